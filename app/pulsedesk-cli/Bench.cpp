@@ -1,0 +1,182 @@
+#include "Bench.h"
+
+#include "security/Crypto.h"
+#include "security/KeySlotFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace pulsedesk::cli::Bench {
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+void print(QTextStream& out, bool json, const QString& name, const QJsonObject& figures, const QString& text)
+{
+    if (json) {
+        QJsonObject all = figures;
+        all.insert(QStringLiteral("benchmark"), name);
+        out << QJsonDocument(all).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        out << text << Qt::endl;
+    }
+}
+
+/// Runs the workstation until it reports its window shown; returns the wall time in ms, or -1.
+double timeLaunch(const QString& program, const QStringList& arguments, QTextStream& err)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")) && !env.contains(QStringLiteral("DISPLAY"))
+        && !env.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForStarted(10'000)) {
+        err << "bench startup: cannot start " << program << ": " << process.errorString() << Qt::endl;
+        return -1;
+    }
+    QByteArray output;
+    while (timer.elapsed() < 30'000) {
+        process.waitForReadyRead(100);
+        output += process.readAllStandardOutput();
+        if (output.contains("window-shown")) {
+            const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            process.kill();
+            process.waitForFinished(5'000);
+            return ms;
+        }
+        if (process.state() == QProcess::NotRunning)
+            break;
+    }
+    err << "bench startup: " << program << " did not show its window: " << process.readAllStandardError() << Qt::endl;
+    process.kill();
+    process.waitForFinished(5'000);
+    return -1;
+}
+
+} // namespace
+
+qint64 peakRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+int kdf(QTextStream& out, int runs, bool json)
+{
+    const ScryptParams params = KeySlotFile::defaultParams();
+    const QByteArray salt = Crypto::randomBytes(Crypto::SaltSize);
+    const QString password = QStringLiteral("correct horse battery staple");
+
+    std::vector<double> kdfMs;
+    std::vector<double> baselineMs;
+    std::vector<unsigned char> buffer(params.memoryBytes());
+    for (int i = 0; i < runs; ++i) {
+        // Baseline: write and read back the memory scrypt needs, the floor any memory-hard KDF pays.
+        QElapsedTimer timer;
+        timer.start();
+        std::memset(buffer.data(), i + 1, buffer.size());
+        unsigned sum = 0;
+        for (size_t j = 0; j < buffer.size(); j += 64)
+            sum += buffer[j];
+        baselineMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6 + (sum == 0xFFFFFFFF ? 1 : 0));
+
+        timer.restart();
+        auto key = Crypto::deriveKey(password, salt, params);
+        kdfMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!key) {
+            out << "bench kdf: " << key.errorMessage() << Qt::endl;
+            return 1;
+        }
+    }
+    const double kdfMedian = median(kdfMs);
+    const double baselineMedian = median(baselineMs);
+    const qint64 peak = peakRssKib();
+    const bool met = kdfMedian >= 100 && kdfMedian <= 1000;
+    const QJsonObject figures{{QStringLiteral("runs"), runs},
+                              {QStringLiteral("scryptN"), static_cast<qint64>(params.n)},
+                              {QStringLiteral("scryptR"), static_cast<qint64>(params.r)},
+                              {QStringLiteral("scryptP"), static_cast<qint64>(params.p)},
+                              {QStringLiteral("kdfMemoryMiB"), static_cast<double>(params.memoryBytes()) / (1 << 20)},
+                              {QStringLiteral("loginMedianMs"), kdfMedian},
+                              {QStringLiteral("baselineMemoryTouchMedianMs"), baselineMedian},
+                              {QStringLiteral("peakRssMiB"), static_cast<double>(peak) / 1024},
+                              {QStringLiteral("targetMet"), met}};
+    print(out, json, QStringLiteral("kdf"), figures,
+          QStringLiteral("bench kdf: scrypt N=%1 r=%2 p=%3 (%4 MiB), %5 runs\n"
+                         "  login (key derivation) median   %6 ms   target 100-1000 ms: %7\n"
+                         "  baseline: touch %4 MiB median   %8 ms\n"
+                         "  peak memory                      %9 MiB")
+              .arg(params.n)
+              .arg(params.r)
+              .arg(params.p)
+              .arg(static_cast<double>(params.memoryBytes()) / (1 << 20), 0, 'f', 0)
+              .arg(runs)
+              .arg(kdfMedian, 0, 'f', 1)
+              .arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"))
+              .arg(baselineMedian, 0, 'f', 1)
+              .arg(static_cast<double>(peak) / 1024, 0, 'f', 1));
+    return 0;
+}
+
+int startup(QTextStream& out, QTextStream& err, int runs, bool json)
+{
+    QString program = qEnvironmentVariable("PULSEDESK_GUI");
+    if (program.isEmpty())
+        program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pulsedesk"));
+    QTemporaryDir dataDir;
+    std::vector<double> appMs;
+    std::vector<double> bareMs;
+    for (int i = 0; i < runs; ++i) {
+        const double bare = timeLaunch(program, {QStringLiteral("--measure-startup=bare")}, err);
+        const double app = timeLaunch(
+            program, {QStringLiteral("--measure-startup"), QStringLiteral("--data"), dataDir.path()}, err);
+        if (bare < 0 || app < 0)
+            return 1;
+        bareMs.push_back(bare);
+        appMs.push_back(app);
+    }
+    const double appMedian = median(appMs);
+    const double bareMedian = median(bareMs);
+    const QJsonObject figures{{QStringLiteral("runs"), runs},
+                              {QStringLiteral("startupToLoginMedianMs"), appMedian},
+                              {QStringLiteral("baselineBareQtWindowMedianMs"), bareMedian},
+                              {QStringLiteral("peakRssMiB"), static_cast<double>(peakRssKib()) / 1024}};
+    print(out, json, QStringLiteral("startup"), figures,
+          QStringLiteral("bench startup: %1 runs\n"
+                         "  process start to login window shown, median   %2 ms\n"
+                         "  baseline: bare Qt window, median              %3 ms")
+              .arg(runs)
+              .arg(appMedian, 0, 'f', 1)
+              .arg(bareMedian, 0, 'f', 1));
+    return 0;
+}
+
+} // namespace pulsedesk::cli::Bench

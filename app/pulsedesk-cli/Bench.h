@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QTextStream>
+
+namespace pulsedesk::cli::Bench {
+
+/// Login cost: scrypt with the key slot parameters, against a baseline of touching the same amount of memory
+/// in the same run; reports the median and the peak resident memory.
+int kdf(QTextStream& out, int runs, bool json);
+
+/// Process start to the login window shown (the workstation run with --measure-startup), against a bare Qt
+/// window started the same way in the same run; reports the medians.
+int startup(QTextStream& out, QTextStream& err, int runs, bool json);
+
+/// Peak resident set size of this process in KiB (VmHWM), 0 where unknown.
+qint64 peakRssKib();
+
+} // namespace pulsedesk::cli::Bench

@@ -1,0 +1,685 @@
+#include "Cli.h"
+
+#include "Bench.h"
+#include "security/AuditLog.h"
+#include "security/StaffDirectory.h"
+#include "settings/Settings.h"
+#include "storage/ClinicalRecordStore.h"
+#include "storage/DeviceRegistry.h"
+#include "storage/PatientRegistry.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pulsedesk::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString iso(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString localTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+QJsonObject toJson(const StaffMember& m)
+{
+    return {{QStringLiteral("username"), m.username},       {QStringLiteral("name"), m.displayName},
+            {QStringLiteral("role"), roleKey(m.role)},        {QStringLiteral("active"), m.active},
+            {QStringLiteral("mustChangePassword"), m.mustChangePassword}, {QStringLiteral("created"), iso(m.createdAt)}};
+}
+
+QJsonObject toJson(const Patient& p)
+{
+    return {{QStringLiteral("mrn"), p.mrn},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("birthDate"), p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("sex"), sexKey(p.sex)},
+            {QStringLiteral("ward"), p.ward},
+            {QStringLiteral("bed"), p.bed},
+            {QStringLiteral("admitted"), iso(p.admittedAt)},
+            {QStringLiteral("discharged"), iso(p.dischargedAt)}};
+}
+
+QJsonObject toJson(const Device& d)
+{
+    QJsonObject o{{QStringLiteral("deviceId"), d.deviceId},
+                  {QStringLiteral("manufacturer"), d.manufacturer},
+                  {QStringLiteral("model"), d.model},
+                  {QStringLiteral("registered"), iso(d.registeredAt)},
+                  {QStringLiteral("inUse"), d.assignedPatientId != 0}};
+    if (d.assignedPatientId > 0) {
+        o.insert(QStringLiteral("patientMrn"), d.assignedPatientMrn);
+        o.insert(QStringLiteral("bed"), d.assignedBed);
+    }
+    return o;
+}
+
+QJsonObject toJson(const DeviceAssignment& a)
+{
+    return {{QStringLiteral("deviceId"), a.deviceId}, {QStringLiteral("patientMrn"), a.patientMrn},
+            {QStringLiteral("from"), iso(a.from)}, {QStringLiteral("to"), iso(a.to)}};
+}
+
+QJsonObject toJson(const ClinicalRecord& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("author"), r.authorName},
+            {QStringLiteral("written"), iso(r.writtenAt)},
+            {QStringLiteral("text"), r.text},
+            {QStringLiteral("amends"), r.amendsId > 0 ? QJsonValue(r.amendsId) : QJsonValue()},
+            {QStringLiteral("amendedBy"), r.amendedById > 0 ? QJsonValue(r.amendedById) : QJsonValue()}};
+}
+
+QDateTime parseTime(const QString& text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t;
+}
+
+} // namespace
+
+Cli::Cli() = default;
+Cli::~Cli() = default;
+
+QString Cli::takeOption(const QString& name, const QString& fallback)
+{
+    const QString flag = QStringLiteral("--") + name;
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (m_args[i] == flag && i + 1 < m_args.size()) {
+            const QString value = m_args[i + 1];
+            m_args.remove(i, 2);
+            return value;
+        }
+        if (m_args[i].startsWith(flag + QLatin1Char('='))) {
+            const QString value = m_args[i].mid(flag.size() + 1);
+            m_args.remove(i);
+            return value;
+        }
+    }
+    return fallback;
+}
+
+bool Cli::takeFlag(const QString& name)
+{
+    return m_args.removeAll(QStringLiteral("--") + name) > 0;
+}
+
+QString Cli::takeArgument()
+{
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (!m_args[i].startsWith(QLatin1String("--"))) {
+            const QString value = m_args[i];
+            m_args.remove(i);
+            return value;
+        }
+    }
+    return {};
+}
+
+bool Cli::finishArguments()
+{
+    return m_args.isEmpty();
+}
+
+int Cli::usage(const QString& problem)
+{
+    if (!problem.isEmpty())
+        m_terminal->err() << "pulsedesk-cli: " << problem << Qt::endl;
+    m_terminal->err() << tr(
+        "Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...\n"
+        "\n"
+        "  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator\n"
+        "  status                                      schema version and record counts\n"
+        "  user add NAME --role admin|doctor|nurse [--name FULL_NAME]\n"
+        "  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd\n"
+        "  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]\n"
+        "              [--ward WARD] [--bed BED]\n"
+        "  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR\n"
+        "  device add DEVICE_ID [--manufacturer M] [--model M]\n"
+        "  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID\n"
+        "  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN\n"
+        "  audit verify | list [--limit N]\n"
+        "  bench kdf [--runs N] | bench startup [--runs N]\n"
+        "\n"
+        "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"
+        "first the acting user's, then any new password the command sets.\n"
+        "Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.")
+                      << Qt::endl;
+    return Usage;
+}
+
+int Cli::fail(const Error& error)
+{
+    m_terminal->err() << "pulsedesk-cli: " << QString(error.message).replace(QLatin1Char('\n'), QLatin1Char(' '))
+                      << Qt::endl;
+    switch (error.code) {
+    case Error::Code::NotPermitted:
+        return NotPermitted;
+    case Error::Code::Authentication:
+    case Error::Code::Throttled:
+        return LoginFailed;
+    default:
+        return Failure;
+    }
+}
+
+int Cli::done(const QJsonValue& json, const QString& text)
+{
+    if (m_json) {
+        m_terminal->out() << (json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject()))
+                                 .toJson(QJsonDocument::Compact)
+                          << Qt::endl;
+    } else if (!text.isEmpty()) {
+        m_terminal->out() << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n") << Qt::flush;
+    }
+    return Success;
+}
+
+Result<Session> Cli::login()
+{
+    if (m_user.isEmpty())
+        return Error{Error::Code::Invalid, tr("Say who you are with --user NAME.")};
+    const QString password = m_terminal->readPassword(tr("Password for %1: ").arg(m_user));
+    auto session = m_workspace->login(m_user, password);
+    if (session && session->mustChangePassword && !(m_args.value(0) == QLatin1String("user")
+                                                     && m_args.value(1) == QLatin1String("passwd")))
+        return Error{Error::Code::NotPermitted,
+                     tr("Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).")
+                         .arg(session->username)};
+    return session;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    m_args = arguments.mid(1);
+    const bool fromStdin = takeFlag(QStringLiteral("password-stdin"));
+    m_terminal = std::make_unique<Terminal>(fromStdin);
+    if (takeFlag(QStringLiteral("help")) || takeFlag(QStringLiteral("h")) || m_args.isEmpty())
+        return usage();
+    if (takeFlag(QStringLiteral("version"))) {
+        m_terminal->out() << "pulsedesk-cli " << QStringLiteral(PULSEDESK_VERSION) << Qt::endl;
+        return Success;
+    }
+    m_json = takeFlag(QStringLiteral("json"));
+    m_dataDir = takeOption(QStringLiteral("data"), qEnvironmentVariable("PULSEDESK_DATA", Workspace::defaultDataDir()));
+    m_user = takeOption(QStringLiteral("user"), qEnvironmentVariable("PULSEDESK_USER"));
+    const QString command = takeArgument();
+
+    if (command == QLatin1String("bench"))
+        return cmdBench();
+    m_workspace = std::make_unique<Workspace>(m_dataDir);
+    if (command == QLatin1String("init"))
+        return cmdInit();
+    if (!m_workspace->isInitialized())
+        return fail({Error::Code::NotFound,
+                     tr("There is no PulseDesk workstation in %1; create one with pulsedesk-cli init.").arg(m_dataDir)});
+    if (command == QLatin1String("status"))
+        return cmdStatus();
+    if (command == QLatin1String("user"))
+        return cmdUser();
+    if (command == QLatin1String("patient"))
+        return cmdPatient();
+    if (command == QLatin1String("device"))
+        return cmdDevice();
+    if (command == QLatin1String("record"))
+        return cmdRecord();
+    if (command == QLatin1String("audit"))
+        return cmdAudit();
+    return usage(tr("unknown command '%1'").arg(command));
+}
+
+int Cli::cmdInit()
+{
+    const QString admin = takeOption(QStringLiteral("admin"));
+    const QString name = takeOption(QStringLiteral("name"), admin);
+    if (admin.isEmpty() || !finishArguments())
+        return usage(tr("init needs --admin NAME"));
+    const QString password = m_terminal->readNewPassword(tr("Password for %1: ").arg(admin));
+    if (password.isEmpty())
+        return fail({Error::Code::Invalid, tr("No password was given.")});
+    if (auto created = m_workspace->initialize(admin, name, password); !created)
+        return fail(created.error());
+    return done(QJsonObject{{QStringLiteral("dataDir"), m_workspace->dataDir()},
+                            {QStringLiteral("admin"), StaffDirectory::normalizeUsername(admin)}},
+                tr("Created the PulseDesk workstation in %1 with the administrator %2.")
+                    .arg(m_workspace->dataDir(), StaffDirectory::normalizeUsername(admin)));
+}
+
+int Cli::cmdStatus()
+{
+    if (!finishArguments())
+        return usage();
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auto counts = m_workspace->counts(session.value());
+    if (!counts)
+        return fail(counts.error());
+    const Workspace::Counts& c = counts.value();
+    const QJsonObject json{{QStringLiteral("schemaVersion"), c.schemaVersion}, {QStringLiteral("staff"), c.staff},
+                           {QStringLiteral("patients"), c.patients},           {QStringLiteral("devices"), c.devices},
+                           {QStringLiteral("samples"), c.samples},             {QStringLiteral("results"), c.results},
+                           {QStringLiteral("openAlarms"), c.openAlarms},       {QStringLiteral("quarantined"), c.quarantined}};
+    return done(json, tr("schema version   %1\nactive staff     %2\npatients         %3\ndevices          %4\n"
+                         "samples          %5\nresults          %6\nopen alarms      %7\nquarantined      %8")
+                          .arg(c.schemaVersion)
+                          .arg(c.staff)
+                          .arg(c.patients)
+                          .arg(c.devices)
+                          .arg(c.samples)
+                          .arg(c.results)
+                          .arg(c.openAlarms)
+                          .arg(c.quarantined));
+}
+
+int Cli::cmdUser()
+{
+    const QString action = takeArgument();
+    if (action == QLatin1String("list")) {
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto members = m_workspace->staff().list(session.value());
+        if (!members)
+            return fail(members.error());
+        QJsonArray json;
+        QString text;
+        for (const StaffMember& m : members.value()) {
+            json.append(toJson(m));
+            text += QStringLiteral("%1  %2  %3  %4\n")
+                        .arg(m.username, -20)
+                        .arg(roleKey(m.role), -7)
+                        .arg(m.active ? tr("active") : tr("inactive"), -9)
+                        .arg(m.displayName);
+        }
+        return done(json, text);
+    }
+    if (action == QLatin1String("add")) {
+        const QString username = takeArgument();
+        const QString roleText = takeOption(QStringLiteral("role"));
+        const QString name = takeOption(QStringLiteral("name"), username);
+        const auto role = roleFromKey(roleText);
+        if (username.isEmpty() || !role || !finishArguments())
+            return usage(tr("user add needs NAME and --role admin|doctor|nurse"));
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        const QString password = m_terminal->readNewPassword(tr("One-time password for %1: ").arg(username));
+        auto member = m_workspace->staff().add(session.value(), username, name, *role, password);
+        if (!member)
+            return fail(member.error());
+        return done(toJson(member.value()), tr("Added %1 (%2); the one-time password must be changed at first login.")
+                                                .arg(member->username, roleKey(member->role)));
+    }
+    if (action == QLatin1String("passwd")) {
+        if (!finishArguments())
+            return usage();
+        // login() lets this one command through with a one-time password.
+        m_args = {QStringLiteral("user"), QStringLiteral("passwd")};
+        auto session = login();
+        m_args.clear();
+        if (!session)
+            return fail(session.error());
+        const QString current = m_terminal->readPassword(tr("Current password: "));
+        const QString next = m_terminal->readNewPassword(tr("New password: "));
+        Session s = session.value();
+        if (auto changed = m_workspace->staff().changeOwnPassword(s, current, next); !changed)
+            return fail(changed.error());
+        return done(QJsonObject{{QStringLiteral("changed"), true}}, tr("Password changed."));
+    }
+    const QString username = takeArgument();
+    if (username.isEmpty())
+        return usage(tr("user %1 needs a user name").arg(action));
+    Status result;
+    QString message;
+    if (action == QLatin1String("deactivate") || action == QLatin1String("reactivate")
+        || action == QLatin1String("reset-password")) {
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        if (action == QLatin1String("deactivate")) {
+            result = m_workspace->staff().deactivate(session.value(), username);
+            message = tr("Deactivated %1.").arg(username);
+        } else {
+            const QString password = m_terminal->readNewPassword(tr("One-time password for %1: ").arg(username));
+            result = action == QLatin1String("reactivate") ? m_workspace->staff().reactivate(session.value(), username, password)
+                                                           : m_workspace->staff().resetPassword(session.value(), username, password);
+            message = tr("%1 has a new one-time password, to be changed at next login.").arg(username);
+        }
+    } else if (action == QLatin1String("role")) {
+        const auto role = roleFromKey(takeArgument());
+        if (!role || !finishArguments())
+            return usage(tr("user role needs NAME and admin|doctor|nurse"));
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        result = m_workspace->staff().changeRole(session.value(), username, *role);
+        message = tr("%1 is now %2.").arg(username, roleKey(*role));
+    } else {
+        return usage(tr("unknown user command '%1'").arg(action));
+    }
+    if (!result)
+        return fail(result.error());
+    return done(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("ok"), true}}, message);
+}
+
+int Cli::cmdPatient()
+{
+    const QString action = takeArgument();
+    if (action == QLatin1String("add")) {
+        PatientInput input;
+        input.mrn = takeOption(QStringLiteral("mrn"));
+        input.name = takeOption(QStringLiteral("name"));
+        const QString birth = takeOption(QStringLiteral("birth-date"));
+        const auto sex = sexFromKey(takeOption(QStringLiteral("sex")));
+        input.ward = takeOption(QStringLiteral("ward"));
+        input.bed = takeOption(QStringLiteral("bed"));
+        input.birthDate = QDate::fromString(birth, Qt::ISODate);
+        if (input.mrn.isEmpty() || input.name.isEmpty() || !finishArguments())
+            return usage(tr("patient add needs --mrn and --name"));
+        if (!sex)
+            return usage(tr("--sex is female, male or unknown"));
+        if (!birth.isEmpty() && !input.birthDate.isValid())
+            return usage(tr("--birth-date is YYYY-MM-DD"));
+        input.sex = *sex;
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto patient = m_workspace->patients().admit(session.value(), input);
+        if (!patient)
+            return fail(patient.error());
+        return done(toJson(patient.value()), tr("Admitted %1 (%2).").arg(patient->mrn, patient->bed));
+    }
+    if (action == QLatin1String("list")) {
+        const bool all = takeFlag(QStringLiteral("all"));
+        const bool mine = takeFlag(QStringLiteral("mine"));
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto list = m_workspace->patients().list(session.value(), all, mine);
+        if (!list)
+            return fail(list.error());
+        QJsonArray json;
+        QString text;
+        for (const Patient& p : list.value()) {
+            json.append(toJson(p));
+            text += QStringLiteral("%1  %2  %3  %4  %5\n")
+                        .arg(p.mrn, -12)
+                        .arg(p.ward + QLatin1Char('/') + p.bed, -12)
+                        .arg(p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QStringLiteral("-"), -10)
+                        .arg(sexKey(p.sex), -7)
+                        .arg(p.isAdmitted() ? p.name : p.name + tr(" (discharged)"));
+        }
+        return done(json, text);
+    }
+    const QString mrn = takeArgument();
+    if (mrn.isEmpty())
+        return usage(tr("patient %1 needs an MRN").arg(action));
+    if (action == QLatin1String("show")) {
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto patient = m_workspace->patients().open(session.value(), mrn);
+        if (!patient)
+            return fail(patient.error());
+        const Patient& p = patient.value();
+        return done(toJson(p), tr("%1  %2\nborn %3, %4\nward %5, bed %6\nadmitted %7%8")
+                                   .arg(p.mrn, p.name,
+                                        p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : tr("unknown"),
+                                        sexDisplayName(p.sex), p.ward, p.bed, localTime(p.admittedAt),
+                                        p.isAdmitted() ? QString() : tr(", discharged %1").arg(localTime(p.dischargedAt))));
+    }
+    Status result;
+    QString message;
+    if (action == QLatin1String("discharge")) {
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        result = m_workspace->patients().discharge(session.value(), mrn);
+        message = tr("Discharged %1.").arg(mrn);
+    } else if (action == QLatin1String("assign-doctor")) {
+        const QString doctor = takeArgument();
+        if (doctor.isEmpty() || !finishArguments())
+            return usage(tr("patient assign-doctor needs MRN and DOCTOR"));
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        result = m_workspace->patients().assignDoctor(session.value(), mrn, doctor);
+        message = tr("%1 is now responsible for %2.").arg(doctor, mrn);
+    } else {
+        return usage(tr("unknown patient command '%1'").arg(action));
+    }
+    if (!result)
+        return fail(result.error());
+    return done(QJsonObject{{QStringLiteral("mrn"), mrn}, {QStringLiteral("ok"), true}}, message);
+}
+
+int Cli::cmdDevice()
+{
+    const QString action = takeArgument();
+    if (action == QLatin1String("list")) {
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto list = m_workspace->devices().list(session.value());
+        if (!list)
+            return fail(list.error());
+        QJsonArray json;
+        QString text;
+        for (const Device& d : list.value()) {
+            json.append(toJson(d));
+            const QString use = d.assignedPatientId > 0   ? d.assignedPatientMrn + QLatin1Char(' ') + d.assignedBed
+                                : d.assignedPatientId < 0 ? tr("in use")
+                                                          : tr("free");
+            text += QStringLiteral("%1  %2  %3\n").arg(d.deviceId, -24).arg(d.manufacturer + QLatin1Char(' ') + d.model, -30).arg(use);
+        }
+        return done(json, text);
+    }
+    const QString deviceId = takeArgument();
+    if (deviceId.isEmpty())
+        return usage(tr("device %1 needs a device id").arg(action));
+    if (action == QLatin1String("add")) {
+        const QString manufacturer = takeOption(QStringLiteral("manufacturer"));
+        const QString model = takeOption(QStringLiteral("model"));
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto device = m_workspace->devices().add(session.value(), deviceId, manufacturer, model);
+        if (!device)
+            return fail(device.error());
+        return done(toJson(device.value()), tr("Registered %1.").arg(device->deviceId));
+    }
+    if (action == QLatin1String("history")) {
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto history = m_workspace->devices().history(session.value(), deviceId);
+        if (!history)
+            return fail(history.error());
+        QJsonArray json;
+        QString text;
+        for (const DeviceAssignment& a : history.value()) {
+            json.append(toJson(a));
+            text += QStringLiteral("%1  %2 – %3\n").arg(a.patientMrn, -12).arg(localTime(a.from), a.isOpen() ? tr("now") : localTime(a.to));
+        }
+        return done(json, text);
+    }
+    Status result;
+    QString message;
+    if (action == QLatin1String("assign")) {
+        const QString mrn = takeArgument();
+        const QString fromText = takeOption(QStringLiteral("from"));
+        const QDateTime from = parseTime(fromText);
+        if (mrn.isEmpty() || (!fromText.isEmpty() && !from.isValid()) || !finishArguments())
+            return usage(tr("device assign needs DEVICE_ID and MRN; --from is an ISO 8601 time"));
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        result = m_workspace->devices().assign(session.value(), deviceId, mrn, from);
+        message = tr("%1 is assigned to %2.").arg(deviceId, mrn);
+    } else if (action == QLatin1String("unassign")) {
+        const QString atText = takeOption(QStringLiteral("at"));
+        const QDateTime at = parseTime(atText);
+        if ((!atText.isEmpty() && !at.isValid()) || !finishArguments())
+            return usage(tr("--at is an ISO 8601 time"));
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        result = m_workspace->devices().unassign(session.value(), deviceId, at);
+        message = tr("%1 is no longer assigned.").arg(deviceId);
+    } else {
+        return usage(tr("unknown device command '%1'").arg(action));
+    }
+    if (!result)
+        return fail(result.error());
+    return done(QJsonObject{{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("ok"), true}}, message);
+}
+
+int Cli::cmdRecord()
+{
+    const QString action = takeArgument();
+    const QString target = takeArgument();
+    if (target.isEmpty())
+        return usage(tr("record %1 needs an MRN or record id").arg(action));
+    if (action == QLatin1String("list")) {
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto list = m_workspace->records().list(session.value(), target);
+        if (!list)
+            return fail(list.error());
+        QJsonArray json;
+        QString text;
+        for (const ClinicalRecord& r : list.value()) {
+            json.append(toJson(r));
+            QString header = QStringLiteral("#%1 %2 %3").arg(r.id).arg(localTime(r.writtenAt), r.authorName);
+            if (r.amendsId > 0)
+                header += tr(" (amends #%1)").arg(r.amendsId);
+            if (r.amendedById > 0)
+                header += tr(" (amended by #%1)").arg(r.amendedById);
+            text += header + QLatin1Char('\n') + r.text + QStringLiteral("\n\n");
+        }
+        return done(json, text);
+    }
+    if (action == QLatin1String("add") || action == QLatin1String("amend")) {
+        QString text = takeOption(QStringLiteral("text"));
+        if (text.isEmpty() || !finishArguments())
+            return usage(tr("record %1 needs --text TEXT (or --text - to read it from standard input)").arg(action));
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        if (text == QLatin1String("-"))
+            text = m_terminal->readAllStdin();
+        bool validId = true;
+        auto record = action == QLatin1String("add") ? m_workspace->records().add(session.value(), target, text)
+                                                     : m_workspace->records().amend(session.value(), target.toLongLong(&validId), text);
+        if (!validId)
+            return usage(tr("record amend needs a numeric record id"));
+        if (!record)
+            return fail(record.error());
+        return done(toJson(record.value()), tr("Saved note #%1.").arg(record->id));
+    }
+    return usage(tr("unknown record command '%1'").arg(action));
+}
+
+int Cli::cmdAudit()
+{
+    const QString action = takeArgument();
+    if (action == QLatin1String("verify")) {
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto verification = m_workspace->audit().verify(session.value());
+        if (!verification)
+            return fail(verification.error());
+        const AuditLog::Verification& v = verification.value();
+        const QJsonObject json{{QStringLiteral("intact"), v.intact},
+                               {QStringLiteral("entries"), v.entries},
+                               {QStringLiteral("firstBadEntry"), v.intact ? QJsonValue() : QJsonValue(v.firstBadId)},
+                               {QStringLiteral("problem"), v.problem}};
+        if (!v.intact) {
+            if (m_json)
+                done(json, {});
+            return fail({Error::Code::Conflict, tr("The audit log is NOT intact: %1 (first bad entry: %2).")
+                                                    .arg(v.problem)
+                                                    .arg(v.firstBadId)});
+        }
+        return done(json, tr("The audit log is intact: %1 entries verified.").arg(v.entries));
+    }
+    if (action == QLatin1String("list")) {
+        const int limit = takeOption(QStringLiteral("limit"), QStringLiteral("50")).toInt();
+        if (!finishArguments() || limit <= 0)
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto entries = m_workspace->audit().list(session.value(), limit);
+        if (!entries)
+            return fail(entries.error());
+        QJsonArray json;
+        QString text;
+        for (const AuditEntry& e : entries.value()) {
+            json.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("at"), iso(e.at)},
+                                    {QStringLiteral("user"), e.username},
+                                    {QStringLiteral("action"), e.action},
+                                    {QStringLiteral("subjectType"), e.subjectType},
+                                    {QStringLiteral("subject"), e.subjectId},
+                                    {QStringLiteral("details"), e.details}});
+            text += QStringLiteral("%1  %2  %3  %4  %5:%6  %7\n")
+                        .arg(e.id, 6)
+                        .arg(localTime(e.at), e.username, e.action, e.subjectType, e.subjectId, e.details);
+        }
+        return done(json, text);
+    }
+    return usage(tr("unknown audit command '%1'").arg(action));
+}
+
+int Cli::cmdBench()
+{
+    const QString what = takeArgument();
+    const int runs = takeOption(QStringLiteral("runs"), QStringLiteral("5")).toInt();
+    if (runs <= 0 || !finishArguments())
+        return usage();
+    if (what == QLatin1String("kdf"))
+        return Bench::kdf(m_terminal->out(), runs, m_json);
+    if (what == QLatin1String("startup"))
+        return Bench::startup(m_terminal->out(), m_terminal->err(), runs, m_json);
+    return usage(tr("unknown benchmark '%1' (kdf, startup)").arg(what));
+}
+
+} // namespace pulsedesk::cli

@@ -1,0 +1,105 @@
+#include "security/LoginThrottle.h"
+
+#include "storage/AtomicFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+namespace pulsedesk {
+
+Q_LOGGING_CATEGORY(lcThrottle, "pulsedesk.security.throttle")
+
+LoginThrottle::LoginThrottle(QString path, const Clock& clock) : m_path(std::move(path)), m_clock(clock) {}
+
+qint64 LoginThrottle::delayAfterFailures(int failures)
+{
+    if (failures < FreeAttempts)
+        return 0;
+    const int doublings = std::min(failures - FreeAttempts, 20);
+    return std::min(BaseDelayMs << doublings, MaxDelayMs);
+}
+
+qint64 LoginThrottle::remainingDelayMs(const QString& username) const
+{
+    const State state = load();
+    const Entry entry = state.users.value(username);
+    const qint64 until = entry.lastFailureMs + delayAfterFailures(entry.failures);
+    return std::max<qint64>(0, until - m_clock.nowMs());
+}
+
+int LoginThrottle::failureCount(const QString& username) const
+{
+    return load().users.value(username).failures;
+}
+
+void LoginThrottle::recordFailure(const QString& username)
+{
+    State state = load();
+    Entry& entry = state.users[username];
+    entry.failures += 1;
+    entry.lastFailureMs = m_clock.nowMs();
+    state.unaudited.append({username, m_clock.now()});
+    // Bound the file: an attacker cycling through invented names must not grow it without limit.
+    while (state.unaudited.size() > 1000)
+        state.unaudited.removeFirst();
+    save(state);
+}
+
+void LoginThrottle::recordSuccess(const QString& username)
+{
+    State state = load();
+    if (state.users.remove(username) > 0)
+        save(state);
+}
+
+QList<LoginThrottle::Failure> LoginThrottle::takeUnauditedFailures()
+{
+    State state = load();
+    QList<Failure> taken;
+    taken.swap(state.unaudited);
+    if (!taken.isEmpty())
+        save(state);
+    return taken;
+}
+
+LoginThrottle::State LoginThrottle::load() const
+{
+    State state;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return state;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject users = root.value(QStringLiteral("users")).toObject();
+    for (auto it = users.begin(); it != users.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        state.users.insert(it.key(), Entry{o.value(QStringLiteral("failures")).toInt(),
+                                           o.value(QStringLiteral("lastFailureMs")).toInteger()});
+    }
+    const QJsonArray unaudited = root.value(QStringLiteral("unaudited")).toArray();
+    for (const QJsonValue& v : unaudited) {
+        const QJsonObject o = v.toObject();
+        state.unaudited.append({o.value(QStringLiteral("username")).toString(),
+                                QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("atMs")).toInteger(), Qt::UTC)});
+    }
+    return state;
+}
+
+void LoginThrottle::save(const State& state) const
+{
+    QJsonObject users;
+    for (auto it = state.users.cbegin(); it != state.users.cend(); ++it)
+        users.insert(it.key(), QJsonObject{{QStringLiteral("failures"), it->failures},
+                                           {QStringLiteral("lastFailureMs"), it->lastFailureMs}});
+    QJsonArray unaudited;
+    for (const Failure& f : state.unaudited)
+        unaudited.append(QJsonObject{{QStringLiteral("username"), f.username},
+                                     {QStringLiteral("atMs"), f.at.toMSecsSinceEpoch()}});
+    const QJsonObject root{{QStringLiteral("users"), users}, {QStringLiteral("unaudited"), unaudited}};
+    if (auto status = AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Compact)); !status)
+        qCWarning(lcThrottle) << "Could not save the login throttle state:" << status.errorMessage();
+}
+
+} // namespace pulsedesk

@@ -1,0 +1,108 @@
+#include "settings/Settings.h"
+
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
+#include "security/Session.h"
+#include "storage/Database.h"
+#include "storage/SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace pulsedesk {
+
+namespace {
+
+struct Definition
+{
+    Settings::Key key;
+    const char* name;
+    QMetaType::Type type;
+    QVariant defaultValue;
+    QVariant minimum;
+    QVariant maximum;
+};
+
+const QList<Definition>& definitions()
+{
+    static const QList<Definition> list = {
+        {Settings::Key::AutoLockMinutes, "security.autoLockMinutes", QMetaType::Int, 5, 1, 240},
+        {Settings::Key::Language, "ui.language", QMetaType::QString, QString(), {}, {}},
+    };
+    return list;
+}
+
+const Definition& definition(Settings::Key key)
+{
+    for (const Definition& d : definitions()) {
+        if (d.key == key)
+            return d;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings(Database& database, AuditLog& audit, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_audit(audit)
+{
+}
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(definition(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return definition(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const Definition& d = definition(key);
+    QSqlDatabase db = m_database.connection();
+    QVariant stored = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {keyName(key)});
+    if (!stored.isValid() || !stored.convert(QMetaType(d.type)))
+        return d.defaultValue;
+    return stored;
+}
+
+Status Settings::setValue(const Session& session, Key key, const QVariant& value)
+{
+    if (auto allowed = Permissions::require(session, Permission::ManageSettings); !allowed)
+        return allowed;
+    const Definition& d = definition(key);
+    QVariant converted = value;
+    if (!converted.convert(QMetaType(d.type)))
+        return Error{Error::Code::Invalid, QCoreApplication::translate("Settings", "The value for %1 has the wrong type.")
+                                               .arg(keyName(key))};
+    if (d.type == QMetaType::Int && d.minimum.isValid()
+        && (converted.toInt() < d.minimum.toInt() || converted.toInt() > d.maximum.toInt()))
+        return Error{Error::Code::Invalid, QCoreApplication::translate("Settings", "%1 must be between %2 and %3.")
+                                               .arg(keyName(key))
+                                               .arg(d.minimum.toInt())
+                                               .arg(d.maximum.toInt())};
+    QSqlDatabase db = m_database.connection();
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    if (!Sql::exec(q,
+                   QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"),
+                   {keyName(key), converted.toString(), QDateTime::currentMSecsSinceEpoch(), session.userId}))
+        return Sql::error(q, QCoreApplication::translate("Settings", "saving a setting"));
+    if (auto audited = m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"),
+                                      keyName(key), QStringLiteral("value=%1").arg(converted.toString()));
+        !audited)
+        return audited;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    emit changed(key, converted);
+    return {};
+}
+
+} // namespace pulsedesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QObject>
+#include <QVariant>
+
+namespace pulsedesk {
+
+class AuditLog;
+class Database;
+struct Session;
+
+/// Workstation settings kept in the encrypted database. Every key is declared once in the table in
+/// Settings.cpp with its type, default and range; reads fall back to the default, writes are checked, audited
+/// and announced with changed().
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Key
+    {
+        AutoLockMinutes, ///< lock the screen after this much inactivity (1–240, default 5)
+        Language,        ///< UI language code ("" follows the system)
+    };
+    Q_ENUM(Key)
+
+    Settings(Database& database, AuditLog& audit, QObject* parent = nullptr);
+
+    QVariant value(Key key) const;
+    Status setValue(const Session& session, Key key, const QVariant& value);
+
+    int autoLockMinutes() const { return value(Key::AutoLockMinutes).toInt(); }
+    QString language() const { return value(Key::Language).toString(); }
+
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+signals:
+    void changed(pulsedesk::Settings::Key key, const QVariant& value);
+
+private:
+    Database& m_database;
+    AuditLog& m_audit;
+};
+
+} // namespace pulsedesk

@@ -1,0 +1,240 @@
+#include "storage/Migrations.h"
+
+#include "storage/SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace pulsedesk {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char* description;
+    const char* sql;
+};
+
+// Append new migrations at the end; never edit one that has shipped.
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list = {
+        {1, "staff, settings and the hash-chained audit log", R"sql(
+CREATE TABLE users (
+    id                   INTEGER PRIMARY KEY,
+    username             TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name         TEXT NOT NULL,
+    role                 TEXT NOT NULL CHECK (role IN ('admin', 'doctor', 'nurse')),
+    ward                 TEXT NOT NULL DEFAULT '',
+    active               INTEGER NOT NULL DEFAULT 1,
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    created_at           INTEGER NOT NULL,
+    updated_at           INTEGER NOT NULL
+);
+CREATE TABLE settings (
+    key        TEXT PRIMARY KEY,
+    value      TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    updated_by INTEGER REFERENCES users(id)
+);
+CREATE TABLE audit_log (
+    id           INTEGER PRIMARY KEY,
+    at           INTEGER NOT NULL,
+    user_id      INTEGER,
+    username     TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    subject_type TEXT NOT NULL,
+    subject_id   TEXT NOT NULL,
+    details      TEXT NOT NULL,
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
+        {2, "patients, responsible doctors, devices with assignment history, clinical records", R"sql(
+CREATE TABLE patients (
+    id            INTEGER PRIMARY KEY,
+    mrn           TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    birth_date    TEXT,
+    sex           TEXT NOT NULL DEFAULT 'unknown' CHECK (sex IN ('female', 'male', 'unknown')),
+    ward          TEXT NOT NULL DEFAULT '',
+    bed           TEXT NOT NULL DEFAULT '',
+    admitted_at   INTEGER NOT NULL,
+    discharged_at INTEGER,
+    created_by    INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE TABLE doctor_patient (
+    doctor_id  INTEGER NOT NULL REFERENCES users(id),
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    since      INTEGER NOT NULL,
+    PRIMARY KEY (doctor_id, patient_id)
+);
+CREATE INDEX doctor_patient_by_patient ON doctor_patient(patient_id);
+CREATE TABLE devices (
+    id            INTEGER PRIMARY KEY,
+    device_id     TEXT NOT NULL UNIQUE,
+    manufacturer  TEXT NOT NULL DEFAULT '',
+    model         TEXT NOT NULL DEFAULT '',
+    registered_at INTEGER NOT NULL,
+    registered_by INTEGER REFERENCES users(id)
+);
+CREATE TABLE device_assignments (
+    id            INTEGER PRIMARY KEY,
+    device_id     INTEGER NOT NULL REFERENCES devices(id),
+    patient_id    INTEGER NOT NULL REFERENCES patients(id),
+    assigned_from INTEGER NOT NULL,
+    assigned_to   INTEGER,
+    assigned_by   INTEGER REFERENCES users(id),
+    ended_by      INTEGER REFERENCES users(id),
+    CHECK (assigned_to IS NULL OR assigned_to > assigned_from)
+);
+CREATE UNIQUE INDEX device_assignments_one_open ON device_assignments(device_id) WHERE assigned_to IS NULL;
+CREATE INDEX device_assignments_by_device ON device_assignments(device_id, assigned_from);
+CREATE INDEX device_assignments_by_patient ON device_assignments(patient_id);
+CREATE TABLE clinical_records (
+    id         INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    author_id  INTEGER NOT NULL REFERENCES users(id),
+    written_at INTEGER NOT NULL,
+    text       TEXT NOT NULL CHECK (length(text) > 0),
+    amends_id  INTEGER REFERENCES clinical_records(id)
+);
+CREATE INDEX clinical_records_by_patient ON clinical_records(patient_id, written_at);
+CREATE TRIGGER clinical_records_are_append_only_update BEFORE UPDATE ON clinical_records
+BEGIN SELECT RAISE(ABORT, 'clinical records are append-only; write an amendment'); END;
+CREATE TRIGGER clinical_records_are_append_only_delete BEFORE DELETE ON clinical_records
+BEGIN SELECT RAISE(ABORT, 'clinical records are append-only; write an amendment'); END;
+)sql"},
+        {3, "samples, analysis results, alarms and the quarantine", R"sql(
+CREATE TABLE samples (
+    device_id     INTEGER NOT NULL REFERENCES devices(id),
+    ts            INTEGER NOT NULL,
+    heart_rate    REAL,
+    spo2          REAL,
+    temperature_c REAL,
+    systolic      REAL,
+    diastolic     REAL,
+    source        TEXT NOT NULL DEFAULT 'live',
+    received_at   INTEGER NOT NULL,
+    PRIMARY KEY (device_id, ts)
+) WITHOUT ROWID;
+CREATE TABLE analysis_results (
+    patient_id   INTEGER NOT NULL REFERENCES patients(id),
+    device_id    INTEGER NOT NULL REFERENCES devices(id),
+    window_start INTEGER NOT NULL,
+    window_ms    INTEGER NOT NULL,
+    hr_mean      REAL,
+    hr_min       REAL,
+    hr_max       REAL,
+    hr_sd        REAL,
+    sample_count INTEGER NOT NULL,
+    coverage     REAL NOT NULL,
+    category     TEXT NOT NULL,
+    confidence   TEXT NOT NULL,
+    computed_at  INTEGER NOT NULL,
+    PRIMARY KEY (patient_id, device_id, window_start)
+);
+CREATE TABLE alarms (
+    id              INTEGER PRIMARY KEY,
+    patient_id      INTEGER REFERENCES patients(id),
+    condition       TEXT NOT NULL,
+    priority        TEXT NOT NULL CHECK (priority IN ('high', 'medium', 'low')),
+    state           TEXT NOT NULL CHECK (state IN ('active', 'acknowledged', 'ended')),
+    raised_at       INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    ended_at        INTEGER,
+    acknowledged_at INTEGER,
+    acknowledged_by INTEGER REFERENCES users(id),
+    comment         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX alarms_open ON alarms(state) WHERE state <> 'ended';
+CREATE TABLE quarantine (
+    id          INTEGER PRIMARY KEY,
+    received_at INTEGER NOT NULL,
+    source      TEXT NOT NULL,
+    topic       TEXT NOT NULL DEFAULT '',
+    payload     BLOB NOT NULL,
+    reason      TEXT NOT NULL,
+    replayed_at INTEGER
+);
+CREATE INDEX quarantine_pending ON quarantine(received_at) WHERE replayed_at IS NULL;
+)sql"},
+    };
+    return list;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Migrations", text);
+}
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion()
+{
+    return migrations().back().version;
+}
+
+int currentVersion(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+        || !query.next() || query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Status migrate(QSqlDatabase& db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int current = currentVersion(db);
+    if (current > latestVersion())
+        return Error{Error::Code::Schema,
+                     tr("This database was written by a newer PulseDesk (schema version %1; this version knows up to "
+                        "%2). Update PulseDesk to open it; nothing was changed.")
+                         .arg(current)
+                         .arg(latestVersion())};
+
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                   "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
+        return Sql::error(query, tr("creating the schema version table"));
+
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= current || migration.version > target)
+            continue;
+        Sql::Transaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.error();
+        QSqlQuery step(db);
+        if (!step.exec(QString::fromUtf8(migration.sql)))
+            return Sql::error(step, tr("applying schema migration %1").arg(migration.version));
+        step.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
+        step.addBindValue(migration.version);
+        step.addBindValue(QString::fromUtf8(migration.description));
+        step.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!step.exec())
+            return Sql::error(step, tr("recording schema migration %1").arg(migration.version));
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace Migrations
+
+} // namespace pulsedesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace pulsedesk {
+
+/// Small helpers shared by the repositories: prepared statements with their values, error mapping, and a
+/// transaction that rolls back unless committed.
+namespace Sql {
+
+/// Maps a failed query to an Error: constraint violations become Conflict, the rest Storage. `context` says
+/// what was being done ("adding a patient"); the SQL values are never included.
+Error error(const QSqlQuery& query, const QString& context);
+
+/// Prepares and runs a statement with positional values.
+bool exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values = {});
+
+/// Runs a statement expected to return one value (count(*), an id ...); invalid QVariant on failure.
+QVariant scalar(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
+
+/// BEGIN IMMEDIATE now, ROLLBACK on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    Error error() const;
+    Status commit();
+
+private:
+    QSqlDatabase& m_db;
+    bool m_active = false;
+};
+
+} // namespace Sql
+
+} // namespace pulsedesk

@@ -1,0 +1,263 @@
+#include "storage/Workspace.h"
+
+#include "security/AuditLog.h"
+#include "security/KeyRing.h"
+#include "security/KeySlotFile.h"
+#include "security/LoginThrottle.h"
+#include "security/StaffDirectory.h"
+#include "settings/Settings.h"
+#include "storage/ClinicalRecordStore.h"
+#include "storage/Database.h"
+#include "storage/DeviceRegistry.h"
+#include "storage/Migrations.h"
+#include "storage/PatientRegistry.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace pulsedesk {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Workspace", text, disambiguation, n);
+}
+
+/// The SQLCipher file format this library writes by default.
+int libraryCipherMajor()
+{
+    return SqlCipherDriver::cipherVersion().section(QLatin1Char('.'), 0, 0).toInt();
+}
+
+} // namespace
+
+Workspace::Workspace(QString dataDir, const Clock& clock)
+    : m_dataDir(QDir(dataDir).absolutePath())
+    , m_clock(clock)
+    , m_throttle(std::make_unique<LoginThrottle>(throttlePath(), clock))
+{
+}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Workspace::databasePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("pulsedesk.db"));
+}
+
+QString Workspace::keySlotPath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("pulsedesk.keyslots"));
+}
+
+QString Workspace::throttlePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("login-throttle.json"));
+}
+
+bool Workspace::isInitialized() const
+{
+    return QFileInfo::exists(databasePath());
+}
+
+Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
+{
+    auto database = Database::open(databasePath(), key, compatibility,
+                                   create ? Database::OpenMode::CreateNew : Database::OpenMode::OpenExisting);
+    if (!database)
+        return database.error();
+    m_database = std::move(database).value();
+    m_keyRing = std::make_unique<KeyRing>(keySlotPath(), key);
+    m_audit = std::make_unique<AuditLog>(*m_database, m_clock);
+    m_staff = std::make_unique<StaffDirectory>(*m_database, *m_audit, *m_keyRing, m_clock);
+    m_patients = std::make_unique<PatientRegistry>(*m_database, *m_audit, m_clock);
+    m_devices = std::make_unique<DeviceRegistry>(*m_database, *m_audit, m_clock);
+    m_records = std::make_unique<ClinicalRecordStore>(*m_database, *m_audit, m_clock);
+    m_settings = std::make_unique<Settings>(*m_database, *m_audit);
+    return {};
+}
+
+Status Workspace::initialize(const QString& adminUsername, const QString& displayName, const QString& password)
+{
+    if (isInitialized() || QFileInfo::exists(keySlotPath()))
+        return Error{Error::Code::Conflict, tr("%1 already holds a PulseDesk workstation.").arg(m_dataDir)};
+    const QString username = StaffDirectory::normalizeUsername(adminUsername);
+    if (auto valid = StaffDirectory::checkUsername(username); !valid)
+        return valid;
+    if (auto policy = KeyRing::checkPasswordPolicy(username, password); !policy)
+        return policy;
+    if (!QDir().mkpath(m_dataDir))
+        return Error{Error::Code::Storage, tr("The data folder %1 cannot be created.").arg(m_dataDir)};
+    QFile::setPermissions(m_dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const SecureBytes key = Crypto::randomKey();
+    // The first slot file holds no slot yet; StaffDirectory adds the admin's together with the account.
+    KeySlotFile slotFile = KeySlotFile::create(libraryCipherMajor());
+    if (auto set = slotFile.setSlot(username, password, key); !set)
+        return set;
+    if (auto saved = slotFile.save(keySlotPath()); !saved)
+        return saved;
+    const auto cleanUp = [this] {
+        m_database.reset();
+        QFile::remove(keySlotPath());
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(databasePath() + suffix);
+    };
+    if (auto opened = open(key, slotFile.cipherCompatibility(), true); !opened) {
+        cleanUp();
+        return opened;
+    }
+    QFile::setPermissions(databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto admin = m_staff->createFirstAdmin(username, displayName, password); !admin) {
+        cleanUp();
+        return admin.error();
+    }
+    return {};
+}
+
+Error Workspace::loginFailed(const QString& username)
+{
+    m_throttle->recordFailure(username);
+    if (isOpen())
+        auditPendingFailures();
+    const int failures = m_throttle->failureCount(username);
+    if (failures >= LoginThrottle::FreeAttempts)
+        return {Error::Code::Authentication,
+                tr("The user name or password is wrong. Wait %n seconds before the next attempt.", nullptr,
+                   static_cast<int>(LoginThrottle::delayAfterFailures(failures) / 1000))};
+    return {Error::Code::Authentication, tr("The user name or password is wrong.")};
+}
+
+void Workspace::auditPendingFailures()
+{
+    const QList<LoginThrottle::Failure> failures = m_throttle->takeUnauditedFailures();
+    if (failures.isEmpty())
+        return;
+    QSqlDatabase db = m_database->connection();
+    Sql::Transaction transaction(db);
+    for (const LoginThrottle::Failure& failure : failures) {
+        (void)m_audit->append(db, 0, failure.username, QStringLiteral("login.failure"), QStringLiteral("user"),
+                              failure.username, QStringLiteral("at=%1").arg(failure.at.toString(Qt::ISODateWithMs)));
+    }
+    (void)transaction.commit();
+}
+
+Result<Session> Workspace::login(const QString& rawUsername, const QString& password)
+{
+    const QString username = StaffDirectory::normalizeUsername(rawUsername);
+    if (!isInitialized())
+        return Error{Error::Code::NotFound, tr("There is no PulseDesk workstation in %1 yet.").arg(m_dataDir)};
+    if (const qint64 wait = m_throttle->remainingDelayMs(username); wait > 0)
+        return Error{Error::Code::Throttled, tr("Too many failed attempts for %1. Try again in %n seconds.", nullptr,
+                                                static_cast<int>((wait + 999) / 1000))
+                                                 .arg(username)};
+    // The slot file is read and checked before the database is touched.
+    auto slotFile = KeySlotFile::load(keySlotPath());
+    if (!slotFile)
+        return slotFile.error();
+    auto key = slotFile.value().unlock(username, password);
+    if (!key) {
+        if (key.code() == Error::Code::Authentication)
+            return loginFailed(username);
+        return key.error();
+    }
+    if (!isOpen()) {
+        if (auto opened = open(key.value(), slotFile.value().cipherCompatibility(), false); !opened)
+            return opened.error();
+    }
+    auto member = m_staff->find(username);
+    if (!member || !member->active)
+        return loginFailed(username);
+
+    m_throttle->recordSuccess(username);
+    auditPendingFailures();
+    Session session;
+    session.userId = member->id;
+    session.username = member->username;
+    session.displayName = member->displayName;
+    session.role = member->role;
+    session.mustChangePassword = member->mustChangePassword;
+    session.loginAt = m_clock.now();
+    if (auto audited = m_audit->record(session, QStringLiteral("login.success"), QStringLiteral("user"), username);
+        !audited)
+        return audited.error();
+    return session;
+}
+
+void Workspace::logout(const Session& session)
+{
+    if (isOpen() && session.isValid())
+        (void)m_audit->record(session, QStringLiteral("logout"), QStringLiteral("user"), session.username);
+}
+
+Database& Workspace::database() const
+{
+    Q_ASSERT(m_database);
+    return *m_database;
+}
+
+AuditLog& Workspace::audit() const
+{
+    Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
+    return *m_audit;
+}
+
+StaffDirectory& Workspace::staff() const
+{
+    Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
+    return *m_staff;
+}
+
+PatientRegistry& Workspace::patients() const
+{
+    Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
+    return *m_patients;
+}
+
+DeviceRegistry& Workspace::devices() const
+{
+    Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
+    return *m_devices;
+}
+
+ClinicalRecordStore& Workspace::records() const
+{
+    Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
+    return *m_records;
+}
+
+Settings& Workspace::settings() const
+{
+    Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
+    return *m_settings;
+}
+
+Result<Workspace::Counts> Workspace::counts(const Session& session) const
+{
+    if (!session.isValid() || !isOpen())
+        return Error{Error::Code::NotPermitted, tr("Not permitted: log in first.")};
+    QSqlDatabase db = m_database->connection();
+    Counts c;
+    c.schemaVersion = Migrations::currentVersion(db);
+    const auto count = [&db](const char* sql) { return Sql::scalar(db, QString::fromLatin1(sql)).toLongLong(); };
+    c.staff = count("SELECT count(*) FROM users WHERE active = 1");
+    c.patients = count("SELECT count(*) FROM patients WHERE discharged_at IS NULL");
+    c.devices = count("SELECT count(*) FROM devices");
+    c.samples = count("SELECT count(*) FROM samples");
+    c.results = count("SELECT count(*) FROM analysis_results");
+    c.openAlarms = count("SELECT count(*) FROM alarms WHERE state <> 'ended'");
+    c.quarantined = count("SELECT count(*) FROM quarantine WHERE replayed_at IS NULL");
+    return c;
+}
+
+} // namespace pulsedesk

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs every build, test and demo dependency of PulseDesk on Debian 12 with apt-get.
+# Run as root, or as a user who may use sudo. Safe to run again: apt-get skips what is installed.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    clang-format clang-tidy
+    # Qt 6.4
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev libqt6opengl6-dev
+    # storage and crypto
+    libsqlcipher-dev sqlcipher libssl-dev openssl
+    # MQTT client library, broker and command-line clients for tests and the demo
+    libmosquitto-dev mosquitto mosquitto-clients
+    # running the GUI headless (tests, screenshots) and the AppStream/desktop file checks
+    xvfb xauth x11-utils desktop-file-utils appstream
+    # fonts so offscreen and Xvfb rendering have glyphs
+    fonts-dejavu-core
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "install-deps: run as root or install sudo" >&2
+        exit 1
+    fi
+}
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ "${#missing[@]}" -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages already installed"
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+as_root apt-get update -q
+as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
