@@ -1,0 +1,105 @@
+#include "MainWindow.h"
+#include "common/BackgroundRunner.h"
+#include "security/ProcessHardening.h"
+#include "storage/Database.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+/// Prints "window-shown <peak KiB>" once the window is on screen, for `pulsedesk-cli bench startup`.
+void reportWhenShown(QObject* context)
+{
+    QTimer::singleShot(0, context, [] {
+        qint64 peakKib = 0;
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peakKib = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            }
+        }
+        QTextStream(stdout) << "window-shown " << peakKib << Qt::endl;
+    });
+}
+
+void installTranslations(QApplication& app)
+{
+    const QLocale locale;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("pulsedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    pulsedesk::ProcessHardening::apply();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PulseDesk"));
+    QApplication::setApplicationName(QStringLiteral("PulseDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PulseDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PULSEDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.pulsedesk.PulseDesk"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "PulseDesk clinician workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QApplication::translate("main", "Data folder (default: %1).")
+                                            .arg(pulsedesk::Workspace::defaultDataDir()),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure-startup"),
+        QApplication::translate("main", "Print when the first window is shown (benchmarks); 'bare' shows an empty window."),
+        QStringLiteral("mode"), QStringLiteral("app"));
+    parser.addOption(dataOption);
+    parser.addOption(measureOption);
+    // --measure-startup takes an optional value: accept the bare flag too.
+    QStringList arguments = QApplication::arguments();
+    arguments.replaceInStrings(QStringLiteral("--measure-startup"), QStringLiteral("--measure-startup=app"));
+    arguments.replaceInStrings(QStringLiteral("--measure-startup=app="), QStringLiteral("--measure-startup="));
+    parser.process(arguments);
+
+    if (parser.value(measureOption) == QLatin1String("bare") && parser.isSet(measureOption)) {
+        QWidget bare;
+        bare.resize(1200, 780);
+        bare.show();
+        reportWhenShown(&bare);
+        return QApplication::exec();
+    }
+
+    const QString dataDir = parser.isSet(dataOption)
+                                ? parser.value(dataOption)
+                                : qEnvironmentVariable("PULSEDESK_DATA", pulsedesk::Workspace::defaultDataDir());
+    pulsedesk::Workspace workspace(dataDir);
+    pulsedesk::BackgroundRunner runner;
+    int status = 0;
+    {
+        pulsedesk::ui::MainWindow window(workspace, runner, pulsedesk::Clock::system());
+        window.show();
+        if (parser.isSet(measureOption))
+            reportWhenShown(&window);
+        status = QApplication::exec();
+    }
+    runner.stop([&workspace] {
+        if (workspace.isOpen())
+            workspace.database().releaseThreadConnection();
+    });
+    return status;
+}

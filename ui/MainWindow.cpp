@@ -1,0 +1,372 @@
+#include "MainWindow.h"
+
+#include "ActivityFilter.h"
+#include "AuditScreen.h"
+#include "DevicesScreen.h"
+#include "FormDialog.h"
+#include "LoginPage.h"
+#include "PatientsScreen.h"
+#include "SettingsScreen.h"
+#include "SetupPage.h"
+#include "StaffScreen.h"
+#include "security/InactivityMonitor.h"
+#include "security/StaffDirectory.h"
+#include "settings/Settings.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace pulsedesk::ui {
+
+namespace {
+
+struct LoginOutcome
+{
+    Result<Session> session = Error{};
+    int autoLockMinutes = 5;
+};
+
+enum NavigationRole
+{
+    ScreenIndexRole = Qt::UserRole + 1,
+};
+
+} // namespace
+
+MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("PulseDesk"));
+    m_context.workspace = &workspace;
+    m_context.runner = &runner;
+
+    m_inactivity = new InactivityMonitor(clock, this);
+    qApp->installEventFilter(new ActivityFilter(*m_inactivity, this));
+    m_inactivityTimer = new QTimer(this);
+    m_inactivityTimer->setInterval(1000);
+    connect(m_inactivityTimer, &QTimer::timeout, m_inactivity, &InactivityMonitor::check);
+    connect(m_inactivity, &InactivityMonitor::timedOut, this, &MainWindow::lock);
+    m_inactivityTimer->start();
+
+    auto* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    m_lockAction = sessionMenu->addAction(tr("&Lock screen"), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_passwordAction = sessionMenu->addAction(tr("&Change password…"), this, &MainWindow::requirePasswordChange);
+    m_logoutAction = sessionMenu->addAction(tr("Log &out / switch user"), this, &MainWindow::logout);
+    m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_pages = new QStackedWidget(this);
+    m_setup = new SetupPage(workspace.dataDir(), m_pages);
+    m_login = new LoginPage(m_pages);
+    m_pages->addWidget(m_setup);
+    m_pages->addWidget(m_login);
+
+    m_workArea = new QWidget(m_pages);
+    auto* workLayout = new QHBoxLayout(m_workArea);
+    m_navigation = new QListWidget(m_workArea);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_screens = new QStackedWidget(m_workArea);
+    workLayout->addWidget(m_navigation);
+    workLayout->addWidget(m_screens, 1);
+    m_pages->addWidget(m_workArea);
+    setCentralWidget(m_pages);
+    buildNavigation();
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    connect(m_setup, &SetupPage::setupRequested, this, &MainWindow::setUp);
+    connect(m_login, &LoginPage::loginRequested, this, &MainWindow::logIn);
+    connect(m_login, &LoginPage::switchUserRequested, this, &MainWindow::logout);
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (!item)
+            return;
+        m_screens->setCurrentIndex(item->data(ScreenIndexRole).toInt());
+    });
+    connect(m_settingsScreen, &SettingsScreen::autoLockChanged, this, &MainWindow::applyAutoLock);
+
+    resize(1200, 780);
+    showEntryPage();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigation()
+{
+    auto* patients = new PatientsScreen(m_context, m_screens);
+    auto* devices = new DevicesScreen(m_context, m_screens);
+    auto* staff = new StaffScreen(m_context);
+    auto* audit = new AuditScreen(m_context);
+    m_settingsScreen = new SettingsScreen(m_context);
+    m_adminTabs = new QTabWidget(m_screens);
+    m_adminTabs->setObjectName(QStringLiteral("administration"));
+    m_adminTabs->addTab(staff, tr("Staff"));
+    m_adminTabs->addTab(audit, tr("Audit log"));
+    m_adminTabs->addTab(m_settingsScreen, tr("Settings"));
+    m_screenList = {patients, devices, staff, audit, m_settingsScreen};
+
+    const auto addPage = [this](QWidget* page, const QString& text, const QIcon& icon, const char* name) {
+        const int index = m_screens->addWidget(page);
+        auto* item = new QListWidgetItem(icon, text, m_navigation);
+        item->setData(ScreenIndexRole, index);
+        item->setData(Qt::AccessibleTextRole, text);
+        item->setData(Qt::UserRole, QString::fromLatin1(name));
+    };
+    const QStyle* s = style();
+    addPage(patients, tr("Patients"), s->standardIcon(QStyle::SP_FileDialogDetailedView), "patients");
+    addPage(devices, tr("Devices"), s->standardIcon(QStyle::SP_DriveNetIcon), "devices");
+    addPage(m_adminTabs, tr("Administration"), s->standardIcon(QStyle::SP_FileDialogInfoView), "administration");
+}
+
+QList<Screen*> MainWindow::screens() const
+{
+    return m_screenList;
+}
+
+void MainWindow::showEntryPage()
+{
+    m_locked = false;
+    m_inactivity->stop();
+    m_lockAction->setEnabled(false);
+    m_logoutAction->setEnabled(false);
+    m_passwordAction->setEnabled(false);
+    if (!m_context.workspace->isInitialized()) {
+        m_pages->setCurrentWidget(m_setup);
+    } else {
+        m_login->reset();
+        m_pages->setCurrentWidget(m_login);
+    }
+    updateStatus();
+    emit loginShown();
+}
+
+void MainWindow::setUp(const QString& username, const QString& displayName, const QString& password)
+{
+    Workspace* workspace = m_context.workspace;
+    m_context.runner->run(
+        this,
+        [=]() -> Result<Session> {
+            if (auto created = workspace->initialize(username, displayName, password); !created)
+                return created.error();
+            return workspace->login(username, password);
+        },
+        [this](const Result<Session>& session) {
+            if (!session) {
+                m_setup->showError(session.errorMessage());
+                return;
+            }
+            startSession(session.value(), false);
+        });
+}
+
+void MainWindow::logIn(const QString& username, const QString& password)
+{
+    Workspace* workspace = m_context.workspace;
+    m_context.runner->run(
+        this,
+        [=] {
+            LoginOutcome outcome;
+            outcome.session = workspace->login(username, password);
+            if (outcome.session)
+                outcome.autoLockMinutes = workspace->settings().autoLockMinutes();
+            return outcome;
+        },
+        [this](const LoginOutcome& outcome) {
+            if (!outcome.session) {
+                m_login->showError(outcome.session.errorMessage());
+                return;
+            }
+            applyAutoLock(outcome.autoLockMinutes);
+            const bool sameUser = m_locked && outcome.session->userId == m_context.session.userId;
+            startSession(outcome.session.value(), sameUser);
+        });
+}
+
+void MainWindow::startSession(const Session& session, bool sameUserUnlock)
+{
+    if (!sameUserUnlock)
+        clearScreens();
+    m_context.session = session;
+    m_locked = false;
+    emit lockedChanged(false);
+
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem* item = m_navigation->item(i);
+        const QString name = item->data(Qt::UserRole).toString();
+        bool visible = false;
+        if (name == QLatin1String("patients"))
+            visible = m_context.may(Permission::ReadPatients);
+        else if (name == QLatin1String("devices"))
+            visible = m_context.may(Permission::RegisterDevices) || m_context.may(Permission::ReadPatients);
+        else if (name == QLatin1String("administration"))
+            visible = m_context.may(Permission::ManageStaff);
+        item->setHidden(!visible);
+    }
+    if (!sameUserUnlock || !m_navigation->currentItem() || m_navigation->currentItem()->isHidden()) {
+        for (int i = 0; i < m_navigation->count(); ++i) {
+            if (!m_navigation->item(i)->isHidden()) {
+                m_navigation->setCurrentRow(i);
+                break;
+            }
+        }
+    }
+    m_pages->setCurrentWidget(m_workArea);
+    m_lockAction->setEnabled(true);
+    m_logoutAction->setEnabled(true);
+    m_passwordAction->setEnabled(true);
+    m_inactivity->start();
+    updateStatus();
+
+    if (session.mustChangePassword) {
+        requirePasswordChange();
+        return;
+    }
+    for (Screen* screen : std::as_const(m_screenList)) {
+        const bool admin = qobject_cast<StaffScreen*>(screen) || qobject_cast<AuditScreen*>(screen)
+                           || qobject_cast<SettingsScreen*>(screen);
+        if (admin ? m_context.may(Permission::ManageStaff)
+                  : (qobject_cast<PatientsScreen*>(screen) ? m_context.may(Permission::ReadPatients) : true))
+            screen->refresh();
+    }
+    emit sessionStarted();
+}
+
+void MainWindow::requirePasswordChange()
+{
+    const bool forced = m_context.session.mustChangePassword;
+    auto* dialog = new FormDialog(tr("Change password"), this);
+    dialog->setObjectName(QStringLiteral("changePasswordDialog"));
+    if (forced)
+        dialog->setIntro(tr("You logged in with a one-time password. Choose your own password to continue."));
+    dialog->addPassword(QStringLiteral("current"), tr("Current password:"));
+    dialog->addPassword(QStringLiteral("new"), tr("New password:"));
+    dialog->addPassword(QStringLiteral("repeat"), tr("Repeat new password:"));
+    connect(dialog, &FormDialog::submitted, this, [this, dialog] {
+        if (dialog->text(QStringLiteral("new")) != dialog->text(QStringLiteral("repeat"))) {
+            dialog->showError(tr("The new passwords do not match."));
+            return;
+        }
+        const QString current = dialog->text(QStringLiteral("current"));
+        const QString next = dialog->text(QStringLiteral("new"));
+        Session session = m_context.session;
+        Workspace* workspace = m_context.workspace;
+        dialog->setBusy(true);
+        m_context.runner->run(
+            dialog,
+            [=]() mutable -> Result<Session> {
+                if (auto changed = workspace->staff().changeOwnPassword(session, current, next); !changed)
+                    return changed.error();
+                return session;
+            },
+            [this, dialog](const Result<Session>& updated) {
+                if (!updated) {
+                    dialog->showError(updated.errorMessage());
+                    return;
+                }
+                dialog->accept();
+                statusBar()->showMessage(tr("Password changed."), 5000);
+                startSession(updated.value(), true);
+            });
+    });
+    // Without a new password a one-time login can do nothing: cancelling logs out.
+    if (forced)
+        connect(dialog, &QDialog::rejected, this, &MainWindow::logout);
+    dialog->open();
+}
+
+void MainWindow::applyAutoLock(int minutes)
+{
+    m_inactivity->setTimeoutMs(qint64(minutes) * 60'000);
+}
+
+void MainWindow::closeDialogs()
+{
+    const QList<QDialog*> dialogs = findChildren<QDialog*>();
+    for (QDialog* dialog : dialogs) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+}
+
+void MainWindow::clearScreens()
+{
+    for (Screen* screen : std::as_const(m_screenList))
+        screen->clear();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || !m_context.session.isValid())
+        return;
+    m_locked = true;
+    m_inactivity->stop();
+    closeDialogs();
+    clearScreens();
+    m_login->reset(m_context.session.username);
+    m_pages->setCurrentWidget(m_login);
+    m_lockAction->setEnabled(false);
+    m_passwordAction->setEnabled(false);
+    updateStatus();
+    emit lockedChanged(true);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_locked;
+}
+
+void MainWindow::logout()
+{
+    closeDialogs();
+    clearScreens();
+    const Session ended = m_context.session;
+    Workspace* workspace = m_context.workspace;
+    if (ended.isValid())
+        m_context.runner->post([workspace, ended] { workspace->logout(ended); });
+    m_context.session = Session();
+    showEntryPage();
+}
+
+void MainWindow::updateStatus()
+{
+    const Session& s = m_context.session;
+    if (!s.isValid())
+        m_userLabel->setText(tr("Not logged in"));
+    else if (m_locked)
+        m_userLabel->setText(tr("Locked"));
+    else
+        m_userLabel->setText(tr("%1 · %2").arg(s.displayName, roleDisplayName(s.role)));
+    setWindowTitle(s.isValid() && !m_locked ? tr("PulseDesk — %1").arg(s.displayName) : tr("PulseDesk"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    closeDialogs();
+    const Session ended = m_context.session;
+    Workspace* workspace = m_context.workspace;
+    if (ended.isValid())
+        m_context.runner->post([workspace, ended] { workspace->logout(ended); });
+    event->accept();
+}
+
+} // namespace pulsedesk::ui

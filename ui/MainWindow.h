@@ -1,0 +1,87 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+
+namespace pulsedesk {
+class InactivityMonitor;
+class Clock;
+}
+
+namespace pulsedesk::ui {
+
+class LoginPage;
+class Screen;
+class SetupPage;
+class SettingsScreen;
+
+/// The workstation window: set-up on first run, login, the role's screens, and the lock screen. Every call to
+/// core goes through the background runner; the window only presents answers.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Hides every patient detail behind the lock screen; background work goes on.
+    void lock();
+    /// Ends the session and shows the login form.
+    void logout();
+    bool isLocked() const;
+    const Session& session() const { return m_context.session; }
+    InactivityMonitor& inactivityMonitor() const { return *m_inactivity; }
+    /// Screens in navigation order, for tests.
+    QList<Screen*> screens() const;
+
+signals:
+    /// The login form (or set-up form) is on screen; used by the start-up benchmark.
+    void loginShown();
+    void sessionStarted();
+    void lockedChanged(bool locked);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void showEntryPage();
+    void setUp(const QString& username, const QString& displayName, const QString& password);
+    void logIn(const QString& username, const QString& password);
+    void startSession(const Session& session, bool sameUserUnlock);
+    void requirePasswordChange();
+    void buildNavigation();
+    void applyAutoLock(int minutes);
+    void closeDialogs();
+    void clearScreens();
+    void updateStatus();
+
+    UiContext m_context;
+    const Clock& m_clock;
+    InactivityMonitor* m_inactivity = nullptr;
+    QTimer* m_inactivityTimer = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    SetupPage* m_setup = nullptr;
+    LoginPage* m_login = nullptr;
+    QWidget* m_workArea = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_screens = nullptr;
+    QList<Screen*> m_screenList;
+    QTabWidget* m_adminTabs = nullptr;
+    SettingsScreen* m_settingsScreen = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_logoutAction = nullptr;
+    QAction* m_passwordAction = nullptr;
+    bool m_locked = false;
+};
+
+} // namespace pulsedesk::ui
