@@ -5,574 +5,574 @@
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>manage staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalkonten verwalten</translation>
     </message>
     <message>
         <source>change workstation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatzeinstellungen ändern</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll lesen</translation>
     </message>
     <message>
         <source>register devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte registrieren</translation>
     </message>
     <message>
         <source>assign devices to patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten Geräte zuweisen</translation>
     </message>
     <message>
         <source>read patient information</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientendaten lesen</translation>
     </message>
     <message>
         <source>admit, discharge or reassign patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten aufnehmen, entlassen oder verlegen</translation>
     </message>
     <message>
         <source>read clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>klinische Dokumentation lesen</translation>
     </message>
     <message>
         <source>write clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>klinische Dokumentation schreiben</translation>
     </message>
     <message>
         <source>read analysis results and alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseergebnisse und Alarme lesen</translation>
     </message>
     <message>
         <source>acknowledge alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme quittieren</translation>
     </message>
     <message>
         <source>set patient alarm limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmgrenzen für Patienten festlegen</translation>
     </message>
     <message>
         <source>import device dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätedatenabzüge importieren</translation>
     </message>
     <message>
         <source>manage quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in Quarantäne verwalten</translation>
     </message>
     <message>
         <source>Not permitted: change your one-time password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Ändern Sie zuerst Ihr Einmalpasswort.</translation>
     </message>
     <message>
         <source>Not permitted: the role %1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Die Rolle %1 darf nicht %2.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Arzt</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegekraft</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The value for %1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für %1 hat den falschen Typ.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Einstellung</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Conflict while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt beim %1: %2</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim %1: %2</translation>
     </message>
     <message>
         <source>The database is busy or unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist ausgelastet oder nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
     <name>Terminal</name>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen: </translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>PulseDesk clinician workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk – klinischer Arbeitsplatz</translation>
     </message>
     <message>
         <source>Data folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner (Standard: %1).</translation>
     </message>
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, wann das erste Fenster angezeigt wird (Benchmarks); &apos;bare&apos; zeigt ein leeres Fenster.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk</name>
     <message>
         <source>There is no member of staff with the user name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mitarbeiter mit dem Benutzernamen %1.</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::AuditLog</name>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Prüfprotokolls</translation>
     </message>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Prüfprotokolls</translation>
     </message>
     <message>
         <source>the audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>entry %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 schließt nicht an den vorherigen Eintrag an</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
     </message>
     <message>
         <source>entries after %1 were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nach %1 wurden entfernt</translation>
     </message>
     <message>
         <source>the chain head does not match the last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kettenkopf stimmt nicht mit dem letzten Eintrag überein</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ClinicalRecordStore</name>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>writing a clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben einer klinischen Notiz</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
     </message>
     <message>
         <source>amending a clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzen einer klinischen Notiz</translation>
     </message>
     <message>
         <source>There is no clinical note %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine klinische Notiz %1.</translation>
     </message>
     <message>
         <source>reading clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen klinischer Notizen</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Crypto</name>
     <message>
         <source>The key derivation parameters are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter der Schlüsselableitung liegen außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>The password is wrong or the key slot is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch oder der Schlüsselslot ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Database</name>
     <message>
         <source>There is no PulseDesk database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine PulseDesk-Datenbank.</translation>
     </message>
     <message>
         <source>A PulseDesk database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 existiert bereits eine PulseDesk-Datenbank.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The database %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht eingerichtet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::DeviceRegistry</name>
     <message>
         <source>There is no registered device %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 ist nicht registriert.</translation>
     </message>
     <message>
         <source>Enter the device identifier (at most 128 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Gerätekennung ein (höchstens 128 Zeichen).</translation>
     </message>
     <message>
         <source>registering a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren eines Geräts</translation>
     </message>
     <message>
         <source>The device %1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 ist bereits registriert.</translation>
     </message>
     <message>
         <source>listing devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Geräte</translation>
     </message>
     <message>
         <source>assigning a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen eines Geräts</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
     </message>
     <message>
         <source>The patient %1 is discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Patient %1 ist entlassen.</translation>
     </message>
     <message>
         <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 ist bereits dem Patienten %2 zugewiesen; beenden Sie zuerst diese Zuweisung.</translation>
     </message>
     <message>
         <source>The device %1 was still worn by another patient at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 wurde zu diesem Zeitpunkt noch von einem anderen Patienten getragen.</translation>
     </message>
     <message>
         <source>ending a device assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden einer Gerätezuweisung</translation>
     </message>
     <message>
         <source>The device %1 is not assigned to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 ist niemandem zugewiesen.</translation>
     </message>
     <message>
         <source>reading a device&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Geräteverlaufs</translation>
     </message>
     <message>
         <source>reading a patient&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Geräte eines Patienten</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::KeyRing</name>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort muss mindestens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort darf nicht der Benutzername sein.</translation>
     </message>
     <message>
         <source>The key slot does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot gehört nicht zu dieser Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::KeySlotFile</name>
     <message>
         <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 fehlt. Ohne sie kann die Datenbank nicht geöffnet werden; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The key slot file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 ist beschädigt (%2). Die Datenbank wurde nicht verändert; stellen Sie die Schlüsselslot-Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>not a PulseDesk key slot file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PulseDesk-Schlüsselslot-Datei</translation>
     </message>
     <message>
         <source>unknown version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Version %1</translation>
     </message>
     <message>
         <source>no database id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank-ID</translation>
     </message>
     <message>
         <source>slot %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 ist unvollständig</translation>
     </message>
     <message>
-        <source>it holds no key slotArray</source>
-        <translation type="unfinished"></translation>
+        <source>it holds no key slots</source>
+        <translation>sie enthält keine Schlüsselslots</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Migrations</name>
     <message>
         <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde von einer neueren PulseDesk-Version geschrieben (Schemaversion %1; diese Version kennt bis zu %2). Aktualisieren Sie PulseDesk, um sie zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>creating the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Schemaversionstabelle</translation>
     </message>
     <message>
         <source>applying schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden der Schemamigration %1</translation>
     </message>
     <message>
         <source>recording schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren der Schemamigration %1</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::PatientRegistry</name>
     <message>
         <source>Enter a medical record number (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Patientennummer ein (höchstens 64 Zeichen).</translation>
     </message>
     <message>
         <source>Enter the patient&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Patienten ein.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>admitting a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen eines Patienten</translation>
     </message>
     <message>
         <source>A patient with the medical record number %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Patient mit der Patientennummer %1 existiert bereits.</translation>
     </message>
     <message>
         <source>listing patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Patienten</translation>
     </message>
     <message>
         <source>looking up a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen eines Patienten</translation>
     </message>
     <message>
         <source>The patient %1 is already discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Patient %1 ist bereits entlassen.</translation>
     </message>
     <message>
         <source>discharging a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassen eines Patienten</translation>
     </message>
     <message>
         <source>There is no active doctor with the user name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen aktiven Arzt mit dem Benutzernamen %1.</translation>
     </message>
     <message>
         <source>assigning a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen eines Arztes</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::StaffDirectory</name>
     <message>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername hat 2 bis 32 Zeichen: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>looking up a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen eines Mitarbeiters</translation>
     </message>
     <message>
         <source>listing staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten des Personals</translation>
     </message>
     <message>
         <source>listing doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Ärzte</translation>
     </message>
     <message>
         <source>The staff list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personalliste konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Enter the name of the member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Mitarbeiters ein.</translation>
     </message>
     <message>
         <source>This workstation already has staff; log in as an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz hat bereits Personal; melden Sie sich als Administrator an.</translation>
     </message>
     <message>
         <source>adding a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines Mitarbeiters</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername %1 ist bereits vergeben.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte aktive Administrator und kann nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>deactivating a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren eines Mitarbeiters</translation>
     </message>
     <message>
         <source>%1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits aktiv.</translation>
     </message>
     <message>
         <source>reactivating a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren eines Mitarbeiters</translation>
     </message>
     <message>
         <source>%1 is deactivated; reactivate the account to give it a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert; reaktivieren Sie das Konto, um ein Passwort zu vergeben.</translation>
     </message>
     <message>
         <source>resetting a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen eines Passworts</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be given another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte aktive Administrator und kann keine andere Rolle erhalten.</translation>
     </message>
     <message>
         <source>changing a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern einer Rolle</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes Passwort als das aktuelle.</translation>
     </message>
     <message>
         <source>changing a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern eines Passworts</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Workspace</name>
     <message>
         <source>%1 already holds a PulseDesk workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits einen PulseDesk-Arbeitsplatz.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message numerus="yes">
         <source>The user name or password is wrong. Wait %n seconds before the next attempt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benutzername oder Passwort ist falsch. Warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
+            <numerusform>Benutzername oder Passwort ist falsch. Warten Sie %n Sekunden bis zum nächsten Versuch.</numerusform>
         </translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>There is no PulseDesk workstation in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es noch keinen PulseDesk-Arbeitsplatz.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts for %1. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Versuche für %1. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Versuche für %1. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not permitted: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Melden Sie sich zuerst an.</translation>
     </message>
 </context>
 <context>
@@ -596,39 +596,56 @@
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
+  status                                      Schemaversion und Anzahl der Datensätze
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
+zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Say who you are with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --user NAME an, wer Sie sind.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: %1 muss zuerst das Einmalpasswort ändern (pulsedesk-cli user passwd).</translation>
     </message>
     <message>
         <source>There is no PulseDesk workstation in %1; create one with pulsedesk-cli init.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keinen PulseDesk-Arbeitsplatz; legen Sie einen mit pulsedesk-cli init an.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>init needs --admin NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>init benötigt --admin NAME</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>Created the PulseDesk workstation in %1 with the administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk-Arbeitsplatz in %1 mit dem Administrator %2 angelegt.</translation>
     </message>
     <message>
         <source>schema version   %1
@@ -639,901 +656,913 @@ samples          %5
 results          %6
 open alarms      %7
 quarantined      %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion      %1
+aktives Personal   %2
+Patienten          %3
+Geräte             %4
+Messwerte          %5
+Ergebnisse         %6
+offene Alarme      %7
+in Quarantäne      %8</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>user add needs NAME and --role admin|doctor|nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>user add benötigt NAME und --role admin|doctor|nurse</translation>
     </message>
     <message>
         <source>One-time password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort für %1: </translation>
     </message>
     <message>
         <source>Added %1 (%2); the one-time password must be changed at first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hinzugefügt; das Einmalpasswort muss bei der ersten Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort: </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort: </translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert.</translation>
     </message>
     <message>
         <source>user %1 needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 benötigt einen Benutzernamen</translation>
     </message>
     <message>
         <source>Deactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert.</translation>
     </message>
     <message>
         <source>%1 has a new one-time password, to be changed at next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein neues Einmalpasswort, das bei der nächsten Anmeldung zu ändern ist.</translation>
     </message>
     <message>
         <source>user role needs NAME and admin|doctor|nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>user role benötigt NAME und admin|doctor|nurse</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
     </message>
     <message>
         <source>unknown user command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter user-Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>patient add needs --mrn and --name</source>
-        <translation type="unfinished"></translation>
+        <translation>patient add benötigt --mrn und --name</translation>
     </message>
     <message>
         <source>--sex is female, male or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex ist female, male oder unknown</translation>
     </message>
     <message>
         <source>--birth-date is YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date hat das Format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Admitted %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufgenommen (%2).</translation>
     </message>
     <message>
         <source> (discharged)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entlassen)</translation>
     </message>
     <message>
         <source>patient %1 needs an MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>patient %1 benötigt eine Patientennummer (MRN)</translation>
     </message>
     <message>
         <source>%1  %2
 born %3, %4
 ward %5, bed %6
 admitted %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2
+Geburtsdatum %3, %4
+Station %5, Bett %6
+Aufnahme %7%8</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>, discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Entlassung %1</translation>
     </message>
     <message>
         <source>Discharged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entlassen.</translation>
     </message>
     <message>
         <source>patient assign-doctor needs MRN and DOCTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>patient assign-doctor benötigt MRN und DOCTOR</translation>
     </message>
     <message>
         <source>%1 is now responsible for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt für %2 zuständig.</translation>
     </message>
     <message>
         <source>unknown patient command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter patient-Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>belegt</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>device %1 needs a device id</source>
-        <translation type="unfinished"></translation>
+        <translation>device %1 benötigt eine Geräte-ID</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>device assign needs DEVICE_ID and MRN; --from is an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>device assign benötigt DEVICE_ID und MRN; --from ist eine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>%1 is assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 zugewiesen.</translation>
     </message>
     <message>
         <source>--at is an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--at ist eine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>%1 is no longer assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr zugewiesen.</translation>
     </message>
     <message>
         <source>unknown device command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter device-Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>record %1 needs an MRN or record id</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1 benötigt eine MRN oder Eintrags-ID</translation>
     </message>
     <message>
         <source> (amends #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ergänzt #%1)</translation>
     </message>
     <message>
         <source> (amended by #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ergänzt durch #%1)</translation>
     </message>
     <message>
         <source>record %1 needs --text TEXT (or --text - to read it from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1 benötigt --text TEXT (oder --text -, um ihn von der Standardeingabe zu lesen)</translation>
     </message>
     <message>
         <source>record amend needs a numeric record id</source>
-        <translation type="unfinished"></translation>
+        <translation>record amend benötigt eine numerische Eintrags-ID</translation>
     </message>
     <message>
         <source>Saved note #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz #%1 gespeichert.</translation>
     </message>
     <message>
         <source>unknown record command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter record-Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The audit log is NOT intact: %1 (first bad entry: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist NICHT intakt: %1 (erster fehlerhafter Eintrag: %2).</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 entries verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist intakt: %1 Einträge geprüft.</translation>
     </message>
     <message>
         <source>unknown audit command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter audit-Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup)</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::AuditScreen</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message numerus="yes">
         <source>✔ The audit log is intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Das Prüfprotokoll ist intakt: %n Eintrag geprüft.</numerusform>
+            <numerusform>✔ Das Prüfprotokoll ist intakt: %n Einträge geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The audit log has been tampered with: %1 (first bad entry #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Das Prüfprotokoll wurde manipuliert: %1 (erster fehlerhafter Eintrag #%2).</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::DevicesScreen</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Worn by</source>
-        <translation type="unfinished"></translation>
+        <translation>Getragen von</translation>
     </message>
     <message>
         <source>MRN %1, bed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pat.-Nr. %1, Bett %2</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>belegt</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>&amp;Register device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät &amp;registrieren…</translation>
     </message>
     <message>
         <source>&amp;Assign to patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten &amp;zuweisen…</translation>
     </message>
     <message>
         <source>&amp;End assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung &amp;beenden</translation>
     </message>
     <message>
         <source>Register device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät registrieren</translation>
     </message>
     <message>
         <source>Device identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätekennung:</translation>
     </message>
     <message>
         <source>Manufacturer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert.</translation>
     </message>
     <message>
         <source>Bed %1 — %2 (MRN %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett %1 — %2 (Pat.-Nr. %3)</translation>
     </message>
     <message>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuweisen</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient:</translation>
     </message>
     <message>
         <source>Worn since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Getragen seit:</translation>
     </message>
     <message>
         <source>%1 is assigned to MRN %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist dem Patienten mit Pat.-Nr. %2 zugewiesen.</translation>
     </message>
     <message>
         <source>%1 is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder frei.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::FormDialog</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::LoginPage</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Log in as someone &amp;else</source>
-        <translation type="unfinished"></translation>
+        <translation>Als anderer Benutzer an&amp;melden</translation>
     </message>
     <message>
         <source>PulseDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk ist gesperrt</translation>
     </message>
     <message>
         <source>PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk</translation>
     </message>
     <message>
         <source>Locked by %1. Monitoring and alarms continue. Enter the password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt von %1. Überwachung und Alarme laufen weiter. Geben Sie zum Entsperren das Passwort ein.</translation>
     </message>
     <message>
         <source>Log in with your staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Mitarbeiterkonto an.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::MainWindow</name>
     <message>
         <source>PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm &amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Log &amp;out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden / Benutzer wechseln</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>You logged in with a one-time password. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich mit einem Einmalpasswort angemeldet. Wählen Sie ein eigenes Passwort, um fortzufahren.</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort:</translation>
     </message>
     <message>
         <source>Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen:</translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert.</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>PulseDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk — %1</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2 y)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 J.)</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pat.-Nr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgenommen</translation>
     </message>
     <message>
         <source>discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entlassen am %1</translation>
     </message>
     <message>
         <source>&amp;Admit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;aufnehmen…</translation>
     </message>
     <message>
         <source>&amp;Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entlassen</translation>
     </message>
     <message>
         <source>Add &amp;responsible doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständigen Arzt hinzufügen…</translation>
     </message>
     <message>
         <source>Show &amp;discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntlassene anzeigen</translation>
     </message>
     <message>
         <source>Only &amp;my patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;meine Patienten</translation>
     </message>
     <message>
         <source>Select a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Patienten aus.</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinische Notizen</translation>
     </message>
     <message>
         <source>&amp;Write note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;schreiben…</translation>
     </message>
     <message>
         <source>A&amp;mend selected note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Notiz er&amp;gänzen…</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Patient.</numerusform>
+            <numerusform>%n Patienten.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Pat.-Nr. %2&lt;br&gt;Geboren: %3 · Geschlecht: %4&lt;br&gt;Station %5, Bett %6&lt;br&gt;Aufgenommen: %7%8</translation>
     </message>
     <message>
         <source>&lt;br&gt;Discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Entlassen: %1</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>No device has been assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Gerät zugewiesen.</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <source> · amends #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · ergänzt #%1</translation>
     </message>
     <message>
         <source> · amended by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · ergänzt durch #%1</translation>
     </message>
     <message>
         <source>Admit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient aufnehmen</translation>
     </message>
     <message>
         <source>Medical record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht:</translation>
     </message>
     <message>
         <source>Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Station:</translation>
     </message>
     <message>
         <source>Bed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett:</translation>
     </message>
     <message>
         <source>Admitted %1 to bed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Bett %2 aufgenommen.</translation>
     </message>
     <message>
         <source>Discharge patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient entlassen</translation>
     </message>
     <message>
         <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Pat.-Nr. %2) entlassen? Die Geräte werden freigegeben; die Akte bleibt erhalten.</translation>
     </message>
     <message>
         <source>Discharged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entlassen.</translation>
     </message>
     <message>
         <source>Add responsible doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigen Arzt hinzufügen</translation>
     </message>
     <message>
         <source>Doctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arzt:</translation>
     </message>
     <message>
         <source>%1 is now responsible too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt ebenfalls zuständig.</translation>
     </message>
     <message>
         <source>Amend note #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz #%1 ergänzen</translation>
     </message>
     <message>
         <source>Write clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinische Notiz schreiben</translation>
     </message>
     <message>
         <source>Notes are never changed. The amendment is saved as a new note that points at note #%1; both stay visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen werden nie geändert. Der Nachtrag wird als neue Notiz gespeichert, die auf Notiz #%1 verweist; beide bleiben sichtbar.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>Saved note #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz #%1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::SettingsScreen</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock the screen after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm bei Inaktivität sperren</translation>
     </message>
     <message>
         <source>Lock the screen after &amp;inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmsperre nach &amp;Inaktivität:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language (after restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache (nach Neustart):</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen s&amp;peichern</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::SetupPage</name>
     <message>
         <source>Set up PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk einrichten</translation>
     </message>
     <message>
         <source>This workstation has no data yet. Create the first administrator account. The administrator adds doctors and nurses and manages devices and settings.
 
 All data is stored encrypted in %1. The password cannot be recovered: if every administrator forgets theirs, the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz enthält noch keine Daten. Legen Sie das erste Administratorkonto an. Der Administrator legt Ärzte und Pflegekräfte an und verwaltet Geräte und Einstellungen.
+
+Alle Daten werden verschlüsselt in %1 gespeichert. Das Passwort kann nicht wiederhergestellt werden: Wenn alle Administratoren ihr Passwort vergessen, können die Daten nicht mehr geöffnet werden.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator &amp;anlegen</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::StaffScreen</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>active, one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv, Einmalpasswort</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>&amp;Add staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Re&amp;activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle ändern…</translation>
     </message>
     <message>
         <source>Add staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter hinzufügen</translation>
     </message>
     <message>
         <source>Give the new member of staff the one-time password in person; they must change it when they first log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie das Einmalpasswort dem neuen Mitarbeiter persönlich; er muss es bei der ersten Anmeldung ändern.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>One-time password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort:</translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reaktivieren</translation>
     </message>
     <message>
         <source>%1 is active again with a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder aktiv, mit einem Einmalpasswort.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert.</translation>
     </message>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurücksetzen</translation>
     </message>
     <message>
         <source>%1 has a new one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein neues Einmalpasswort.</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1 ändern</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
     </message>
 </context>
 </TS>

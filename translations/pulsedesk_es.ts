@@ -5,574 +5,574 @@
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>manage staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar las cuentas del personal</translation>
     </message>
     <message>
         <source>change workstation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la configuración del puesto de trabajo</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>register devices</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar dispositivos</translation>
     </message>
     <message>
         <source>assign devices to patients</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar dispositivos a pacientes</translation>
     </message>
     <message>
         <source>read patient information</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar los datos de los pacientes</translation>
     </message>
     <message>
         <source>admit, discharge or reassign patients</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresar, dar de alta o reasignar pacientes</translation>
     </message>
     <message>
         <source>read clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los registros clínicos</translation>
     </message>
     <message>
         <source>write clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir registros clínicos</translation>
     </message>
     <message>
         <source>read analysis results and alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar los resultados de análisis y las alarmas</translation>
     </message>
     <message>
         <source>acknowledge alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>reconocer alarmas</translation>
     </message>
     <message>
         <source>set patient alarm limits</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer los límites de alarma de los pacientes</translation>
     </message>
     <message>
         <source>import device dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>importar volcados de datos de dispositivos</translation>
     </message>
     <message>
         <source>manage quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar los mensajes en cuarentena</translation>
     </message>
     <message>
         <source>Not permitted: change your one-time password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido: cambie primero su contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>Not permitted: the role %1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido: el rol %1 no puede %2.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermero</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The value for %1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de %1 tiene un tipo incorrecto.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3.</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un ajuste</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Conflict while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto al %1: %2</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de base de datos al %1: %2</translation>
     </message>
     <message>
         <source>The database is busy or unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada o no disponible: %1</translation>
     </message>
 </context>
 <context>
     <name>Terminal</name>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña: </translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>PulseDesk clinician workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk, puesto de trabajo clínico</translation>
     </message>
     <message>
         <source>Data folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos (predeterminada: %1).</translation>
     </message>
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar cuándo se muestra la primera ventana (pruebas de rendimiento); &apos;bare&apos; muestra una ventana vacía.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk</name>
     <message>
         <source>There is no member of staff with the user name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún miembro del personal con el nombre de usuario %1.</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::AuditLog</name>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir en el registro de auditoría</translation>
     </message>
     <message>
         <source>the audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el registro de auditoría</translation>
     </message>
     <message>
         <source>entry %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la entrada %1</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 no sigue a la entrada anterior</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 se modificó después de escribirse</translation>
     </message>
     <message>
         <source>entries after %1 were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaron entradas posteriores a %1</translation>
     </message>
     <message>
         <source>the chain head does not match the last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabeza de la cadena no coincide con la última entrada</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ClinicalRecordStore</name>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota está vacía.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>writing a clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir una nota clínica</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
     </message>
     <message>
         <source>amending a clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>enmendar una nota clínica</translation>
     </message>
     <message>
         <source>There is no clinical note %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la nota clínica %1.</translation>
     </message>
     <message>
         <source>reading clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las notas clínicas</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Crypto</name>
     <message>
         <source>The key derivation parameters are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de derivación de clave están fuera de rango.</translation>
     </message>
     <message>
         <source>The password is wrong or the key slot is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña es incorrecta o la ranura de clave está dañada.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Database</name>
     <message>
         <source>There is no PulseDesk database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de PulseDesk en %1.</translation>
     </message>
     <message>
         <source>A PulseDesk database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una base de datos de PulseDesk en %1.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>The database %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo configurar la base de datos %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::DeviceRegistry</name>
     <message>
         <source>There is no registered device %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 no está registrado.</translation>
     </message>
     <message>
         <source>Enter the device identifier (at most 128 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el identificador del dispositivo (128 caracteres como máximo).</translation>
     </message>
     <message>
         <source>registering a device</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar un dispositivo</translation>
     </message>
     <message>
         <source>The device %1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 ya está registrado.</translation>
     </message>
     <message>
         <source>listing devices</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los dispositivos</translation>
     </message>
     <message>
         <source>assigning a device</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar un dispositivo</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
     </message>
     <message>
         <source>The patient %1 is discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente %1 está dado de alta.</translation>
     </message>
     <message>
         <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 ya está asignado al paciente %2; finalice antes esa asignación.</translation>
     </message>
     <message>
         <source>The device %1 was still worn by another patient at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ese momento, el dispositivo %1 aún lo llevaba otro paciente.</translation>
     </message>
     <message>
         <source>ending a device assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizar la asignación de un dispositivo</translation>
     </message>
     <message>
         <source>The device %1 is not assigned to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 no está asignado a nadie.</translation>
     </message>
     <message>
         <source>reading a device&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el historial de un dispositivo</translation>
     </message>
     <message>
         <source>reading a patient&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los dispositivos de un paciente</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::KeyRing</name>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no puede ser el nombre de usuario.</translation>
     </message>
     <message>
         <source>The key slot does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de clave no pertenece a esta base de datos.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::KeySlotFile</name>
     <message>
         <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de ranuras de clave %1. Sin él no se puede abrir la base de datos; restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The key slot file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de ranuras de clave %1: %2</translation>
     </message>
     <message>
         <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave %1 está dañado (%2). La base de datos no se ha modificado; restaure el archivo de ranuras de clave desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>not a PulseDesk key slot file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de ranuras de clave de PulseDesk</translation>
     </message>
     <message>
         <source>unknown version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión desconocida %1</translation>
     </message>
     <message>
         <source>no database id</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el identificador de la base de datos</translation>
     </message>
     <message>
         <source>slot %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>la ranura %1 está incompleta</translation>
     </message>
     <message>
-        <source>it holds no key slotArray</source>
-        <translation type="unfinished"></translation>
+        <source>it holds no key slots</source>
+        <translation>no contiene ninguna ranura de clave</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Migrations</name>
     <message>
         <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos la escribió una versión más reciente de PulseDesk (versión de esquema %1; esta versión admite hasta la %2). Actualice PulseDesk para abrirla; no se ha modificado nada.</translation>
     </message>
     <message>
         <source>creating the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>crear la tabla de versiones del esquema</translation>
     </message>
     <message>
         <source>applying schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicar la migración de esquema %1</translation>
     </message>
     <message>
         <source>recording schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar la migración de esquema %1</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::PatientRegistry</name>
     <message>
         <source>Enter a medical record number (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número de historia clínica (64 caracteres como máximo).</translation>
     </message>
     <message>
         <source>Enter the patient&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre del paciente.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento es posterior a hoy.</translation>
     </message>
     <message>
         <source>admitting a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresar a un paciente</translation>
     </message>
     <message>
         <source>A patient with the medical record number %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un paciente con el número de historia clínica %1.</translation>
     </message>
     <message>
         <source>listing patients</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los pacientes</translation>
     </message>
     <message>
         <source>looking up a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un paciente</translation>
     </message>
     <message>
         <source>The patient %1 is already discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente %1 ya está dado de alta.</translation>
     </message>
     <message>
         <source>discharging a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>dar de alta a un paciente</translation>
     </message>
     <message>
         <source>There is no active doctor with the user name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún médico activo con el nombre de usuario %1.</translation>
     </message>
     <message>
         <source>assigning a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar un médico</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::StaffDirectory</name>
     <message>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empieza por una letra o un dígito.</translation>
     </message>
     <message>
         <source>looking up a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un miembro del personal</translation>
     </message>
     <message>
         <source>listing staff</source>
-        <translation type="unfinished"></translation>
+        <translation>listar el personal</translation>
     </message>
     <message>
         <source>listing doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los médicos</translation>
     </message>
     <message>
         <source>The staff list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista del personal.</translation>
     </message>
     <message>
         <source>Enter the name of the member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre del miembro del personal.</translation>
     </message>
     <message>
         <source>This workstation already has staff; log in as an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto de trabajo ya tiene personal; inicie sesión como administrador.</translation>
     </message>
     <message>
         <source>adding a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir un miembro del personal</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario %1 ya está en uso.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último administrador activo y no se puede desactivar.</translation>
     </message>
     <message>
         <source>deactivating a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivar a un miembro del personal</translation>
     </message>
     <message>
         <source>%1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está activo.</translation>
     </message>
     <message>
         <source>reactivating a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>reactivar a un miembro del personal</translation>
     </message>
     <message>
         <source>%1 is deactivated; reactivate the account to give it a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado; reactive la cuenta para asignarle una contraseña.</translation>
     </message>
     <message>
         <source>resetting a password</source>
-        <translation type="unfinished"></translation>
+        <translation>restablecer una contraseña</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be given another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último administrador activo y no puede recibir otro rol.</translation>
     </message>
     <message>
         <source>changing a role</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar un rol</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual es incorrecta.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña distinta de la actual.</translation>
     </message>
     <message>
         <source>changing a password</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar una contraseña</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Workspace</name>
     <message>
         <source>%1 already holds a PulseDesk workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene un puesto de trabajo de PulseDesk.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message numerus="yes">
         <source>The user name or password is wrong. Wait %n seconds before the next attempt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nombre de usuario o la contraseña son incorrectos. Espere %n segundo antes del próximo intento.</numerusform>
+            <numerusform>El nombre de usuario o la contraseña son incorrectos. Espere %n segundos antes del próximo intento.</numerusform>
         </translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
     </message>
     <message>
         <source>There is no PulseDesk workstation in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún puesto de trabajo de PulseDesk en %1.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts for %1. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados intentos fallidos para %1. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos para %1. Vuelva a intentarlo dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not permitted: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido: inicie sesión primero.</translation>
     </message>
 </context>
 <context>
@@ -596,39 +596,56 @@
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crear el puesto de trabajo y su primer administrador
+  status                                      versión del esquema y número de registros
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
+primero la del usuario que actúa y después cada contraseña nueva que establezca el comando.
+Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido.</translation>
     </message>
     <message>
         <source>Say who you are with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién es usted con --user NAME.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1: </translation>
     </message>
     <message>
         <source>Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido: %1 debe cambiar primero la contraseña de un solo uso (pulsedesk-cli user passwd).</translation>
     </message>
     <message>
         <source>There is no PulseDesk workstation in %1; create one with pulsedesk-cli init.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún puesto de trabajo de PulseDesk en %1; cree uno con pulsedesk-cli init.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>init needs --admin NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>init necesita --admin NAME</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna contraseña.</translation>
     </message>
     <message>
         <source>Created the PulseDesk workstation in %1 with the administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el puesto de trabajo de PulseDesk en %1 con el administrador %2.</translation>
     </message>
     <message>
         <source>schema version   %1
@@ -639,901 +656,913 @@ samples          %5
 results          %6
 open alarms      %7
 quarantined      %8</source>
-        <translation type="unfinished"></translation>
+        <translation>versión del esquema   %1
+personal activo       %2
+pacientes             %3
+dispositivos          %4
+muestras              %5
+resultados            %6
+alarmas abiertas      %7
+en cuarentena         %8</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <source>user add needs NAME and --role admin|doctor|nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>user add necesita NAME y --role admin|doctor|nurse</translation>
     </message>
     <message>
         <source>One-time password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de un solo uso para %1: </translation>
     </message>
     <message>
         <source>Added %1 (%2); the one-time password must be changed at first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido a %1 (%2); la contraseña de un solo uso debe cambiarse en el primer inicio de sesión.</translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual: </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva: </translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada.</translation>
     </message>
     <message>
         <source>user %1 needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 necesita un nombre de usuario</translation>
     </message>
     <message>
         <source>Deactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desactivado.</translation>
     </message>
     <message>
         <source>%1 has a new one-time password, to be changed at next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una nueva contraseña de un solo uso, que debe cambiar en el próximo inicio de sesión.</translation>
     </message>
     <message>
         <source>user role needs NAME and admin|doctor|nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>user role necesita NAME y admin|doctor|nurse</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora el rol %2.</translation>
     </message>
     <message>
         <source>unknown user command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando user desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>patient add needs --mrn and --name</source>
-        <translation type="unfinished"></translation>
+        <translation>patient add necesita --mrn y --name</translation>
     </message>
     <message>
         <source>--sex is female, male or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex es female, male o unknown</translation>
     </message>
     <message>
         <source>--birth-date is YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date tiene el formato YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Admitted %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ingresado (%2).</translation>
     </message>
     <message>
         <source> (discharged)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dado de alta)</translation>
     </message>
     <message>
         <source>patient %1 needs an MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>patient %1 necesita un número de historia clínica (MRN)</translation>
     </message>
     <message>
         <source>%1  %2
 born %3, %4
 ward %5, bed %6
 admitted %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2
+nacimiento %3, %4
+planta %5, cama %6
+ingreso %7%8</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>, discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, alta %1</translation>
     </message>
     <message>
         <source>Discharged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dado de alta.</translation>
     </message>
     <message>
         <source>patient assign-doctor needs MRN and DOCTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>patient assign-doctor necesita MRN y DOCTOR</translation>
     </message>
     <message>
         <source>%1 is now responsible for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora responsable de %2.</translation>
     </message>
     <message>
         <source>unknown patient command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando patient desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en uso</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>device %1 needs a device id</source>
-        <translation type="unfinished"></translation>
+        <translation>device %1 necesita un identificador de dispositivo</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrado.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>device assign needs DEVICE_ID and MRN; --from is an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>device assign necesita DEVICE_ID y MRN; --from es una hora ISO 8601</translation>
     </message>
     <message>
         <source>%1 is assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está asignado a %2.</translation>
     </message>
     <message>
         <source>--at is an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--at es una hora ISO 8601</translation>
     </message>
     <message>
         <source>%1 is no longer assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está asignado.</translation>
     </message>
     <message>
         <source>unknown device command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando device desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>record %1 needs an MRN or record id</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1 necesita un MRN o un identificador de registro</translation>
     </message>
     <message>
         <source> (amends #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (enmienda #%1)</translation>
     </message>
     <message>
         <source> (amended by #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (enmendada por #%1)</translation>
     </message>
     <message>
         <source>record %1 needs --text TEXT (or --text - to read it from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1 necesita --text TEXT (o --text - para leerlo de la entrada estándar)</translation>
     </message>
     <message>
         <source>record amend needs a numeric record id</source>
-        <translation type="unfinished"></translation>
+        <translation>record amend necesita un identificador de registro numérico</translation>
     </message>
     <message>
         <source>Saved note #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota #%1 guardada.</translation>
     </message>
     <message>
         <source>unknown record command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando record desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The audit log is NOT intact: %1 (first bad entry: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría NO está íntegro: %1 (primera entrada errónea: %2).</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 entries verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está íntegro: %1 entradas verificadas.</translation>
     </message>
     <message>
         <source>unknown audit command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando audit desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup)</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::AuditScreen</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar cadena</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message numerus="yes">
         <source>✔ The audit log is intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ El registro de auditoría está íntegro: %n entrada verificada.</numerusform>
+            <numerusform>✔ El registro de auditoría está íntegro: %n entradas verificadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The audit log has been tampered with: %1 (first bad entry #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ El registro de auditoría ha sido manipulado: %1 (primera entrada errónea #%2).</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::DevicesScreen</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Worn by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo lleva</translation>
     </message>
     <message>
         <source>MRN %1, bed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC %1, cama %2</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en uso</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>&amp;Register device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar dispositivo…</translation>
     </message>
     <message>
         <source>&amp;Assign to patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar a paciente…</translation>
     </message>
     <message>
         <source>&amp;End assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar asignación</translation>
     </message>
     <message>
         <source>Register device</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar dispositivo</translation>
     </message>
     <message>
         <source>Device identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador del dispositivo:</translation>
     </message>
     <message>
         <source>Manufacturer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrado.</translation>
     </message>
     <message>
         <source>Bed %1 — %2 (MRN %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama %1 — %2 (NHC %3)</translation>
     </message>
     <message>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente:</translation>
     </message>
     <message>
         <source>Worn since:</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso desde:</translation>
     </message>
     <message>
         <source>%1 is assigned to MRN %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está asignado al paciente con NHC %2.</translation>
     </message>
     <message>
         <source>%1 is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar libre.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::FormDialog</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::LoginPage</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Log in as someone &amp;else</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como &amp;otro usuario</translation>
     </message>
     <message>
         <source>PulseDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk está bloqueado</translation>
     </message>
     <message>
         <source>PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk</translation>
     </message>
     <message>
         <source>Locked by %1. Monitoring and alarms continue. Enter the password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por %1. La monitorización y las alarmas siguen activas. Introduzca la contraseña para desbloquear.</translation>
     </message>
     <message>
         <source>Log in with your staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con su cuenta de personal.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre de usuario.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::MainWindow</name>
     <message>
         <source>PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear pantalla</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar contraseña…</translation>
     </message>
     <message>
         <source>Log &amp;out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar se&amp;sión / cambiar de usuario</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>You logged in with a one-time password. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha iniciado sesión con una contraseña de un solo uso. Elija su propia contraseña para continuar.</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva:</translation>
     </message>
     <message>
         <source>Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña nueva:</translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas nuevas no coinciden.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada.</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>PulseDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk — %1</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>%1 (%2 y)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 años)</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>NHC</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Planta</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresado</translation>
     </message>
     <message>
         <source>discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dado de alta el %1</translation>
     </message>
     <message>
         <source>&amp;Admit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresar paciente…</translation>
     </message>
     <message>
         <source>&amp;Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de &amp;alta</translation>
     </message>
     <message>
         <source>Add &amp;responsible doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir médico &amp;responsable…</translation>
     </message>
     <message>
         <source>Show &amp;discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar da&amp;dos de alta</translation>
     </message>
     <message>
         <source>Only &amp;my patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;mis pacientes</translation>
     </message>
     <message>
         <source>Select a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un paciente.</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas clínicas</translation>
     </message>
     <message>
         <source>&amp;Write note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir nota…</translation>
     </message>
     <message>
         <source>A&amp;mend selected note…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nmendar nota seleccionada…</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente.</numerusform>
+            <numerusform>%n pacientes.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — NHC %2&lt;br&gt;Nacimiento: %3 · Sexo: %4&lt;br&gt;Planta %5, cama %6&lt;br&gt;Ingreso: %7%8</translation>
     </message>
     <message>
         <source>&lt;br&gt;Discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Alta: %1</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>No device has been assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha asignado ningún dispositivo.</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <source> · amends #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · enmienda #%1</translation>
     </message>
     <message>
         <source> · amended by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · enmendada por #%1</translation>
     </message>
     <message>
         <source>Admit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar paciente</translation>
     </message>
     <message>
         <source>Medical record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia clínica:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo:</translation>
     </message>
     <message>
         <source>Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planta:</translation>
     </message>
     <message>
         <source>Bed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama:</translation>
     </message>
     <message>
         <source>Admitted %1 to bed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ingresado en la cama %2.</translation>
     </message>
     <message>
         <source>Discharge patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de alta al paciente</translation>
     </message>
     <message>
         <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar de alta a %1 (NHC %2)? Sus dispositivos se liberan; la historia clínica se conserva.</translation>
     </message>
     <message>
         <source>Discharged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dado de alta.</translation>
     </message>
     <message>
         <source>Add responsible doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir médico responsable</translation>
     </message>
     <message>
         <source>Doctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico:</translation>
     </message>
     <message>
         <source>%1 is now responsible too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora también es responsable.</translation>
     </message>
     <message>
         <source>Amend note #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmendar nota #%1</translation>
     </message>
     <message>
         <source>Write clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir nota clínica</translation>
     </message>
     <message>
         <source>Notes are never changed. The amendment is saved as a new note that points at note #%1; both stay visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas nunca se modifican. La enmienda se guarda como una nota nueva que remite a la nota #%1; ambas siguen visibles.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Saved note #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota #%1 guardada.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::SettingsScreen</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock the screen after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la pantalla tras un periodo de inactividad</translation>
     </message>
     <message>
         <source>Lock the screen after &amp;inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la pantalla tras &amp;inactividad:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language (after restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma (tras reiniciar):</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar configuración</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::SetupPage</name>
     <message>
         <source>Set up PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar PulseDesk</translation>
     </message>
     <message>
         <source>This workstation has no data yet. Create the first administrator account. The administrator adds doctors and nurses and manages devices and settings.
 
 All data is stored encrypted in %1. The password cannot be recovered: if every administrator forgets theirs, the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto de trabajo aún no tiene datos. Cree la primera cuenta de administrador. El administrador añade médicos y personal de enfermería y gestiona los dispositivos y la configuración.
+
+Todos los datos se guardan cifrados en %1. La contraseña no se puede recuperar: si todos los administradores olvidan la suya, no se podrá acceder a los datos.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña:</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear administrador</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::StaffScreen</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>active, one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>activo, contraseña de un solo uso</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>&amp;Add staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir personal…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Re&amp;activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivar…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;contraseña…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar r&amp;ol…</translation>
     </message>
     <message>
         <source>Add staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir personal</translation>
     </message>
     <message>
         <source>Give the new member of staff the one-time password in person; they must change it when they first log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue en persona la contraseña de un solo uso al nuevo miembro del personal; deberá cambiarla la primera vez que inicie sesión.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>One-time password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de un solo uso:</translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadido como %2.</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar a %1</translation>
     </message>
     <message>
         <source>%1 is active again with a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar activo con una contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado.</translation>
     </message>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la contraseña de %1</translation>
     </message>
     <message>
         <source>%1 has a new one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una nueva contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el rol de %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora el rol %2.</translation>
     </message>
 </context>
 </TS>

@@ -5,574 +5,574 @@
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>manage staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les comptes du personnel</translation>
     </message>
     <message>
         <source>change workstation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les paramètres du poste de travail</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le journal d&apos;audit</translation>
     </message>
     <message>
         <source>register devices</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer des appareils</translation>
     </message>
     <message>
         <source>assign devices to patients</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuer des appareils aux patients</translation>
     </message>
     <message>
         <source>read patient information</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter les informations des patients</translation>
     </message>
     <message>
         <source>admit, discharge or reassign patients</source>
-        <translation type="unfinished"></translation>
+        <translation>admettre, faire sortir ou réaffecter des patients</translation>
     </message>
     <message>
         <source>read clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter les dossiers cliniques</translation>
     </message>
     <message>
         <source>write clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>rédiger dans les dossiers cliniques</translation>
     </message>
     <message>
         <source>read analysis results and alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter les résultats d&apos;analyse et les alarmes</translation>
     </message>
     <message>
         <source>acknowledge alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>acquitter les alarmes</translation>
     </message>
     <message>
         <source>set patient alarm limits</source>
-        <translation type="unfinished"></translation>
+        <translation>définir les limites d&apos;alarme des patients</translation>
     </message>
     <message>
         <source>import device dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des extractions de données d&apos;appareils</translation>
     </message>
     <message>
         <source>manage quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les messages en quarantaine</translation>
     </message>
     <message>
         <source>Not permitted: change your one-time password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : modifiez d&apos;abord votre mot de passe à usage unique.</translation>
     </message>
     <message>
         <source>Not permitted: the role %1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : le rôle %1 ne peut pas %2.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Infirmier</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The value for %1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 n&apos;a pas le bon type.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;un paramètre</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Conflict while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit pendant %1 : %2</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données pendant %1 : %2</translation>
     </message>
     <message>
         <source>The database is busy or unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée ou indisponible : %1</translation>
     </message>
 </context>
 <context>
     <name>Terminal</name>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe : </translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>PulseDesk clinician workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk – poste de travail clinique</translation>
     </message>
     <message>
         <source>Data folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données (par défaut : %1).</translation>
     </message>
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer quand la première fenêtre s&apos;affiche (mesures de performance) ; &apos;bare&apos; affiche une fenêtre vide.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk</name>
     <message>
         <source>There is no member of staff with the user name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre du personnel n&apos;a le nom d&apos;utilisateur %1.</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::AuditLog</name>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du journal d&apos;audit</translation>
     </message>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>the audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;audit n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>entry %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 est manquante</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 ne fait pas suite à l&apos;entrée précédente</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 a été modifiée après son écriture</translation>
     </message>
     <message>
         <source>entries after %1 were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>des entrées postérieures à %1 ont été supprimées</translation>
     </message>
     <message>
         <source>the chain head does not match the last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la tête de chaîne ne correspond pas à la dernière entrée</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ClinicalRecordStore</name>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est vide.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>writing a clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>la rédaction d&apos;une note clinique</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
     </message>
     <message>
         <source>amending a clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>la rectification d&apos;une note clinique</translation>
     </message>
     <message>
         <source>There is no clinical note %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note clinique %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>reading clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des notes cliniques</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Crypto</name>
     <message>
         <source>The key derivation parameters are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de dérivation de clé sont hors limites.</translation>
     </message>
     <message>
         <source>The password is wrong or the key slot is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est incorrect ou l&apos;emplacement de clé est endommagé.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Database</name>
     <message>
         <source>There is no PulseDesk database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données PulseDesk dans %1.</translation>
     </message>
     <message>
         <source>A PulseDesk database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données PulseDesk existe déjà dans %1.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The database %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;initialiser la base de données %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::DeviceRegistry</name>
     <message>
         <source>There is no registered device %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil %1 n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <source>Enter the device identifier (at most 128 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant de l&apos;appareil (128 caractères au maximum).</translation>
     </message>
     <message>
         <source>registering a device</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;un appareil</translation>
     </message>
     <message>
         <source>The device %1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil %1 est déjà enregistré.</translation>
     </message>
     <message>
         <source>listing devices</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affichage de la liste des appareils</translation>
     </message>
     <message>
         <source>assigning a device</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attribution d&apos;un appareil</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
     </message>
     <message>
         <source>The patient %1 is discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patient %1 est sorti.</translation>
     </message>
     <message>
         <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil %1 est déjà attribué au patient %2 ; mettez d&apos;abord fin à cette attribution.</translation>
     </message>
     <message>
         <source>The device %1 was still worn by another patient at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil %1 était encore porté par un autre patient à ce moment-là.</translation>
     </message>
     <message>
         <source>ending a device assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin d&apos;une attribution d&apos;appareil</translation>
     </message>
     <message>
         <source>The device %1 is not assigned to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil %1 n&apos;est attribué à personne.</translation>
     </message>
     <message>
         <source>reading a device&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de l&apos;historique d&apos;un appareil</translation>
     </message>
     <message>
         <source>reading a patient&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des appareils d&apos;un patient</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::KeyRing</name>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne doit pas être le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The key slot does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé n&apos;appartient pas à cette base de données.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::KeySlotFile</name>
     <message>
         <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;emplacements de clés %1 est manquant. Sans lui, la base de données ne peut pas être ouverte ; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The key slot file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d&apos;emplacements de clés %1 : %2</translation>
     </message>
     <message>
         <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;emplacements de clés %1 est endommagé (%2). La base de données n&apos;a pas été modifiée ; restaurez le fichier d&apos;emplacements de clés à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>not a PulseDesk key slot file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier d&apos;emplacements de clés PulseDesk</translation>
     </message>
     <message>
         <source>unknown version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version inconnue %1</translation>
     </message>
     <message>
         <source>no database id</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant de base de données</translation>
     </message>
     <message>
         <source>slot %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;emplacement %1 est incomplet</translation>
     </message>
     <message>
-        <source>it holds no key slotArray</source>
-        <translation type="unfinished"></translation>
+        <source>it holds no key slots</source>
+        <translation>il ne contient aucun emplacement de clé</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Migrations</name>
     <message>
         <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été écrite par une version plus récente de PulseDesk (version de schéma %1 ; cette version gère jusqu&apos;à la %2). Mettez PulseDesk à jour pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>creating the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>la création de la table des versions du schéma</translation>
     </message>
     <message>
         <source>applying schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application de la migration de schéma %1</translation>
     </message>
     <message>
         <source>recording schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de la migration de schéma %1</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::PatientRegistry</name>
     <message>
         <source>Enter a medical record number (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de dossier médical (64 caractères au maximum).</translation>
     </message>
     <message>
         <source>Enter the patient&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du patient.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
         <source>admitting a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;admission d&apos;un patient</translation>
     </message>
     <message>
         <source>A patient with the medical record number %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un patient avec le numéro de dossier médical %1 existe déjà.</translation>
     </message>
     <message>
         <source>listing patients</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affichage de la liste des patients</translation>
     </message>
     <message>
         <source>looking up a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche d&apos;un patient</translation>
     </message>
     <message>
         <source>The patient %1 is already discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patient %1 est déjà sorti.</translation>
     </message>
     <message>
         <source>discharging a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie d&apos;un patient</translation>
     </message>
     <message>
         <source>There is no active doctor with the user name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun médecin actif n&apos;a le nom d&apos;utilisateur %1.</translation>
     </message>
     <message>
         <source>assigning a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affectation d&apos;un médecin</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::StaffDirectory</name>
     <message>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur comporte de 2 à 32 caractères : lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>looking up a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche d&apos;un membre du personnel</translation>
     </message>
     <message>
         <source>listing staff</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affichage de la liste du personnel</translation>
     </message>
     <message>
         <source>listing doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affichage de la liste des médecins</translation>
     </message>
     <message>
         <source>The staff list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste du personnel.</translation>
     </message>
     <message>
         <source>Enter the name of the member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du membre du personnel.</translation>
     </message>
     <message>
         <source>This workstation already has staff; log in as an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste de travail a déjà du personnel ; connectez-vous en tant qu&apos;administrateur.</translation>
     </message>
     <message>
         <source>adding a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;un membre du personnel</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur %1 est déjà pris.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
     </message>
     <message>
         <source>deactivating a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>la désactivation d&apos;un membre du personnel</translation>
     </message>
     <message>
         <source>%1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà actif.</translation>
     </message>
     <message>
         <source>reactivating a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>la réactivation d&apos;un membre du personnel</translation>
     </message>
     <message>
         <source>%1 is deactivated; reactivate the account to give it a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé ; réactivez le compte pour lui attribuer un mot de passe.</translation>
     </message>
     <message>
         <source>resetting a password</source>
-        <translation type="unfinished"></translation>
+        <translation>la réinitialisation d&apos;un mot de passe</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be given another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur actif et ne peut pas recevoir un autre rôle.</translation>
     </message>
     <message>
         <source>changing a role</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification d&apos;un rôle</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
     </message>
     <message>
         <source>changing a password</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification d&apos;un mot de passe</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Workspace</name>
     <message>
         <source>%1 already holds a PulseDesk workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà un poste de travail PulseDesk.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message numerus="yes">
         <source>The user name or password is wrong. Wait %n seconds before the next attempt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Attendez %n seconde avant la prochaine tentative.</numerusform>
+            <numerusform>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Attendez %n secondes avant la prochaine tentative.</numerusform>
         </translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>There is no PulseDesk workstation in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de poste de travail PulseDesk dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts for %1. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives infructueuses pour %1. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives infructueuses pour %1. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not permitted: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : connectez-vous d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -596,39 +596,56 @@
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
+  status                                      version du schéma et nombre d&apos;enregistrements
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
+d&apos;abord celui de l&apos;utilisateur qui agit, puis chaque nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé, 4 échec de la connexion.</translation>
     </message>
     <message>
         <source>Say who you are with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui vous êtes avec --user NAME.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : %1 doit d&apos;abord modifier le mot de passe à usage unique (pulsedesk-cli user passwd).</translation>
     </message>
     <message>
         <source>There is no PulseDesk workstation in %1; create one with pulsedesk-cli init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de poste de travail PulseDesk dans %1 ; créez-en un avec pulsedesk-cli init.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>init needs --admin NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>init nécessite --admin NAME</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>Created the PulseDesk workstation in %1 with the administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de travail PulseDesk créé dans %1 avec l&apos;administrateur %2.</translation>
     </message>
     <message>
         <source>schema version   %1
@@ -639,901 +656,913 @@ samples          %5
 results          %6
 open alarms      %7
 quarantined      %8</source>
-        <translation type="unfinished"></translation>
+        <translation>version du schéma   %1
+personnel actif     %2
+patients            %3
+appareils           %4
+échantillons        %5
+résultats           %6
+alarmes en cours    %7
+en quarantaine      %8</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>user add needs NAME and --role admin|doctor|nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>user add nécessite NAME et --role admin|doctor|nurse</translation>
     </message>
     <message>
         <source>One-time password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à usage unique pour %1 : </translation>
     </message>
     <message>
         <source>Added %1 (%2); the one-time password must be changed at first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ajouté ; le mot de passe à usage unique doit être modifié à la première connexion.</translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel : </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié.</translation>
     </message>
     <message>
         <source>user %1 needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 nécessite un nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Deactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désactivé.</translation>
     </message>
     <message>
         <source>%1 has a new one-time password, to be changed at next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un nouveau mot de passe à usage unique, à modifier à la prochaine connexion.</translation>
     </message>
     <message>
         <source>user role needs NAME and admin|doctor|nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>user role nécessite NAME et admin|doctor|nurse</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a maintenant le rôle %2.</translation>
     </message>
     <message>
         <source>unknown user command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande user inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>patient add needs --mrn and --name</source>
-        <translation type="unfinished"></translation>
+        <translation>patient add nécessite --mrn et --name</translation>
     </message>
     <message>
         <source>--sex is female, male or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex vaut female, male ou unknown</translation>
     </message>
     <message>
         <source>--birth-date is YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date est au format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Admitted %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admis (%2).</translation>
     </message>
     <message>
         <source> (discharged)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sorti)</translation>
     </message>
     <message>
         <source>patient %1 needs an MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>patient %1 nécessite un numéro de dossier médical (MRN)</translation>
     </message>
     <message>
         <source>%1  %2
 born %3, %4
 ward %5, bed %6
 admitted %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2
+naissance %3, %4
+service %5, lit %6
+admission %7%8</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>, discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, sortie %1</translation>
     </message>
     <message>
         <source>Discharged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de %1 enregistrée.</translation>
     </message>
     <message>
         <source>patient assign-doctor needs MRN and DOCTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>patient assign-doctor nécessite MRN et DOCTOR</translation>
     </message>
     <message>
         <source>%1 is now responsible for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant responsable de %2.</translation>
     </message>
     <message>
         <source>unknown patient command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande patient inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisé</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>device %1 needs a device id</source>
-        <translation type="unfinished"></translation>
+        <translation>device %1 nécessite un identifiant d&apos;appareil</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>device assign needs DEVICE_ID and MRN; --from is an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>device assign nécessite DEVICE_ID et MRN ; --from est une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>%1 is assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est attribué à %2.</translation>
     </message>
     <message>
         <source>--at is an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--at est une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>%1 is no longer assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus attribué.</translation>
     </message>
     <message>
         <source>unknown device command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande device inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>record %1 needs an MRN or record id</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1 nécessite un MRN ou un identifiant d&apos;enregistrement</translation>
     </message>
     <message>
         <source> (amends #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rectifie #%1)</translation>
     </message>
     <message>
         <source> (amended by #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rectifiée par #%1)</translation>
     </message>
     <message>
         <source>record %1 needs --text TEXT (or --text - to read it from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1 nécessite --text TEXT (ou --text - pour le lire depuis l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>record amend needs a numeric record id</source>
-        <translation type="unfinished"></translation>
+        <translation>record amend nécessite un identifiant d&apos;enregistrement numérique</translation>
     </message>
     <message>
         <source>Saved note #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note #%1 enregistrée.</translation>
     </message>
     <message>
         <source>unknown record command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande record inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The audit log is NOT intact: %1 (first bad entry: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit N&apos;est PAS intact : %1 (première entrée incorrecte : %2).</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 entries verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est intact : %1 entrées vérifiées.</translation>
     </message>
     <message>
         <source>unknown audit command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande audit inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
-        <translation type="unfinished"></translation>
+        <translation>benchmark inconnu &apos;%1&apos; (kdf, startup)</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::AuditScreen</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message numerus="yes">
         <source>✔ The audit log is intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Le journal d&apos;audit est intact : %n entrée vérifiée.</numerusform>
+            <numerusform>✔ Le journal d&apos;audit est intact : %n entrées vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The audit log has been tampered with: %1 (first bad entry #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Le journal d&apos;audit a été falsifié : %1 (première entrée incorrecte #%2).</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::DevicesScreen</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Worn by</source>
-        <translation type="unfinished"></translation>
+        <translation>Porté par</translation>
     </message>
     <message>
         <source>MRN %1, bed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>N° dossier %1, lit %2</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisé</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>&amp;Register device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer un appareil…</translation>
     </message>
     <message>
         <source>&amp;Assign to patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer à un patient…</translation>
     </message>
     <message>
         <source>&amp;End assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer l&apos;attribution</translation>
     </message>
     <message>
         <source>Register device</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un appareil</translation>
     </message>
     <message>
         <source>Device identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;appareil :</translation>
     </message>
     <message>
         <source>Manufacturer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant :</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Bed %1 — %2 (MRN %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit %1 — %2 (N° dossier %3)</translation>
     </message>
     <message>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient :</translation>
     </message>
     <message>
         <source>Worn since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porté depuis :</translation>
     </message>
     <message>
         <source>%1 is assigned to MRN %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est attribué au patient de N° dossier %2.</translation>
     </message>
     <message>
         <source>%1 is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau libre.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::FormDialog</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::LoginPage</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Log in as someone &amp;else</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sous un &amp;autre nom</translation>
     </message>
     <message>
         <source>PulseDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk est verrouillé</translation>
     </message>
     <message>
         <source>PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk</translation>
     </message>
     <message>
         <source>Locked by %1. Monitoring and alarms continue. Enter the password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé par %1. La surveillance et les alarmes continuent. Saisissez le mot de passe pour déverrouiller.</translation>
     </message>
     <message>
         <source>Log in with your staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre compte du personnel.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::MainWindow</name>
     <message>
         <source>PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le mot de passe…</translation>
     </message>
     <message>
         <source>Log &amp;out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnexion / changer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le mot de passe</translation>
     </message>
     <message>
         <source>You logged in with a one-time password. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté avec un mot de passe à usage unique. Choisissez votre propre mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel :</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le nouveau mot de passe :</translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié.</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>PulseDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk — %1</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>%1 (%2 y)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ans)</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>N° dossier</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>hospitalisé</translation>
     </message>
     <message>
         <source>discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sorti le %1</translation>
     </message>
     <message>
         <source>&amp;Admit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admettre un patient…</translation>
     </message>
     <message>
         <source>&amp;Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire &amp;sortir</translation>
     </message>
     <message>
         <source>Add &amp;responsible doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un médecin &amp;responsable…</translation>
     </message>
     <message>
         <source>Show &amp;discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les patients sor&amp;tis</translation>
     </message>
     <message>
         <source>Only &amp;my patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement &amp;mes patients</translation>
     </message>
     <message>
         <source>Select a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un patient.</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes cliniques</translation>
     </message>
     <message>
         <source>&amp;Write note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une &amp;note…</translation>
     </message>
     <message>
         <source>A&amp;mend selected note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ctifier la note sélectionnée…</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient.</numerusform>
+            <numerusform>%n patients.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — N° dossier %2&lt;br&gt;Naissance : %3 · Sexe : %4&lt;br&gt;Service %5, lit %6&lt;br&gt;Admission : %7%8</translation>
     </message>
     <message>
         <source>&lt;br&gt;Discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Sortie : %1</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 – %3</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>No device has been assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil n&apos;a été attribué.</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <source> · amends #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · rectifie #%1</translation>
     </message>
     <message>
         <source> · amended by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · rectifiée par #%1</translation>
     </message>
     <message>
         <source>Admit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre un patient</translation>
     </message>
     <message>
         <source>Medical record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier médical :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance :</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe :</translation>
     </message>
     <message>
         <source>Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service :</translation>
     </message>
     <message>
         <source>Bed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit :</translation>
     </message>
     <message>
         <source>Admitted %1 to bed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admis au lit %2.</translation>
     </message>
     <message>
         <source>Discharge patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie du patient</translation>
     </message>
     <message>
         <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire sortir %1 (N° dossier %2) ? Ses appareils sont libérés ; le dossier est conservé.</translation>
     </message>
     <message>
         <source>Discharged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de %1 enregistrée.</translation>
     </message>
     <message>
         <source>Add responsible doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un médecin responsable</translation>
     </message>
     <message>
         <source>Doctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin :</translation>
     </message>
     <message>
         <source>%1 is now responsible too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais également responsable.</translation>
     </message>
     <message>
         <source>Amend note #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectifier la note #%1</translation>
     </message>
     <message>
         <source>Write clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une note clinique</translation>
     </message>
     <message>
         <source>Notes are never changed. The amendment is saved as a new note that points at note #%1; both stay visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes ne sont jamais modifiées. La rectification est enregistrée comme une nouvelle note qui renvoie à la note #%1 ; les deux restent visibles.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <source>Saved note #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note #%1 enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::SettingsScreen</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock the screen after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;écran après une période d&apos;inactivité</translation>
     </message>
     <message>
         <source>Lock the screen after &amp;inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;écran après &amp;inactivité :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language (after restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue (après redémarrage) :</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::SetupPage</name>
     <message>
         <source>Set up PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer PulseDesk</translation>
     </message>
     <message>
         <source>This workstation has no data yet. Create the first administrator account. The administrator adds doctors and nurses and manages devices and settings.
 
 All data is stored encrypted in %1. The password cannot be recovered: if every administrator forgets theirs, the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste de travail ne contient encore aucune donnée. Créez le premier compte administrateur. L&apos;administrateur ajoute les médecins et le personnel infirmier et gère les appareils et les paramètres.
+
+Toutes les données sont stockées chiffrées dans %1. Le mot de passe ne peut pas être récupéré : si tous les administrateurs oublient le leur, les données ne pourront plus être ouvertes.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;administrateur</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::StaffScreen</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>active, one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>actif, mot de passe à usage unique</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>&amp;Add staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un membre du personnel…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Re&amp;activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réac&amp;tiver…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;rôle…</translation>
     </message>
     <message>
         <source>Add staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre du personnel</translation>
     </message>
     <message>
         <source>Give the new member of staff the one-time password in person; they must change it when they first log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez en main propre le mot de passe à usage unique au nouveau membre du personnel ; il devra le modifier lors de sa première connexion.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>One-time password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à usage unique :</translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté en tant que %2.</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver %1</translation>
     </message>
     <message>
         <source>%1 is active again with a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau actif avec un mot de passe à usage unique.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé.</translation>
     </message>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
     <message>
         <source>%1 has a new one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un nouveau mot de passe à usage unique.</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle de %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a maintenant le rôle %2.</translation>
     </message>
 </context>
 </TS>

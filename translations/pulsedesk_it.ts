@@ -5,574 +5,574 @@
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>manage staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>gestire gli account del personale</translation>
     </message>
     <message>
         <source>change workstation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>modificare le impostazioni della postazione</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere il registro di audit</translation>
     </message>
     <message>
         <source>register devices</source>
-        <translation type="unfinished"></translation>
+        <translation>registrare dispositivi</translation>
     </message>
     <message>
         <source>assign devices to patients</source>
-        <translation type="unfinished"></translation>
+        <translation>assegnare dispositivi ai pazienti</translation>
     </message>
     <message>
         <source>read patient information</source>
-        <translation type="unfinished"></translation>
+        <translation>consultare i dati dei pazienti</translation>
     </message>
     <message>
         <source>admit, discharge or reassign patients</source>
-        <translation type="unfinished"></translation>
+        <translation>ricoverare, dimettere o riassegnare pazienti</translation>
     </message>
     <message>
         <source>read clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>consultare la documentazione clinica</translation>
     </message>
     <message>
         <source>write clinical records</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivere nella documentazione clinica</translation>
     </message>
     <message>
         <source>read analysis results and alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>consultare i risultati delle analisi e gli allarmi</translation>
     </message>
     <message>
         <source>acknowledge alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>confermare gli allarmi</translation>
     </message>
     <message>
         <source>set patient alarm limits</source>
-        <translation type="unfinished"></translation>
+        <translation>impostare i limiti di allarme dei pazienti</translation>
     </message>
     <message>
         <source>import device dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>importare i dump dei dati dei dispositivi</translation>
     </message>
     <message>
         <source>manage quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>gestire i messaggi in quarantena</translation>
     </message>
     <message>
         <source>Not permitted: change your one-time password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non consentito: modifichi prima la sua password monouso.</translation>
     </message>
     <message>
         <source>Not permitted: the role %1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non consentito: il ruolo %1 non può %2.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministratore</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Medico</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Infermiere</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The value for %1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore di %1 è di tipo errato.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere compreso tra %2 e %3.</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>il salvataggio di un&apos;impostazione</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmina</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschio</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuto</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Conflict while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitto durante %1: %2</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore del database durante %1: %2</translation>
     </message>
     <message>
         <source>The database is busy or unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è occupato o non disponibile: %1</translation>
     </message>
 </context>
 <context>
     <name>Terminal</name>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeta la password: </translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le password non coincidono.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>PulseDesk clinician workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk – postazione clinica</translation>
     </message>
     <message>
         <source>Data folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei dati (predefinita: %1).</translation>
     </message>
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quando viene mostrata la prima finestra (benchmark); &apos;bare&apos; mostra una finestra vuota.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk</name>
     <message>
         <source>There is no member of staff with the user name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun membro del personale ha il nome utente %1.</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::AuditLog</name>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettura del registro di audit</translation>
     </message>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>la scrittura nel registro di audit</translation>
     </message>
     <message>
         <source>the audit log could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile leggere il registro di audit</translation>
     </message>
     <message>
         <source>entry %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la voce %1 è mancante</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>la voce %1 non segue la voce precedente</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>la voce %1 è stata modificata dopo la scrittura</translation>
     </message>
     <message>
         <source>entries after %1 were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>sono state rimosse voci successive a %1</translation>
     </message>
     <message>
         <source>the chain head does not match the last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la testa della catena non corrisponde all&apos;ultima voce</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ClinicalRecordStore</name>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota è vuota.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota supera i %1 caratteri.</translation>
     </message>
     <message>
         <source>writing a clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>la scrittura di una nota clinica</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
     </message>
     <message>
         <source>amending a clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>la rettifica di una nota clinica</translation>
     </message>
     <message>
         <source>There is no clinical note %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota clinica %1 non esiste.</translation>
     </message>
     <message>
         <source>reading clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettura delle note cliniche</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Crypto</name>
     <message>
         <source>The key derivation parameters are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>I parametri di derivazione della chiave sono fuori intervallo.</translation>
     </message>
     <message>
         <source>The password is wrong or the key slot is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password è errata o lo slot della chiave è danneggiato.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Database</name>
     <message>
         <source>There is no PulseDesk database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste alcun database PulseDesk in %1.</translation>
     </message>
     <message>
         <source>A PulseDesk database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un database PulseDesk in %1.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database %1: %2</translation>
     </message>
     <message>
         <source>The database %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile configurare il database %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::DeviceRegistry</name>
     <message>
         <source>There is no registered device %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo %1 non è registrato.</translation>
     </message>
     <message>
         <source>Enter the device identifier (at most 128 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca l&apos;identificativo del dispositivo (al massimo 128 caratteri).</translation>
     </message>
     <message>
         <source>registering a device</source>
-        <translation type="unfinished"></translation>
+        <translation>la registrazione di un dispositivo</translation>
     </message>
     <message>
         <source>The device %1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo %1 è già registrato.</translation>
     </message>
     <message>
         <source>listing devices</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;elenco dei dispositivi</translation>
     </message>
     <message>
         <source>assigning a device</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;assegnazione di un dispositivo</translation>
     </message>
     <message>
         <source>There is no patient with the medical record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
     </message>
     <message>
         <source>The patient %1 is discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il paziente %1 è stato dimesso.</translation>
     </message>
     <message>
         <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo %1 è già assegnato al paziente %2; termini prima tale assegnazione.</translation>
     </message>
     <message>
         <source>The device %1 was still worn by another patient at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In quel momento il dispositivo %1 era ancora indossato da un altro paziente.</translation>
     </message>
     <message>
         <source>ending a device assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>la chiusura dell&apos;assegnazione di un dispositivo</translation>
     </message>
     <message>
         <source>The device %1 is not assigned to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo %1 non è assegnato a nessuno.</translation>
     </message>
     <message>
         <source>reading a device&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettura dello storico di un dispositivo</translation>
     </message>
     <message>
         <source>reading a patient&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettura dei dispositivi di un paziente</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::KeyRing</name>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password deve contenere almeno %1 caratteri.</translation>
     </message>
     <message>
         <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password non può coincidere con il nome utente.</translation>
     </message>
     <message>
         <source>The key slot does not belong to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo slot della chiave non appartiene a questo database.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::KeySlotFile</name>
     <message>
         <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file degli slot delle chiavi %1 è mancante. Senza di esso il database non può essere aperto; lo ripristini da un backup.</translation>
     </message>
     <message>
         <source>The key slot file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file degli slot delle chiavi %1: %2</translation>
     </message>
     <message>
         <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file degli slot delle chiavi %1 è danneggiato (%2). Il database non è stato modificato; ripristini il file degli slot delle chiavi da un backup.</translation>
     </message>
     <message>
         <source>not a PulseDesk key slot file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file degli slot delle chiavi di PulseDesk</translation>
     </message>
     <message>
         <source>unknown version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versione sconosciuta %1</translation>
     </message>
     <message>
         <source>no database id</source>
-        <translation type="unfinished"></translation>
+        <translation>manca l&apos;identificativo del database</translation>
     </message>
     <message>
         <source>slot %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>lo slot %1 è incompleto</translation>
     </message>
     <message>
-        <source>it holds no key slotArray</source>
-        <translation type="unfinished"></translation>
+        <source>it holds no key slots</source>
+        <translation>non contiene alcuno slot della chiave</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente o la password sono errati.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Migrations</name>
     <message>
         <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo database è stato scritto da una versione più recente di PulseDesk (versione dello schema %1; questa versione supporta fino alla %2). Aggiorni PulseDesk per aprirlo; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>creating the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>la creazione della tabella delle versioni dello schema</translation>
     </message>
     <message>
         <source>applying schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;applicazione della migrazione dello schema %1</translation>
     </message>
     <message>
         <source>recording schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la registrazione della migrazione dello schema %1</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::PatientRegistry</name>
     <message>
         <source>Enter a medical record number (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca un numero di cartella clinica (al massimo 64 caratteri).</translation>
     </message>
     <message>
         <source>Enter the patient&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca il nome del paziente.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di nascita è nel futuro.</translation>
     </message>
     <message>
         <source>admitting a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>il ricovero di un paziente</translation>
     </message>
     <message>
         <source>A patient with the medical record number %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un paziente con il numero di cartella clinica %1.</translation>
     </message>
     <message>
         <source>listing patients</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;elenco dei pazienti</translation>
     </message>
     <message>
         <source>looking up a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>la ricerca di un paziente</translation>
     </message>
     <message>
         <source>The patient %1 is already discharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il paziente %1 è già stato dimesso.</translation>
     </message>
     <message>
         <source>discharging a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimissione di un paziente</translation>
     </message>
     <message>
         <source>There is no active doctor with the user name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun medico attivo ha il nome utente %1.</translation>
     </message>
     <message>
         <source>assigning a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;assegnazione di un medico</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::StaffDirectory</name>
     <message>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nome utente ha da 2 a 32 caratteri: lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, e inizia con una lettera o una cifra.</translation>
     </message>
     <message>
         <source>looking up a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>la ricerca di un membro del personale</translation>
     </message>
     <message>
         <source>listing staff</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;elenco del personale</translation>
     </message>
     <message>
         <source>listing doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;elenco dei medici</translation>
     </message>
     <message>
         <source>The staff list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l&apos;elenco del personale.</translation>
     </message>
     <message>
         <source>Enter the name of the member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca il nome del membro del personale.</translation>
     </message>
     <message>
         <source>This workstation already has staff; log in as an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa postazione ha già del personale; acceda come amministratore.</translation>
     </message>
     <message>
         <source>adding a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;aggiunta di un membro del personale</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente %1 è già in uso.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può disattivare il proprio account.</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è l&apos;ultimo amministratore attivo e non può essere disattivato.</translation>
     </message>
     <message>
         <source>deactivating a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>la disattivazione di un membro del personale</translation>
     </message>
     <message>
         <source>%1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è già attivo.</translation>
     </message>
     <message>
         <source>reactivating a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>la riattivazione di un membro del personale</translation>
     </message>
     <message>
         <source>%1 is deactivated; reactivate the account to give it a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è disattivato; riattivi l&apos;account per assegnargli una password.</translation>
     </message>
     <message>
         <source>resetting a password</source>
-        <translation type="unfinished"></translation>
+        <translation>la reimpostazione di una password</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be given another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è l&apos;ultimo amministratore attivo e non può ricevere un altro ruolo.</translation>
     </message>
     <message>
         <source>changing a role</source>
-        <translation type="unfinished"></translation>
+        <translation>la modifica di un ruolo</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effettui prima l&apos;accesso.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password attuale è errata.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una password diversa da quella attuale.</translation>
     </message>
     <message>
         <source>changing a password</source>
-        <translation type="unfinished"></translation>
+        <translation>la modifica di una password</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::Workspace</name>
     <message>
         <source>%1 already holds a PulseDesk workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene già una postazione PulseDesk.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella dei dati %1.</translation>
     </message>
     <message numerus="yes">
         <source>The user name or password is wrong. Wait %n seconds before the next attempt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il nome utente o la password sono errati. Attenda %n secondo prima del prossimo tentativo.</numerusform>
+            <numerusform>Il nome utente o la password sono errati. Attenda %n secondi prima del prossimo tentativo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente o la password sono errati.</translation>
     </message>
     <message>
         <source>There is no PulseDesk workstation in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste ancora una postazione PulseDesk in %1.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts for %1. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Troppi tentativi non riusciti per %1. Riprovi tra %n secondo.</numerusform>
+            <numerusform>Troppi tentativi non riusciti per %1. Riprovi tra %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not permitted: log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non consentito: effettui prima l&apos;accesso.</translation>
     </message>
 </context>
 <context>
@@ -596,39 +596,56 @@
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
+  status                                      versione dello schema e numero di record
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
+prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
+Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 accesso non riuscito.</translation>
     </message>
     <message>
         <source>Say who you are with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indichi chi è con --user NAME.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password per %1: </translation>
     </message>
     <message>
         <source>Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non consentito: %1 deve prima modificare la password monouso (pulsedesk-cli user passwd).</translation>
     </message>
     <message>
         <source>There is no PulseDesk workstation in %1; create one with pulsedesk-cli init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste alcuna postazione PulseDesk in %1; ne crei una con pulsedesk-cli init.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>init needs --admin NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>init richiede --admin NAME</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata fornita alcuna password.</translation>
     </message>
     <message>
         <source>Created the PulseDesk workstation in %1 with the administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postazione PulseDesk creata in %1 con l&apos;amministratore %2.</translation>
     </message>
     <message>
         <source>schema version   %1
@@ -639,901 +656,913 @@ samples          %5
 results          %6
 open alarms      %7
 quarantined      %8</source>
-        <translation type="unfinished"></translation>
+        <translation>versione schema    %1
+personale attivo   %2
+pazienti           %3
+dispositivi        %4
+campioni           %5
+risultati          %6
+allarmi aperti     %7
+in quarantena      %8</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inattivo</translation>
     </message>
     <message>
         <source>user add needs NAME and --role admin|doctor|nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>user add richiede NAME e --role admin|doctor|nurse</translation>
     </message>
     <message>
         <source>One-time password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password monouso per %1: </translation>
     </message>
     <message>
         <source>Added %1 (%2); the one-time password must be changed at first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) aggiunto; la password monouso deve essere modificata al primo accesso.</translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password attuale: </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password: </translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password modificata.</translation>
     </message>
     <message>
         <source>user %1 needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 richiede un nome utente</translation>
     </message>
     <message>
         <source>Deactivated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disattivato.</translation>
     </message>
     <message>
         <source>%1 has a new one-time password, to be changed at next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha una nuova password monouso, da modificare al prossimo accesso.</translation>
     </message>
     <message>
         <source>user role needs NAME and admin|doctor|nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>user role richiede NAME e admin|doctor|nurse</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha ora il ruolo %2.</translation>
     </message>
     <message>
         <source>unknown user command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando user sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>patient add needs --mrn and --name</source>
-        <translation type="unfinished"></translation>
+        <translation>patient add richiede --mrn e --name</translation>
     </message>
     <message>
         <source>--sex is female, male or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex è female, male o unknown</translation>
     </message>
     <message>
         <source>--birth-date is YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date ha il formato YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Admitted %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ricoverato (%2).</translation>
     </message>
     <message>
         <source> (discharged)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dimesso)</translation>
     </message>
     <message>
         <source>patient %1 needs an MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>patient %1 richiede un numero di cartella clinica (MRN)</translation>
     </message>
     <message>
         <source>%1  %2
 born %3, %4
 ward %5, bed %6
 admitted %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2
+nascita %3, %4
+reparto %5, letto %6
+ricovero %7%8</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuta</translation>
     </message>
     <message>
         <source>, discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, dimissione %1</translation>
     </message>
     <message>
         <source>Discharged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dimesso.</translation>
     </message>
     <message>
         <source>patient assign-doctor needs MRN and DOCTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>patient assign-doctor richiede MRN e DOCTOR</translation>
     </message>
     <message>
         <source>%1 is now responsible for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è ora responsabile di %2.</translation>
     </message>
     <message>
         <source>unknown patient command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando patient sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>in uso</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libero</translation>
     </message>
     <message>
         <source>device %1 needs a device id</source>
-        <translation type="unfinished"></translation>
+        <translation>device %1 richiede un identificativo del dispositivo</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrato.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ora</translation>
     </message>
     <message>
         <source>device assign needs DEVICE_ID and MRN; --from is an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>device assign richiede DEVICE_ID e MRN; --from è un orario ISO 8601</translation>
     </message>
     <message>
         <source>%1 is assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è assegnato a %2.</translation>
     </message>
     <message>
         <source>--at is an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--at è un orario ISO 8601</translation>
     </message>
     <message>
         <source>%1 is no longer assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è più assegnato.</translation>
     </message>
     <message>
         <source>unknown device command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando device sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>record %1 needs an MRN or record id</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1 richiede un MRN o un identificativo del record</translation>
     </message>
     <message>
         <source> (amends #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rettifica #%1)</translation>
     </message>
     <message>
         <source> (amended by #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rettificata da #%1)</translation>
     </message>
     <message>
         <source>record %1 needs --text TEXT (or --text - to read it from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1 richiede --text TEXT (o --text - per leggerlo dallo standard input)</translation>
     </message>
     <message>
         <source>record amend needs a numeric record id</source>
-        <translation type="unfinished"></translation>
+        <translation>record amend richiede un identificativo numerico del record</translation>
     </message>
     <message>
         <source>Saved note #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota #%1 salvata.</translation>
     </message>
     <message>
         <source>unknown record command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando record sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The audit log is NOT intact: %1 (first bad entry: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro di audit NON è integro: %1 (prima voce non valida: %2).</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 entries verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro di audit è integro: %1 voci verificate.</translation>
     </message>
     <message>
         <source>unknown audit command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando audit sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
-        <translation type="unfinished"></translation>
+        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup)</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::AuditScreen</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro di audit</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e ora</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica catena</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricarica</translation>
     </message>
     <message numerus="yes">
         <source>✔ The audit log is intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Il registro di audit è integro: %n voce verificata.</numerusform>
+            <numerusform>✔ Il registro di audit è integro: %n voci verificate.</numerusform>
         </translation>
     </message>
     <message>
         <source>✖ The audit log has been tampered with: %1 (first bad entry #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Il registro di audit è stato manomesso: %1 (prima voce non valida #%2).</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::DevicesScreen</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produttore</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Worn by</source>
-        <translation type="unfinished"></translation>
+        <translation>Indossato da</translation>
     </message>
     <message>
         <source>MRN %1, bed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>N. cartella %1, letto %2</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>in uso</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libero</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato</translation>
     </message>
     <message>
         <source>&amp;Register device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra dispositivo…</translation>
     </message>
     <message>
         <source>&amp;Assign to patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assegna a paziente…</translation>
     </message>
     <message>
         <source>&amp;End assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina assegnazione</translation>
     </message>
     <message>
         <source>Register device</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra dispositivo</translation>
     </message>
     <message>
         <source>Device identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo del dispositivo:</translation>
     </message>
     <message>
         <source>Manufacturer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produttore:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello:</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrato.</translation>
     </message>
     <message>
         <source>Bed %1 — %2 (MRN %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto %1 — %2 (N. cartella %3)</translation>
     </message>
     <message>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna %1</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente:</translation>
     </message>
     <message>
         <source>Worn since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indossato dal:</translation>
     </message>
     <message>
         <source>%1 is assigned to MRN %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è assegnato al paziente con N. cartella %2.</translation>
     </message>
     <message>
         <source>%1 is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è di nuovo libero.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::FormDialog</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuta</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::LoginPage</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Log in as someone &amp;else</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi come al&amp;tro utente</translation>
     </message>
     <message>
         <source>PulseDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk è bloccato</translation>
     </message>
     <message>
         <source>PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk</translation>
     </message>
     <message>
         <source>Locked by %1. Monitoring and alarms continue. Enter the password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato da %1. Il monitoraggio e gli allarmi continuano. Inserisca la password per sbloccare.</translation>
     </message>
     <message>
         <source>Log in with your staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceda con il suo account del personale.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sblocca</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca il suo nome utente.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::MainWindow</name>
     <message>
         <source>PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessione</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocca schermo</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia password…</translation>
     </message>
     <message>
         <source>Log &amp;out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti / cambia utente</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigazione</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro di audit</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazienti</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministrazione</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia password</translation>
     </message>
     <message>
         <source>You logged in with a one-time password. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha effettuato l&apos;accesso con una password monouso. Scelga una password personale per continuare.</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password attuale:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password:</translation>
     </message>
     <message>
         <source>Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeta la nuova password:</translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nuove password non coincidono.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password modificata.</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>PulseDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk — %1</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuta</translation>
     </message>
     <message>
         <source>%1 (%2 y)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 anni)</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazienti</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>N. cartella</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascita</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesso</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ricoverato</translation>
     </message>
     <message>
         <source>discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dimesso il %1</translation>
     </message>
     <message>
         <source>&amp;Admit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricovera paziente…</translation>
     </message>
     <message>
         <source>&amp;Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimetti</translation>
     </message>
     <message>
         <source>Add &amp;responsible doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi medico re&amp;sponsabile…</translation>
     </message>
     <message>
         <source>Show &amp;discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra dim&amp;essi</translation>
     </message>
     <message>
         <source>Only &amp;my patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i &amp;miei pazienti</translation>
     </message>
     <message>
         <source>Select a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezioni un paziente.</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi</translation>
     </message>
     <message>
         <source>Clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note cliniche</translation>
     </message>
     <message>
         <source>&amp;Write note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi &amp;nota…</translation>
     </message>
     <message>
         <source>A&amp;mend selected note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ttifica nota selezionata…</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paziente.</numerusform>
+            <numerusform>%n pazienti.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — N. cartella %2&lt;br&gt;Nascita: %3 · Sesso: %4&lt;br&gt;Reparto %5, letto %6&lt;br&gt;Ricovero: %7%8</translation>
     </message>
     <message>
         <source>&lt;br&gt;Discharged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Dimissione: %1</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ora</translation>
     </message>
     <message>
         <source>No device has been assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato assegnato alcun dispositivo.</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <source> · amends #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · rettifica #%1</translation>
     </message>
     <message>
         <source> · amended by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · rettificata da #%1</translation>
     </message>
     <message>
         <source>Admit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricovera paziente</translation>
     </message>
     <message>
         <source>Medical record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di cartella clinica:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesso:</translation>
     </message>
     <message>
         <source>Ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto:</translation>
     </message>
     <message>
         <source>Bed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto:</translation>
     </message>
     <message>
         <source>Admitted %1 to bed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ricoverato nel letto %2.</translation>
     </message>
     <message>
         <source>Discharge patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimetti paziente</translation>
     </message>
     <message>
         <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimettere %1 (N. cartella %2)? I suoi dispositivi vengono liberati; la cartella viene conservata.</translation>
     </message>
     <message>
         <source>Discharged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dimesso.</translation>
     </message>
     <message>
         <source>Add responsible doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi medico responsabile</translation>
     </message>
     <message>
         <source>Doctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medico:</translation>
     </message>
     <message>
         <source>%1 is now responsible too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche %1 è ora responsabile.</translation>
     </message>
     <message>
         <source>Amend note #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettifica nota #%1</translation>
     </message>
     <message>
         <source>Write clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi nota clinica</translation>
     </message>
     <message>
         <source>Notes are never changed. The amendment is saved as a new note that points at note #%1; both stay visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le note non vengono mai modificate. La rettifica viene salvata come nuova nota che rimanda alla nota #%1; entrambe restano visibili.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Saved note #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota #%1 salvata.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::SettingsScreen</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock the screen after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca lo schermo dopo un periodo di inattività</translation>
     </message>
     <message>
         <source>Lock the screen after &amp;inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca lo schermo dopo &amp;inattività:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema</translation>
     </message>
     <message>
         <source>&amp;Language (after restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua (dopo il riavvio):</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva impostazioni</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni salvate.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::SetupPage</name>
     <message>
         <source>Set up PulseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura PulseDesk</translation>
     </message>
     <message>
         <source>This workstation has no data yet. Create the first administrator account. The administrator adds doctors and nurses and manages devices and settings.
 
 All data is stored encrypted in %1. The password cannot be recovered: if every administrator forgets theirs, the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa postazione non contiene ancora dati. Crei il primo account amministratore. L&apos;amministratore aggiunge medici e infermieri e gestisce dispositivi e impostazioni.
+
+Tutti i dati vengono salvati cifrati in %1. La password non può essere recuperata: se tutti gli amministratori dimenticano la propria, non sarà più possibile aprire i dati.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeta la password:</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea amministratore</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le password non coincidono.</translation>
     </message>
 </context>
 <context>
     <name>pulsedesk::ui::StaffScreen</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivato</translation>
     </message>
     <message>
         <source>active, one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo, password monouso</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message>
         <source>&amp;Add staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi personale…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disattiva</translation>
     </message>
     <message>
         <source>Re&amp;activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riattiva…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta &amp;password…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia r&amp;uolo…</translation>
     </message>
     <message>
         <source>Add staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi personale</translation>
     </message>
     <message>
         <source>Give the new member of staff the one-time password in person; they must change it when they first log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegni di persona la password monouso al nuovo membro del personale; dovrà modificarla al primo accesso.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo:</translation>
     </message>
     <message>
         <source>One-time password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password monouso:</translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aggiunto come %2.</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riattiva %1</translation>
     </message>
     <message>
         <source>%1 is active again with a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è di nuovo attivo con una password monouso.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è disattivato.</translation>
     </message>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta la password di %1</translation>
     </message>
     <message>
         <source>%1 has a new one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha una nuova password monouso.</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia il ruolo di %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha ora il ruolo %2.</translation>
     </message>
 </context>
 </TS>

@@ -21,11 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("AuditLog", text);
 }
 
-/// The columns are NOT NULL: a null QString would bind as NULL, so empty fields are stored as ''.
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
 
 } // namespace
 
@@ -67,11 +62,11 @@ Status AuditLog::append(QSqlDatabase& db, qint64 userId, const QString& username
     }
     entry.at = m_clock.now();
     entry.userId = userId;
-    entry.username = nonNull(username);
-    entry.action = nonNull(action);
-    entry.subjectType = nonNull(subjectType);
-    entry.subjectId = nonNull(subjectId);
-    entry.details = nonNull(details);
+    entry.username = Sql::text(username);
+    entry.action = Sql::text(action);
+    entry.subjectType = Sql::text(subjectType);
+    entry.subjectId = Sql::text(subjectId);
+    entry.details = Sql::text(details);
     entry.hash = computeHash(entry);
 
     if (!Sql::exec(query,

@@ -78,7 +78,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     if (result.m_databaseId.isEmpty())
         return damaged(tr("no database id"));
 
-    const QJsonArray slotArray = root.value(QStringLiteral("slotArray")).toArray();
+    const QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
     for (const QJsonValue& value : slotArray) {
         const QJsonObject o = value.toObject();
         KeySlot slot;
@@ -99,7 +99,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
         result.m_slots.append(slot);
     }
     if (result.m_slots.isEmpty())
-        return damaged(tr("it holds no key slotArray"));
+        return damaged(tr("it holds no key slots"));
     return result;
 }
 
@@ -125,7 +125,7 @@ Status KeySlotFile::save(const QString& path) const
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("databaseId"), m_databaseId},
         {QStringLiteral("cipherCompatibility"), m_cipherCompatibility},
-        {QStringLiteral("slotArray"), slotArray},
+        {QStringLiteral("slots"), slotArray},
     };
     return AtomicFile::write(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }

@@ -67,7 +67,7 @@ Result<Device> DeviceRegistry::add(const Session& session, const QString& rawDev
     if (!Sql::exec(q,
                    QStringLiteral("INSERT INTO devices (device_id, manufacturer, model, registered_at, registered_by) "
                                   "VALUES (?, ?, ?, ?, ?)"),
-                   {deviceId, manufacturer.trimmed(), model.trimmed(), m_clock.nowMs(), session.userId})) {
+                   {deviceId, Sql::text(manufacturer.trimmed()), Sql::text(model.trimmed()), m_clock.nowMs(), session.userId})) {
         Error failure = Sql::error(q, tr("registering a device"));
         if (failure.code == Error::Code::Conflict)
             failure.message = tr("The device %1 is already registered.").arg(deviceId);

@@ -78,7 +78,7 @@ Result<Patient> PatientRegistry::admit(const Session& session, const PatientInpu
                                   "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                    {mrn, input.name.trimmed(),
                     input.birthDate.isValid() ? QVariant(input.birthDate.toString(Qt::ISODate)) : QVariant(),
-                    sexKey(input.sex), input.ward.trimmed(), input.bed.trimmed(), now, session.userId})) {
+                    sexKey(input.sex), Sql::text(input.ward.trimmed()), Sql::text(input.bed.trimmed()), now, session.userId})) {
         Error failure = Sql::error(q, tr("admitting a patient"));
         if (failure.code == Error::Code::Conflict)
             failure.message = tr("A patient with the medical record number %1 already exists.").arg(mrn);

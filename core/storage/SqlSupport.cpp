@@ -28,6 +28,11 @@ Error error(const QSqlQuery& query, const QString& context)
                                       .arg(context, sqlError.databaseText())};
 }
 
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 bool exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values)
 {
     if (!query.prepare(sql))

@@ -18,6 +18,9 @@ namespace Sql {
 /// what was being done ("adding a patient"); the SQL values are never included.
 Error error(const QSqlQuery& query, const QString& context);
 
+/// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so empty input becomes ''.
+QString text(const QString& value);
+
 /// Prepares and runs a statement with positional values.
 bool exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values = {});
 

@@ -1,0 +1,122 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Drives the real pulsedesk-cli binary: exit statuses, one-line errors, JSON output, passwords from stdin.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList& args, const QByteArray& stdinText)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("PULSEDESK_CLI"), QStringList{QStringLiteral("--data"), m_dir.path()} + args);
+        if (!p.waitForStarted(10'000))
+            return {};
+        p.write(stdinText);
+        p.closeWriteChannel();
+        p.waitForFinished(60'000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PULSEDESK_CLI"), "PULSEDESK_CLI must point at pulsedesk-cli");
+        const Run init = cli({QStringLiteral("--password-stdin"), QStringLiteral("init"), QStringLiteral("--admin"),
+                              QStringLiteral("root"), QStringLiteral("--name"), QStringLiteral("Rita Root")},
+                             "root-password-1\n");
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+        QVERIFY(init.out.contains("root"));
+    }
+
+    void initTwice_fails()
+    {
+        const Run again = cli({QStringLiteral("--password-stdin"), QStringLiteral("init"), QStringLiteral("--admin"),
+                               QStringLiteral("other")},
+                              "other-password-1\n");
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("already holds"));
+    }
+
+    void wrongPassword_exitsWithLoginFailed()
+    {
+        const Run r = cli({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password-stdin"),
+                           QStringLiteral("status")},
+                          "not-it\n");
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void staffLifecycle_andForbiddenActions()
+    {
+        const QStringList asRoot{QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password-stdin")};
+        Run r = cli(asRoot + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("nurse1"),
+                                         QStringLiteral("--role"), QStringLiteral("nurse")},
+                    "root-password-1\nfirst-time-1\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList asNurse{QStringLiteral("--user"), QStringLiteral("nurse1"), QStringLiteral("--password-stdin")};
+        r = cli(asNurse + QStringList{QStringLiteral("device"), QStringLiteral("list")}, "first-time-1\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("one-time password"), r.err.constData());
+        r = cli(asNurse + QStringList{QStringLiteral("user"), QStringLiteral("passwd")},
+                "first-time-1\nfirst-time-1\nnurse-own-pass\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli(asNurse + QStringList{QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"),
+                                      QStringLiteral("X1"), QStringLiteral("--name"), QStringLiteral("Some One")},
+                "nurse-own-pass\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.startsWith("pulsedesk-cli: Not permitted"), r.err.constData());
+        r = cli(asNurse + QStringList{QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("polar-1"),
+                                      QStringLiteral("--manufacturer"), QStringLiteral("Polar")},
+                "nurse-own-pass\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli(asRoot + QStringList{QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("root")},
+                "root-password-1\n");
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void statusAndAudit_printJson()
+    {
+        const QStringList asRoot{QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password-stdin"),
+                                 QStringLiteral("--json")};
+        Run r = cli(asRoot + QStringList{QStringLiteral("status")}, "root-password-1\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(status.value(QStringLiteral("schemaVersion")).toInt() >= 3);
+        QVERIFY(status.contains(QStringLiteral("quarantined")));
+        QVERIFY(status.value(QStringLiteral("staff")).toInt() >= 1);
+        r = cli(asRoot + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, "root-password-1\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("intact")).toBool(), true);
+    }
+
+    void passwordOnTheCommandLine_isNotAccepted()
+    {
+        const Run r = cli({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password"),
+                           QStringLiteral("root-password-1"), QStringLiteral("status")},
+                          {});
+        QVERIFY(r.exitCode != 0);
+    }
+
+    void unknownCommand_isAUsageError()
+    {
+        const Run r = cli({QStringLiteral("frobnicate")}, {});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,107 @@
+#include "TestWorkspace.h"
+#include "storage/Database.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace pulsedesk;
+using namespace pulsedesk::test;
+
+class TestEncryptedStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rawFiles_holdNoPatientName()
+    {
+        TestWorkspace tw;
+        const Session doctor = tw.addStaff(QStringLiteral("house"), Role::Doctor);
+        const QString name = QStringLiteral("Zebediah Marchbanks-Quill");
+        tw.admit(doctor, QStringLiteral("MRN-4242"), name);
+        // Read while the connection is open too, when the WAL holds the newest pages.
+        const QByteArray whileOpen = readAllFiles(tw.dir());
+        QVERIFY(whileOpen.size() > 4096);
+        QVERIFY2(!whileOpen.contains(name.toUtf8()), "patient name found in the raw files of an open store");
+        QVERIFY(!whileOpen.contains("Marchbanks"));
+        QVERIFY(!whileOpen.contains("MRN-4242"));
+        QVERIFY(!whileOpen.contains("CREATE TABLE"));
+        tw.close();
+        const QByteArray closed = readAllFiles(tw.dir());
+        QVERIFY(!closed.contains("Marchbanks"));
+        QVERIFY(!closed.contains("SQLite format 3"));
+    }
+
+    void withoutKey_theFileCannotBeRead()
+    {
+        TestWorkspace tw;
+        const QString path = tw->databasePath();
+        tw.close();
+        for (const QByteArray& key : {QByteArray(), QByteArray(32, '\x01')}) {
+            auto* driver = new SqlCipherDriver;
+            driver->setRawKey(key);
+            const QString name = QStringLiteral("probe-%1").arg(key.size());
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+                db.setDatabaseName(path);
+                QVERIFY(!db.open());
+                QVERIFY2(db.lastError().text().contains(QLatin1String("could not be decrypted")),
+                         qPrintable(db.lastError().text()));
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+
+    void sqliteShell_cannotOpenTheFile()
+    {
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+        if (shell.isEmpty())
+            QSKIP("the sqlcipher shell is not installed (packaging/install-deps.sh installs it)");
+        TestWorkspace tw;
+        const QString path = tw->databasePath();
+        tw.close();
+        QProcess process;
+        process.start(shell, {path, QStringLiteral("SELECT count(*) FROM patients;")});
+        QVERIFY(process.waitForFinished(10'000));
+        const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+        QVERIFY2(output.contains("not a database") || process.exitCode() != 0, output.constData());
+        QVERIFY(!output.contains("0\n"));
+    }
+
+    void eachThread_getsItsOwnConnection()
+    {
+        TestWorkspace tw;
+        QSqlDatabase main = tw->database().connection();
+        QString otherName;
+        bool otherOk = false;
+        QThread* thread = QThread::create([&] {
+            QSqlDatabase db = tw->database().connection();
+            otherName = db.connectionName();
+            QSqlQuery q(db);
+            otherOk = q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next() && q.value(0).toInt() == 1;
+            q = QSqlQuery();
+            tw->database().releaseThreadConnection();
+        });
+        thread->start();
+        QVERIFY(thread->wait(10'000));
+        delete thread;
+        QVERIFY(otherOk);
+        QVERIFY(otherName != main.connectionName());
+    }
+
+    void journal_isWal()
+    {
+        TestWorkspace tw;
+        QSqlDatabase db = tw->database().connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEncryptedStore)
+#include "TestEncryptedStore.moc"

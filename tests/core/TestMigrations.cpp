@@ -1,0 +1,132 @@
+#include "security/Crypto.h"
+#include "storage/Migrations.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pulsedesk;
+
+namespace {
+
+/// An encrypted database file with its own connection, closed on destruction.
+class ScratchDb
+{
+public:
+    explicit ScratchDb(const QString& path, const QByteArray& key)
+        : m_name(QStringLiteral("scratch-%1").arg(reinterpret_cast<quintptr>(this)))
+    {
+        auto* driver = new SqlCipherDriver;
+        driver->setRawKey(key);
+        m_db = QSqlDatabase::addDatabase(driver, m_name);
+        m_db.setDatabaseName(path);
+        if (!m_db.open())
+            qFatal("cannot open scratch database");
+    }
+    ~ScratchDb()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase& db() { return m_db; }
+
+    /// Every table, index and trigger definition, to compare two schemas.
+    QStringList schema()
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
+                              "ORDER BY type, name"));
+        QStringList rows;
+        while (q.next())
+            rows.append(q.value(0).toString());
+        return rows;
+    }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_key = Crypto::randomKey().toByteArray();
+    int m_counter = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_counter)); }
+
+private slots:
+    void emptyFile_migratesToLatest()
+    {
+        ScratchDb scratch(freshPath(), m_key);
+        QCOMPARE(Migrations::currentVersion(scratch.db()), 0);
+        const Status migrated = Migrations::migrate(scratch.db());
+        QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
+        QCOMPARE(Migrations::currentVersion(scratch.db()), Migrations::latestVersion());
+        QVERIFY(scratch.schema().join(QLatin1Char('\n')).contains(QLatin1String("table patients")));
+    }
+
+    void everyEarlierVersion_migratesToTheSameSchema_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Migrations::latestVersion(); ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+    void everyEarlierVersion_migratesToTheSameSchema()
+    {
+        QFETCH(int, from);
+        ScratchDb reference(freshPath(), m_key);
+        QVERIFY(Migrations::migrate(reference.db()).ok());
+
+        ScratchDb old(freshPath(), m_key);
+        QVERIFY(Migrations::migrate(old.db(), from).ok());
+        QCOMPARE(Migrations::currentVersion(old.db()), from);
+        // A row written by the older schema survives the upgrade.
+        QSqlQuery q(old.db());
+        if (from >= 1)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO users (username, display_name, role, created_at, updated_at) "
+                                          "VALUES ('old', 'Old Admin', 'admin', 1, 1)")));
+        QVERIFY(Migrations::migrate(old.db()).ok());
+        QCOMPARE(Migrations::currentVersion(old.db()), Migrations::latestVersion());
+        QCOMPARE(old.schema(), reference.schema());
+        if (from >= 1) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM users WHERE username = 'old'")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+    }
+
+    void migratingTwice_changesNothing()
+    {
+        ScratchDb scratch(freshPath(), m_key);
+        QVERIFY(Migrations::migrate(scratch.db()).ok());
+        const QStringList before = scratch.schema();
+        QVERIFY(Migrations::migrate(scratch.db()).ok());
+        QCOMPARE(scratch.schema(), before);
+    }
+
+    void newerSchema_isRefusedAndLeftUnchanged()
+    {
+        ScratchDb scratch(freshPath(), m_key);
+        QVERIFY(Migrations::migrate(scratch.db()).ok());
+        QSqlQuery q(scratch.db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'from the future', 0)")
+                           .arg(Migrations::latestVersion() + 1)));
+        const QStringList before = scratch.schema();
+        const Status migrated = Migrations::migrate(scratch.db());
+        QVERIFY(!migrated.ok());
+        QCOMPARE(migrated.code(), Error::Code::Schema);
+        QVERIFY2(migrated.errorMessage().contains(QLatin1String("newer PulseDesk")), qPrintable(migrated.errorMessage()));
+        QCOMPARE(scratch.schema(), before);
+        QCOMPARE(Migrations::currentVersion(scratch.db()), Migrations::latestVersion() + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"

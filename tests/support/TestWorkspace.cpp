@@ -1,0 +1,80 @@
+#include "TestWorkspace.h"
+
+#include "security/StaffDirectory.h"
+#include "storage/Database.h"
+#include "storage/PatientRegistry.h"
+#include "storage/SqlSupport.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace pulsedesk::test {
+
+TestWorkspace::TestWorkspace(const Clock& clock) : m_workspace(std::make_unique<Workspace>(m_dir.path(), clock))
+{
+    const Status created = m_workspace->initialize(QString::fromLatin1(AdminName), QStringLiteral("Ada Admin"),
+                                                   QString::fromLatin1(AdminPassword));
+    if (!created)
+        qFatal("TestWorkspace: %s", qPrintable(created.errorMessage()));
+    auto session = m_workspace->login(QString::fromLatin1(AdminName), QString::fromLatin1(AdminPassword));
+    if (!session)
+        qFatal("TestWorkspace: %s", qPrintable(session.errorMessage()));
+    m_admin = session.value();
+}
+
+TestWorkspace::~TestWorkspace() = default;
+
+Session TestWorkspace::addStaff(const QString& username, Role role, const QString& displayName)
+{
+    auto added = m_workspace->staff().add(m_admin, username, displayName.isEmpty() ? username : displayName, role,
+                                          QString::fromLatin1(StaffPassword));
+    if (!added)
+        qFatal("addStaff: %s", qPrintable(added.errorMessage()));
+    // Stand in for the first-login password change, which has tests of its own.
+    QSqlDatabase db = m_workspace->database().connection();
+    QSqlQuery q(db);
+    Sql::exec(q, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"), {added->id});
+    auto session = m_workspace->login(username, QString::fromLatin1(StaffPassword));
+    if (!session)
+        qFatal("addStaff login: %s", qPrintable(session.errorMessage()));
+    return session.value();
+}
+
+void TestWorkspace::admit(const Session& doctor, const QString& mrn, const QString& name, const QString& bed)
+{
+    PatientInput input;
+    input.mrn = mrn;
+    input.name = name;
+    input.bed = bed;
+    input.ward = QStringLiteral("A");
+    input.birthDate = QDate(1961, 4, 12);
+    input.sex = Sex::Female;
+    auto admitted = m_workspace->patients().admit(doctor, input);
+    if (!admitted)
+        qFatal("admit: %s", qPrintable(admitted.errorMessage()));
+}
+
+void TestWorkspace::close()
+{
+    m_workspace.reset();
+}
+
+void TestWorkspace::reopen(const Clock& clock)
+{
+    m_workspace = std::make_unique<Workspace>(m_dir.path(), clock);
+}
+
+QByteArray readAllFiles(const QString& dir)
+{
+    QByteArray all;
+    const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo& info : files) {
+        QFile file(info.absoluteFilePath());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+} // namespace pulsedesk::test

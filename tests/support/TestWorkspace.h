@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "security/Session.h"
+#include "storage/Workspace.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pulsedesk::test {
+
+/// A workstation in a temporary folder with a first admin, plus helpers to add staff who are ready to work
+/// (their one-time password already replaced). Uses the real key slots, scrypt and SQLCipher.
+class TestWorkspace
+{
+public:
+    static constexpr auto AdminName = "admin";
+    static constexpr auto AdminPassword = "admin-password-1";
+    static constexpr auto StaffPassword = "staff-password-1";
+
+    explicit TestWorkspace(const Clock& clock = Clock::system());
+    ~TestWorkspace();
+
+    Workspace& workspace() { return *m_workspace; }
+    Workspace* operator->() { return m_workspace.get(); }
+    QString dir() const { return m_dir.path(); }
+    const Session& admin() const { return m_admin; }
+
+    /// Adds a member of staff with StaffPassword, already changed from the one-time password, and logs them in.
+    Session addStaff(const QString& username, Role role, const QString& displayName = {});
+    /// Admits a patient as the given doctor.
+    void admit(const Session& doctor, const QString& mrn, const QString& name, const QString& bed = QStringLiteral("1"));
+
+    /// Closes the workspace (as at process exit) so the files can be inspected or reopened.
+    void close();
+    /// Opens a fresh Workspace on the same folder (a restart).
+    void reopen(const Clock& clock = Clock::system());
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    Session m_admin;
+};
+
+/// Every file in the folder (database, WAL, key slots ...), concatenated, for "no plaintext" checks.
+QByteArray readAllFiles(const QString& dir);
+
+} // namespace pulsedesk::test

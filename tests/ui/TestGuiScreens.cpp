@@ -1,0 +1,163 @@
+#include "AuditScreen.h"
+#include "DevicesScreen.h"
+#include "FormDialog.h"
+#include "GuiDriver.h"
+#include "PatientsScreen.h"
+#include "StaffScreen.h"
+#include "TestWorkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTabWidget>
+
+using namespace pulsedesk;
+using namespace pulsedesk::test;
+
+/// The working screens driven as users drive them: dialogs filled in and confirmed, results shown.
+class TestGuiScreens : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> m_store;
+
+    static ui::FormDialog* waitForDialog(GuiDriver& gui, const char* name)
+    {
+        ui::FormDialog* dialog = nullptr;
+        (void)QTest::qWaitFor([&] {
+            dialog = gui.find<ui::FormDialog>(name);
+            return dialog && dialog->isVisible();
+        }, 10'000);
+        return dialog;
+    }
+    static void fill(ui::FormDialog* dialog, const char* field, const QString& text)
+    {
+        if (auto* line = dialog->findChild<QLineEdit*>(QString::fromLatin1(field)))
+            QTest::keyClicks(line, text);
+        else if (auto* plain = dialog->findChild<QPlainTextEdit*>(QString::fromLatin1(field)))
+            QTest::keyClicks(plain, text);
+        else
+            QFAIL(field);
+    }
+    static void submit(ui::FormDialog* dialog)
+    {
+        QMetaObject::invokeMethod(dialog, &ui::FormDialog::submitted);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = std::make_unique<TestWorkspace>();
+        m_store->addStaff(QStringLiteral("drhouse"), Role::Doctor, QStringLiteral("Dr House"));
+        m_store->addStaff(QStringLiteral("nurse"), Role::Nurse, QStringLiteral("Nora Nurse"));
+        m_store->close();
+    }
+
+    void doctor_admitsAPatient_writesAndAmendsANote()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("drhouse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        QVERIFY(gui.waitIdle());
+        auto* screen = gui.find<ui::PatientsScreen>("patientsScreen");
+        QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        gui.click("admitPatientButton");
+        ui::FormDialog* dialog = waitForDialog(gui, "admitPatientDialog");
+        QVERIFY(dialog);
+        fill(dialog, "mrn", QStringLiteral("MRN-77"));
+        fill(dialog, "name", QStringLiteral("Anna Example"));
+        fill(dialog, "bed", QStringLiteral("12"));
+        submit(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 10'000);
+        QCOMPARE(screen->model()->itemAt(0)->mrn, QStringLiteral("MRN-77"));
+
+        // A duplicate MRN keeps the dialog open with the reason.
+        gui.click("admitPatientButton");
+        dialog = waitForDialog(gui, "admitPatientDialog");
+        fill(dialog, "mrn", QStringLiteral("MRN-77"));
+        fill(dialog, "name", QStringLiteral("Someone Else"));
+        submit(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel*>(QStringLiteral("formError"))->isVisible(), 10'000);
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("formError"))->text().contains(QLatin1String("already exists")));
+        dialog->reject();
+
+        auto* table = gui.find<QTableView>("patientsTable");
+        table->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(gui.find<QPushButton>("writeNoteButton")->isEnabled(), 10'000);
+        gui.click("writeNoteButton");
+        dialog = waitForDialog(gui, "noteDialog");
+        fill(dialog, "text", QStringLiteral("Admitted for monitoring."));
+        submit(dialog);
+        auto* records = gui.find<QListWidget>("recordsList");
+        QTRY_COMPARE_WITH_TIMEOUT(records->count(), 1, 10'000);
+
+        records->setCurrentRow(0);
+        gui.click("amendNoteButton");
+        dialog = waitForDialog(gui, "noteDialog");
+        fill(dialog, "text", QStringLiteral("Admitted for telemetry."));
+        submit(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(records->count(), 2, 10'000);
+        QVERIFY(records->item(0)->text().contains(QLatin1String("amended by")));
+        QVERIFY(records->item(1)->text().contains(QLatin1String("amends")));
+    }
+
+    void nurse_registersAndAssignsADevice_butCannotWriteNotes()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        QVERIFY(gui.waitIdle());
+        QVERIFY(gui.find<QPushButton>("writeNoteButton")->isHidden());
+        QVERIFY(gui.find<QPushButton>("admitPatientButton")->isHidden());
+        auto* screen = gui.find<ui::DevicesScreen>("devicesScreen");
+        QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        gui.click("registerDeviceButton");
+        ui::FormDialog* dialog = waitForDialog(gui, "registerDeviceDialog");
+        fill(dialog, "deviceId", QStringLiteral("polar-h10-01"));
+        fill(dialog, "manufacturer", QStringLiteral("Polar"));
+        fill(dialog, "model", QStringLiteral("H10"));
+        submit(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 10'000);
+
+        gui.find<QTableView>("devicesTable")->selectRow(0);
+        gui.click("assignDeviceButton");
+        dialog = waitForDialog(gui, "assignDeviceDialog");
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("patient"))->count(), 1);
+        submit(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->itemAt(0)->assignedPatientMrn, QStringLiteral("MRN-77"), 10'000);
+    }
+
+    void admin_addsStaff_andVerifiesTheAuditChain()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("admin"), QString::fromLatin1(TestWorkspace::AdminPassword)));
+        QVERIFY(gui.waitIdle());
+        auto* staff = gui.find<ui::StaffScreen>("staffScreen");
+        auto* audit = gui.find<ui::AuditScreen>("auditScreen");
+        QAbstractItemModelTester staffTester(staff->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester auditTester(audit->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = staff->model()->rowCount();
+        QVERIFY(before >= 3);
+
+        gui.click("addStaffButton");
+        ui::FormDialog* dialog = waitForDialog(gui, "addStaffDialog");
+        fill(dialog, "username", QStringLiteral("locum"));
+        fill(dialog, "displayName", QStringLiteral("Dr Locum"));
+        fill(dialog, "password", QStringLiteral("first-time-123"));
+        submit(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(staff->model()->rowCount(), before + 1, 15'000);
+
+        gui.find<QTabWidget>("administration")->setCurrentWidget(audit);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 5, 10'000);
+        gui.click("verifyAuditButton");
+        auto* status = audit->findChild<QLabel*>(QStringLiteral("screenStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("intact")), 10'000);
+        QVERIFY2(!gui.visibleText().contains(QLatin1String("Anna Example")), "the admin sees no patient names");
+    }
+};
+
+QTEST_MAIN(TestGuiScreens)
+#include "TestGuiScreens.moc"
