@@ -6,7 +6,10 @@
 
 namespace pulsedesk::ui {
 
-ActivityFilter::ActivityFilter(InactivityMonitor& monitor, QObject* parent) : QObject(parent), m_monitor(monitor) {}
+ActivityFilter::ActivityFilter(InactivityMonitor& monitor, QObject* parent)
+    : QObject(parent)
+    , m_monitor(monitor)
+{ }
 
 bool ActivityFilter::eventFilter(QObject* watched, QEvent* event)
 {

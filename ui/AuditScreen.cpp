@@ -9,7 +9,8 @@
 
 namespace pulsedesk::ui {
 
-AuditScreen::AuditScreen(UiContext& context, QWidget* parent) : Screen(context, tr("Audit log"), parent)
+AuditScreen::AuditScreen(UiContext& context, QWidget* parent)
+    : Screen(context, tr("Audit log"), parent)
 {
     setObjectName(QStringLiteral("auditScreen"));
     m_model = new TableModel<AuditEntry>(
@@ -17,7 +18,8 @@ AuditScreen::AuditScreen(UiContext& context, QWidget* parent) : Screen(context, 
             textColumn<AuditEntry>(tr("#"), [](const AuditEntry& e) { return QString::number(e.id); }),
             textColumn<AuditEntry>(tr("Time"),
                                    [](const AuditEntry& e) {
-                                       return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                                       return QLocale().toString(e.at.toLocalTime(),
+                                                                 QStringLiteral("yyyy-MM-dd HH:mm:ss"));
                                    }),
             textColumn<AuditEntry>(tr("User"), [](const AuditEntry& e) { return e.username; }),
             textColumn<AuditEntry>(tr("Action"), [](const AuditEntry& e) { return e.action; }),
@@ -81,8 +83,8 @@ void AuditScreen::verify()
                 return;
             }
             if (result->intact)
-                showStatus(tr("✔ The audit log is intact: %n entries verified.", nullptr,
-                              static_cast<int>(result->entries)));
+                showStatus(
+                    tr("✔ The audit log is intact: %n entries verified.", nullptr, static_cast<int>(result->entries)));
             else
                 showStatus(tr("✖ The audit log has been tampered with: %1 (first bad entry #%2).")
                                .arg(result->problem)

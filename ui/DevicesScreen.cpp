@@ -12,7 +12,8 @@
 
 namespace pulsedesk::ui {
 
-DevicesScreen::DevicesScreen(UiContext& context, QWidget* parent) : Screen(context, tr("Devices"), parent)
+DevicesScreen::DevicesScreen(UiContext& context, QWidget* parent)
+    : Screen(context, tr("Devices"), parent)
 {
     setObjectName(QStringLiteral("devicesScreen"));
     m_model = new TableModel<Device>(
@@ -26,10 +27,9 @@ DevicesScreen::DevicesScreen(UiContext& context, QWidget* parent) : Screen(conte
                                        return tr("MRN %1, bed %2").arg(d.assignedPatientMrn, d.assignedBed);
                                    return d.assignedPatientId < 0 ? tr("in use") : tr("free");
                                }),
-            textColumn<Device>(tr("Registered"),
-                               [](const Device& d) {
-                                   return QLocale().toString(d.registeredAt.toLocalTime(), QLocale::ShortFormat);
-                               }),
+            textColumn<Device>(
+                tr("Registered"),
+                [](const Device& d) { return QLocale().toString(d.registeredAt.toLocalTime(), QLocale::ShortFormat); }),
         },
         this);
     auto* bar = new QHBoxLayout;

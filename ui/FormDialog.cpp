@@ -14,7 +14,8 @@
 
 namespace pulsedesk::ui {
 
-FormDialog::FormDialog(const QString& title, QWidget* parent) : QDialog(parent)
+FormDialog::FormDialog(const QString& title, QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(title);
     setModal(true);

@@ -8,7 +8,8 @@
 
 namespace pulsedesk::ui {
 
-LoginPage::LoginPage(QWidget* parent) : QWidget(parent)
+LoginPage::LoginPage(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("loginPage"));
     auto* box = new QWidget(this);
@@ -74,9 +75,9 @@ void LoginPage::reset(const QString& lockedBy)
     m_lockedBy = lockedBy;
     const bool locked = !lockedBy.isEmpty();
     m_title->setText(locked ? tr("PulseDesk is locked") : tr("PulseDesk"));
-    m_hint->setText(locked ? tr("Locked by %1. Monitoring and alarms continue. Enter the password to unlock.")
-                                 .arg(lockedBy)
-                           : tr("Log in with your staff account."));
+    m_hint->setText(
+        locked ? tr("Locked by %1. Monitoring and alarms continue. Enter the password to unlock.").arg(lockedBy)
+               : tr("Log in with your staff account."));
     m_username->setText(lockedBy);
     m_username->setReadOnly(locked);
     m_password->clear();

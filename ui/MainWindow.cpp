@@ -33,7 +33,7 @@ namespace {
 
 struct LoginOutcome
 {
-    Result<Session> session = Error{};
+    Result<Session> session = Error {};
     int autoLockMinutes = 5;
 };
 
@@ -243,7 +243,7 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     }
     for (Screen* screen : std::as_const(m_screenList)) {
         const bool admin = qobject_cast<StaffScreen*>(screen) || qobject_cast<AuditScreen*>(screen)
-                           || qobject_cast<SettingsScreen*>(screen);
+            || qobject_cast<SettingsScreen*>(screen);
         if (admin ? m_context.may(Permission::ManageStaff)
                   : (qobject_cast<PatientsScreen*>(screen) ? m_context.may(Permission::ReadPatients) : true))
             screen->refresh();

@@ -14,7 +14,7 @@ class QTimer;
 namespace pulsedesk {
 class InactivityMonitor;
 class Clock;
-}
+} // namespace pulsedesk
 
 namespace pulsedesk::ui {
 

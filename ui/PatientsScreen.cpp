@@ -32,7 +32,9 @@ QString birthText(const Patient& p)
     if (!p.birthDate.isValid())
         return PatientsScreen::tr("unknown");
     const auto age = p.ageInYearsOn(QDate::currentDate());
-    return PatientsScreen::tr("%1 (%2 y)").arg(QLocale().toString(p.birthDate, QLocale::ShortFormat)).arg(age.value_or(0));
+    return PatientsScreen::tr("%1 (%2 y)")
+        .arg(QLocale().toString(p.birthDate, QLocale::ShortFormat))
+        .arg(age.value_or(0));
 }
 
 struct PatientView
@@ -44,7 +46,8 @@ struct PatientView
 
 } // namespace
 
-PatientsScreen::PatientsScreen(UiContext& context, QWidget* parent) : Screen(context, tr("Patients"), parent)
+PatientsScreen::PatientsScreen(UiContext& context, QWidget* parent)
+    : Screen(context, tr("Patients"), parent)
 {
     setObjectName(QStringLiteral("patientsScreen"));
     m_model = new TableModel<Patient>(
@@ -73,7 +76,7 @@ PatientsScreen::PatientsScreen(UiContext& context, QWidget* parent) : Screen(con
     m_showDischarged = new QCheckBox(tr("Show &discharged"), this);
     m_onlyMine = new QCheckBox(tr("Only &my patients"), this);
     m_onlyMine->setObjectName(QStringLiteral("onlyMineCheck"));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_admit, m_discharge, m_assignDoctor})
+    for (QWidget* w : std::initializer_list<QWidget*> {m_admit, m_discharge, m_assignDoctor})
         bar->addWidget(w);
     bar->addStretch();
     bar->addWidget(m_onlyMine);
@@ -222,7 +225,7 @@ void PatientsScreen::openSelected()
             auto devices = workspace->devices().patientHistory(session, mrn);
             if (!devices)
                 return devices.error();
-            return PatientView{opened.value(), records.value(), devices.value()};
+            return PatientView {opened.value(), records.value(), devices.value()};
         },
         [this](const Result<PatientView>& view) {
             if (!view) {
@@ -243,7 +246,8 @@ void PatientsScreen::showPatient(const Patient& p, const QList<ClinicalRecord>& 
                                 p.isAdmitted() ? QString() : tr("<br>Discharged %1").arg(localTime(p.dischargedAt))));
     m_devices->clear();
     for (const DeviceAssignment& a : devices)
-        m_devices->addItem(tr("%1: %2 – %3").arg(a.deviceId, localTime(a.from), a.isOpen() ? tr("now") : localTime(a.to)));
+        m_devices->addItem(
+            tr("%1: %2 – %3").arg(a.deviceId, localTime(a.from), a.isOpen() ? tr("now") : localTime(a.to)));
     if (devices.isEmpty())
         m_devices->addItem(tr("No device has been assigned."));
     m_records->clear();
@@ -306,10 +310,10 @@ void PatientsScreen::discharge()
     if (!patient)
         return;
     const QString mrn = patient->mrn;
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Discharge patient"),
-                                tr("Discharge %1 (MRN %2)? Their devices are released; the record is kept.")
-                                    .arg(patient->name, patient->mrn),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Discharge patient"),
+        tr("Discharge %1 (MRN %2)? Their devices are released; the record is kept.").arg(patient->name, patient->mrn),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDischarge"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::accepted, this, [this, mrn] {

@@ -5,7 +5,9 @@
 
 namespace pulsedesk::ui {
 
-Screen::Screen(UiContext& context, const QString& title, QWidget* parent) : QWidget(parent), m_context(context)
+Screen::Screen(UiContext& context, const QString& title, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     auto* outer = new QVBoxLayout(this);
     auto* heading = new QLabel(title, this);

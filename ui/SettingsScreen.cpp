@@ -18,7 +18,8 @@ struct Values
 };
 } // namespace
 
-SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent) : Screen(context, tr("Settings"), parent)
+SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
+    : Screen(context, tr("Settings"), parent)
 {
     setObjectName(QStringLiteral("settingsScreen"));
     auto* form = new QFormLayout;
@@ -52,7 +53,7 @@ void SettingsScreen::refresh()
     m_context.runner->run(
         this,
         [=] {
-            return Values{workspace->settings().autoLockMinutes(), workspace->settings().language()};
+            return Values {workspace->settings().autoLockMinutes(), workspace->settings().language()};
         },
         [this](const Values& values) {
             m_autoLock->setValue(values.autoLockMinutes);

@@ -8,7 +8,8 @@
 
 namespace pulsedesk::ui {
 
-SetupPage::SetupPage(const QString& dataDir, QWidget* parent) : QWidget(parent)
+SetupPage::SetupPage(const QString& dataDir, QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("setupPage"));
     auto* box = new QWidget(this);

@@ -25,7 +25,8 @@ QStringList roleKeys()
 
 } // namespace
 
-StaffScreen::StaffScreen(UiContext& context, QWidget* parent) : Screen(context, tr("Staff"), parent)
+StaffScreen::StaffScreen(UiContext& context, QWidget* parent)
+    : Screen(context, tr("Staff"), parent)
 {
     setObjectName(QStringLiteral("staffScreen"));
     m_model = new TableModel<StaffMember>(
@@ -37,8 +38,7 @@ StaffScreen::StaffScreen(UiContext& context, QWidget* parent) : Screen(context, 
                                     [](const StaffMember& m) {
                                         if (!m.active)
                                             return tr("deactivated");
-                                        return m.mustChangePassword ? tr("active, one-time password")
-                                                                    : tr("active");
+                                        return m.mustChangePassword ? tr("active, one-time password") : tr("active");
                                     }),
         },
         this);

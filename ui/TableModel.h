@@ -10,7 +10,7 @@ namespace pulsedesk::ui {
 
 /// A read-only table over a list of core values, with each column declared once as a header and a function.
 /// Screens replace the whole list when core answers; clear() drops the data (on lock and logout).
-template <typename T>
+template<typename T>
 class TableModel : public QAbstractTableModel
 {
 public:
@@ -23,8 +23,7 @@ public:
     explicit TableModel(QList<Column> columns, QObject* parent = nullptr)
         : QAbstractTableModel(parent)
         , m_columns(std::move(columns))
-    {
-    }
+    { }
 
     void setItems(QList<T> items)
     {
@@ -63,7 +62,7 @@ private:
 };
 
 /// A column that shows `text(item)` for the display role.
-template <typename T, typename F>
+template<typename T, typename F>
 typename TableModel<T>::Column textColumn(const QString& header, F text)
 {
     return {header, [text](const T& item, int role) -> QVariant {

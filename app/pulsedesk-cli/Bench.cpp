@@ -120,15 +120,15 @@ int kdf(QTextStream& out, int runs, bool json)
     const double baselineMedian = median(baselineMs);
     const qint64 peak = peakRssKib();
     const bool met = kdfMedian >= 100 && kdfMedian <= 1000;
-    const QJsonObject figures{{QStringLiteral("runs"), runs},
-                              {QStringLiteral("scryptN"), static_cast<qint64>(params.n)},
-                              {QStringLiteral("scryptR"), static_cast<qint64>(params.r)},
-                              {QStringLiteral("scryptP"), static_cast<qint64>(params.p)},
-                              {QStringLiteral("kdfMemoryMiB"), static_cast<double>(params.memoryBytes()) / (1 << 20)},
-                              {QStringLiteral("loginMedianMs"), kdfMedian},
-                              {QStringLiteral("baselineMemoryTouchMedianMs"), baselineMedian},
-                              {QStringLiteral("peakRssMiB"), static_cast<double>(peak) / 1024},
-                              {QStringLiteral("targetMet"), met}};
+    const QJsonObject figures {{QStringLiteral("runs"), runs},
+                               {QStringLiteral("scryptN"), static_cast<qint64>(params.n)},
+                               {QStringLiteral("scryptR"), static_cast<qint64>(params.r)},
+                               {QStringLiteral("scryptP"), static_cast<qint64>(params.p)},
+                               {QStringLiteral("kdfMemoryMiB"), static_cast<double>(params.memoryBytes()) / (1 << 20)},
+                               {QStringLiteral("loginMedianMs"), kdfMedian},
+                               {QStringLiteral("baselineMemoryTouchMedianMs"), baselineMedian},
+                               {QStringLiteral("peakRssMiB"), static_cast<double>(peak) / 1024},
+                               {QStringLiteral("targetMet"), met}};
     print(out, json, QStringLiteral("kdf"), figures,
           QStringLiteral("bench kdf: scrypt N=%1 r=%2 p=%3 (%4 MiB), %5 runs\n"
                          "  login (key derivation) median   %6 ms   target 100-1000 ms: %7\n"
@@ -156,8 +156,8 @@ int startup(QTextStream& out, QTextStream& err, int runs, bool json)
     std::vector<double> bareMs;
     for (int i = 0; i < runs; ++i) {
         const double bare = timeLaunch(program, {QStringLiteral("--measure-startup=bare")}, err);
-        const double app = timeLaunch(
-            program, {QStringLiteral("--measure-startup"), QStringLiteral("--data"), dataDir.path()}, err);
+        const double app =
+            timeLaunch(program, {QStringLiteral("--measure-startup"), QStringLiteral("--data"), dataDir.path()}, err);
         if (bare < 0 || app < 0)
             return 1;
         bareMs.push_back(bare);
@@ -165,10 +165,10 @@ int startup(QTextStream& out, QTextStream& err, int runs, bool json)
     }
     const double appMedian = median(appMs);
     const double bareMedian = median(bareMs);
-    const QJsonObject figures{{QStringLiteral("runs"), runs},
-                              {QStringLiteral("startupToLoginMedianMs"), appMedian},
-                              {QStringLiteral("baselineBareQtWindowMedianMs"), bareMedian},
-                              {QStringLiteral("peakRssMiB"), static_cast<double>(peakRssKib()) / 1024}};
+    const QJsonObject figures {{QStringLiteral("runs"), runs},
+                               {QStringLiteral("startupToLoginMedianMs"), appMedian},
+                               {QStringLiteral("baselineBareQtWindowMedianMs"), bareMedian},
+                               {QStringLiteral("peakRssMiB"), static_cast<double>(peakRssKib()) / 1024}};
     print(out, json, QStringLiteral("startup"), figures,
           QStringLiteral("bench startup: %1 runs\n"
                          "  process start to login window shown, median   %2 ms\n"

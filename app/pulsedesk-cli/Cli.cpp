@@ -35,9 +35,12 @@ QString localTime(const QDateTime& time)
 
 QJsonObject toJson(const StaffMember& m)
 {
-    return {{QStringLiteral("username"), m.username},       {QStringLiteral("name"), m.displayName},
-            {QStringLiteral("role"), roleKey(m.role)},        {QStringLiteral("active"), m.active},
-            {QStringLiteral("mustChangePassword"), m.mustChangePassword}, {QStringLiteral("created"), iso(m.createdAt)}};
+    return {{QStringLiteral("username"), m.username},
+            {QStringLiteral("name"), m.displayName},
+            {QStringLiteral("role"), roleKey(m.role)},
+            {QStringLiteral("active"), m.active},
+            {QStringLiteral("mustChangePassword"), m.mustChangePassword},
+            {QStringLiteral("created"), iso(m.createdAt)}};
 }
 
 QJsonObject toJson(const Patient& p)
@@ -54,11 +57,11 @@ QJsonObject toJson(const Patient& p)
 
 QJsonObject toJson(const Device& d)
 {
-    QJsonObject o{{QStringLiteral("deviceId"), d.deviceId},
-                  {QStringLiteral("manufacturer"), d.manufacturer},
-                  {QStringLiteral("model"), d.model},
-                  {QStringLiteral("registered"), iso(d.registeredAt)},
-                  {QStringLiteral("inUse"), d.assignedPatientId != 0}};
+    QJsonObject o {{QStringLiteral("deviceId"), d.deviceId},
+                   {QStringLiteral("manufacturer"), d.manufacturer},
+                   {QStringLiteral("model"), d.model},
+                   {QStringLiteral("registered"), iso(d.registeredAt)},
+                   {QStringLiteral("inUse"), d.assignedPatientId != 0}};
     if (d.assignedPatientId > 0) {
         o.insert(QStringLiteral("patientMrn"), d.assignedPatientMrn);
         o.insert(QStringLiteral("bed"), d.assignedBed);
@@ -68,8 +71,10 @@ QJsonObject toJson(const Device& d)
 
 QJsonObject toJson(const DeviceAssignment& a)
 {
-    return {{QStringLiteral("deviceId"), a.deviceId}, {QStringLiteral("patientMrn"), a.patientMrn},
-            {QStringLiteral("from"), iso(a.from)}, {QStringLiteral("to"), iso(a.to)}};
+    return {{QStringLiteral("deviceId"), a.deviceId},
+            {QStringLiteral("patientMrn"), a.patientMrn},
+            {QStringLiteral("from"), iso(a.from)},
+            {QStringLiteral("to"), iso(a.to)}};
 }
 
 QJsonObject toJson(const ClinicalRecord& r)
@@ -192,14 +197,14 @@ int Cli::done(const QJsonValue& json, const QString& text)
 Result<Session> Cli::login()
 {
     if (m_user.isEmpty())
-        return Error{Error::Code::Invalid, tr("Say who you are with --user NAME.")};
+        return Error {Error::Code::Invalid, tr("Say who you are with --user NAME.")};
     const QString password = m_terminal->readPassword(tr("Password for %1: ").arg(m_user));
     auto session = m_workspace->login(m_user, password);
-    if (session && session->mustChangePassword && !(m_args.value(0) == QLatin1String("user")
-                                                     && m_args.value(1) == QLatin1String("passwd")))
-        return Error{Error::Code::NotPermitted,
-                     tr("Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).")
-                         .arg(session->username)};
+    if (session && session->mustChangePassword
+        && !(m_args.value(0) == QLatin1String("user") && m_args.value(1) == QLatin1String("passwd")))
+        return Error {Error::Code::NotPermitted,
+                      tr("Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).")
+                          .arg(session->username)};
     return session;
 }
 
@@ -225,8 +230,9 @@ int Cli::run(const QStringList& arguments)
     if (command == QLatin1String("init"))
         return cmdInit();
     if (!m_workspace->isInitialized())
-        return fail({Error::Code::NotFound,
-                     tr("There is no PulseDesk workstation in %1; create one with pulsedesk-cli init.").arg(m_dataDir)});
+        return fail(
+            {Error::Code::NotFound,
+             tr("There is no PulseDesk workstation in %1; create one with pulsedesk-cli init.").arg(m_dataDir)});
     if (command == QLatin1String("status"))
         return cmdStatus();
     if (command == QLatin1String("user"))
@@ -253,8 +259,8 @@ int Cli::cmdInit()
         return fail({Error::Code::Invalid, tr("No password was given.")});
     if (auto created = m_workspace->initialize(admin, name, password); !created)
         return fail(created.error());
-    return done(QJsonObject{{QStringLiteral("dataDir"), m_workspace->dataDir()},
-                            {QStringLiteral("admin"), StaffDirectory::normalizeUsername(admin)}},
+    return done(QJsonObject {{QStringLiteral("dataDir"), m_workspace->dataDir()},
+                             {QStringLiteral("admin"), StaffDirectory::normalizeUsername(admin)}},
                 tr("Created the PulseDesk workstation in %1 with the administrator %2.")
                     .arg(m_workspace->dataDir(), StaffDirectory::normalizeUsername(admin)));
 }
@@ -270,20 +276,25 @@ int Cli::cmdStatus()
     if (!counts)
         return fail(counts.error());
     const Workspace::Counts& c = counts.value();
-    const QJsonObject json{{QStringLiteral("schemaVersion"), c.schemaVersion}, {QStringLiteral("staff"), c.staff},
-                           {QStringLiteral("patients"), c.patients},           {QStringLiteral("devices"), c.devices},
-                           {QStringLiteral("samples"), c.samples},             {QStringLiteral("results"), c.results},
-                           {QStringLiteral("openAlarms"), c.openAlarms},       {QStringLiteral("quarantined"), c.quarantined}};
-    return done(json, tr("schema version   %1\nactive staff     %2\npatients         %3\ndevices          %4\n"
-                         "samples          %5\nresults          %6\nopen alarms      %7\nquarantined      %8")
-                          .arg(c.schemaVersion)
-                          .arg(c.staff)
-                          .arg(c.patients)
-                          .arg(c.devices)
-                          .arg(c.samples)
-                          .arg(c.results)
-                          .arg(c.openAlarms)
-                          .arg(c.quarantined));
+    const QJsonObject json {{QStringLiteral("schemaVersion"), c.schemaVersion},
+                            {QStringLiteral("staff"), c.staff},
+                            {QStringLiteral("patients"), c.patients},
+                            {QStringLiteral("devices"), c.devices},
+                            {QStringLiteral("samples"), c.samples},
+                            {QStringLiteral("results"), c.results},
+                            {QStringLiteral("openAlarms"), c.openAlarms},
+                            {QStringLiteral("quarantined"), c.quarantined}};
+    return done(json,
+                tr("schema version   %1\nactive staff     %2\npatients         %3\ndevices          %4\n"
+                   "samples          %5\nresults          %6\nopen alarms      %7\nquarantined      %8")
+                    .arg(c.schemaVersion)
+                    .arg(c.staff)
+                    .arg(c.patients)
+                    .arg(c.devices)
+                    .arg(c.samples)
+                    .arg(c.results)
+                    .arg(c.openAlarms)
+                    .arg(c.quarantined));
 }
 
 int Cli::cmdUser()
@@ -324,8 +335,9 @@ int Cli::cmdUser()
         auto member = m_workspace->staff().add(session.value(), username, name, *role, password);
         if (!member)
             return fail(member.error());
-        return done(toJson(member.value()), tr("Added %1 (%2); the one-time password must be changed at first login.")
-                                                .arg(member->username, roleKey(member->role)));
+        return done(toJson(member.value()),
+                    tr("Added %1 (%2); the one-time password must be changed at first login.")
+                        .arg(member->username, roleKey(member->role)));
     }
     if (action == QLatin1String("passwd")) {
         if (!finishArguments())
@@ -341,7 +353,7 @@ int Cli::cmdUser()
         Session s = session.value();
         if (auto changed = m_workspace->staff().changeOwnPassword(s, current, next); !changed)
             return fail(changed.error());
-        return done(QJsonObject{{QStringLiteral("changed"), true}}, tr("Password changed."));
+        return done(QJsonObject {{QStringLiteral("changed"), true}}, tr("Password changed."));
     }
     const QString username = takeArgument();
     if (username.isEmpty())
@@ -360,8 +372,9 @@ int Cli::cmdUser()
             message = tr("Deactivated %1.").arg(username);
         } else {
             const QString password = m_terminal->readNewPassword(tr("One-time password for %1: ").arg(username));
-            result = action == QLatin1String("reactivate") ? m_workspace->staff().reactivate(session.value(), username, password)
-                                                           : m_workspace->staff().resetPassword(session.value(), username, password);
+            result = action == QLatin1String("reactivate")
+                ? m_workspace->staff().reactivate(session.value(), username, password)
+                : m_workspace->staff().resetPassword(session.value(), username, password);
             message = tr("%1 has a new one-time password, to be changed at next login.").arg(username);
         }
     } else if (action == QLatin1String("role")) {
@@ -378,7 +391,7 @@ int Cli::cmdUser()
     }
     if (!result)
         return fail(result.error());
-    return done(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("ok"), true}}, message);
+    return done(QJsonObject {{QStringLiteral("username"), username}, {QStringLiteral("ok"), true}}, message);
 }
 
 int Cli::cmdPatient()
@@ -445,11 +458,11 @@ int Cli::cmdPatient()
         if (!patient)
             return fail(patient.error());
         const Patient& p = patient.value();
-        return done(toJson(p), tr("%1  %2\nborn %3, %4\nward %5, bed %6\nadmitted %7%8")
-                                   .arg(p.mrn, p.name,
-                                        p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : tr("unknown"),
-                                        sexDisplayName(p.sex), p.ward, p.bed, localTime(p.admittedAt),
-                                        p.isAdmitted() ? QString() : tr(", discharged %1").arg(localTime(p.dischargedAt))));
+        return done(toJson(p),
+                    tr("%1  %2\nborn %3, %4\nward %5, bed %6\nadmitted %7%8")
+                        .arg(p.mrn, p.name, p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : tr("unknown"),
+                             sexDisplayName(p.sex), p.ward, p.bed, localTime(p.admittedAt),
+                             p.isAdmitted() ? QString() : tr(", discharged %1").arg(localTime(p.dischargedAt))));
     }
     Status result;
     QString message;
@@ -475,7 +488,7 @@ int Cli::cmdPatient()
     }
     if (!result)
         return fail(result.error());
-    return done(QJsonObject{{QStringLiteral("mrn"), mrn}, {QStringLiteral("ok"), true}}, message);
+    return done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("ok"), true}}, message);
 }
 
 int Cli::cmdDevice()
@@ -494,10 +507,13 @@ int Cli::cmdDevice()
         QString text;
         for (const Device& d : list.value()) {
             json.append(toJson(d));
-            const QString use = d.assignedPatientId > 0   ? d.assignedPatientMrn + QLatin1Char(' ') + d.assignedBed
-                                : d.assignedPatientId < 0 ? tr("in use")
-                                                          : tr("free");
-            text += QStringLiteral("%1  %2  %3\n").arg(d.deviceId, -24).arg(d.manufacturer + QLatin1Char(' ') + d.model, -30).arg(use);
+            const QString use = d.assignedPatientId > 0 ? d.assignedPatientMrn + QLatin1Char(' ') + d.assignedBed
+                : d.assignedPatientId < 0               ? tr("in use")
+                                                        : tr("free");
+            text += QStringLiteral("%1  %2  %3\n")
+                        .arg(d.deviceId, -24)
+                        .arg(d.manufacturer + QLatin1Char(' ') + d.model, -30)
+                        .arg(use);
         }
         return done(json, text);
     }
@@ -530,7 +546,9 @@ int Cli::cmdDevice()
         QString text;
         for (const DeviceAssignment& a : history.value()) {
             json.append(toJson(a));
-            text += QStringLiteral("%1  %2 – %3\n").arg(a.patientMrn, -12).arg(localTime(a.from), a.isOpen() ? tr("now") : localTime(a.to));
+            text += QStringLiteral("%1  %2 – %3\n")
+                        .arg(a.patientMrn, -12)
+                        .arg(localTime(a.from), a.isOpen() ? tr("now") : localTime(a.to));
         }
         return done(json, text);
     }
@@ -562,7 +580,7 @@ int Cli::cmdDevice()
     }
     if (!result)
         return fail(result.error());
-    return done(QJsonObject{{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("ok"), true}}, message);
+    return done(QJsonObject {{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("ok"), true}}, message);
 }
 
 int Cli::cmdRecord()
@@ -603,8 +621,9 @@ int Cli::cmdRecord()
         if (text == QLatin1String("-"))
             text = m_terminal->readAllStdin();
         bool validId = true;
-        auto record = action == QLatin1String("add") ? m_workspace->records().add(session.value(), target, text)
-                                                     : m_workspace->records().amend(session.value(), target.toLongLong(&validId), text);
+        auto record = action == QLatin1String("add")
+            ? m_workspace->records().add(session.value(), target, text)
+            : m_workspace->records().amend(session.value(), target.toLongLong(&validId), text);
         if (!validId)
             return usage(tr("record amend needs a numeric record id"));
         if (!record)
@@ -627,16 +646,16 @@ int Cli::cmdAudit()
         if (!verification)
             return fail(verification.error());
         const AuditLog::Verification& v = verification.value();
-        const QJsonObject json{{QStringLiteral("intact"), v.intact},
-                               {QStringLiteral("entries"), v.entries},
-                               {QStringLiteral("firstBadEntry"), v.intact ? QJsonValue() : QJsonValue(v.firstBadId)},
-                               {QStringLiteral("problem"), v.problem}};
+        const QJsonObject json {{QStringLiteral("intact"), v.intact},
+                                {QStringLiteral("entries"), v.entries},
+                                {QStringLiteral("firstBadEntry"), v.intact ? QJsonValue() : QJsonValue(v.firstBadId)},
+                                {QStringLiteral("problem"), v.problem}};
         if (!v.intact) {
             if (m_json)
                 done(json, {});
-            return fail({Error::Code::Conflict, tr("The audit log is NOT intact: %1 (first bad entry: %2).")
-                                                    .arg(v.problem)
-                                                    .arg(v.firstBadId)});
+            return fail(
+                {Error::Code::Conflict,
+                 tr("The audit log is NOT intact: %1 (first bad entry: %2).").arg(v.problem).arg(v.firstBadId)});
         }
         return done(json, tr("The audit log is intact: %1 entries verified.").arg(v.entries));
     }
@@ -653,13 +672,13 @@ int Cli::cmdAudit()
         QJsonArray json;
         QString text;
         for (const AuditEntry& e : entries.value()) {
-            json.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                    {QStringLiteral("at"), iso(e.at)},
-                                    {QStringLiteral("user"), e.username},
-                                    {QStringLiteral("action"), e.action},
-                                    {QStringLiteral("subjectType"), e.subjectType},
-                                    {QStringLiteral("subject"), e.subjectId},
-                                    {QStringLiteral("details"), e.details}});
+            json.append(QJsonObject {{QStringLiteral("id"), e.id},
+                                     {QStringLiteral("at"), iso(e.at)},
+                                     {QStringLiteral("user"), e.username},
+                                     {QStringLiteral("action"), e.action},
+                                     {QStringLiteral("subjectType"), e.subjectType},
+                                     {QStringLiteral("subject"), e.subjectId},
+                                     {QStringLiteral("details"), e.details}});
             text += QStringLiteral("%1  %2  %3  %4  %5:%6  %7\n")
                         .arg(e.id, 6)
                         .arg(localTime(e.at), e.username, e.action, e.subjectType, e.subjectId, e.details);

@@ -19,10 +19,10 @@ namespace pulsedesk::cli {
 enum ExitCode
 {
     Success = 0,
-    Failure = 1,      ///< the command failed; the reason is on stderr
-    Usage = 2,        ///< the command line is wrong
+    Failure = 1, ///< the command failed; the reason is on stderr
+    Usage = 2, ///< the command line is wrong
     NotPermitted = 3, ///< the user's role may not do this
-    LoginFailed = 4,  ///< wrong user name or password, locked out, or no workstation in the folder
+    LoginFailed = 4, ///< wrong user name or password, locked out, or no workstation in the folder
 };
 
 /// pulsedesk-cli: every command acts as a logged-in user under the same permission checks as the workstation.

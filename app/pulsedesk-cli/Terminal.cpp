@@ -16,8 +16,7 @@ Terminal::Terminal(bool passwordsFromStdin)
     , m_out(stdout)
     , m_err(stderr)
     , m_in(stdin)
-{
-}
+{ }
 
 QString Terminal::readPassword(const QString& prompt)
 {
@@ -27,7 +26,7 @@ QString Terminal::readPassword(const QString& prompt)
     if (!isatty(STDIN_FILENO))
         return m_in.readLine();
     m_err << prompt << Qt::flush;
-    termios saved{};
+    termios saved {};
     tcgetattr(STDIN_FILENO, &saved);
     termios quiet = saved;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);

@@ -60,13 +60,14 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "PulseDesk clinician workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        QApplication::translate("main", "Data folder (default: %1).")
-                                            .arg(pulsedesk::Workspace::defaultDataDir()),
-                                        QStringLiteral("dir"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"),
+        QApplication::translate("main", "Data folder (default: %1).").arg(pulsedesk::Workspace::defaultDataDir()),
+        QStringLiteral("dir"));
     const QCommandLineOption measureOption(
         QStringLiteral("measure-startup"),
-        QApplication::translate("main", "Print when the first window is shown (benchmarks); 'bare' shows an empty window."),
+        QApplication::translate("main",
+                                "Print when the first window is shown (benchmarks); 'bare' shows an empty window."),
         QStringLiteral("mode"), QStringLiteral("app"));
     parser.addOption(dataOption);
     parser.addOption(measureOption);
@@ -85,8 +86,8 @@ int main(int argc, char* argv[])
     }
 
     const QString dataDir = parser.isSet(dataOption)
-                                ? parser.value(dataOption)
-                                : qEnvironmentVariable("PULSEDESK_DATA", pulsedesk::Workspace::defaultDataDir());
+        ? parser.value(dataOption)
+        : qEnvironmentVariable("PULSEDESK_DATA", pulsedesk::Workspace::defaultDataDir());
     pulsedesk::Workspace workspace(dataDir);
     pulsedesk::BackgroundRunner runner;
     int status = 0;

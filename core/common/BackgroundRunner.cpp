@@ -2,7 +2,9 @@
 
 namespace pulsedesk {
 
-BackgroundRunner::BackgroundRunner(QObject* parent) : QObject(parent), m_worker(new QObject)
+BackgroundRunner::BackgroundRunner(QObject* parent)
+    : QObject(parent)
+    , m_worker(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("pulsedesk-background"));
     m_worker->moveToThread(&m_thread);

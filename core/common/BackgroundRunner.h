@@ -22,7 +22,7 @@ public:
     ~BackgroundRunner() override;
 
     /// Queues `work()` on the background thread; `done(result)` then runs on `context`'s thread.
-    template <typename Work, typename Done>
+    template<typename Work, typename Done>
     void run(QObject* context, Work work, Done done)
     {
         if (!m_thread.isRunning())

@@ -24,8 +24,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
     void setNow(const QDateTime& now) { m_now = now; }

@@ -14,15 +14,15 @@ struct Error
 {
     enum class Code
     {
-        NotPermitted,   ///< the session's role may not do this
-        NotFound,       ///< the user, patient, device ... does not exist
-        Conflict,       ///< violates a uniqueness or state rule (duplicate MRN, last admin, device in use)
-        Invalid,        ///< the input is malformed or out of range
+        NotPermitted, ///< the session's role may not do this
+        NotFound, ///< the user, patient, device ... does not exist
+        Conflict, ///< violates a uniqueness or state rule (duplicate MRN, last admin, device in use)
+        Invalid, ///< the input is malformed or out of range
         Authentication, ///< wrong user name or password, or the account is inactive
-        Throttled,      ///< too many failed logins; try again later
-        Storage,        ///< the database or a file could not be read or written
-        Crypto,         ///< a cryptographic operation failed
-        Schema,         ///< the database was written by a newer PulseDesk
+        Throttled, ///< too many failed logins; try again later
+        Storage, ///< the database or a file could not be read or written
+        Crypto, ///< a cryptographic operation failed
+        Schema, ///< the database was written by a newer PulseDesk
     };
 
     Code code = Code::Invalid;
@@ -30,12 +30,16 @@ struct Error
 };
 
 /// A value or an Error. Kept deliberately small: `if (!r) return r.error();`, `r.value()`.
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}         // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_state(std::move(error)) {}     // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_state(std::move(value))
+    { } // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_state(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -55,12 +59,14 @@ private:
 };
 
 /// Result of an operation that has no value.
-template <>
+template<>
 class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}     // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -21,10 +21,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("AuditLog", text);
 }
 
-
 } // namespace
 
-AuditLog::AuditLog(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+AuditLog::AuditLog(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
 
 QString AuditLog::computeHash(const AuditEntry& e)
 {
@@ -75,8 +77,7 @@ Status AuditLog::append(QSqlDatabase& db, qint64 userId, const QString& username
                    {entry.id, entry.at.toMSecsSinceEpoch(), userId > 0 ? QVariant(userId) : QVariant(), entry.username,
                     entry.action, entry.subjectType, entry.subjectId, entry.details, entry.prevHash, entry.hash}))
         return Sql::error(query, tr("writing the audit log"));
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
+    if (!Sql::exec(query, QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
                    {QLatin1String(HeadKey), QStringLiteral("%1:%2").arg(entry.id).arg(entry.hash),
                     entry.at.toMSecsSinceEpoch()}))
         return Sql::error(query, tr("writing the audit log"));
@@ -129,8 +130,9 @@ AuditLog::Verification AuditLog::verifyChain(QSqlDatabase& db) const
     Verification v;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!Sql::exec(query, QStringLiteral("SELECT id, at, coalesce(user_id, 0), username, action, subject_type, "
-                                         "subject_id, details, prev_hash, hash FROM audit_log ORDER BY id"))) {
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT id, at, coalesce(user_id, 0), username, action, subject_type, "
+                                  "subject_id, details, prev_hash, hash FROM audit_log ORDER BY id"))) {
         v.intact = false;
         v.problem = tr("the audit log could not be read");
         return v;
@@ -144,11 +146,11 @@ AuditLog::Verification AuditLog::verifyChain(QSqlDatabase& db) const
         v.problem = problem;
     };
     while (query.next()) {
-        AuditEntry e{query.value(0).toLongLong(),
-                     QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC),
-                     query.value(2).toLongLong(), query.value(3).toString(), query.value(4).toString(),
-                     query.value(5).toString(), query.value(6).toString(), query.value(7).toString(),
-                     query.value(8).toString(), query.value(9).toString()};
+        AuditEntry e {query.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC),
+                      query.value(2).toLongLong(), query.value(3).toString(),
+                      query.value(4).toString(),   query.value(5).toString(),
+                      query.value(6).toString(),   query.value(7).toString(),
+                      query.value(8).toString(),   query.value(9).toString()};
         if (e.id != expectedId) {
             fail(expectedId, tr("entry %1 is missing").arg(expectedId));
             return v;
@@ -167,14 +169,15 @@ AuditLog::Verification AuditLog::verifyChain(QSqlDatabase& db) const
         lastHash = e.hash;
     }
     // The recorded head catches entries removed from the end of the chain.
-    const QString head = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                                     {QLatin1String(HeadKey)})
-                             .toString();
+    const QString head =
+        Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {QLatin1String(HeadKey)})
+            .toString();
     const QString expectedHead = v.entries > 0 ? QStringLiteral("%1:%2").arg(v.entries).arg(lastHash) : QString();
     if (head != expectedHead) {
         const qint64 headId = head.section(QLatin1Char(':'), 0, 0).toLongLong();
-        fail(v.entries + 1, headId > v.entries ? tr("entries after %1 were removed").arg(v.entries)
-                                               : tr("the chain head does not match the last entry"));
+        fail(v.entries + 1,
+             headId > v.entries ? tr("entries after %1 were removed").arg(v.entries)
+                                : tr("the chain head does not match the last entry"));
     }
     return v;
 }

@@ -19,7 +19,7 @@ struct AuditEntry
     QDateTime at;
     qint64 userId = 0;
     QString username;
-    QString action;      ///< e.g. "login.success", "patient.read", "record.add"
+    QString action; ///< e.g. "login.success", "patient.read", "record.add"
     QString subjectType; ///< "user", "patient", "device", "record", "settings", "workspace"
     QString subjectId;
     QString details;
@@ -42,8 +42,8 @@ public:
     Status append(QSqlDatabase& db, const Session& session, const QString& action, const QString& subjectType,
                   const QString& subjectId, const QString& details = {}) const;
     /// Appends in a transaction of its own.
-    Status record(const Session& session, const QString& action, const QString& subjectType,
-                  const QString& subjectId, const QString& details = {}) const;
+    Status record(const Session& session, const QString& action, const QString& subjectType, const QString& subjectId,
+                  const QString& details = {}) const;
 
     /// Newest first; admin only.
     Result<QList<AuditEntry>> list(const Session& session, int limit = 500, int offset = 0) const;

@@ -29,7 +29,7 @@ bool ScryptParams::isSane() const
 {
     const bool powerOfTwo = n > 1 && (n & (n - 1)) == 0;
     return powerOfTwo && n <= (quint64(1) << 22) && r >= 1 && r <= 32 && p >= 1 && p <= 16
-           && memoryBytes() <= quint64(2) * 1024 * 1024 * 1024;
+        && memoryBytes() <= quint64(2) * 1024 * 1024 * 1024;
 }
 
 namespace Crypto {
@@ -53,15 +53,14 @@ QByteArray randomBytes(int size)
 Result<SecureBytes> deriveKey(const QString& password, const QByteArray& salt, const ScryptParams& params)
 {
     if (!params.isSane())
-        return Error{Error::Code::Invalid, tr("The key derivation parameters are out of range.")};
+        return Error {Error::Code::Invalid, tr("The key derivation parameters are out of range.")};
     QByteArray utf8 = password.toUtf8();
     SecureBytes key(KeySize);
     // Leave room above the bare requirement: OpenSSL counts its own bookkeeping against maxmem.
     const quint64 maxMemory = params.memoryBytes() + 16 * 1024 * 1024;
-    const int rc = EVP_PBE_scrypt(utf8.constData(), static_cast<size_t>(utf8.size()),
-                                  reinterpret_cast<const unsigned char*>(salt.constData()),
-                                  static_cast<size_t>(salt.size()), params.n, params.r, params.p, maxMemory,
-                                  key.data(), key.size());
+    const int rc = EVP_PBE_scrypt(
+        utf8.constData(), static_cast<size_t>(utf8.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
+        static_cast<size_t>(salt.size()), params.n, params.r, params.p, maxMemory, key.data(), key.size());
     SecureBytes::wipe(utf8);
     if (rc != 1)
         return cryptoError("The password could not be turned into a key (scrypt failed).");
@@ -81,18 +80,18 @@ Result<SealedBox> seal(const SecureBytes& key, const SecureBytes& plaintext, con
     int len = 0;
     const auto* nonce = reinterpret_cast<const unsigned char*>(box.nonce.constData());
     bool ok = ctx && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-              && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1
-              && EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), nonce) == 1;
+        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1
+        && EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), nonce) == 1;
     if (ok && !aad.isEmpty())
         ok = EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(aad.constData()),
                                static_cast<int>(aad.size()))
-             == 1;
+            == 1;
     ok = ok
-         && EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(box.ciphertext.data()), &len,
-                              plaintext.data(), plaintext.sizeInt())
-                == 1
-         && EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(box.ciphertext.data()) + len, &len) == 1
-         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagSize, box.tag.data()) == 1;
+        && EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(box.ciphertext.data()), &len, plaintext.data(),
+                             plaintext.sizeInt())
+            == 1
+        && EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(box.ciphertext.data()) + len, &len) == 1
+        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagSize, box.tag.data()) == 1;
     if (!ok)
         return cryptoError("Encryption failed.");
     return box;
@@ -107,23 +106,23 @@ Result<SecureBytes> open(const SecureBytes& key, const SealedBox& box, const QBy
     int len = 0;
     const auto* nonce = reinterpret_cast<const unsigned char*>(box.nonce.constData());
     bool ok = ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-              && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1
-              && EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), nonce) == 1;
+        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1
+        && EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), nonce) == 1;
     if (ok && !aad.isEmpty())
         ok = EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(aad.constData()),
                                static_cast<int>(aad.size()))
-             == 1;
+            == 1;
     ok = ok
-         && EVP_DecryptUpdate(ctx.get(), plaintext.data(), &len,
-                              reinterpret_cast<const unsigned char*>(box.ciphertext.constData()),
-                              static_cast<int>(box.ciphertext.size()))
-                == 1;
+        && EVP_DecryptUpdate(ctx.get(), plaintext.data(), &len,
+                             reinterpret_cast<const unsigned char*>(box.ciphertext.constData()),
+                             static_cast<int>(box.ciphertext.size()))
+            == 1;
     // The tag is set before the final call, which is where GCM reports a mismatch.
     QByteArray tag = box.tag;
     ok = ok && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) == 1
-         && EVP_DecryptFinal_ex(ctx.get(), plaintext.data() + len, &len) == 1;
+        && EVP_DecryptFinal_ex(ctx.get(), plaintext.data() + len, &len) == 1;
     if (!ok)
-        return Error{Error::Code::Authentication, tr("The password is wrong or the key slot is damaged.")};
+        return Error {Error::Code::Authentication, tr("The password is wrong or the key slot is damaged.")};
     return plaintext;
 }
 

@@ -11,8 +11,8 @@ namespace pulsedesk {
 struct ScryptParams
 {
     quint64 n = quint64(1) << 16; ///< CPU/memory cost (power of two)
-    quint32 r = 8;                ///< block size
-    quint32 p = 1;                ///< parallelism
+    quint32 r = 8; ///< block size
+    quint32 p = 1; ///< parallelism
 
     /// Memory scrypt needs with these parameters, in bytes (128 · r · N · p).
     quint64 memoryBytes() const { return 128 * quint64(r) * n * p; }
@@ -22,9 +22,9 @@ struct ScryptParams
 /// AES-256-GCM output: nonce, ciphertext and tag, kept apart for storage.
 struct SealedBox
 {
-    QByteArray nonce;      ///< 12 bytes
+    QByteArray nonce; ///< 12 bytes
     QByteArray ciphertext; ///< same length as the plaintext
-    QByteArray tag;        ///< 16 bytes
+    QByteArray tag; ///< 16 bytes
 };
 
 /// The cryptographic primitives PulseDesk uses, over OpenSSL 3, each returning a checked result.

@@ -2,7 +2,10 @@
 
 namespace pulsedesk {
 
-InactivityMonitor::InactivityMonitor(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock) {}
+InactivityMonitor::InactivityMonitor(const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+{ }
 
 void InactivityMonitor::setTimeoutMs(qint64 timeoutMs)
 {

@@ -43,26 +43,28 @@ KeySlotFile KeySlotFile::create(int cipherCompatibility)
 
 ScryptParams KeySlotFile::defaultParams()
 {
-    return ScryptParams{quint64(1) << 16, 8, 1};
+    return ScryptParams {quint64(1) << 16, 8, 1};
 }
 
 Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error{Error::Code::Storage, tr("The key slot file %1 is missing. Without it the database cannot be "
-                                              "opened; restore it from a backup.")
-                                               .arg(path)};
+        return Error {Error::Code::Storage,
+                      tr("The key slot file %1 is missing. Without it the database cannot be "
+                         "opened; restore it from a backup.")
+                          .arg(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Storage, tr("The key slot file %1 cannot be read: %2").arg(path, file.errorString())};
+        return Error {Error::Code::Storage,
+                      tr("The key slot file %1 cannot be read: %2").arg(path, file.errorString())};
 
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     const auto damaged = [&path](const QString& why) {
-        return Error{Error::Code::Storage,
-                     tr("The key slot file %1 is damaged (%2). The database was not touched; restore the key "
-                        "slot file from a backup.")
-                         .arg(path, why)};
+        return Error {Error::Code::Storage,
+                      tr("The key slot file %1 is damaged (%2). The database was not touched; restore the key "
+                         "slot file from a backup.")
+                          .arg(path, why)};
     };
     if (parseError.error != QJsonParseError::NoError)
         return damaged(parseError.errorString());
@@ -79,7 +81,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
         return damaged(tr("no database id"));
 
     const QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
-    for (const QJsonValue& value : slotArray) {
+    for (const auto& value : slotArray) {
         const QJsonObject o = value.toObject();
         KeySlot slot;
         slot.username = o.value(QStringLiteral("username")).toString();
@@ -107,7 +109,7 @@ Status KeySlotFile::save(const QString& path) const
 {
     QJsonArray slotArray;
     for (const KeySlot& slot : m_slots) {
-        slotArray.append(QJsonObject{
+        slotArray.append(QJsonObject {
             {QStringLiteral("username"), slot.username},
             {QStringLiteral("kdf"), QStringLiteral("scrypt")},
             {QStringLiteral("n"), static_cast<qint64>(slot.params.n)},
@@ -120,7 +122,7 @@ Status KeySlotFile::save(const QString& path) const
             {QStringLiteral("created"), slot.createdAt.toUTC().toString(Qt::ISODate)},
         });
     }
-    const QJsonObject root{
+    const QJsonObject root {
         {QStringLiteral("format"), QLatin1String(FormatName)},
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("databaseId"), m_databaseId},
@@ -189,14 +191,14 @@ Result<SecureBytes> KeySlotFile::unlock(const QString& username, const QString& 
     if (!slot) {
         // Spend the same time as a real attempt so the answer does not tell which user names exist.
         (void)Crypto::deriveKey(password, QByteArray(Crypto::SaltSize, '\0'), defaultParams());
-        return Error{Error::Code::Authentication, tr("The user name or password is wrong.")};
+        return Error {Error::Code::Authentication, tr("The user name or password is wrong.")};
     }
     auto wrappingKey = Crypto::deriveKey(password, slot->salt, slot->params);
     if (!wrappingKey)
         return wrappingKey.error();
     auto key = Crypto::open(wrappingKey.value(), slot->wrappedKey, associatedData(username));
     if (!key)
-        return Error{Error::Code::Authentication, tr("The user name or password is wrong.")};
+        return Error {Error::Code::Authentication, tr("The user name or password is wrong.")};
     return key;
 }
 

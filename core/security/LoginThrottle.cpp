@@ -12,7 +12,10 @@ namespace pulsedesk {
 
 Q_LOGGING_CATEGORY(lcThrottle, "pulsedesk.security.throttle")
 
-LoginThrottle::LoginThrottle(QString path, const Clock& clock) : m_path(std::move(path)), m_clock(clock) {}
+LoginThrottle::LoginThrottle(QString path, const Clock& clock)
+    : m_path(std::move(path))
+    , m_clock(clock)
+{ }
 
 qint64 LoginThrottle::delayAfterFailures(int failures)
 {
@@ -75,11 +78,12 @@ LoginThrottle::State LoginThrottle::load() const
     const QJsonObject users = root.value(QStringLiteral("users")).toObject();
     for (auto it = users.begin(); it != users.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        state.users.insert(it.key(), Entry{o.value(QStringLiteral("failures")).toInt(),
-                                           o.value(QStringLiteral("lastFailureMs")).toInteger()});
+        state.users.insert(
+            it.key(),
+            Entry {o.value(QStringLiteral("failures")).toInt(), o.value(QStringLiteral("lastFailureMs")).toInteger()});
     }
     const QJsonArray unaudited = root.value(QStringLiteral("unaudited")).toArray();
-    for (const QJsonValue& v : unaudited) {
+    for (const auto& v : unaudited) {
         const QJsonObject o = v.toObject();
         state.unaudited.append({o.value(QStringLiteral("username")).toString(),
                                 QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("atMs")).toInteger(), Qt::UTC)});
@@ -91,13 +95,14 @@ void LoginThrottle::save(const State& state) const
 {
     QJsonObject users;
     for (auto it = state.users.cbegin(); it != state.users.cend(); ++it)
-        users.insert(it.key(), QJsonObject{{QStringLiteral("failures"), it->failures},
-                                           {QStringLiteral("lastFailureMs"), it->lastFailureMs}});
+        users.insert(it.key(),
+                     QJsonObject {{QStringLiteral("failures"), it->failures},
+                                  {QStringLiteral("lastFailureMs"), it->lastFailureMs}});
     QJsonArray unaudited;
     for (const Failure& f : state.unaudited)
-        unaudited.append(QJsonObject{{QStringLiteral("username"), f.username},
-                                     {QStringLiteral("atMs"), f.at.toMSecsSinceEpoch()}});
-    const QJsonObject root{{QStringLiteral("users"), users}, {QStringLiteral("unaudited"), unaudited}};
+        unaudited.append(
+            QJsonObject {{QStringLiteral("username"), f.username}, {QStringLiteral("atMs"), f.at.toMSecsSinceEpoch()}});
+    const QJsonObject root {{QStringLiteral("users"), users}, {QStringLiteral("unaudited"), unaudited}};
     if (auto status = AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Compact)); !status)
         qCWarning(lcThrottle) << "Could not save the login throttle state:" << status.errorMessage();
 }

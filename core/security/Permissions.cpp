@@ -87,13 +87,14 @@ QString describe(Permission permission)
 Status require(const Session& session, Permission permission)
 {
     if (session.isValid() && session.mustChangePassword)
-        return Error{Error::Code::NotPermitted,
-                     QCoreApplication::translate("Permissions", "Not permitted: change your one-time password first.")};
+        return Error {
+            Error::Code::NotPermitted,
+            QCoreApplication::translate("Permissions", "Not permitted: change your one-time password first.")};
     if (session.isValid() && allows(session.role, permission))
         return {};
-    return Error{Error::Code::NotPermitted,
-                 QCoreApplication::translate("Permissions", "Not permitted: the role %1 may not %2.")
-                     .arg(roleDisplayName(session.role), describe(permission))};
+    return Error {Error::Code::NotPermitted,
+                  QCoreApplication::translate("Permissions", "Not permitted: the role %1 may not %2.")
+                      .arg(roleDisplayName(session.role), describe(permission))};
 }
 
 } // namespace Permissions

@@ -11,20 +11,20 @@ struct Session;
 /// mirrors these rules by hiding what a role cannot use.
 enum class Permission
 {
-    ManageStaff,        ///< add, deactivate, reactivate staff, reset passwords, change roles (admin)
-    ManageSettings,     ///< workstation settings, broker and TLS (admin)
-    ReadAudit,          ///< read and verify the audit log (admin)
-    RegisterDevices,    ///< add and retire devices (admin, nurse)
-    AssignDevices,      ///< assign a device to a patient and end an assignment (nurse)
-    ReadPatients,       ///< list patients and read demographics (doctor, nurse)
-    ManagePatients,     ///< admit, discharge, assign doctors (doctor)
-    ReadRecords,        ///< read clinical records (doctor, nurse)
-    WriteRecords,       ///< write and amend clinical records (doctor)
-    ReadResults,        ///< analysis results and alarms (doctor, nurse)
-    AcknowledgeAlarms,  ///< acknowledge and pause alarms (doctor, nurse)
-    SetPatientLimits,   ///< per-patient alarm limits (doctor)
-    ImportDumps,        ///< import offline device dumps (nurse, admin)
-    ManageQuarantine,   ///< list and replay quarantined messages (admin, nurse)
+    ManageStaff, ///< add, deactivate, reactivate staff, reset passwords, change roles (admin)
+    ManageSettings, ///< workstation settings, broker and TLS (admin)
+    ReadAudit, ///< read and verify the audit log (admin)
+    RegisterDevices, ///< add and retire devices (admin, nurse)
+    AssignDevices, ///< assign a device to a patient and end an assignment (nurse)
+    ReadPatients, ///< list patients and read demographics (doctor, nurse)
+    ManagePatients, ///< admit, discharge, assign doctors (doctor)
+    ReadRecords, ///< read clinical records (doctor, nurse)
+    WriteRecords, ///< write and amend clinical records (doctor)
+    ReadResults, ///< analysis results and alarms (doctor, nurse)
+    AcknowledgeAlarms, ///< acknowledge and pause alarms (doctor, nurse)
+    SetPatientLimits, ///< per-patient alarm limits (doctor)
+    ImportDumps, ///< import offline device dumps (nurse, admin)
+    ManageQuarantine, ///< list and replay quarantined messages (admin, nurse)
 };
 
 namespace Permissions {

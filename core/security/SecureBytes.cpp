@@ -4,9 +4,13 @@
 
 namespace pulsedesk {
 
-SecureBytes::SecureBytes(std::size_t size) : m_bytes(size, 0) {}
+SecureBytes::SecureBytes(std::size_t size)
+    : m_bytes(size, 0)
+{ }
 
-SecureBytes::SecureBytes(const unsigned char* data, std::size_t size) : m_bytes(data, data + size) {}
+SecureBytes::SecureBytes(const unsigned char* data, std::size_t size)
+    : m_bytes(data, data + size)
+{ }
 
 SecureBytes SecureBytes::fromByteArray(const QByteArray& bytes)
 {
@@ -24,7 +28,8 @@ SecureBytes& SecureBytes::operator=(const SecureBytes& other)
     return *this;
 }
 
-SecureBytes::SecureBytes(SecureBytes&& other) noexcept : m_bytes(std::move(other.m_bytes))
+SecureBytes::SecureBytes(SecureBytes&& other) noexcept
+    : m_bytes(std::move(other.m_bytes))
 {
     other.m_bytes.clear();
 }
@@ -59,7 +64,7 @@ QByteArray SecureBytes::toByteArray() const
 bool SecureBytes::operator==(const SecureBytes& other) const
 {
     return m_bytes.size() == other.m_bytes.size()
-           && CRYPTO_memcmp(m_bytes.data(), other.m_bytes.data(), m_bytes.size()) == 0;
+        && CRYPTO_memcmp(m_bytes.data(), other.m_bytes.data(), m_bytes.size()) == 0;
 }
 
 void SecureBytes::wipe(QByteArray& bytes)

@@ -49,8 +49,7 @@ StaffDirectory::StaffDirectory(Database& database, AuditLog& audit, KeyRing& key
     , m_audit(audit)
     , m_keyRing(keyRing)
     , m_clock(clock)
-{
-}
+{ }
 
 QString StaffDirectory::normalizeUsername(const QString& username)
 {
@@ -61,8 +60,9 @@ Status StaffDirectory::checkUsername(const QString& username)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     if (!pattern.match(username).hasMatch())
-        return Error{Error::Code::Invalid, tr("A user name has 2 to 32 characters: letters, digits, '.', '_' or '-', "
-                                              "starting with a letter or digit.")};
+        return Error {Error::Code::Invalid,
+                      tr("A user name has 2 to 32 characters: letters, digits, '.', '_' or '-', "
+                         "starting with a letter or digit.")};
     return {};
 }
 
@@ -111,7 +111,7 @@ Result<int> StaffDirectory::activeAdminCount() const
     const QVariant count =
         Sql::scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1"));
     if (!count.isValid())
-        return Error{Error::Code::Storage, tr("The staff list could not be read.")};
+        return Error {Error::Code::Storage, tr("The staff list could not be read.")};
     return count.toInt();
 }
 
@@ -123,7 +123,7 @@ Result<StaffMember> StaffDirectory::insert(const Session* session, const QString
     if (auto valid = checkUsername(username); !valid)
         return valid.error();
     if (displayName.trimmed().isEmpty())
-        return Error{Error::Code::Invalid, tr("Enter the name of the member of staff.")};
+        return Error {Error::Code::Invalid, tr("Enter the name of the member of staff.")};
     if (auto policy = KeyRing::checkPasswordPolicy(username, password); !policy)
         return policy.error();
 
@@ -132,7 +132,7 @@ Result<StaffMember> StaffDirectory::insert(const Session* session, const QString
     if (!transaction.isActive())
         return transaction.error();
     if (!session && Sql::scalar(db, QStringLiteral("SELECT count(*) FROM users")).toInt() > 0)
-        return Error{Error::Code::Conflict, tr("This workstation already has staff; log in as an administrator.")};
+        return Error {Error::Code::Conflict, tr("This workstation already has staff; log in as an administrator.")};
 
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(db);
@@ -186,14 +186,14 @@ Status StaffDirectory::deactivate(const Session& session, const QString& rawUser
     if (!member->active)
         return {};
     if (member->id == session.userId)
-        return Error{Error::Code::Conflict, tr("You cannot deactivate your own account.")};
+        return Error {Error::Code::Conflict, tr("You cannot deactivate your own account.")};
     if (member->role == Role::Admin) {
         auto admins = activeAdminCount();
         if (!admins)
             return admins.error();
         if (admins.value() <= 1)
-            return Error{Error::Code::Conflict, tr("%1 is the last active administrator and cannot be deactivated.")
-                                                    .arg(member->username)};
+            return Error {Error::Code::Conflict,
+                          tr("%1 is the last active administrator and cannot be deactivated.").arg(member->username)};
     }
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
@@ -201,8 +201,8 @@ Status StaffDirectory::deactivate(const Session& session, const QString& rawUser
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET active = 0, updated_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), member->id}))
         return Sql::error(q, tr("deactivating a member of staff"));
-    if (auto audited = m_audit.append(db, session, QStringLiteral("staff.deactivate"), QStringLiteral("user"),
-                                      member->username);
+    if (auto audited =
+            m_audit.append(db, session, QStringLiteral("staff.deactivate"), QStringLiteral("user"), member->username);
         !audited)
         return audited;
     // Without a key slot the account cannot decrypt the database at all, whatever the table says.
@@ -219,7 +219,7 @@ Status StaffDirectory::reactivate(const Session& session, const QString& rawUser
     if (!member)
         return member.error();
     if (member->active)
-        return Error{Error::Code::Conflict, tr("%1 is already active.").arg(member->username)};
+        return Error {Error::Code::Conflict, tr("%1 is already active.").arg(member->username)};
     if (auto policy = KeyRing::checkPasswordPolicy(member->username, oneTimePassword); !policy)
         return policy;
     QSqlDatabase db = m_database.connection();
@@ -229,8 +229,8 @@ Status StaffDirectory::reactivate(const Session& session, const QString& rawUser
                    QStringLiteral("UPDATE users SET active = 1, must_change_password = 1, updated_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), member->id}))
         return Sql::error(q, tr("reactivating a member of staff"));
-    if (auto audited = m_audit.append(db, session, QStringLiteral("staff.reactivate"), QStringLiteral("user"),
-                                      member->username);
+    if (auto audited =
+            m_audit.append(db, session, QStringLiteral("staff.reactivate"), QStringLiteral("user"), member->username);
         !audited)
         return audited;
     if (auto slot = m_keyRing.setPassword(member->username, oneTimePassword); !slot)
@@ -238,8 +238,7 @@ Status StaffDirectory::reactivate(const Session& session, const QString& rawUser
     return transaction.commit();
 }
 
-Status StaffDirectory::resetPassword(const Session& session, const QString& rawUsername,
-                                     const QString& oneTimePassword)
+Status StaffDirectory::resetPassword(const Session& session, const QString& rawUsername, const QString& oneTimePassword)
 {
     if (auto allowed = Permissions::require(session, Permission::ManageStaff); !allowed)
         return allowed;
@@ -247,8 +246,8 @@ Status StaffDirectory::resetPassword(const Session& session, const QString& rawU
     if (!member)
         return member.error();
     if (!member->active)
-        return Error{Error::Code::Conflict,
-                     tr("%1 is deactivated; reactivate the account to give it a password.").arg(member->username)};
+        return Error {Error::Code::Conflict,
+                      tr("%1 is deactivated; reactivate the account to give it a password.").arg(member->username)};
     if (auto policy = KeyRing::checkPasswordPolicy(member->username, oneTimePassword); !policy)
         return policy;
     QSqlDatabase db = m_database.connection();
@@ -280,9 +279,9 @@ Status StaffDirectory::changeRole(const Session& session, const QString& rawUser
         if (!admins)
             return admins.error();
         if (admins.value() <= 1)
-            return Error{Error::Code::Conflict,
-                         tr("%1 is the last active administrator and cannot be given another role.")
-                             .arg(member->username)};
+            return Error {
+                Error::Code::Conflict,
+                tr("%1 is the last active administrator and cannot be given another role.").arg(member->username)};
     }
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
@@ -290,23 +289,22 @@ Status StaffDirectory::changeRole(const Session& session, const QString& rawUser
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET role = ?, updated_at = ? WHERE id = ?"),
                    {roleKey(role), m_clock.nowMs(), member->id}))
         return Sql::error(q, tr("changing a role"));
-    if (auto audited = m_audit.append(db, session, QStringLiteral("staff.change-role"), QStringLiteral("user"),
-                                      member->username,
-                                      QStringLiteral("from=%1 to=%2").arg(roleKey(member->role), roleKey(role)));
+    if (auto audited =
+            m_audit.append(db, session, QStringLiteral("staff.change-role"), QStringLiteral("user"), member->username,
+                           QStringLiteral("from=%1 to=%2").arg(roleKey(member->role), roleKey(role)));
         !audited)
         return audited;
     return transaction.commit();
 }
 
-Status StaffDirectory::changeOwnPassword(Session& session, const QString& currentPassword,
-                                         const QString& newPassword)
+Status StaffDirectory::changeOwnPassword(Session& session, const QString& currentPassword, const QString& newPassword)
 {
     if (!session.isValid())
-        return Error{Error::Code::NotPermitted, tr("Log in first.")};
+        return Error {Error::Code::NotPermitted, tr("Log in first.")};
     if (auto verified = m_keyRing.verifyPassword(session.username, currentPassword); !verified)
-        return Error{Error::Code::Authentication, tr("The current password is wrong.")};
+        return Error {Error::Code::Authentication, tr("The current password is wrong.")};
     if (currentPassword == newPassword)
-        return Error{Error::Code::Invalid, tr("Choose a password different from the current one.")};
+        return Error {Error::Code::Invalid, tr("Choose a password different from the current one.")};
     if (auto policy = KeyRing::checkPasswordPolicy(session.username, newPassword); !policy)
         return policy;
     QSqlDatabase db = m_database.connection();

@@ -21,8 +21,7 @@ public:
     StaffDirectory(Database& database, AuditLog& audit, KeyRing& keyRing, const Clock& clock);
 
     /// Creates the first admin of a new workstation (no session yet); fails once any user exists.
-    Result<StaffMember> createFirstAdmin(const QString& username, const QString& displayName,
-                                         const QString& password);
+    Result<StaffMember> createFirstAdmin(const QString& username, const QString& displayName, const QString& password);
 
     Result<QList<StaffMember>> list(const Session& session) const;
     /// Active doctors, for choosing a patient's responsible doctors.

@@ -48,8 +48,7 @@ Settings::Settings(Database& database, AuditLog& audit, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_audit(audit)
-{
-}
+{ }
 
 QString Settings::keyName(Key key)
 {
@@ -78,22 +77,25 @@ Status Settings::setValue(const Session& session, Key key, const QVariant& value
     const Definition& d = definition(key);
     QVariant converted = value;
     if (!converted.convert(QMetaType(d.type)))
-        return Error{Error::Code::Invalid, QCoreApplication::translate("Settings", "The value for %1 has the wrong type.")
-                                               .arg(keyName(key))};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("Settings", "The value for %1 has the wrong type.").arg(keyName(key))};
     if (d.type == QMetaType::Int && d.minimum.isValid()
         && (converted.toInt() < d.minimum.toInt() || converted.toInt() > d.maximum.toInt()))
-        return Error{Error::Code::Invalid, QCoreApplication::translate("Settings", "%1 must be between %2 and %3.")
-                                               .arg(keyName(key))
-                                               .arg(d.minimum.toInt())
-                                               .arg(d.maximum.toInt())};
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("Settings", "%1 must be between %2 and %3.")
+                          .arg(keyName(key))
+                          .arg(d.minimum.toInt())
+                          .arg(d.maximum.toInt())};
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery q(db);
-    if (!Sql::exec(q,
-                   QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"),
-                   {keyName(key), converted.toString(), QDateTime::currentMSecsSinceEpoch(), session.userId}))
+    if (!Sql::exec(
+            q,
+            QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"),
+            {keyName(key), converted.toString(), QDateTime::currentMSecsSinceEpoch(), session.userId}))
         return Sql::error(q, QCoreApplication::translate("Settings", "saving a setting"));
     if (auto audited = m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"),
                                       keyName(key), QStringLiteral("value=%1").arg(converted.toString()));

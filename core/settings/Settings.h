@@ -22,7 +22,7 @@ public:
     enum class Key
     {
         AutoLockMinutes, ///< lock the screen after this much inactivity (1–240, default 5)
-        Language,        ///< UI language code ("" follows the system)
+        Language, ///< UI language code ("" follows the system)
     };
     Q_ENUM(Key)
 

@@ -15,8 +15,9 @@ Status write(const QString& path, const QByteArray& content)
 {
     QSaveFile file(path);
     const auto failed = [&file, &path] {
-        return Error{Error::Code::Storage, QCoreApplication::translate("AtomicFile", "Could not write %1: %2")
-                                               .arg(path, file.errorString())};
+        return Error {
+            Error::Code::Storage,
+            QCoreApplication::translate("AtomicFile", "Could not write %1: %2").arg(path, file.errorString())};
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();

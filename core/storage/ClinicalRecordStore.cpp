@@ -26,17 +26,16 @@ ClinicalRecordStore::ClinicalRecordStore(Database& database, AuditLog& audit, co
     : m_database(database)
     , m_audit(audit)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<ClinicalRecord> ClinicalRecordStore::insert(const Session& session, qint64 patientId, const QString& mrn,
                                                    const QString& rawText, qint64 amendsId)
 {
     const QString text = rawText.trimmed();
     if (text.isEmpty())
-        return Error{Error::Code::Invalid, tr("The note is empty.")};
+        return Error {Error::Code::Invalid, tr("The note is empty.")};
     if (text.size() > MaxTextLength)
-        return Error{Error::Code::Invalid, tr("The note is longer than %1 characters.").arg(MaxTextLength)};
+        return Error {Error::Code::Invalid, tr("The note is longer than %1 characters.").arg(MaxTextLength)};
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
@@ -58,8 +57,9 @@ Result<ClinicalRecord> ClinicalRecordStore::insert(const Session& session, qint6
     record.id = q.lastInsertId().toLongLong();
     const QString details = amendsId > 0 ? QStringLiteral("record=%1 amends=%2").arg(record.id).arg(amendsId)
                                          : QStringLiteral("record=%1").arg(record.id);
-    if (auto audited = m_audit.append(db, session, amendsId > 0 ? QStringLiteral("record.amend") : QStringLiteral("record.add"),
-                                      QStringLiteral("patient"), mrn, details);
+    if (auto audited =
+            m_audit.append(db, session, amendsId > 0 ? QStringLiteral("record.amend") : QStringLiteral("record.add"),
+                           QStringLiteral("patient"), mrn, details);
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
@@ -72,9 +72,10 @@ Result<ClinicalRecord> ClinicalRecordStore::add(const Session& session, const QS
     if (auto allowed = Permissions::require(session, Permission::WriteRecords); !allowed)
         return allowed.error();
     QSqlDatabase db = m_database.connection();
-    const QVariant patientId = Sql::scalar(db, QStringLiteral("SELECT id FROM patients WHERE mrn = ?"), {mrn.trimmed()});
+    const QVariant patientId =
+        Sql::scalar(db, QStringLiteral("SELECT id FROM patients WHERE mrn = ?"), {mrn.trimmed()});
     if (!patientId.isValid())
-        return Error{Error::Code::NotFound, tr("There is no patient with the medical record number %1.").arg(mrn)};
+        return Error {Error::Code::NotFound, tr("There is no patient with the medical record number %1.").arg(mrn)};
     return insert(session, patientId.toLongLong(), mrn.trimmed(), text, 0);
 }
 
@@ -84,12 +85,13 @@ Result<ClinicalRecord> ClinicalRecordStore::amend(const Session& session, qint64
         return allowed.error();
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    if (!Sql::exec(q, QStringLiteral("SELECT r.patient_id, p.mrn FROM clinical_records r JOIN patients p "
-                                     "ON p.id = r.patient_id WHERE r.id = ?"),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT r.patient_id, p.mrn FROM clinical_records r JOIN patients p "
+                                  "ON p.id = r.patient_id WHERE r.id = ?"),
                    {recordId}))
         return Sql::error(q, tr("amending a clinical note"));
     if (!q.next())
-        return Error{Error::Code::NotFound, tr("There is no clinical note %1.").arg(recordId)};
+        return Error {Error::Code::NotFound, tr("There is no clinical note %1.").arg(recordId)};
     return insert(session, q.value(0).toLongLong(), q.value(1).toString(), text, recordId);
 }
 

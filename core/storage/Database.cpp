@@ -27,8 +27,7 @@ Database::Database(QString path, const SecureBytes& key, int compatibility)
     , m_key(key)
     , m_compatibility(compatibility)
     , m_instanceId(QUuid::createUuid().toString(QUuid::Id128).left(12))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -48,9 +47,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 {
     const bool exists = QFileInfo::exists(path);
     if (mode == OpenMode::OpenExisting && !exists)
-        return Error{Error::Code::NotFound, tr("There is no PulseDesk database at %1.").arg(path)};
+        return Error {Error::Code::NotFound, tr("There is no PulseDesk database at %1.").arg(path)};
     if (mode == OpenMode::CreateNew && exists)
-        return Error{Error::Code::Conflict, tr("A PulseDesk database already exists at %1.").arg(path)};
+        return Error {Error::Code::Conflict, tr("A PulseDesk database already exists at %1.").arg(path)};
 
     std::unique_ptr<Database> db(new Database(path, key, compatibility));
     auto connection = db->openConnection(db->connectionName());
@@ -95,7 +94,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         const QString reason = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error{Error::Code::Authentication, tr("The database %1 could not be opened: %2").arg(m_path, reason)};
+        return Error {Error::Code::Authentication, tr("The database %1 could not be opened: %2").arg(m_path, reason)};
     }
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
                                "PRAGMA secure_delete = ON"}) {
@@ -106,7 +105,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error{Error::Code::Storage, tr("The database %1 could not be set up: %2").arg(m_path, reason)};
+            return Error {Error::Code::Storage, tr("The database %1 could not be set up: %2").arg(m_path, reason)};
         }
     }
     QMutexLocker lock(&m_mutex);

@@ -30,8 +30,8 @@ const QString AssignmentColumns =
 
 DeviceAssignment readAssignment(const QSqlQuery& q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-            fromMs(q.value(4)), fromMs(q.value(5))};
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toString(),   fromMs(q.value(4)),    fromMs(q.value(5))};
 }
 
 } // namespace
@@ -40,14 +40,14 @@ DeviceRegistry::DeviceRegistry(Database& database, AuditLog& audit, const Clock&
     : m_database(database)
     , m_audit(audit)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<qint64> DeviceRegistry::rowId(QSqlDatabase& db, const QString& deviceId) const
 {
-    const QVariant id = Sql::scalar(db, QStringLiteral("SELECT id FROM devices WHERE device_id = ?"), {deviceId.trimmed()});
+    const QVariant id =
+        Sql::scalar(db, QStringLiteral("SELECT id FROM devices WHERE device_id = ?"), {deviceId.trimmed()});
     if (!id.isValid())
-        return Error{Error::Code::NotFound, tr("There is no registered device %1.").arg(deviceId.trimmed())};
+        return Error {Error::Code::NotFound, tr("There is no registered device %1.").arg(deviceId.trimmed())};
     return id.toLongLong();
 }
 
@@ -58,7 +58,7 @@ Result<Device> DeviceRegistry::add(const Session& session, const QString& rawDev
         return allowed.error();
     const QString deviceId = rawDeviceId.trimmed();
     if (deviceId.isEmpty() || deviceId.size() > 128)
-        return Error{Error::Code::Invalid, tr("Enter the device identifier (at most 128 characters).")};
+        return Error {Error::Code::Invalid, tr("Enter the device identifier (at most 128 characters).")};
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
@@ -67,7 +67,8 @@ Result<Device> DeviceRegistry::add(const Session& session, const QString& rawDev
     if (!Sql::exec(q,
                    QStringLiteral("INSERT INTO devices (device_id, manufacturer, model, registered_at, registered_by) "
                                   "VALUES (?, ?, ?, ?, ?)"),
-                   {deviceId, Sql::text(manufacturer.trimmed()), Sql::text(model.trimmed()), m_clock.nowMs(), session.userId})) {
+                   {deviceId, Sql::text(manufacturer.trimmed()), Sql::text(model.trimmed()), m_clock.nowMs(),
+                    session.userId})) {
         Error failure = Sql::error(q, tr("registering a device"));
         if (failure.code == Error::Code::Conflict)
             failure.message = tr("The device %1 is already registered.").arg(deviceId);
@@ -79,8 +80,9 @@ Result<Device> DeviceRegistry::add(const Session& session, const QString& rawDev
     device.manufacturer = manufacturer.trimmed();
     device.model = model.trimmed();
     device.registeredAt = m_clock.now();
-    if (auto audited = m_audit.append(db, session, QStringLiteral("device.add"), QStringLiteral("device"), deviceId,
-                                      QStringLiteral("manufacturer=%1 model=%2").arg(device.manufacturer, device.model));
+    if (auto audited =
+            m_audit.append(db, session, QStringLiteral("device.add"), QStringLiteral("device"), deviceId,
+                           QStringLiteral("manufacturer=%1 model=%2").arg(device.manufacturer, device.model));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
@@ -100,10 +102,11 @@ Result<QList<Device>> DeviceRegistry::list(const Session& session) const
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::exec(q, QStringLiteral("SELECT d.id, d.device_id, d.manufacturer, d.model, d.registered_at, "
-                                     "p.id, p.mrn, p.bed FROM devices d "
-                                     "LEFT JOIN device_assignments a ON a.device_id = d.id AND a.assigned_to IS NULL "
-                                     "LEFT JOIN patients p ON p.id = a.patient_id ORDER BY d.device_id")))
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT d.id, d.device_id, d.manufacturer, d.model, d.registered_at, "
+                                  "p.id, p.mrn, p.bed FROM devices d "
+                                  "LEFT JOIN device_assignments a ON a.device_id = d.id AND a.assigned_to IS NULL "
+                                  "LEFT JOIN patients p ON p.id = a.patient_id ORDER BY d.device_id")))
         return Sql::error(q, tr("listing devices"));
     QList<Device> devices;
     while (q.next()) {
@@ -142,34 +145,36 @@ Status DeviceRegistry::assign(const Session& session, const QString& deviceId, c
     if (!Sql::exec(q, QStringLiteral("SELECT id, discharged_at FROM patients WHERE mrn = ?"), {mrn.trimmed()}))
         return Sql::error(q, tr("assigning a device"));
     if (!q.next())
-        return Error{Error::Code::NotFound, tr("There is no patient with the medical record number %1.").arg(mrn)};
+        return Error {Error::Code::NotFound, tr("There is no patient with the medical record number %1.").arg(mrn)};
     const qint64 patientId = q.value(0).toLongLong();
     if (!q.value(1).isNull())
-        return Error{Error::Code::Conflict, tr("The patient %1 is discharged.").arg(mrn.trimmed())};
+        return Error {Error::Code::Conflict, tr("The patient %1 is discharged.").arg(mrn.trimmed())};
 
-    if (!Sql::exec(q, QStringLiteral("SELECT p.mrn FROM device_assignments a JOIN patients p ON p.id = a.patient_id "
-                                     "WHERE a.device_id = ? AND a.assigned_to IS NULL"),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT p.mrn FROM device_assignments a JOIN patients p ON p.id = a.patient_id "
+                                  "WHERE a.device_id = ? AND a.assigned_to IS NULL"),
                    {device.value()}))
         return Sql::error(q, tr("assigning a device"));
     if (q.next())
-        return Error{Error::Code::Conflict, tr("The device %1 is already assigned to the patient %2; end that "
-                                               "assignment first.")
-                                                .arg(deviceId.trimmed(), q.value(0).toString())};
+        return Error {Error::Code::Conflict,
+                      tr("The device %1 is already assigned to the patient %2; end that "
+                         "assignment first.")
+                          .arg(deviceId.trimmed(), q.value(0).toString())};
     // Periods never overlap: a new one may not start before an earlier one ended.
     const QVariant lastEnd = Sql::scalar(
         db, QStringLiteral("SELECT max(assigned_to) FROM device_assignments WHERE device_id = ?"), {device.value()});
     if (!lastEnd.isNull() && lastEnd.toLongLong() > from.toMSecsSinceEpoch())
-        return Error{Error::Code::Conflict,
-                     tr("The device %1 was still worn by another patient at that time.").arg(deviceId.trimmed())};
+        return Error {Error::Code::Conflict,
+                      tr("The device %1 was still worn by another patient at that time.").arg(deviceId.trimmed())};
 
     if (!Sql::exec(q,
                    QStringLiteral("INSERT INTO device_assignments (device_id, patient_id, assigned_from, assigned_by) "
                                   "VALUES (?, ?, ?, ?)"),
                    {device.value(), patientId, from.toMSecsSinceEpoch(), session.userId}))
         return Sql::error(q, tr("assigning a device"));
-    if (auto audited = m_audit.append(db, session, QStringLiteral("device.assign"), QStringLiteral("device"),
-                                      deviceId.trimmed(),
-                                      QStringLiteral("patient=%1 from=%2").arg(mrn.trimmed(), from.toString(Qt::ISODate)));
+    if (auto audited =
+            m_audit.append(db, session, QStringLiteral("device.assign"), QStringLiteral("device"), deviceId.trimmed(),
+                           QStringLiteral("patient=%1 from=%2").arg(mrn.trimmed(), from.toString(Qt::ISODate)));
         !audited)
         return audited;
     return transaction.commit();
@@ -189,12 +194,13 @@ Status DeviceRegistry::unassign(const Session& session, const QString& deviceId,
     if (!device)
         return device.error();
     QSqlQuery q(db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id, assigned_from FROM device_assignments WHERE device_id = ? AND "
-                                     "assigned_to IS NULL"),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, assigned_from FROM device_assignments WHERE device_id = ? AND "
+                                  "assigned_to IS NULL"),
                    {device.value()}))
         return Sql::error(q, tr("ending a device assignment"));
     if (!q.next())
-        return Error{Error::Code::Conflict, tr("The device %1 is not assigned to anyone.").arg(deviceId.trimmed())};
+        return Error {Error::Code::Conflict, tr("The device %1 is not assigned to anyone.").arg(deviceId.trimmed())};
     const qint64 assignmentId = q.value(0).toLongLong();
     const qint64 end = std::max(at.toMSecsSinceEpoch(), q.value(1).toLongLong() + 1);
     if (!Sql::exec(q, QStringLiteral("UPDATE device_assignments SET assigned_to = ?, ended_by = ? WHERE id = ?"),

@@ -189,7 +189,8 @@ int latestVersion()
 int currentVersion(QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+    if (!query.exec(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
         || !query.next() || query.value(0).toInt() == 0)
         return 0;
     if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !query.next())
@@ -203,15 +204,16 @@ Status migrate(QSqlDatabase& db, int target)
         target = latestVersion();
     const int current = currentVersion(db);
     if (current > latestVersion())
-        return Error{Error::Code::Schema,
-                     tr("This database was written by a newer PulseDesk (schema version %1; this version knows up to "
-                        "%2). Update PulseDesk to open it; nothing was changed.")
-                         .arg(current)
-                         .arg(latestVersion())};
+        return Error {Error::Code::Schema,
+                      tr("This database was written by a newer PulseDesk (schema version %1; this version knows up to "
+                         "%2). Update PulseDesk to open it; nothing was changed.")
+                          .arg(current)
+                          .arg(latestVersion())};
 
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                   "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
+    if (!query.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                           "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
         return Sql::error(query, tr("creating the schema version table"));
 
     for (const Migration& migration : migrations()) {

@@ -52,8 +52,7 @@ PatientRegistry::PatientRegistry(Database& database, AuditLog& audit, const Cloc
     : m_database(database)
     , m_audit(audit)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<Patient> PatientRegistry::admit(const Session& session, const PatientInput& input)
 {
@@ -61,11 +60,11 @@ Result<Patient> PatientRegistry::admit(const Session& session, const PatientInpu
         return allowed.error();
     const QString mrn = input.mrn.trimmed();
     if (mrn.isEmpty() || mrn.size() > 64)
-        return Error{Error::Code::Invalid, tr("Enter a medical record number (at most 64 characters).")};
+        return Error {Error::Code::Invalid, tr("Enter a medical record number (at most 64 characters).")};
     if (input.name.trimmed().isEmpty())
-        return Error{Error::Code::Invalid, tr("Enter the patient's name.")};
+        return Error {Error::Code::Invalid, tr("Enter the patient's name.")};
     if (input.birthDate.isValid() && input.birthDate > m_clock.now().date())
-        return Error{Error::Code::Invalid, tr("The birth date is in the future.")};
+        return Error {Error::Code::Invalid, tr("The birth date is in the future.")};
 
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
@@ -78,7 +77,8 @@ Result<Patient> PatientRegistry::admit(const Session& session, const PatientInpu
                                   "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                    {mrn, input.name.trimmed(),
                     input.birthDate.isValid() ? QVariant(input.birthDate.toString(Qt::ISODate)) : QVariant(),
-                    sexKey(input.sex), Sql::text(input.ward.trimmed()), Sql::text(input.bed.trimmed()), now, session.userId})) {
+                    sexKey(input.sex), Sql::text(input.ward.trimmed()), Sql::text(input.bed.trimmed()), now,
+                    session.userId})) {
         Error failure = Sql::error(q, tr("admitting a patient"));
         if (failure.code == Error::Code::Conflict)
             failure.message = tr("A patient with the medical record number %1 already exists.").arg(mrn);
@@ -108,8 +108,8 @@ Result<QList<Patient>> PatientRegistry::list(const Session& session, bool includ
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const bool ok = onlyMine ? Sql::exec(q, sql, {includeDischarged, session.userId})
-                             : Sql::exec(q, sql, {includeDischarged});
+    const bool ok =
+        onlyMine ? Sql::exec(q, sql, {includeDischarged, session.userId}) : Sql::exec(q, sql, {includeDischarged});
     if (!ok)
         return Sql::error(q, tr("listing patients"));
     QList<Patient> patients;
@@ -136,8 +136,7 @@ Result<Patient> PatientRegistry::open(const Session& session, const QString& mrn
     auto patient = findByMrn(mrn);
     if (!patient)
         return patient;
-    if (auto audited = m_audit.record(session, QStringLiteral("patient.read"), QStringLiteral("patient"),
-                                      patient->mrn);
+    if (auto audited = m_audit.record(session, QStringLiteral("patient.read"), QStringLiteral("patient"), patient->mrn);
         !audited)
         return audited.error();
     return patient;
@@ -151,7 +150,7 @@ Status PatientRegistry::discharge(const Session& session, const QString& mrn)
     if (!patient)
         return patient.error();
     if (!patient->isAdmitted())
-        return Error{Error::Code::Conflict, tr("The patient %1 is already discharged.").arg(patient->mrn)};
+        return Error {Error::Code::Conflict, tr("The patient %1 is already discharged.").arg(patient->mrn)};
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
@@ -166,8 +165,8 @@ Status PatientRegistry::discharge(const Session& session, const QString& mrn)
                                   "WHERE patient_id = ? AND assigned_to IS NULL"),
                    {now, session.userId, patient->id}))
         return Sql::error(q, tr("discharging a patient"));
-    if (auto audited = m_audit.append(db, session, QStringLiteral("patient.discharge"), QStringLiteral("patient"),
-                                      patient->mrn);
+    if (auto audited =
+            m_audit.append(db, session, QStringLiteral("patient.discharge"), QStringLiteral("patient"), patient->mrn);
         !audited)
         return audited;
     return transaction.commit();
@@ -181,11 +180,12 @@ Status PatientRegistry::assignDoctor(const Session& session, const QString& mrn,
     if (!patient)
         return patient.error();
     QSqlDatabase db = m_database.connection();
-    const QVariant doctorId = Sql::scalar(
-        db, QStringLiteral("SELECT id FROM users WHERE username = ? AND role = 'doctor' AND active = 1"),
-        {doctorUsername.trimmed().toLower()});
+    const QVariant doctorId =
+        Sql::scalar(db, QStringLiteral("SELECT id FROM users WHERE username = ? AND role = 'doctor' AND active = 1"),
+                    {doctorUsername.trimmed().toLower()});
     if (!doctorId.isValid())
-        return Error{Error::Code::NotFound, tr("There is no active doctor with the user name %1.").arg(doctorUsername)};
+        return Error {Error::Code::NotFound,
+                      tr("There is no active doctor with the user name %1.").arg(doctorUsername)};
     if (patient->doctorIds.contains(doctorId.toLongLong()))
         return {};
     Sql::Transaction transaction(db);
@@ -193,8 +193,9 @@ Status PatientRegistry::assignDoctor(const Session& session, const QString& mrn,
     if (!Sql::exec(q, QStringLiteral("INSERT INTO doctor_patient (doctor_id, patient_id, since) VALUES (?, ?, ?)"),
                    {doctorId, patient->id, m_clock.nowMs()}))
         return Sql::error(q, tr("assigning a doctor"));
-    if (auto audited = m_audit.append(db, session, QStringLiteral("patient.assign-doctor"), QStringLiteral("patient"),
-                                      patient->mrn, QStringLiteral("doctor=%1").arg(doctorUsername.trimmed().toLower()));
+    if (auto audited =
+            m_audit.append(db, session, QStringLiteral("patient.assign-doctor"), QStringLiteral("patient"),
+                           patient->mrn, QStringLiteral("doctor=%1").arg(doctorUsername.trimmed().toLower()));
         !audited)
         return audited;
     return transaction.commit();

@@ -37,7 +37,7 @@ QString columnText(sqlite3_stmt* stmt, int column)
 }
 
 /// Runs one statement and calls onRow(stmt) for each of its rows; returns SQLITE_OK or the (extended) error code.
-template <typename OnRow>
+template<typename OnRow>
 int forEachRow(sqlite3* db, const char* sql, const OnRow& onRow)
 {
     sqlite3_stmt* stmt = nullptr;
@@ -90,8 +90,7 @@ std::vector<ColumnInfo> tableInfo(sqlite3* db, const QString& escapedName, const
 
 SqlCipherDriver::SqlCipherDriver(QObject* parent)
     : QSqlDriver(parent)
-{
-}
+{ }
 
 SqlCipherDriver::~SqlCipherDriver()
 {
@@ -175,8 +174,8 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
 
     sqlite3* handle = nullptr;
     // FULLMUTEX costs next to nothing and keeps the connection safe even if a result is used from another thread.
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_FULLMUTEX;
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_FULLMUTEX;
 
     // Every failure below wipes the key, closes the handle and reports a ConnectionError.
     const auto fail = [&](const QString& message, int code, bool withSqliteMessage = true) {
@@ -207,7 +206,7 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
 
         // SQLCipher's raw key syntax: x'<64 hex digits>' uses the bytes as the key, without key derivation.
         static constexpr char kHexDigits[] = "0123456789abcdef";
-        std::array<char, 2 + 2 * kRawKeySize + 1> literal{};
+        std::array<char, 2 + 2 * kRawKeySize + 1> literal {};
         literal[0] = 'x';
         literal[1] = '\'';
         for (qsizetype i = 0; i < kRawKeySize; ++i) {
@@ -343,12 +342,11 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const
     QSqlIndex index(table);
     if (!m_db || tableName.isEmpty())
         return index;
-    auto columns = tableInfo(m_db, escapeIdentifier(tableName, TableName), table,
-                             &SqlCipherResult::metaTypeForDeclaredType);
+    auto columns =
+        tableInfo(m_db, escapeIdentifier(tableName, TableName), table, &SqlCipherResult::metaTypeForDeclaredType);
     std::erase_if(columns, [](const ColumnInfo& column) { return column.primaryKeyPosition <= 0; });
-    std::sort(columns.begin(), columns.end(), [](const ColumnInfo& a, const ColumnInfo& b) {
-        return a.primaryKeyPosition < b.primaryKeyPosition;
-    });
+    std::sort(columns.begin(), columns.end(),
+              [](const ColumnInfo& a, const ColumnInfo& b) { return a.primaryKeyPosition < b.primaryKeyPosition; });
     for (const ColumnInfo& column : columns)
         index.append(column.field);
     return index;

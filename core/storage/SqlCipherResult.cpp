@@ -22,6 +22,7 @@ namespace {
 /// SQLITE_TRANSIENT (SQLite copies the bound bytes) without the old-style cast of the macro.
 sqlite3_destructor_type transient()
 {
+    // NOLINTNEXTLINE(performance-no-int-to-ptr): SQLite defines SQLITE_TRANSIENT as this very value.
     return reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
 }
 
@@ -83,8 +84,7 @@ int bindText(sqlite3_stmt* stmt, int index, const QString& text)
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver* owner)
     : QSqlResult(owner)
-{
-}
+{ }
 
 SqlCipherResult::~SqlCipherResult()
 {
@@ -250,8 +250,7 @@ bool SqlCipherResult::fetchLast()
 {
     if (!isActive() || !isSelect())
         return false;
-    while (stepRow()) {
-    }
+    while (stepRow()) { }
     if (lastError().isValid() || m_rows.isEmpty())
         return false;
     setAt(m_firstCachedRow + static_cast<int>(m_rows.size()) - 1);

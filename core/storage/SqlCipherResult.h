@@ -63,12 +63,12 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QSqlRecord m_record;
-    QVector<QVector<QVariant>> m_rows;  // rows read so far (only the current one when forward-only)
-    int m_firstCachedRow = 0;           // index of m_rows[0]
-    bool m_done = false;                // the statement has returned SQLITE_DONE
+    QVector<QVector<QVariant>> m_rows; // rows read so far (only the current one when forward-only)
+    int m_firstCachedRow = 0; // index of m_rows[0]
+    bool m_done = false; // the statement has returned SQLITE_DONE
     int m_rowsAffected = -1;
     qint64 m_lastInsertId = -1;
-    int m_totalChangesBefore = 0;       // sqlite3_total_changes() when the statement started
+    int m_totalChangesBefore = 0; // sqlite3_total_changes() when the statement started
 };
 
 } // namespace pulsedesk

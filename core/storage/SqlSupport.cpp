@@ -22,10 +22,10 @@ Error error(const QSqlQuery& query, const QString& context)
     // Log the engine's message only: it names tables and constraints, never values.
     qCWarning(lcSql) << "Statement failed while" << context << ":" << sqlError.databaseText();
     if ((native & 0xff) == SqliteConstraint)
-        return {Error::Code::Conflict, QCoreApplication::translate("Sql", "Conflict while %1: %2")
-                                           .arg(context, sqlError.databaseText())};
-    return {Error::Code::Storage, QCoreApplication::translate("Sql", "Database error while %1: %2")
-                                      .arg(context, sqlError.databaseText())};
+        return {Error::Code::Conflict,
+                QCoreApplication::translate("Sql", "Conflict while %1: %2").arg(context, sqlError.databaseText())};
+    return {Error::Code::Storage,
+            QCoreApplication::translate("Sql", "Database error while %1: %2").arg(context, sqlError.databaseText())};
 }
 
 QString text(const QString& value)
@@ -51,7 +51,8 @@ QVariant scalar(QSqlDatabase& db, const QString& sql, std::initializer_list<QVar
     return query.value(0);
 }
 
-Transaction::Transaction(QSqlDatabase& db) : m_db(db)
+Transaction::Transaction(QSqlDatabase& db)
+    : m_db(db)
 {
     m_active = m_db.transaction();
 }

@@ -36,12 +36,11 @@ int libraryCipherMajor()
 
 } // namespace
 
-Workspace::Workspace(QString dataDir, const Clock& clock)
+Workspace::Workspace(const QString& dataDir, const Clock& clock)
     : m_dataDir(QDir(dataDir).absolutePath())
     , m_clock(clock)
     , m_throttle(std::make_unique<LoginThrottle>(throttlePath(), clock))
-{
-}
+{ }
 
 Workspace::~Workspace() = default;
 
@@ -90,14 +89,14 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
 Status Workspace::initialize(const QString& adminUsername, const QString& displayName, const QString& password)
 {
     if (isInitialized() || QFileInfo::exists(keySlotPath()))
-        return Error{Error::Code::Conflict, tr("%1 already holds a PulseDesk workstation.").arg(m_dataDir)};
+        return Error {Error::Code::Conflict, tr("%1 already holds a PulseDesk workstation.").arg(m_dataDir)};
     const QString username = StaffDirectory::normalizeUsername(adminUsername);
     if (auto valid = StaffDirectory::checkUsername(username); !valid)
         return valid;
     if (auto policy = KeyRing::checkPasswordPolicy(username, password); !policy)
         return policy;
     if (!QDir().mkpath(m_dataDir))
-        return Error{Error::Code::Storage, tr("The data folder %1 cannot be created.").arg(m_dataDir)};
+        return Error {Error::Code::Storage, tr("The data folder %1 cannot be created.").arg(m_dataDir)};
     QFile::setPermissions(m_dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     const SecureBytes key = Crypto::randomKey();
@@ -156,11 +155,12 @@ Result<Session> Workspace::login(const QString& rawUsername, const QString& pass
 {
     const QString username = StaffDirectory::normalizeUsername(rawUsername);
     if (!isInitialized())
-        return Error{Error::Code::NotFound, tr("There is no PulseDesk workstation in %1 yet.").arg(m_dataDir)};
+        return Error {Error::Code::NotFound, tr("There is no PulseDesk workstation in %1 yet.").arg(m_dataDir)};
     if (const qint64 wait = m_throttle->remainingDelayMs(username); wait > 0)
-        return Error{Error::Code::Throttled, tr("Too many failed attempts for %1. Try again in %n seconds.", nullptr,
-                                                static_cast<int>((wait + 999) / 1000))
-                                                 .arg(username)};
+        return Error {Error::Code::Throttled,
+                      tr("Too many failed attempts for %1. Try again in %n seconds.", nullptr,
+                         static_cast<int>((wait + 999) / 1000))
+                          .arg(username)};
     // The slot file is read and checked before the database is touched.
     auto slotFile = KeySlotFile::load(keySlotPath());
     if (!slotFile)
@@ -245,7 +245,7 @@ Settings& Workspace::settings() const
 Result<Workspace::Counts> Workspace::counts(const Session& session) const
 {
     if (!session.isValid() || !isOpen())
-        return Error{Error::Code::NotPermitted, tr("Not permitted: log in first.")};
+        return Error {Error::Code::NotPermitted, tr("Not permitted: log in first.")};
     QSqlDatabase db = m_database->connection();
     Counts c;
     c.schemaVersion = Migrations::currentVersion(db);

@@ -40,7 +40,7 @@ public:
         qint64 quarantined = 0;
     };
 
-    explicit Workspace(QString dataDir, const Clock& clock = Clock::system());
+    explicit Workspace(const QString& dataDir, const Clock& clock = Clock::system());
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;

@@ -21,7 +21,7 @@ class TestCli : public QObject
     Run cli(const QStringList& args, const QByteArray& stdinText)
     {
         QProcess p;
-        p.start(qEnvironmentVariable("PULSEDESK_CLI"), QStringList{QStringLiteral("--data"), m_dir.path()} + args);
+        p.start(qEnvironmentVariable("PULSEDESK_CLI"), QStringList {QStringLiteral("--data"), m_dir.path()} + args);
         if (!p.waitForStarted(10'000))
             return {};
         p.write(stdinText);
@@ -62,43 +62,47 @@ private slots:
 
     void staffLifecycle_andForbiddenActions()
     {
-        const QStringList asRoot{QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password-stdin")};
-        Run r = cli(asRoot + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("nurse1"),
-                                         QStringLiteral("--role"), QStringLiteral("nurse")},
+        const QStringList asRoot {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password-stdin")};
+        Run r = cli(asRoot
+                        + QStringList {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("nurse1"),
+                                       QStringLiteral("--role"), QStringLiteral("nurse")},
                     "root-password-1\nfirst-time-1\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QStringList asNurse{QStringLiteral("--user"), QStringLiteral("nurse1"), QStringLiteral("--password-stdin")};
-        r = cli(asNurse + QStringList{QStringLiteral("device"), QStringLiteral("list")}, "first-time-1\n");
+        const QStringList asNurse {QStringLiteral("--user"), QStringLiteral("nurse1"),
+                                   QStringLiteral("--password-stdin")};
+        r = cli(asNurse + QStringList {QStringLiteral("device"), QStringLiteral("list")}, "first-time-1\n");
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("one-time password"), r.err.constData());
-        r = cli(asNurse + QStringList{QStringLiteral("user"), QStringLiteral("passwd")},
+        r = cli(asNurse + QStringList {QStringLiteral("user"), QStringLiteral("passwd")},
                 "first-time-1\nfirst-time-1\nnurse-own-pass\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = cli(asNurse + QStringList{QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"),
-                                      QStringLiteral("X1"), QStringLiteral("--name"), QStringLiteral("Some One")},
+        r = cli(asNurse
+                    + QStringList {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"),
+                                   QStringLiteral("X1"), QStringLiteral("--name"), QStringLiteral("Some One")},
                 "nurse-own-pass\n");
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.startsWith("pulsedesk-cli: Not permitted"), r.err.constData());
-        r = cli(asNurse + QStringList{QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("polar-1"),
-                                      QStringLiteral("--manufacturer"), QStringLiteral("Polar")},
+        r = cli(asNurse
+                    + QStringList {QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("polar-1"),
+                                   QStringLiteral("--manufacturer"), QStringLiteral("Polar")},
                 "nurse-own-pass\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = cli(asRoot + QStringList{QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("root")},
+        r = cli(asRoot + QStringList {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("root")},
                 "root-password-1\n");
         QCOMPARE(r.exitCode, 1);
     }
 
     void statusAndAudit_printJson()
     {
-        const QStringList asRoot{QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password-stdin"),
-                                 QStringLiteral("--json")};
-        Run r = cli(asRoot + QStringList{QStringLiteral("status")}, "root-password-1\n");
+        const QStringList asRoot {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password-stdin"),
+                                  QStringLiteral("--json")};
+        Run r = cli(asRoot + QStringList {QStringLiteral("status")}, "root-password-1\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject status = QJsonDocument::fromJson(r.out).object();
         QVERIFY(status.value(QStringLiteral("schemaVersion")).toInt() >= 3);
         QVERIFY(status.contains(QStringLiteral("quarantined")));
         QVERIFY(status.value(QStringLiteral("staff")).toInt() >= 1);
-        r = cli(asRoot + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, "root-password-1\n");
+        r = cli(asRoot + QStringList {QStringLiteral("audit"), QStringLiteral("verify")}, "root-password-1\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("intact")).toBool(), true);
     }

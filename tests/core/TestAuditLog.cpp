@@ -105,10 +105,13 @@ private slots:
         QSqlDatabase db = tw->database().connection();
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT id, at, coalesce(user_id,0), username, action, subject_type, subject_id, "
-                                      "details, prev_hash FROM audit_log WHERE id = 2")) && q.next());
-        AuditEntry e{q.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
-                     q.value(2).toLongLong(), q.value(3).toString(), QStringLiteral("login.forged"),
-                     q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), {}};
+                                      "details, prev_hash FROM audit_log WHERE id = 2"))
+                && q.next());
+        AuditEntry e {q.value(0).toLongLong(),        QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                      q.value(2).toLongLong(),        q.value(3).toString(),
+                      QStringLiteral("login.forged"), q.value(5).toString(),
+                      q.value(6).toString(),          q.value(7).toString(),
+                      q.value(8).toString(),          {}};
         const QString forged = AuditLog::computeHash(e);
         QVERIFY(q.prepare(QStringLiteral("UPDATE audit_log SET action = ?, hash = ? WHERE id = 2")));
         q.addBindValue(e.action);

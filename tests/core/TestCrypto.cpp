@@ -59,7 +59,7 @@ private slots:
 
     void deriveKey_isDeterministicPerSaltAndPassword()
     {
-        const ScryptParams cheap{1 << 10, 8, 1};
+        const ScryptParams cheap {1 << 10, 8, 1};
         const QByteArray salt = Crypto::randomBytes(Crypto::SaltSize);
         auto a = Crypto::deriveKey(QStringLiteral("pässword"), salt, cheap);
         auto b = Crypto::deriveKey(QStringLiteral("pässword"), salt, cheap);
@@ -73,7 +73,7 @@ private slots:
 
     void deriveKey_refusesInsaneParameters()
     {
-        auto r = Crypto::deriveKey(QStringLiteral("x"), Crypto::randomBytes(16), ScryptParams{1000, 8, 1});
+        auto r = Crypto::deriveKey(QStringLiteral("x"), Crypto::randomBytes(16), ScryptParams {1000, 8, 1});
         QVERIFY(!r.ok());
         QCOMPARE(r.code(), Error::Code::Invalid);
     }
@@ -81,7 +81,7 @@ private slots:
     void defaultSlotParameters_areMemoryHard()
     {
         // At least 64 MiB per guess: what makes offline guessing on GPUs expensive.
-        const ScryptParams p{};
+        const ScryptParams p {};
         QVERIFY(p.isSane());
         QVERIFY(p.memoryBytes() >= 64ull * 1024 * 1024);
     }

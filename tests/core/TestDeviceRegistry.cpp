@@ -23,7 +23,10 @@ private slots:
         m_nurse = m_tw->addStaff(QStringLiteral("nurse"), Role::Nurse);
         m_tw->admit(m_doctor, QStringLiteral("P1"), QStringLiteral("Pat One"), QStringLiteral("1"));
         m_tw->admit(m_doctor, QStringLiteral("P2"), QStringLiteral("Pat Two"), QStringLiteral("2"));
-        QVERIFY((*m_tw)->devices().add(m_nurse, QStringLiteral("polar-7"), QStringLiteral("Polar"), QStringLiteral("H10")).ok());
+        QVERIFY((*m_tw)
+                    ->devices()
+                    .add(m_nurse, QStringLiteral("polar-7"), QStringLiteral("Polar"), QStringLiteral("H10"))
+                    .ok());
     }
 
     void duplicateDevice_isAConflict()

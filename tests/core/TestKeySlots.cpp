@@ -33,7 +33,8 @@ private slots:
         QVERIFY(!session.ok());
         QCOMPARE(session.code(), Error::Code::Authentication);
         QVERIFY2(!tw->isOpen(), "a wrong password must not open the database");
-        auto right = tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        auto right =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
         QVERIFY2(right.ok(), qPrintable(right.errorMessage()));
         QVERIFY(tw->isOpen());
     }
@@ -62,7 +63,8 @@ private slots:
         slot.close();
 
         tw.reopen();
-        auto session = tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        auto session =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
         QVERIFY(!session.ok());
         QCOMPARE(session.code(), Error::Code::Storage);
         QVERIFY2(session.errorMessage().contains(QLatin1String("damaged")), qPrintable(session.errorMessage()));
@@ -77,7 +79,8 @@ private slots:
         tw.close();
         QVERIFY(QFile::remove(tw.dir() + QStringLiteral("/pulsedesk.keyslots")));
         tw.reopen();
-        auto session = tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        auto session =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
         QVERIFY(!session.ok());
         QVERIFY2(session.errorMessage().contains(QLatin1String("missing")), qPrintable(session.errorMessage()));
     }
@@ -106,11 +109,15 @@ private slots:
     {
         TestWorkspace tw;
         Session admin = tw.admin();
-        QVERIFY(tw->staff().changeOwnPassword(admin, QString::fromLatin1(TestWorkspace::AdminPassword),
-                                              QStringLiteral("brand-new-pass")).ok());
+        QVERIFY(tw->staff()
+                    .changeOwnPassword(admin, QString::fromLatin1(TestWorkspace::AdminPassword),
+                                       QStringLiteral("brand-new-pass"))
+                    .ok());
         tw.close();
         tw.reopen();
-        QVERIFY(!tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword)).ok());
+        QVERIFY(
+            !tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword))
+                 .ok());
         auto session = tw->login(QString::fromLatin1(TestWorkspace::AdminName), QStringLiteral("brand-new-pass"));
         QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
     }

@@ -32,10 +32,7 @@ private slots:
         QCOMPARE(throttle.remainingDelayMs(QStringLiteral("other")), 0);
     }
 
-    void delay_isCapped()
-    {
-        QCOMPARE(LoginThrottle::delayAfterFailures(200), LoginThrottle::MaxDelayMs);
-    }
+    void delay_isCapped() { QCOMPARE(LoginThrottle::delayAfterFailures(200), LoginThrottle::MaxDelayMs); }
 
     void delay_survivesARestart()
     {
@@ -47,12 +44,14 @@ private slots:
             QVERIFY(!tw->login(QStringLiteral("admin"), QStringLiteral("guess-%1").arg(i)).ok());
         tw.close();
         tw.reopen(clock); // a restart of the workstation
-        auto blocked = tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        auto blocked =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
         QVERIFY(!blocked.ok());
         QCOMPARE(blocked.code(), Error::Code::Throttled);
         QVERIFY(!tw->isOpen());
         clock.advanceMs(LoginThrottle::BaseDelayMs);
-        auto allowed = tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        auto allowed =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
         QVERIFY2(allowed.ok(), qPrintable(allowed.errorMessage()));
     }
 
@@ -64,7 +63,8 @@ private slots:
         tw.reopen(clock);
         QVERIFY(!tw->login(QStringLiteral("admin"), QStringLiteral("wrong-one")).ok());
         QVERIFY(!tw->login(QStringLiteral("intruder"), QStringLiteral("wrong-two")).ok());
-        auto session = tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        auto session =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
         QVERIFY(session.ok());
         auto entries = tw->audit().list(session.value());
         QVERIFY(entries.ok());

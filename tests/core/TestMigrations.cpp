@@ -122,7 +122,8 @@ private slots:
         const Status migrated = Migrations::migrate(scratch.db());
         QVERIFY(!migrated.ok());
         QCOMPARE(migrated.code(), Error::Code::Schema);
-        QVERIFY2(migrated.errorMessage().contains(QLatin1String("newer PulseDesk")), qPrintable(migrated.errorMessage()));
+        QVERIFY2(migrated.errorMessage().contains(QLatin1String("newer PulseDesk")),
+                 qPrintable(migrated.errorMessage()));
         QCOMPARE(scratch.schema(), before);
         QCOMPARE(Migrations::currentVersion(scratch.db()), Migrations::latestVersion() + 1);
     }

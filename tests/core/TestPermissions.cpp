@@ -21,7 +21,7 @@ class TestPermissions : public QObject
 
     using Action = std::function<Error::Code(Workspace&, const Session&)>;
 
-    template <typename R>
+    template<typename R>
     static Error::Code codeOf(const R& result)
     {
         return result.ok() ? Error::Code(-1) : result.code();
@@ -133,7 +133,7 @@ private slots:
     void notPermitted_saysWhatWasRefused()
     {
         auto result = m_tw->workspace().records().add(m_sessions.value(QStringLiteral("nurse")), QStringLiteral("P1"),
-                                                       QStringLiteral("x"));
+                                                      QStringLiteral("x"));
         QVERIFY(!result.ok());
         QVERIFY2(result.errorMessage().startsWith(QLatin1String("Not permitted")), qPrintable(result.errorMessage()));
     }
@@ -153,8 +153,10 @@ private slots:
         QVERIFY(session->mustChangePassword);
         QCOMPARE(codeOf(m_tw->workspace().patients().list(session.value())), Error::Code::NotPermitted);
         Session s = session.value();
-        QVERIFY(m_tw->workspace().staff().changeOwnPassword(s, QStringLiteral("one-time-pass"),
-                                                            QStringLiteral("my-own-password")).ok());
+        QVERIFY(m_tw->workspace()
+                    .staff()
+                    .changeOwnPassword(s, QStringLiteral("one-time-pass"), QStringLiteral("my-own-password"))
+                    .ok());
         QVERIFY(!s.mustChangePassword);
         QVERIFY(m_tw->workspace().patients().list(s).ok());
     }

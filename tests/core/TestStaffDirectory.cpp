@@ -78,10 +78,14 @@ private slots:
     {
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("password");
-        QTest::newRow("short password") << "alice" << "short";
-        QTest::newRow("password equals user name") << "alice-smith" << "alice-smith";
-        QTest::newRow("spaces in user name") << "alice smith" << "long-enough-1";
-        QTest::newRow("empty user name") << "" << "long-enough-1";
+        QTest::newRow("short password") << "alice"
+                                        << "short";
+        QTest::newRow("password equals user name") << "alice-smith"
+                                                   << "alice-smith";
+        QTest::newRow("spaces in user name") << "alice smith"
+                                             << "long-enough-1";
+        QTest::newRow("empty user name") << ""
+                                         << "long-enough-1";
     }
     void badInput_isRejectedWithAReason()
     {

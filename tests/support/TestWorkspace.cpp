@@ -11,7 +11,8 @@
 
 namespace pulsedesk::test {
 
-TestWorkspace::TestWorkspace(const Clock& clock) : m_workspace(std::make_unique<Workspace>(m_dir.path(), clock))
+TestWorkspace::TestWorkspace(const Clock& clock)
+    : m_workspace(std::make_unique<Workspace>(m_dir.path(), clock))
 {
     const Status created = m_workspace->initialize(QString::fromLatin1(AdminName), QStringLiteral("Ada Admin"),
                                                    QString::fromLatin1(AdminPassword));

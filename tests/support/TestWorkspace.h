@@ -30,7 +30,8 @@ public:
     /// Adds a member of staff with StaffPassword, already changed from the one-time password, and logs them in.
     Session addStaff(const QString& username, Role role, const QString& displayName = {});
     /// Admits a patient as the given doctor.
-    void admit(const Session& doctor, const QString& mrn, const QString& name, const QString& bed = QStringLiteral("1"));
+    void admit(const Session& doctor, const QString& mrn, const QString& name,
+               const QString& bed = QStringLiteral("1"));
 
     /// Closes the workspace (as at process exit) so the files can be inspected or reopened.
     void close();

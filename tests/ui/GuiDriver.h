@@ -43,7 +43,7 @@ public:
     ui::MainWindow& window() { return *m_window; }
     Workspace& workspace() { return *m_workspace; }
 
-    template <typename T = QWidget>
+    template<typename T = QWidget>
     T* find(const char* name)
     {
         return m_window->findChild<T*>(QString::fromLatin1(name));
@@ -72,9 +72,13 @@ public:
             typeInto("loginUsername", user);
         typeInto("loginPassword", password);
         QTest::keyClick(find<QLineEdit>("loginPassword"), Qt::Key_Return);
-        return QTest::qWaitFor([this] {
-            return (m_window->session().isValid() && !m_window->isLocked()) || find<QLabel>("loginError")->isVisible();
-        }, 15'000) && m_window->session().isValid() && !m_window->isLocked();
+        return QTest::qWaitFor(
+                   [this] {
+                       return (m_window->session().isValid() && !m_window->isLocked())
+                           || find<QLabel>("loginError")->isVisible();
+                   },
+                   15'000)
+            && m_window->session().isValid() && !m_window->isLocked();
     }
 
     /// Names of the navigation entries shown to the current user.

@@ -10,8 +10,8 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 
 using namespace pulsedesk;
 using namespace pulsedesk::test;
@@ -26,10 +26,12 @@ class TestGuiScreens : public QObject
     static ui::FormDialog* waitForDialog(GuiDriver& gui, const char* name)
     {
         ui::FormDialog* dialog = nullptr;
-        (void)QTest::qWaitFor([&] {
-            dialog = gui.find<ui::FormDialog>(name);
-            return dialog && dialog->isVisible();
-        }, 10'000);
+        (void)QTest::qWaitFor(
+            [&] {
+                dialog = gui.find<ui::FormDialog>(name);
+                return dialog && dialog->isVisible();
+            },
+            10'000);
         return dialog;
     }
     static void fill(ui::FormDialog* dialog, const char* field, const QString& text)
@@ -41,10 +43,7 @@ class TestGuiScreens : public QObject
         else
             QFAIL(field);
     }
-    static void submit(ui::FormDialog* dialog)
-    {
-        QMetaObject::invokeMethod(dialog, &ui::FormDialog::submitted);
-    }
+    static void submit(ui::FormDialog* dialog) { QMetaObject::invokeMethod(dialog, &ui::FormDialog::submitted); }
 
 private slots:
     void initTestCase()
@@ -80,7 +79,8 @@ private slots:
         fill(dialog, "name", QStringLiteral("Someone Else"));
         submit(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel*>(QStringLiteral("formError"))->isVisible(), 10'000);
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("formError"))->text().contains(QLatin1String("already exists")));
+        QVERIFY(
+            dialog->findChild<QLabel*>(QStringLiteral("formError"))->text().contains(QLatin1String("already exists")));
         dialog->reject();
 
         auto* table = gui.find<QTableView>("patientsTable");

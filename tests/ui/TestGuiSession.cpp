@@ -43,7 +43,7 @@ private slots:
         gui.click("setupButton");
         QTRY_VERIFY_WITH_TIMEOUT(gui.window().session().isValid(), 15'000);
         QCOMPARE(gui.window().session().role, Role::Admin);
-        QCOMPARE(gui.visibleNavigation(), (QStringList{QStringLiteral("devices"), QStringLiteral("administration")}));
+        QCOMPARE(gui.visibleNavigation(), (QStringList {QStringLiteral("devices"), QStringLiteral("administration")}));
         QVERIFY(gui.workspace().isInitialized());
     }
 
@@ -80,12 +80,12 @@ private slots:
         const QString admin = QString::fromLatin1(TestWorkspace::AdminPassword);
         const QString staff = QString::fromLatin1(TestWorkspace::StaffPassword);
         QTest::newRow("admin") << QStringLiteral("admin") << admin
-                               << QStringList{QStringLiteral("devices"), QStringLiteral("administration")} << false
+                               << QStringList {QStringLiteral("devices"), QStringLiteral("administration")} << false
                                << true;
         QTest::newRow("doctor") << QStringLiteral("drhouse") << staff
-                                << QStringList{QStringLiteral("patients"), QStringLiteral("devices")} << true << false;
+                                << QStringList {QStringLiteral("patients"), QStringLiteral("devices")} << true << false;
         QTest::newRow("nurse") << QStringLiteral("nurse") << staff
-                               << QStringList{QStringLiteral("patients"), QStringLiteral("devices")} << false << true;
+                               << QStringList {QStringLiteral("patients"), QStringLiteral("devices")} << false << true;
     }
     void eachRole_reachesItsScreens()
     {
@@ -172,10 +172,13 @@ private slots:
         QTemporaryDir dir;
         {
             Workspace ws(dir.path());
-            QVERIFY(ws.initialize(QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("admin-password")).ok());
+            QVERIFY(
+                ws.initialize(QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("admin-password")).ok());
             auto admin = ws.login(QStringLiteral("admin"), QStringLiteral("admin-password"));
-            QVERIFY(ws.staff().add(admin.value(), QStringLiteral("newdoc"), QStringLiteral("New Doc"), Role::Doctor,
-                                   QStringLiteral("temporary-1")).ok());
+            QVERIFY(ws.staff()
+                        .add(admin.value(), QStringLiteral("newdoc"), QStringLiteral("New Doc"), Role::Doctor,
+                             QStringLiteral("temporary-1"))
+                        .ok());
         }
         GuiDriver gui(dir.path());
         QVERIFY(gui.logIn(QStringLiteral("newdoc"), QStringLiteral("temporary-1")));
