@@ -9,171 +9,7 @@
     </message>
 </context>
 <context>
-    <name>Permissions</name>
-    <message>
-        <source>manage staff accounts</source>
-        <translation>Personalkonten verwalten</translation>
-    </message>
-    <message>
-        <source>change workstation settings</source>
-        <translation>Arbeitsplatzeinstellungen ändern</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>das Prüfprotokoll lesen</translation>
-    </message>
-    <message>
-        <source>register devices</source>
-        <translation>Geräte registrieren</translation>
-    </message>
-    <message>
-        <source>assign devices to patients</source>
-        <translation>Patienten Geräte zuweisen</translation>
-    </message>
-    <message>
-        <source>read patient information</source>
-        <translation>Patientendaten lesen</translation>
-    </message>
-    <message>
-        <source>admit, discharge or reassign patients</source>
-        <translation>Patienten aufnehmen, entlassen oder verlegen</translation>
-    </message>
-    <message>
-        <source>read clinical records</source>
-        <translation>klinische Dokumentation lesen</translation>
-    </message>
-    <message>
-        <source>write clinical records</source>
-        <translation>klinische Dokumentation schreiben</translation>
-    </message>
-    <message>
-        <source>read analysis results and alarms</source>
-        <translation>Analyseergebnisse und Alarme lesen</translation>
-    </message>
-    <message>
-        <source>acknowledge alarms</source>
-        <translation>Alarme quittieren</translation>
-    </message>
-    <message>
-        <source>set patient alarm limits</source>
-        <translation>Alarmgrenzen für Patienten festlegen</translation>
-    </message>
-    <message>
-        <source>import device dumps</source>
-        <translation>Gerätedatenabzüge importieren</translation>
-    </message>
-    <message>
-        <source>manage quarantined messages</source>
-        <translation>Nachrichten in Quarantäne verwalten</translation>
-    </message>
-    <message>
-        <source>Not permitted: change your one-time password first.</source>
-        <translation>Nicht erlaubt: Ändern Sie zuerst Ihr Einmalpasswort.</translation>
-    </message>
-    <message>
-        <source>Not permitted: the role %1 may not %2.</source>
-        <translation>Nicht erlaubt: Die Rolle %1 darf nicht %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Doctor</source>
-        <translation>Arzt</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Pflegekraft</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>The value for %1 has the wrong type.</source>
-        <translation>Der Wert für %1 hat den falschen Typ.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
-    </message>
-    <message>
-        <source>saving a setting</source>
-        <translation>Speichern einer Einstellung</translation>
-    </message>
-</context>
-<context>
-    <name>Sex</name>
-    <message>
-        <source>Female</source>
-        <translation>Weiblich</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Männlich</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-</context>
-<context>
-    <name>Sql</name>
-    <message>
-        <source>Conflict while %1: %2</source>
-        <translation>Konflikt beim %1: %2</translation>
-    </message>
-    <message>
-        <source>Database error while %1: %2</source>
-        <translation>Datenbankfehler beim %1: %2</translation>
-    </message>
-    <message>
-        <source>The database is busy or unavailable: %1</source>
-        <translation>Die Datenbank ist ausgelastet oder nicht verfügbar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Terminal</name>
-    <message>
-        <source>Repeat the password: </source>
-        <translation>Passwort wiederholen: </translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Die Passwörter stimmen nicht überein.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>PulseDesk clinician workstation</source>
-        <translation>PulseDesk – klinischer Arbeitsplatz</translation>
-    </message>
-    <message>
-        <source>Data folder (default: %1).</source>
-        <translation>Datenordner (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
-        <translation>Ausgeben, wann das erste Fenster angezeigt wird (Benchmarks); &apos;bare&apos; zeigt ein leeres Fenster.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk</name>
-    <message>
-        <source>There is no member of staff with the user name %1.</source>
-        <translation>Es gibt keinen Mitarbeiter mit dem Benutzernamen %1.</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::AuditLog</name>
+    <name>AuditLog</name>
     <message>
         <source>reading the audit log</source>
         <translation>Lesen des Prüfprotokolls</translation>
@@ -208,375 +44,7 @@
     </message>
 </context>
 <context>
-    <name>pulsedesk::ClinicalRecordStore</name>
-    <message>
-        <source>The note is empty.</source>
-        <translation>Die Notiz ist leer.</translation>
-    </message>
-    <message>
-        <source>The note is longer than %1 characters.</source>
-        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>writing a clinical note</source>
-        <translation>Schreiben einer klinischen Notiz</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
-    </message>
-    <message>
-        <source>amending a clinical note</source>
-        <translation>Ergänzen einer klinischen Notiz</translation>
-    </message>
-    <message>
-        <source>There is no clinical note %1.</source>
-        <translation>Es gibt keine klinische Notiz %1.</translation>
-    </message>
-    <message>
-        <source>reading clinical notes</source>
-        <translation>Lesen klinischer Notizen</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Crypto</name>
-    <message>
-        <source>The key derivation parameters are out of range.</source>
-        <translation>Die Parameter der Schlüsselableitung liegen außerhalb des zulässigen Bereichs.</translation>
-    </message>
-    <message>
-        <source>The password is wrong or the key slot is damaged.</source>
-        <translation>Das Passwort ist falsch oder der Schlüsselslot ist beschädigt.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Database</name>
-    <message>
-        <source>There is no PulseDesk database at %1.</source>
-        <translation>Unter %1 gibt es keine PulseDesk-Datenbank.</translation>
-    </message>
-    <message>
-        <source>A PulseDesk database already exists at %1.</source>
-        <translation>Unter %1 existiert bereits eine PulseDesk-Datenbank.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be set up: %2</source>
-        <translation>Die Datenbank %1 konnte nicht eingerichtet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::DeviceRegistry</name>
-    <message>
-        <source>There is no registered device %1.</source>
-        <translation>Das Gerät %1 ist nicht registriert.</translation>
-    </message>
-    <message>
-        <source>Enter the device identifier (at most 128 characters).</source>
-        <translation>Geben Sie die Gerätekennung ein (höchstens 128 Zeichen).</translation>
-    </message>
-    <message>
-        <source>registering a device</source>
-        <translation>Registrieren eines Geräts</translation>
-    </message>
-    <message>
-        <source>The device %1 is already registered.</source>
-        <translation>Das Gerät %1 ist bereits registriert.</translation>
-    </message>
-    <message>
-        <source>listing devices</source>
-        <translation>Auflisten der Geräte</translation>
-    </message>
-    <message>
-        <source>assigning a device</source>
-        <translation>Zuweisen eines Geräts</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
-    </message>
-    <message>
-        <source>The patient %1 is discharged.</source>
-        <translation>Der Patient %1 ist entlassen.</translation>
-    </message>
-    <message>
-        <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
-        <translation>Das Gerät %1 ist bereits dem Patienten %2 zugewiesen; beenden Sie zuerst diese Zuweisung.</translation>
-    </message>
-    <message>
-        <source>The device %1 was still worn by another patient at that time.</source>
-        <translation>Das Gerät %1 wurde zu diesem Zeitpunkt noch von einem anderen Patienten getragen.</translation>
-    </message>
-    <message>
-        <source>ending a device assignment</source>
-        <translation>Beenden einer Gerätezuweisung</translation>
-    </message>
-    <message>
-        <source>The device %1 is not assigned to anyone.</source>
-        <translation>Das Gerät %1 ist niemandem zugewiesen.</translation>
-    </message>
-    <message>
-        <source>reading a device&apos;s history</source>
-        <translation>Lesen des Geräteverlaufs</translation>
-    </message>
-    <message>
-        <source>reading a patient&apos;s devices</source>
-        <translation>Lesen der Geräte eines Patienten</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::KeyRing</name>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Das Passwort muss mindestens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>The password must not be the user name.</source>
-        <translation>Das Passwort darf nicht der Benutzername sein.</translation>
-    </message>
-    <message>
-        <source>The key slot does not belong to this database.</source>
-        <translation>Der Schlüsselslot gehört nicht zu dieser Datenbank.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::KeySlotFile</name>
-    <message>
-        <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
-        <translation>Die Schlüsselslot-Datei %1 fehlt. Ohne sie kann die Datenbank nicht geöffnet werden; stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The key slot file %1 cannot be read: %2</source>
-        <translation>Die Schlüsselslot-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
-        <translation>Die Schlüsselslot-Datei %1 ist beschädigt (%2). Die Datenbank wurde nicht verändert; stellen Sie die Schlüsselslot-Datei aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>not a PulseDesk key slot file</source>
-        <translation>keine PulseDesk-Schlüsselslot-Datei</translation>
-    </message>
-    <message>
-        <source>unknown version %1</source>
-        <translation>unbekannte Version %1</translation>
-    </message>
-    <message>
-        <source>no database id</source>
-        <translation>keine Datenbank-ID</translation>
-    </message>
-    <message>
-        <source>slot %1 is incomplete</source>
-        <translation>Slot %1 ist unvollständig</translation>
-    </message>
-    <message>
-        <source>it holds no key slots</source>
-        <translation>sie enthält keine Schlüsselslots</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Benutzername oder Passwort ist falsch.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Migrations</name>
-    <message>
-        <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
-        <translation>Diese Datenbank wurde von einer neueren PulseDesk-Version geschrieben (Schemaversion %1; diese Version kennt bis zu %2). Aktualisieren Sie PulseDesk, um sie zu öffnen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>creating the schema version table</source>
-        <translation>Anlegen der Schemaversionstabelle</translation>
-    </message>
-    <message>
-        <source>applying schema migration %1</source>
-        <translation>Anwenden der Schemamigration %1</translation>
-    </message>
-    <message>
-        <source>recording schema migration %1</source>
-        <translation>Protokollieren der Schemamigration %1</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::PatientRegistry</name>
-    <message>
-        <source>Enter a medical record number (at most 64 characters).</source>
-        <translation>Geben Sie eine Patientennummer ein (höchstens 64 Zeichen).</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s name.</source>
-        <translation>Geben Sie den Namen des Patienten ein.</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
-    </message>
-    <message>
-        <source>admitting a patient</source>
-        <translation>Aufnehmen eines Patienten</translation>
-    </message>
-    <message>
-        <source>A patient with the medical record number %1 already exists.</source>
-        <translation>Ein Patient mit der Patientennummer %1 existiert bereits.</translation>
-    </message>
-    <message>
-        <source>listing patients</source>
-        <translation>Auflisten der Patienten</translation>
-    </message>
-    <message>
-        <source>looking up a patient</source>
-        <translation>Suchen eines Patienten</translation>
-    </message>
-    <message>
-        <source>The patient %1 is already discharged.</source>
-        <translation>Der Patient %1 ist bereits entlassen.</translation>
-    </message>
-    <message>
-        <source>discharging a patient</source>
-        <translation>Entlassen eines Patienten</translation>
-    </message>
-    <message>
-        <source>There is no active doctor with the user name %1.</source>
-        <translation>Es gibt keinen aktiven Arzt mit dem Benutzernamen %1.</translation>
-    </message>
-    <message>
-        <source>assigning a doctor</source>
-        <translation>Zuweisen eines Arztes</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::StaffDirectory</name>
-    <message>
-        <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Ein Benutzername hat 2 bis 32 Zeichen: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <source>looking up a member of staff</source>
-        <translation>Suchen eines Mitarbeiters</translation>
-    </message>
-    <message>
-        <source>listing staff</source>
-        <translation>Auflisten des Personals</translation>
-    </message>
-    <message>
-        <source>listing doctors</source>
-        <translation>Auflisten der Ärzte</translation>
-    </message>
-    <message>
-        <source>The staff list could not be read.</source>
-        <translation>Die Personalliste konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the member of staff.</source>
-        <translation>Geben Sie den Namen des Mitarbeiters ein.</translation>
-    </message>
-    <message>
-        <source>This workstation already has staff; log in as an administrator.</source>
-        <translation>Dieser Arbeitsplatz hat bereits Personal; melden Sie sich als Administrator an.</translation>
-    </message>
-    <message>
-        <source>adding a member of staff</source>
-        <translation>Hinzufügen eines Mitarbeiters</translation>
-    </message>
-    <message>
-        <source>The user name %1 is already taken.</source>
-        <translation>Der Benutzername %1 ist bereits vergeben.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
-    </message>
-    <message>
-        <source>%1 is the last active administrator and cannot be deactivated.</source>
-        <translation>%1 ist der letzte aktive Administrator und kann nicht deaktiviert werden.</translation>
-    </message>
-    <message>
-        <source>deactivating a member of staff</source>
-        <translation>Deaktivieren eines Mitarbeiters</translation>
-    </message>
-    <message>
-        <source>%1 is already active.</source>
-        <translation>%1 ist bereits aktiv.</translation>
-    </message>
-    <message>
-        <source>reactivating a member of staff</source>
-        <translation>Reaktivieren eines Mitarbeiters</translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; reactivate the account to give it a password.</source>
-        <translation>%1 ist deaktiviert; reaktivieren Sie das Konto, um ein Passwort zu vergeben.</translation>
-    </message>
-    <message>
-        <source>resetting a password</source>
-        <translation>Zurücksetzen eines Passworts</translation>
-    </message>
-    <message>
-        <source>%1 is the last active administrator and cannot be given another role.</source>
-        <translation>%1 ist der letzte aktive Administrator und kann keine andere Rolle erhalten.</translation>
-    </message>
-    <message>
-        <source>changing a role</source>
-        <translation>Ändern einer Rolle</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Melden Sie sich zuerst an.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Das aktuelle Passwort ist falsch.</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>Wählen Sie ein anderes Passwort als das aktuelle.</translation>
-    </message>
-    <message>
-        <source>changing a password</source>
-        <translation>Ändern eines Passworts</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Workspace</name>
-    <message>
-        <source>%1 already holds a PulseDesk workstation.</source>
-        <translation>%1 enthält bereits einen PulseDesk-Arbeitsplatz.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The user name or password is wrong. Wait %n seconds before the next attempt.</source>
-        <translation>
-            <numerusform>Benutzername oder Passwort ist falsch. Warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
-            <numerusform>Benutzername oder Passwort ist falsch. Warten Sie %n Sekunden bis zum nächsten Versuch.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Benutzername oder Passwort ist falsch.</translation>
-    </message>
-    <message>
-        <source>There is no PulseDesk workstation in %1 yet.</source>
-        <translation>In %1 gibt es noch keinen PulseDesk-Arbeitsplatz.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts for %1. Try again in %n seconds.</source>
-        <translation>
-            <numerusform>Zu viele fehlgeschlagene Versuche für %1. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele fehlgeschlagene Versuche für %1. Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not permitted: log in first.</source>
-        <translation>Nicht erlaubt: Melden Sie sich zuerst an.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::cli::Cli</name>
+    <name>Cli</name>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
@@ -862,6 +330,537 @@ Aufnahme %7%8</translation>
     <message>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
         <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalRecordStore</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>writing a clinical note</source>
+        <translation>Schreiben einer klinischen Notiz</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
+    </message>
+    <message>
+        <source>amending a clinical note</source>
+        <translation>Ergänzen einer klinischen Notiz</translation>
+    </message>
+    <message>
+        <source>There is no clinical note %1.</source>
+        <translation>Es gibt keine klinische Notiz %1.</translation>
+    </message>
+    <message>
+        <source>reading clinical notes</source>
+        <translation>Lesen klinischer Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>Die Parameter der Schlüsselableitung liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The password could not be turned into a key (scrypt failed).</source>
+        <translation>Aus dem Passwort konnte kein Schlüssel abgeleitet werden (scrypt fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The encryption key has the wrong length.</source>
+        <translation>Der Verschlüsselungsschlüssel hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>Die Verschlüsselung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The encrypted key has the wrong shape.</source>
+        <translation>Der verschlüsselte Schlüssel hat die falsche Form.</translation>
+    </message>
+    <message>
+        <source>The password is wrong or the key slot is damaged.</source>
+        <translation>Das Passwort ist falsch oder der Schlüsselslot ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no PulseDesk database at %1.</source>
+        <translation>Unter %1 gibt es keine PulseDesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>A PulseDesk database already exists at %1.</source>
+        <translation>Unter %1 existiert bereits eine PulseDesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be set up: %2</source>
+        <translation>Die Datenbank %1 konnte nicht eingerichtet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegistry</name>
+    <message>
+        <source>There is no registered device %1.</source>
+        <translation>Das Gerät %1 ist nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Enter the device identifier (at most 128 characters).</source>
+        <translation>Geben Sie die Gerätekennung ein (höchstens 128 Zeichen).</translation>
+    </message>
+    <message>
+        <source>registering a device</source>
+        <translation>Registrieren eines Geräts</translation>
+    </message>
+    <message>
+        <source>The device %1 is already registered.</source>
+        <translation>Das Gerät %1 ist bereits registriert.</translation>
+    </message>
+    <message>
+        <source>listing devices</source>
+        <translation>Auflisten der Geräte</translation>
+    </message>
+    <message>
+        <source>assigning a device</source>
+        <translation>Zuweisen eines Geräts</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
+    </message>
+    <message>
+        <source>The patient %1 is discharged.</source>
+        <translation>Der Patient %1 ist entlassen.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
+        <translation>Das Gerät %1 ist bereits dem Patienten %2 zugewiesen; beenden Sie zuerst diese Zuweisung.</translation>
+    </message>
+    <message>
+        <source>The device %1 was still worn by another patient at that time.</source>
+        <translation>Das Gerät %1 wurde zu diesem Zeitpunkt noch von einem anderen Patienten getragen.</translation>
+    </message>
+    <message>
+        <source>ending a device assignment</source>
+        <translation>Beenden einer Gerätezuweisung</translation>
+    </message>
+    <message>
+        <source>The device %1 is not assigned to anyone.</source>
+        <translation>Das Gerät %1 ist niemandem zugewiesen.</translation>
+    </message>
+    <message>
+        <source>reading a device&apos;s history</source>
+        <translation>Lesen des Geräteverlaufs</translation>
+    </message>
+    <message>
+        <source>reading a patient&apos;s devices</source>
+        <translation>Lesen der Geräte eines Patienten</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Das Passwort darf nicht der Benutzername sein.</translation>
+    </message>
+    <message>
+        <source>The key slot does not belong to this database.</source>
+        <translation>Der Schlüsselslot gehört nicht zu dieser Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFile</name>
+    <message>
+        <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
+        <translation>Die Schlüsselslot-Datei %1 fehlt. Ohne sie kann die Datenbank nicht geöffnet werden; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key slot file %1 cannot be read: %2</source>
+        <translation>Die Schlüsselslot-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
+        <translation>Die Schlüsselslot-Datei %1 ist beschädigt (%2). Die Datenbank wurde nicht verändert; stellen Sie die Schlüsselslot-Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>not a PulseDesk key slot file</source>
+        <translation>keine PulseDesk-Schlüsselslot-Datei</translation>
+    </message>
+    <message>
+        <source>unknown version %1</source>
+        <translation>unbekannte Version %1</translation>
+    </message>
+    <message>
+        <source>no database id</source>
+        <translation>keine Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>slot %1 is incomplete</source>
+        <translation>Slot %1 ist unvollständig</translation>
+    </message>
+    <message>
+        <source>it holds no key slots</source>
+        <translation>sie enthält keine Schlüsselslots</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
+        <translation>Diese Datenbank wurde von einer neueren PulseDesk-Version geschrieben (Schemaversion %1; diese Version kennt bis zu %2). Aktualisieren Sie PulseDesk, um sie zu öffnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>Anlegen der Schemaversionstabelle</translation>
+    </message>
+    <message>
+        <source>applying schema migration %1</source>
+        <translation>Anwenden der Schemamigration %1</translation>
+    </message>
+    <message>
+        <source>recording schema migration %1</source>
+        <translation>Protokollieren der Schemamigration %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRegistry</name>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
+    </message>
+    <message>
+        <source>Enter a medical record number (at most 64 characters).</source>
+        <translation>Geben Sie eine Patientennummer ein (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s name.</source>
+        <translation>Geben Sie den Namen des Patienten ein.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>admitting a patient</source>
+        <translation>Aufnehmen eines Patienten</translation>
+    </message>
+    <message>
+        <source>A patient with the medical record number %1 already exists.</source>
+        <translation>Ein Patient mit der Patientennummer %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>listing patients</source>
+        <translation>Auflisten der Patienten</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>Suchen eines Patienten</translation>
+    </message>
+    <message>
+        <source>The patient %1 is already discharged.</source>
+        <translation>Der Patient %1 ist bereits entlassen.</translation>
+    </message>
+    <message>
+        <source>discharging a patient</source>
+        <translation>Entlassen eines Patienten</translation>
+    </message>
+    <message>
+        <source>There is no active doctor with the user name %1.</source>
+        <translation>Es gibt keinen aktiven Arzt mit dem Benutzernamen %1.</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>Zuweisen eines Arztes</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>Personalkonten verwalten</translation>
+    </message>
+    <message>
+        <source>change workstation settings</source>
+        <translation>Arbeitsplatzeinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>das Prüfprotokoll lesen</translation>
+    </message>
+    <message>
+        <source>register devices</source>
+        <translation>Geräte registrieren</translation>
+    </message>
+    <message>
+        <source>assign devices to patients</source>
+        <translation>Patienten Geräte zuweisen</translation>
+    </message>
+    <message>
+        <source>read patient information</source>
+        <translation>Patientendaten lesen</translation>
+    </message>
+    <message>
+        <source>admit, discharge or reassign patients</source>
+        <translation>Patienten aufnehmen, entlassen oder verlegen</translation>
+    </message>
+    <message>
+        <source>read clinical records</source>
+        <translation>klinische Dokumentation lesen</translation>
+    </message>
+    <message>
+        <source>write clinical records</source>
+        <translation>klinische Dokumentation schreiben</translation>
+    </message>
+    <message>
+        <source>read analysis results and alarms</source>
+        <translation>Analyseergebnisse und Alarme lesen</translation>
+    </message>
+    <message>
+        <source>acknowledge alarms</source>
+        <translation>Alarme quittieren</translation>
+    </message>
+    <message>
+        <source>set patient alarm limits</source>
+        <translation>Alarmgrenzen für Patienten festlegen</translation>
+    </message>
+    <message>
+        <source>import device dumps</source>
+        <translation>Gerätedatenabzüge importieren</translation>
+    </message>
+    <message>
+        <source>manage quarantined messages</source>
+        <translation>Nachrichten in Quarantäne verwalten</translation>
+    </message>
+    <message>
+        <source>Not permitted: change your one-time password first.</source>
+        <translation>Nicht erlaubt: Ändern Sie zuerst Ihr Einmalpasswort.</translation>
+    </message>
+    <message>
+        <source>Not permitted: the role %1 may not %2.</source>
+        <translation>Nicht erlaubt: Die Rolle %1 darf nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Arzt</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Pflegekraft</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The value for %1 has the wrong type.</source>
+        <translation>Der Wert für %1 hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>Speichern einer Einstellung</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Conflict while %1: %2</source>
+        <translation>Konflikt beim %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Datenbankfehler beim %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable: %1</source>
+        <translation>Die Datenbank ist ausgelastet oder nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>There is no member of staff with the user name %1.</source>
+        <translation>Es gibt keinen Mitarbeiter mit dem Benutzernamen %1.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Ein Benutzername hat 2 bis 32 Zeichen: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>looking up a member of staff</source>
+        <translation>Suchen eines Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>listing staff</source>
+        <translation>Auflisten des Personals</translation>
+    </message>
+    <message>
+        <source>listing doctors</source>
+        <translation>Auflisten der Ärzte</translation>
+    </message>
+    <message>
+        <source>The staff list could not be read.</source>
+        <translation>Die Personalliste konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the member of staff.</source>
+        <translation>Geben Sie den Namen des Mitarbeiters ein.</translation>
+    </message>
+    <message>
+        <source>This workstation already has staff; log in as an administrator.</source>
+        <translation>Dieser Arbeitsplatz hat bereits Personal; melden Sie sich als Administrator an.</translation>
+    </message>
+    <message>
+        <source>adding a member of staff</source>
+        <translation>Hinzufügen eines Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>Der Benutzername %1 ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be deactivated.</source>
+        <translation>%1 ist der letzte aktive Administrator und kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>deactivating a member of staff</source>
+        <translation>Deaktivieren eines Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>reactivating a member of staff</source>
+        <translation>Reaktivieren eines Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate the account to give it a password.</source>
+        <translation>%1 ist deaktiviert; reaktivieren Sie das Konto, um ein Passwort zu vergeben.</translation>
+    </message>
+    <message>
+        <source>resetting a password</source>
+        <translation>Zurücksetzen eines Passworts</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be given another role.</source>
+        <translation>%1 ist der letzte aktive Administrator und kann keine andere Rolle erhalten.</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>Ändern einer Rolle</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Wählen Sie ein anderes Passwort als das aktuelle.</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>Ändern eines Passworts</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 already holds a PulseDesk workstation.</source>
+        <translation>%1 enthält bereits einen PulseDesk-Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>There is no PulseDesk workstation in %1 yet.</source>
+        <translation>In %1 gibt es noch keinen PulseDesk-Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>Not permitted: log in first.</source>
+        <translation>Nicht erlaubt: Melden Sie sich zuerst an.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PulseDesk clinician workstation</source>
+        <translation>PulseDesk – klinischer Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Data folder (default: %1).</source>
+        <translation>Datenordner (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
+        <translation>Ausgeben, wann das erste Fenster angezeigt wird (Benchmarks); &apos;bare&apos; zeigt ein leeres Fenster.</translation>
     </message>
 </context>
 <context>

@@ -9,171 +9,7 @@
     </message>
 </context>
 <context>
-    <name>Permissions</name>
-    <message>
-        <source>manage staff accounts</source>
-        <translation>gestionar las cuentas del personal</translation>
-    </message>
-    <message>
-        <source>change workstation settings</source>
-        <translation>cambiar la configuración del puesto de trabajo</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>leer el registro de auditoría</translation>
-    </message>
-    <message>
-        <source>register devices</source>
-        <translation>registrar dispositivos</translation>
-    </message>
-    <message>
-        <source>assign devices to patients</source>
-        <translation>asignar dispositivos a pacientes</translation>
-    </message>
-    <message>
-        <source>read patient information</source>
-        <translation>consultar los datos de los pacientes</translation>
-    </message>
-    <message>
-        <source>admit, discharge or reassign patients</source>
-        <translation>ingresar, dar de alta o reasignar pacientes</translation>
-    </message>
-    <message>
-        <source>read clinical records</source>
-        <translation>leer los registros clínicos</translation>
-    </message>
-    <message>
-        <source>write clinical records</source>
-        <translation>escribir registros clínicos</translation>
-    </message>
-    <message>
-        <source>read analysis results and alarms</source>
-        <translation>consultar los resultados de análisis y las alarmas</translation>
-    </message>
-    <message>
-        <source>acknowledge alarms</source>
-        <translation>reconocer alarmas</translation>
-    </message>
-    <message>
-        <source>set patient alarm limits</source>
-        <translation>establecer los límites de alarma de los pacientes</translation>
-    </message>
-    <message>
-        <source>import device dumps</source>
-        <translation>importar volcados de datos de dispositivos</translation>
-    </message>
-    <message>
-        <source>manage quarantined messages</source>
-        <translation>gestionar los mensajes en cuarentena</translation>
-    </message>
-    <message>
-        <source>Not permitted: change your one-time password first.</source>
-        <translation>No permitido: cambie primero su contraseña de un solo uso.</translation>
-    </message>
-    <message>
-        <source>Not permitted: the role %1 may not %2.</source>
-        <translation>No permitido: el rol %1 no puede %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <source>Doctor</source>
-        <translation>Médico</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Enfermero</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>The value for %1 has the wrong type.</source>
-        <translation>El valor de %1 tiene un tipo incorrecto.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 debe estar entre %2 y %3.</translation>
-    </message>
-    <message>
-        <source>saving a setting</source>
-        <translation>guardar un ajuste</translation>
-    </message>
-</context>
-<context>
-    <name>Sex</name>
-    <message>
-        <source>Female</source>
-        <translation>Femenino</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculino</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-</context>
-<context>
-    <name>Sql</name>
-    <message>
-        <source>Conflict while %1: %2</source>
-        <translation>Conflicto al %1: %2</translation>
-    </message>
-    <message>
-        <source>Database error while %1: %2</source>
-        <translation>Error de base de datos al %1: %2</translation>
-    </message>
-    <message>
-        <source>The database is busy or unavailable: %1</source>
-        <translation>La base de datos está ocupada o no disponible: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Terminal</name>
-    <message>
-        <source>Repeat the password: </source>
-        <translation>Repita la contraseña: </translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Las contraseñas no coinciden.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>PulseDesk clinician workstation</source>
-        <translation>PulseDesk, puesto de trabajo clínico</translation>
-    </message>
-    <message>
-        <source>Data folder (default: %1).</source>
-        <translation>Carpeta de datos (predeterminada: %1).</translation>
-    </message>
-    <message>
-        <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
-        <translation>Indicar cuándo se muestra la primera ventana (pruebas de rendimiento); &apos;bare&apos; muestra una ventana vacía.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk</name>
-    <message>
-        <source>There is no member of staff with the user name %1.</source>
-        <translation>No hay ningún miembro del personal con el nombre de usuario %1.</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::AuditLog</name>
+    <name>AuditLog</name>
     <message>
         <source>reading the audit log</source>
         <translation>leer el registro de auditoría</translation>
@@ -208,375 +44,7 @@
     </message>
 </context>
 <context>
-    <name>pulsedesk::ClinicalRecordStore</name>
-    <message>
-        <source>The note is empty.</source>
-        <translation>La nota está vacía.</translation>
-    </message>
-    <message>
-        <source>The note is longer than %1 characters.</source>
-        <translation>La nota supera los %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>writing a clinical note</source>
-        <translation>escribir una nota clínica</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
-    </message>
-    <message>
-        <source>amending a clinical note</source>
-        <translation>enmendar una nota clínica</translation>
-    </message>
-    <message>
-        <source>There is no clinical note %1.</source>
-        <translation>No existe la nota clínica %1.</translation>
-    </message>
-    <message>
-        <source>reading clinical notes</source>
-        <translation>leer las notas clínicas</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Crypto</name>
-    <message>
-        <source>The key derivation parameters are out of range.</source>
-        <translation>Los parámetros de derivación de clave están fuera de rango.</translation>
-    </message>
-    <message>
-        <source>The password is wrong or the key slot is damaged.</source>
-        <translation>La contraseña es incorrecta o la ranura de clave está dañada.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Database</name>
-    <message>
-        <source>There is no PulseDesk database at %1.</source>
-        <translation>No hay ninguna base de datos de PulseDesk en %1.</translation>
-    </message>
-    <message>
-        <source>A PulseDesk database already exists at %1.</source>
-        <translation>Ya existe una base de datos de PulseDesk en %1.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation>No se pudo abrir la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be set up: %2</source>
-        <translation>No se pudo configurar la base de datos %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::DeviceRegistry</name>
-    <message>
-        <source>There is no registered device %1.</source>
-        <translation>El dispositivo %1 no está registrado.</translation>
-    </message>
-    <message>
-        <source>Enter the device identifier (at most 128 characters).</source>
-        <translation>Introduzca el identificador del dispositivo (128 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <source>registering a device</source>
-        <translation>registrar un dispositivo</translation>
-    </message>
-    <message>
-        <source>The device %1 is already registered.</source>
-        <translation>El dispositivo %1 ya está registrado.</translation>
-    </message>
-    <message>
-        <source>listing devices</source>
-        <translation>listar los dispositivos</translation>
-    </message>
-    <message>
-        <source>assigning a device</source>
-        <translation>asignar un dispositivo</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
-    </message>
-    <message>
-        <source>The patient %1 is discharged.</source>
-        <translation>El paciente %1 está dado de alta.</translation>
-    </message>
-    <message>
-        <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
-        <translation>El dispositivo %1 ya está asignado al paciente %2; finalice antes esa asignación.</translation>
-    </message>
-    <message>
-        <source>The device %1 was still worn by another patient at that time.</source>
-        <translation>En ese momento, el dispositivo %1 aún lo llevaba otro paciente.</translation>
-    </message>
-    <message>
-        <source>ending a device assignment</source>
-        <translation>finalizar la asignación de un dispositivo</translation>
-    </message>
-    <message>
-        <source>The device %1 is not assigned to anyone.</source>
-        <translation>El dispositivo %1 no está asignado a nadie.</translation>
-    </message>
-    <message>
-        <source>reading a device&apos;s history</source>
-        <translation>leer el historial de un dispositivo</translation>
-    </message>
-    <message>
-        <source>reading a patient&apos;s devices</source>
-        <translation>leer los dispositivos de un paciente</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::KeyRing</name>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>The password must not be the user name.</source>
-        <translation>La contraseña no puede ser el nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>The key slot does not belong to this database.</source>
-        <translation>La ranura de clave no pertenece a esta base de datos.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::KeySlotFile</name>
-    <message>
-        <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
-        <translation>Falta el archivo de ranuras de clave %1. Sin él no se puede abrir la base de datos; restáurelo desde una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The key slot file %1 cannot be read: %2</source>
-        <translation>No se puede leer el archivo de ranuras de clave %1: %2</translation>
-    </message>
-    <message>
-        <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
-        <translation>El archivo de ranuras de clave %1 está dañado (%2). La base de datos no se ha modificado; restaure el archivo de ranuras de clave desde una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>not a PulseDesk key slot file</source>
-        <translation>no es un archivo de ranuras de clave de PulseDesk</translation>
-    </message>
-    <message>
-        <source>unknown version %1</source>
-        <translation>versión desconocida %1</translation>
-    </message>
-    <message>
-        <source>no database id</source>
-        <translation>falta el identificador de la base de datos</translation>
-    </message>
-    <message>
-        <source>slot %1 is incomplete</source>
-        <translation>la ranura %1 está incompleta</translation>
-    </message>
-    <message>
-        <source>it holds no key slots</source>
-        <translation>no contiene ninguna ranura de clave</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Migrations</name>
-    <message>
-        <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
-        <translation>Esta base de datos la escribió una versión más reciente de PulseDesk (versión de esquema %1; esta versión admite hasta la %2). Actualice PulseDesk para abrirla; no se ha modificado nada.</translation>
-    </message>
-    <message>
-        <source>creating the schema version table</source>
-        <translation>crear la tabla de versiones del esquema</translation>
-    </message>
-    <message>
-        <source>applying schema migration %1</source>
-        <translation>aplicar la migración de esquema %1</translation>
-    </message>
-    <message>
-        <source>recording schema migration %1</source>
-        <translation>registrar la migración de esquema %1</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::PatientRegistry</name>
-    <message>
-        <source>Enter a medical record number (at most 64 characters).</source>
-        <translation>Introduzca un número de historia clínica (64 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s name.</source>
-        <translation>Introduzca el nombre del paciente.</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation>La fecha de nacimiento es posterior a hoy.</translation>
-    </message>
-    <message>
-        <source>admitting a patient</source>
-        <translation>ingresar a un paciente</translation>
-    </message>
-    <message>
-        <source>A patient with the medical record number %1 already exists.</source>
-        <translation>Ya existe un paciente con el número de historia clínica %1.</translation>
-    </message>
-    <message>
-        <source>listing patients</source>
-        <translation>listar los pacientes</translation>
-    </message>
-    <message>
-        <source>looking up a patient</source>
-        <translation>buscar un paciente</translation>
-    </message>
-    <message>
-        <source>The patient %1 is already discharged.</source>
-        <translation>El paciente %1 ya está dado de alta.</translation>
-    </message>
-    <message>
-        <source>discharging a patient</source>
-        <translation>dar de alta a un paciente</translation>
-    </message>
-    <message>
-        <source>There is no active doctor with the user name %1.</source>
-        <translation>No hay ningún médico activo con el nombre de usuario %1.</translation>
-    </message>
-    <message>
-        <source>assigning a doctor</source>
-        <translation>asignar un médico</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::StaffDirectory</name>
-    <message>
-        <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empieza por una letra o un dígito.</translation>
-    </message>
-    <message>
-        <source>looking up a member of staff</source>
-        <translation>buscar un miembro del personal</translation>
-    </message>
-    <message>
-        <source>listing staff</source>
-        <translation>listar el personal</translation>
-    </message>
-    <message>
-        <source>listing doctors</source>
-        <translation>listar los médicos</translation>
-    </message>
-    <message>
-        <source>The staff list could not be read.</source>
-        <translation>No se pudo leer la lista del personal.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the member of staff.</source>
-        <translation>Introduzca el nombre del miembro del personal.</translation>
-    </message>
-    <message>
-        <source>This workstation already has staff; log in as an administrator.</source>
-        <translation>Este puesto de trabajo ya tiene personal; inicie sesión como administrador.</translation>
-    </message>
-    <message>
-        <source>adding a member of staff</source>
-        <translation>añadir un miembro del personal</translation>
-    </message>
-    <message>
-        <source>The user name %1 is already taken.</source>
-        <translation>El nombre de usuario %1 ya está en uso.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation>No puede desactivar su propia cuenta.</translation>
-    </message>
-    <message>
-        <source>%1 is the last active administrator and cannot be deactivated.</source>
-        <translation>%1 es el último administrador activo y no se puede desactivar.</translation>
-    </message>
-    <message>
-        <source>deactivating a member of staff</source>
-        <translation>desactivar a un miembro del personal</translation>
-    </message>
-    <message>
-        <source>%1 is already active.</source>
-        <translation>%1 ya está activo.</translation>
-    </message>
-    <message>
-        <source>reactivating a member of staff</source>
-        <translation>reactivar a un miembro del personal</translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; reactivate the account to give it a password.</source>
-        <translation>%1 está desactivado; reactive la cuenta para asignarle una contraseña.</translation>
-    </message>
-    <message>
-        <source>resetting a password</source>
-        <translation>restablecer una contraseña</translation>
-    </message>
-    <message>
-        <source>%1 is the last active administrator and cannot be given another role.</source>
-        <translation>%1 es el último administrador activo y no puede recibir otro rol.</translation>
-    </message>
-    <message>
-        <source>changing a role</source>
-        <translation>cambiar un rol</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Inicie sesión primero.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>La contraseña actual es incorrecta.</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>Elija una contraseña distinta de la actual.</translation>
-    </message>
-    <message>
-        <source>changing a password</source>
-        <translation>cambiar una contraseña</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Workspace</name>
-    <message>
-        <source>%1 already holds a PulseDesk workstation.</source>
-        <translation>%1 ya contiene un puesto de trabajo de PulseDesk.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>No se puede crear la carpeta de datos %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The user name or password is wrong. Wait %n seconds before the next attempt.</source>
-        <translation>
-            <numerusform>El nombre de usuario o la contraseña son incorrectos. Espere %n segundo antes del próximo intento.</numerusform>
-            <numerusform>El nombre de usuario o la contraseña son incorrectos. Espere %n segundos antes del próximo intento.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
-    </message>
-    <message>
-        <source>There is no PulseDesk workstation in %1 yet.</source>
-        <translation>Todavía no hay ningún puesto de trabajo de PulseDesk en %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts for %1. Try again in %n seconds.</source>
-        <translation>
-            <numerusform>Demasiados intentos fallidos para %1. Vuelva a intentarlo dentro de %n segundo.</numerusform>
-            <numerusform>Demasiados intentos fallidos para %1. Vuelva a intentarlo dentro de %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not permitted: log in first.</source>
-        <translation>No permitido: inicie sesión primero.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::cli::Cli</name>
+    <name>Cli</name>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
@@ -862,6 +330,537 @@ ingreso %7%8</translation>
     <message>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
         <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalRecordStore</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La nota supera los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>writing a clinical note</source>
+        <translation>escribir una nota clínica</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
+    </message>
+    <message>
+        <source>amending a clinical note</source>
+        <translation>enmendar una nota clínica</translation>
+    </message>
+    <message>
+        <source>There is no clinical note %1.</source>
+        <translation>No existe la nota clínica %1.</translation>
+    </message>
+    <message>
+        <source>reading clinical notes</source>
+        <translation>leer las notas clínicas</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>Los parámetros de derivación de clave están fuera de rango.</translation>
+    </message>
+    <message>
+        <source>The password could not be turned into a key (scrypt failed).</source>
+        <translation>No se pudo derivar una clave de la contraseña (falló scrypt).</translation>
+    </message>
+    <message>
+        <source>The encryption key has the wrong length.</source>
+        <translation>La clave de cifrado tiene una longitud incorrecta.</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>El cifrado ha fallado.</translation>
+    </message>
+    <message>
+        <source>The encrypted key has the wrong shape.</source>
+        <translation>La clave cifrada tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The password is wrong or the key slot is damaged.</source>
+        <translation>La contraseña es incorrecta o la ranura de clave está dañada.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no PulseDesk database at %1.</source>
+        <translation>No hay ninguna base de datos de PulseDesk en %1.</translation>
+    </message>
+    <message>
+        <source>A PulseDesk database already exists at %1.</source>
+        <translation>Ya existe una base de datos de PulseDesk en %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>No se pudo abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be set up: %2</source>
+        <translation>No se pudo configurar la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegistry</name>
+    <message>
+        <source>There is no registered device %1.</source>
+        <translation>El dispositivo %1 no está registrado.</translation>
+    </message>
+    <message>
+        <source>Enter the device identifier (at most 128 characters).</source>
+        <translation>Introduzca el identificador del dispositivo (128 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>registering a device</source>
+        <translation>registrar un dispositivo</translation>
+    </message>
+    <message>
+        <source>The device %1 is already registered.</source>
+        <translation>El dispositivo %1 ya está registrado.</translation>
+    </message>
+    <message>
+        <source>listing devices</source>
+        <translation>listar los dispositivos</translation>
+    </message>
+    <message>
+        <source>assigning a device</source>
+        <translation>asignar un dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
+    </message>
+    <message>
+        <source>The patient %1 is discharged.</source>
+        <translation>El paciente %1 está dado de alta.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
+        <translation>El dispositivo %1 ya está asignado al paciente %2; finalice antes esa asignación.</translation>
+    </message>
+    <message>
+        <source>The device %1 was still worn by another patient at that time.</source>
+        <translation>En ese momento, el dispositivo %1 aún lo llevaba otro paciente.</translation>
+    </message>
+    <message>
+        <source>ending a device assignment</source>
+        <translation>finalizar la asignación de un dispositivo</translation>
+    </message>
+    <message>
+        <source>The device %1 is not assigned to anyone.</source>
+        <translation>El dispositivo %1 no está asignado a nadie.</translation>
+    </message>
+    <message>
+        <source>reading a device&apos;s history</source>
+        <translation>leer el historial de un dispositivo</translation>
+    </message>
+    <message>
+        <source>reading a patient&apos;s devices</source>
+        <translation>leer los dispositivos de un paciente</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>La contraseña no puede ser el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The key slot does not belong to this database.</source>
+        <translation>La ranura de clave no pertenece a esta base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFile</name>
+    <message>
+        <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
+        <translation>Falta el archivo de ranuras de clave %1. Sin él no se puede abrir la base de datos; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The key slot file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de ranuras de clave %1: %2</translation>
+    </message>
+    <message>
+        <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
+        <translation>El archivo de ranuras de clave %1 está dañado (%2). La base de datos no se ha modificado; restaure el archivo de ranuras de clave desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>not a PulseDesk key slot file</source>
+        <translation>no es un archivo de ranuras de clave de PulseDesk</translation>
+    </message>
+    <message>
+        <source>unknown version %1</source>
+        <translation>versión desconocida %1</translation>
+    </message>
+    <message>
+        <source>no database id</source>
+        <translation>falta el identificador de la base de datos</translation>
+    </message>
+    <message>
+        <source>slot %1 is incomplete</source>
+        <translation>la ranura %1 está incompleta</translation>
+    </message>
+    <message>
+        <source>it holds no key slots</source>
+        <translation>no contiene ninguna ranura de clave</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
+        <translation>Esta base de datos la escribió una versión más reciente de PulseDesk (versión de esquema %1; esta versión admite hasta la %2). Actualice PulseDesk para abrirla; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>crear la tabla de versiones del esquema</translation>
+    </message>
+    <message>
+        <source>applying schema migration %1</source>
+        <translation>aplicar la migración de esquema %1</translation>
+    </message>
+    <message>
+        <source>recording schema migration %1</source>
+        <translation>registrar la migración de esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRegistry</name>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
+    </message>
+    <message>
+        <source>Enter a medical record number (at most 64 characters).</source>
+        <translation>Introduzca un número de historia clínica (64 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s name.</source>
+        <translation>Introduzca el nombre del paciente.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La fecha de nacimiento es posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>admitting a patient</source>
+        <translation>ingresar a un paciente</translation>
+    </message>
+    <message>
+        <source>A patient with the medical record number %1 already exists.</source>
+        <translation>Ya existe un paciente con el número de historia clínica %1.</translation>
+    </message>
+    <message>
+        <source>listing patients</source>
+        <translation>listar los pacientes</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>buscar un paciente</translation>
+    </message>
+    <message>
+        <source>The patient %1 is already discharged.</source>
+        <translation>El paciente %1 ya está dado de alta.</translation>
+    </message>
+    <message>
+        <source>discharging a patient</source>
+        <translation>dar de alta a un paciente</translation>
+    </message>
+    <message>
+        <source>There is no active doctor with the user name %1.</source>
+        <translation>No hay ningún médico activo con el nombre de usuario %1.</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>asignar un médico</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>gestionar las cuentas del personal</translation>
+    </message>
+    <message>
+        <source>change workstation settings</source>
+        <translation>cambiar la configuración del puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>register devices</source>
+        <translation>registrar dispositivos</translation>
+    </message>
+    <message>
+        <source>assign devices to patients</source>
+        <translation>asignar dispositivos a pacientes</translation>
+    </message>
+    <message>
+        <source>read patient information</source>
+        <translation>consultar los datos de los pacientes</translation>
+    </message>
+    <message>
+        <source>admit, discharge or reassign patients</source>
+        <translation>ingresar, dar de alta o reasignar pacientes</translation>
+    </message>
+    <message>
+        <source>read clinical records</source>
+        <translation>leer los registros clínicos</translation>
+    </message>
+    <message>
+        <source>write clinical records</source>
+        <translation>escribir registros clínicos</translation>
+    </message>
+    <message>
+        <source>read analysis results and alarms</source>
+        <translation>consultar los resultados de análisis y las alarmas</translation>
+    </message>
+    <message>
+        <source>acknowledge alarms</source>
+        <translation>reconocer alarmas</translation>
+    </message>
+    <message>
+        <source>set patient alarm limits</source>
+        <translation>establecer los límites de alarma de los pacientes</translation>
+    </message>
+    <message>
+        <source>import device dumps</source>
+        <translation>importar volcados de datos de dispositivos</translation>
+    </message>
+    <message>
+        <source>manage quarantined messages</source>
+        <translation>gestionar los mensajes en cuarentena</translation>
+    </message>
+    <message>
+        <source>Not permitted: change your one-time password first.</source>
+        <translation>No permitido: cambie primero su contraseña de un solo uso.</translation>
+    </message>
+    <message>
+        <source>Not permitted: the role %1 may not %2.</source>
+        <translation>No permitido: el rol %1 no puede %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Enfermero</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The value for %1 has the wrong type.</source>
+        <translation>El valor de %1 tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>guardar un ajuste</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Conflict while %1: %2</source>
+        <translation>Conflicto al %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Error de base de datos al %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable: %1</source>
+        <translation>La base de datos está ocupada o no disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>There is no member of staff with the user name %1.</source>
+        <translation>No hay ningún miembro del personal con el nombre de usuario %1.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empieza por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>looking up a member of staff</source>
+        <translation>buscar un miembro del personal</translation>
+    </message>
+    <message>
+        <source>listing staff</source>
+        <translation>listar el personal</translation>
+    </message>
+    <message>
+        <source>listing doctors</source>
+        <translation>listar los médicos</translation>
+    </message>
+    <message>
+        <source>The staff list could not be read.</source>
+        <translation>No se pudo leer la lista del personal.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the member of staff.</source>
+        <translation>Introduzca el nombre del miembro del personal.</translation>
+    </message>
+    <message>
+        <source>This workstation already has staff; log in as an administrator.</source>
+        <translation>Este puesto de trabajo ya tiene personal; inicie sesión como administrador.</translation>
+    </message>
+    <message>
+        <source>adding a member of staff</source>
+        <translation>añadir un miembro del personal</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>El nombre de usuario %1 ya está en uso.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be deactivated.</source>
+        <translation>%1 es el último administrador activo y no se puede desactivar.</translation>
+    </message>
+    <message>
+        <source>deactivating a member of staff</source>
+        <translation>desactivar a un miembro del personal</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 ya está activo.</translation>
+    </message>
+    <message>
+        <source>reactivating a member of staff</source>
+        <translation>reactivar a un miembro del personal</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate the account to give it a password.</source>
+        <translation>%1 está desactivado; reactive la cuenta para asignarle una contraseña.</translation>
+    </message>
+    <message>
+        <source>resetting a password</source>
+        <translation>restablecer una contraseña</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be given another role.</source>
+        <translation>%1 es el último administrador activo y no puede recibir otro rol.</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>cambiar un rol</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Elija una contraseña distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>cambiar una contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repita la contraseña: </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 already holds a PulseDesk workstation.</source>
+        <translation>%1 ya contiene un puesto de trabajo de PulseDesk.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
+    </message>
+    <message>
+        <source>There is no PulseDesk workstation in %1 yet.</source>
+        <translation>Todavía no hay ningún puesto de trabajo de PulseDesk en %1.</translation>
+    </message>
+    <message>
+        <source>Not permitted: log in first.</source>
+        <translation>No permitido: inicie sesión primero.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PulseDesk clinician workstation</source>
+        <translation>PulseDesk, puesto de trabajo clínico</translation>
+    </message>
+    <message>
+        <source>Data folder (default: %1).</source>
+        <translation>Carpeta de datos (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
+        <translation>Indicar cuándo se muestra la primera ventana (pruebas de rendimiento); &apos;bare&apos; muestra una ventana vacía.</translation>
     </message>
 </context>
 <context>

@@ -9,171 +9,7 @@
     </message>
 </context>
 <context>
-    <name>Permissions</name>
-    <message>
-        <source>manage staff accounts</source>
-        <translation>gérer les comptes du personnel</translation>
-    </message>
-    <message>
-        <source>change workstation settings</source>
-        <translation>modifier les paramètres du poste de travail</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>lire le journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>register devices</source>
-        <translation>enregistrer des appareils</translation>
-    </message>
-    <message>
-        <source>assign devices to patients</source>
-        <translation>attribuer des appareils aux patients</translation>
-    </message>
-    <message>
-        <source>read patient information</source>
-        <translation>consulter les informations des patients</translation>
-    </message>
-    <message>
-        <source>admit, discharge or reassign patients</source>
-        <translation>admettre, faire sortir ou réaffecter des patients</translation>
-    </message>
-    <message>
-        <source>read clinical records</source>
-        <translation>consulter les dossiers cliniques</translation>
-    </message>
-    <message>
-        <source>write clinical records</source>
-        <translation>rédiger dans les dossiers cliniques</translation>
-    </message>
-    <message>
-        <source>read analysis results and alarms</source>
-        <translation>consulter les résultats d&apos;analyse et les alarmes</translation>
-    </message>
-    <message>
-        <source>acknowledge alarms</source>
-        <translation>acquitter les alarmes</translation>
-    </message>
-    <message>
-        <source>set patient alarm limits</source>
-        <translation>définir les limites d&apos;alarme des patients</translation>
-    </message>
-    <message>
-        <source>import device dumps</source>
-        <translation>importer des extractions de données d&apos;appareils</translation>
-    </message>
-    <message>
-        <source>manage quarantined messages</source>
-        <translation>gérer les messages en quarantaine</translation>
-    </message>
-    <message>
-        <source>Not permitted: change your one-time password first.</source>
-        <translation>Non autorisé : modifiez d&apos;abord votre mot de passe à usage unique.</translation>
-    </message>
-    <message>
-        <source>Not permitted: the role %1 may not %2.</source>
-        <translation>Non autorisé : le rôle %1 ne peut pas %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
-    </message>
-    <message>
-        <source>Doctor</source>
-        <translation>Médecin</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Infirmier</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>The value for %1 has the wrong type.</source>
-        <translation>La valeur de %1 n&apos;a pas le bon type.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 doit être compris entre %2 et %3.</translation>
-    </message>
-    <message>
-        <source>saving a setting</source>
-        <translation>l&apos;enregistrement d&apos;un paramètre</translation>
-    </message>
-</context>
-<context>
-    <name>Sex</name>
-    <message>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-</context>
-<context>
-    <name>Sql</name>
-    <message>
-        <source>Conflict while %1: %2</source>
-        <translation>Conflit pendant %1 : %2</translation>
-    </message>
-    <message>
-        <source>Database error while %1: %2</source>
-        <translation>Erreur de base de données pendant %1 : %2</translation>
-    </message>
-    <message>
-        <source>The database is busy or unavailable: %1</source>
-        <translation>La base de données est occupée ou indisponible : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Terminal</name>
-    <message>
-        <source>Repeat the password: </source>
-        <translation>Répétez le mot de passe : </translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Les mots de passe ne correspondent pas.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>PulseDesk clinician workstation</source>
-        <translation>PulseDesk – poste de travail clinique</translation>
-    </message>
-    <message>
-        <source>Data folder (default: %1).</source>
-        <translation>Dossier de données (par défaut : %1).</translation>
-    </message>
-    <message>
-        <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
-        <translation>Indiquer quand la première fenêtre s&apos;affiche (mesures de performance) ; &apos;bare&apos; affiche une fenêtre vide.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk</name>
-    <message>
-        <source>There is no member of staff with the user name %1.</source>
-        <translation>Aucun membre du personnel n&apos;a le nom d&apos;utilisateur %1.</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::AuditLog</name>
+    <name>AuditLog</name>
     <message>
         <source>reading the audit log</source>
         <translation>la lecture du journal d&apos;audit</translation>
@@ -208,375 +44,7 @@
     </message>
 </context>
 <context>
-    <name>pulsedesk::ClinicalRecordStore</name>
-    <message>
-        <source>The note is empty.</source>
-        <translation>La note est vide.</translation>
-    </message>
-    <message>
-        <source>The note is longer than %1 characters.</source>
-        <translation>La note dépasse %1 caractères.</translation>
-    </message>
-    <message>
-        <source>writing a clinical note</source>
-        <translation>la rédaction d&apos;une note clinique</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
-    </message>
-    <message>
-        <source>amending a clinical note</source>
-        <translation>la rectification d&apos;une note clinique</translation>
-    </message>
-    <message>
-        <source>There is no clinical note %1.</source>
-        <translation>La note clinique %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>reading clinical notes</source>
-        <translation>la lecture des notes cliniques</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Crypto</name>
-    <message>
-        <source>The key derivation parameters are out of range.</source>
-        <translation>Les paramètres de dérivation de clé sont hors limites.</translation>
-    </message>
-    <message>
-        <source>The password is wrong or the key slot is damaged.</source>
-        <translation>Le mot de passe est incorrect ou l&apos;emplacement de clé est endommagé.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Database</name>
-    <message>
-        <source>There is no PulseDesk database at %1.</source>
-        <translation>Il n&apos;y a pas de base de données PulseDesk dans %1.</translation>
-    </message>
-    <message>
-        <source>A PulseDesk database already exists at %1.</source>
-        <translation>Une base de données PulseDesk existe déjà dans %1.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be set up: %2</source>
-        <translation>Impossible d&apos;initialiser la base de données %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::DeviceRegistry</name>
-    <message>
-        <source>There is no registered device %1.</source>
-        <translation>L&apos;appareil %1 n&apos;est pas enregistré.</translation>
-    </message>
-    <message>
-        <source>Enter the device identifier (at most 128 characters).</source>
-        <translation>Saisissez l&apos;identifiant de l&apos;appareil (128 caractères au maximum).</translation>
-    </message>
-    <message>
-        <source>registering a device</source>
-        <translation>l&apos;enregistrement d&apos;un appareil</translation>
-    </message>
-    <message>
-        <source>The device %1 is already registered.</source>
-        <translation>L&apos;appareil %1 est déjà enregistré.</translation>
-    </message>
-    <message>
-        <source>listing devices</source>
-        <translation>l&apos;affichage de la liste des appareils</translation>
-    </message>
-    <message>
-        <source>assigning a device</source>
-        <translation>l&apos;attribution d&apos;un appareil</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
-    </message>
-    <message>
-        <source>The patient %1 is discharged.</source>
-        <translation>Le patient %1 est sorti.</translation>
-    </message>
-    <message>
-        <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
-        <translation>L&apos;appareil %1 est déjà attribué au patient %2 ; mettez d&apos;abord fin à cette attribution.</translation>
-    </message>
-    <message>
-        <source>The device %1 was still worn by another patient at that time.</source>
-        <translation>L&apos;appareil %1 était encore porté par un autre patient à ce moment-là.</translation>
-    </message>
-    <message>
-        <source>ending a device assignment</source>
-        <translation>la fin d&apos;une attribution d&apos;appareil</translation>
-    </message>
-    <message>
-        <source>The device %1 is not assigned to anyone.</source>
-        <translation>L&apos;appareil %1 n&apos;est attribué à personne.</translation>
-    </message>
-    <message>
-        <source>reading a device&apos;s history</source>
-        <translation>la lecture de l&apos;historique d&apos;un appareil</translation>
-    </message>
-    <message>
-        <source>reading a patient&apos;s devices</source>
-        <translation>la lecture des appareils d&apos;un patient</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::KeyRing</name>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The password must not be the user name.</source>
-        <translation>Le mot de passe ne doit pas être le nom d&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>The key slot does not belong to this database.</source>
-        <translation>L&apos;emplacement de clé n&apos;appartient pas à cette base de données.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::KeySlotFile</name>
-    <message>
-        <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
-        <translation>Le fichier d&apos;emplacements de clés %1 est manquant. Sans lui, la base de données ne peut pas être ouverte ; restaurez-le à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The key slot file %1 cannot be read: %2</source>
-        <translation>Impossible de lire le fichier d&apos;emplacements de clés %1 : %2</translation>
-    </message>
-    <message>
-        <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
-        <translation>Le fichier d&apos;emplacements de clés %1 est endommagé (%2). La base de données n&apos;a pas été modifiée ; restaurez le fichier d&apos;emplacements de clés à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>not a PulseDesk key slot file</source>
-        <translation>ce n&apos;est pas un fichier d&apos;emplacements de clés PulseDesk</translation>
-    </message>
-    <message>
-        <source>unknown version %1</source>
-        <translation>version inconnue %1</translation>
-    </message>
-    <message>
-        <source>no database id</source>
-        <translation>aucun identifiant de base de données</translation>
-    </message>
-    <message>
-        <source>slot %1 is incomplete</source>
-        <translation>l&apos;emplacement %1 est incomplet</translation>
-    </message>
-    <message>
-        <source>it holds no key slots</source>
-        <translation>il ne contient aucun emplacement de clé</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Migrations</name>
-    <message>
-        <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de PulseDesk (version de schéma %1 ; cette version gère jusqu&apos;à la %2). Mettez PulseDesk à jour pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>creating the schema version table</source>
-        <translation>la création de la table des versions du schéma</translation>
-    </message>
-    <message>
-        <source>applying schema migration %1</source>
-        <translation>l&apos;application de la migration de schéma %1</translation>
-    </message>
-    <message>
-        <source>recording schema migration %1</source>
-        <translation>l&apos;enregistrement de la migration de schéma %1</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::PatientRegistry</name>
-    <message>
-        <source>Enter a medical record number (at most 64 characters).</source>
-        <translation>Saisissez un numéro de dossier médical (64 caractères au maximum).</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s name.</source>
-        <translation>Saisissez le nom du patient.</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation>La date de naissance est dans le futur.</translation>
-    </message>
-    <message>
-        <source>admitting a patient</source>
-        <translation>l&apos;admission d&apos;un patient</translation>
-    </message>
-    <message>
-        <source>A patient with the medical record number %1 already exists.</source>
-        <translation>Un patient avec le numéro de dossier médical %1 existe déjà.</translation>
-    </message>
-    <message>
-        <source>listing patients</source>
-        <translation>l&apos;affichage de la liste des patients</translation>
-    </message>
-    <message>
-        <source>looking up a patient</source>
-        <translation>la recherche d&apos;un patient</translation>
-    </message>
-    <message>
-        <source>The patient %1 is already discharged.</source>
-        <translation>Le patient %1 est déjà sorti.</translation>
-    </message>
-    <message>
-        <source>discharging a patient</source>
-        <translation>la sortie d&apos;un patient</translation>
-    </message>
-    <message>
-        <source>There is no active doctor with the user name %1.</source>
-        <translation>Aucun médecin actif n&apos;a le nom d&apos;utilisateur %1.</translation>
-    </message>
-    <message>
-        <source>assigning a doctor</source>
-        <translation>l&apos;affectation d&apos;un médecin</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::StaffDirectory</name>
-    <message>
-        <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Un nom d&apos;utilisateur comporte de 2 à 32 caractères : lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
-        <source>looking up a member of staff</source>
-        <translation>la recherche d&apos;un membre du personnel</translation>
-    </message>
-    <message>
-        <source>listing staff</source>
-        <translation>l&apos;affichage de la liste du personnel</translation>
-    </message>
-    <message>
-        <source>listing doctors</source>
-        <translation>l&apos;affichage de la liste des médecins</translation>
-    </message>
-    <message>
-        <source>The staff list could not be read.</source>
-        <translation>Impossible de lire la liste du personnel.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the member of staff.</source>
-        <translation>Saisissez le nom du membre du personnel.</translation>
-    </message>
-    <message>
-        <source>This workstation already has staff; log in as an administrator.</source>
-        <translation>Ce poste de travail a déjà du personnel ; connectez-vous en tant qu&apos;administrateur.</translation>
-    </message>
-    <message>
-        <source>adding a member of staff</source>
-        <translation>l&apos;ajout d&apos;un membre du personnel</translation>
-    </message>
-    <message>
-        <source>The user name %1 is already taken.</source>
-        <translation>Le nom d&apos;utilisateur %1 est déjà pris.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
-    </message>
-    <message>
-        <source>%1 is the last active administrator and cannot be deactivated.</source>
-        <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
-    </message>
-    <message>
-        <source>deactivating a member of staff</source>
-        <translation>la désactivation d&apos;un membre du personnel</translation>
-    </message>
-    <message>
-        <source>%1 is already active.</source>
-        <translation>%1 est déjà actif.</translation>
-    </message>
-    <message>
-        <source>reactivating a member of staff</source>
-        <translation>la réactivation d&apos;un membre du personnel</translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; reactivate the account to give it a password.</source>
-        <translation>%1 est désactivé ; réactivez le compte pour lui attribuer un mot de passe.</translation>
-    </message>
-    <message>
-        <source>resetting a password</source>
-        <translation>la réinitialisation d&apos;un mot de passe</translation>
-    </message>
-    <message>
-        <source>%1 is the last active administrator and cannot be given another role.</source>
-        <translation>%1 est le dernier administrateur actif et ne peut pas recevoir un autre rôle.</translation>
-    </message>
-    <message>
-        <source>changing a role</source>
-        <translation>la modification d&apos;un rôle</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Connectez-vous d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Le mot de passe actuel est incorrect.</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
-    </message>
-    <message>
-        <source>changing a password</source>
-        <translation>la modification d&apos;un mot de passe</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Workspace</name>
-    <message>
-        <source>%1 already holds a PulseDesk workstation.</source>
-        <translation>%1 contient déjà un poste de travail PulseDesk.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>Impossible de créer le dossier de données %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The user name or password is wrong. Wait %n seconds before the next attempt.</source>
-        <translation>
-            <numerusform>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Attendez %n seconde avant la prochaine tentative.</numerusform>
-            <numerusform>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Attendez %n secondes avant la prochaine tentative.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
-    </message>
-    <message>
-        <source>There is no PulseDesk workstation in %1 yet.</source>
-        <translation>Il n&apos;y a pas encore de poste de travail PulseDesk dans %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts for %1. Try again in %n seconds.</source>
-        <translation>
-            <numerusform>Trop de tentatives infructueuses pour %1. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de tentatives infructueuses pour %1. Réessayez dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not permitted: log in first.</source>
-        <translation>Non autorisé : connectez-vous d&apos;abord.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::cli::Cli</name>
+    <name>Cli</name>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
@@ -862,6 +330,537 @@ admission %7%8</translation>
     <message>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
         <translation>benchmark inconnu &apos;%1&apos; (kdf, startup)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalRecordStore</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La note dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>writing a clinical note</source>
+        <translation>la rédaction d&apos;une note clinique</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
+    </message>
+    <message>
+        <source>amending a clinical note</source>
+        <translation>la rectification d&apos;une note clinique</translation>
+    </message>
+    <message>
+        <source>There is no clinical note %1.</source>
+        <translation>La note clinique %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>reading clinical notes</source>
+        <translation>la lecture des notes cliniques</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>Les paramètres de dérivation de clé sont hors limites.</translation>
+    </message>
+    <message>
+        <source>The password could not be turned into a key (scrypt failed).</source>
+        <translation>Impossible de dériver une clé à partir du mot de passe (échec de scrypt).</translation>
+    </message>
+    <message>
+        <source>The encryption key has the wrong length.</source>
+        <translation>La clé de chiffrement a une longueur incorrecte.</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>Le chiffrement a échoué.</translation>
+    </message>
+    <message>
+        <source>The encrypted key has the wrong shape.</source>
+        <translation>La clé chiffrée a un format incorrect.</translation>
+    </message>
+    <message>
+        <source>The password is wrong or the key slot is damaged.</source>
+        <translation>Le mot de passe est incorrect ou l&apos;emplacement de clé est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no PulseDesk database at %1.</source>
+        <translation>Il n&apos;y a pas de base de données PulseDesk dans %1.</translation>
+    </message>
+    <message>
+        <source>A PulseDesk database already exists at %1.</source>
+        <translation>Une base de données PulseDesk existe déjà dans %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be set up: %2</source>
+        <translation>Impossible d&apos;initialiser la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegistry</name>
+    <message>
+        <source>There is no registered device %1.</source>
+        <translation>L&apos;appareil %1 n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the device identifier (at most 128 characters).</source>
+        <translation>Saisissez l&apos;identifiant de l&apos;appareil (128 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>registering a device</source>
+        <translation>l&apos;enregistrement d&apos;un appareil</translation>
+    </message>
+    <message>
+        <source>The device %1 is already registered.</source>
+        <translation>L&apos;appareil %1 est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>listing devices</source>
+        <translation>l&apos;affichage de la liste des appareils</translation>
+    </message>
+    <message>
+        <source>assigning a device</source>
+        <translation>l&apos;attribution d&apos;un appareil</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
+    </message>
+    <message>
+        <source>The patient %1 is discharged.</source>
+        <translation>Le patient %1 est sorti.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
+        <translation>L&apos;appareil %1 est déjà attribué au patient %2 ; mettez d&apos;abord fin à cette attribution.</translation>
+    </message>
+    <message>
+        <source>The device %1 was still worn by another patient at that time.</source>
+        <translation>L&apos;appareil %1 était encore porté par un autre patient à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>ending a device assignment</source>
+        <translation>la fin d&apos;une attribution d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>The device %1 is not assigned to anyone.</source>
+        <translation>L&apos;appareil %1 n&apos;est attribué à personne.</translation>
+    </message>
+    <message>
+        <source>reading a device&apos;s history</source>
+        <translation>la lecture de l&apos;historique d&apos;un appareil</translation>
+    </message>
+    <message>
+        <source>reading a patient&apos;s devices</source>
+        <translation>la lecture des appareils d&apos;un patient</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Le mot de passe ne doit pas être le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The key slot does not belong to this database.</source>
+        <translation>L&apos;emplacement de clé n&apos;appartient pas à cette base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFile</name>
+    <message>
+        <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
+        <translation>Le fichier d&apos;emplacements de clés %1 est manquant. Sans lui, la base de données ne peut pas être ouverte ; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key slot file %1 cannot be read: %2</source>
+        <translation>Impossible de lire le fichier d&apos;emplacements de clés %1 : %2</translation>
+    </message>
+    <message>
+        <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
+        <translation>Le fichier d&apos;emplacements de clés %1 est endommagé (%2). La base de données n&apos;a pas été modifiée ; restaurez le fichier d&apos;emplacements de clés à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>not a PulseDesk key slot file</source>
+        <translation>ce n&apos;est pas un fichier d&apos;emplacements de clés PulseDesk</translation>
+    </message>
+    <message>
+        <source>unknown version %1</source>
+        <translation>version inconnue %1</translation>
+    </message>
+    <message>
+        <source>no database id</source>
+        <translation>aucun identifiant de base de données</translation>
+    </message>
+    <message>
+        <source>slot %1 is incomplete</source>
+        <translation>l&apos;emplacement %1 est incomplet</translation>
+    </message>
+    <message>
+        <source>it holds no key slots</source>
+        <translation>il ne contient aucun emplacement de clé</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de PulseDesk (version de schéma %1 ; cette version gère jusqu&apos;à la %2). Mettez PulseDesk à jour pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>la création de la table des versions du schéma</translation>
+    </message>
+    <message>
+        <source>applying schema migration %1</source>
+        <translation>l&apos;application de la migration de schéma %1</translation>
+    </message>
+    <message>
+        <source>recording schema migration %1</source>
+        <translation>l&apos;enregistrement de la migration de schéma %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRegistry</name>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
+    </message>
+    <message>
+        <source>Enter a medical record number (at most 64 characters).</source>
+        <translation>Saisissez un numéro de dossier médical (64 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s name.</source>
+        <translation>Saisissez le nom du patient.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>admitting a patient</source>
+        <translation>l&apos;admission d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>A patient with the medical record number %1 already exists.</source>
+        <translation>Un patient avec le numéro de dossier médical %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>listing patients</source>
+        <translation>l&apos;affichage de la liste des patients</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>la recherche d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>The patient %1 is already discharged.</source>
+        <translation>Le patient %1 est déjà sorti.</translation>
+    </message>
+    <message>
+        <source>discharging a patient</source>
+        <translation>la sortie d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>There is no active doctor with the user name %1.</source>
+        <translation>Aucun médecin actif n&apos;a le nom d&apos;utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>l&apos;affectation d&apos;un médecin</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>gérer les comptes du personnel</translation>
+    </message>
+    <message>
+        <source>change workstation settings</source>
+        <translation>modifier les paramètres du poste de travail</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>register devices</source>
+        <translation>enregistrer des appareils</translation>
+    </message>
+    <message>
+        <source>assign devices to patients</source>
+        <translation>attribuer des appareils aux patients</translation>
+    </message>
+    <message>
+        <source>read patient information</source>
+        <translation>consulter les informations des patients</translation>
+    </message>
+    <message>
+        <source>admit, discharge or reassign patients</source>
+        <translation>admettre, faire sortir ou réaffecter des patients</translation>
+    </message>
+    <message>
+        <source>read clinical records</source>
+        <translation>consulter les dossiers cliniques</translation>
+    </message>
+    <message>
+        <source>write clinical records</source>
+        <translation>rédiger dans les dossiers cliniques</translation>
+    </message>
+    <message>
+        <source>read analysis results and alarms</source>
+        <translation>consulter les résultats d&apos;analyse et les alarmes</translation>
+    </message>
+    <message>
+        <source>acknowledge alarms</source>
+        <translation>acquitter les alarmes</translation>
+    </message>
+    <message>
+        <source>set patient alarm limits</source>
+        <translation>définir les limites d&apos;alarme des patients</translation>
+    </message>
+    <message>
+        <source>import device dumps</source>
+        <translation>importer des extractions de données d&apos;appareils</translation>
+    </message>
+    <message>
+        <source>manage quarantined messages</source>
+        <translation>gérer les messages en quarantaine</translation>
+    </message>
+    <message>
+        <source>Not permitted: change your one-time password first.</source>
+        <translation>Non autorisé : modifiez d&apos;abord votre mot de passe à usage unique.</translation>
+    </message>
+    <message>
+        <source>Not permitted: the role %1 may not %2.</source>
+        <translation>Non autorisé : le rôle %1 ne peut pas %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Infirmier</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The value for %1 has the wrong type.</source>
+        <translation>La valeur de %1 n&apos;a pas le bon type.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 doit être compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>l&apos;enregistrement d&apos;un paramètre</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Conflict while %1: %2</source>
+        <translation>Conflit pendant %1 : %2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Erreur de base de données pendant %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable: %1</source>
+        <translation>La base de données est occupée ou indisponible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>There is no member of staff with the user name %1.</source>
+        <translation>Aucun membre du personnel n&apos;a le nom d&apos;utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Un nom d&apos;utilisateur comporte de 2 à 32 caractères : lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>looking up a member of staff</source>
+        <translation>la recherche d&apos;un membre du personnel</translation>
+    </message>
+    <message>
+        <source>listing staff</source>
+        <translation>l&apos;affichage de la liste du personnel</translation>
+    </message>
+    <message>
+        <source>listing doctors</source>
+        <translation>l&apos;affichage de la liste des médecins</translation>
+    </message>
+    <message>
+        <source>The staff list could not be read.</source>
+        <translation>Impossible de lire la liste du personnel.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the member of staff.</source>
+        <translation>Saisissez le nom du membre du personnel.</translation>
+    </message>
+    <message>
+        <source>This workstation already has staff; log in as an administrator.</source>
+        <translation>Ce poste de travail a déjà du personnel ; connectez-vous en tant qu&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>adding a member of staff</source>
+        <translation>l&apos;ajout d&apos;un membre du personnel</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>Le nom d&apos;utilisateur %1 est déjà pris.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be deactivated.</source>
+        <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <source>deactivating a member of staff</source>
+        <translation>la désactivation d&apos;un membre du personnel</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 est déjà actif.</translation>
+    </message>
+    <message>
+        <source>reactivating a member of staff</source>
+        <translation>la réactivation d&apos;un membre du personnel</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate the account to give it a password.</source>
+        <translation>%1 est désactivé ; réactivez le compte pour lui attribuer un mot de passe.</translation>
+    </message>
+    <message>
+        <source>resetting a password</source>
+        <translation>la réinitialisation d&apos;un mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be given another role.</source>
+        <translation>%1 est le dernier administrateur actif et ne peut pas recevoir un autre rôle.</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>la modification d&apos;un rôle</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>la modification d&apos;un mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Répétez le mot de passe : </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 already holds a PulseDesk workstation.</source>
+        <translation>%1 contient déjà un poste de travail PulseDesk.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>There is no PulseDesk workstation in %1 yet.</source>
+        <translation>Il n&apos;y a pas encore de poste de travail PulseDesk dans %1.</translation>
+    </message>
+    <message>
+        <source>Not permitted: log in first.</source>
+        <translation>Non autorisé : connectez-vous d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PulseDesk clinician workstation</source>
+        <translation>PulseDesk – poste de travail clinique</translation>
+    </message>
+    <message>
+        <source>Data folder (default: %1).</source>
+        <translation>Dossier de données (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
+        <translation>Indiquer quand la première fenêtre s&apos;affiche (mesures de performance) ; &apos;bare&apos; affiche une fenêtre vide.</translation>
     </message>
 </context>
 <context>

@@ -9,171 +9,7 @@
     </message>
 </context>
 <context>
-    <name>Permissions</name>
-    <message>
-        <source>manage staff accounts</source>
-        <translation>gestire gli account del personale</translation>
-    </message>
-    <message>
-        <source>change workstation settings</source>
-        <translation>modificare le impostazioni della postazione</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>leggere il registro di audit</translation>
-    </message>
-    <message>
-        <source>register devices</source>
-        <translation>registrare dispositivi</translation>
-    </message>
-    <message>
-        <source>assign devices to patients</source>
-        <translation>assegnare dispositivi ai pazienti</translation>
-    </message>
-    <message>
-        <source>read patient information</source>
-        <translation>consultare i dati dei pazienti</translation>
-    </message>
-    <message>
-        <source>admit, discharge or reassign patients</source>
-        <translation>ricoverare, dimettere o riassegnare pazienti</translation>
-    </message>
-    <message>
-        <source>read clinical records</source>
-        <translation>consultare la documentazione clinica</translation>
-    </message>
-    <message>
-        <source>write clinical records</source>
-        <translation>scrivere nella documentazione clinica</translation>
-    </message>
-    <message>
-        <source>read analysis results and alarms</source>
-        <translation>consultare i risultati delle analisi e gli allarmi</translation>
-    </message>
-    <message>
-        <source>acknowledge alarms</source>
-        <translation>confermare gli allarmi</translation>
-    </message>
-    <message>
-        <source>set patient alarm limits</source>
-        <translation>impostare i limiti di allarme dei pazienti</translation>
-    </message>
-    <message>
-        <source>import device dumps</source>
-        <translation>importare i dump dei dati dei dispositivi</translation>
-    </message>
-    <message>
-        <source>manage quarantined messages</source>
-        <translation>gestire i messaggi in quarantena</translation>
-    </message>
-    <message>
-        <source>Not permitted: change your one-time password first.</source>
-        <translation>Non consentito: modifichi prima la sua password monouso.</translation>
-    </message>
-    <message>
-        <source>Not permitted: the role %1 may not %2.</source>
-        <translation>Non consentito: il ruolo %1 non può %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Amministratore</translation>
-    </message>
-    <message>
-        <source>Doctor</source>
-        <translation>Medico</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Infermiere</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>The value for %1 has the wrong type.</source>
-        <translation>Il valore di %1 è di tipo errato.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 deve essere compreso tra %2 e %3.</translation>
-    </message>
-    <message>
-        <source>saving a setting</source>
-        <translation>il salvataggio di un&apos;impostazione</translation>
-    </message>
-</context>
-<context>
-    <name>Sex</name>
-    <message>
-        <source>Female</source>
-        <translation>Femmina</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Maschio</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Sconosciuto</translation>
-    </message>
-</context>
-<context>
-    <name>Sql</name>
-    <message>
-        <source>Conflict while %1: %2</source>
-        <translation>Conflitto durante %1: %2</translation>
-    </message>
-    <message>
-        <source>Database error while %1: %2</source>
-        <translation>Errore del database durante %1: %2</translation>
-    </message>
-    <message>
-        <source>The database is busy or unavailable: %1</source>
-        <translation>Il database è occupato o non disponibile: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Terminal</name>
-    <message>
-        <source>Repeat the password: </source>
-        <translation>Ripeta la password: </translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Le password non coincidono.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>PulseDesk clinician workstation</source>
-        <translation>PulseDesk – postazione clinica</translation>
-    </message>
-    <message>
-        <source>Data folder (default: %1).</source>
-        <translation>Cartella dei dati (predefinita: %1).</translation>
-    </message>
-    <message>
-        <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
-        <translation>Indica quando viene mostrata la prima finestra (benchmark); &apos;bare&apos; mostra una finestra vuota.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk</name>
-    <message>
-        <source>There is no member of staff with the user name %1.</source>
-        <translation>Nessun membro del personale ha il nome utente %1.</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::AuditLog</name>
+    <name>AuditLog</name>
     <message>
         <source>reading the audit log</source>
         <translation>la lettura del registro di audit</translation>
@@ -208,375 +44,7 @@
     </message>
 </context>
 <context>
-    <name>pulsedesk::ClinicalRecordStore</name>
-    <message>
-        <source>The note is empty.</source>
-        <translation>La nota è vuota.</translation>
-    </message>
-    <message>
-        <source>The note is longer than %1 characters.</source>
-        <translation>La nota supera i %1 caratteri.</translation>
-    </message>
-    <message>
-        <source>writing a clinical note</source>
-        <translation>la scrittura di una nota clinica</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
-    </message>
-    <message>
-        <source>amending a clinical note</source>
-        <translation>la rettifica di una nota clinica</translation>
-    </message>
-    <message>
-        <source>There is no clinical note %1.</source>
-        <translation>La nota clinica %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>reading clinical notes</source>
-        <translation>la lettura delle note cliniche</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Crypto</name>
-    <message>
-        <source>The key derivation parameters are out of range.</source>
-        <translation>I parametri di derivazione della chiave sono fuori intervallo.</translation>
-    </message>
-    <message>
-        <source>The password is wrong or the key slot is damaged.</source>
-        <translation>La password è errata o lo slot della chiave è danneggiato.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Database</name>
-    <message>
-        <source>There is no PulseDesk database at %1.</source>
-        <translation>Non esiste alcun database PulseDesk in %1.</translation>
-    </message>
-    <message>
-        <source>A PulseDesk database already exists at %1.</source>
-        <translation>Esiste già un database PulseDesk in %1.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation>Impossibile aprire il database %1: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be set up: %2</source>
-        <translation>Impossibile configurare il database %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::DeviceRegistry</name>
-    <message>
-        <source>There is no registered device %1.</source>
-        <translation>Il dispositivo %1 non è registrato.</translation>
-    </message>
-    <message>
-        <source>Enter the device identifier (at most 128 characters).</source>
-        <translation>Inserisca l&apos;identificativo del dispositivo (al massimo 128 caratteri).</translation>
-    </message>
-    <message>
-        <source>registering a device</source>
-        <translation>la registrazione di un dispositivo</translation>
-    </message>
-    <message>
-        <source>The device %1 is already registered.</source>
-        <translation>Il dispositivo %1 è già registrato.</translation>
-    </message>
-    <message>
-        <source>listing devices</source>
-        <translation>l&apos;elenco dei dispositivi</translation>
-    </message>
-    <message>
-        <source>assigning a device</source>
-        <translation>l&apos;assegnazione di un dispositivo</translation>
-    </message>
-    <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
-    </message>
-    <message>
-        <source>The patient %1 is discharged.</source>
-        <translation>Il paziente %1 è stato dimesso.</translation>
-    </message>
-    <message>
-        <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
-        <translation>Il dispositivo %1 è già assegnato al paziente %2; termini prima tale assegnazione.</translation>
-    </message>
-    <message>
-        <source>The device %1 was still worn by another patient at that time.</source>
-        <translation>In quel momento il dispositivo %1 era ancora indossato da un altro paziente.</translation>
-    </message>
-    <message>
-        <source>ending a device assignment</source>
-        <translation>la chiusura dell&apos;assegnazione di un dispositivo</translation>
-    </message>
-    <message>
-        <source>The device %1 is not assigned to anyone.</source>
-        <translation>Il dispositivo %1 non è assegnato a nessuno.</translation>
-    </message>
-    <message>
-        <source>reading a device&apos;s history</source>
-        <translation>la lettura dello storico di un dispositivo</translation>
-    </message>
-    <message>
-        <source>reading a patient&apos;s devices</source>
-        <translation>la lettura dei dispositivi di un paziente</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::KeyRing</name>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>La password deve contenere almeno %1 caratteri.</translation>
-    </message>
-    <message>
-        <source>The password must not be the user name.</source>
-        <translation>La password non può coincidere con il nome utente.</translation>
-    </message>
-    <message>
-        <source>The key slot does not belong to this database.</source>
-        <translation>Lo slot della chiave non appartiene a questo database.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::KeySlotFile</name>
-    <message>
-        <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
-        <translation>Il file degli slot delle chiavi %1 è mancante. Senza di esso il database non può essere aperto; lo ripristini da un backup.</translation>
-    </message>
-    <message>
-        <source>The key slot file %1 cannot be read: %2</source>
-        <translation>Impossibile leggere il file degli slot delle chiavi %1: %2</translation>
-    </message>
-    <message>
-        <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
-        <translation>Il file degli slot delle chiavi %1 è danneggiato (%2). Il database non è stato modificato; ripristini il file degli slot delle chiavi da un backup.</translation>
-    </message>
-    <message>
-        <source>not a PulseDesk key slot file</source>
-        <translation>non è un file degli slot delle chiavi di PulseDesk</translation>
-    </message>
-    <message>
-        <source>unknown version %1</source>
-        <translation>versione sconosciuta %1</translation>
-    </message>
-    <message>
-        <source>no database id</source>
-        <translation>manca l&apos;identificativo del database</translation>
-    </message>
-    <message>
-        <source>slot %1 is incomplete</source>
-        <translation>lo slot %1 è incompleto</translation>
-    </message>
-    <message>
-        <source>it holds no key slots</source>
-        <translation>non contiene alcuno slot della chiave</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Il nome utente o la password sono errati.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Migrations</name>
-    <message>
-        <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
-        <translation>Questo database è stato scritto da una versione più recente di PulseDesk (versione dello schema %1; questa versione supporta fino alla %2). Aggiorni PulseDesk per aprirlo; non è stato modificato nulla.</translation>
-    </message>
-    <message>
-        <source>creating the schema version table</source>
-        <translation>la creazione della tabella delle versioni dello schema</translation>
-    </message>
-    <message>
-        <source>applying schema migration %1</source>
-        <translation>l&apos;applicazione della migrazione dello schema %1</translation>
-    </message>
-    <message>
-        <source>recording schema migration %1</source>
-        <translation>la registrazione della migrazione dello schema %1</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::PatientRegistry</name>
-    <message>
-        <source>Enter a medical record number (at most 64 characters).</source>
-        <translation>Inserisca un numero di cartella clinica (al massimo 64 caratteri).</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s name.</source>
-        <translation>Inserisca il nome del paziente.</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation>La data di nascita è nel futuro.</translation>
-    </message>
-    <message>
-        <source>admitting a patient</source>
-        <translation>il ricovero di un paziente</translation>
-    </message>
-    <message>
-        <source>A patient with the medical record number %1 already exists.</source>
-        <translation>Esiste già un paziente con il numero di cartella clinica %1.</translation>
-    </message>
-    <message>
-        <source>listing patients</source>
-        <translation>l&apos;elenco dei pazienti</translation>
-    </message>
-    <message>
-        <source>looking up a patient</source>
-        <translation>la ricerca di un paziente</translation>
-    </message>
-    <message>
-        <source>The patient %1 is already discharged.</source>
-        <translation>Il paziente %1 è già stato dimesso.</translation>
-    </message>
-    <message>
-        <source>discharging a patient</source>
-        <translation>la dimissione di un paziente</translation>
-    </message>
-    <message>
-        <source>There is no active doctor with the user name %1.</source>
-        <translation>Nessun medico attivo ha il nome utente %1.</translation>
-    </message>
-    <message>
-        <source>assigning a doctor</source>
-        <translation>l&apos;assegnazione di un medico</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::StaffDirectory</name>
-    <message>
-        <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Un nome utente ha da 2 a 32 caratteri: lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, e inizia con una lettera o una cifra.</translation>
-    </message>
-    <message>
-        <source>looking up a member of staff</source>
-        <translation>la ricerca di un membro del personale</translation>
-    </message>
-    <message>
-        <source>listing staff</source>
-        <translation>l&apos;elenco del personale</translation>
-    </message>
-    <message>
-        <source>listing doctors</source>
-        <translation>l&apos;elenco dei medici</translation>
-    </message>
-    <message>
-        <source>The staff list could not be read.</source>
-        <translation>Impossibile leggere l&apos;elenco del personale.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the member of staff.</source>
-        <translation>Inserisca il nome del membro del personale.</translation>
-    </message>
-    <message>
-        <source>This workstation already has staff; log in as an administrator.</source>
-        <translation>Questa postazione ha già del personale; acceda come amministratore.</translation>
-    </message>
-    <message>
-        <source>adding a member of staff</source>
-        <translation>l&apos;aggiunta di un membro del personale</translation>
-    </message>
-    <message>
-        <source>The user name %1 is already taken.</source>
-        <translation>Il nome utente %1 è già in uso.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation>Non può disattivare il proprio account.</translation>
-    </message>
-    <message>
-        <source>%1 is the last active administrator and cannot be deactivated.</source>
-        <translation>%1 è l&apos;ultimo amministratore attivo e non può essere disattivato.</translation>
-    </message>
-    <message>
-        <source>deactivating a member of staff</source>
-        <translation>la disattivazione di un membro del personale</translation>
-    </message>
-    <message>
-        <source>%1 is already active.</source>
-        <translation>%1 è già attivo.</translation>
-    </message>
-    <message>
-        <source>reactivating a member of staff</source>
-        <translation>la riattivazione di un membro del personale</translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; reactivate the account to give it a password.</source>
-        <translation>%1 è disattivato; riattivi l&apos;account per assegnargli una password.</translation>
-    </message>
-    <message>
-        <source>resetting a password</source>
-        <translation>la reimpostazione di una password</translation>
-    </message>
-    <message>
-        <source>%1 is the last active administrator and cannot be given another role.</source>
-        <translation>%1 è l&apos;ultimo amministratore attivo e non può ricevere un altro ruolo.</translation>
-    </message>
-    <message>
-        <source>changing a role</source>
-        <translation>la modifica di un ruolo</translation>
-    </message>
-    <message>
-        <source>Log in first.</source>
-        <translation>Effettui prima l&apos;accesso.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>La password attuale è errata.</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>Scelga una password diversa da quella attuale.</translation>
-    </message>
-    <message>
-        <source>changing a password</source>
-        <translation>la modifica di una password</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::Workspace</name>
-    <message>
-        <source>%1 already holds a PulseDesk workstation.</source>
-        <translation>%1 contiene già una postazione PulseDesk.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>Impossibile creare la cartella dei dati %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The user name or password is wrong. Wait %n seconds before the next attempt.</source>
-        <translation>
-            <numerusform>Il nome utente o la password sono errati. Attenda %n secondo prima del prossimo tentativo.</numerusform>
-            <numerusform>Il nome utente o la password sono errati. Attenda %n secondi prima del prossimo tentativo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Il nome utente o la password sono errati.</translation>
-    </message>
-    <message>
-        <source>There is no PulseDesk workstation in %1 yet.</source>
-        <translation>Non esiste ancora una postazione PulseDesk in %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts for %1. Try again in %n seconds.</source>
-        <translation>
-            <numerusform>Troppi tentativi non riusciti per %1. Riprovi tra %n secondo.</numerusform>
-            <numerusform>Troppi tentativi non riusciti per %1. Riprovi tra %n secondi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not permitted: log in first.</source>
-        <translation>Non consentito: effettui prima l&apos;accesso.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::cli::Cli</name>
+    <name>Cli</name>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
@@ -862,6 +330,537 @@ ricovero %7%8</translation>
     <message>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
         <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalRecordStore</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota è vuota.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La nota supera i %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>writing a clinical note</source>
+        <translation>la scrittura di una nota clinica</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
+    </message>
+    <message>
+        <source>amending a clinical note</source>
+        <translation>la rettifica di una nota clinica</translation>
+    </message>
+    <message>
+        <source>There is no clinical note %1.</source>
+        <translation>La nota clinica %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>reading clinical notes</source>
+        <translation>la lettura delle note cliniche</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>I parametri di derivazione della chiave sono fuori intervallo.</translation>
+    </message>
+    <message>
+        <source>The password could not be turned into a key (scrypt failed).</source>
+        <translation>Impossibile derivare una chiave dalla password (scrypt non riuscito).</translation>
+    </message>
+    <message>
+        <source>The encryption key has the wrong length.</source>
+        <translation>La chiave di cifratura ha una lunghezza errata.</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>La cifratura non è riuscita.</translation>
+    </message>
+    <message>
+        <source>The encrypted key has the wrong shape.</source>
+        <translation>La chiave cifrata ha un formato errato.</translation>
+    </message>
+    <message>
+        <source>The password is wrong or the key slot is damaged.</source>
+        <translation>La password è errata o lo slot della chiave è danneggiato.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no PulseDesk database at %1.</source>
+        <translation>Non esiste alcun database PulseDesk in %1.</translation>
+    </message>
+    <message>
+        <source>A PulseDesk database already exists at %1.</source>
+        <translation>Esiste già un database PulseDesk in %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Impossibile aprire il database %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be set up: %2</source>
+        <translation>Impossibile configurare il database %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegistry</name>
+    <message>
+        <source>There is no registered device %1.</source>
+        <translation>Il dispositivo %1 non è registrato.</translation>
+    </message>
+    <message>
+        <source>Enter the device identifier (at most 128 characters).</source>
+        <translation>Inserisca l&apos;identificativo del dispositivo (al massimo 128 caratteri).</translation>
+    </message>
+    <message>
+        <source>registering a device</source>
+        <translation>la registrazione di un dispositivo</translation>
+    </message>
+    <message>
+        <source>The device %1 is already registered.</source>
+        <translation>Il dispositivo %1 è già registrato.</translation>
+    </message>
+    <message>
+        <source>listing devices</source>
+        <translation>l&apos;elenco dei dispositivi</translation>
+    </message>
+    <message>
+        <source>assigning a device</source>
+        <translation>l&apos;assegnazione di un dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
+    </message>
+    <message>
+        <source>The patient %1 is discharged.</source>
+        <translation>Il paziente %1 è stato dimesso.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already assigned to the patient %2; end that assignment first.</source>
+        <translation>Il dispositivo %1 è già assegnato al paziente %2; termini prima tale assegnazione.</translation>
+    </message>
+    <message>
+        <source>The device %1 was still worn by another patient at that time.</source>
+        <translation>In quel momento il dispositivo %1 era ancora indossato da un altro paziente.</translation>
+    </message>
+    <message>
+        <source>ending a device assignment</source>
+        <translation>la chiusura dell&apos;assegnazione di un dispositivo</translation>
+    </message>
+    <message>
+        <source>The device %1 is not assigned to anyone.</source>
+        <translation>Il dispositivo %1 non è assegnato a nessuno.</translation>
+    </message>
+    <message>
+        <source>reading a device&apos;s history</source>
+        <translation>la lettura dello storico di un dispositivo</translation>
+    </message>
+    <message>
+        <source>reading a patient&apos;s devices</source>
+        <translation>la lettura dei dispositivi di un paziente</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La password deve contenere almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>La password non può coincidere con il nome utente.</translation>
+    </message>
+    <message>
+        <source>The key slot does not belong to this database.</source>
+        <translation>Lo slot della chiave non appartiene a questo database.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlotFile</name>
+    <message>
+        <source>The key slot file %1 is missing. Without it the database cannot be opened; restore it from a backup.</source>
+        <translation>Il file degli slot delle chiavi %1 è mancante. Senza di esso il database non può essere aperto; lo ripristini da un backup.</translation>
+    </message>
+    <message>
+        <source>The key slot file %1 cannot be read: %2</source>
+        <translation>Impossibile leggere il file degli slot delle chiavi %1: %2</translation>
+    </message>
+    <message>
+        <source>The key slot file %1 is damaged (%2). The database was not touched; restore the key slot file from a backup.</source>
+        <translation>Il file degli slot delle chiavi %1 è danneggiato (%2). Il database non è stato modificato; ripristini il file degli slot delle chiavi da un backup.</translation>
+    </message>
+    <message>
+        <source>not a PulseDesk key slot file</source>
+        <translation>non è un file degli slot delle chiavi di PulseDesk</translation>
+    </message>
+    <message>
+        <source>unknown version %1</source>
+        <translation>versione sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>no database id</source>
+        <translation>manca l&apos;identificativo del database</translation>
+    </message>
+    <message>
+        <source>slot %1 is incomplete</source>
+        <translation>lo slot %1 è incompleto</translation>
+    </message>
+    <message>
+        <source>it holds no key slots</source>
+        <translation>non contiene alcuno slot della chiave</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Il nome utente o la password sono errati.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
+        <translation>Questo database è stato scritto da una versione più recente di PulseDesk (versione dello schema %1; questa versione supporta fino alla %2). Aggiorni PulseDesk per aprirlo; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>la creazione della tabella delle versioni dello schema</translation>
+    </message>
+    <message>
+        <source>applying schema migration %1</source>
+        <translation>l&apos;applicazione della migrazione dello schema %1</translation>
+    </message>
+    <message>
+        <source>recording schema migration %1</source>
+        <translation>la registrazione della migrazione dello schema %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRegistry</name>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
+    </message>
+    <message>
+        <source>Enter a medical record number (at most 64 characters).</source>
+        <translation>Inserisca un numero di cartella clinica (al massimo 64 caratteri).</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s name.</source>
+        <translation>Inserisca il nome del paziente.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La data di nascita è nel futuro.</translation>
+    </message>
+    <message>
+        <source>admitting a patient</source>
+        <translation>il ricovero di un paziente</translation>
+    </message>
+    <message>
+        <source>A patient with the medical record number %1 already exists.</source>
+        <translation>Esiste già un paziente con il numero di cartella clinica %1.</translation>
+    </message>
+    <message>
+        <source>listing patients</source>
+        <translation>l&apos;elenco dei pazienti</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>la ricerca di un paziente</translation>
+    </message>
+    <message>
+        <source>The patient %1 is already discharged.</source>
+        <translation>Il paziente %1 è già stato dimesso.</translation>
+    </message>
+    <message>
+        <source>discharging a patient</source>
+        <translation>la dimissione di un paziente</translation>
+    </message>
+    <message>
+        <source>There is no active doctor with the user name %1.</source>
+        <translation>Nessun medico attivo ha il nome utente %1.</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>l&apos;assegnazione di un medico</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>gestire gli account del personale</translation>
+    </message>
+    <message>
+        <source>change workstation settings</source>
+        <translation>modificare le impostazioni della postazione</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>leggere il registro di audit</translation>
+    </message>
+    <message>
+        <source>register devices</source>
+        <translation>registrare dispositivi</translation>
+    </message>
+    <message>
+        <source>assign devices to patients</source>
+        <translation>assegnare dispositivi ai pazienti</translation>
+    </message>
+    <message>
+        <source>read patient information</source>
+        <translation>consultare i dati dei pazienti</translation>
+    </message>
+    <message>
+        <source>admit, discharge or reassign patients</source>
+        <translation>ricoverare, dimettere o riassegnare pazienti</translation>
+    </message>
+    <message>
+        <source>read clinical records</source>
+        <translation>consultare la documentazione clinica</translation>
+    </message>
+    <message>
+        <source>write clinical records</source>
+        <translation>scrivere nella documentazione clinica</translation>
+    </message>
+    <message>
+        <source>read analysis results and alarms</source>
+        <translation>consultare i risultati delle analisi e gli allarmi</translation>
+    </message>
+    <message>
+        <source>acknowledge alarms</source>
+        <translation>confermare gli allarmi</translation>
+    </message>
+    <message>
+        <source>set patient alarm limits</source>
+        <translation>impostare i limiti di allarme dei pazienti</translation>
+    </message>
+    <message>
+        <source>import device dumps</source>
+        <translation>importare i dump dei dati dei dispositivi</translation>
+    </message>
+    <message>
+        <source>manage quarantined messages</source>
+        <translation>gestire i messaggi in quarantena</translation>
+    </message>
+    <message>
+        <source>Not permitted: change your one-time password first.</source>
+        <translation>Non consentito: modifichi prima la sua password monouso.</translation>
+    </message>
+    <message>
+        <source>Not permitted: the role %1 may not %2.</source>
+        <translation>Non consentito: il ruolo %1 non può %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Medico</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Infermiere</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The value for %1 has the wrong type.</source>
+        <translation>Il valore di %1 è di tipo errato.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 deve essere compreso tra %2 e %3.</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>il salvataggio di un&apos;impostazione</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Femmina</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Maschio</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Conflict while %1: %2</source>
+        <translation>Conflitto durante %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Errore del database durante %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable: %1</source>
+        <translation>Il database è occupato o non disponibile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>There is no member of staff with the user name %1.</source>
+        <translation>Nessun membro del personale ha il nome utente %1.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Un nome utente ha da 2 a 32 caratteri: lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, e inizia con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>looking up a member of staff</source>
+        <translation>la ricerca di un membro del personale</translation>
+    </message>
+    <message>
+        <source>listing staff</source>
+        <translation>l&apos;elenco del personale</translation>
+    </message>
+    <message>
+        <source>listing doctors</source>
+        <translation>l&apos;elenco dei medici</translation>
+    </message>
+    <message>
+        <source>The staff list could not be read.</source>
+        <translation>Impossibile leggere l&apos;elenco del personale.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the member of staff.</source>
+        <translation>Inserisca il nome del membro del personale.</translation>
+    </message>
+    <message>
+        <source>This workstation already has staff; log in as an administrator.</source>
+        <translation>Questa postazione ha già del personale; acceda come amministratore.</translation>
+    </message>
+    <message>
+        <source>adding a member of staff</source>
+        <translation>l&apos;aggiunta di un membro del personale</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>Il nome utente %1 è già in uso.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Non può disattivare il proprio account.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be deactivated.</source>
+        <translation>%1 è l&apos;ultimo amministratore attivo e non può essere disattivato.</translation>
+    </message>
+    <message>
+        <source>deactivating a member of staff</source>
+        <translation>la disattivazione di un membro del personale</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 è già attivo.</translation>
+    </message>
+    <message>
+        <source>reactivating a member of staff</source>
+        <translation>la riattivazione di un membro del personale</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate the account to give it a password.</source>
+        <translation>%1 è disattivato; riattivi l&apos;account per assegnargli una password.</translation>
+    </message>
+    <message>
+        <source>resetting a password</source>
+        <translation>la reimpostazione di una password</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be given another role.</source>
+        <translation>%1 è l&apos;ultimo amministratore attivo e non può ricevere un altro ruolo.</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>la modifica di un ruolo</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Effettui prima l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La password attuale è errata.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Scelga una password diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>la modifica di una password</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Ripeta la password: </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Le password non coincidono.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 already holds a PulseDesk workstation.</source>
+        <translation>%1 contiene già una postazione PulseDesk.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Impossibile creare la cartella dei dati %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Il nome utente o la password sono errati.</translation>
+    </message>
+    <message>
+        <source>There is no PulseDesk workstation in %1 yet.</source>
+        <translation>Non esiste ancora una postazione PulseDesk in %1.</translation>
+    </message>
+    <message>
+        <source>Not permitted: log in first.</source>
+        <translation>Non consentito: effettui prima l&apos;accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PulseDesk clinician workstation</source>
+        <translation>PulseDesk – postazione clinica</translation>
+    </message>
+    <message>
+        <source>Data folder (default: %1).</source>
+        <translation>Cartella dei dati (predefinita: %1).</translation>
+    </message>
+    <message>
+        <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
+        <translation>Indica quando viene mostrata la prima finestra (benchmark); &apos;bare&apos; mostra una finestra vuota.</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@ LoginPage::LoginPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("loginPage"));
     auto* box = new QWidget(this);
-    box->setMinimumWidth(380);
-    box->setMaximumWidth(460);
+    // A fixed width lets the word-wrapped error line take the height it needs.
+    box->setFixedWidth(460);
     auto* layout = new QVBoxLayout(box);
     m_title = new QLabel(box);
     m_title->setObjectName(QStringLiteral("loginTitle"));

@@ -13,7 +13,7 @@ SetupPage::SetupPage(const QString& dataDir, QWidget* parent)
 {
     setObjectName(QStringLiteral("setupPage"));
     auto* box = new QWidget(this);
-    box->setMaximumWidth(560);
+    box->setFixedWidth(560);
     auto* layout = new QVBoxLayout(box);
     auto* title = new QLabel(tr("Set up PulseDesk"), box);
     QFont font = title->font();

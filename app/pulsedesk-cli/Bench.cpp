@@ -42,8 +42,8 @@ void print(QTextStream& out, bool json, const QString& name, const QJsonObject& 
 
 struct Launch
 {
-    double ms = -1;      ///< process start to window shown
-    qint64 peakKib = 0;  ///< the workstation's own peak resident memory at that moment
+    double ms = -1; ///< process start to window shown
+    qint64 peakKib = 0; ///< the workstation's own peak resident memory at that moment
 };
 
 /// Runs the workstation until it reports its window shown.

@@ -18,11 +18,6 @@ namespace pulsedesk::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString iso(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -144,7 +139,8 @@ int Cli::usage(const QString& problem)
 {
     if (!problem.isEmpty())
         m_terminal->err() << "pulsedesk-cli: " << problem << Qt::endl;
-    m_terminal->err() << tr(
+    m_terminal->err() << QCoreApplication::translate(
+        "Cli",
         "Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...\n"
         "\n"
         "  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator\n"
@@ -197,14 +193,17 @@ int Cli::done(const QJsonValue& json, const QString& text)
 Result<Session> Cli::login()
 {
     if (m_user.isEmpty())
-        return Error {Error::Code::Invalid, tr("Say who you are with --user NAME.")};
-    const QString password = m_terminal->readPassword(tr("Password for %1: ").arg(m_user));
+        return Error {Error::Code::Invalid, QCoreApplication::translate("Cli", "Say who you are with --user NAME.")};
+    const QString password =
+        m_terminal->readPassword(QCoreApplication::translate("Cli", "Password for %1: ").arg(m_user));
     auto session = m_workspace->login(m_user, password);
     if (session && session->mustChangePassword
         && !(m_args.value(0) == QLatin1String("user") && m_args.value(1) == QLatin1String("passwd")))
-        return Error {Error::Code::NotPermitted,
-                      tr("Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).")
-                          .arg(session->username)};
+        return Error {
+            Error::Code::NotPermitted,
+            QCoreApplication::translate(
+                "Cli", "Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).")
+                .arg(session->username)};
     return session;
 }
 
@@ -230,9 +229,10 @@ int Cli::run(const QStringList& arguments)
     if (command == QLatin1String("init"))
         return cmdInit();
     if (!m_workspace->isInitialized())
-        return fail(
-            {Error::Code::NotFound,
-             tr("There is no PulseDesk workstation in %1; create one with pulsedesk-cli init.").arg(m_dataDir)});
+        return fail({Error::Code::NotFound,
+                     QCoreApplication::translate(
+                         "Cli", "There is no PulseDesk workstation in %1; create one with pulsedesk-cli init.")
+                         .arg(m_dataDir)});
     if (command == QLatin1String("status"))
         return cmdStatus();
     if (command == QLatin1String("user"))
@@ -245,7 +245,7 @@ int Cli::run(const QStringList& arguments)
         return cmdRecord();
     if (command == QLatin1String("audit"))
         return cmdAudit();
-    return usage(tr("unknown command '%1'").arg(command));
+    return usage(QCoreApplication::translate("Cli", "unknown command '%1'").arg(command));
 }
 
 int Cli::cmdInit()
@@ -253,15 +253,16 @@ int Cli::cmdInit()
     const QString admin = takeOption(QStringLiteral("admin"));
     const QString name = takeOption(QStringLiteral("name"), admin);
     if (admin.isEmpty() || !finishArguments())
-        return usage(tr("init needs --admin NAME"));
-    const QString password = m_terminal->readNewPassword(tr("Password for %1: ").arg(admin));
+        return usage(QCoreApplication::translate("Cli", "init needs --admin NAME"));
+    const QString password =
+        m_terminal->readNewPassword(QCoreApplication::translate("Cli", "Password for %1: ").arg(admin));
     if (password.isEmpty())
-        return fail({Error::Code::Invalid, tr("No password was given.")});
+        return fail({Error::Code::Invalid, QCoreApplication::translate("Cli", "No password was given.")});
     if (auto created = m_workspace->initialize(admin, name, password); !created)
         return fail(created.error());
     return done(QJsonObject {{QStringLiteral("dataDir"), m_workspace->dataDir()},
                              {QStringLiteral("admin"), StaffDirectory::normalizeUsername(admin)}},
-                tr("Created the PulseDesk workstation in %1 with the administrator %2.")
+                QCoreApplication::translate("Cli", "Created the PulseDesk workstation in %1 with the administrator %2.")
                     .arg(m_workspace->dataDir(), StaffDirectory::normalizeUsername(admin)));
 }
 
@@ -285,8 +286,10 @@ int Cli::cmdStatus()
                             {QStringLiteral("openAlarms"), c.openAlarms},
                             {QStringLiteral("quarantined"), c.quarantined}};
     return done(json,
-                tr("schema version   %1\nactive staff     %2\npatients         %3\ndevices          %4\n"
-                   "samples          %5\nresults          %6\nopen alarms      %7\nquarantined      %8")
+                QCoreApplication::translate(
+                    "Cli",
+                    "schema version   %1\nactive staff     %2\npatients         %3\ndevices          %4\n"
+                    "samples          %5\nresults          %6\nopen alarms      %7\nquarantined      %8")
                     .arg(c.schemaVersion)
                     .arg(c.staff)
                     .arg(c.patients)
@@ -316,7 +319,9 @@ int Cli::cmdUser()
             text += QStringLiteral("%1  %2  %3  %4\n")
                         .arg(m.username, -20)
                         .arg(roleKey(m.role), -7)
-                        .arg(m.active ? tr("active") : tr("inactive"), -9)
+                        .arg(m.active ? QCoreApplication::translate("Cli", "active")
+                                      : QCoreApplication::translate("Cli", "inactive"),
+                             -9)
                         .arg(m.displayName);
         }
         return done(json, text);
@@ -327,17 +332,19 @@ int Cli::cmdUser()
         const QString name = takeOption(QStringLiteral("name"), username);
         const auto role = roleFromKey(roleText);
         if (username.isEmpty() || !role || !finishArguments())
-            return usage(tr("user add needs NAME and --role admin|doctor|nurse"));
+            return usage(QCoreApplication::translate("Cli", "user add needs NAME and --role admin|doctor|nurse"));
         auto session = login();
         if (!session)
             return fail(session.error());
-        const QString password = m_terminal->readNewPassword(tr("One-time password for %1: ").arg(username));
+        const QString password =
+            m_terminal->readNewPassword(QCoreApplication::translate("Cli", "One-time password for %1: ").arg(username));
         auto member = m_workspace->staff().add(session.value(), username, name, *role, password);
         if (!member)
             return fail(member.error());
-        return done(toJson(member.value()),
-                    tr("Added %1 (%2); the one-time password must be changed at first login.")
-                        .arg(member->username, roleKey(member->role)));
+        return done(
+            toJson(member.value()),
+            QCoreApplication::translate("Cli", "Added %1 (%2); the one-time password must be changed at first login.")
+                .arg(member->username, roleKey(member->role)));
     }
     if (action == QLatin1String("passwd")) {
         if (!finishArguments())
@@ -348,16 +355,17 @@ int Cli::cmdUser()
         m_args.clear();
         if (!session)
             return fail(session.error());
-        const QString current = m_terminal->readPassword(tr("Current password: "));
-        const QString next = m_terminal->readNewPassword(tr("New password: "));
+        const QString current = m_terminal->readPassword(QCoreApplication::translate("Cli", "Current password: "));
+        const QString next = m_terminal->readNewPassword(QCoreApplication::translate("Cli", "New password: "));
         Session s = session.value();
         if (auto changed = m_workspace->staff().changeOwnPassword(s, current, next); !changed)
             return fail(changed.error());
-        return done(QJsonObject {{QStringLiteral("changed"), true}}, tr("Password changed."));
+        return done(QJsonObject {{QStringLiteral("changed"), true}},
+                    QCoreApplication::translate("Cli", "Password changed."));
     }
     const QString username = takeArgument();
     if (username.isEmpty())
-        return usage(tr("user %1 needs a user name").arg(action));
+        return usage(QCoreApplication::translate("Cli", "user %1 needs a user name").arg(action));
     Status result;
     QString message;
     if (action == QLatin1String("deactivate") || action == QLatin1String("reactivate")
@@ -369,25 +377,27 @@ int Cli::cmdUser()
             return fail(session.error());
         if (action == QLatin1String("deactivate")) {
             result = m_workspace->staff().deactivate(session.value(), username);
-            message = tr("Deactivated %1.").arg(username);
+            message = QCoreApplication::translate("Cli", "Deactivated %1.").arg(username);
         } else {
-            const QString password = m_terminal->readNewPassword(tr("One-time password for %1: ").arg(username));
+            const QString password = m_terminal->readNewPassword(
+                QCoreApplication::translate("Cli", "One-time password for %1: ").arg(username));
             result = action == QLatin1String("reactivate")
                 ? m_workspace->staff().reactivate(session.value(), username, password)
                 : m_workspace->staff().resetPassword(session.value(), username, password);
-            message = tr("%1 has a new one-time password, to be changed at next login.").arg(username);
+            message = QCoreApplication::translate("Cli", "%1 has a new one-time password, to be changed at next login.")
+                          .arg(username);
         }
     } else if (action == QLatin1String("role")) {
         const auto role = roleFromKey(takeArgument());
         if (!role || !finishArguments())
-            return usage(tr("user role needs NAME and admin|doctor|nurse"));
+            return usage(QCoreApplication::translate("Cli", "user role needs NAME and admin|doctor|nurse"));
         auto session = login();
         if (!session)
             return fail(session.error());
         result = m_workspace->staff().changeRole(session.value(), username, *role);
-        message = tr("%1 is now %2.").arg(username, roleKey(*role));
+        message = QCoreApplication::translate("Cli", "%1 is now %2.").arg(username, roleKey(*role));
     } else {
-        return usage(tr("unknown user command '%1'").arg(action));
+        return usage(QCoreApplication::translate("Cli", "unknown user command '%1'").arg(action));
     }
     if (!result)
         return fail(result.error());
@@ -407,11 +417,11 @@ int Cli::cmdPatient()
         input.bed = takeOption(QStringLiteral("bed"));
         input.birthDate = QDate::fromString(birth, Qt::ISODate);
         if (input.mrn.isEmpty() || input.name.isEmpty() || !finishArguments())
-            return usage(tr("patient add needs --mrn and --name"));
+            return usage(QCoreApplication::translate("Cli", "patient add needs --mrn and --name"));
         if (!sex)
-            return usage(tr("--sex is female, male or unknown"));
+            return usage(QCoreApplication::translate("Cli", "--sex is female, male or unknown"));
         if (!birth.isEmpty() && !input.birthDate.isValid())
-            return usage(tr("--birth-date is YYYY-MM-DD"));
+            return usage(QCoreApplication::translate("Cli", "--birth-date is YYYY-MM-DD"));
         input.sex = *sex;
         auto session = login();
         if (!session)
@@ -419,7 +429,8 @@ int Cli::cmdPatient()
         auto patient = m_workspace->patients().admit(session.value(), input);
         if (!patient)
             return fail(patient.error());
-        return done(toJson(patient.value()), tr("Admitted %1 (%2).").arg(patient->mrn, patient->bed));
+        return done(toJson(patient.value()),
+                    QCoreApplication::translate("Cli", "Admitted %1 (%2).").arg(patient->mrn, patient->bed));
     }
     if (action == QLatin1String("list")) {
         const bool all = takeFlag(QStringLiteral("all"));
@@ -441,13 +452,13 @@ int Cli::cmdPatient()
                         .arg(p.ward + QLatin1Char('/') + p.bed, -12)
                         .arg(p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QStringLiteral("-"), -10)
                         .arg(sexKey(p.sex), -7)
-                        .arg(p.isAdmitted() ? p.name : p.name + tr(" (discharged)"));
+                        .arg(p.isAdmitted() ? p.name : p.name + QCoreApplication::translate("Cli", " (discharged)"));
         }
         return done(json, text);
     }
     const QString mrn = takeArgument();
     if (mrn.isEmpty())
-        return usage(tr("patient %1 needs an MRN").arg(action));
+        return usage(QCoreApplication::translate("Cli", "patient %1 needs an MRN").arg(action));
     if (action == QLatin1String("show")) {
         if (!finishArguments())
             return usage();
@@ -458,11 +469,16 @@ int Cli::cmdPatient()
         if (!patient)
             return fail(patient.error());
         const Patient& p = patient.value();
-        return done(toJson(p),
-                    tr("%1  %2\nborn %3, %4\nward %5, bed %6\nadmitted %7%8")
-                        .arg(p.mrn, p.name, p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : tr("unknown"),
-                             sexDisplayName(p.sex), p.ward, p.bed, localTime(p.admittedAt),
-                             p.isAdmitted() ? QString() : tr(", discharged %1").arg(localTime(p.dischargedAt))));
+        return done(
+            toJson(p),
+            QCoreApplication::translate("Cli", "%1  %2\nborn %3, %4\nward %5, bed %6\nadmitted %7%8")
+                .arg(p.mrn, p.name,
+                     p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate)
+                                           : QCoreApplication::translate("Cli", "unknown"),
+                     sexDisplayName(p.sex), p.ward, p.bed, localTime(p.admittedAt),
+                     p.isAdmitted()
+                         ? QString()
+                         : QCoreApplication::translate("Cli", ", discharged %1").arg(localTime(p.dischargedAt))));
     }
     Status result;
     QString message;
@@ -473,18 +489,18 @@ int Cli::cmdPatient()
         if (!session)
             return fail(session.error());
         result = m_workspace->patients().discharge(session.value(), mrn);
-        message = tr("Discharged %1.").arg(mrn);
+        message = QCoreApplication::translate("Cli", "Discharged %1.").arg(mrn);
     } else if (action == QLatin1String("assign-doctor")) {
         const QString doctor = takeArgument();
         if (doctor.isEmpty() || !finishArguments())
-            return usage(tr("patient assign-doctor needs MRN and DOCTOR"));
+            return usage(QCoreApplication::translate("Cli", "patient assign-doctor needs MRN and DOCTOR"));
         auto session = login();
         if (!session)
             return fail(session.error());
         result = m_workspace->patients().assignDoctor(session.value(), mrn, doctor);
-        message = tr("%1 is now responsible for %2.").arg(doctor, mrn);
+        message = QCoreApplication::translate("Cli", "%1 is now responsible for %2.").arg(doctor, mrn);
     } else {
-        return usage(tr("unknown patient command '%1'").arg(action));
+        return usage(QCoreApplication::translate("Cli", "unknown patient command '%1'").arg(action));
     }
     if (!result)
         return fail(result.error());
@@ -508,8 +524,8 @@ int Cli::cmdDevice()
         for (const Device& d : list.value()) {
             json.append(toJson(d));
             const QString use = d.assignedPatientId > 0 ? d.assignedPatientMrn + QLatin1Char(' ') + d.assignedBed
-                : d.assignedPatientId < 0               ? tr("in use")
-                                                        : tr("free");
+                : d.assignedPatientId < 0               ? QCoreApplication::translate("Cli", "in use")
+                                                        : QCoreApplication::translate("Cli", "free");
             text += QStringLiteral("%1  %2  %3\n")
                         .arg(d.deviceId, -24)
                         .arg(d.manufacturer + QLatin1Char(' ') + d.model, -30)
@@ -519,7 +535,7 @@ int Cli::cmdDevice()
     }
     const QString deviceId = takeArgument();
     if (deviceId.isEmpty())
-        return usage(tr("device %1 needs a device id").arg(action));
+        return usage(QCoreApplication::translate("Cli", "device %1 needs a device id").arg(action));
     if (action == QLatin1String("add")) {
         const QString manufacturer = takeOption(QStringLiteral("manufacturer"));
         const QString model = takeOption(QStringLiteral("model"));
@@ -531,7 +547,7 @@ int Cli::cmdDevice()
         auto device = m_workspace->devices().add(session.value(), deviceId, manufacturer, model);
         if (!device)
             return fail(device.error());
-        return done(toJson(device.value()), tr("Registered %1.").arg(device->deviceId));
+        return done(toJson(device.value()), QCoreApplication::translate("Cli", "Registered %1.").arg(device->deviceId));
     }
     if (action == QLatin1String("history")) {
         if (!finishArguments())
@@ -546,9 +562,10 @@ int Cli::cmdDevice()
         QString text;
         for (const DeviceAssignment& a : history.value()) {
             json.append(toJson(a));
-            text += QStringLiteral("%1  %2 – %3\n")
-                        .arg(a.patientMrn, -12)
-                        .arg(localTime(a.from), a.isOpen() ? tr("now") : localTime(a.to));
+            text +=
+                QStringLiteral("%1  %2 – %3\n")
+                    .arg(a.patientMrn, -12)
+                    .arg(localTime(a.from), a.isOpen() ? QCoreApplication::translate("Cli", "now") : localTime(a.to));
         }
         return done(json, text);
     }
@@ -559,24 +576,25 @@ int Cli::cmdDevice()
         const QString fromText = takeOption(QStringLiteral("from"));
         const QDateTime from = parseTime(fromText);
         if (mrn.isEmpty() || (!fromText.isEmpty() && !from.isValid()) || !finishArguments())
-            return usage(tr("device assign needs DEVICE_ID and MRN; --from is an ISO 8601 time"));
+            return usage(QCoreApplication::translate(
+                "Cli", "device assign needs DEVICE_ID and MRN; --from is an ISO 8601 time"));
         auto session = login();
         if (!session)
             return fail(session.error());
         result = m_workspace->devices().assign(session.value(), deviceId, mrn, from);
-        message = tr("%1 is assigned to %2.").arg(deviceId, mrn);
+        message = QCoreApplication::translate("Cli", "%1 is assigned to %2.").arg(deviceId, mrn);
     } else if (action == QLatin1String("unassign")) {
         const QString atText = takeOption(QStringLiteral("at"));
         const QDateTime at = parseTime(atText);
         if ((!atText.isEmpty() && !at.isValid()) || !finishArguments())
-            return usage(tr("--at is an ISO 8601 time"));
+            return usage(QCoreApplication::translate("Cli", "--at is an ISO 8601 time"));
         auto session = login();
         if (!session)
             return fail(session.error());
         result = m_workspace->devices().unassign(session.value(), deviceId, at);
-        message = tr("%1 is no longer assigned.").arg(deviceId);
+        message = QCoreApplication::translate("Cli", "%1 is no longer assigned.").arg(deviceId);
     } else {
-        return usage(tr("unknown device command '%1'").arg(action));
+        return usage(QCoreApplication::translate("Cli", "unknown device command '%1'").arg(action));
     }
     if (!result)
         return fail(result.error());
@@ -588,7 +606,7 @@ int Cli::cmdRecord()
     const QString action = takeArgument();
     const QString target = takeArgument();
     if (target.isEmpty())
-        return usage(tr("record %1 needs an MRN or record id").arg(action));
+        return usage(QCoreApplication::translate("Cli", "record %1 needs an MRN or record id").arg(action));
     if (action == QLatin1String("list")) {
         if (!finishArguments())
             return usage();
@@ -604,9 +622,9 @@ int Cli::cmdRecord()
             json.append(toJson(r));
             QString header = QStringLiteral("#%1 %2 %3").arg(r.id).arg(localTime(r.writtenAt), r.authorName);
             if (r.amendsId > 0)
-                header += tr(" (amends #%1)").arg(r.amendsId);
+                header += QCoreApplication::translate("Cli", " (amends #%1)").arg(r.amendsId);
             if (r.amendedById > 0)
-                header += tr(" (amended by #%1)").arg(r.amendedById);
+                header += QCoreApplication::translate("Cli", " (amended by #%1)").arg(r.amendedById);
             text += header + QLatin1Char('\n') + r.text + QStringLiteral("\n\n");
         }
         return done(json, text);
@@ -614,7 +632,9 @@ int Cli::cmdRecord()
     if (action == QLatin1String("add") || action == QLatin1String("amend")) {
         QString text = takeOption(QStringLiteral("text"));
         if (text.isEmpty() || !finishArguments())
-            return usage(tr("record %1 needs --text TEXT (or --text - to read it from standard input)").arg(action));
+            return usage(QCoreApplication::translate(
+                             "Cli", "record %1 needs --text TEXT (or --text - to read it from standard input)")
+                             .arg(action));
         auto session = login();
         if (!session)
             return fail(session.error());
@@ -625,12 +645,12 @@ int Cli::cmdRecord()
             ? m_workspace->records().add(session.value(), target, text)
             : m_workspace->records().amend(session.value(), target.toLongLong(&validId), text);
         if (!validId)
-            return usage(tr("record amend needs a numeric record id"));
+            return usage(QCoreApplication::translate("Cli", "record amend needs a numeric record id"));
         if (!record)
             return fail(record.error());
-        return done(toJson(record.value()), tr("Saved note #%1.").arg(record->id));
+        return done(toJson(record.value()), QCoreApplication::translate("Cli", "Saved note #%1.").arg(record->id));
     }
-    return usage(tr("unknown record command '%1'").arg(action));
+    return usage(QCoreApplication::translate("Cli", "unknown record command '%1'").arg(action));
 }
 
 int Cli::cmdAudit()
@@ -653,11 +673,13 @@ int Cli::cmdAudit()
         if (!v.intact) {
             if (m_json)
                 done(json, {});
-            return fail(
-                {Error::Code::Conflict,
-                 tr("The audit log is NOT intact: %1 (first bad entry: %2).").arg(v.problem).arg(v.firstBadId)});
+            return fail({Error::Code::Conflict,
+                         QCoreApplication::translate("Cli", "The audit log is NOT intact: %1 (first bad entry: %2).")
+                             .arg(v.problem)
+                             .arg(v.firstBadId)});
         }
-        return done(json, tr("The audit log is intact: %1 entries verified.").arg(v.entries));
+        return done(json,
+                    QCoreApplication::translate("Cli", "The audit log is intact: %1 entries verified.").arg(v.entries));
     }
     if (action == QLatin1String("list")) {
         const int limit = takeOption(QStringLiteral("limit"), QStringLiteral("50")).toInt();
@@ -685,7 +707,7 @@ int Cli::cmdAudit()
         }
         return done(json, text);
     }
-    return usage(tr("unknown audit command '%1'").arg(action));
+    return usage(QCoreApplication::translate("Cli", "unknown audit command '%1'").arg(action));
 }
 
 int Cli::cmdBench()
@@ -698,7 +720,7 @@ int Cli::cmdBench()
         return Bench::kdf(m_terminal->out(), runs, m_json);
     if (what == QLatin1String("startup"))
         return Bench::startup(m_terminal->out(), m_terminal->err(), runs, m_json);
-    return usage(tr("unknown benchmark '%1' (kdf, startup)").arg(what));
+    return usage(QCoreApplication::translate("Cli", "unknown benchmark '%1' (kdf, startup)").arg(what));
 }
 
 } // namespace pulsedesk::cli

@@ -16,11 +16,6 @@ namespace {
 constexpr auto HeadKey = "audit.head";
 const QString GenesisHash = QString(64, QLatin1Char('0'));
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditLog", text);
-}
-
 } // namespace
 
 AuditLog::AuditLog(Database& database, const Clock& clock)
@@ -54,7 +49,7 @@ Status AuditLog::append(QSqlDatabase& db, qint64 userId, const QString& username
     AuditEntry entry;
     QSqlQuery query(db);
     if (!Sql::exec(query, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return Sql::error(query, tr("reading the audit log"));
+        return Sql::error(query, QCoreApplication::translate("AuditLog", "reading the audit log"));
     if (query.next()) {
         entry.id = query.value(0).toLongLong() + 1;
         entry.prevHash = query.value(1).toString();
@@ -76,11 +71,11 @@ Status AuditLog::append(QSqlDatabase& db, qint64 userId, const QString& username
                                   "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {entry.id, entry.at.toMSecsSinceEpoch(), userId > 0 ? QVariant(userId) : QVariant(), entry.username,
                     entry.action, entry.subjectType, entry.subjectId, entry.details, entry.prevHash, entry.hash}))
-        return Sql::error(query, tr("writing the audit log"));
+        return Sql::error(query, QCoreApplication::translate("AuditLog", "writing the audit log"));
     if (!Sql::exec(query, QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
                    {QLatin1String(HeadKey), QStringLiteral("%1:%2").arg(entry.id).arg(entry.hash),
                     entry.at.toMSecsSinceEpoch()}))
-        return Sql::error(query, tr("writing the audit log"));
+        return Sql::error(query, QCoreApplication::translate("AuditLog", "writing the audit log"));
     return {};
 }
 
@@ -113,7 +108,7 @@ Result<QList<AuditEntry>> AuditLog::list(const Session& session, int limit, int 
                    QStringLiteral("SELECT id, at, coalesce(user_id, 0), username, action, subject_type, subject_id, "
                                   "details, prev_hash, hash FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"),
                    {limit, offset}))
-        return Sql::error(query, tr("reading the audit log"));
+        return Sql::error(query, QCoreApplication::translate("AuditLog", "reading the audit log"));
     QList<AuditEntry> entries;
     while (query.next()) {
         entries.append({query.value(0).toLongLong(),
@@ -134,7 +129,7 @@ AuditLog::Verification AuditLog::verifyChain(QSqlDatabase& db) const
                    QStringLiteral("SELECT id, at, coalesce(user_id, 0), username, action, subject_type, "
                                   "subject_id, details, prev_hash, hash FROM audit_log ORDER BY id"))) {
         v.intact = false;
-        v.problem = tr("the audit log could not be read");
+        v.problem = QCoreApplication::translate("AuditLog", "the audit log could not be read");
         return v;
     }
     qint64 expectedId = 1;
@@ -152,15 +147,16 @@ AuditLog::Verification AuditLog::verifyChain(QSqlDatabase& db) const
                       query.value(6).toString(),   query.value(7).toString(),
                       query.value(8).toString(),   query.value(9).toString()};
         if (e.id != expectedId) {
-            fail(expectedId, tr("entry %1 is missing").arg(expectedId));
+            fail(expectedId, QCoreApplication::translate("AuditLog", "entry %1 is missing").arg(expectedId));
             return v;
         }
         if (e.prevHash != expectedPrev) {
-            fail(e.id, tr("entry %1 does not follow the entry before it").arg(e.id));
+            fail(e.id,
+                 QCoreApplication::translate("AuditLog", "entry %1 does not follow the entry before it").arg(e.id));
             return v;
         }
         if (computeHash(e) != e.hash) {
-            fail(e.id, tr("entry %1 was changed after it was written").arg(e.id));
+            fail(e.id, QCoreApplication::translate("AuditLog", "entry %1 was changed after it was written").arg(e.id));
             return v;
         }
         ++v.entries;
@@ -176,8 +172,9 @@ AuditLog::Verification AuditLog::verifyChain(QSqlDatabase& db) const
     if (head != expectedHead) {
         const qint64 headId = head.section(QLatin1Char(':'), 0, 0).toLongLong();
         fail(v.entries + 1,
-             headId > v.entries ? tr("entries after %1 were removed").arg(v.entries)
-                                : tr("the chain head does not match the last entry"));
+             headId > v.entries
+                 ? QCoreApplication::translate("AuditLog", "entries after %1 were removed").arg(v.entries)
+                 : QCoreApplication::translate("AuditLog", "the chain head does not match the last entry"));
     }
     return v;
 }

@@ -11,14 +11,9 @@ namespace pulsedesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Crypto", text);
-}
-
 Error cryptoError(const char* text)
 {
-    return {Error::Code::Crypto, tr(text)};
+    return {Error::Code::Crypto, QCoreApplication::translate("Crypto", text)};
 }
 
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
@@ -53,7 +48,8 @@ QByteArray randomBytes(int size)
 Result<SecureBytes> deriveKey(const QString& password, const QByteArray& salt, const ScryptParams& params)
 {
     if (!params.isSane())
-        return Error {Error::Code::Invalid, tr("The key derivation parameters are out of range.")};
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("Crypto", "The key derivation parameters are out of range.")};
     QByteArray utf8 = password.toUtf8();
     SecureBytes key(KeySize);
     // Leave room above the bare requirement: OpenSSL counts its own bookkeeping against maxmem.
@@ -63,14 +59,14 @@ Result<SecureBytes> deriveKey(const QString& password, const QByteArray& salt, c
         static_cast<size_t>(salt.size()), params.n, params.r, params.p, maxMemory, key.data(), key.size());
     SecureBytes::wipe(utf8);
     if (rc != 1)
-        return cryptoError("The password could not be turned into a key (scrypt failed).");
+        return cryptoError(QT_TRANSLATE_NOOP("Crypto", "The password could not be turned into a key (scrypt failed)."));
     return key;
 }
 
 Result<SealedBox> seal(const SecureBytes& key, const SecureBytes& plaintext, const QByteArray& aad)
 {
     if (key.size() != KeySize)
-        return cryptoError("The encryption key has the wrong length.");
+        return cryptoError(QT_TRANSLATE_NOOP("Crypto", "The encryption key has the wrong length."));
     SealedBox box;
     box.nonce = randomBytes(NonceSize);
     box.ciphertext.resize(plaintext.sizeInt());
@@ -93,14 +89,14 @@ Result<SealedBox> seal(const SecureBytes& key, const SecureBytes& plaintext, con
         && EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(box.ciphertext.data()) + len, &len) == 1
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagSize, box.tag.data()) == 1;
     if (!ok)
-        return cryptoError("Encryption failed.");
+        return cryptoError(QT_TRANSLATE_NOOP("Crypto", "Encryption failed."));
     return box;
 }
 
 Result<SecureBytes> open(const SecureBytes& key, const SealedBox& box, const QByteArray& aad)
 {
     if (key.size() != KeySize || box.nonce.size() != NonceSize || box.tag.size() != TagSize)
-        return cryptoError("The encrypted key has the wrong shape.");
+        return cryptoError(QT_TRANSLATE_NOOP("Crypto", "The encrypted key has the wrong shape."));
     SecureBytes plaintext(static_cast<std::size_t>(box.ciphertext.size()));
     CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
     int len = 0;
@@ -122,7 +118,8 @@ Result<SecureBytes> open(const SecureBytes& key, const SealedBox& box, const QBy
     ok = ok && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) == 1
         && EVP_DecryptFinal_ex(ctx.get(), plaintext.data() + len, &len) == 1;
     if (!ok)
-        return Error {Error::Code::Authentication, tr("The password is wrong or the key slot is damaged.")};
+        return Error {Error::Code::Authentication,
+                      QCoreApplication::translate("Crypto", "The password is wrong or the key slot is damaged.")};
     return plaintext;
 }
 

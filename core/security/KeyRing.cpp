@@ -6,13 +6,6 @@
 
 namespace pulsedesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KeyRing", text);
-}
-} // namespace
-
 KeyRing::KeyRing(QString slotFilePath, SecureBytes databaseKey)
     : m_path(std::move(slotFilePath))
     , m_databaseKey(std::move(databaseKey))
@@ -22,9 +15,12 @@ Status KeyRing::checkPasswordPolicy(const QString& username, const QString& pass
 {
     constexpr int MinLength = 8;
     if (password.size() < MinLength)
-        return Error {Error::Code::Invalid, tr("The password must have at least %1 characters.").arg(MinLength)};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("KeyRing", "The password must have at least %1 characters.").arg(MinLength)};
     if (password.compare(username, Qt::CaseInsensitive) == 0)
-        return Error {Error::Code::Invalid, tr("The password must not be the user name.")};
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("KeyRing", "The password must not be the user name.")};
     return {};
 }
 
@@ -59,7 +55,8 @@ Status KeyRing::verifyPassword(const QString& username, const QString& password)
     if (!key)
         return key.error();
     if (!(key.value() == m_databaseKey))
-        return Error {Error::Code::Crypto, tr("The key slot does not belong to this database.")};
+        return Error {Error::Code::Crypto,
+                      QCoreApplication::translate("KeyRing", "The key slot does not belong to this database.")};
     return {};
 }
 

@@ -16,11 +16,6 @@ namespace {
 constexpr auto FormatName = "pulsedesk-keyslots";
 constexpr int FormatVersion = 1;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KeySlotFile", text);
-}
-
 QString b64(const QByteArray& bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
@@ -51,34 +46,39 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     QFile file(path);
     if (!file.exists())
         return Error {Error::Code::Storage,
-                      tr("The key slot file %1 is missing. Without it the database cannot be "
-                         "opened; restore it from a backup.")
+                      QCoreApplication::translate("KeySlotFile",
+                                                  "The key slot file %1 is missing. Without it the database cannot be "
+                                                  "opened; restore it from a backup.")
                           .arg(path)};
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Code::Storage,
-                      tr("The key slot file %1 cannot be read: %2").arg(path, file.errorString())};
+                      QCoreApplication::translate("KeySlotFile", "The key slot file %1 cannot be read: %2")
+                          .arg(path, file.errorString())};
 
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     const auto damaged = [&path](const QString& why) {
         return Error {Error::Code::Storage,
-                      tr("The key slot file %1 is damaged (%2). The database was not touched; restore the key "
-                         "slot file from a backup.")
+                      QCoreApplication::translate(
+                          "KeySlotFile",
+                          "The key slot file %1 is damaged (%2). The database was not touched; restore the key "
+                          "slot file from a backup.")
                           .arg(path, why)};
     };
     if (parseError.error != QJsonParseError::NoError)
         return damaged(parseError.errorString());
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
-        return damaged(tr("not a PulseDesk key slot file"));
+        return damaged(QCoreApplication::translate("KeySlotFile", "not a PulseDesk key slot file"));
     if (root.value(QStringLiteral("version")).toInt() != FormatVersion)
-        return damaged(tr("unknown version %1").arg(root.value(QStringLiteral("version")).toInt()));
+        return damaged(QCoreApplication::translate("KeySlotFile", "unknown version %1")
+                           .arg(root.value(QStringLiteral("version")).toInt()));
 
     KeySlotFile result;
     result.m_databaseId = root.value(QStringLiteral("databaseId")).toString();
     result.m_cipherCompatibility = root.value(QStringLiteral("cipherCompatibility")).toInt();
     if (result.m_databaseId.isEmpty())
-        return damaged(tr("no database id"));
+        return damaged(QCoreApplication::translate("KeySlotFile", "no database id"));
 
     const QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
     for (const auto& value : slotArray) {
@@ -97,11 +97,12 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
             || !slot.params.isSane() || slot.salt.size() < Crypto::SaltSize
             || slot.wrappedKey.nonce.size() != Crypto::NonceSize || slot.wrappedKey.tag.size() != Crypto::TagSize
             || slot.wrappedKey.ciphertext.size() != Crypto::KeySize)
-            return damaged(tr("slot %1 is incomplete").arg(result.m_slots.size() + 1));
+            return damaged(
+                QCoreApplication::translate("KeySlotFile", "slot %1 is incomplete").arg(result.m_slots.size() + 1));
         result.m_slots.append(slot);
     }
     if (result.m_slots.isEmpty())
-        return damaged(tr("it holds no key slots"));
+        return damaged(QCoreApplication::translate("KeySlotFile", "it holds no key slots"));
     return result;
 }
 
@@ -191,14 +192,16 @@ Result<SecureBytes> KeySlotFile::unlock(const QString& username, const QString& 
     if (!slot) {
         // Spend the same time as a real attempt so the answer does not tell which user names exist.
         (void)Crypto::deriveKey(password, QByteArray(Crypto::SaltSize, '\0'), defaultParams());
-        return Error {Error::Code::Authentication, tr("The user name or password is wrong.")};
+        return Error {Error::Code::Authentication,
+                      QCoreApplication::translate("KeySlotFile", "The user name or password is wrong.")};
     }
     auto wrappingKey = Crypto::deriveKey(password, slot->salt, slot->params);
     if (!wrappingKey)
         return wrappingKey.error();
     auto key = Crypto::open(wrappingKey.value(), slot->wrappedKey, associatedData(username));
     if (!key)
-        return Error {Error::Code::Authentication, tr("The user name or password is wrong.")};
+        return Error {Error::Code::Authentication,
+                      QCoreApplication::translate("KeySlotFile", "The user name or password is wrong.")};
     return key;
 }
 

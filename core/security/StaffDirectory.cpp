@@ -15,11 +15,6 @@ namespace pulsedesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StaffDirectory", text);
-}
-
 const QString SelectColumns = QStringLiteral(
     "SELECT id, username, display_name, role, ward, active, must_change_password, created_at FROM users ");
 
@@ -39,7 +34,9 @@ StaffMember readMember(const QSqlQuery& q)
 
 Error notFound(const QString& username)
 {
-    return {Error::Code::NotFound, tr("There is no member of staff with the user name %1.").arg(username)};
+    return {Error::Code::NotFound,
+            QCoreApplication::translate("StaffDirectory", "There is no member of staff with the user name %1.")
+                .arg(username)};
 }
 
 } // namespace
@@ -60,9 +57,11 @@ Status StaffDirectory::checkUsername(const QString& username)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     if (!pattern.match(username).hasMatch())
-        return Error {Error::Code::Invalid,
-                      tr("A user name has 2 to 32 characters: letters, digits, '.', '_' or '-', "
-                         "starting with a letter or digit.")};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("StaffDirectory",
+                                        "A user name has 2 to 32 characters: letters, digits, '.', '_' or '-', "
+                                        "starting with a letter or digit.")};
     return {};
 }
 
@@ -71,7 +70,7 @@ Result<StaffMember> StaffDirectory::find(const QString& username) const
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     if (!Sql::exec(q, SelectColumns + QStringLiteral("WHERE username = ?"), {normalizeUsername(username)}))
-        return Sql::error(q, tr("looking up a member of staff"));
+        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "looking up a member of staff"));
     if (!q.next())
         return notFound(normalizeUsername(username));
     return readMember(q);
@@ -84,7 +83,7 @@ Result<QList<StaffMember>> StaffDirectory::list(const Session& session) const
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     if (!Sql::exec(q, SelectColumns + QStringLiteral("ORDER BY active DESC, role, display_name")))
-        return Sql::error(q, tr("listing staff"));
+        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "listing staff"));
     QList<StaffMember> members;
     while (q.next())
         members.append(readMember(q));
@@ -98,7 +97,7 @@ Result<QList<StaffMember>> StaffDirectory::doctors(const Session& session) const
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     if (!Sql::exec(q, SelectColumns + QStringLiteral("WHERE role = 'doctor' AND active = 1 ORDER BY display_name")))
-        return Sql::error(q, tr("listing doctors"));
+        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "listing doctors"));
     QList<StaffMember> members;
     while (q.next())
         members.append(readMember(q));
@@ -111,7 +110,8 @@ Result<int> StaffDirectory::activeAdminCount() const
     const QVariant count =
         Sql::scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1"));
     if (!count.isValid())
-        return Error {Error::Code::Storage, tr("The staff list could not be read.")};
+        return Error {Error::Code::Storage,
+                      QCoreApplication::translate("StaffDirectory", "The staff list could not be read.")};
     return count.toInt();
 }
 
@@ -123,7 +123,8 @@ Result<StaffMember> StaffDirectory::insert(const Session* session, const QString
     if (auto valid = checkUsername(username); !valid)
         return valid.error();
     if (displayName.trimmed().isEmpty())
-        return Error {Error::Code::Invalid, tr("Enter the name of the member of staff.")};
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("StaffDirectory", "Enter the name of the member of staff.")};
     if (auto policy = KeyRing::checkPasswordPolicy(username, password); !policy)
         return policy.error();
 
@@ -132,7 +133,9 @@ Result<StaffMember> StaffDirectory::insert(const Session* session, const QString
     if (!transaction.isActive())
         return transaction.error();
     if (!session && Sql::scalar(db, QStringLiteral("SELECT count(*) FROM users")).toInt() > 0)
-        return Error {Error::Code::Conflict, tr("This workstation already has staff; log in as an administrator.")};
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("StaffDirectory",
+                                                  "This workstation already has staff; log in as an administrator.")};
 
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(db);
@@ -140,9 +143,10 @@ Result<StaffMember> StaffDirectory::insert(const Session* session, const QString
                    QStringLiteral("INSERT INTO users (username, display_name, role, active, must_change_password, "
                                   "created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)"),
                    {username, displayName.trimmed(), roleKey(role), mustChange, now, now})) {
-        Error failure = Sql::error(q, tr("adding a member of staff"));
+        Error failure = Sql::error(q, QCoreApplication::translate("StaffDirectory", "adding a member of staff"));
         if (failure.code == Error::Code::Conflict)
-            failure.message = tr("The user name %1 is already taken.").arg(username);
+            failure.message =
+                QCoreApplication::translate("StaffDirectory", "The user name %1 is already taken.").arg(username);
         return failure;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -186,21 +190,24 @@ Status StaffDirectory::deactivate(const Session& session, const QString& rawUser
     if (!member->active)
         return {};
     if (member->id == session.userId)
-        return Error {Error::Code::Conflict, tr("You cannot deactivate your own account.")};
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("StaffDirectory", "You cannot deactivate your own account.")};
     if (member->role == Role::Admin) {
         auto admins = activeAdminCount();
         if (!admins)
             return admins.error();
         if (admins.value() <= 1)
             return Error {Error::Code::Conflict,
-                          tr("%1 is the last active administrator and cannot be deactivated.").arg(member->username)};
+                          QCoreApplication::translate("StaffDirectory",
+                                                      "%1 is the last active administrator and cannot be deactivated.")
+                              .arg(member->username)};
     }
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET active = 0, updated_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), member->id}))
-        return Sql::error(q, tr("deactivating a member of staff"));
+        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "deactivating a member of staff"));
     if (auto audited =
             m_audit.append(db, session, QStringLiteral("staff.deactivate"), QStringLiteral("user"), member->username);
         !audited)
@@ -219,7 +226,8 @@ Status StaffDirectory::reactivate(const Session& session, const QString& rawUser
     if (!member)
         return member.error();
     if (member->active)
-        return Error {Error::Code::Conflict, tr("%1 is already active.").arg(member->username)};
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("StaffDirectory", "%1 is already active.").arg(member->username)};
     if (auto policy = KeyRing::checkPasswordPolicy(member->username, oneTimePassword); !policy)
         return policy;
     QSqlDatabase db = m_database.connection();
@@ -228,7 +236,7 @@ Status StaffDirectory::reactivate(const Session& session, const QString& rawUser
     if (!Sql::exec(q,
                    QStringLiteral("UPDATE users SET active = 1, must_change_password = 1, updated_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), member->id}))
-        return Sql::error(q, tr("reactivating a member of staff"));
+        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "reactivating a member of staff"));
     if (auto audited =
             m_audit.append(db, session, QStringLiteral("staff.reactivate"), QStringLiteral("user"), member->username);
         !audited)
@@ -247,7 +255,9 @@ Status StaffDirectory::resetPassword(const Session& session, const QString& rawU
         return member.error();
     if (!member->active)
         return Error {Error::Code::Conflict,
-                      tr("%1 is deactivated; reactivate the account to give it a password.").arg(member->username)};
+                      QCoreApplication::translate("StaffDirectory",
+                                                  "%1 is deactivated; reactivate the account to give it a password.")
+                          .arg(member->username)};
     if (auto policy = KeyRing::checkPasswordPolicy(member->username, oneTimePassword); !policy)
         return policy;
     QSqlDatabase db = m_database.connection();
@@ -255,7 +265,7 @@ Status StaffDirectory::resetPassword(const Session& session, const QString& rawU
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET must_change_password = 1, updated_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), member->id}))
-        return Sql::error(q, tr("resetting a password"));
+        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "resetting a password"));
     if (auto audited = m_audit.append(db, session, QStringLiteral("staff.reset-password"), QStringLiteral("user"),
                                       member->username);
         !audited)
@@ -279,16 +289,17 @@ Status StaffDirectory::changeRole(const Session& session, const QString& rawUser
         if (!admins)
             return admins.error();
         if (admins.value() <= 1)
-            return Error {
-                Error::Code::Conflict,
-                tr("%1 is the last active administrator and cannot be given another role.").arg(member->username)};
+            return Error {Error::Code::Conflict,
+                          QCoreApplication::translate(
+                              "StaffDirectory", "%1 is the last active administrator and cannot be given another role.")
+                              .arg(member->username)};
     }
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET role = ?, updated_at = ? WHERE id = ?"),
                    {roleKey(role), m_clock.nowMs(), member->id}))
-        return Sql::error(q, tr("changing a role"));
+        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "changing a role"));
     if (auto audited =
             m_audit.append(db, session, QStringLiteral("staff.change-role"), QStringLiteral("user"), member->username,
                            QStringLiteral("from=%1 to=%2").arg(roleKey(member->role), roleKey(role)));
@@ -300,11 +311,14 @@ Status StaffDirectory::changeRole(const Session& session, const QString& rawUser
 Status StaffDirectory::changeOwnPassword(Session& session, const QString& currentPassword, const QString& newPassword)
 {
     if (!session.isValid())
-        return Error {Error::Code::NotPermitted, tr("Log in first.")};
+        return Error {Error::Code::NotPermitted, QCoreApplication::translate("StaffDirectory", "Log in first.")};
     if (auto verified = m_keyRing.verifyPassword(session.username, currentPassword); !verified)
-        return Error {Error::Code::Authentication, tr("The current password is wrong.")};
+        return Error {Error::Code::Authentication,
+                      QCoreApplication::translate("StaffDirectory", "The current password is wrong.")};
     if (currentPassword == newPassword)
-        return Error {Error::Code::Invalid, tr("Choose a password different from the current one.")};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("StaffDirectory", "Choose a password different from the current one.")};
     if (auto policy = KeyRing::checkPasswordPolicy(session.username, newPassword); !policy)
         return policy;
     QSqlDatabase db = m_database.connection();
@@ -312,7 +326,7 @@ Status StaffDirectory::changeOwnPassword(Session& session, const QString& curren
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET must_change_password = 0, updated_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), session.userId}))
-        return Sql::error(q, tr("changing a password"));
+        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "changing a password"));
     if (auto audited = m_audit.append(db, session, QStringLiteral("staff.change-password"), QStringLiteral("user"),
                                       session.username);
         !audited)

@@ -13,11 +13,6 @@ namespace pulsedesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClinicalRecordStore", text);
-}
-
 constexpr int MaxTextLength = 20'000;
 
 } // namespace
@@ -33,9 +28,11 @@ Result<ClinicalRecord> ClinicalRecordStore::insert(const Session& session, qint6
 {
     const QString text = rawText.trimmed();
     if (text.isEmpty())
-        return Error {Error::Code::Invalid, tr("The note is empty.")};
+        return Error {Error::Code::Invalid, QCoreApplication::translate("ClinicalRecordStore", "The note is empty.")};
     if (text.size() > MaxTextLength)
-        return Error {Error::Code::Invalid, tr("The note is longer than %1 characters.").arg(MaxTextLength)};
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("ClinicalRecordStore", "The note is longer than %1 characters.")
+                          .arg(MaxTextLength)};
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
@@ -53,7 +50,7 @@ Result<ClinicalRecord> ClinicalRecordStore::insert(const Session& session, qint6
                                   "VALUES (?, ?, ?, ?, ?)"),
                    {patientId, session.userId, record.writtenAt.toMSecsSinceEpoch(), text,
                     amendsId > 0 ? QVariant(amendsId) : QVariant()}))
-        return Sql::error(q, tr("writing a clinical note"));
+        return Sql::error(q, QCoreApplication::translate("ClinicalRecordStore", "writing a clinical note"));
     record.id = q.lastInsertId().toLongLong();
     const QString details = amendsId > 0 ? QStringLiteral("record=%1 amends=%2").arg(record.id).arg(amendsId)
                                          : QStringLiteral("record=%1").arg(record.id);
@@ -75,7 +72,10 @@ Result<ClinicalRecord> ClinicalRecordStore::add(const Session& session, const QS
     const QVariant patientId =
         Sql::scalar(db, QStringLiteral("SELECT id FROM patients WHERE mrn = ?"), {mrn.trimmed()});
     if (!patientId.isValid())
-        return Error {Error::Code::NotFound, tr("There is no patient with the medical record number %1.").arg(mrn)};
+        return Error {
+            Error::Code::NotFound,
+            QCoreApplication::translate("ClinicalRecordStore", "There is no patient with the medical record number %1.")
+                .arg(mrn)};
     return insert(session, patientId.toLongLong(), mrn.trimmed(), text, 0);
 }
 
@@ -89,9 +89,11 @@ Result<ClinicalRecord> ClinicalRecordStore::amend(const Session& session, qint64
                    QStringLiteral("SELECT r.patient_id, p.mrn FROM clinical_records r JOIN patients p "
                                   "ON p.id = r.patient_id WHERE r.id = ?"),
                    {recordId}))
-        return Sql::error(q, tr("amending a clinical note"));
+        return Sql::error(q, QCoreApplication::translate("ClinicalRecordStore", "amending a clinical note"));
     if (!q.next())
-        return Error {Error::Code::NotFound, tr("There is no clinical note %1.").arg(recordId)};
+        return Error {
+            Error::Code::NotFound,
+            QCoreApplication::translate("ClinicalRecordStore", "There is no clinical note %1.").arg(recordId)};
     return insert(session, q.value(0).toLongLong(), q.value(1).toString(), text, recordId);
 }
 
@@ -109,7 +111,7 @@ Result<QList<ClinicalRecord>> ClinicalRecordStore::list(const Session& session, 
                                   "FROM clinical_records r JOIN patients p ON p.id = r.patient_id "
                                   "JOIN users u ON u.id = r.author_id WHERE p.mrn = ? ORDER BY r.written_at, r.id"),
                    {mrn.trimmed()}))
-        return Sql::error(q, tr("reading clinical notes"));
+        return Sql::error(q, QCoreApplication::translate("ClinicalRecordStore", "reading clinical notes"));
     QList<ClinicalRecord> records;
     while (q.next()) {
         ClinicalRecord r;

@@ -15,13 +15,6 @@ namespace pulsedesk {
 
 Q_LOGGING_CATEGORY(lcDatabase, "pulsedesk.storage.database")
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-} // namespace
-
 Database::Database(QString path, const SecureBytes& key, int compatibility)
     : m_path(std::move(path))
     , m_key(key)
@@ -47,9 +40,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 {
     const bool exists = QFileInfo::exists(path);
     if (mode == OpenMode::OpenExisting && !exists)
-        return Error {Error::Code::NotFound, tr("There is no PulseDesk database at %1.").arg(path)};
+        return Error {Error::Code::NotFound,
+                      QCoreApplication::translate("Database", "There is no PulseDesk database at %1.").arg(path)};
     if (mode == OpenMode::CreateNew && exists)
-        return Error {Error::Code::Conflict, tr("A PulseDesk database already exists at %1.").arg(path)};
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("Database", "A PulseDesk database already exists at %1.").arg(path)};
 
     std::unique_ptr<Database> db(new Database(path, key, compatibility));
     auto connection = db->openConnection(db->connectionName());
@@ -94,7 +89,9 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         const QString reason = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error {Error::Code::Authentication, tr("The database %1 could not be opened: %2").arg(m_path, reason)};
+        return Error {
+            Error::Code::Authentication,
+            QCoreApplication::translate("Database", "The database %1 could not be opened: %2").arg(m_path, reason)};
     }
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
                                "PRAGMA secure_delete = ON"}) {
@@ -105,7 +102,9 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error {Error::Code::Storage, tr("The database %1 could not be set up: %2").arg(m_path, reason)};
+            return Error {
+                Error::Code::Storage,
+                QCoreApplication::translate("Database", "The database %1 could not be set up: %2").arg(m_path, reason)};
         }
     }
     QMutexLocker lock(&m_mutex);

@@ -13,11 +13,6 @@ namespace pulsedesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DeviceRegistry", text);
-}
-
 QDateTime fromMs(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -47,7 +42,9 @@ Result<qint64> DeviceRegistry::rowId(QSqlDatabase& db, const QString& deviceId) 
     const QVariant id =
         Sql::scalar(db, QStringLiteral("SELECT id FROM devices WHERE device_id = ?"), {deviceId.trimmed()});
     if (!id.isValid())
-        return Error {Error::Code::NotFound, tr("There is no registered device %1.").arg(deviceId.trimmed())};
+        return Error {
+            Error::Code::NotFound,
+            QCoreApplication::translate("DeviceRegistry", "There is no registered device %1.").arg(deviceId.trimmed())};
     return id.toLongLong();
 }
 
@@ -58,7 +55,9 @@ Result<Device> DeviceRegistry::add(const Session& session, const QString& rawDev
         return allowed.error();
     const QString deviceId = rawDeviceId.trimmed();
     if (deviceId.isEmpty() || deviceId.size() > 128)
-        return Error {Error::Code::Invalid, tr("Enter the device identifier (at most 128 characters).")};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("DeviceRegistry", "Enter the device identifier (at most 128 characters).")};
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
@@ -69,9 +68,10 @@ Result<Device> DeviceRegistry::add(const Session& session, const QString& rawDev
                                   "VALUES (?, ?, ?, ?, ?)"),
                    {deviceId, Sql::text(manufacturer.trimmed()), Sql::text(model.trimmed()), m_clock.nowMs(),
                     session.userId})) {
-        Error failure = Sql::error(q, tr("registering a device"));
+        Error failure = Sql::error(q, QCoreApplication::translate("DeviceRegistry", "registering a device"));
         if (failure.code == Error::Code::Conflict)
-            failure.message = tr("The device %1 is already registered.").arg(deviceId);
+            failure.message =
+                QCoreApplication::translate("DeviceRegistry", "The device %1 is already registered.").arg(deviceId);
         return failure;
     }
     Device device;
@@ -107,7 +107,7 @@ Result<QList<Device>> DeviceRegistry::list(const Session& session) const
                                   "p.id, p.mrn, p.bed FROM devices d "
                                   "LEFT JOIN device_assignments a ON a.device_id = d.id AND a.assigned_to IS NULL "
                                   "LEFT JOIN patients p ON p.id = a.patient_id ORDER BY d.device_id")))
-        return Sql::error(q, tr("listing devices"));
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "listing devices"));
     QList<Device> devices;
     while (q.next()) {
         Device d;
@@ -143,35 +143,43 @@ Status DeviceRegistry::assign(const Session& session, const QString& deviceId, c
         return device.error();
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("SELECT id, discharged_at FROM patients WHERE mrn = ?"), {mrn.trimmed()}))
-        return Sql::error(q, tr("assigning a device"));
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "assigning a device"));
     if (!q.next())
-        return Error {Error::Code::NotFound, tr("There is no patient with the medical record number %1.").arg(mrn)};
+        return Error {
+            Error::Code::NotFound,
+            QCoreApplication::translate("DeviceRegistry", "There is no patient with the medical record number %1.")
+                .arg(mrn)};
     const qint64 patientId = q.value(0).toLongLong();
     if (!q.value(1).isNull())
-        return Error {Error::Code::Conflict, tr("The patient %1 is discharged.").arg(mrn.trimmed())};
+        return Error {
+            Error::Code::Conflict,
+            QCoreApplication::translate("DeviceRegistry", "The patient %1 is discharged.").arg(mrn.trimmed())};
 
     if (!Sql::exec(q,
                    QStringLiteral("SELECT p.mrn FROM device_assignments a JOIN patients p ON p.id = a.patient_id "
                                   "WHERE a.device_id = ? AND a.assigned_to IS NULL"),
                    {device.value()}))
-        return Sql::error(q, tr("assigning a device"));
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "assigning a device"));
     if (q.next())
         return Error {Error::Code::Conflict,
-                      tr("The device %1 is already assigned to the patient %2; end that "
-                         "assignment first.")
+                      QCoreApplication::translate("DeviceRegistry",
+                                                  "The device %1 is already assigned to the patient %2; end that "
+                                                  "assignment first.")
                           .arg(deviceId.trimmed(), q.value(0).toString())};
     // Periods never overlap: a new one may not start before an earlier one ended.
     const QVariant lastEnd = Sql::scalar(
         db, QStringLiteral("SELECT max(assigned_to) FROM device_assignments WHERE device_id = ?"), {device.value()});
     if (!lastEnd.isNull() && lastEnd.toLongLong() > from.toMSecsSinceEpoch())
         return Error {Error::Code::Conflict,
-                      tr("The device %1 was still worn by another patient at that time.").arg(deviceId.trimmed())};
+                      QCoreApplication::translate("DeviceRegistry",
+                                                  "The device %1 was still worn by another patient at that time.")
+                          .arg(deviceId.trimmed())};
 
     if (!Sql::exec(q,
                    QStringLiteral("INSERT INTO device_assignments (device_id, patient_id, assigned_from, assigned_by) "
                                   "VALUES (?, ?, ?, ?)"),
                    {device.value(), patientId, from.toMSecsSinceEpoch(), session.userId}))
-        return Sql::error(q, tr("assigning a device"));
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "assigning a device"));
     if (auto audited =
             m_audit.append(db, session, QStringLiteral("device.assign"), QStringLiteral("device"), deviceId.trimmed(),
                            QStringLiteral("patient=%1 from=%2").arg(mrn.trimmed(), from.toString(Qt::ISODate)));
@@ -198,14 +206,16 @@ Status DeviceRegistry::unassign(const Session& session, const QString& deviceId,
                    QStringLiteral("SELECT id, assigned_from FROM device_assignments WHERE device_id = ? AND "
                                   "assigned_to IS NULL"),
                    {device.value()}))
-        return Sql::error(q, tr("ending a device assignment"));
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "ending a device assignment"));
     if (!q.next())
-        return Error {Error::Code::Conflict, tr("The device %1 is not assigned to anyone.").arg(deviceId.trimmed())};
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("DeviceRegistry", "The device %1 is not assigned to anyone.")
+                          .arg(deviceId.trimmed())};
     const qint64 assignmentId = q.value(0).toLongLong();
     const qint64 end = std::max(at.toMSecsSinceEpoch(), q.value(1).toLongLong() + 1);
     if (!Sql::exec(q, QStringLiteral("UPDATE device_assignments SET assigned_to = ?, ended_by = ? WHERE id = ?"),
                    {end, session.userId, assignmentId}))
-        return Sql::error(q, tr("ending a device assignment"));
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "ending a device assignment"));
     if (auto audited = m_audit.append(db, session, QStringLiteral("device.unassign"), QStringLiteral("device"),
                                       deviceId.trimmed());
         !audited)
@@ -221,7 +231,7 @@ Result<QList<DeviceAssignment>> DeviceRegistry::history(const Session& session, 
     QSqlQuery q(db);
     if (!Sql::exec(q, AssignmentColumns + QStringLiteral("WHERE d.device_id = ? ORDER BY a.assigned_from"),
                    {deviceId.trimmed()}))
-        return Sql::error(q, tr("reading a device's history"));
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "reading a device's history"));
     QList<DeviceAssignment> list;
     while (q.next())
         list.append(readAssignment(q));
@@ -235,7 +245,7 @@ Result<QList<DeviceAssignment>> DeviceRegistry::patientHistory(const Session& se
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     if (!Sql::exec(q, AssignmentColumns + QStringLiteral("WHERE p.mrn = ? ORDER BY a.assigned_from"), {mrn.trimmed()}))
-        return Sql::error(q, tr("reading a patient's devices"));
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "reading a patient's devices"));
     QList<DeviceAssignment> list;
     while (q.next())
         list.append(readAssignment(q));

@@ -172,11 +172,6 @@ CREATE INDEX quarantine_pending ON quarantine(received_at) WHERE replayed_at IS 
     return list;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrations", text);
-}
-
 } // namespace
 
 namespace Migrations {
@@ -205,8 +200,10 @@ Status migrate(QSqlDatabase& db, int target)
     const int current = currentVersion(db);
     if (current > latestVersion())
         return Error {Error::Code::Schema,
-                      tr("This database was written by a newer PulseDesk (schema version %1; this version knows up to "
-                         "%2). Update PulseDesk to open it; nothing was changed.")
+                      QCoreApplication::translate(
+                          "Migrations",
+                          "This database was written by a newer PulseDesk (schema version %1; this version knows up to "
+                          "%2). Update PulseDesk to open it; nothing was changed.")
                           .arg(current)
                           .arg(latestVersion())};
 
@@ -214,7 +211,7 @@ Status migrate(QSqlDatabase& db, int target)
     if (!query.exec(
             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                            "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
-        return Sql::error(query, tr("creating the schema version table"));
+        return Sql::error(query, QCoreApplication::translate("Migrations", "creating the schema version table"));
 
     for (const Migration& migration : migrations()) {
         if (migration.version <= current || migration.version > target)
@@ -224,13 +221,16 @@ Status migrate(QSqlDatabase& db, int target)
             return transaction.error();
         QSqlQuery step(db);
         if (!step.exec(QString::fromUtf8(migration.sql)))
-            return Sql::error(step, tr("applying schema migration %1").arg(migration.version));
+            return Sql::error(
+                step, QCoreApplication::translate("Migrations", "applying schema migration %1").arg(migration.version));
         step.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
         step.addBindValue(migration.version);
         step.addBindValue(QString::fromUtf8(migration.description));
         step.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!step.exec())
-            return Sql::error(step, tr("recording schema migration %1").arg(migration.version));
+            return Sql::error(
+                step,
+                QCoreApplication::translate("Migrations", "recording schema migration %1").arg(migration.version));
         if (auto committed = transaction.commit(); !committed)
             return committed;
     }

@@ -13,11 +13,6 @@ namespace pulsedesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PatientRegistry", text);
-}
-
 const QString SelectColumns = QStringLiteral(
     "SELECT p.id, p.mrn, p.name, p.birth_date, p.sex, p.ward, p.bed, p.admitted_at, p.discharged_at, "
     "(SELECT group_concat(doctor_id) FROM doctor_patient dp WHERE dp.patient_id = p.id) FROM patients p ");
@@ -43,7 +38,9 @@ Patient readPatient(const QSqlQuery& q)
 
 Error notFound(const QString& mrn)
 {
-    return {Error::Code::NotFound, tr("There is no patient with the medical record number %1.").arg(mrn)};
+    return {Error::Code::NotFound,
+            QCoreApplication::translate("PatientRegistry", "There is no patient with the medical record number %1.")
+                .arg(mrn)};
 }
 
 } // namespace
@@ -60,11 +57,15 @@ Result<Patient> PatientRegistry::admit(const Session& session, const PatientInpu
         return allowed.error();
     const QString mrn = input.mrn.trimmed();
     if (mrn.isEmpty() || mrn.size() > 64)
-        return Error {Error::Code::Invalid, tr("Enter a medical record number (at most 64 characters).")};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("PatientRegistry", "Enter a medical record number (at most 64 characters).")};
     if (input.name.trimmed().isEmpty())
-        return Error {Error::Code::Invalid, tr("Enter the patient's name.")};
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("PatientRegistry", "Enter the patient's name.")};
     if (input.birthDate.isValid() && input.birthDate > m_clock.now().date())
-        return Error {Error::Code::Invalid, tr("The birth date is in the future.")};
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("PatientRegistry", "The birth date is in the future.")};
 
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
@@ -79,15 +80,17 @@ Result<Patient> PatientRegistry::admit(const Session& session, const PatientInpu
                     input.birthDate.isValid() ? QVariant(input.birthDate.toString(Qt::ISODate)) : QVariant(),
                     sexKey(input.sex), Sql::text(input.ward.trimmed()), Sql::text(input.bed.trimmed()), now,
                     session.userId})) {
-        Error failure = Sql::error(q, tr("admitting a patient"));
+        Error failure = Sql::error(q, QCoreApplication::translate("PatientRegistry", "admitting a patient"));
         if (failure.code == Error::Code::Conflict)
-            failure.message = tr("A patient with the medical record number %1 already exists.").arg(mrn);
+            failure.message = QCoreApplication::translate("PatientRegistry",
+                                                          "A patient with the medical record number %1 already exists.")
+                                  .arg(mrn);
         return failure;
     }
     const qint64 id = q.lastInsertId().toLongLong();
     if (!Sql::exec(q, QStringLiteral("INSERT INTO doctor_patient (doctor_id, patient_id, since) VALUES (?, ?, ?)"),
                    {session.userId, id, now}))
-        return Sql::error(q, tr("admitting a patient"));
+        return Sql::error(q, QCoreApplication::translate("PatientRegistry", "admitting a patient"));
     if (auto audited = m_audit.append(db, session, QStringLiteral("patient.admit"), QStringLiteral("patient"), mrn);
         !audited)
         return audited.error();
@@ -111,7 +114,7 @@ Result<QList<Patient>> PatientRegistry::list(const Session& session, bool includ
     const bool ok =
         onlyMine ? Sql::exec(q, sql, {includeDischarged, session.userId}) : Sql::exec(q, sql, {includeDischarged});
     if (!ok)
-        return Sql::error(q, tr("listing patients"));
+        return Sql::error(q, QCoreApplication::translate("PatientRegistry", "listing patients"));
     QList<Patient> patients;
     while (q.next())
         patients.append(readPatient(q));
@@ -123,7 +126,7 @@ Result<Patient> PatientRegistry::findByMrn(const QString& mrn) const
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     if (!Sql::exec(q, SelectColumns + QStringLiteral("WHERE p.mrn = ?"), {mrn.trimmed()}))
-        return Sql::error(q, tr("looking up a patient"));
+        return Sql::error(q, QCoreApplication::translate("PatientRegistry", "looking up a patient"));
     if (!q.next())
         return notFound(mrn.trimmed());
     return readPatient(q);
@@ -150,7 +153,9 @@ Status PatientRegistry::discharge(const Session& session, const QString& mrn)
     if (!patient)
         return patient.error();
     if (!patient->isAdmitted())
-        return Error {Error::Code::Conflict, tr("The patient %1 is already discharged.").arg(patient->mrn)};
+        return Error {
+            Error::Code::Conflict,
+            QCoreApplication::translate("PatientRegistry", "The patient %1 is already discharged.").arg(patient->mrn)};
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
@@ -158,13 +163,13 @@ Status PatientRegistry::discharge(const Session& session, const QString& mrn)
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("UPDATE patients SET discharged_at = ? WHERE id = ?"), {now, patient->id}))
-        return Sql::error(q, tr("discharging a patient"));
+        return Sql::error(q, QCoreApplication::translate("PatientRegistry", "discharging a patient"));
     // A discharged patient wears no device: end open assignments so the devices can be given to someone else.
     if (!Sql::exec(q,
                    QStringLiteral("UPDATE device_assignments SET assigned_to = max(?, assigned_from + 1), ended_by = ? "
                                   "WHERE patient_id = ? AND assigned_to IS NULL"),
                    {now, session.userId, patient->id}))
-        return Sql::error(q, tr("discharging a patient"));
+        return Sql::error(q, QCoreApplication::translate("PatientRegistry", "discharging a patient"));
     if (auto audited =
             m_audit.append(db, session, QStringLiteral("patient.discharge"), QStringLiteral("patient"), patient->mrn);
         !audited)
@@ -185,14 +190,15 @@ Status PatientRegistry::assignDoctor(const Session& session, const QString& mrn,
                     {doctorUsername.trimmed().toLower()});
     if (!doctorId.isValid())
         return Error {Error::Code::NotFound,
-                      tr("There is no active doctor with the user name %1.").arg(doctorUsername)};
+                      QCoreApplication::translate("PatientRegistry", "There is no active doctor with the user name %1.")
+                          .arg(doctorUsername)};
     if (patient->doctorIds.contains(doctorId.toLongLong()))
         return {};
     Sql::Transaction transaction(db);
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("INSERT INTO doctor_patient (doctor_id, patient_id, since) VALUES (?, ?, ?)"),
                    {doctorId, patient->id, m_clock.nowMs()}))
-        return Sql::error(q, tr("assigning a doctor"));
+        return Sql::error(q, QCoreApplication::translate("PatientRegistry", "assigning a doctor"));
     if (auto audited =
             m_audit.append(db, session, QStringLiteral("patient.assign-doctor"), QStringLiteral("patient"),
                            patient->mrn, QStringLiteral("doctor=%1").arg(doctorUsername.trimmed().toLower()));

@@ -23,11 +23,6 @@ namespace pulsedesk {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Workspace", text, disambiguation, n);
-}
-
 /// The SQLCipher file format this library writes by default.
 int libraryCipherMajor()
 {
@@ -89,14 +84,17 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
 Status Workspace::initialize(const QString& adminUsername, const QString& displayName, const QString& password)
 {
     if (isInitialized() || QFileInfo::exists(keySlotPath()))
-        return Error {Error::Code::Conflict, tr("%1 already holds a PulseDesk workstation.").arg(m_dataDir)};
+        return Error {
+            Error::Code::Conflict,
+            QCoreApplication::translate("Workspace", "%1 already holds a PulseDesk workstation.").arg(m_dataDir)};
     const QString username = StaffDirectory::normalizeUsername(adminUsername);
     if (auto valid = StaffDirectory::checkUsername(username); !valid)
         return valid;
     if (auto policy = KeyRing::checkPasswordPolicy(username, password); !policy)
         return policy;
     if (!QDir().mkpath(m_dataDir))
-        return Error {Error::Code::Storage, tr("The data folder %1 cannot be created.").arg(m_dataDir)};
+        return Error {Error::Code::Storage,
+                      QCoreApplication::translate("Workspace", "The data folder %1 cannot be created.").arg(m_dataDir)};
     QFile::setPermissions(m_dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     const SecureBytes key = Crypto::randomKey();
@@ -132,9 +130,11 @@ Error Workspace::loginFailed(const QString& username)
     const int failures = m_throttle->failureCount(username);
     if (failures >= LoginThrottle::FreeAttempts)
         return {Error::Code::Authentication,
-                tr("The user name or password is wrong. Wait %n seconds before the next attempt.", nullptr,
-                   static_cast<int>(LoginThrottle::delayAfterFailures(failures) / 1000))};
-    return {Error::Code::Authentication, tr("The user name or password is wrong.")};
+                QCoreApplication::translate(
+                    "Workspace", "The user name or password is wrong. Wait %n seconds before the next attempt.",
+                    nullptr, static_cast<int>(LoginThrottle::delayAfterFailures(failures) / 1000))};
+    return {Error::Code::Authentication,
+            QCoreApplication::translate("Workspace", "The user name or password is wrong.")};
 }
 
 void Workspace::auditPendingFailures()
@@ -155,11 +155,14 @@ Result<Session> Workspace::login(const QString& rawUsername, const QString& pass
 {
     const QString username = StaffDirectory::normalizeUsername(rawUsername);
     if (!isInitialized())
-        return Error {Error::Code::NotFound, tr("There is no PulseDesk workstation in %1 yet.").arg(m_dataDir)};
+        return Error {
+            Error::Code::NotFound,
+            QCoreApplication::translate("Workspace", "There is no PulseDesk workstation in %1 yet.").arg(m_dataDir)};
     if (const qint64 wait = m_throttle->remainingDelayMs(username); wait > 0)
         return Error {Error::Code::Throttled,
-                      tr("Too many failed attempts for %1. Try again in %n seconds.", nullptr,
-                         static_cast<int>((wait + 999) / 1000))
+                      QCoreApplication::translate("Workspace",
+                                                  "Too many failed attempts for %1. Try again in %n seconds.", nullptr,
+                                                  static_cast<int>((wait + 999) / 1000))
                           .arg(username)};
     // The slot file is read and checked before the database is touched.
     auto slotFile = KeySlotFile::load(keySlotPath());
@@ -245,7 +248,8 @@ Settings& Workspace::settings() const
 Result<Workspace::Counts> Workspace::counts(const Session& session) const
 {
     if (!session.isValid() || !isOpen())
-        return Error {Error::Code::NotPermitted, tr("Not permitted: log in first.")};
+        return Error {Error::Code::NotPermitted,
+                      QCoreApplication::translate("Workspace", "Not permitted: log in first.")};
     QSqlDatabase db = m_database->connection();
     Counts c;
     c.schemaVersion = Migrations::currentVersion(db);
