@@ -3,7 +3,6 @@
 #include "storage/Workspace.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 
@@ -36,12 +35,8 @@ AuditScreen::AuditScreen(UiContext& context, QWidget* parent)
     bar->addWidget(reload);
     bar->addStretch();
     contentLayout()->addLayout(bar);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Audit log"));
+    m_table = createTable(m_model, QStringLiteral("auditTable"), tr("Audit log"), this);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
     contentLayout()->addWidget(m_table, 1);
     connect(m_verify, &QPushButton::clicked, this, &AuditScreen::verify);
     connect(reload, &QPushButton::clicked, this, &AuditScreen::refresh);

@@ -6,7 +6,6 @@
 #include "storage/Workspace.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 
@@ -44,14 +43,7 @@ DevicesScreen::DevicesScreen(UiContext& context, QWidget* parent)
     bar->addWidget(m_unassign);
     bar->addStretch();
     contentLayout()->addLayout(bar);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("devicesTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Devices"));
+    m_table = createTable(m_model, QStringLiteral("devicesTable"), tr("Devices"), this);
     contentLayout()->addWidget(m_table, 1);
     connect(m_register, &QPushButton::clicked, this, &DevicesScreen::registerDevice);
     connect(m_assign, &QPushButton::clicked, this, &DevicesScreen::assign);

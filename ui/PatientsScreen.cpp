@@ -10,7 +10,6 @@
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -84,15 +83,7 @@ PatientsScreen::PatientsScreen(UiContext& context, QWidget* parent)
     contentLayout()->addLayout(bar);
 
     auto* splitter = new QSplitter(this);
-    m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("patientsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Patients"));
+    m_table = createTable(m_model, QStringLiteral("patientsTable"), tr("Patients"), splitter);
 
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);

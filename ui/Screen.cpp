@@ -1,6 +1,8 @@
 #include "Screen.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pulsedesk::ui {
@@ -23,6 +25,22 @@ Screen::Screen(UiContext& context, const QString& title, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(m_status);
+}
+
+QTableView* Screen::createTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName,
+                                QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAccessibleName(accessibleName);
+    return table;
 }
 
 void Screen::showStatus(const QString& text, bool error)

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QLabel;
+class QTableView;
 class QVBoxLayout;
 
 namespace pulsedesk::ui {
@@ -26,6 +28,9 @@ public:
 
 protected:
     QVBoxLayout* contentLayout() const { return m_layout; }
+    /// A read-only table over `model` with single-row selection, the way every screen lists things.
+    QTableView* createTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName,
+                            QWidget* parent);
     UiContext& m_context;
 
 private:

@@ -5,7 +5,6 @@
 #include "storage/Workspace.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 
@@ -56,14 +55,7 @@ StaffScreen::StaffScreen(UiContext& context, QWidget* parent)
     m_role = button(tr("Change &role…"), "changeRoleButton");
     bar->addStretch();
     contentLayout()->addLayout(bar);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("staffTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Staff"));
+    m_table = createTable(m_model, QStringLiteral("staffTable"), tr("Staff"), this);
     contentLayout()->addWidget(m_table, 1);
     connect(m_add, &QPushButton::clicked, this, &StaffScreen::addStaff);
     connect(m_deactivate, &QPushButton::clicked, this, [this] { setActive(false); });

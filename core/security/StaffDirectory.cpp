@@ -76,32 +76,32 @@ Result<StaffMember> StaffDirectory::find(const QString& username) const
     return readMember(q);
 }
 
-Result<QList<StaffMember>> StaffDirectory::list(const Session& session) const
+Result<QList<StaffMember>> StaffDirectory::select(const QString& condition, const QString& context) const
 {
-    if (auto allowed = Permissions::require(session, Permission::ManageStaff); !allowed)
-        return allowed.error();
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    if (!Sql::exec(q, SelectColumns + QStringLiteral("ORDER BY active DESC, role, display_name")))
-        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "listing staff"));
+    if (!Sql::exec(q, SelectColumns + condition))
+        return Sql::error(q, context);
     QList<StaffMember> members;
     while (q.next())
         members.append(readMember(q));
     return members;
 }
 
+Result<QList<StaffMember>> StaffDirectory::list(const Session& session) const
+{
+    if (auto allowed = Permissions::require(session, Permission::ManageStaff); !allowed)
+        return allowed.error();
+    return select(QStringLiteral("ORDER BY active DESC, role, display_name"),
+                  QCoreApplication::translate("StaffDirectory", "listing staff"));
+}
+
 Result<QList<StaffMember>> StaffDirectory::doctors(const Session& session) const
 {
     if (auto allowed = Permissions::require(session, Permission::ReadPatients); !allowed)
         return allowed.error();
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    if (!Sql::exec(q, SelectColumns + QStringLiteral("WHERE role = 'doctor' AND active = 1 ORDER BY display_name")))
-        return Sql::error(q, QCoreApplication::translate("StaffDirectory", "listing doctors"));
-    QList<StaffMember> members;
-    while (q.next())
-        members.append(readMember(q));
-    return members;
+    return select(QStringLiteral("WHERE role = 'doctor' AND active = 1 ORDER BY display_name"),
+                  QCoreApplication::translate("StaffDirectory", "listing doctors"));
 }
 
 Result<int> StaffDirectory::activeAdminCount() const

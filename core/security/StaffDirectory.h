@@ -47,6 +47,7 @@ private:
     Result<StaffMember> insert(const Session* session, const QString& username, const QString& displayName, Role role,
                                const QString& password, bool mustChange);
     Result<int> activeAdminCount() const;
+    Result<QList<StaffMember>> select(const QString& condition, const QString& context) const;
 
     Database& m_database;
     AuditLog& m_audit;
