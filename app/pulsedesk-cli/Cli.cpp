@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "Bench.h"
+#include "Monitor.h"
+#include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/StaffDirectory.h"
 #include "settings/Settings.h"
@@ -154,6 +156,8 @@ int Cli::usage(const QString& problem)
         "  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID\n"
         "  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN\n"
         "  audit verify | list [--limit N]\n"
+        "  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM\n"
+        "  quarantine list [--reason TEXT] | replay [ID ...]\n"
         "  bench kdf [--runs N] | bench startup [--runs N]\n"
         "\n"
         "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"
@@ -245,6 +249,10 @@ int Cli::run(const QStringList& arguments)
         return cmdRecord();
     if (command == QLatin1String("audit"))
         return cmdAudit();
+    if (command == QLatin1String("monitor"))
+        return cmdMonitor();
+    if (command == QLatin1String("quarantine"))
+        return cmdQuarantine();
     return usage(QCoreApplication::translate("Cli", "unknown command '%1'").arg(command));
 }
 
@@ -708,6 +716,73 @@ int Cli::cmdAudit()
         return done(json, text);
     }
     return usage(QCoreApplication::translate("Cli", "unknown audit command '%1'").arg(action));
+}
+
+int Cli::cmdMonitor()
+{
+    const QString host = takeOption(QStringLiteral("host"));
+    const QString port = takeOption(QStringLiteral("port"));
+    const int every = takeOption(QStringLiteral("status-every"), QStringLiteral("5")).toInt();
+    if (!finishArguments() || every <= 0)
+        return usage();
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    MqttSettings settings = m_workspace->settings().mqtt();
+    if (!host.isEmpty())
+        settings.host = host;
+    if (!port.isEmpty())
+        settings.port = port.toInt();
+    if (const QString problem = settings.problem(); !problem.isEmpty())
+        return fail({Error::Code::Invalid, problem});
+    return runMonitor(*m_workspace, settings, m_terminal->out(), every);
+}
+
+int Cli::cmdQuarantine()
+{
+    const QString action = takeArgument();
+    const QString filter = takeOption(QStringLiteral("reason"));
+    QList<qint64> ids;
+    for (QString id = takeArgument(); !id.isEmpty(); id = takeArgument())
+        ids.append(id.toLongLong());
+    if (!finishArguments() || (action != QLatin1String("list") && action != QLatin1String("replay")))
+        return usage(QCoreApplication::translate("Cli", "quarantine list [--reason TEXT] | replay [ID ...]"));
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    IngestPipeline& pipeline = m_workspace->ingest();
+    if (action == QLatin1String("list")) {
+        auto entries = pipeline.quarantine(session.value(), filter);
+        if (!entries)
+            return fail(entries.error());
+        QJsonArray json;
+        QString text;
+        for (const QuarantineEntry& e : entries.value()) {
+            json.append(QJsonObject {{QStringLiteral("id"), e.id},
+                                     {QStringLiteral("received"), iso(e.receivedAt)},
+                                     {QStringLiteral("source"), e.source},
+                                     {QStringLiteral("topic"), e.topic},
+                                     {QStringLiteral("bytes"), e.payloadBytes},
+                                     {QStringLiteral("reason"), e.reason}});
+            text += QStringLiteral("%1  %2  %3  %4\n").arg(e.id, 6).arg(localTime(e.receivedAt), e.topic, e.reason);
+        }
+        return done(json, text);
+    }
+    auto replayed = pipeline.replay(session.value(), ids);
+    if (!replayed)
+        return fail(replayed.error());
+    const IngestPipeline::Counts& c = replayed.value();
+    return done(QJsonObject {{QStringLiteral("messages"), c.messages},
+                             {QStringLiteral("stored"), c.stored},
+                             {QStringLiteral("duplicates"), c.duplicates},
+                             {QStringLiteral("stillQuarantined"), c.quarantinedMessages}},
+                QCoreApplication::translate("Cli",
+                                            "Replayed %1 messages: %2 samples stored, %3 already stored, %4 "
+                                            "messages still quarantined.")
+                    .arg(c.messages)
+                    .arg(c.stored)
+                    .arg(c.duplicates)
+                    .arg(c.quarantinedMessages));
 }
 
 int Cli::cmdBench()

@@ -46,6 +46,8 @@ private:
     int cmdDevice();
     int cmdRecord();
     int cmdAudit();
+    int cmdMonitor();
+    int cmdQuarantine();
     int cmdBench();
 
     QString takeOption(const QString& name, const QString& fallback = {});

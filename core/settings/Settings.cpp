@@ -29,6 +29,21 @@ const QList<Definition>& definitions()
     static const QList<Definition> list = {
         {Settings::Key::AutoLockMinutes, "security.autoLockMinutes", QMetaType::Int, 5, 1, 240},
         {Settings::Key::Language, "ui.language", QMetaType::QString, QString(), {}, {}},
+        {Settings::Key::MqttHost, "mqtt.host", QMetaType::QString, QStringLiteral("127.0.0.1"), {}, {}},
+        {Settings::Key::MqttPort, "mqtt.port", QMetaType::Int, 1883, 1, 65535},
+        {Settings::Key::MqttClientId, "mqtt.clientId", QMetaType::QString, QString(), {}, {}},
+        {Settings::Key::MqttTopics,
+         "mqtt.topics",
+         QMetaType::QString,
+         QStringLiteral("IoTSimulator/bpm,IoTSimulator/batch,pulsedesk/vitals"),
+         {},
+         {}},
+        {Settings::Key::MqttUsername, "mqtt.username", QMetaType::QString, QString(), {}, {}},
+        {Settings::Key::MqttPassword, "mqtt.password", QMetaType::QString, QString(), {}, {}},
+        {Settings::Key::MqttTls, "mqtt.tls", QMetaType::Bool, false, {}, {}},
+        {Settings::Key::MqttCaFile, "mqtt.caFile", QMetaType::QString, QString(), {}, {}},
+        {Settings::Key::MqttCertFile, "mqtt.certFile", QMetaType::QString, QString(), {}, {}},
+        {Settings::Key::MqttKeyFile, "mqtt.keyFile", QMetaType::QString, QString(), {}, {}},
     };
     return list;
 }
@@ -70,6 +85,24 @@ QVariant Settings::value(Key key) const
     return stored;
 }
 
+MqttSettings Settings::mqtt() const
+{
+    MqttSettings m;
+    m.host = value(Key::MqttHost).toString();
+    m.port = value(Key::MqttPort).toInt();
+    m.clientId = value(Key::MqttClientId).toString();
+    m.topics = value(Key::MqttTopics).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString& topic : m.topics)
+        topic = topic.trimmed();
+    m.username = value(Key::MqttUsername).toString();
+    m.password = value(Key::MqttPassword).toString();
+    m.tls = value(Key::MqttTls).toBool();
+    m.caFile = value(Key::MqttCaFile).toString();
+    m.certFile = value(Key::MqttCertFile).toString();
+    m.keyFile = value(Key::MqttKeyFile).toString();
+    return m;
+}
+
 Status Settings::setValue(const Session& session, Key key, const QVariant& value)
 {
     if (auto allowed = Permissions::require(session, Permission::ManageSettings); !allowed)
@@ -97,8 +130,10 @@ Status Settings::setValue(const Session& session, Key key, const QVariant& value
             QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"),
             {keyName(key), converted.toString(), QDateTime::currentMSecsSinceEpoch(), session.userId}))
         return Sql::error(q, QCoreApplication::translate("Settings", "saving a setting"));
-    if (auto audited = m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"),
-                                      keyName(key), QStringLiteral("value=%1").arg(converted.toString()));
+    if (auto audited =
+            m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"), keyName(key),
+                           key == Key::MqttPassword ? QStringLiteral("value=(hidden)")
+                                                    : QStringLiteral("value=%1").arg(converted.toString()));
         !audited)
         return audited;
     if (auto committed = transaction.commit(); !committed)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ingest/MqttSettings.h"
 
 #include <QObject>
 #include <QVariant>
@@ -23,6 +24,16 @@ public:
     {
         AutoLockMinutes, ///< lock the screen after this much inactivity (1–240, default 5)
         Language, ///< UI language code ("" follows the system)
+        MqttHost, ///< broker host name or address
+        MqttPort, ///< broker port (1883, or 8883 with TLS)
+        MqttClientId, ///< stable client id ("" = pulsedesk-<host name>)
+        MqttTopics, ///< topic filters, comma-separated
+        MqttUsername,
+        MqttPassword,
+        MqttTls, ///< connect with TLS
+        MqttCaFile, ///< CA certificate of the broker
+        MqttCertFile, ///< client certificate (mutual TLS)
+        MqttKeyFile, ///< client private key
     };
     Q_ENUM(Key)
 
@@ -33,6 +44,7 @@ public:
 
     int autoLockMinutes() const { return value(Key::AutoLockMinutes).toInt(); }
     QString language() const { return value(Key::Language).toString(); }
+    MqttSettings mqtt() const;
 
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);

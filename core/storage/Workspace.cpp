@@ -1,5 +1,6 @@
 #include "storage/Workspace.h"
 
+#include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/KeyRing.h"
 #include "security/KeySlotFile.h"
@@ -78,6 +79,7 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
     m_devices = std::make_unique<DeviceRegistry>(*m_database, *m_audit, m_clock);
     m_records = std::make_unique<ClinicalRecordStore>(*m_database, *m_audit, m_clock);
     m_settings = std::make_unique<Settings>(*m_database, *m_audit);
+    m_ingest = std::make_unique<IngestPipeline>(*m_database, m_clock);
     return {};
 }
 
@@ -243,6 +245,12 @@ Settings& Workspace::settings() const
 {
     Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
     return *m_settings;
+}
+
+IngestPipeline& Workspace::ingest() const
+{
+    Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
+    return *m_ingest;
 }
 
 Result<Workspace::Counts> Workspace::counts(const Session& session) const

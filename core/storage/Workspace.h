@@ -14,6 +14,7 @@ class AuditLog;
 class ClinicalRecordStore;
 class Database;
 class DeviceRegistry;
+class IngestPipeline;
 class KeyRing;
 class LoginThrottle;
 class PatientRegistry;
@@ -72,6 +73,7 @@ public:
     DeviceRegistry& devices() const;
     ClinicalRecordStore& records() const;
     Settings& settings() const;
+    IngestPipeline& ingest() const;
     const Clock& clock() const { return m_clock; }
 
     /// Schema version and record counts (no patient data); any logged-in user.
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<DeviceRegistry> m_devices;
     std::unique_ptr<ClinicalRecordStore> m_records;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<IngestPipeline> m_ingest;
 };
 
 } // namespace pulsedesk

@@ -1,0 +1,193 @@
+#include "ingest/IngestPipeline.h"
+
+#include "security/Permissions.h"
+#include "security/Session.h"
+#include "storage/Database.h"
+#include "storage/SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace pulsedesk {
+
+IngestPipeline::Counts& IngestPipeline::Counts::operator+=(const Counts& other)
+{
+    messages += other.messages;
+    stored += other.stored;
+    duplicates += other.duplicates;
+    rejected += other.rejected;
+    quarantinedMessages += other.quarantinedMessages;
+    return *this;
+}
+
+IngestPipeline::IngestPipeline(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+void IngestPipeline::invalidateDevices()
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_deviceIds.clear();
+}
+
+Result<qint64> IngestPipeline::deviceRowId(QSqlDatabase& db, const QString& deviceId)
+{
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (const auto it = m_deviceIds.constFind(deviceId); it != m_deviceIds.constEnd())
+            return *it;
+    }
+    const QVariant id = Sql::scalar(db, QStringLiteral("SELECT id FROM devices WHERE device_id = ?"), {deviceId});
+    if (!id.isValid())
+        return Error {Error::Code::NotFound,
+                      QCoreApplication::translate("IngestPipeline", "device %1 is not registered").arg(deviceId)};
+    // Only known devices are cached: a device registered later is found on its next message.
+    QMutexLocker lock(&m_cacheMutex);
+    m_deviceIds.insert(deviceId, id.toLongLong());
+    return id.toLongLong();
+}
+
+static QVariant value(double v)
+{
+    return Sample::has(v) ? QVariant(v) : QVariant();
+}
+
+Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, const IncomingMessage& message)
+{
+    Processed result;
+    result.counts.messages = 1;
+    const MessageParser::Outcome parsed = MessageParser::parse(message.payload, m_clock.nowMs());
+    for (const MessageParser::Rejection& r : parsed.rejections) {
+        result.reasons.append(
+            r.index >= 0 ? QCoreApplication::translate("IngestPipeline", "sample %1: %2").arg(r.index).arg(r.reason)
+                         : r.reason);
+        ++result.counts.rejected;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, "
+                                  "systolic, diastolic, source, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QStringList unknownDevices;
+    for (const Sample& s : parsed.samples) {
+        auto device = deviceRowId(db, s.deviceId);
+        if (!device) {
+            if (!unknownDevices.contains(s.deviceId))
+                unknownDevices.append(s.deviceId);
+            ++result.counts.rejected;
+            continue;
+        }
+        insert.addBindValue(device.value());
+        insert.addBindValue(s.timestampMs);
+        insert.addBindValue(value(s.heartRate));
+        insert.addBindValue(value(s.spo2));
+        insert.addBindValue(value(s.temperatureC));
+        insert.addBindValue(value(s.systolic));
+        insert.addBindValue(value(s.diastolic));
+        insert.addBindValue(message.source == QLatin1String("import") ? QStringLiteral("backfill")
+                                                                      : QStringLiteral("live"));
+        insert.addBindValue(message.receivedAtMs);
+        if (!insert.exec())
+            return Sql::error(insert, QCoreApplication::translate("IngestPipeline", "storing samples"));
+        if (insert.numRowsAffected() > 0)
+            ++result.counts.stored;
+        else
+            ++result.counts.duplicates;
+    }
+    for (const QString& device : std::as_const(unknownDevices))
+        result.reasons.append(QCoreApplication::translate("IngestPipeline", "device %1 is not registered").arg(device));
+    return result;
+}
+
+Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessage>& batch)
+{
+    QSqlDatabase db = m_database.connection();
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    Counts total;
+    QSqlQuery quarantine(db);
+    quarantine.prepare(QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason) "
+                                      "VALUES (?, ?, ?, ?, ?)"));
+    for (const IncomingMessage& message : batch) {
+        auto processed = process(db, message);
+        if (!processed)
+            return processed.error();
+        if (!processed->reasons.isEmpty()) {
+            // Oversized payloads are not kept whole: the reason says what they were.
+            const QByteArray kept =
+                message.payload.size() > MessageParser::MaxPayloadBytes ? message.payload.left(4096) : message.payload;
+            quarantine.addBindValue(message.receivedAtMs);
+            quarantine.addBindValue(message.source);
+            quarantine.addBindValue(Sql::text(message.topic));
+            quarantine.addBindValue(kept.isNull() ? QByteArray("") : kept);
+            quarantine.addBindValue(processed->reasons.join(QStringLiteral("; ")));
+            if (!quarantine.exec())
+                return Sql::error(quarantine, QCoreApplication::translate("IngestPipeline", "quarantining a message"));
+            ++total.quarantinedMessages;
+        }
+        total += processed->counts;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return total;
+}
+
+Result<QList<QuarantineEntry>> IngestPipeline::quarantine(const Session& session, const QString& reasonFilter,
+                                                          int limit) const
+{
+    if (auto allowed = Permissions::require(session, Permission::ManageQuarantine); !allowed)
+        return allowed.error();
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(
+            q,
+            QStringLiteral("SELECT id, received_at, source, topic, reason, length(payload), payload FROM quarantine "
+                           "WHERE replayed_at IS NULL AND instr(lower(reason), lower(?)) > 0 "
+                           "ORDER BY id DESC LIMIT ?"),
+            {Sql::text(reasonFilter), limit}))
+        return Sql::error(q, QCoreApplication::translate("IngestPipeline", "reading the quarantine"));
+    QList<QuarantineEntry> entries;
+    while (q.next()) {
+        entries.append({q.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                        q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                        q.value(6).toByteArray()});
+    }
+    return entries;
+}
+
+Result<IngestPipeline::Counts> IngestPipeline::replay(const Session& session, const QList<qint64>& ids)
+{
+    auto pending = quarantine(session, {}, 1'000'000);
+    if (!pending)
+        return pending.error();
+    invalidateDevices();
+    QSqlDatabase db = m_database.connection();
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    Counts total;
+    QSqlQuery update(db);
+    for (const QuarantineEntry& entry : pending.value()) {
+        if (!ids.isEmpty() && !ids.contains(entry.id))
+            continue;
+        auto processed = process(db, {entry.source, entry.topic, entry.payload, entry.receivedAt.toMSecsSinceEpoch()});
+        if (!processed)
+            return processed.error();
+        total += processed->counts;
+        const bool clean = processed->reasons.isEmpty();
+        const bool ok = clean ? Sql::exec(update, QStringLiteral("UPDATE quarantine SET replayed_at = ? WHERE id = ?"),
+                                          {m_clock.nowMs(), entry.id})
+                              : Sql::exec(update, QStringLiteral("UPDATE quarantine SET reason = ? WHERE id = ?"),
+                                          {processed->reasons.join(QStringLiteral("; ")), entry.id});
+        if (!ok)
+            return Sql::error(update, QCoreApplication::translate("IngestPipeline", "replaying the quarantine"));
+        if (!clean)
+            ++total.quarantinedMessages;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return total;
+}
+
+} // namespace pulsedesk

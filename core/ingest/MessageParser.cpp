@@ -1,0 +1,246 @@
+#include "ingest/MessageParser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+#include <initializer_list>
+
+namespace pulsedesk {
+
+namespace {
+
+/// The first of several spellings present in the object.
+QJsonValue field(const QJsonObject& o, std::initializer_list<const char*> names)
+{
+    for (const char* name : names) {
+        const auto it = o.constFind(QLatin1String(name));
+        if (it != o.constEnd() && !it->isNull() && !(it->isString() && it->toString().trimmed().isEmpty()))
+            return *it;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+/// A number, also when sent as a string ("71", "98.6"); NaN when absent or not a number.
+double number(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString()) {
+        bool ok = false;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        return ok ? d : Sample::Missing;
+    }
+    return Sample::Missing;
+}
+
+QString text(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
+struct Context
+{
+    QString deviceId; ///< from an enclosing object ({"deviceId", "samples": [...]})
+    qint64 nowMs = 0;
+};
+
+/// Reads one sample object; appends to the outcome either the sample or the reason it was refused.
+void readSample(const QJsonObject& o, const Context& context, int index, MessageParser::Outcome& out)
+{
+    ++out.total;
+    const auto reject = [&out, index](const QString& reason) { out.rejections.append({index, reason}); };
+
+    Sample s;
+    s.deviceId =
+        text(field(o, {"deviceId", "device_id", "DeviceID", "deviceID", "device", "iothub-connection-device-id"}));
+    if (s.deviceId.isEmpty())
+        s.deviceId = context.deviceId;
+    if (s.deviceId.isEmpty())
+        return reject(QCoreApplication::translate("MessageParser", "missing field: device id"));
+    if (s.deviceId.size() > 128)
+        return reject(QCoreApplication::translate("MessageParser", "device id longer than 128 characters"));
+
+    const QJsonValue time = field(o, {"timestamp", "Timestamp", "ts", "time", "endDate", "effectiveDateTime"});
+    if (time.isUndefined())
+        return reject(QCoreApplication::translate("MessageParser", "missing field: timestamp"));
+    QString why;
+    if (!MessageParser::parseTimestamp(time, &s.timestampMs, &why))
+        return reject(why);
+    if (s.timestampMs > context.nowMs + MessageParser::MaxFutureSkewMs)
+        return reject(QCoreApplication::translate("MessageParser",
+                                                  "timestamp more than 5 minutes ahead of the workstation clock"));
+
+    s.heartRate = number(field(o, {"bpm", "heartRate", "heartrate", "heart_rate", "hr", "pulse", "Pulse"}));
+    s.spo2 = number(field(o, {"spo2", "oxygen_percent", "OxygenPercent", "oxygenSaturation"}));
+    s.temperatureC = number(field(o, {"temperature", "Temp", "temp", "temperature_c"}));
+    s.systolic = number(field(o, {"systolic", "Systolic"}));
+    s.diastolic = number(field(o, {"diastolic", "Diastolic"}));
+
+    if (!Sample::has(s.heartRate) && !Sample::has(s.spo2) && !Sample::has(s.temperatureC) && !Sample::has(s.systolic))
+        return reject(QCoreApplication::translate("MessageParser", "missing field: no heart rate or other vital sign"));
+
+    if (Sample::has(s.heartRate) && (s.heartRate < 20 || s.heartRate > 300))
+        return reject(
+            QCoreApplication::translate("MessageParser", "heart rate %1 outside 20–300/min").arg(s.heartRate));
+    if (Sample::has(s.spo2)) {
+        if (s.spo2 > 0 && s.spo2 <= 1)
+            s.spo2 *= 100; // sent as a fraction
+        if (s.spo2 < 50 || s.spo2 > 100)
+            return reject(QCoreApplication::translate("MessageParser", "SpO2 %1 outside 50–100%").arg(s.spo2));
+    }
+    if (Sample::has(s.temperatureC)) {
+        if (s.temperatureC > 50) { // no living patient is at 50 °C: the device sent °F
+            s.temperatureC = (s.temperatureC - 32) * 5 / 9;
+            const QString note =
+                QCoreApplication::translate("MessageParser", "temperature read in °F and stored in °C");
+            if (!out.notes.contains(note))
+                out.notes.append(note);
+        }
+        if (s.temperatureC < 25 || s.temperatureC > 45)
+            return reject(QCoreApplication::translate("MessageParser", "temperature %1 °C outside 25–45 °C")
+                              .arg(s.temperatureC, 0, 'f', 1));
+    }
+    if (Sample::has(s.systolic) != Sample::has(s.diastolic))
+        return reject(QCoreApplication::translate("MessageParser", "blood pressure needs both systolic and diastolic"));
+    if (Sample::has(s.systolic)) {
+        if (s.systolic <= s.diastolic)
+            return reject(QCoreApplication::translate("MessageParser", "systolic %1 not above diastolic %2")
+                              .arg(s.systolic)
+                              .arg(s.diastolic));
+        if (s.systolic < 40 || s.systolic > 300 || s.diastolic < 10 || s.diastolic > 200)
+            return reject(QCoreApplication::translate("MessageParser", "blood pressure %1/%2 outside plausible range")
+                              .arg(s.systolic)
+                              .arg(s.diastolic));
+    }
+    out.samples.append(s);
+}
+
+void readObject(const QJsonObject& o, const Context& outer, int index, MessageParser::Outcome& out)
+{
+    const QJsonValue nested = field(o, {"samples", "Body", "body"});
+    if (nested.isArray() || nested.isObject()) {
+        Context inner = outer;
+        const QString id = text(field(o, {"deviceId", "device_id", "DeviceID", "deviceID", "device"}));
+        if (!id.isEmpty())
+            inner.deviceId = id;
+        const QJsonArray items = nested.isArray() ? nested.toArray() : QJsonArray {nested};
+        int i = 0;
+        for (const auto& item : items) {
+            if (item.isObject())
+                readSample(item.toObject(), inner, i, out);
+            else
+                out.rejections.append(
+                    {i, QCoreApplication::translate("MessageParser", "sample %1 is not a JSON object").arg(i)});
+            ++i;
+        }
+        return;
+    }
+    readSample(o, outer, index, out);
+}
+
+} // namespace
+
+bool MessageParser::parseTimestamp(const QJsonValue& value, qint64* ms, QString* why)
+{
+    double epoch = number(value);
+    if (!std::isnan(epoch)) {
+        // Epoch seconds are below 1e11 until the year 5138; milliseconds are above it after 1973.
+        if (epoch < 1e11)
+            epoch *= 1000;
+        *ms = static_cast<qint64>(std::llround(epoch));
+    } else if (value.isString()) {
+        const QString s = value.toString().trimmed();
+        QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            // More than three fractional digits (".8750000Z", seen in Azure IoT samples): keep milliseconds.
+            static const QRegularExpression longFraction(
+                QStringLiteral("^(.*T\\d\\d:\\d\\d:\\d\\d\\.\\d{3})\\d+(.*)$"));
+            const QRegularExpressionMatch m = longFraction.match(s);
+            if (m.hasMatch())
+                t = QDateTime::fromString(m.captured(1) + m.captured(2), Qt::ISODateWithMs);
+        }
+        if (!t.isValid()) {
+            // The AWS sample's "11/4/2019 3:14:31 PM" is written from DateTime.UtcNow.
+            t = QDateTime::fromString(s, QStringLiteral("M/d/yyyy h:mm:ss AP"));
+            if (t.isValid())
+                t.setTimeZone(QTimeZone::utc());
+        }
+        if (!t.isValid()) {
+            *why = QCoreApplication::translate("MessageParser",
+                                               "timestamp '%1' is not epoch seconds, milliseconds or ISO 8601")
+                       .arg(s.left(40));
+            return false;
+        }
+        if (t.timeSpec() == Qt::LocalTime) {
+            *why = QCoreApplication::translate("MessageParser", "timestamp '%1' has no time zone").arg(s.left(40));
+            return false;
+        }
+        *ms = t.toMSecsSinceEpoch();
+    } else {
+        *why = QCoreApplication::translate("MessageParser", "timestamp is neither a number nor a string");
+        return false;
+    }
+    if (*ms < QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch()) {
+        *why = QCoreApplication::translate("MessageParser", "timestamp before the year 2000");
+        return false;
+    }
+    return true;
+}
+
+MessageParser::Outcome MessageParser::parse(const QByteArray& payload, qint64 nowMs)
+{
+    Outcome out;
+    if (payload.size() > MaxPayloadBytes) {
+        out.rejections.append(
+            {-1,
+             QCoreApplication::translate("MessageParser", "payload of %1 bytes is over the 1 MiB limit (not parsed)")
+                 .arg(payload.size())});
+        return out;
+    }
+    QByteArray bytes = payload;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error == QJsonParseError::IllegalUTF8String) {
+        out.rejections.append({-1, QCoreApplication::translate("MessageParser", "not UTF-8")});
+        return out;
+    }
+    if (error.error != QJsonParseError::NoError) {
+        out.rejections.append({-1,
+                               QCoreApplication::translate("MessageParser", "not JSON: %1 at byte %2")
+                                   .arg(error.errorString())
+                                   .arg(error.offset)});
+        return out;
+    }
+    Context context;
+    context.nowMs = nowMs;
+    if (doc.isArray()) {
+        int i = 0;
+        const QJsonArray items = doc.array();
+        for (const auto& item : items) {
+            if (item.isObject())
+                readObject(item.toObject(), context, i, out);
+            else
+                out.rejections.append(
+                    {i, QCoreApplication::translate("MessageParser", "sample %1 is not a JSON object").arg(i)});
+            ++i;
+        }
+        if (items.isEmpty())
+            out.rejections.append({-1, QCoreApplication::translate("MessageParser", "empty batch")});
+    } else {
+        readObject(doc.object(), context, -1, out);
+    }
+    return out;
+}
+
+} // namespace pulsedesk

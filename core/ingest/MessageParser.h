@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Sample.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pulsedesk {
+
+/// Turns one MQTT payload into samples, checking each against physiological plausibility. Accepted shapes:
+///
+/// * the device simulator of the serverless design: {"deviceId", "timestamp", "bpm"} and
+///   {"deviceId", "samples": [{"timestamp", "bpm"}, ...]};
+/// * the multi-vital record of the streaming whitepaper, snake_case (timestamp, device_id, pulse,
+///   oxygen_percent, temperature, systolic, diastolic) or the PascalCase of the AWS sample, numbers possibly
+///   as strings, temperature in °C or °F (read by magnitude and reported);
+/// * device bodies as the Azure IoT samples send them: {"deviceId", "heartRate"|"heartrate", "endDate"};
+/// * a batch: a JSON array of any of the above (the batch topic, or a whole offline dump).
+///
+/// Timestamps: epoch seconds or milliseconds (told apart by magnitude), or ISO 8601 with a zone. Identifying
+/// fields (name, dob, patient name ...) are never copied out of the payload.
+class MessageParser
+{
+public:
+    static constexpr qsizetype MaxPayloadBytes = 1024 * 1024;
+    static constexpr qint64 MaxFutureSkewMs = 5 * 60'000;
+
+    struct Rejection
+    {
+        int index = -1; ///< position of the sample in the message, -1 for the whole message
+        QString reason;
+    };
+
+    struct Outcome
+    {
+        QList<Sample> samples; ///< the usable ones
+        QList<Rejection> rejections; ///< why the others were refused
+        QStringList notes; ///< e.g. "temperature read in °F"
+        int total = 0; ///< samples found in the message, usable or not
+    };
+
+    /// `nowMs` is the workstation clock, for the "too far in the future" rule.
+    static Outcome parse(const QByteArray& payload, qint64 nowMs);
+
+    /// Reads a timestamp value (number or string); returns false with a reason when it cannot.
+    static bool parseTimestamp(const QJsonValue& value, qint64* ms, QString* why);
+};
+
+} // namespace pulsedesk

@@ -1,0 +1,400 @@
+#include "ingest/MqttClient.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QRandomGenerator>
+
+#include <mosquitto.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
+#ifdef _WIN32
+#include <winsock2.h>
+#define poll WSAPoll
+#else
+#include <poll.h>
+#endif
+
+namespace pulsedesk {
+
+Q_LOGGING_CATEGORY(lcMqtt, "pulsedesk.ingest.mqtt")
+
+QString MqttSettings::problem() const
+{
+    if (host.trimmed().isEmpty())
+        return QCoreApplication::translate("MqttSettings", "No broker host is set.");
+    if (port <= 0 || port > 65535)
+        return QCoreApplication::translate("MqttSettings", "The broker port %1 is not between 1 and 65535.").arg(port);
+    if (topics.isEmpty())
+        return QCoreApplication::translate("MqttSettings", "No topic to subscribe to is set.");
+    if (tls) {
+        for (const QString& file : {caFile, certFile, keyFile}) {
+            if (!file.isEmpty() && !QFileInfo(file).isReadable())
+                return QCoreApplication::translate("MqttSettings", "The TLS file %1 cannot be read.").arg(file);
+        }
+        if (caFile.isEmpty())
+            return QCoreApplication::translate("MqttSettings", "TLS needs the CA certificate file.");
+        if (certFile.isEmpty() != keyFile.isEmpty())
+            return QCoreApplication::translate("MqttSettings",
+                                               "A client certificate needs its key, and a key its certificate.");
+    }
+    return {};
+}
+
+namespace {
+
+struct LibraryInit
+{
+    LibraryInit() { mosquitto_lib_init(); }
+    ~LibraryInit() { mosquitto_lib_cleanup(); }
+};
+
+void ensureLibrary()
+{
+    static LibraryInit init;
+}
+
+QString errorText(int rc)
+{
+    if (rc == MOSQ_ERR_ERRNO)
+        return QString::fromLocal8Bit(strerror(errno));
+    if (rc == MOSQ_ERR_TLS)
+        return QCoreApplication::translate("MqttClient",
+                                           "TLS handshake failed (check the CA file, the client "
+                                           "certificate and the broker's certificate)");
+    return QString::fromUtf8(mosquitto_strerror(rc));
+}
+
+} // namespace
+
+struct MqttClient::Impl
+{
+    MqttSettings settings;
+    BatchHandler handler;
+    MqttClient* owner = nullptr;
+
+    std::thread thread;
+    std::atomic<bool> stopping {false};
+    std::mutex wakeMutex;
+    std::condition_variable wake;
+
+    QMutex clientMutex; // guards mosq against publish() from other threads while it is replaced
+    mosquitto* mosq = nullptr;
+    bool connected = false; // CONNACK accepted
+    bool refusedForGood = false; // the broker refused the credentials
+    QList<MqttMessage> batch;
+
+    mutable QMutex statusMutex;
+    MqttStatus status;
+    qint64 rateWindowStartMs = 0;
+    qint64 rateWindowCount = 0;
+
+    void setState(MqttStatus::State state, const QString& detail = {})
+    {
+        MqttStatus copy;
+        {
+            QMutexLocker lock(&statusMutex);
+            if (status.state == state && status.detail == detail)
+                return;
+            status.state = state;
+            status.detail = detail;
+            status.since = QDateTime::currentDateTimeUtc();
+            copy = status;
+        }
+        if (state == MqttStatus::State::Failed || state == MqttStatus::State::Reconnecting)
+            qCWarning(lcMqtt) << "MQTT" << static_cast<int>(state) << detail;
+        emit owner->statusChanged(copy);
+    }
+
+    void countMessages(int n)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QMutexLocker lock(&statusMutex);
+        status.messagesReceived += n;
+        status.lastMessageAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        rateWindowCount += n;
+        if (rateWindowStartMs == 0)
+            rateWindowStartMs = now;
+    }
+
+    /// Recomputes the rate about once a second and announces the status.
+    void tickStatistics()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        MqttStatus copy;
+        {
+            QMutexLocker lock(&statusMutex);
+            if (rateWindowStartMs == 0)
+                rateWindowStartMs = now;
+            if (now - rateWindowStartMs < 1000)
+                return;
+            status.messagesPerSecond =
+                static_cast<double>(rateWindowCount) * 1000.0 / static_cast<double>(now - rateWindowStartMs);
+            rateWindowCount = 0;
+            rateWindowStartMs = now;
+            copy = status;
+        }
+        emit owner->statusChanged(copy);
+    }
+
+    bool sleepInterruptibly(std::chrono::milliseconds duration)
+    {
+        std::unique_lock lock(wakeMutex);
+        return !wake.wait_for(lock, duration, [this] { return stopping.load(); });
+    }
+
+    void destroyClient()
+    {
+        QMutexLocker lock(&clientMutex);
+        if (mosq)
+            mosquitto_destroy(mosq);
+        mosq = nullptr;
+        connected = false;
+        batch.clear();
+    }
+
+    /// Creates the library client with the settings; false (and Failed) when the settings cannot work.
+    bool createClient()
+    {
+        QMutexLocker lock(&clientMutex);
+        mosq = mosquitto_new(settings.clientId.toUtf8().constData(), false, this);
+        if (!mosq) {
+            setState(MqttStatus::State::Failed,
+                     QCoreApplication::translate("MqttClient", "The MQTT client could not be created."));
+            return false;
+        }
+        mosquitto_threaded_set(mosq, true);
+        mosquitto_int_option(mosq, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
+        mosquitto_connect_callback_set(
+            mosq, [](mosquitto* m, void* self, int rc) { static_cast<Impl*>(self)->onConnect(m, rc); });
+        mosquitto_message_callback_set(mosq, [](mosquitto*, void* self, const mosquitto_message* message) {
+            auto* impl = static_cast<Impl*>(self);
+            impl->batch.append({QString::fromUtf8(message->topic),
+                                QByteArray(static_cast<const char*>(message->payload), message->payloadlen)});
+        });
+        if (!settings.username.isEmpty())
+            mosquitto_username_pw_set(mosq, settings.username.toUtf8().constData(),
+                                      settings.password.isEmpty() ? nullptr : settings.password.toUtf8().constData());
+        if (settings.tls) {
+            const QByteArray ca = settings.caFile.toLocal8Bit();
+            const QByteArray cert = settings.certFile.toLocal8Bit();
+            const QByteArray key = settings.keyFile.toLocal8Bit();
+            const int rc = mosquitto_tls_set(mosq, ca.constData(), nullptr, cert.isEmpty() ? nullptr : cert.constData(),
+                                             key.isEmpty() ? nullptr : key.constData(), nullptr);
+            if (rc != MOSQ_ERR_SUCCESS) {
+                mosquitto_destroy(mosq);
+                mosq = nullptr;
+                lock.unlock();
+                setState(MqttStatus::State::Failed,
+                         QCoreApplication::translate("MqttClient", "The TLS settings cannot be used: %1")
+                             .arg(errorText(rc)));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void onConnect(mosquitto* m, int rc)
+    {
+        if (rc != 0) {
+            connected = false;
+            refusedForGood = rc == 4 || rc == 5; // bad user name or password, not authorised
+            setState(MqttStatus::State::Reconnecting,
+                     QCoreApplication::translate("MqttClient", "The broker refused the connection: %1")
+                         .arg(QString::fromUtf8(mosquitto_connack_string(rc))));
+            return;
+        }
+        connected = true;
+        for (const QString& topic : std::as_const(settings.topics))
+            mosquitto_subscribe(m, nullptr, topic.toUtf8().constData(), 1);
+        setState(MqttStatus::State::Connected);
+    }
+
+    /// Reads what the socket has, up to MaxBatch messages, without blocking.
+    int readAvailable()
+    {
+        int rc = MOSQ_ERR_SUCCESS;
+        for (int round = 0; round < MaxBatch * 4 && batch.size() < MaxBatch; ++round) {
+            rc = mosquitto_loop_read(mosq, 1);
+            if (rc != MOSQ_ERR_SUCCESS)
+                break;
+            pollfd fd {mosquitto_socket(mosq), POLLIN, 0};
+            if (poll(&fd, 1, 0) <= 0)
+                break;
+        }
+        return rc;
+    }
+
+    void run()
+    {
+        ensureLibrary();
+        if (const QString problem = settings.problem(); !problem.isEmpty()) {
+            setState(MqttStatus::State::Failed, problem);
+            return;
+        }
+        int attempt = 0;
+        while (!stopping) {
+            if (!mosq && !createClient())
+                return;
+            if (!connected) {
+                setState(attempt == 0 ? MqttStatus::State::Connecting : MqttStatus::State::Reconnecting,
+                         attempt == 0 ? QString() : status.detail);
+                const int rc = mosquitto_connect(mosq, settings.host.toUtf8().constData(), settings.port,
+                                                 settings.keepAliveSeconds);
+                if (rc != MOSQ_ERR_SUCCESS) {
+                    setState(MqttStatus::State::Reconnecting,
+                             QCoreApplication::translate("MqttClient", "Cannot reach the broker %1:%2: %3")
+                                 .arg(settings.host)
+                                 .arg(settings.port)
+                                 .arg(errorText(rc)));
+                    destroyClient();
+                    backOff(++attempt);
+                    continue;
+                }
+                // The CONNACK arrives through the read loop below.
+                if (!awaitConnack()) {
+                    destroyClient();
+                    backOff(++attempt);
+                    continue;
+                }
+                attempt = 0;
+            }
+            if (!serviceOnce()) {
+                setState(MqttStatus::State::Reconnecting,
+                         QCoreApplication::translate("MqttClient", "The connection to the broker was lost."));
+                destroyClient();
+                backOff(++attempt);
+            }
+            tickStatistics();
+        }
+        if (mosq) {
+            mosquitto_loop_write(mosq, 1); // acknowledgements of what is already stored
+            mosquitto_disconnect(mosq);
+            mosquitto_loop_write(mosq, 1);
+        }
+        destroyClient();
+        setState(MqttStatus::State::Stopped);
+    }
+
+    bool awaitConnack()
+    {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (!stopping && std::chrono::steady_clock::now() < deadline) {
+            mosquitto_loop_write(mosq, 1);
+            pollfd fd {mosquitto_socket(mosq), POLLIN, 0};
+            if (poll(&fd, 1, 100) > 0 && mosquitto_loop_read(mosq, 1) != MOSQ_ERR_SUCCESS)
+                return false;
+            if (connected)
+                return true;
+            if (status.state == MqttStatus::State::Reconnecting && !status.detail.isEmpty() && refusedForGood)
+                return false;
+        }
+        return false;
+    }
+
+    /// One turn: wait for data, read a batch, store it, then acknowledge it. False when the connection is gone.
+    bool serviceOnce()
+    {
+        pollfd fd {mosquitto_socket(mosq), POLLIN, 0};
+        if (mosquitto_want_write(mosq))
+            fd.events |= POLLOUT;
+        const int ready = poll(&fd, 1, 100);
+        if (ready < 0)
+            return errno == EINTR;
+        int rc = MOSQ_ERR_SUCCESS;
+        if (fd.revents & (POLLIN | POLLERR | POLLHUP))
+            rc = readAvailable();
+        // Messages can also have arrived with the CONNACK (a persistent session's backlog): store whatever
+        // was read before anything is written, because writing sends the queued acknowledgements.
+        if (!batch.isEmpty()) {
+            const int n = static_cast<int>(batch.size());
+            const bool stored = handler ? handler(batch) : true;
+            batch.clear();
+            if (!stored) {
+                // Dropping the connection discards the queued PUBACKs: the broker sends the batch again.
+                qCWarning(lcMqtt) << "A batch of" << n << "messages could not be stored; it will be redelivered";
+                return false;
+            }
+            countMessages(n);
+        }
+        if (rc != MOSQ_ERR_SUCCESS)
+            return false;
+        if (mosquitto_loop_write(mosq, 1) != MOSQ_ERR_SUCCESS)
+            return false;
+        return mosquitto_loop_misc(mosq) == MOSQ_ERR_SUCCESS;
+    }
+
+    void backOff(int attempt)
+    {
+        // 0.5 s doubling to 30 s, with ±25 % jitter so a ward of workstations does not reconnect in step.
+        const double base = std::min(30'000.0, 500.0 * std::pow(2.0, std::min(attempt - 1, 10)));
+        const double jitter = base * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble());
+        sleepInterruptibly(std::chrono::milliseconds(static_cast<qint64>(jitter)));
+    }
+};
+
+MqttClient::MqttClient(MqttSettings settings, BatchHandler handler, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>())
+{
+    qRegisterMetaType<MqttStatus>();
+    d->settings = std::move(settings);
+    if (d->settings.clientId.isEmpty())
+        d->settings.clientId = QStringLiteral("pulsedesk-%1").arg(QSysInfo::machineHostName());
+    d->handler = std::move(handler);
+    d->owner = this;
+}
+
+MqttClient::~MqttClient()
+{
+    stop();
+}
+
+void MqttClient::start()
+{
+    if (d->thread.joinable())
+        return;
+    d->stopping = false;
+    d->thread = std::thread([this] { run(); });
+}
+
+void MqttClient::run()
+{
+    d->run();
+    if (m_threadFinished)
+        m_threadFinished();
+}
+
+void MqttClient::stop()
+{
+    if (!d->thread.joinable())
+        return;
+    {
+        std::lock_guard lock(d->wakeMutex);
+        d->stopping = true;
+    }
+    d->wake.notify_all();
+    d->thread.join();
+}
+
+bool MqttClient::publish(const QString& topic, const QByteArray& payload, int qos)
+{
+    QMutexLocker lock(&d->clientMutex);
+    if (!d->mosq || !d->connected)
+        return false;
+    return mosquitto_publish(d->mosq, nullptr, topic.toUtf8().constData(), static_cast<int>(payload.size()),
+                             payload.constData(), qos, false)
+        == MOSQ_ERR_SUCCESS;
+}
+
+MqttStatus MqttClient::status() const
+{
+    QMutexLocker lock(&d->statusMutex);
+    return d->status;
+}
+
+} // namespace pulsedesk

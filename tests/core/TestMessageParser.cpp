@@ -1,0 +1,148 @@
+#include "ingest/MessageParser.h"
+
+#include <QTest>
+
+using namespace pulsedesk;
+
+/// Every accepted shape, every rejection reason, and the quirks of the real formats in data-formats.md.
+class TestMessageParser : public QObject
+{
+    Q_OBJECT
+
+    // 2023-11-14T22:13:20Z
+    static constexpr qint64 Now = 1700000000000;
+
+private slots:
+    void acceptedShapes_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<int>("samples");
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<qint64>("timestamp");
+        QTest::addColumn<double>("heartRate");
+        QTest::newRow("simulator, epoch seconds")
+            << QByteArray(R"({"deviceId":"d1","timestamp":1700000000,"bpm":72})") << 1 << "d1" << Now << 72.0;
+        QTest::newRow("simulator, epoch milliseconds")
+            << QByteArray(R"({"deviceId":"d1","timestamp":1699999999500,"bpm":72})") << 1 << "d1" << Now - 500 << 72.0;
+        QTest::newRow("simulator with samples") << QByteArray(
+            R"({"deviceId":"d2","samples":[{"timestamp":1699999990,"bpm":60},{"timestamp":1699999991,"bpm":61}]})")
+                                                << 2 << "d2" << Now - 10000 << 60.0;
+        QTest::newRow("whitepaper snake_case") << QByteArray(
+            R"({"timestamp":"2023-11-14T22:13:20Z","device_id":"d3","patient_id":"417","pulse":71,)"
+            R"("oxygen_percent":97,"temperature":36.9,"systolic":120,"diastolic":80,"name":"X","dob":"1990-01-01"})")
+                                               << 1 << "d3" << Now << 71.0;
+        QTest::newRow("AWS PascalCase, strings, °F, US time") << QByteArray(
+            R"({"PatientID":"417","Timestamp":"11/14/2023 10:13:20 PM","Name":"","DOB":"","DeviceID":"233",)"
+            R"("Temp":"98.6","Pulse":"71","OxygenPercent":"97","Systolic":"132","Diastolic":"77"})")
+                                                              << 1 << "233" << Now << 71.0;
+        QTest::newRow("Azure body, 7 fractional digits, number as string")
+            << QByteArray(R"({"heartRate":"78","endDate":"2023-11-14T22:13:20.8750000Z","deviceId":"device123"})") << 1
+            << "device123" << Now + 875 << 78.0;
+        QTest::newRow("UTF-8 byte-order mark") << QByteArray("\xEF\xBB\xBF"
+                                                             R"({"deviceId":"d1","timestamp":1700000000,"bpm":72})")
+                                               << 1 << "d1" << Now << 72.0;
+        QTest::newRow("ISO with offset") << QByteArray(
+            R"({"deviceId":"d1","timestamp":"2023-11-15T00:13:20+02:00","bpm":72})")
+                                         << 1 << "d1" << Now << 72.0;
+        QTest::newRow("batch array") << QByteArray(
+            R"([{"deviceId":"d4","timestamp":1700000000,"bpm":80},{"deviceId":"d4","timestamp":1699999999,"bpm":81}])")
+                                     << 2 << "d4" << Now << 80.0;
+    }
+    void acceptedShapes()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(int, samples);
+        QFETCH(QString, device);
+        QFETCH(qint64, timestamp);
+        QFETCH(double, heartRate);
+        const auto out = MessageParser::parse(payload, Now);
+        QVERIFY2(out.rejections.isEmpty(), qPrintable(out.rejections.value(0).reason));
+        QCOMPARE(out.samples.size(), samples);
+        QCOMPARE(out.samples.first().deviceId, device);
+        QCOMPARE(out.samples.first().timestampMs, timestamp);
+        QCOMPARE(out.samples.first().heartRate, heartRate);
+    }
+
+    void multiVital_isStoredInSiUnits_andSaysWhichUnitWasRead()
+    {
+        const auto out = MessageParser::parse(
+            R"({"DeviceID":"233","Timestamp":"11/14/2023 10:13:20 PM","Temp":"98.6","Pulse":"71","OxygenPercent":"97","Systolic":"132","Diastolic":"77","Name":"Jane Doe"})",
+            Now);
+        QCOMPARE(out.samples.size(), 1);
+        const Sample& s = out.samples.first();
+        QVERIFY(std::abs(s.temperatureC - 37.0) < 0.01);
+        QCOMPARE(s.spo2, 97.0);
+        QCOMPARE(s.systolic, 132.0);
+        QCOMPARE(s.diastolic, 77.0);
+        QCOMPARE(out.notes.size(), 1);
+        QVERIFY(out.notes.first().contains(QStringLiteral("°F")));
+    }
+
+    void rejections_sayWhy_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not JSON") << QByteArray("bpm=72") << "not JSON";
+        QTest::newRow("not UTF-8") << QByteArray("{\"deviceId\":\"\xff\xfe\",\"timestamp\":1700000000,\"bpm\":72}")
+                                   << "not UTF-8";
+        QTest::newRow("missing device") << QByteArray(R"({"timestamp":1700000000,"bpm":72})")
+                                        << "missing field: device id";
+        QTest::newRow("missing timestamp") << QByteArray(R"({"deviceId":"d","bpm":72})") << "missing field: timestamp";
+        QTest::newRow("missing vitals") << QByteArray(R"({"deviceId":"d","timestamp":1700000000})") << "missing field";
+        QTest::newRow("heart rate too low")
+            << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"bpm":19})") << "outside 20–300";
+        QTest::newRow("heart rate too high")
+            << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"bpm":301})") << "outside 20–300";
+        QTest::newRow("SpO2 too low") << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"spo2":49})") << "SpO2";
+        QTest::newRow("temperature") << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"temperature":24})")
+                                     << "temperature";
+        QTest::newRow("systolic not above diastolic")
+            << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"systolic":80,"diastolic":80})") << "systolic";
+        QTest::newRow("six minutes ahead")
+            << QByteArray(R"({"deviceId":"d","timestamp":1700000360,"bpm":72})") << "ahead";
+        QTest::newRow("no time zone") << QByteArray(R"({"deviceId":"d","timestamp":"2023-11-14T22:13:20","bpm":72})")
+                                      << "no time zone";
+        QTest::newRow("before 2000") << QByteArray(R"({"deviceId":"d","timestamp":86400,"bpm":72})") << "2000";
+    }
+    void rejections_sayWhy()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, reason);
+        const auto out = MessageParser::parse(payload, Now);
+        QVERIFY(out.samples.isEmpty());
+        QCOMPARE(out.rejections.size(), 1);
+        QVERIFY2(out.rejections.first().reason.contains(reason), qPrintable(out.rejections.first().reason));
+    }
+
+    void oversizedPayload_isNotParsed()
+    {
+        QByteArray big = "{\"deviceId\":\"d\",\"timestamp\":1700000000,\"bpm\":72,\"pad\":\"";
+        big += QByteArray(MessageParser::MaxPayloadBytes, 'x') + "\"}";
+        const auto out = MessageParser::parse(big, Now);
+        QVERIFY(out.samples.isEmpty());
+        QVERIFY(out.rejections.first().reason.contains(QLatin1String("1 MiB")));
+    }
+
+    void mixedMessage_keepsTheGoodSamples()
+    {
+        const auto out = MessageParser::parse(
+            R"({"deviceId":"d","samples":[{"timestamp":1700000000,"bpm":72},{"timestamp":1700000001,"bpm":999},{"timestamp":1700000002,"bpm":74}]})",
+            Now);
+        QCOMPARE(out.samples.size(), 2);
+        QCOMPARE(out.rejections.size(), 1);
+        QCOMPARE(out.rejections.first().index, 1);
+        QCOMPARE(out.total, 3);
+    }
+
+    void identifyingFields_areNeverCopied()
+    {
+        const auto out = MessageParser::parse(
+            R"({"device_id":"d","timestamp":1700000000,"pulse":70,"name":"Jane Doe","dob":"1950-01-01"})", Now);
+        QCOMPARE(out.samples.size(), 1);
+        // Sample has no field that could hold them; the parsed sample carries only the device and vitals.
+        QCOMPARE(out.samples.first().deviceId, QStringLiteral("d"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageParser)
+#include "TestMessageParser.moc"
