@@ -46,44 +46,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  bench kdf [--runs N] | bench startup [--runs N]
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
-  status                                      Schemaversion und Anzahl der Datensätze
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  bench kdf [--runs N] | bench startup [--runs N]
-
-Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
-zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
-Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Say who you are with --user NAME.</source>
         <translation>Geben Sie mit --user NAME an, wer Sie sind.</translation>
     </message>
@@ -331,6 +293,56 @@ Aufnahme %7%8</translation>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
         <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup)</translation>
     </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+        <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
+  status                                      Schemaversion und Anzahl der Datensätze
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   Daten vom Broker übernehmen, bis SIGINT/SIGTERM eintrifft
+  quarantine list [--reason TEXT] | replay [ID ...]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
+zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
+        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
+    </message>
+    <message>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
+        <translation>%1 Nachrichten erneut eingespielt: %2 Messwerte gespeichert, %3 bereits gespeichert, %4 Nachrichten weiterhin in Quarantäne.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalRecordStore</name>
@@ -469,6 +481,33 @@ Aufnahme %7%8</translation>
     </message>
 </context>
 <context>
+    <name>IngestPipeline</name>
+    <message>
+        <source>device %1 is not registered</source>
+        <translation>Gerät %1 ist nicht registriert</translation>
+    </message>
+    <message>
+        <source>sample %1: %2</source>
+        <translation>Messwert %1: %2</translation>
+    </message>
+    <message>
+        <source>storing samples</source>
+        <translation>Speichern der Messwerte</translation>
+    </message>
+    <message>
+        <source>quarantining a message</source>
+        <translation>Verschieben einer Nachricht in die Quarantäne</translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation>Lesen der Quarantäne</translation>
+    </message>
+    <message>
+        <source>replaying the quarantine</source>
+        <translation>Wiedereinspielen der Quarantäne</translation>
+    </message>
+</context>
+<context>
     <name>KeyRing</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -523,6 +562,93 @@ Aufnahme %7%8</translation>
     </message>
 </context>
 <context>
+    <name>MessageParser</name>
+    <message>
+        <source>missing field: device id</source>
+        <translation>fehlendes Feld: Geräte-ID</translation>
+    </message>
+    <message>
+        <source>device id longer than 128 characters</source>
+        <translation>Geräte-ID länger als 128 Zeichen</translation>
+    </message>
+    <message>
+        <source>missing field: timestamp</source>
+        <translation>fehlendes Feld: Zeitstempel</translation>
+    </message>
+    <message>
+        <source>timestamp more than 5 minutes ahead of the workstation clock</source>
+        <translation>Zeitstempel liegt mehr als 5 Minuten vor der Uhr des Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>missing field: no heart rate or other vital sign</source>
+        <translation>fehlendes Feld: keine Herzfrequenz und kein anderer Vitalparameter</translation>
+    </message>
+    <message>
+        <source>heart rate %1 outside 20–300/min</source>
+        <translation>Herzfrequenz %1 außerhalb von 20–300/min</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 outside 50–100%</source>
+        <translation>SpO2 %1 außerhalb von 50–100%</translation>
+    </message>
+    <message>
+        <source>temperature read in °F and stored in °C</source>
+        <translation>Temperatur in °F gelesen und in °C gespeichert</translation>
+    </message>
+    <message>
+        <source>temperature %1 °C outside 25–45 °C</source>
+        <translation>Temperatur %1 °C außerhalb von 25–45 °C</translation>
+    </message>
+    <message>
+        <source>blood pressure needs both systolic and diastolic</source>
+        <translation>Blutdruck benötigt sowohl den systolischen als auch den diastolischen Wert</translation>
+    </message>
+    <message>
+        <source>systolic %1 not above diastolic %2</source>
+        <translation>systolischer Wert %1 nicht höher als diastolischer Wert %2</translation>
+    </message>
+    <message>
+        <source>blood pressure %1/%2 outside plausible range</source>
+        <translation>Blutdruck %1/%2 außerhalb des plausiblen Bereichs</translation>
+    </message>
+    <message>
+        <source>sample %1 is not a JSON object</source>
+        <translation>Messwert %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not epoch seconds, milliseconds or ISO 8601</source>
+        <translation>Zeitstempel &apos;%1&apos; ist weder Unix-Zeit in Sekunden oder Millisekunden noch ISO 8601</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; has no time zone</source>
+        <translation>Zeitstempel &apos;%1&apos; hat keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>timestamp is neither a number nor a string</source>
+        <translation>Zeitstempel ist weder eine Zahl noch eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>timestamp before the year 2000</source>
+        <translation>Zeitstempel vor dem Jahr 2000</translation>
+    </message>
+    <message>
+        <source>payload of %1 bytes is over the 1 MiB limit (not parsed)</source>
+        <translation>Nutzdaten von %1 Byte überschreiten die Grenze von 1 MiB (nicht ausgewertet)</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>kein UTF-8</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>empty batch</source>
+        <translation>leerer Stapel</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
@@ -539,6 +665,87 @@ Aufnahme %7%8</translation>
     <message>
         <source>recording schema migration %1</source>
         <translation>Protokollieren der Schemamigration %1</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet erneut</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>broker %1 (%2 since %3)%4  messages %5 (%6/s)  stored %7  duplicates %8  quarantined %9</source>
+        <translation>Broker %1 (%2 seit %3)%4  Nachrichten %5 (%6/s)  gespeichert %7  Duplikate %8  in Quarantäne %9</translation>
+    </message>
+</context>
+<context>
+    <name>MqttClient</name>
+    <message>
+        <source>TLS handshake failed (check the CA file, the client certificate and the broker&apos;s certificate)</source>
+        <translation>TLS-Handshake fehlgeschlagen (prüfen Sie die CA-Datei, das Client-Zertifikat und das Zertifikat des Brokers)</translation>
+    </message>
+    <message>
+        <source>The MQTT client could not be created.</source>
+        <translation>Der MQTT-Client konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The TLS settings cannot be used: %1</source>
+        <translation>Die TLS-Einstellungen können nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: %1</source>
+        <translation>Der Broker hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the broker %1:%2: %3</source>
+        <translation>Der Broker %1:%2 ist nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the broker was lost.</source>
+        <translation>Die Verbindung zum Broker wurde unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>MqttSettings</name>
+    <message>
+        <source>No broker host is set.</source>
+        <translation>Es ist kein Broker-Host festgelegt.</translation>
+    </message>
+    <message>
+        <source>The broker port %1 is not between 1 and 65535.</source>
+        <translation>Der Broker-Port %1 liegt nicht zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>No topic to subscribe to is set.</source>
+        <translation>Es ist kein Topic zum Abonnieren festgelegt.</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 cannot be read.</source>
+        <translation>Die TLS-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA certificate file.</source>
+        <translation>TLS benötigt die CA-Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>Ein Client-Zertifikat benötigt seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1375,34 @@ Aufnahme %7%8</translation>
         <source>PulseDesk — %1</source>
         <translation>PulseDesk — %1</translation>
     </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connected · last message %1 · %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connected since %1 · no message yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Devices: reconnecting since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Devices: not receiving (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -1376,6 +1611,68 @@ Aufnahme %7%8</translation>
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::QuarantineScreen</name>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in quarantine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replayed %1 message(s): %2 sample(s) stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -1412,6 +1709,54 @@ Aufnahme %7%8</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Device broker (MQTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id (empty: from the host name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished">Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">Passwort:</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key file:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -46,44 +46,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  bench kdf [--runs N] | bench startup [--runs N]
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crear el puesto de trabajo y su primer administrador
-  status                                      versión del esquema y número de registros
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  bench kdf [--runs N] | bench startup [--runs N]
-
-Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
-primero la del usuario que actúa y después cada contraseña nueva que establezca el comando.
-Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido.</translation>
-    </message>
-    <message>
         <source>Say who you are with --user NAME.</source>
         <translation>Indique quién es usted con --user NAME.</translation>
     </message>
@@ -331,6 +293,56 @@ ingreso %7%8</translation>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
         <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup)</translation>
     </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crear el puesto de trabajo y su primer administrador
+  status                                      versión del esquema y número de registros
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibir datos del broker hasta SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
+primero la del usuario que actúa y después cada contraseña nueva que establezca el comando.
+Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido.</translation>
+    </message>
+    <message>
+        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
+        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
+    </message>
+    <message>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
+        <translation>%1 mensajes reprocesados: %2 muestras guardadas, %3 ya guardadas, %4 mensajes siguen en cuarentena.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalRecordStore</name>
@@ -469,6 +481,33 @@ ingreso %7%8</translation>
     </message>
 </context>
 <context>
+    <name>IngestPipeline</name>
+    <message>
+        <source>device %1 is not registered</source>
+        <translation>el dispositivo %1 no está registrado</translation>
+    </message>
+    <message>
+        <source>sample %1: %2</source>
+        <translation>muestra %1: %2</translation>
+    </message>
+    <message>
+        <source>storing samples</source>
+        <translation>guardar las muestras</translation>
+    </message>
+    <message>
+        <source>quarantining a message</source>
+        <translation>poner un mensaje en cuarentena</translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation>leer la cuarentena</translation>
+    </message>
+    <message>
+        <source>replaying the quarantine</source>
+        <translation>reprocesar la cuarentena</translation>
+    </message>
+</context>
+<context>
     <name>KeyRing</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -523,6 +562,93 @@ ingreso %7%8</translation>
     </message>
 </context>
 <context>
+    <name>MessageParser</name>
+    <message>
+        <source>missing field: device id</source>
+        <translation>falta un campo: identificador del dispositivo</translation>
+    </message>
+    <message>
+        <source>device id longer than 128 characters</source>
+        <translation>identificador del dispositivo de más de 128 caracteres</translation>
+    </message>
+    <message>
+        <source>missing field: timestamp</source>
+        <translation>falta un campo: marca de tiempo</translation>
+    </message>
+    <message>
+        <source>timestamp more than 5 minutes ahead of the workstation clock</source>
+        <translation>marca de tiempo adelantada más de 5 minutos respecto al reloj del puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>missing field: no heart rate or other vital sign</source>
+        <translation>falta un campo: no hay frecuencia cardíaca ni otro signo vital</translation>
+    </message>
+    <message>
+        <source>heart rate %1 outside 20–300/min</source>
+        <translation>frecuencia cardíaca %1 fuera del intervalo 20–300/min</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 outside 50–100%</source>
+        <translation>SpO2 %1 fuera del intervalo 50–100%</translation>
+    </message>
+    <message>
+        <source>temperature read in °F and stored in °C</source>
+        <translation>temperatura leída en °F y guardada en °C</translation>
+    </message>
+    <message>
+        <source>temperature %1 °C outside 25–45 °C</source>
+        <translation>temperatura %1 °C fuera del intervalo 25–45 °C</translation>
+    </message>
+    <message>
+        <source>blood pressure needs both systolic and diastolic</source>
+        <translation>la presión arterial requiere tanto la sistólica como la diastólica</translation>
+    </message>
+    <message>
+        <source>systolic %1 not above diastolic %2</source>
+        <translation>sistólica %1 no superior a la diastólica %2</translation>
+    </message>
+    <message>
+        <source>blood pressure %1/%2 outside plausible range</source>
+        <translation>presión arterial %1/%2 fuera del intervalo plausible</translation>
+    </message>
+    <message>
+        <source>sample %1 is not a JSON object</source>
+        <translation>la muestra %1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not epoch seconds, milliseconds or ISO 8601</source>
+        <translation>la marca de tiempo &apos;%1&apos; no está en segundos ni milisegundos de tiempo Unix ni en ISO 8601</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; has no time zone</source>
+        <translation>la marca de tiempo &apos;%1&apos; no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>timestamp is neither a number nor a string</source>
+        <translation>la marca de tiempo no es ni un número ni una cadena</translation>
+    </message>
+    <message>
+        <source>timestamp before the year 2000</source>
+        <translation>marca de tiempo anterior al año 2000</translation>
+    </message>
+    <message>
+        <source>payload of %1 bytes is over the 1 MiB limit (not parsed)</source>
+        <translation>la carga útil de %1 bytes supera el límite de 1 MiB (no analizada)</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>no es UTF-8</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>empty batch</source>
+        <translation>lote vacío</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
@@ -539,6 +665,87 @@ ingreso %7%8</translation>
     <message>
         <source>recording schema migration %1</source>
         <translation>registrar la migración de esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconectando</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>con error</translation>
+    </message>
+    <message>
+        <source>broker %1 (%2 since %3)%4  messages %5 (%6/s)  stored %7  duplicates %8  quarantined %9</source>
+        <translation>broker %1 (%2 desde %3)%4  mensajes %5 (%6/s)  guardadas %7  duplicadas %8  en cuarentena %9</translation>
+    </message>
+</context>
+<context>
+    <name>MqttClient</name>
+    <message>
+        <source>TLS handshake failed (check the CA file, the client certificate and the broker&apos;s certificate)</source>
+        <translation>error en la negociación TLS (compruebe el archivo de la CA, el certificado de cliente y el certificado del broker)</translation>
+    </message>
+    <message>
+        <source>The MQTT client could not be created.</source>
+        <translation>No se pudo crear el cliente MQTT.</translation>
+    </message>
+    <message>
+        <source>The TLS settings cannot be used: %1</source>
+        <translation>No se puede usar la configuración TLS: %1</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: %1</source>
+        <translation>El broker rechazó la conexión: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the broker %1:%2: %3</source>
+        <translation>No se puede conectar con el broker %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the broker was lost.</source>
+        <translation>Se perdió la conexión con el broker.</translation>
+    </message>
+</context>
+<context>
+    <name>MqttSettings</name>
+    <message>
+        <source>No broker host is set.</source>
+        <translation>No se ha configurado ningún host del broker.</translation>
+    </message>
+    <message>
+        <source>The broker port %1 is not between 1 and 65535.</source>
+        <translation>El puerto del broker %1 no está entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>No topic to subscribe to is set.</source>
+        <translation>No se ha configurado ningún topic al que suscribirse.</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo TLS %1.</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA certificate file.</source>
+        <translation>TLS requiere el archivo del certificado de la CA.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>Un certificado de cliente requiere su clave, y una clave, su certificado.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1375,34 @@ ingreso %7%8</translation>
         <source>PulseDesk — %1</source>
         <translation>PulseDesk — %1</translation>
     </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connected · last message %1 · %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connected since %1 · no message yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Devices: reconnecting since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Devices: not receiving (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -1376,6 +1611,68 @@ ingreso %7%8</translation>
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::QuarantineScreen</name>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in quarantine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replayed %1 message(s): %2 sample(s) stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -1412,6 +1709,54 @@ ingreso %7%8</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Device broker (MQTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id (empty: from the host name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished">Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">Contraseña:</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key file:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -46,44 +46,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  bench kdf [--runs N] | bench startup [--runs N]
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
-  status                                      version du schéma et nombre d&apos;enregistrements
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  bench kdf [--runs N] | bench startup [--runs N]
-
-Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
-d&apos;abord celui de l&apos;utilisateur qui agit, puis chaque nouveau mot de passe défini par la commande.
-Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé, 4 échec de la connexion.</translation>
-    </message>
-    <message>
         <source>Say who you are with --user NAME.</source>
         <translation>Indiquez qui vous êtes avec --user NAME.</translation>
     </message>
@@ -331,6 +293,56 @@ admission %7%8</translation>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
         <translation>benchmark inconnu &apos;%1&apos; (kdf, startup)</translation>
     </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+        <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
+  status                                      version du schéma et nombre d&apos;enregistrements
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recevoir les données du broker jusqu&apos;à SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
+d&apos;abord celui de l&apos;utilisateur qui agit, puis chaque nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé, 4 échec de la connexion.</translation>
+    </message>
+    <message>
+        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
+        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
+    </message>
+    <message>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
+        <translation>%1 messages retraités : %2 échantillons enregistrés, %3 déjà enregistrés, %4 messages toujours en quarantaine.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalRecordStore</name>
@@ -469,6 +481,33 @@ admission %7%8</translation>
     </message>
 </context>
 <context>
+    <name>IngestPipeline</name>
+    <message>
+        <source>device %1 is not registered</source>
+        <translation>l&apos;appareil %1 n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>sample %1: %2</source>
+        <translation>échantillon %1 : %2</translation>
+    </message>
+    <message>
+        <source>storing samples</source>
+        <translation>l&apos;enregistrement des échantillons</translation>
+    </message>
+    <message>
+        <source>quarantining a message</source>
+        <translation>la mise en quarantaine d&apos;un message</translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation>la lecture de la quarantaine</translation>
+    </message>
+    <message>
+        <source>replaying the quarantine</source>
+        <translation>le retraitement de la quarantaine</translation>
+    </message>
+</context>
+<context>
     <name>KeyRing</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -523,6 +562,93 @@ admission %7%8</translation>
     </message>
 </context>
 <context>
+    <name>MessageParser</name>
+    <message>
+        <source>missing field: device id</source>
+        <translation>champ manquant : identifiant de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>device id longer than 128 characters</source>
+        <translation>identifiant de l&apos;appareil de plus de 128 caractères</translation>
+    </message>
+    <message>
+        <source>missing field: timestamp</source>
+        <translation>champ manquant : horodatage</translation>
+    </message>
+    <message>
+        <source>timestamp more than 5 minutes ahead of the workstation clock</source>
+        <translation>horodatage en avance de plus de 5 minutes sur l&apos;horloge du poste de travail</translation>
+    </message>
+    <message>
+        <source>missing field: no heart rate or other vital sign</source>
+        <translation>champ manquant : ni fréquence cardiaque ni autre signe vital</translation>
+    </message>
+    <message>
+        <source>heart rate %1 outside 20–300/min</source>
+        <translation>fréquence cardiaque %1 hors de la plage 20–300/min</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 outside 50–100%</source>
+        <translation>SpO2 %1 hors de la plage 50–100%</translation>
+    </message>
+    <message>
+        <source>temperature read in °F and stored in °C</source>
+        <translation>température lue en °F et enregistrée en °C</translation>
+    </message>
+    <message>
+        <source>temperature %1 °C outside 25–45 °C</source>
+        <translation>température %1 °C hors de la plage 25–45 °C</translation>
+    </message>
+    <message>
+        <source>blood pressure needs both systolic and diastolic</source>
+        <translation>la pression artérielle nécessite à la fois la systolique et la diastolique</translation>
+    </message>
+    <message>
+        <source>systolic %1 not above diastolic %2</source>
+        <translation>systolique %1 non supérieure à la diastolique %2</translation>
+    </message>
+    <message>
+        <source>blood pressure %1/%2 outside plausible range</source>
+        <translation>pression artérielle %1/%2 hors de la plage plausible</translation>
+    </message>
+    <message>
+        <source>sample %1 is not a JSON object</source>
+        <translation>l&apos;échantillon %1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not epoch seconds, milliseconds or ISO 8601</source>
+        <translation>l&apos;horodatage &apos;%1&apos; n&apos;est ni en secondes ou millisecondes depuis l&apos;epoch Unix, ni en ISO 8601</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; has no time zone</source>
+        <translation>l&apos;horodatage &apos;%1&apos; n&apos;a pas de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>timestamp is neither a number nor a string</source>
+        <translation>l&apos;horodatage n&apos;est ni un nombre ni une chaîne</translation>
+    </message>
+    <message>
+        <source>timestamp before the year 2000</source>
+        <translation>horodatage antérieur à l&apos;an 2000</translation>
+    </message>
+    <message>
+        <source>payload of %1 bytes is over the 1 MiB limit (not parsed)</source>
+        <translation>la charge utile de %1 octets dépasse la limite de 1 MiB (non analysée)</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>empty batch</source>
+        <translation>lot vide</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
@@ -539,6 +665,87 @@ admission %7%8</translation>
     <message>
         <source>recording schema migration %1</source>
         <translation>l&apos;enregistrement de la migration de schéma %1</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>broker %1 (%2 since %3)%4  messages %5 (%6/s)  stored %7  duplicates %8  quarantined %9</source>
+        <translation>broker %1 (%2 depuis %3)%4  messages %5 (%6/s)  enregistrés %7  doublons %8  en quarantaine %9</translation>
+    </message>
+</context>
+<context>
+    <name>MqttClient</name>
+    <message>
+        <source>TLS handshake failed (check the CA file, the client certificate and the broker&apos;s certificate)</source>
+        <translation>échec de la négociation TLS (vérifiez le fichier CA, le certificat client et le certificat du broker)</translation>
+    </message>
+    <message>
+        <source>The MQTT client could not be created.</source>
+        <translation>Impossible de créer le client MQTT.</translation>
+    </message>
+    <message>
+        <source>The TLS settings cannot be used: %1</source>
+        <translation>Les paramètres TLS ne peuvent pas être utilisés : %1</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: %1</source>
+        <translation>Le broker a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the broker %1:%2: %3</source>
+        <translation>Impossible de joindre le broker %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>The connection to the broker was lost.</source>
+        <translation>La connexion au broker a été perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>MqttSettings</name>
+    <message>
+        <source>No broker host is set.</source>
+        <translation>Aucun hôte de broker n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>The broker port %1 is not between 1 and 65535.</source>
+        <translation>Le port du broker %1 n&apos;est pas compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>No topic to subscribe to is set.</source>
+        <translation>Aucun topic d&apos;abonnement n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier TLS %1.</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA certificate file.</source>
+        <translation>TLS nécessite le fichier du certificat CA.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>Un certificat client nécessite sa clé, et une clé son certificat.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1375,34 @@ admission %7%8</translation>
         <source>PulseDesk — %1</source>
         <translation>PulseDesk — %1</translation>
     </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connected · last message %1 · %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connected since %1 · no message yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Devices: reconnecting since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Devices: not receiving (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -1376,6 +1611,68 @@ admission %7%8</translation>
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::QuarantineScreen</name>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in quarantine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replayed %1 message(s): %2 sample(s) stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -1412,6 +1709,54 @@ admission %7%8</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Device broker (MQTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id (empty: from the host name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished">Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key file:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

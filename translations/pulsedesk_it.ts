@@ -46,44 +46,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  bench kdf [--runs N] | bench startup [--runs N]
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
-  status                                      versione dello schema e numero di record
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  bench kdf [--runs N] | bench startup [--runs N]
-
-Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
-prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
-Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 accesso non riuscito.</translation>
-    </message>
-    <message>
         <source>Say who you are with --user NAME.</source>
         <translation>Indichi chi è con --user NAME.</translation>
     </message>
@@ -331,6 +293,56 @@ ricovero %7%8</translation>
         <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
         <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup)</translation>
     </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
+  status                                      versione dello schema e numero di record
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  bench kdf [--runs N] | bench startup [--runs N]
+
+Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
+prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
+Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 accesso non riuscito.</translation>
+    </message>
+    <message>
+        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
+        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
+    </message>
+    <message>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
+        <translation>%1 messaggi rielaborati: %2 campioni salvati, %3 già salvati, %4 messaggi ancora in quarantena.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalRecordStore</name>
@@ -469,6 +481,33 @@ ricovero %7%8</translation>
     </message>
 </context>
 <context>
+    <name>IngestPipeline</name>
+    <message>
+        <source>device %1 is not registered</source>
+        <translation>il dispositivo %1 non è registrato</translation>
+    </message>
+    <message>
+        <source>sample %1: %2</source>
+        <translation>campione %1: %2</translation>
+    </message>
+    <message>
+        <source>storing samples</source>
+        <translation>il salvataggio dei campioni</translation>
+    </message>
+    <message>
+        <source>quarantining a message</source>
+        <translation>la messa in quarantena di un messaggio</translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation>la lettura della quarantena</translation>
+    </message>
+    <message>
+        <source>replaying the quarantine</source>
+        <translation>la rielaborazione della quarantena</translation>
+    </message>
+</context>
+<context>
     <name>KeyRing</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -523,6 +562,93 @@ ricovero %7%8</translation>
     </message>
 </context>
 <context>
+    <name>MessageParser</name>
+    <message>
+        <source>missing field: device id</source>
+        <translation>campo mancante: identificativo del dispositivo</translation>
+    </message>
+    <message>
+        <source>device id longer than 128 characters</source>
+        <translation>identificativo del dispositivo più lungo di 128 caratteri</translation>
+    </message>
+    <message>
+        <source>missing field: timestamp</source>
+        <translation>campo mancante: marca temporale</translation>
+    </message>
+    <message>
+        <source>timestamp more than 5 minutes ahead of the workstation clock</source>
+        <translation>marca temporale in anticipo di oltre 5 minuti rispetto all&apos;orologio della postazione</translation>
+    </message>
+    <message>
+        <source>missing field: no heart rate or other vital sign</source>
+        <translation>campo mancante: nessuna frequenza cardiaca né altro parametro vitale</translation>
+    </message>
+    <message>
+        <source>heart rate %1 outside 20–300/min</source>
+        <translation>frequenza cardiaca %1 fuori dall&apos;intervallo 20–300/min</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 outside 50–100%</source>
+        <translation>SpO2 %1 fuori dall&apos;intervallo 50–100%</translation>
+    </message>
+    <message>
+        <source>temperature read in °F and stored in °C</source>
+        <translation>temperatura letta in °F e salvata in °C</translation>
+    </message>
+    <message>
+        <source>temperature %1 °C outside 25–45 °C</source>
+        <translation>temperatura %1 °C fuori dall&apos;intervallo 25–45 °C</translation>
+    </message>
+    <message>
+        <source>blood pressure needs both systolic and diastolic</source>
+        <translation>la pressione arteriosa richiede sia la sistolica sia la diastolica</translation>
+    </message>
+    <message>
+        <source>systolic %1 not above diastolic %2</source>
+        <translation>sistolica %1 non superiore alla diastolica %2</translation>
+    </message>
+    <message>
+        <source>blood pressure %1/%2 outside plausible range</source>
+        <translation>pressione arteriosa %1/%2 fuori dall&apos;intervallo plausibile</translation>
+    </message>
+    <message>
+        <source>sample %1 is not a JSON object</source>
+        <translation>il campione %1 non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not epoch seconds, milliseconds or ISO 8601</source>
+        <translation>la marca temporale &apos;%1&apos; non è in secondi o millisecondi Unix né in formato ISO 8601</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; has no time zone</source>
+        <translation>la marca temporale &apos;%1&apos; non ha un fuso orario</translation>
+    </message>
+    <message>
+        <source>timestamp is neither a number nor a string</source>
+        <translation>la marca temporale non è né un numero né una stringa</translation>
+    </message>
+    <message>
+        <source>timestamp before the year 2000</source>
+        <translation>marca temporale precedente all&apos;anno 2000</translation>
+    </message>
+    <message>
+        <source>payload of %1 bytes is over the 1 MiB limit (not parsed)</source>
+        <translation>il payload di %1 byte supera il limite di 1 MiB (non analizzato)</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>non è UTF-8</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>non è JSON: %1 al byte %2</translation>
+    </message>
+    <message>
+        <source>empty batch</source>
+        <translation>lotto vuoto</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This database was written by a newer PulseDesk (schema version %1; this version knows up to %2). Update PulseDesk to open it; nothing was changed.</source>
@@ -539,6 +665,87 @@ ricovero %7%8</translation>
     <message>
         <source>recording schema migration %1</source>
         <translation>la registrazione della migrazione dello schema %1</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>stopped</source>
+        <translation>fermo</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>in connessione</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>in riconnessione</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>in errore</translation>
+    </message>
+    <message>
+        <source>broker %1 (%2 since %3)%4  messages %5 (%6/s)  stored %7  duplicates %8  quarantined %9</source>
+        <translation>broker %1 (%2 dalle %3)%4  messaggi %5 (%6/s)  salvati %7  duplicati %8  in quarantena %9</translation>
+    </message>
+</context>
+<context>
+    <name>MqttClient</name>
+    <message>
+        <source>TLS handshake failed (check the CA file, the client certificate and the broker&apos;s certificate)</source>
+        <translation>handshake TLS non riuscito (controlli il file della CA, il certificato client e il certificato del broker)</translation>
+    </message>
+    <message>
+        <source>The MQTT client could not be created.</source>
+        <translation>Impossibile creare il client MQTT.</translation>
+    </message>
+    <message>
+        <source>The TLS settings cannot be used: %1</source>
+        <translation>Impossibile utilizzare le impostazioni TLS: %1</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: %1</source>
+        <translation>Il broker ha rifiutato la connessione: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the broker %1:%2: %3</source>
+        <translation>Impossibile raggiungere il broker %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the broker was lost.</source>
+        <translation>La connessione al broker è stata persa.</translation>
+    </message>
+</context>
+<context>
+    <name>MqttSettings</name>
+    <message>
+        <source>No broker host is set.</source>
+        <translation>Non è impostato alcun host del broker.</translation>
+    </message>
+    <message>
+        <source>The broker port %1 is not between 1 and 65535.</source>
+        <translation>La porta del broker %1 non è compresa tra 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>No topic to subscribe to is set.</source>
+        <translation>Non è impostato alcun topic a cui sottoscriversi.</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 cannot be read.</source>
+        <translation>Impossibile leggere il file TLS %1.</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA certificate file.</source>
+        <translation>TLS richiede il file del certificato della CA.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>Un certificato client richiede la relativa chiave, e una chiave il relativo certificato.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1375,34 @@ ricovero %7%8</translation>
         <source>PulseDesk — %1</source>
         <translation>PulseDesk — %1</translation>
     </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connected · last message %1 · %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: connected since %1 · no message yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Devices: reconnecting since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Devices: not receiving (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -1376,6 +1611,68 @@ ricovero %7%8</translation>
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::QuarantineScreen</name>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in quarantine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replayed %1 message(s): %2 sample(s) stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -1412,6 +1709,54 @@ ricovero %7%8</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
+    </message>
+    <message>
+        <source>Device broker (MQTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id (empty: from the host name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished">Nome utente:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">Password:</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key file:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,11 @@
 #include "FormDialog.h"
 #include "LoginPage.h"
 #include "PatientsScreen.h"
+#include "QuarantineScreen.h"
 #include "SettingsScreen.h"
 #include "SetupPage.h"
 #include "StaffScreen.h"
+#include "ingest/IngestService.h"
 #include "security/InactivityMonitor.h"
 #include "security/StaffDirectory.h"
 #include "settings/Settings.h"
@@ -44,9 +46,11 @@ enum NavigationRole
 
 } // namespace
 
-MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, QWidget* parent)
+MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, IngestService* ingest,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_clock(clock)
+    , m_ingest(ingest)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PulseDesk"));
@@ -94,6 +98,13 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
+    m_brokerLabel = new QLabel(this);
+    m_brokerLabel->setObjectName(QStringLiteral("brokerStatus"));
+    statusBar()->addWidget(m_brokerLabel);
+    if (m_ingest) {
+        connect(m_ingest, &IngestService::statusChanged, this, &MainWindow::showIngestStatus);
+        connect(m_settingsScreen, &SettingsScreen::brokerSettingsChanged, this, &MainWindow::startIngest);
+    }
 
     connect(m_setup, &SetupPage::setupRequested, this, &MainWindow::setUp);
     connect(m_login, &LoginPage::loginRequested, this, &MainWindow::logIn);
@@ -115,6 +126,7 @@ void MainWindow::buildNavigation()
 {
     auto* patients = new PatientsScreen(m_context, m_screens);
     auto* devices = new DevicesScreen(m_context, m_screens);
+    auto* quarantine = new QuarantineScreen(m_context, m_screens);
     auto* staff = new StaffScreen(m_context);
     auto* audit = new AuditScreen(m_context);
     m_settingsScreen = new SettingsScreen(m_context);
@@ -123,7 +135,7 @@ void MainWindow::buildNavigation()
     m_adminTabs->addTab(staff, tr("Staff"));
     m_adminTabs->addTab(audit, tr("Audit log"));
     m_adminTabs->addTab(m_settingsScreen, tr("Settings"));
-    m_screenList = {patients, devices, staff, audit, m_settingsScreen};
+    m_screenList = {patients, devices, quarantine, staff, audit, m_settingsScreen};
 
     const auto addPage = [this](QWidget* page, const QString& text, const QIcon& icon, const char* name) {
         const int index = m_screens->addWidget(page);
@@ -135,6 +147,7 @@ void MainWindow::buildNavigation()
     const QStyle* s = style();
     addPage(patients, tr("Patients"), s->standardIcon(QStyle::SP_FileDialogDetailedView), "patients");
     addPage(devices, tr("Devices"), s->standardIcon(QStyle::SP_DriveNetIcon), "devices");
+    addPage(quarantine, tr("Quarantine"), s->standardIcon(QStyle::SP_MessageBoxWarning), "quarantine");
     addPage(m_adminTabs, tr("Administration"), s->standardIcon(QStyle::SP_FileDialogInfoView), "administration");
 }
 
@@ -218,6 +231,8 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
             visible = m_context.may(Permission::ReadPatients);
         else if (name == QLatin1String("devices"))
             visible = m_context.may(Permission::RegisterDevices) || m_context.may(Permission::ReadPatients);
+        else if (name == QLatin1String("quarantine"))
+            visible = m_context.may(Permission::ManageQuarantine);
         else if (name == QLatin1String("administration"))
             visible = m_context.may(Permission::ManageStaff);
         item->setHidden(!visible);
@@ -236,6 +251,8 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     m_passwordAction->setEnabled(true);
     m_inactivity->start();
     updateStatus();
+    if (m_ingest && !m_ingest->isRunning())
+        startIngest();
 
     if (session.mustChangePassword) {
         requirePasswordChange();
@@ -244,8 +261,11 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     for (Screen* screen : std::as_const(m_screenList)) {
         const bool admin = qobject_cast<StaffScreen*>(screen) || qobject_cast<AuditScreen*>(screen)
             || qobject_cast<SettingsScreen*>(screen);
-        if (admin ? m_context.may(Permission::ManageStaff)
-                  : (qobject_cast<PatientsScreen*>(screen) ? m_context.may(Permission::ReadPatients) : true))
+        const bool allowed = admin                    ? m_context.may(Permission::ManageStaff)
+            : qobject_cast<PatientsScreen*>(screen)   ? m_context.may(Permission::ReadPatients)
+            : qobject_cast<QuarantineScreen*>(screen) ? m_context.may(Permission::ManageQuarantine)
+                                                      : true;
+        if (allowed)
             screen->refresh();
     }
     emit sessionStarted();
@@ -292,6 +312,43 @@ void MainWindow::requirePasswordChange()
     if (forced)
         connect(dialog, &QDialog::rejected, this, &MainWindow::logout);
     dialog->open();
+}
+
+void MainWindow::startIngest()
+{
+    Workspace* workspace = m_context.workspace;
+    m_context.runner->run(
+        this, [workspace] { return workspace->settings().mqtt(); },
+        [this](const MqttSettings& settings) { m_ingest->start(settings); });
+}
+
+void MainWindow::showIngestStatus(const MqttStatus& status)
+{
+    QString text;
+    const QString since = QLocale().toString(status.since.toLocalTime().time(), QLocale::ShortFormat);
+    switch (status.state) {
+    case MqttStatus::State::Stopped:
+        text = tr("Devices: not connected");
+        break;
+    case MqttStatus::State::Connecting:
+        text = tr("Devices: connecting…");
+        break;
+    case MqttStatus::State::Connected:
+        text = status.lastMessageAt.isValid()
+            ? tr("Devices: connected · last message %1 · %2/s")
+                  .arg(QLocale().toString(status.lastMessageAt.toLocalTime().time(), QLocale::LongFormat))
+                  .arg(status.messagesPerSecond, 0, 'f', 0)
+            : tr("Devices: connected since %1 · no message yet").arg(since);
+        break;
+    case MqttStatus::State::Reconnecting:
+        text = tr("⚠ Devices: reconnecting since %1 (%2)").arg(since, status.detail);
+        break;
+    case MqttStatus::State::Failed:
+        text = tr("✖ Devices: not receiving (%1)").arg(status.detail);
+        break;
+    }
+    m_brokerLabel->setText(text);
+    m_brokerLabel->setAccessibleDescription(text);
 }
 
 void MainWindow::applyAutoLock(int minutes)

@@ -13,7 +13,9 @@ class QTimer;
 
 namespace pulsedesk {
 class InactivityMonitor;
+class IngestService;
 class Clock;
+struct MqttStatus;
 } // namespace pulsedesk
 
 namespace pulsedesk::ui {
@@ -30,7 +32,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, QWidget* parent = nullptr);
+    /// `ingest` (optional) is started once the workspace is open and keeps running while the screen is locked.
+    MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, IngestService* ingest = nullptr,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Hides every patient detail behind the lock screen; background work goes on.
@@ -63,6 +67,8 @@ private:
     void closeDialogs();
     void clearScreens();
     void updateStatus();
+    void startIngest();
+    void showIngestStatus(const pulsedesk::MqttStatus& status);
 
     UiContext m_context;
     const Clock& m_clock;
@@ -78,6 +84,8 @@ private:
     QTabWidget* m_adminTabs = nullptr;
     SettingsScreen* m_settingsScreen = nullptr;
     QLabel* m_userLabel = nullptr;
+    QLabel* m_brokerLabel = nullptr;
+    IngestService* m_ingest = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_logoutAction = nullptr;
     QAction* m_passwordAction = nullptr;

@@ -3,8 +3,11 @@
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -15,6 +18,7 @@ struct Values
 {
     int autoLockMinutes = 5;
     QString language;
+    MqttSettings mqtt;
 };
 } // namespace
 
@@ -40,6 +44,36 @@ SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
     m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
     form->addRow(tr("&Language (after restart):"), m_language);
     contentLayout()->addLayout(form);
+
+    auto* broker = new QGroupBox(tr("Device broker (MQTT)"), this);
+    auto* brokerForm = new QFormLayout(broker);
+    const auto line = [this, brokerForm](const char* name, const QString& label, bool secret = false) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setAccessibleName(label);
+        if (secret)
+            edit->setEchoMode(QLineEdit::Password);
+        brokerForm->addRow(label, edit);
+        return edit;
+    };
+    m_host = line("mqttHost", tr("Host:"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("mqttPort"));
+    m_port->setRange(1, 65535);
+    m_port->setAccessibleName(tr("Port"));
+    brokerForm->addRow(tr("Port:"), m_port);
+    m_clientId = line("mqttClientId", tr("Client id (empty: from the host name):"));
+    m_topics = line("mqttTopics", tr("Topics (comma-separated):"));
+    m_username = line("mqttUsername", tr("User name:"));
+    m_password = line("mqttPassword", tr("Password:"), true);
+    m_tls = new QCheckBox(tr("Use &TLS"), this);
+    m_tls->setObjectName(QStringLiteral("mqttTls"));
+    brokerForm->addRow(QString(), m_tls);
+    m_caFile = line("mqttCaFile", tr("CA certificate file:"));
+    m_certFile = line("mqttCertFile", tr("Client certificate file:"));
+    m_keyFile = line("mqttKeyFile", tr("Client key file:"));
+    contentLayout()->addWidget(broker);
+
     m_save = new QPushButton(tr("&Save settings"), this);
     m_save->setObjectName(QStringLiteral("saveSettingsButton"));
     contentLayout()->addWidget(m_save, 0, Qt::AlignLeft);
@@ -53,16 +87,29 @@ void SettingsScreen::refresh()
     m_context.runner->run(
         this,
         [=] {
-            return Values {workspace->settings().autoLockMinutes(), workspace->settings().language()};
+            return Values {workspace->settings().autoLockMinutes(), workspace->settings().language(),
+                           workspace->settings().mqtt()};
         },
         [this](const Values& values) {
             m_autoLock->setValue(values.autoLockMinutes);
             m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
+            const MqttSettings& m = values.mqtt;
+            m_host->setText(m.host);
+            m_port->setValue(m.port);
+            m_clientId->setText(m.clientId);
+            m_topics->setText(m.topics.join(QStringLiteral(", ")));
+            m_username->setText(m.username);
+            m_password->setText(m.password);
+            m_tls->setChecked(m.tls);
+            m_caFile->setText(m.caFile);
+            m_certFile->setText(m.certFile);
+            m_keyFile->setText(m.keyFile);
         });
 }
 
 void SettingsScreen::clear()
 {
+    m_password->clear();
     showStatus({});
 }
 
@@ -70,19 +117,45 @@ void SettingsScreen::save()
 {
     const int minutes = m_autoLock->value();
     const QString language = m_language->currentData().toString();
+    const QList<std::pair<Settings::Key, QVariant>> broker = {
+        {Settings::Key::MqttHost, m_host->text().trimmed()},
+        {Settings::Key::MqttPort, m_port->value()},
+        {Settings::Key::MqttClientId, m_clientId->text().trimmed()},
+        {Settings::Key::MqttTopics, m_topics->text().trimmed()},
+        {Settings::Key::MqttUsername, m_username->text()},
+        {Settings::Key::MqttPassword, m_password->text()},
+        {Settings::Key::MqttTls, m_tls->isChecked()},
+        {Settings::Key::MqttCaFile, m_caFile->text().trimmed()},
+        {Settings::Key::MqttCertFile, m_certFile->text().trimmed()},
+        {Settings::Key::MqttKeyFile, m_keyFile->text().trimmed()},
+    };
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(
         this,
-        [=]() -> Status {
+        [=]() -> Result<bool> {
             if (auto saved = workspace->settings().setValue(session, Settings::Key::AutoLockMinutes, minutes); !saved)
-                return saved;
-            return workspace->settings().setValue(session, Settings::Key::Language, language);
+                return saved.error();
+            if (auto saved = workspace->settings().setValue(session, Settings::Key::Language, language); !saved)
+                return saved.error();
+            // Only what changed is saved (and audited); the answer says whether the broker changed.
+            bool brokerChanged = false;
+            for (const auto& [key, value] : broker) {
+                if (workspace->settings().value(key) == value)
+                    continue;
+                if (auto saved = workspace->settings().setValue(session, key, value); !saved)
+                    return saved.error();
+                brokerChanged = true;
+            }
+            return brokerChanged;
         },
-        [this, minutes](const Status& status) {
-            showStatus(status ? tr("Settings saved.") : status.errorMessage(), !status);
-            if (status)
-                emit autoLockChanged(minutes);
+        [this, minutes](const Result<bool>& brokerChanged) {
+            showStatus(brokerChanged ? tr("Settings saved.") : brokerChanged.errorMessage(), !brokerChanged);
+            if (!brokerChanged)
+                return;
+            emit autoLockChanged(minutes);
+            if (brokerChanged.value())
+                emit brokerSettingsChanged();
         });
 }
 

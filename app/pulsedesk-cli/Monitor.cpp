@@ -1,13 +1,9 @@
 #include "Monitor.h"
 
-#include "ingest/IngestPipeline.h"
-#include "ingest/MqttClient.h"
-#include "storage/Database.h"
-#include "storage/Workspace.h"
+#include "ingest/IngestService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QMutex>
 #include <QTimer>
 
 #include <atomic>
@@ -45,33 +41,10 @@ QString stateName(MqttStatus::State state)
 
 int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& out, int statusEverySeconds)
 {
-    QMutex countsMutex;
-    IngestPipeline::Counts totals;
-    IngestPipeline& pipeline = workspace.ingest();
-
-    MqttClient client(settings, [&](const QList<MqttMessage>& batch) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QList<IncomingMessage> messages;
-        messages.reserve(batch.size());
-        for (const MqttMessage& m : batch)
-            messages.append({QStringLiteral("mqtt"), m.topic, m.payload, now});
-        auto stored = pipeline.ingest(messages);
-        if (!stored)
-            return false;
-        QMutexLocker lock(&countsMutex);
-        totals += stored.value();
-        return true;
-    });
-    Database& database = workspace.database();
-    client.setThreadFinishedHook([&database] { database.releaseThreadConnection(); });
-
+    IngestService ingest(workspace);
     const auto printStatus = [&] {
-        const MqttStatus s = client.status();
-        IngestPipeline::Counts c;
-        {
-            QMutexLocker lock(&countsMutex);
-            c = totals;
-        }
+        const MqttStatus s = ingest.status();
+        const IngestPipeline::Counts c = ingest.totals();
         out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  "
             << QCoreApplication::translate("Monitor",
                                            "broker %1 (%2 since %3)%4  messages %5 (%6/s)  stored %7  "
@@ -99,9 +72,9 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
     QObject::connect(&statusTimer, &QTimer::timeout, &statusTimer, printStatus);
     statusTimer.start(std::max(1, statusEverySeconds) * 1000);
 
-    client.start();
+    ingest.start(settings);
     QCoreApplication::exec();
-    client.stop();
+    ingest.stop();
     printStatus();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "common/BackgroundRunner.h"
+#include "ingest/IngestService.h"
 #include "security/ProcessHardening.h"
 #include "storage/Database.h"
 #include "storage/Workspace.h"
@@ -90,14 +91,16 @@ int main(int argc, char* argv[])
         : qEnvironmentVariable("PULSEDESK_DATA", pulsedesk::Workspace::defaultDataDir());
     pulsedesk::Workspace workspace(dataDir);
     pulsedesk::BackgroundRunner runner;
+    pulsedesk::IngestService ingest(workspace);
     int status = 0;
     {
-        pulsedesk::ui::MainWindow window(workspace, runner, pulsedesk::Clock::system());
+        pulsedesk::ui::MainWindow window(workspace, runner, pulsedesk::Clock::system(), &ingest);
         window.show();
         if (parser.isSet(measureOption))
             reportWhenShown(&window);
         status = QApplication::exec();
     }
+    ingest.stop();
     runner.stop([&workspace] {
         if (workspace.isOpen())
             workspace.database().releaseThreadConnection();

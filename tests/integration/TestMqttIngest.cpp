@@ -1,6 +1,7 @@
 #include "MosquittoBroker.h"
 #include "TestWorkspace.h"
 #include "ingest/IngestPipeline.h"
+#include "ingest/IngestService.h"
 #include "ingest/MqttClient.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -41,33 +42,22 @@ class TestMqttIngest : public QObject
             .toUtf8();
     }
 
-    /// An in-process ingest: the same client and pipeline the workstation and `monitor` use.
+    /// An in-process ingest: the same service the workstation and `monitor` run.
     struct Ingest
     {
-        Ingest(Workspace& w, int port, const QString& clientId = QStringLiteral("pulsedesk-test"))
-            : client(settings(port, clientId), [&w](const QList<MqttMessage>& batch) {
-                QList<IncomingMessage> messages;
-                for (const MqttMessage& m : batch)
-                    messages.append({QStringLiteral("mqtt"), m.topic, m.payload, QDateTime::currentMSecsSinceEpoch()});
-                return w.ingest().ingest(messages).ok();
-            })
+        Ingest(Workspace& w, int port)
+            : service(w)
         {
-            Database& db = w.database();
-            client.setThreadFinishedHook([&db] { db.releaseThreadConnection(); });
-            client.start();
-        }
-        static MqttSettings settings(int port, const QString& clientId)
-        {
-            MqttSettings s;
-            s.port = port;
-            s.clientId = clientId;
-            return s;
+            MqttSettings settings;
+            settings.port = port;
+            settings.clientId = QStringLiteral("pulsedesk-test");
+            service.start(settings);
         }
         bool waitConnected()
         {
-            return QTest::qWaitFor([this] { return client.status().state == MqttStatus::State::Connected; }, 10000);
+            return QTest::qWaitFor([this] { return service.status().state == MqttStatus::State::Connected; }, 10000);
         }
-        MqttClient client;
+        IngestService service;
     };
 
     std::unique_ptr<TestWorkspace> m_tw;
@@ -104,7 +94,7 @@ private slots:
             + "]";
         QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/batch"), batch));
         QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/batch"), batch));
-        QTRY_COMPARE_WITH_TIMEOUT(ingest.client.status().messagesReceived, qint64(4), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(ingest.service.status().messagesReceived, qint64(4), 10000);
         QCOMPARE(sampleCount(m_tw->workspace()), 3);
         QCOMPARE(quarantineCount(m_tw->workspace()), 0);
     }
@@ -186,7 +176,7 @@ private slots:
         for (int i = 200; i < 400; ++i)
             second += sample(QStringLiteral("dev-a"), m_now - 1000 + i, 60 + i % 40) + '\n';
         QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/bpm"), second, true));
-        QTRY_COMPARE_WITH_TIMEOUT(ingest.client.status().state, MqttStatus::State::Connected, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(ingest.service.status().state, MqttStatus::State::Connected, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(sampleCount(m_tw->workspace()), qint64(400), 30000);
     }
 

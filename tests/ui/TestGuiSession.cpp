@@ -43,7 +43,9 @@ private slots:
         gui.click("setupButton");
         QTRY_VERIFY_WITH_TIMEOUT(gui.window().session().isValid(), 15'000);
         QCOMPARE(gui.window().session().role, Role::Admin);
-        QCOMPARE(gui.visibleNavigation(), (QStringList {QStringLiteral("devices"), QStringLiteral("administration")}));
+        QCOMPARE(
+            gui.visibleNavigation(),
+            (QStringList {QStringLiteral("devices"), QStringLiteral("quarantine"), QStringLiteral("administration")}));
         QVERIFY(gui.workspace().isInitialized());
     }
 
@@ -80,12 +82,15 @@ private slots:
         const QString admin = QString::fromLatin1(TestWorkspace::AdminPassword);
         const QString staff = QString::fromLatin1(TestWorkspace::StaffPassword);
         QTest::newRow("admin") << QStringLiteral("admin") << admin
-                               << QStringList {QStringLiteral("devices"), QStringLiteral("administration")} << false
-                               << true;
+                               << QStringList {QStringLiteral("devices"), QStringLiteral("quarantine"),
+                                               QStringLiteral("administration")}
+                               << false << true;
         QTest::newRow("doctor") << QStringLiteral("drhouse") << staff
                                 << QStringList {QStringLiteral("patients"), QStringLiteral("devices")} << true << false;
         QTest::newRow("nurse") << QStringLiteral("nurse") << staff
-                               << QStringList {QStringLiteral("patients"), QStringLiteral("devices")} << false << true;
+                               << QStringList {QStringLiteral("patients"), QStringLiteral("devices"),
+                                               QStringLiteral("quarantine")}
+                               << false << true;
     }
     void eachRole_reachesItsScreens()
     {

@@ -1,0 +1,67 @@
+#include "ingest/IngestService.h"
+
+#include "storage/Database.h"
+#include "storage/Workspace.h"
+
+#include <QDateTime>
+
+namespace pulsedesk {
+
+IngestService::IngestService(Workspace& workspace, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+    qRegisterMetaType<IngestPipeline::Counts>();
+}
+
+IngestService::~IngestService()
+{
+    stop();
+}
+
+void IngestService::start(const MqttSettings& settings)
+{
+    stop();
+    IngestPipeline& pipeline = m_workspace.ingest();
+    m_client = std::make_unique<MqttClient>(settings, [this, &pipeline](const QList<MqttMessage>& batch) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<IncomingMessage> messages;
+        messages.reserve(batch.size());
+        for (const MqttMessage& m : batch)
+            messages.append({QStringLiteral("mqtt"), m.topic, m.payload, now});
+        auto stored = pipeline.ingest(messages);
+        if (!stored)
+            return false;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_totals += stored.value();
+        }
+        emit batchStored(stored.value());
+        return true;
+    });
+    Database& database = m_workspace.database();
+    m_client->setThreadFinishedHook([&database] { database.releaseThreadConnection(); });
+    connect(m_client.get(), &MqttClient::statusChanged, this, &IngestService::statusChanged);
+    m_client->start();
+}
+
+void IngestService::stop()
+{
+    if (m_client) {
+        m_client->stop();
+        m_client.reset();
+    }
+}
+
+MqttStatus IngestService::status() const
+{
+    return m_client ? m_client->status() : MqttStatus {};
+}
+
+IngestPipeline::Counts IngestService::totals() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_totals;
+}
+
+} // namespace pulsedesk

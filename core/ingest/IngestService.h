@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ingest/IngestPipeline.h"
+#include "ingest/MqttClient.h"
+
+#include <QMutex>
+#include <QObject>
+
+#include <memory>
+
+namespace pulsedesk {
+
+class Workspace;
+
+/// Live ingest as the workstation and `pulsedesk-cli monitor` run it: an MqttClient whose batches go through
+/// the workspace's IngestPipeline on the client's own thread. It keeps running while the screen is locked.
+class IngestService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit IngestService(Workspace& workspace, QObject* parent = nullptr);
+    ~IngestService() override;
+
+    /// (Re)starts with these settings.
+    void start(const MqttSettings& settings);
+    void stop();
+    bool isRunning() const { return m_client != nullptr; }
+
+    MqttStatus status() const;
+    IngestPipeline::Counts totals() const;
+
+signals:
+    /// Queued from the ingest thread.
+    void statusChanged(const pulsedesk::MqttStatus& status);
+    /// A batch was stored (counts of that batch); queued from the ingest thread.
+    void batchStored(const pulsedesk::IngestPipeline::Counts& counts);
+
+private:
+    Workspace& m_workspace;
+    std::unique_ptr<MqttClient> m_client;
+    mutable QMutex m_mutex;
+    IngestPipeline::Counts m_totals;
+};
+
+} // namespace pulsedesk
+
+Q_DECLARE_METATYPE(pulsedesk::IngestPipeline::Counts)
