@@ -1377,31 +1377,31 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäne</translation>
     </message>
     <message>
         <source>Devices: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte: nicht verbunden</translation>
     </message>
     <message>
         <source>Devices: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte: Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Devices: connected · last message %1 · %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte: verbunden · letzte Nachricht %1 · %2/s</translation>
     </message>
     <message>
         <source>Devices: connected since %1 · no message yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte: verbunden seit %1 · noch keine Nachricht</translation>
     </message>
     <message>
         <source>⚠ Devices: reconnecting since %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Geräte: Verbindung wird seit %1 wiederhergestellt (%2)</translation>
     </message>
     <message>
         <source>✖ Devices: not receiving (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Geräte: kein Empfang (%1)</translation>
     </message>
 </context>
 <context>
@@ -1614,62 +1614,62 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <name>pulsedesk::ui::QuarantineScreen</name>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäne</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Topic or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic oder Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Filter by reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Grund filtern…</translation>
     </message>
     <message>
         <source>Filter by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Grund filtern</translation>
     </message>
     <message>
         <source>Replay &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl einspielen</translation>
     </message>
     <message>
         <source>Replay &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle einspielen</translation>
     </message>
     <message>
         <source>Quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in Quarantäne</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in quarantine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht in Quarantäne.</numerusform>
+            <numerusform>%n Nachrichten in Quarantäne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replayed %1 message(s): %2 sample(s) stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut eingespielte Nachrichten: %1; gespeicherte Messwerte: %2.</translation>
     </message>
 </context>
 <context>
@@ -1712,51 +1712,51 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>Device broker (MQTT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-Broker (MQTT)</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Client id (empty: from the host name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID (leer: vom Hostnamen abgeleitet):</translation>
     </message>
     <message>
         <source>Topics (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics (durch Kommas getrennt):</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished">Benutzername:</translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Passwort:</translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Use &amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS verwenden</translation>
     </message>
     <message>
         <source>CA certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei:</translation>
     </message>
     <message>
         <source>Client certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei:</translation>
     </message>
     <message>
         <source>Client key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüsseldatei:</translation>
     </message>
 </context>
 <context>

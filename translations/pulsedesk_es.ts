@@ -1377,31 +1377,31 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuarentena</translation>
     </message>
     <message>
         <source>Devices: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos: sin conexión</translation>
     </message>
     <message>
         <source>Devices: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos: conectando…</translation>
     </message>
     <message>
         <source>Devices: connected · last message %1 · %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos: conectados · último mensaje %1 · %2/s</translation>
     </message>
     <message>
         <source>Devices: connected since %1 · no message yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos: conectados desde %1 · aún sin mensajes</translation>
     </message>
     <message>
         <source>⚠ Devices: reconnecting since %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dispositivos: reconectando desde %1 (%2)</translation>
     </message>
     <message>
         <source>✖ Devices: not receiving (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Dispositivos: no se reciben datos (%1)</translation>
     </message>
 </context>
 <context>
@@ -1614,62 +1614,62 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <name>pulsedesk::ui::QuarantineScreen</name>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuarentena</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Topic or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic o archivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Filter by reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por motivo…</translation>
     </message>
     <message>
         <source>Filter by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por motivo</translation>
     </message>
     <message>
         <source>Replay &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprocesar &amp;seleccionados</translation>
     </message>
     <message>
         <source>Replay &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprocesar &amp;todos</translation>
     </message>
     <message>
         <source>Quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en cuarentena</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in quarantine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje en cuarentena.</numerusform>
+            <numerusform>%n mensajes en cuarentena.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replayed %1 message(s): %2 sample(s) stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes reprocesados: %1; muestras guardadas: %2.</translation>
     </message>
 </context>
 <context>
@@ -1712,51 +1712,51 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>Device broker (MQTT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker de dispositivos (MQTT)</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Client id (empty: from the host name):</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente (vacío: se deriva del nombre de host):</translation>
     </message>
     <message>
         <source>Topics (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics (separados por comas):</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished">Nombre de usuario:</translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Contraseña:</translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Use &amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar &amp;TLS</translation>
     </message>
     <message>
         <source>CA certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del certificado de la CA:</translation>
     </message>
     <message>
         <source>Client certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del certificado de cliente:</translation>
     </message>
     <message>
         <source>Client key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la clave de cliente:</translation>
     </message>
 </context>
 <context>

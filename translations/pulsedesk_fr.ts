@@ -1377,31 +1377,31 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantaine</translation>
     </message>
     <message>
         <source>Devices: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils : non connectés</translation>
     </message>
     <message>
         <source>Devices: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils : connexion en cours…</translation>
     </message>
     <message>
         <source>Devices: connected · last message %1 · %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils : connectés · dernier message %1 · %2/s</translation>
     </message>
     <message>
         <source>Devices: connected since %1 · no message yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils : connectés depuis %1 · aucun message reçu</translation>
     </message>
     <message>
         <source>⚠ Devices: reconnecting since %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Appareils : reconnexion en cours depuis %1 (%2)</translation>
     </message>
     <message>
         <source>✖ Devices: not receiving (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Appareils : aucune réception (%1)</translation>
     </message>
 </context>
 <context>
@@ -1614,62 +1614,62 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <name>pulsedesk::ui::QuarantineScreen</name>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantaine</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Topic or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic ou fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Filter by reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par motif…</translation>
     </message>
     <message>
         <source>Filter by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par motif</translation>
     </message>
     <message>
         <source>Replay &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraiter la &amp;sélection</translation>
     </message>
     <message>
         <source>Replay &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout retraiter</translation>
     </message>
     <message>
         <source>Quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en quarantaine</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in quarantine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message en quarantaine.</numerusform>
+            <numerusform>%n messages en quarantaine.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replayed %1 message(s): %2 sample(s) stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages retraités : %1 ; échantillons enregistrés : %2.</translation>
     </message>
 </context>
 <context>
@@ -1712,51 +1712,51 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     </message>
     <message>
         <source>Device broker (MQTT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker des appareils (MQTT)</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte :</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>Client id (empty: from the host name):</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client (si vide : dérivé du nom d&apos;hôte) :</translation>
     </message>
     <message>
         <source>Topics (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics (séparés par des virgules) :</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished">Nom d&apos;utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Mot de passe :</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Use &amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser &amp;TLS</translation>
     </message>
     <message>
         <source>CA certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du certificat CA :</translation>
     </message>
     <message>
         <source>Client certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du certificat client :</translation>
     </message>
     <message>
         <source>Client key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la clé client :</translation>
     </message>
 </context>
 <context>

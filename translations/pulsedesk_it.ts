@@ -1377,31 +1377,31 @@ Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 access
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantena</translation>
     </message>
     <message>
         <source>Devices: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi: non connessi</translation>
     </message>
     <message>
         <source>Devices: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi: connessione in corso…</translation>
     </message>
     <message>
         <source>Devices: connected · last message %1 · %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi: connessi · ultimo messaggio %1 · %2/s</translation>
     </message>
     <message>
         <source>Devices: connected since %1 · no message yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi: connessi dalle %1 · ancora nessun messaggio</translation>
     </message>
     <message>
         <source>⚠ Devices: reconnecting since %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dispositivi: riconnessione in corso dalle %1 (%2)</translation>
     </message>
     <message>
         <source>✖ Devices: not receiving (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Dispositivi: nessuna ricezione (%1)</translation>
     </message>
 </context>
 <context>
@@ -1614,62 +1614,62 @@ Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 access
     <name>pulsedesk::ui::QuarantineScreen</name>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantena</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuto</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Topic or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic o file</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Filter by reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per motivo…</translation>
     </message>
     <message>
         <source>Filter by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per motivo</translation>
     </message>
     <message>
         <source>Replay &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rielabora &amp;selezionati</translation>
     </message>
     <message>
         <source>Replay &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Rielabora &amp;tutti</translation>
     </message>
     <message>
         <source>Quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi in quarantena</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in quarantine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio in quarantena.</numerusform>
+            <numerusform>%n messaggi in quarantena.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replayed %1 message(s): %2 sample(s) stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi rielaborati: %1; campioni salvati: %2.</translation>
     </message>
 </context>
 <context>
@@ -1712,51 +1712,51 @@ Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 access
     </message>
     <message>
         <source>Device broker (MQTT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker dei dispositivi (MQTT)</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta:</translation>
     </message>
     <message>
         <source>Client id (empty: from the host name):</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client (se vuoto: ricavato dal nome host):</translation>
     </message>
     <message>
         <source>Topics (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic (separati da virgole):</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished">Nome utente:</translation>
+        <translation>Nome utente:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Password:</translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>Use &amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa &amp;TLS</translation>
     </message>
     <message>
         <source>CA certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>File del certificato della CA:</translation>
     </message>
     <message>
         <source>Client certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>File del certificato client:</translation>
     </message>
     <message>
         <source>Client key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>File della chiave client:</translation>
     </message>
 </context>
 <context>
