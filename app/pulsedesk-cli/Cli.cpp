@@ -2,6 +2,7 @@
 
 #include "Bench.h"
 #include "Monitor.h"
+#include "Simulate.h"
 #include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/StaffDirectory.h"
@@ -158,6 +159,8 @@ int Cli::usage(const QString& problem)
         "  audit verify | list [--limit N]\n"
         "  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM\n"
         "  quarantine list [--reason TEXT] | replay [ID ...]\n"
+        "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
+        "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"
         "  bench kdf [--runs N] | bench startup [--runs N]\n"
         "\n"
         "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"
@@ -229,6 +232,8 @@ int Cli::run(const QStringList& arguments)
 
     if (command == QLatin1String("bench"))
         return cmdBench();
+    if (command == QLatin1String("simulate"))
+        return cmdSimulate();
     m_workspace = std::make_unique<Workspace>(m_dataDir);
     if (command == QLatin1String("init"))
         return cmdInit();
@@ -783,6 +788,24 @@ int Cli::cmdQuarantine()
                     .arg(c.stored)
                     .arg(c.duplicates)
                     .arg(c.quarantinedMessages));
+}
+
+int Cli::cmdSimulate()
+{
+    MqttSettings broker;
+    broker.host = takeOption(QStringLiteral("host"), broker.host);
+    broker.port = takeOption(QStringLiteral("port"), QString::number(broker.port)).toInt();
+    SimulateOptions options;
+    options.devices = takeOption(QStringLiteral("devices"), QString::number(options.devices)).toInt();
+    options.prefix = takeOption(QStringLiteral("prefix"), options.prefix);
+    options.durationSeconds = takeOption(QStringLiteral("duration"), QStringLiteral("0")).toInt();
+    options.speed = takeOption(QStringLiteral("speed"), QStringLiteral("1")).toDouble();
+    options.seed = takeOption(QStringLiteral("seed"), QStringLiteral("1")).toUInt();
+    options.topic = takeOption(QStringLiteral("topic"), options.topic);
+    options.batchTopic = takeOption(QStringLiteral("batch-topic"), options.batchTopic);
+    if (!finishArguments() || options.devices <= 0 || options.speed <= 0 || options.durationSeconds < 0)
+        return usage();
+    return runSimulator(broker, options, m_terminal->out(), m_terminal->err());
 }
 
 int Cli::cmdBench()

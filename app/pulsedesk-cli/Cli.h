@@ -48,6 +48,7 @@ private:
     int cmdAudit();
     int cmdMonitor();
     int cmdQuarantine();
+    int cmdSimulate();
     int cmdBench();
 
     QString takeOption(const QString& name, const QString& fallback = {});

@@ -209,8 +209,10 @@ struct MqttClient::Impl
             return;
         }
         connected = true;
-        for (const QString& topic : std::as_const(settings.topics))
-            mosquitto_subscribe(m, nullptr, topic.toUtf8().constData(), 1);
+        if (handler) { // a publish-only client (the simulator) subscribes to nothing
+            for (const QString& topic : std::as_const(settings.topics))
+                mosquitto_subscribe(m, nullptr, topic.toUtf8().constData(), 1);
+        }
         setState(MqttStatus::State::Connected);
     }
 
@@ -232,7 +234,10 @@ struct MqttClient::Impl
     void run()
     {
         ensureLibrary();
-        if (const QString problem = settings.problem(); !problem.isEmpty()) {
+        MqttSettings checked = settings;
+        if (!handler && checked.topics.isEmpty())
+            checked.topics = {QStringLiteral("publish-only")};
+        if (const QString problem = checked.problem(); !problem.isEmpty()) {
             setState(MqttStatus::State::Failed, problem);
             return;
         }

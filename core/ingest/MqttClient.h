@@ -55,6 +55,7 @@ public:
     /// Runs on the client's thread; returns true once the batch is durable (then it is acknowledged).
     using BatchHandler = std::function<bool(const QList<MqttMessage>&)>;
 
+    /// Without a handler the client only publishes and subscribes to nothing.
     MqttClient(MqttSettings settings, BatchHandler handler, QObject* parent = nullptr);
     ~MqttClient() override;
 

@@ -38,27 +38,30 @@ class TestMqttTls : public QObject
 
     bool makeCa(const QString& name)
     {
-        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                        QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                        QStringLiteral("-out"), name + QStringLiteral(".crt"), QStringLiteral("-days"), QStringLiteral("2"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=%1").arg(name)});
+        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                        name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".crt"),
+                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=%1").arg(name)});
     }
 
     bool makeSigned(const QString& name, const QString& subject, bool serverName)
     {
-        if (!openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                      QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
-                      name + QStringLiteral(".csr"), QStringLiteral("-subj"), QStringLiteral("/CN=%1").arg(subject)}))
+        if (!openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                      QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=%1").arg(subject)}))
             return false;
         QFile ext(file("ext.cnf"));
         if (!ext.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return false;
         ext.write(serverName ? "subjectAltName=IP:127.0.0.1\n" : "extendedKeyUsage=clientAuth\n");
         ext.close();
-        return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
-                        QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                        QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), name + QStringLiteral(".crt"),
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")});
+        return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                        QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-out"), name + QStringLiteral(".crt"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")});
     }
 
     MqttSettings tlsSettings() const
@@ -81,10 +84,9 @@ private slots:
         QVERIFY(makeSigned(QStringLiteral("server"), QStringLiteral("127.0.0.1"), true));
         QVERIFY(makeSigned(QStringLiteral("client"), QStringLiteral("pulsedesk-ward-1"), false));
         m_broker = std::make_unique<MosquittoBroker>();
-        m_broker->setExtraConfig({QStringLiteral("cafile %1").arg(file("ca.crt")),
-                                  QStringLiteral("certfile %1").arg(file("server.crt")),
-                                  QStringLiteral("keyfile %1").arg(file("server.key")),
-                                  QStringLiteral("require_certificate true")});
+        m_broker->setExtraConfig(
+            {QStringLiteral("cafile %1").arg(file("ca.crt")), QStringLiteral("certfile %1").arg(file("server.crt")),
+             QStringLiteral("keyfile %1").arg(file("server.key")), QStringLiteral("require_certificate true")});
         QVERIFY(m_broker->start());
     }
 
