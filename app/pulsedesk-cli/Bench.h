@@ -12,6 +12,10 @@ int kdf(QTextStream& out, int runs, bool json);
 /// window started the same way in the same run; reports the medians.
 int startup(QTextStream& out, QTextStream& err, int runs, bool json);
 
+/// Live ingest: drains a broker backlog of QoS 1 messages into the encrypted store, against mosquitto_sub
+/// draining the same backlog in the same run; then a steady stream for the publish-to-stored latency.
+int ingest(QTextStream& out, QTextStream& err, int messages, int devices, int steadyRate, int steadySeconds, bool json);
+
 /// Peak resident set size of this process in KiB (VmHWM), 0 where unknown.
 qint64 peakRssKib();
 

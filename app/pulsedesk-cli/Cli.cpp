@@ -162,6 +162,7 @@ int Cli::usage(const QString& problem)
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"
         "  bench kdf [--runs N] | bench startup [--runs N]\n"
+        "  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]\n"
         "\n"
         "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"
         "first the acting user's, then any new password the command sets.\n"
@@ -812,13 +813,19 @@ int Cli::cmdBench()
 {
     const QString what = takeArgument();
     const int runs = takeOption(QStringLiteral("runs"), QStringLiteral("5")).toInt();
+    const int messages = takeOption(QStringLiteral("messages"), QStringLiteral("500000")).toInt();
+    const int devices = takeOption(QStringLiteral("devices"), QStringLiteral("100")).toInt();
+    const int rate = takeOption(QStringLiteral("rate"), QStringLiteral("5000")).toInt();
+    const int seconds = takeOption(QStringLiteral("seconds"), QStringLiteral("10")).toInt();
     if (runs <= 0 || !finishArguments())
         return usage();
     if (what == QLatin1String("kdf"))
         return Bench::kdf(m_terminal->out(), runs, m_json);
     if (what == QLatin1String("startup"))
         return Bench::startup(m_terminal->out(), m_terminal->err(), runs, m_json);
-    return usage(QCoreApplication::translate("Cli", "unknown benchmark '%1' (kdf, startup)").arg(what));
+    if (what == QLatin1String("ingest") && messages > 0 && devices > 0 && rate > 0 && seconds > 0)
+        return Bench::ingest(m_terminal->out(), m_terminal->err(), messages, devices, rate, seconds, m_json);
+    return usage(QCoreApplication::translate("Cli", "unknown benchmark '%1' (kdf, startup, ingest)").arg(what));
 }
 
 } // namespace pulsedesk::cli

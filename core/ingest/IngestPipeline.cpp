@@ -53,7 +53,15 @@ static QVariant value(double v)
     return Sample::has(v) ? QVariant(v) : QVariant();
 }
 
-Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, const IncomingMessage& message)
+bool IngestPipeline::prepareInsert(QSqlQuery& insert)
+{
+    return insert.prepare(QStringLiteral("INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, "
+                                         "temperature_c, systolic, diastolic, source, received_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, QSqlQuery& insert,
+                                                          const IncomingMessage& message)
 {
     Processed result;
     result.counts.messages = 1;
@@ -64,9 +72,6 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, cons
                          : r.reason);
         ++result.counts.rejected;
     }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, "
-                                  "systolic, diastolic, source, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QStringList unknownDevices;
     for (const Sample& s : parsed.samples) {
         auto device = deviceRowId(db, s.deviceId);
@@ -108,8 +113,11 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
     QSqlQuery quarantine(db);
     quarantine.prepare(QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason) "
                                       "VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insert(db);
+    if (!prepareInsert(insert))
+        return Sql::error(insert, QCoreApplication::translate("IngestPipeline", "storing samples"));
     for (const IncomingMessage& message : batch) {
-        auto processed = process(db, message);
+        auto processed = process(db, insert, message);
         if (!processed)
             return processed.error();
         if (!processed->reasons.isEmpty()) {
@@ -168,10 +176,14 @@ Result<IngestPipeline::Counts> IngestPipeline::replay(const Session& session, co
         return transaction.error();
     Counts total;
     QSqlQuery update(db);
+    QSqlQuery insert(db);
+    if (!prepareInsert(insert))
+        return Sql::error(insert, QCoreApplication::translate("IngestPipeline", "storing samples"));
     for (const QuarantineEntry& entry : pending.value()) {
         if (!ids.isEmpty() && !ids.contains(entry.id))
             continue;
-        auto processed = process(db, {entry.source, entry.topic, entry.payload, entry.receivedAt.toMSecsSinceEpoch()});
+        auto processed =
+            process(db, insert, {entry.source, entry.topic, entry.payload, entry.receivedAt.toMSecsSinceEpoch()});
         if (!processed)
             return processed.error();
         total += processed->counts;

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace pulsedesk {
 
@@ -73,7 +74,9 @@ private:
         Counts counts;
         QStringList reasons;
     };
-    Result<Processed> process(QSqlDatabase& db, const IncomingMessage& message);
+    /// `insert` is the batch's prepared sample INSERT (see prepareInsert).
+    Result<Processed> process(QSqlDatabase& db, QSqlQuery& insert, const IncomingMessage& message);
+    static bool prepareInsert(QSqlQuery& insert);
     Result<qint64> deviceRowId(QSqlDatabase& db, const QString& deviceId);
 
     Database& m_database;

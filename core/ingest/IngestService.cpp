@@ -36,6 +36,8 @@ void IngestService::start(const MqttSettings& settings)
             QMutexLocker lock(&m_mutex);
             m_totals += stored.value();
         }
+        if (m_storedHook)
+            m_storedHook(messages, stored.value());
         emit batchStored(stored.value());
         return true;
     });

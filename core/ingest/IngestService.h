@@ -27,6 +27,10 @@ public:
     void stop();
     bool isRunning() const { return m_client != nullptr; }
 
+    /// Called on the ingest thread after each batch is durably stored (analysis, benchmarks).
+    using StoredHook = std::function<void(const QList<IncomingMessage>&, const IngestPipeline::Counts&)>;
+    void setStoredHook(StoredHook hook) { m_storedHook = std::move(hook); }
+
     MqttStatus status() const;
     IngestPipeline::Counts totals() const;
 
@@ -41,6 +45,7 @@ private:
     std::unique_ptr<MqttClient> m_client;
     mutable QMutex m_mutex;
     IngestPipeline::Counts m_totals;
+    StoredHook m_storedHook;
 };
 
 } // namespace pulsedesk

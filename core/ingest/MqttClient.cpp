@@ -16,7 +16,9 @@
 #include <winsock2.h>
 #define poll WSAPoll
 #else
+#include <fcntl.h>
 #include <poll.h>
+#include <unistd.h>
 #endif
 
 namespace pulsedesk {
@@ -87,6 +89,11 @@ struct MqttClient::Impl
     bool connected = false; // CONNACK accepted
     bool refusedForGood = false; // the broker refused the credentials
     QList<MqttMessage> batch;
+    std::atomic<qint64> acknowledged {0};
+
+#ifndef _WIN32
+    int wakePipe[2] = {-1, -1}; // publish() wakes the loop so queued messages go out at once
+#endif
 
     mutable QMutex statusMutex;
     MqttStatus status;
@@ -169,6 +176,10 @@ struct MqttClient::Impl
         }
         mosquitto_threaded_set(mosq, true);
         mosquitto_int_option(mosq, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
+        // Acknowledgements are small and latency matters: no Nagle delay.
+        mosquitto_int_option(mosq, MOSQ_OPT_TCP_NODELAY, 1);
+        // The library's default of 20 unacknowledged publications throttles the simulator to the round trip.
+        mosquitto_int_option(mosq, MOSQ_OPT_SEND_MAXIMUM, 1000);
         mosquitto_connect_callback_set(
             mosq, [](mosquitto* m, void* self, int rc) { static_cast<Impl*>(self)->onConnect(m, rc); });
         mosquitto_message_callback_set(mosq, [](mosquitto*, void* self, const mosquitto_message* message) {
@@ -176,6 +187,8 @@ struct MqttClient::Impl
             impl->batch.append({QString::fromUtf8(message->topic),
                                 QByteArray(static_cast<const char*>(message->payload), message->payloadlen)});
         });
+        mosquitto_publish_callback_set(mosq,
+                                       [](mosquitto*, void* self, int) { ++static_cast<Impl*>(self)->acknowledged; });
         if (!settings.username.isEmpty())
             mosquitto_username_pw_set(mosq, settings.username.toUtf8().constData(),
                                       settings.password.isEmpty() ? nullptr : settings.password.toUtf8().constData());
@@ -229,6 +242,16 @@ struct MqttClient::Impl
                 break;
         }
         return rc;
+    }
+
+    void wakeLoop()
+    {
+#ifndef _WIN32
+        if (wakePipe[1] >= 0) {
+            const char byte = 1;
+            (void)!write(wakePipe[1], &byte, 1);
+        }
+#endif
     }
 
     void run()
@@ -352,11 +375,23 @@ MqttClient::MqttClient(MqttSettings settings, BatchHandler handler, QObject* par
         d->settings.clientId = QStringLiteral("pulsedesk-%1").arg(QSysInfo::machineHostName());
     d->handler = std::move(handler);
     d->owner = this;
+#ifndef _WIN32
+    if (pipe(d->wakePipe) == 0) {
+        for (int fd : d->wakePipe)
+            fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+    }
+#endif
 }
 
 MqttClient::~MqttClient()
 {
     stop();
+#ifndef _WIN32
+    for (int fd : d->wakePipe) {
+        if (fd >= 0)
+            close(fd);
+    }
+#endif
 }
 
 void MqttClient::start()
@@ -383,6 +418,7 @@ void MqttClient::stop()
         d->stopping = true;
     }
     d->wake.notify_all();
+    d->wakeLoop();
     d->thread.join();
 }
 
@@ -394,6 +430,11 @@ bool MqttClient::publish(const QString& topic, const QByteArray& payload, int qo
     return mosquitto_publish(d->mosq, nullptr, topic.toUtf8().constData(), static_cast<int>(payload.size()),
                              payload.constData(), qos, false)
         == MOSQ_ERR_SUCCESS;
+}
+
+qint64 MqttClient::acknowledgedPublications() const
+{
+    return d->acknowledged.load();
 }
 
 MqttStatus MqttClient::status() const

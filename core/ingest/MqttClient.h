@@ -68,6 +68,8 @@ public:
     void setThreadFinishedHook(std::function<void()> hook) { m_threadFinished = std::move(hook); }
 
     MqttStatus status() const;
+    /// Publications the broker has acknowledged since start().
+    qint64 acknowledgedPublications() const;
 
     /// Largest number of messages stored and acknowledged together.
     static constexpr int MaxBatch = 2000;

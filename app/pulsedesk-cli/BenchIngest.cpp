@@ -1,0 +1,281 @@
+#include "Bench.h"
+#include "ingest/IngestService.h"
+#include "ingest/MqttClient.h"
+#include "storage/DeviceRegistry.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <vector>
+
+namespace pulsedesk::cli::Bench {
+
+namespace {
+
+bool waitFor(const std::function<bool()>& condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(2);
+    }
+    return true;
+}
+
+/// Publishes every line of `file` as one QoS 1 message and waits until the broker acknowledged them all;
+/// returns the seconds it took, or -1.
+double publishLines(int port, const QString& topic, const QString& file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return -1;
+    MqttSettings settings;
+    settings.port = port;
+    settings.clientId = QStringLiteral("bench-loader");
+    MqttClient publisher(settings, nullptr);
+    publisher.start();
+    if (!waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000))
+        return -1;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 sent = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        // Keep the client's own queue short: wait while too many are unacknowledged.
+        while (sent - publisher.acknowledgedPublications() > 20000)
+            QThread::usleep(500);
+        if (publisher.publish(topic, line))
+            ++sent;
+    }
+    if (!waitFor([&] { return publisher.acknowledgedPublications() >= sent; }, 600000))
+        return -1;
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+qint64 timestampOf(const QByteArray& payload)
+{
+    const qsizetype at = payload.indexOf("\"timestamp\":");
+    if (at < 0)
+        return 0;
+    qsizetype end = at + 12;
+    while (end < payload.size() && payload[end] >= '0' && payload[end] <= '9')
+        ++end;
+    return payload.mid(at + 12, end - at - 12).toLongLong();
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
+}
+
+} // namespace
+
+int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, int steadyRate, int steadySeconds,
+           bool json)
+{
+    QTemporaryDir dir;
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const int port = probe.serverPort();
+    probe.close();
+
+    // The benchmark's own broker, allowed enough messages in flight not to be the limit being measured.
+    QFile conf(dir.filePath(QStringLiteral("mosquitto.conf")));
+    conf.open(QIODevice::WriteOnly);
+    conf.write(
+        QStringLiteral("listener %1 127.0.0.1\nallow_anonymous true\npersistence false\n"
+                       "max_inflight_messages 2000\nmax_queued_messages 0\nmax_queued_bytes 0\nset_tcp_nodelay true\n")
+            .arg(port)
+            .toUtf8());
+    conf.close();
+    QProcess broker;
+    broker.start(QStringLiteral("mosquitto"), {QStringLiteral("-c"), conf.fileName()});
+    if (!broker.waitForStarted(5000)
+        || !waitFor(
+            [port] {
+                QTcpSocket s;
+                s.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(port));
+                return s.waitForConnected(100);
+            },
+            5000)) {
+        err << "bench ingest: mosquitto did not start" << Qt::endl;
+        return 1;
+    }
+
+    Workspace workspace(dir.filePath(QStringLiteral("data")));
+    if (auto created =
+            workspace.initialize(QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password"));
+        !created) {
+        err << "bench ingest: " << created.errorMessage() << Qt::endl;
+        return 1;
+    }
+    const Session session = workspace.login(QStringLiteral("bench"), QStringLiteral("bench-password")).value();
+    for (int d = 0; d < deviceCount; ++d)
+        (void)workspace.devices().add(session, QStringLiteral("bench-%1").arg(d), {}, {});
+
+    // The same messages for both consumers: each device one sample a second, going back in time.
+    const QString lines = dir.filePath(QStringLiteral("messages.txt"));
+    {
+        QFile f(lines);
+        f.open(QIODevice::WriteOnly);
+        const qint64 base = QDateTime::currentMSecsSinceEpoch() - qint64(messages / deviceCount + 10) * 1000;
+        for (int i = 0; i < messages; ++i)
+            f.write(QByteArray("{\"deviceId\":\"bench-") + QByteArray::number(i % deviceCount)
+                    + "\",\"timestamp\":" + QByteArray::number(base + qint64(i / deviceCount) * 1000)
+                    + ",\"bpm\":" + QByteArray::number(60 + i % 40) + "}\n");
+    }
+
+    // Baseline: how fast the broker delivers the same QoS 1 backlog to mosquitto_sub on a persistent session.
+    QProcess sub;
+    sub.start(QStringLiteral("mosquitto_sub"),
+              {QStringLiteral("-p"), QString::number(port), QStringLiteral("-q"), QStringLiteral("1"),
+               QStringLiteral("-c"), QStringLiteral("-i"), QStringLiteral("bench-sub"), QStringLiteral("-t"),
+               QStringLiteral("bench/sub"), QStringLiteral("-E")});
+    sub.waitForFinished(10000);
+    const double pubSubSeconds = publishLines(port, QStringLiteral("bench/sub"), lines);
+    QElapsedTimer timer;
+    timer.start();
+    sub.setStandardOutputFile(QProcess::nullDevice());
+    sub.start(QStringLiteral("mosquitto_sub"),
+              {QStringLiteral("-p"), QString::number(port), QStringLiteral("-q"), QStringLiteral("1"),
+               QStringLiteral("-c"), QStringLiteral("-i"), QStringLiteral("bench-sub"), QStringLiteral("-t"),
+               QStringLiteral("bench/sub"), QStringLiteral("-C"), QString::number(messages)});
+    sub.waitForFinished(-1);
+    const double subSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+
+    // PulseDesk: the same backlog through the whole ingest path into the encrypted store.
+    MqttSettings settings;
+    settings.port = port;
+    settings.clientId = QStringLiteral("bench-ingest");
+    settings.topics = {QStringLiteral("bench/ingest")};
+    IngestService service(workspace);
+    service.start(settings);
+    waitFor([&] { return service.status().state == MqttStatus::State::Connected; }, 10000);
+    service.stop();
+    const double pubIngestSeconds = publishLines(port, QStringLiteral("bench/ingest"), lines);
+    IngestService ingestService(workspace);
+    timer.restart();
+    ingestService.start(settings);
+    const bool allIn =
+        waitFor([&] { return ingestService.totals().stored + ingestService.totals().duplicates >= messages; }, 600000);
+    const double ingestSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const IngestPipeline::Counts totals = ingestService.totals();
+
+    // Latency: a steady stream, publish time stamped in the sample, measured when its batch is committed.
+    QMutex latencyMutex;
+    std::vector<double> latencies;
+    latencies.reserve(static_cast<size_t>(steadyRate) * static_cast<size_t>(steadySeconds));
+    ingestService.setStoredHook([&](const QList<IncomingMessage>& batch, const IngestPipeline::Counts&) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QMutexLocker lock(&latencyMutex);
+        for (const IncomingMessage& m : batch)
+            latencies.push_back(static_cast<double>(now - timestampOf(m.payload)));
+    });
+    MqttSettings pubSettings = settings;
+    pubSettings.clientId = QStringLiteral("bench-publisher");
+    MqttClient publisher(pubSettings, nullptr);
+    publisher.start();
+    waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000);
+    QElapsedTimer steady;
+    steady.start();
+    const qint64 total = qint64(steadyRate) * steadySeconds;
+    for (qint64 sent = 0; sent < total;) {
+        const qint64 due = steady.nsecsElapsed() * steadyRate / 1'000'000'000;
+        for (; sent < std::min(due, total); ++sent) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            // Each message its own (device, timestamp): millisecond stamps per device never repeat.
+            publisher.publish(QStringLiteral("bench/ingest"),
+                              QByteArray("{\"deviceId\":\"bench-") + QByteArray::number(sent % deviceCount)
+                                  + "\",\"timestamp\":" + QByteArray::number(now) + ",\"bpm\":72}");
+        }
+        QThread::usleep(200);
+    }
+    waitFor(
+        [&] {
+            QMutexLocker lock(&latencyMutex);
+            return static_cast<qint64>(latencies.size()) >= total * 99 / 100;
+        },
+        30000);
+    publisher.stop();
+    ingestService.stop();
+    broker.terminate();
+    broker.waitForFinished(5000);
+
+    const double subRate = messages / subSeconds;
+    const double ingestRate = totals.stored / ingestSeconds;
+    double p50 = 0, p99 = 0;
+    size_t measured = 0;
+    {
+        QMutexLocker lock(&latencyMutex);
+        p50 = percentile(latencies, 0.50);
+        p99 = percentile(latencies, 0.99);
+        measured = latencies.size();
+    }
+    const qint64 peak = peakRssKib();
+    const bool met = allIn && ingestRate >= 25000 && ingestRate >= subRate / 2 && p99 < 50;
+    const QJsonObject figures {
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("devices"), deviceCount},
+        {QStringLiteral("stored"), totals.stored},
+        {QStringLiteral("ingestSamplesPerSecond"), ingestRate},
+        {QStringLiteral("baselineMosquittoSubMessagesPerSecond"), subRate},
+        {QStringLiteral("publishMessagesPerSecond"), messages / std::max(0.001, pubIngestSeconds)},
+        {QStringLiteral("steadyRate"), steadyRate},
+        {QStringLiteral("steadyMeasured"), static_cast<qint64>(measured)},
+        {QStringLiteral("latencyP50Ms"), p50},
+        {QStringLiteral("latencyP99Ms"), p99},
+        {QStringLiteral("peakRssMiB"), static_cast<double>(peak) / 1024},
+        {QStringLiteral("targetsMet"), met}};
+    if (json) {
+        QJsonObject all = figures;
+        all.insert(QStringLiteral("benchmark"), QStringLiteral("ingest"));
+        out << QJsonDocument(all).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        out << QStringLiteral(
+                   "bench ingest: %1 QoS 1 messages from %2 devices, broker backlog drained\n"
+                   "  PulseDesk ingest (parse, validate, store encrypted)   %3 samples/s  (%4 stored%5)\n"
+                   "  baseline: mosquitto_sub, same backlog, same QoS       %6 messages/s\n"
+                   "  ratio %7  target >= 0.5 and >= 25000/s: %8\n"
+                   "  steady %9 msg/s for %10 s: publish -> stored p50 %11 ms, p99 %12 ms (target p99 < 50 ms)\n"
+                   "  peak memory                                            %13 MiB")
+                   .arg(messages)
+                   .arg(deviceCount)
+                   .arg(ingestRate, 0, 'f', 0)
+                   .arg(totals.stored)
+                   .arg(allIn ? QString() : QStringLiteral(", NOT all in"))
+                   .arg(subRate, 0, 'f', 0)
+                   .arg(ingestRate / subRate, 0, 'f', 2)
+                   .arg(ingestRate >= 25000 && ingestRate >= subRate / 2 ? QStringLiteral("met")
+                                                                         : QStringLiteral("NOT met"))
+                   .arg(steadyRate)
+                   .arg(steadySeconds)
+                   .arg(p50, 0, 'f', 1)
+                   .arg(p99, 0, 'f', 1)
+                   .arg(static_cast<double>(peak) / 1024, 0, 'f', 1)
+            << Qt::endl;
+    }
+    (void)pubSubSeconds;
+    return 0;
+}
+
+} // namespace pulsedesk::cli::Bench
