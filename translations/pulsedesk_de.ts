@@ -290,8 +290,12 @@ Aufnahme %7%8</translation>
         <translation>unbekannter audit-Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
-        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup)</translation>
+        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
+        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
+    </message>
+    <message>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
+        <translation>%1 Nachrichten erneut eingespielt: %2 Messwerte gespeichert, %3 bereits gespeichert, %4 Nachrichten weiterhin in Quarantäne.</translation>
     </message>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
@@ -309,7 +313,10 @@ Aufnahme %7%8</translation>
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
@@ -329,19 +336,18 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   Daten vom Broker übernehmen, bis SIGINT/SIGTERM eintrifft
   quarantine list [--reason TEXT] | replay [ID ...]
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedaten senden
   bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
 
 Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
 zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
 Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
-        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
-    </message>
-    <message>
-        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
-        <translation>%1 Nachrichten erneut eingespielt: %2 Messwerte gespeichert, %3 bereits gespeichert, %4 Nachrichten weiterhin in Quarantäne.</translation>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest)</source>
+        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest)</translation>
     </message>
 </context>
 <context>
@@ -909,6 +915,17 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Simulate</name>
+    <message>
+        <source>%1 s: %2 samples generated, %3 messages published</source>
+        <translation>%1 s: %2 Messwerte erzeugt, %3 Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <source>Done: %1 samples generated, %2 messages published.</source>
+        <translation>Fertig: %1 Messwerte erzeugt, %2 Nachrichten gesendet.</translation>
     </message>
 </context>
 <context>

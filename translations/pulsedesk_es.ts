@@ -290,8 +290,12 @@ ingreso %7%8</translation>
         <translation>comando audit desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
-        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup)</translation>
+        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
+        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
+    </message>
+    <message>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
+        <translation>%1 mensajes reprocesados: %2 muestras guardadas, %3 ya guardadas, %4 mensajes siguen en cuarentena.</translation>
     </message>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
@@ -309,7 +313,10 @@ ingreso %7%8</translation>
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
@@ -329,19 +336,18 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibir datos del broker hasta SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publicar flujos realistas de dispositivos
   bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
 
 Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
 primero la del usuario que actúa y después cada contraseña nueva que establezca el comando.
 Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido.</translation>
     </message>
     <message>
-        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
-        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
-    </message>
-    <message>
-        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
-        <translation>%1 mensajes reprocesados: %2 muestras guardadas, %3 ya guardadas, %4 mensajes siguen en cuarentena.</translation>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest)</source>
+        <translation>benchmark desconocido &apos;%1&apos; (kdf, startup, ingest)</translation>
     </message>
 </context>
 <context>
@@ -909,6 +915,17 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Simulate</name>
+    <message>
+        <source>%1 s: %2 samples generated, %3 messages published</source>
+        <translation>%1 s: %2 muestras generadas, %3 mensajes publicados</translation>
+    </message>
+    <message>
+        <source>Done: %1 samples generated, %2 messages published.</source>
+        <translation>Listo: %1 muestras generadas, %2 mensajes publicados.</translation>
     </message>
 </context>
 <context>

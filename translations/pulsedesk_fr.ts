@@ -290,8 +290,12 @@ admission %7%8</translation>
         <translation>commande audit inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
-        <translation>benchmark inconnu &apos;%1&apos; (kdf, startup)</translation>
+        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
+        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
+    </message>
+    <message>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
+        <translation>%1 messages retraités : %2 échantillons enregistrés, %3 déjà enregistrés, %4 messages toujours en quarantaine.</translation>
     </message>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
@@ -309,7 +313,10 @@ admission %7%8</translation>
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
@@ -329,19 +336,18 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recevoir les données du broker jusqu&apos;à SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publier des flux d&apos;appareils réalistes
   bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
 
 Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
 d&apos;abord celui de l&apos;utilisateur qui agit, puis chaque nouveau mot de passe défini par la commande.
 Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé, 4 échec de la connexion.</translation>
     </message>
     <message>
-        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
-        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
-    </message>
-    <message>
-        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
-        <translation>%1 messages retraités : %2 échantillons enregistrés, %3 déjà enregistrés, %4 messages toujours en quarantaine.</translation>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest)</source>
+        <translation>benchmark inconnu &apos;%1&apos; (kdf, startup, ingest)</translation>
     </message>
 </context>
 <context>
@@ -909,6 +915,17 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Simulate</name>
+    <message>
+        <source>%1 s: %2 samples generated, %3 messages published</source>
+        <translation>%1 s : %2 échantillons générés, %3 messages publiés</translation>
+    </message>
+    <message>
+        <source>Done: %1 samples generated, %2 messages published.</source>
+        <translation>Terminé : %1 échantillons générés, %2 messages publiés.</translation>
     </message>
 </context>
 <context>

@@ -290,8 +290,12 @@ ricovero %7%8</translation>
         <translation>comando audit sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup)</source>
-        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup)</translation>
+        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
+        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
+    </message>
+    <message>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
+        <translation>%1 messaggi rielaborati: %2 campioni salvati, %3 già salvati, %4 messaggi ancora in quarantena.</translation>
     </message>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
@@ -309,7 +313,10 @@ ricovero %7%8</translation>
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
@@ -329,19 +336,18 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        pubblicare flussi realistici di dispositivi
   bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
 
 Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
 prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
 Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 accesso non riuscito.</translation>
     </message>
     <message>
-        <source>quarantine list [--reason TEXT] | replay [ID ...]</source>
-        <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
-    </message>
-    <message>
-        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
-        <translation>%1 messaggi rielaborati: %2 campioni salvati, %3 già salvati, %4 messaggi ancora in quarantena.</translation>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest)</source>
+        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest)</translation>
     </message>
 </context>
 <context>
@@ -909,6 +915,17 @@ Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 access
     <message>
         <source>Unknown</source>
         <translation>Sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>Simulate</name>
+    <message>
+        <source>%1 s: %2 samples generated, %3 messages published</source>
+        <translation>%1 s: %2 campioni generati, %3 messaggi pubblicati</translation>
+    </message>
+    <message>
+        <source>Done: %1 samples generated, %2 messages published.</source>
+        <translation>Fatto: %1 campioni generati, %2 messaggi pubblicati.</translation>
     </message>
 </context>
 <context>
