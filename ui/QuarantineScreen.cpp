@@ -66,6 +66,7 @@ void QuarantineScreen::refresh()
             for (QuarantineEntry& e : list)
                 e.payload.clear(); // the table shows reasons, not payloads
             m_model->setItems(list);
+            m_table->resizeColumnsToContents();
             m_replayAll->setEnabled(!list.isEmpty());
             const QString count = tr("%n message(s) in quarantine.", nullptr, static_cast<int>(list.size()));
             showStatus(m_lastReplay.isEmpty() ? count : m_lastReplay + QLatin1Char(' ') + count);

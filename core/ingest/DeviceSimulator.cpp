@@ -5,7 +5,7 @@
 
 namespace pulsedesk {
 
-DeviceSimulator::DeviceSimulator(QList<Device> devices, quint32 seed, Options options)
+DeviceSimulator::DeviceSimulator(const QList<Device>& devices, quint32 seed, Options options)
     : m_random(seed)
     , m_options(options)
 {

@@ -35,7 +35,7 @@ public:
         double offlineChancePerMinute = 0.02; ///< the device loses its link for 30–120 s, then sends a batch
     };
 
-    DeviceSimulator(QList<Device> devices, quint32 seed, Options options);
+    DeviceSimulator(const QList<Device>& devices, quint32 seed, Options options);
 
     /// What the devices publish at `nowMs` (one call per second of device time).
     QList<Publication> tick(qint64 nowMs);

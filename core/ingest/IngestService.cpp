@@ -23,28 +23,33 @@ void IngestService::start(const MqttSettings& settings)
 {
     stop();
     IngestPipeline& pipeline = m_workspace.ingest();
-    m_client = std::make_unique<MqttClient>(settings, [this, &pipeline](const QList<MqttMessage>& batch) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QList<IncomingMessage> messages;
-        messages.reserve(batch.size());
-        for (const MqttMessage& m : batch)
-            messages.append({QStringLiteral("mqtt"), m.topic, m.payload, now});
-        auto stored = pipeline.ingest(messages);
-        if (!stored)
-            return false;
-        {
-            QMutexLocker lock(&m_mutex);
-            m_totals += stored.value();
-        }
-        if (m_storedHook)
-            m_storedHook(messages, stored.value());
-        emit batchStored(stored.value());
-        return true;
-    });
+    m_client = std::make_unique<MqttClient>(
+        settings, [this, &pipeline](const QList<MqttMessage>& batch) { return storeBatch(pipeline, batch); });
     Database& database = m_workspace.database();
     m_client->setThreadFinishedHook([&database] { database.releaseThreadConnection(); });
     connect(m_client.get(), &MqttClient::statusChanged, this, &IngestService::statusChanged);
     m_client->start();
+}
+
+bool IngestService::storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<IncomingMessage> messages;
+    messages.reserve(batch.size());
+    for (const MqttMessage& m : batch)
+        messages.append({QStringLiteral("mqtt"), m.topic, m.payload, now});
+    const auto stored = pipeline.ingest(messages);
+    if (!stored)
+        return false;
+    const IngestPipeline::Counts counts = stored.value();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_totals += counts;
+    }
+    if (m_storedHook)
+        m_storedHook(messages, counts);
+    emit batchStored(counts);
+    return true;
 }
 
 void IngestService::stop()
