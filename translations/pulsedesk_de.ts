@@ -726,6 +726,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>The connection to the broker was lost.</source>
         <translation>Die Verbindung zum Broker wurde unterbrochen.</translation>
     </message>
+    <message>
+        <source>The broker closed the connection before accepting it: %1</source>
+        <translation>Der Broker hat die Verbindung geschlossen, bevor er sie angenommen hat: %1</translation>
+    </message>
 </context>
 <context>
     <name>MqttSettings</name>

@@ -726,6 +726,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>The connection to the broker was lost.</source>
         <translation>Se perdió la conexión con el broker.</translation>
     </message>
+    <message>
+        <source>The broker closed the connection before accepting it: %1</source>
+        <translation>El broker cerró la conexión antes de aceptarla: %1</translation>
+    </message>
 </context>
 <context>
     <name>MqttSettings</name>

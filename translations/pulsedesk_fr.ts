@@ -726,6 +726,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
         <source>The connection to the broker was lost.</source>
         <translation>La connexion au broker a été perdue.</translation>
     </message>
+    <message>
+        <source>The broker closed the connection before accepting it: %1</source>
+        <translation>Le broker a fermé la connexion avant de l&apos;accepter : %1</translation>
+    </message>
 </context>
 <context>
     <name>MqttSettings</name>

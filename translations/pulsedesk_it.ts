@@ -726,6 +726,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 access
         <source>The connection to the broker was lost.</source>
         <translation>La connessione al broker è stata persa.</translation>
     </message>
+    <message>
+        <source>The broker closed the connection before accepting it: %1</source>
+        <translation>Il broker ha chiuso la connessione prima di accettarla: %1</translation>
+    </message>
 </context>
 <context>
     <name>MqttSettings</name>

@@ -314,8 +314,18 @@ struct MqttClient::Impl
         while (!stopping && std::chrono::steady_clock::now() < deadline) {
             mosquitto_loop_write(mosq, 1);
             pollfd fd {mosquitto_socket(mosq), POLLIN, 0};
-            if (poll(&fd, 1, 100) > 0 && mosquitto_loop_read(mosq, 1) != MOSQ_ERR_SUCCESS)
-                return false;
+            if (poll(&fd, 1, 100) > 0) {
+                if (const int rc = mosquitto_loop_read(mosq, 1); rc != MOSQ_ERR_SUCCESS) {
+                    // With TLS the handshake can fail here rather than in mosquitto_connect().
+                    if (!refusedForGood)
+                        setState(MqttStatus::State::Reconnecting,
+                                 QCoreApplication::translate("MqttClient",
+                                                             "The broker closed the connection before "
+                                                             "accepting it: %1")
+                                     .arg(errorText(rc)));
+                    return false;
+                }
+            }
             if (connected)
                 return true;
             if (status.state == MqttStatus::State::Reconnecting && !status.detail.isEmpty() && refusedForGood)
