@@ -234,9 +234,13 @@ struct MqttClient::Impl
     {
         int rc = MOSQ_ERR_SUCCESS;
         for (int round = 0; round < MaxBatch * 4 && batch.size() < MaxBatch; ++round) {
+            const qsizetype before = batch.size();
             rc = mosquitto_loop_read(mosq, 1);
             if (rc != MOSQ_ERR_SUCCESS)
                 break;
+            // A read that completed a message is likely followed by more; otherwise ask the socket.
+            if (batch.size() > before)
+                continue;
             pollfd fd {mosquitto_socket(mosq), POLLIN, 0};
             if (poll(&fd, 1, 0) <= 0)
                 break;
@@ -337,12 +341,22 @@ struct MqttClient::Impl
     /// One turn: wait for data, read a batch, store it, then acknowledge it. False when the connection is gone.
     bool serviceOnce()
     {
-        pollfd fd {mosquitto_socket(mosq), POLLIN, 0};
+        pollfd fds[2] = {{mosquitto_socket(mosq), POLLIN, 0}, {-1, POLLIN, 0}};
         if (mosquitto_want_write(mosq))
-            fd.events |= POLLOUT;
-        const int ready = poll(&fd, 1, 100);
+            fds[0].events |= POLLOUT;
+#ifndef _WIN32
+        fds[1].fd = wakePipe[0];
+#endif
+        const int ready = poll(fds, 2, 100);
         if (ready < 0)
             return errno == EINTR;
+#ifndef _WIN32
+        if (fds[1].revents & POLLIN) {
+            char drain[256];
+            while (read(wakePipe[0], drain, sizeof drain) > 0) { }
+        }
+#endif
+        const pollfd& fd = fds[0];
         int rc = MOSQ_ERR_SUCCESS;
         if (fd.revents & (POLLIN | POLLERR | POLLHUP))
             rc = readAvailable();
