@@ -21,7 +21,6 @@ public:
     void reset(const QString& lockedBy = {});
     void showError(const QString& message);
     void setBusy(bool busy);
-    QString lockedBy() const { return m_lockedBy; }
 
 signals:
     void loginRequested(const QString& username, const QString& password);

@@ -1,5 +1,6 @@
 #include "Bench.h"
 
+#include "common/ProcessStats.h"
 #include "security/Crypto.h"
 #include "security/KeySlotFile.h"
 
@@ -85,18 +86,6 @@ Launch timeLaunch(const QString& program, const QStringList& arguments, QTextStr
 
 } // namespace
 
-qint64 peakRssKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
 int kdf(QTextStream& out, int runs, bool json)
 {
     const ScryptParams params = KeySlotFile::defaultParams();
@@ -126,7 +115,7 @@ int kdf(QTextStream& out, int runs, bool json)
     }
     const double kdfMedian = median(kdfMs);
     const double baselineMedian = median(baselineMs);
-    const qint64 peak = peakRssKib();
+    const qint64 peak = ProcessStats::peakResidentKib();
     const bool met = kdfMedian >= 100 && kdfMedian <= 1000;
     const QJsonObject figures {{QStringLiteral("runs"), runs},
                                {QStringLiteral("scryptN"), static_cast<qint64>(params.n)},

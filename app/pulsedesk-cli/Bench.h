@@ -16,7 +16,4 @@ int startup(QTextStream& out, QTextStream& err, int runs, bool json);
 /// draining the same backlog in the same run; then a steady stream for the publish-to-stored latency.
 int ingest(QTextStream& out, QTextStream& err, int messages, int devices, int steadyRate, int steadySeconds, bool json);
 
-/// Peak resident set size of this process in KiB (VmHWM), 0 where unknown.
-qint64 peakRssKib();
-
 } // namespace pulsedesk::cli::Bench

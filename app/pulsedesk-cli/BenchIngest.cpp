@@ -1,5 +1,7 @@
 #include "Bench.h"
+#include "common/ProcessStats.h"
 #include "ingest/IngestService.h"
+#include "ingest/LocalBroker.h"
 #include "ingest/MqttClient.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/Workspace.h"
@@ -12,8 +14,6 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -94,33 +94,14 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
            bool json)
 {
     QTemporaryDir dir;
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const int port = probe.serverPort();
-    probe.close();
-
-    // The benchmark's own broker, allowed enough messages in flight not to be the limit being measured.
-    QFile conf(dir.filePath(QStringLiteral("mosquitto.conf")));
-    conf.open(QIODevice::WriteOnly);
-    conf.write(
-        QStringLiteral("listener %1 127.0.0.1\nallow_anonymous true\npersistence false\n"
-                       "max_inflight_messages 2000\nmax_queued_messages 0\nmax_queued_bytes 0\nset_tcp_nodelay true\n")
-            .arg(port)
-            .toUtf8());
-    conf.close();
-    QProcess broker;
-    broker.start(QStringLiteral("mosquitto"), {QStringLiteral("-c"), conf.fileName()});
-    if (!broker.waitForStarted(5000)
-        || !waitFor(
-            [port] {
-                QTcpSocket s;
-                s.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(port));
-                return s.waitForConnected(100);
-            },
-            5000)) {
-        err << "bench ingest: mosquitto did not start" << Qt::endl;
+    QDir(dir.path()).mkdir(QStringLiteral("broker"));
+    LocalBroker broker(dir.filePath(QStringLiteral("broker")), false);
+    QString brokerError;
+    if (!broker.start(&brokerError)) {
+        err << "bench ingest: mosquitto did not start: " << brokerError << Qt::endl;
         return 1;
     }
+    const int port = broker.port();
 
     Workspace workspace(dir.filePath(QStringLiteral("data")));
     if (auto created =
@@ -218,8 +199,7 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         30000);
     publisher.stop();
     ingestService.stop();
-    broker.terminate();
-    broker.waitForFinished(5000);
+    broker.stop();
 
     const double subRate = messages / subSeconds;
     const double ingestRate = totals.stored / ingestSeconds;
@@ -231,7 +211,7 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         p99 = percentile(latencies, 0.99);
         measured = latencies.size();
     }
-    const qint64 peak = peakRssKib();
+    const qint64 peak = ProcessStats::peakResidentKib();
     const bool met = allIn && ingestRate >= 25000 && ingestRate >= subRate / 2 && p99 < 50;
     const QJsonObject figures {
         {QStringLiteral("messages"), messages},

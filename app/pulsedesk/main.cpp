@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "common/BackgroundRunner.h"
+#include "common/ProcessStats.h"
 #include "ingest/IngestService.h"
 #include "security/ProcessHardening.h"
 #include "storage/Database.h"
@@ -7,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -20,15 +20,7 @@ namespace {
 void reportWhenShown(QObject* context)
 {
     QTimer::singleShot(0, context, [] {
-        qint64 peakKib = 0;
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray& line : status.readAll().split('\n')) {
-                if (line.startsWith("VmHWM:"))
-                    peakKib = line.mid(6).trimmed().split(' ').value(0).toLongLong();
-            }
-        }
-        QTextStream(stdout) << "window-shown " << peakKib << Qt::endl;
+        QTextStream(stdout) << "window-shown " << pulsedesk::ProcessStats::peakResidentKib() << Qt::endl;
     });
 }
 

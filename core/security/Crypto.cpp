@@ -123,15 +123,6 @@ Result<SecureBytes> open(const SecureBytes& key, const SealedBox& box, const QBy
     return plaintext;
 }
 
-QByteArray sha256(const QByteArray& data)
-{
-    QByteArray digest(32, Qt::Uninitialized);
-    unsigned int len = 0;
-    EVP_Digest(data.constData(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char*>(digest.data()),
-               &len, EVP_sha256(), nullptr);
-    return digest;
-}
-
 } // namespace Crypto
 
 } // namespace pulsedesk

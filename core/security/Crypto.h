@@ -48,9 +48,6 @@ Result<SealedBox> seal(const SecureBytes& key, const SecureBytes& plaintext, con
 /// Decrypts and checks the tag. A wrong key, a changed ciphertext or a changed aad fail here.
 Result<SecureBytes> open(const SecureBytes& key, const SealedBox& box, const QByteArray& aad);
 
-/// SHA-256 digest.
-QByteArray sha256(const QByteArray& data);
-
 } // namespace Crypto
 
 } // namespace pulsedesk

@@ -60,10 +60,4 @@ Status KeyRing::verifyPassword(const QString& username, const QString& password)
     return {};
 }
 
-bool KeyRing::hasUser(const QString& username) const
-{
-    auto file = KeySlotFile::load(m_path);
-    return file && file.value().hasSlot(username);
-}
-
 } // namespace pulsedesk

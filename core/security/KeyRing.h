@@ -18,7 +18,6 @@ public:
     Status removeUser(const QString& username);
     /// Checks a password against the user's slot (and that it unwraps this database's key).
     Status verifyPassword(const QString& username, const QString& password) const;
-    bool hasUser(const QString& username) const;
 
     /// Minimum rules for any password PulseDesk accepts.
     static Status checkPasswordPolicy(const QString& username, const QString& password);

@@ -138,14 +138,6 @@ bool KeySlotFile::hasSlot(const QString& username) const
     return find(username) != nullptr;
 }
 
-QStringList KeySlotFile::usernames() const
-{
-    QStringList names;
-    for (const KeySlot& slot : m_slots)
-        names.append(slot.username);
-    return names;
-}
-
 const KeySlot* KeySlotFile::find(const QString& username) const
 {
     for (const KeySlot& slot : m_slots) {

@@ -36,7 +36,6 @@ public:
     int cipherCompatibility() const { return m_cipherCompatibility; }
 
     bool hasSlot(const QString& username) const;
-    QStringList usernames() const;
 
     /// Wraps the database key for a user with the given password (replacing any slot of theirs).
     Status setSlot(const QString& username, const QString& password, const SecureBytes& databaseKey,

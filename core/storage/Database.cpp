@@ -125,10 +125,4 @@ void Database::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
-int Database::schemaVersion() const
-{
-    QSqlDatabase db = connection();
-    return Migrations::currentVersion(db);
-}
-
 } // namespace pulsedesk

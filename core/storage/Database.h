@@ -38,7 +38,6 @@ public:
     void releaseThreadConnection() const;
 
     QString path() const { return m_path; }
-    int schemaVersion() const;
 
 private:
     Database(QString path, const SecureBytes& key, int compatibility);

@@ -1,38 +1,36 @@
 #pragma once
 
-#include <QProcess>
+#include "ingest/LocalBroker.h"
+
 #include <QStringList>
 #include <QTemporaryDir>
 
 namespace pulsedesk::test {
 
-/// A real Mosquitto broker on a free loopback port, for integration tests. Its session store survives
-/// restart() (persistence on), as a ward broker's would.
+/// A persistent LocalBroker in a temporary folder, plus publishing with mosquitto_pub, for integration tests.
 class MosquittoBroker
 {
 public:
-    MosquittoBroker();
-    ~MosquittoBroker();
+    MosquittoBroker()
+        : m_broker(m_dir.path(), true)
+    { }
 
-    /// Extra configuration lines (TLS listener ...) for the next start().
-    void setExtraConfig(const QStringList& lines) { m_extra = lines; }
-    bool start();
-    void stop();
-    bool restart();
-    int port() const { return m_port; }
+    void setExtraConfig(const QStringList& lines) { m_broker.setExtraConfig(lines); }
+    bool start() { return m_broker.start(); }
+    void stop() { m_broker.stop(); }
+    bool restart() { return m_broker.restart(); }
+    int port() const { return m_broker.port(); }
     QString dir() const { return m_dir.path(); }
 
     /// Publishes with mosquitto_pub at QoS 1; `lines` publishes each line of `payload` as its own message.
     bool publish(const QString& topic, const QByteArray& payload, bool lines = false,
                  const QStringList& extra = {}) const;
 
-    static int freePort();
+    static int freePort() { return LocalBroker::freePort(); }
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_process;
-    int m_port = 0;
-    QStringList m_extra;
+    LocalBroker m_broker;
 };
 
 } // namespace pulsedesk::test
