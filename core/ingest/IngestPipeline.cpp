@@ -1,5 +1,6 @@
 #include "ingest/IngestPipeline.h"
 
+#include "analysis/AnalysisService.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -24,6 +25,12 @@ IngestPipeline::IngestPipeline(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
 { }
+
+void IngestPipeline::hand(std::vector<AnalysisSample>& fresh)
+{
+    if (m_sink && !fresh.empty())
+        m_sink->submit(std::move(fresh));
+}
 
 void IngestPipeline::invalidateDevices()
 {
@@ -61,7 +68,8 @@ bool IngestPipeline::prepareInsert(QSqlQuery& insert)
 }
 
 Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, QSqlQuery& insert,
-                                                          const IncomingMessage& message)
+                                                          const IncomingMessage& message,
+                                                          std::vector<AnalysisSample>& fresh)
 {
     Processed result;
     result.counts.messages = 1;
@@ -93,10 +101,14 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, QSql
         insert.addBindValue(message.receivedAtMs);
         if (!insert.exec())
             return Sql::error(insert, QCoreApplication::translate("IngestPipeline", "storing samples"));
-        if (insert.numRowsAffected() > 0)
+        if (insert.numRowsAffected() > 0) {
             ++result.counts.stored;
-        else
+            if (m_sink)
+                fresh.push_back(
+                    {device.value(), s.timestampMs, s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic});
+        } else {
             ++result.counts.duplicates;
+        }
     }
     for (const QString& device : std::as_const(unknownDevices))
         result.reasons.append(QCoreApplication::translate("IngestPipeline", "device %1 is not registered").arg(device));
@@ -116,8 +128,9 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
     QSqlQuery insert(db);
     if (!prepareInsert(insert))
         return Sql::error(insert, QCoreApplication::translate("IngestPipeline", "storing samples"));
+    std::vector<AnalysisSample> fresh;
     for (const IncomingMessage& message : batch) {
-        auto processed = process(db, insert, message);
+        auto processed = process(db, insert, message, fresh);
         if (!processed)
             return processed.error();
         if (!processed->reasons.isEmpty()) {
@@ -137,6 +150,7 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    hand(fresh);
     return total;
 }
 
@@ -179,11 +193,12 @@ Result<IngestPipeline::Counts> IngestPipeline::replay(const Session& session, co
     QSqlQuery insert(db);
     if (!prepareInsert(insert))
         return Sql::error(insert, QCoreApplication::translate("IngestPipeline", "storing samples"));
+    std::vector<AnalysisSample> fresh;
     for (const QuarantineEntry& entry : pending.value()) {
         if (!ids.isEmpty() && !ids.contains(entry.id))
             continue;
-        auto processed =
-            process(db, insert, {entry.source, entry.topic, entry.payload, entry.receivedAt.toMSecsSinceEpoch()});
+        auto processed = process(
+            db, insert, {entry.source, entry.topic, entry.payload, entry.receivedAt.toMSecsSinceEpoch()}, fresh);
         if (!processed)
             return processed.error();
         total += processed->counts;
@@ -199,6 +214,7 @@ Result<IngestPipeline::Counts> IngestPipeline::replay(const Session& session, co
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    hand(fresh);
     return total;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/AnalysisTypes.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "ingest/MessageParser.h"
@@ -15,6 +16,7 @@
 namespace pulsedesk {
 
 class Database;
+class SampleSink;
 struct Session;
 
 /// A message as it arrived, from MQTT or from an imported file.
@@ -68,6 +70,10 @@ public:
     /// Forgets cached device ids (after devices change).
     void invalidateDevices();
 
+    /// Where newly stored samples go once their transaction is committed (the analysis); none by default.
+    /// Set before ingest starts.
+    void setSampleSink(SampleSink* sink) { m_sink = sink; }
+
 private:
     struct Processed
     {
@@ -75,7 +81,9 @@ private:
         QStringList reasons;
     };
     /// `insert` is the batch's prepared sample INSERT (see prepareInsert).
-    Result<Processed> process(QSqlDatabase& db, QSqlQuery& insert, const IncomingMessage& message);
+    Result<Processed> process(QSqlDatabase& db, QSqlQuery& insert, const IncomingMessage& message,
+                              std::vector<AnalysisSample>& fresh);
+    void hand(std::vector<AnalysisSample>& fresh);
     static bool prepareInsert(QSqlQuery& insert);
     Result<qint64> deviceRowId(QSqlDatabase& db, const QString& deviceId);
 
@@ -83,6 +91,7 @@ private:
     const Clock& m_clock;
     QMutex m_cacheMutex;
     QHash<QString, qint64> m_deviceIds;
+    SampleSink* m_sink = nullptr;
 };
 
 } // namespace pulsedesk

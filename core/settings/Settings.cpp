@@ -44,6 +44,13 @@ const QList<Definition>& definitions()
         {Settings::Key::MqttCaFile, "mqtt.caFile", QMetaType::QString, QString(), {}, {}},
         {Settings::Key::MqttCertFile, "mqtt.certFile", QMetaType::QString, QString(), {}, {}},
         {Settings::Key::MqttKeyFile, "mqtt.keyFile", QMetaType::QString, QString(), {}, {}},
+        {Settings::Key::AnalysisWindowSeconds, "analysis.windowSeconds", QMetaType::Int, 10, 5, 60},
+        {Settings::Key::AnalysisLatenessSeconds, "analysis.latenessSeconds", QMetaType::Int, 2, 0, 30},
+        {Settings::Key::ExpectedSampleIntervalMs, "analysis.expectedIntervalMs", QMetaType::Int, 1000, 100, 60000},
+        {Settings::Key::AlarmDelaySeconds, "alarms.delaySeconds", QMetaType::Int, 10, 0, 15},
+        {Settings::Key::AlarmEscalationMinutes, "alarms.escalationMinutes", QMetaType::Int, 2, 1, 30},
+        {Settings::Key::DeviceSilentSeconds, "alarms.deviceSilentSeconds", QMetaType::Int, 60, 10, 3600},
+        {Settings::Key::RetrospectiveMinutes, "analysis.retrospectiveMinutes", QMetaType::Int, 10, 1, 1440},
     };
     return list;
 }
@@ -101,6 +108,19 @@ MqttSettings Settings::mqtt() const
     m.certFile = value(Key::MqttCertFile).toString();
     m.keyFile = value(Key::MqttKeyFile).toString();
     return m;
+}
+
+AnalysisSettings Settings::analysis() const
+{
+    AnalysisSettings a;
+    a.window.windowMs = qint64(value(Key::AnalysisWindowSeconds).toInt()) * 1000;
+    a.window.allowedLatenessMs = qint64(value(Key::AnalysisLatenessSeconds).toInt()) * 1000;
+    a.window.expectedIntervalMs = value(Key::ExpectedSampleIntervalMs).toInt();
+    a.alarms.delayMs = qint64(value(Key::AlarmDelaySeconds).toInt()) * 1000;
+    a.alarms.escalateAfterMs = qint64(value(Key::AlarmEscalationMinutes).toInt()) * 60'000;
+    a.deviceSilentMs = qint64(value(Key::DeviceSilentSeconds).toInt()) * 1000;
+    a.retrospectiveAfterMs = qint64(value(Key::RetrospectiveMinutes).toInt()) * 60'000;
+    return a;
 }
 
 Status Settings::setValue(const Session& session, Key key, const QVariant& value)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/AnalysisSettings.h"
 #include "common/Result.h"
 #include "ingest/MqttSettings.h"
 
@@ -34,6 +35,13 @@ public:
         MqttCaFile, ///< CA certificate of the broker
         MqttCertFile, ///< client certificate (mutual TLS)
         MqttKeyFile, ///< client private key
+        AnalysisWindowSeconds, ///< length of the analysis windows (5–60, default 10)
+        AnalysisLatenessSeconds, ///< how long a window waits for late samples (0–30, default 2)
+        ExpectedSampleIntervalMs, ///< the devices' nominal sampling interval, for coverage (100–60000, default 1000)
+        AlarmDelaySeconds, ///< a condition must hold this long before its alarm sounds (0–15, default 10)
+        AlarmEscalationMinutes, ///< unacknowledged alarms then go to every doctor of the ward (1–30, default 2)
+        DeviceSilentSeconds, ///< an assigned device silent this long raises a technical alarm (10–3600, default 60)
+        RetrospectiveMinutes, ///< windows older than this give findings for review, not alarms (1–1440, default 10)
     };
     Q_ENUM(Key)
 
@@ -45,6 +53,7 @@ public:
     int autoLockMinutes() const { return value(Key::AutoLockMinutes).toInt(); }
     QString language() const { return value(Key::Language).toString(); }
     MqttSettings mqtt() const;
+    AnalysisSettings analysis() const;
 
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);

@@ -168,6 +168,108 @@ CREATE TABLE quarantine (
 );
 CREATE INDEX quarantine_pending ON quarantine(received_at) WHERE replayed_at IS NULL;
 )sql"},
+        {4, "analysis results by window, retrospective findings, alarms with their history, per-patient limits, "
+            "and a revision counter for cached reference data",
+         R"sql(
+DROP TABLE analysis_results;
+CREATE TABLE analysis_results (
+    patient_id    INTEGER NOT NULL REFERENCES patients(id),
+    device_id     INTEGER NOT NULL REFERENCES devices(id),
+    window_start  INTEGER NOT NULL,
+    window_ms     INTEGER NOT NULL,
+    sample_count  INTEGER NOT NULL,
+    coverage      REAL NOT NULL,
+    hr_mean       REAL,
+    hr_min        REAL,
+    hr_max        REAL,
+    hr_sd         REAL,
+    spo2_mean     REAL,
+    temperature_c_mean REAL,
+    systolic_mean REAL,
+    diastolic_mean REAL,
+    category      TEXT NOT NULL,
+    low_confidence INTEGER NOT NULL,
+    basis         TEXT NOT NULL,
+    band          TEXT NOT NULL,
+    computed_at   INTEGER NOT NULL,
+    PRIMARY KEY (patient_id, device_id, window_start)
+) WITHOUT ROWID;
+CREATE TABLE findings (
+    patient_id   INTEGER NOT NULL REFERENCES patients(id),
+    device_id    INTEGER NOT NULL REFERENCES devices(id),
+    window_start INTEGER NOT NULL,
+    category     TEXT NOT NULL,
+    found_at     INTEGER NOT NULL,
+    reviewed_by  INTEGER REFERENCES users(id),
+    reviewed_at  INTEGER,
+    PRIMARY KEY (patient_id, device_id, window_start)
+);
+DROP INDEX alarms_open;
+DROP TABLE alarms;
+CREATE TABLE alarms (
+    id                 INTEGER PRIMARY KEY,
+    patient_id         INTEGER REFERENCES patients(id),
+    device_id          INTEGER REFERENCES devices(id),
+    condition          TEXT NOT NULL,
+    priority           TEXT NOT NULL CHECK (priority IN ('high', 'medium', 'low')),
+    category           TEXT NOT NULL DEFAULT '',
+    state              TEXT NOT NULL CHECK (state IN ('active', 'acknowledged', 'ended')),
+    condition_active   INTEGER NOT NULL DEFAULT 1,
+    condition_since    INTEGER NOT NULL,
+    raised_at          INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL,
+    ended_at           INTEGER,
+    escalated_at       INTEGER,
+    acknowledged_at    INTEGER,
+    acknowledged_by    INTEGER REFERENCES users(id),
+    comment            TEXT NOT NULL DEFAULT '',
+    audio_paused_until INTEGER,
+    last_value         REAL,
+    detail             TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX alarms_open ON alarms(state) WHERE state <> 'ended';
+CREATE INDEX alarms_by_patient ON alarms(patient_id, raised_at);
+CREATE TABLE alarm_events (
+    id       INTEGER PRIMARY KEY,
+    alarm_id INTEGER NOT NULL REFERENCES alarms(id),
+    at       INTEGER NOT NULL,
+    user_id  INTEGER REFERENCES users(id),
+    action   TEXT NOT NULL,
+    detail   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX alarm_events_by_alarm ON alarm_events(alarm_id, at);
+CREATE TABLE patient_limits (
+    id                        INTEGER PRIMARY KEY,
+    patient_id                INTEGER NOT NULL REFERENCES patients(id),
+    severe_bradycardia_at_or_below REAL NOT NULL,
+    bradycardia_below         REAL NOT NULL,
+    tachycardia_above         REAL NOT NULL,
+    severe_tachycardia_at_or_above REAL NOT NULL,
+    reason                    TEXT NOT NULL CHECK (length(reason) > 0),
+    set_by                    INTEGER NOT NULL REFERENCES users(id),
+    set_at                    INTEGER NOT NULL,
+    ended_at                  INTEGER,
+    ended_by                  INTEGER REFERENCES users(id)
+);
+CREATE UNIQUE INDEX patient_limits_one_current ON patient_limits(patient_id) WHERE ended_at IS NULL;
+CREATE TRIGGER patient_limits_end_at_discharge AFTER UPDATE OF discharged_at ON patients
+WHEN new.discharged_at IS NOT NULL
+BEGIN UPDATE patient_limits SET ended_at = new.discharged_at WHERE patient_id = new.id AND ended_at IS NULL; END;
+CREATE TABLE reference_revision (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+INSERT INTO reference_revision (id, n) VALUES (1, 0);
+CREATE TRIGGER rev_patients_i AFTER INSERT ON patients BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_patients_u AFTER UPDATE ON patients BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_doctors_i AFTER INSERT ON doctor_patient BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_doctors_d AFTER DELETE ON doctor_patient BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_devices_i AFTER INSERT ON devices BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_devices_u AFTER UPDATE ON devices BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_assignments_i AFTER INSERT ON device_assignments BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_assignments_u AFTER UPDATE ON device_assignments BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_limits_i AFTER INSERT ON patient_limits BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_limits_u AFTER UPDATE ON patient_limits BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_users_u AFTER UPDATE ON users BEGIN UPDATE reference_revision SET n = n + 1; END;
+CREATE TRIGGER rev_users_i AFTER INSERT ON users BEGIN UPDATE reference_revision SET n = n + 1; END;
+)sql"},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 #include "storage/Workspace.h"
 
+#include "analysis/AnalysisStore.h"
 #include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/KeyRing.h"
@@ -80,6 +81,7 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
     m_records = std::make_unique<ClinicalRecordStore>(*m_database, *m_audit, m_clock);
     m_settings = std::make_unique<Settings>(*m_database, *m_audit);
     m_ingest = std::make_unique<IngestPipeline>(*m_database, m_clock);
+    m_analysis = std::make_unique<AnalysisStore>(*m_database, *m_audit, m_clock);
     return {};
 }
 
@@ -251,6 +253,12 @@ IngestPipeline& Workspace::ingest() const
 {
     Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
     return *m_ingest;
+}
+
+AnalysisStore& Workspace::analysis() const
+{
+    Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
+    return *m_analysis;
 }
 
 Result<Workspace::Counts> Workspace::counts(const Session& session) const

@@ -10,6 +10,7 @@
 
 namespace pulsedesk {
 
+class AnalysisStore;
 class AuditLog;
 class ClinicalRecordStore;
 class Database;
@@ -74,6 +75,7 @@ public:
     ClinicalRecordStore& records() const;
     Settings& settings() const;
     IngestPipeline& ingest() const;
+    AnalysisStore& analysis() const;
     const Clock& clock() const { return m_clock; }
 
     /// Schema version and record counts (no patient data); any logged-in user.
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<ClinicalRecordStore> m_records;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<IngestPipeline> m_ingest;
+    std::unique_ptr<AnalysisStore> m_analysis;
 };
 
 } // namespace pulsedesk

@@ -1,0 +1,369 @@
+#include "analysis/AnalysisService.h"
+
+#include "analysis/AnalysisStore.h"
+#include "analysis/PatientContextCache.h"
+#include "ingest/MqttClient.h"
+#include "storage/Database.h"
+#include "storage/SqlSupport.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <set>
+#include <unordered_map>
+
+namespace pulsedesk {
+
+/// Lives on the analysis thread; everything in it runs there.
+class AnalysisService::Worker : public QObject
+{
+public:
+    Worker(AnalysisService& service, Workspace& workspace, const Clock& clock, const AnalysisSettings& settings)
+        : m_service(service)
+        , m_workspace(workspace)
+        , m_clock(clock)
+        , m_settings(settings)
+        , m_startedAtMs(clock.nowMs())
+        , m_cache(workspace.database(), m_startedAtMs)
+        , m_windows(HeartRateBands::builtIn(), m_cache, settings.window, &m_cache)
+        , m_alarms(settings.alarms)
+        , m_timer(this)
+    { }
+
+    void begin()
+    {
+        m_cache.refresh();
+        QSqlDatabase db = m_workspace.database().connection();
+        if (auto open = m_workspace.analysis().openAlarms(db)) {
+            for (const Alarm& alarm : open.value())
+                m_alarms.restore(alarm);
+        }
+        if (auto next = m_workspace.analysis().nextAlarmId(db))
+            m_alarms.setNextId(next.value());
+        m_quarantineCount = quarantineCount();
+        connect(&m_timer, &QTimer::timeout, this, &Worker::tick);
+        m_timer.start(int(m_settings.tickMs));
+    }
+
+    void enqueue(std::vector<AnalysisSample> samples)
+    {
+        bool post = false;
+        {
+            QMutexLocker lock(&m_queueMutex);
+            post = m_queue.empty();
+            if (m_queue.empty())
+                m_queue = std::move(samples);
+            else
+                m_queue.insert(m_queue.end(), samples.begin(), samples.end());
+        }
+        if (post)
+            QMetaObject::invokeMethod(this, &Worker::processQueue, Qt::QueuedConnection);
+    }
+
+    void processQueue()
+    {
+        std::vector<AnalysisSample> samples;
+        {
+            QMutexLocker lock(&m_queueMutex);
+            samples.swap(m_queue);
+        }
+        if (samples.empty())
+            return;
+        const qint64 now = m_clock.nowMs();
+        m_cache.refresh();
+        m_windows.add(samples, now);
+        for (const AnalysisSample& s : samples)
+            m_lastHeard[s.deviceRowId] = now;
+        {
+            QMutexLocker lock(&m_totalsMutex);
+            m_totals.samples += qint64(samples.size());
+        }
+        handle(m_windows.collect(now), {}, now);
+    }
+
+    void tick()
+    {
+        processQueue();
+        const qint64 now = m_clock.nowMs();
+        m_cache.refresh();
+        std::vector<AlarmEvent> events = technicalChecks(now);
+        const std::vector<AlarmEvent> timed = m_alarms.tick(now);
+        events.insert(events.end(), timed.begin(), timed.end());
+        handle(m_windows.collect(now), std::move(events), now, m_reconcileDue || ++m_ticks % 5 == 0);
+        m_reconcileDue = false;
+    }
+
+    void finish()
+    {
+        processQueue();
+        const qint64 now = m_clock.nowMs();
+        // Windows still open are stored as they are; they raise nothing (they are not final).
+        const std::vector<WindowResult> open = m_windows.flush();
+        QSqlDatabase db = m_workspace.database().connection();
+        Sql::Transaction transaction(db);
+        if (transaction.isActive() && m_workspace.analysis().storeResults(db, open, now))
+            (void)transaction.commit();
+        m_timer.stop();
+    }
+
+    void setBroker(const MqttStatus& status)
+    {
+        const bool down = status.state == MqttStatus::State::Reconnecting || status.state == MqttStatus::State::Failed
+            || status.state == MqttStatus::State::Connecting;
+        if (!down)
+            m_brokerDownSince = 0;
+        else if (m_brokerDownSince == 0)
+            m_brokerDownSince = m_clock.nowMs();
+        m_brokerDetail = status.detail;
+    }
+
+    AnalysisService::Totals totals() const
+    {
+        QMutexLocker lock(&m_totalsMutex);
+        return m_totals;
+    }
+
+    std::vector<Alarm> openAlarms() const
+    {
+        QMutexLocker lock(&m_totalsMutex);
+        return m_openSnapshot;
+    }
+
+    bool m_reconcileDue = false;
+
+private:
+    qint64 quarantineCount()
+    {
+        QSqlDatabase db = m_workspace.database().connection();
+        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM quarantine WHERE replayed_at IS NULL"))
+            .toLongLong();
+    }
+
+    std::vector<AlarmEvent> technicalChecks(qint64 now)
+    {
+        std::vector<AlarmEvent> events;
+        const auto append = [&events](std::vector<AlarmEvent> more) {
+            events.insert(events.end(), more.begin(), more.end());
+        };
+        // Devices assigned now that have sent nothing for too long (counted from start when never heard).
+        std::set<std::pair<qint64, qint64>> assigned;
+        for (const auto& [device, patient] : m_cache.assignedDevices()) {
+            assigned.insert({device, patient});
+            const auto heard = m_lastHeard.find(device);
+            const qint64 last = heard == m_lastHeard.end() ? m_startedAtMs : heard->second;
+            const bool silent = now - last >= m_settings.deviceSilentMs;
+            append(m_alarms.onTechnical(AlarmCondition::DeviceSilent, patient, device, silent,
+                                        silent
+                                            ? QCoreApplication::translate("AnalysisService", "no data for %n second(s)",
+                                                                          nullptr, int((now - last) / 1000 / 30 * 30))
+                                            : QString(),
+                                        now));
+        }
+        // A device no longer assigned is not silent any more.
+        for (const Alarm& alarm : m_alarms.openAlarms()) {
+            if (alarm.condition == AlarmCondition::DeviceSilent
+                && !assigned.contains({alarm.deviceRowId, alarm.patientId}))
+                append(m_alarms.onTechnical(AlarmCondition::DeviceSilent, alarm.patientId, alarm.deviceRowId, false, {},
+                                            now));
+        }
+        const bool brokerDown = m_brokerDownSince > 0 && now - m_brokerDownSince >= m_settings.brokerAlarmAfterMs;
+        append(m_alarms.onTechnical(AlarmCondition::BrokerUnreachable, 0, 0, brokerDown,
+                                    brokerDown ? m_brokerDetail : QString(), now));
+        const qint64 quarantined = quarantineCount();
+        if (quarantined > m_quarantineCount)
+            m_quarantineGrewAt = now;
+        m_quarantineCount = quarantined;
+        const bool growing = m_quarantineGrewAt > 0 && now - m_quarantineGrewAt < m_settings.quarantineQuietMs;
+        append(m_alarms.onTechnical(AlarmCondition::QuarantineGrowing, 0, 0, growing,
+                                    growing ? QCoreApplication::translate("AnalysisService",
+                                                                          "%n message(s) waiting in the quarantine",
+                                                                          nullptr, int(quarantined))
+                                            : QString(),
+                                    now));
+        return events;
+    }
+
+    void handle(const std::vector<WindowResult>& results, std::vector<AlarmEvent> events, qint64 now,
+                bool reconcile = false)
+    {
+        if (results.empty() && events.empty() && !reconcile)
+            return;
+        QSqlDatabase db = m_workspace.database().connection();
+        AnalysisStore& store = m_workspace.analysis();
+        Sql::Transaction transaction(db);
+        if (!transaction.isActive())
+            return fail(transaction.error().message);
+        // Acknowledgements and pauses may have been stored by people (in this or another process) since the last
+        // batch: the store is the reference. The transaction keeps them from changing under us until we commit.
+        auto stored = store.openAlarms(db);
+        if (!stored)
+            return fail(stored.errorMessage());
+        std::set<qint64> storedIds;
+        for (const Alarm& alarm : stored.value()) {
+            storedIds.insert(alarm.id);
+            m_alarms.restore(alarm);
+        }
+        for (const Alarm& alarm : m_alarms.openAlarms()) {
+            if (!storedIds.contains(alarm.id) && alarm.raisedAtMs < now) {
+                Alarm ended = alarm;
+                ended.state = AlarmState::Ended;
+                m_alarms.restore(ended);
+            }
+        }
+
+        qint64 findings = 0;
+        QList<qint64> patients;
+        for (const WindowResult& r : results) {
+            if (!patients.contains(r.patientId))
+                patients.append(r.patientId);
+            if (r.windowEndMs() < now - m_settings.retrospectiveAfterMs) {
+                if (r.classification.category != Category::NoAnomaly && !r.lowConfidence) {
+                    if (auto ok = store.storeFinding(db, r, now); !ok)
+                        return fail(ok.errorMessage());
+                    ++findings;
+                }
+                continue;
+            }
+            std::vector<AlarmEvent> more = m_alarms.onWindow(r, now);
+            events.insert(events.end(), more.begin(), more.end());
+        }
+        if (auto ok = store.storeResults(db, results, now); !ok)
+            return fail(ok.errorMessage());
+        if (auto ok = store.storeAlarmEvents(db, events); !ok)
+            return fail(ok.errorMessage());
+        if (auto committed = transaction.commit(); !committed)
+            return fail(committed.errorMessage());
+
+        qint64 raised = 0;
+        for (const AlarmEvent& e : events)
+            raised += e.action == AlarmAction::Raised ? 1 : 0;
+        {
+            QMutexLocker lock(&m_totalsMutex);
+            m_totals.results += qint64(results.size());
+            m_totals.findings += findings;
+            m_totals.alarmsRaised += raised;
+            m_openSnapshot = m_alarms.openAlarms();
+        }
+        for (const AlarmEvent& e : events)
+            emit m_service.alarmEvent(e);
+        if (!patients.isEmpty())
+            emit m_service.resultsStored(patients);
+    }
+
+    void fail(const QString& message)
+    {
+        {
+            QMutexLocker lock(&m_totalsMutex);
+            ++m_totals.errors;
+        }
+        emit m_service.failed(message);
+    }
+
+    AnalysisService& m_service;
+    Workspace& m_workspace;
+    const Clock& m_clock;
+    AnalysisSettings m_settings;
+    qint64 m_startedAtMs;
+    PatientContextCache m_cache;
+    WindowEngine m_windows;
+    AlarmEngine m_alarms;
+    QTimer m_timer;
+    int m_ticks = 0;
+    std::unordered_map<qint64, qint64> m_lastHeard; ///< device → wall-clock time of its last stored sample
+    qint64 m_brokerDownSince = 0;
+    QString m_brokerDetail;
+    qint64 m_quarantineCount = 0;
+    qint64 m_quarantineGrewAt = 0;
+
+    QMutex m_queueMutex;
+    std::vector<AnalysisSample> m_queue;
+    mutable QMutex m_totalsMutex;
+    AnalysisService::Totals m_totals;
+    std::vector<Alarm> m_openSnapshot;
+};
+
+AnalysisService::AnalysisService(Workspace& workspace, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_clock(clock)
+{
+    qRegisterMetaType<pulsedesk::AlarmEvent>();
+}
+
+AnalysisService::~AnalysisService()
+{
+    stop();
+}
+
+void AnalysisService::start(const AnalysisSettings& settings)
+{
+    stop();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("analysis"));
+    m_worker = new Worker(*this, m_workspace, m_clock, settings);
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, &Worker::begin, Qt::BlockingQueuedConnection);
+}
+
+void AnalysisService::stop()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(m_worker, &Worker::finish, Qt::BlockingQueuedConnection);
+    // The worker's objects (timer, connection) belong to its thread: delete it there before the thread ends.
+    Database& database = m_workspace.database();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, &database] {
+            delete worker;
+            database.releaseThreadConnection();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_worker = nullptr;
+}
+
+void AnalysisService::submit(std::vector<AnalysisSample> samples)
+{
+    if (m_worker && !samples.empty())
+        m_worker->enqueue(std::move(samples));
+}
+
+void AnalysisService::setBrokerStatus(const MqttStatus& status)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, status] { worker->setBroker(status); });
+}
+
+void AnalysisService::nudge()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+            worker->m_reconcileDue = true;
+            worker->tick();
+        });
+}
+
+void AnalysisService::sync()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->tick(); }, Qt::BlockingQueuedConnection);
+}
+
+AnalysisService::Totals AnalysisService::totals() const
+{
+    return m_worker ? m_worker->totals() : Totals {};
+}
+
+std::vector<Alarm> AnalysisService::openAlarms() const
+{
+    return m_worker ? m_worker->openAlarms() : std::vector<Alarm> {};
+}
+
+} // namespace pulsedesk

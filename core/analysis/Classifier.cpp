@@ -1,0 +1,138 @@
+#include "analysis/Classifier.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace pulsedesk {
+
+namespace {
+
+constexpr std::array<std::pair<Category, const char*>, 5> CategoryKeys = {{
+    {Category::SevereBradycardia, "severe-bradycardia"},
+    {Category::ModerateBradycardia, "moderate-bradycardia"},
+    {Category::NoAnomaly, "no-anomaly"},
+    {Category::ModerateTachycardia, "moderate-tachycardia"},
+    {Category::SevereTachycardia, "severe-tachycardia"},
+}};
+
+constexpr std::array<std::pair<ClassificationBasis, const char*>, 3> BasisKeys = {{
+    {ClassificationBasis::ReferenceTable, "reference-table"},
+    {ClassificationBasis::PatientLimits, "patient-limits"},
+    {ClassificationBasis::AdultAssumed, "adult-assumed"},
+}};
+
+} // namespace
+
+QString categoryKey(Category category)
+{
+    for (const auto& [c, key] : CategoryKeys) {
+        if (c == category)
+            return QString::fromLatin1(key);
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<Category> categoryFromKey(const QString& key)
+{
+    for (const auto& [c, k] : CategoryKeys) {
+        if (key == QLatin1String(k))
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString categoryDisplayName(Category category)
+{
+    switch (category) {
+    case Category::SevereBradycardia:
+        return QCoreApplication::translate("Category", "Severe bradycardia");
+    case Category::ModerateBradycardia:
+        return QCoreApplication::translate("Category", "Moderate bradycardia");
+    case Category::NoAnomaly:
+        return QCoreApplication::translate("Category", "No anomaly");
+    case Category::ModerateTachycardia:
+        return QCoreApplication::translate("Category", "Moderate tachycardia");
+    case Category::SevereTachycardia:
+        return QCoreApplication::translate("Category", "Severe tachycardia");
+    }
+    Q_UNREACHABLE();
+}
+
+bool isSevere(Category category)
+{
+    return category == Category::SevereBradycardia || category == Category::SevereTachycardia;
+}
+
+bool isBradycardia(Category category)
+{
+    return category == Category::SevereBradycardia || category == Category::ModerateBradycardia;
+}
+
+bool isTachycardia(Category category)
+{
+    return category == Category::SevereTachycardia || category == Category::ModerateTachycardia;
+}
+
+QString basisKey(ClassificationBasis basis)
+{
+    for (const auto& [b, key] : BasisKeys) {
+        if (b == basis)
+            return QString::fromLatin1(key);
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<ClassificationBasis> basisFromKey(const QString& key)
+{
+    for (const auto& [b, k] : BasisKeys) {
+        if (key == QLatin1String(k))
+            return b;
+    }
+    return std::nullopt;
+}
+
+namespace Classifier {
+
+int ageInMonths(const QDate& birthDate, const QDate& onDate)
+{
+    int months = (onDate.year() - birthDate.year()) * 12 + (onDate.month() - birthDate.month());
+    // A month is complete on the same day of the month, or on the last day of a shorter month.
+    const int birthDay = std::min(birthDate.day(), onDate.daysInMonth());
+    if (onDate.day() < birthDay)
+        --months;
+    return months;
+}
+
+Category categorize(double mean, const HeartRateLimits& limits)
+{
+    if (mean <= limits.severeBradycardiaAtOrBelow)
+        return Category::SevereBradycardia;
+    if (mean < limits.bradycardiaBelow)
+        return Category::ModerateBradycardia;
+    if (mean <= limits.tachycardiaAbove)
+        return Category::NoAnomaly;
+    if (mean < limits.severeTachycardiaAtOrAbove)
+        return Category::ModerateTachycardia;
+    return Category::SevereTachycardia;
+}
+
+Classification classify(const HeartRateBands& bands, const ClassifierInput& input)
+{
+    if (input.patientLimits)
+        return {categorize(input.meanHeartRate, *input.patientLimits), ClassificationBasis::PatientLimits,
+                QStringLiteral("patient limits")};
+    const HeartRateBand* band = nullptr;
+    if (input.birthDate.isValid() && input.onDate.isValid()) {
+        const int months = ageInMonths(input.birthDate, input.onDate);
+        band = bands.find(std::max(months, 0), input.sex);
+    }
+    if (!band)
+        return {categorize(input.meanHeartRate, bands.adult().limits), ClassificationBasis::AdultAssumed,
+                bands.adult().label};
+    return {categorize(input.meanHeartRate, band->limits), ClassificationBasis::ReferenceTable, band->label};
+}
+
+} // namespace Classifier
+
+} // namespace pulsedesk
