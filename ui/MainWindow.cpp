@@ -10,6 +10,7 @@
 #include "SettingsScreen.h"
 #include "SetupPage.h"
 #include "StaffScreen.h"
+#include "analysis/AnalysisService.h"
 #include "ingest/IngestService.h"
 #include "security/InactivityMonitor.h"
 #include "security/StaffDirectory.h"
@@ -47,10 +48,11 @@ enum NavigationRole
 } // namespace
 
 MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, IngestService* ingest,
-                       QWidget* parent)
+                       AnalysisService* analysis, QWidget* parent)
     : QMainWindow(parent)
     , m_clock(clock)
     , m_ingest(ingest)
+    , m_analysis(analysis)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PulseDesk"));
@@ -318,8 +320,14 @@ void MainWindow::startIngest()
 {
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(
-        this, [workspace] { return workspace->settings().mqtt(); },
-        [this](const MqttSettings& settings) { m_ingest->start(settings); });
+        this, [workspace] { return std::make_pair(workspace->settings().mqtt(), workspace->settings().analysis()); },
+        [this, workspace](const std::pair<MqttSettings, AnalysisSettings>& settings) {
+            if (m_analysis && !m_analysis->isRunning()) {
+                m_analysis->start(settings.second);
+                workspace->ingest().setSampleSink(m_analysis);
+            }
+            m_ingest->start(settings.first);
+        });
 }
 
 void MainWindow::showIngestStatus(const MqttStatus& status)

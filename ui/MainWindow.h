@@ -13,6 +13,7 @@ class QTimer;
 
 namespace pulsedesk {
 class InactivityMonitor;
+class AnalysisService;
 class IngestService;
 class Clock;
 struct MqttStatus;
@@ -32,9 +33,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// `ingest` (optional) is started once the workspace is open and keeps running while the screen is locked.
+    /// `ingest` and `analysis` (optional) are started once the workspace is open and keep running while the
+    /// screen is locked.
     MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, IngestService* ingest = nullptr,
-               QWidget* parent = nullptr);
+               AnalysisService* analysis = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Hides every patient detail behind the lock screen; background work goes on.
@@ -86,6 +88,7 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_brokerLabel = nullptr;
     IngestService* m_ingest = nullptr;
+    AnalysisService* m_analysis = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_logoutAction = nullptr;
     QAction* m_passwordAction = nullptr;

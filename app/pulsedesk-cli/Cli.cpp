@@ -3,6 +3,7 @@
 #include "Bench.h"
 #include "Monitor.h"
 #include "Simulate.h"
+#include "analysis/AnalysisService.h"
 #include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/StaffDirectory.h"
@@ -159,10 +160,16 @@ int Cli::usage(const QString& problem)
         "  audit verify | list [--limit N]\n"
         "  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM\n"
         "  quarantine list [--reason TEXT] | replay [ID ...]\n"
+        "  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first\n"
+        "  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review\n"
+        "  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]\n"
+        "  limits show MRN | clear MRN --reason TEXT\n"
+        "  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT\n"
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"
         "  bench kdf [--runs N] | bench startup [--runs N]\n"
         "  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]\n"
+        "  bench analysis [--samples N] [--devices N]\n"
         "\n"
         "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"
         "first the acting user's, then any new password the command sets.\n"
@@ -259,6 +266,14 @@ int Cli::run(const QStringList& arguments)
         return cmdMonitor();
     if (command == QLatin1String("quarantine"))
         return cmdQuarantine();
+    if (command == QLatin1String("results"))
+        return cmdResults();
+    if (command == QLatin1String("findings"))
+        return cmdFindings();
+    if (command == QLatin1String("alarms"))
+        return cmdAlarms();
+    if (command == QLatin1String("limits"))
+        return cmdLimits();
     return usage(QCoreApplication::translate("Cli", "unknown command '%1'").arg(command));
 }
 
@@ -774,21 +789,40 @@ int Cli::cmdQuarantine()
         }
         return done(json, text);
     }
+    // Replayed samples are analysed here, whole windows read back from the store: there is no live analysis
+    // in this process.
+    struct Collect final : SampleSink
+    {
+        void submit(std::vector<AnalysisSample> more) override
+        {
+            samples.insert(samples.end(), more.begin(), more.end());
+        }
+        std::vector<AnalysisSample> samples;
+    } sink;
+    pipeline.setSampleSink(&sink);
     auto replayed = pipeline.replay(session.value(), ids);
+    pipeline.setSampleSink(nullptr);
     if (!replayed)
         return fail(replayed.error());
+    auto analysed = AnalysisService::analyseStored(*m_workspace, sink.samples, m_workspace->settings().analysis());
+    if (!analysed)
+        return fail(analysed.error());
     const IngestPipeline::Counts& c = replayed.value();
     return done(QJsonObject {{QStringLiteral("messages"), c.messages},
                              {QStringLiteral("stored"), c.stored},
                              {QStringLiteral("duplicates"), c.duplicates},
-                             {QStringLiteral("stillQuarantined"), c.quarantinedMessages}},
+                             {QStringLiteral("stillQuarantined"), c.quarantinedMessages},
+                             {QStringLiteral("results"), analysed->results},
+                             {QStringLiteral("findings"), analysed->findings}},
                 QCoreApplication::translate("Cli",
                                             "Replayed %1 messages: %2 samples stored, %3 already stored, %4 "
-                                            "messages still quarantined.")
+                                            "messages still quarantined; %5 windows analysed, %6 findings.")
                     .arg(c.messages)
                     .arg(c.stored)
                     .arg(c.duplicates)
-                    .arg(c.quarantinedMessages));
+                    .arg(c.quarantinedMessages)
+                    .arg(analysed->results)
+                    .arg(analysed->findings));
 }
 
 int Cli::cmdSimulate()

@@ -48,6 +48,10 @@ private:
     int cmdAudit();
     int cmdMonitor();
     int cmdQuarantine();
+    int cmdResults();
+    int cmdFindings();
+    int cmdAlarms();
+    int cmdLimits();
     int cmdSimulate();
     int cmdBench();
 

@@ -1,12 +1,16 @@
 #include "Monitor.h"
 
+#include "analysis/AnalysisService.h"
 #include "ingest/IngestService.h"
+#include "settings/Settings.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
 
 #include <atomic>
+#include <cmath>
 #include <csignal>
 
 namespace pulsedesk::cli {
@@ -42,6 +46,7 @@ QString stateName(MqttStatus::State state)
 int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& out, int statusEverySeconds)
 {
     IngestService ingest(workspace);
+    AnalysisService analysis(workspace);
     const auto printStatus = [&] {
         const MqttStatus s = ingest.status();
         const IngestPipeline::Counts c = ingest.totals();
@@ -57,8 +62,33 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
                    .arg(c.stored)
                    .arg(c.duplicates)
                    .arg(c.quarantinedMessages)
+            << QCoreApplication::translate("Monitor", "  windows %1  open alarms %2")
+                   .arg(analysis.totals().results)
+                   .arg(analysis.openAlarms().size())
             << Qt::endl;
     };
+    // Alarms as they happen. Only the patient's bed and internal id: the console is not a place for names.
+    QObject::connect(&analysis, &AnalysisService::alarmEvent, &analysis, [&out](const AlarmEvent& e) {
+        if (e.action == AlarmAction::Updated)
+            return;
+        const Alarm& a = e.alarm;
+        out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  "
+            << QCoreApplication::translate("Monitor", "ALARM %1 %2: %3 %4, patient #%5, alarm %6%7")
+                   .arg(alarmActionKey(e.action), priorityKey(a.priority),
+                        a.category ? categoryKey(*a.category) : conditionKey(a.condition),
+                        std::isnan(a.lastValue) ? a.detail : QStringLiteral("%1 bpm").arg(a.lastValue, 0, 'f', 0))
+                   .arg(a.patientId)
+                   .arg(a.id)
+                   .arg(e.userId > 0 ? QCoreApplication::translate("Monitor", " by user #%1").arg(e.userId) : QString())
+            << Qt::endl;
+    });
+    QObject::connect(&analysis, &AnalysisService::failed, &analysis, [&out](const QString& message) {
+        out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  "
+            << QCoreApplication::translate("Monitor", "analysis could not store its results: %1").arg(message)
+            << Qt::endl;
+    });
+    QObject::connect(&ingest, &IngestService::statusChanged, &analysis,
+                     [&analysis](const MqttStatus& status) { analysis.setBrokerStatus(status); });
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
@@ -72,9 +102,13 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
     QObject::connect(&statusTimer, &QTimer::timeout, &statusTimer, printStatus);
     statusTimer.start(std::max(1, statusEverySeconds) * 1000);
 
+    analysis.start(workspace.settings().analysis());
+    workspace.ingest().setSampleSink(&analysis);
     ingest.start(settings);
     QCoreApplication::exec();
     ingest.stop();
+    workspace.ingest().setSampleSink(nullptr);
+    analysis.stop();
     printStatus();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

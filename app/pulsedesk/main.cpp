@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "analysis/AnalysisService.h"
 #include "common/BackgroundRunner.h"
 #include "common/ProcessStats.h"
 #include "ingest/IngestService.h"
@@ -84,15 +85,21 @@ int main(int argc, char* argv[])
     pulsedesk::Workspace workspace(dataDir);
     pulsedesk::BackgroundRunner runner;
     pulsedesk::IngestService ingest(workspace);
+    pulsedesk::AnalysisService analysis(workspace);
+    QObject::connect(&ingest, &pulsedesk::IngestService::statusChanged, &analysis,
+                     [&analysis](const pulsedesk::MqttStatus& status) { analysis.setBrokerStatus(status); });
     int status = 0;
     {
-        pulsedesk::ui::MainWindow window(workspace, runner, pulsedesk::Clock::system(), &ingest);
+        pulsedesk::ui::MainWindow window(workspace, runner, pulsedesk::Clock::system(), &ingest, &analysis);
         window.show();
         if (parser.isSet(measureOption))
             reportWhenShown(&window);
         status = QApplication::exec();
     }
     ingest.stop();
+    if (workspace.isOpen())
+        workspace.ingest().setSampleSink(nullptr);
+    analysis.stop();
     runner.stop([&workspace] {
         if (workspace.isOpen())
             workspace.database().releaseThreadConnection();

@@ -98,12 +98,20 @@ public:
     {
         processQueue();
         const qint64 now = m_clock.nowMs();
-        // Windows still open are stored as they are; they raise nothing (they are not final).
+        // Windows still open are stored as they are. They raise no live alarm (they are not final), but old ones
+        // give their findings as usual.
         const std::vector<WindowResult> open = m_windows.flush();
         QSqlDatabase db = m_workspace.database().connection();
+        AnalysisStore& store = m_workspace.analysis();
         Sql::Transaction transaction(db);
-        if (transaction.isActive() && m_workspace.analysis().storeResults(db, open, now))
-            (void)transaction.commit();
+        bool ok = transaction.isActive() && store.storeResults(db, open, now).ok();
+        for (const WindowResult& r : open) {
+            if (ok && r.windowEndMs() < now - m_settings.retrospectiveAfterMs
+                && r.classification.category != Category::NoAnomaly && !r.lowConfidence)
+                ok = store.storeFinding(db, r, now).ok();
+        }
+        if (!ok || !transaction.commit())
+            fail(QCoreApplication::translate("AnalysisService", "The last open windows could not be stored."));
         m_timer.stop();
     }
 
@@ -304,7 +312,7 @@ void AnalysisService::start(const AnalysisSettings& settings)
     m_worker = new Worker(*this, m_workspace, m_clock, settings);
     m_worker->moveToThread(m_thread);
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, &Worker::begin, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_worker, &Worker::begin, Qt::QueuedConnection);
 }
 
 void AnalysisService::stop()
@@ -312,6 +320,7 @@ void AnalysisService::stop()
     if (!m_thread)
         return;
     QMetaObject::invokeMethod(m_worker, &Worker::finish, Qt::BlockingQueuedConnection);
+    m_finalTotals = m_worker->totals();
     // The worker's objects (timer, connection) belong to its thread: delete it there before the thread ends.
     Database& database = m_workspace.database();
     QMetaObject::invokeMethod(
@@ -358,12 +367,45 @@ void AnalysisService::sync()
 
 AnalysisService::Totals AnalysisService::totals() const
 {
-    return m_worker ? m_worker->totals() : Totals {};
+    return m_worker ? m_worker->totals() : m_finalTotals;
 }
 
 std::vector<Alarm> AnalysisService::openAlarms() const
 {
     return m_worker ? m_worker->openAlarms() : std::vector<Alarm> {};
+}
+
+Result<AnalysisService::Totals> AnalysisService::analyseStored(Workspace& workspace,
+                                                               const std::vector<AnalysisSample>& samples,
+                                                               const AnalysisSettings& settings, const Clock& clock)
+{
+    const qint64 now = clock.nowMs();
+    // Everything stored up to now counts as "before the start", so each window is read back whole.
+    PatientContextCache cache(workspace.database(), now + 1);
+    cache.refresh();
+    WindowEngine engine(HeartRateBands::builtIn(), cache, settings.window, &cache);
+    engine.add(samples, now);
+    const std::vector<WindowResult> results = engine.flush();
+    QSqlDatabase db = workspace.database().connection();
+    AnalysisStore& store = workspace.analysis();
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto ok = store.storeResults(db, results, now); !ok)
+        return ok.error();
+    Totals totals;
+    totals.samples = qint64(samples.size());
+    totals.results = qint64(results.size());
+    for (const WindowResult& r : results) {
+        if (r.classification.category == Category::NoAnomaly || r.lowConfidence)
+            continue;
+        if (auto ok = store.storeFinding(db, r, now); !ok)
+            return ok.error();
+        ++totals.findings;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return totals;
 }
 
 } // namespace pulsedesk

@@ -3,6 +3,7 @@
 #include "analysis/AnalysisSettings.h"
 #include "analysis/AnalysisTypes.h"
 #include "common/Clock.h"
+#include "common/Result.h"
 
 #include <QMutex>
 #include <QObject>
@@ -59,6 +60,12 @@ public:
     Totals totals() const;
     std::vector<Alarm> openAlarms() const;
 
+    /// Analyses samples that were stored without a live analysis running (a replay or an import from the command
+    /// line): every window they touch is read back whole from the store and its result stored; abnormal windows
+    /// become findings for review. Raises no live alarm. Runs on the calling thread.
+    static Result<Totals> analyseStored(Workspace& workspace, const std::vector<AnalysisSample>& samples,
+                                        const AnalysisSettings& settings, const Clock& clock = Clock::system());
+
 signals:
     void alarmEvent(const pulsedesk::AlarmEvent& event);
     /// Results of these patients were stored.
@@ -72,6 +79,7 @@ private:
     const Clock& m_clock;
     QThread* m_thread = nullptr;
     Worker* m_worker = nullptr;
+    Totals m_finalTotals;
 };
 
 } // namespace pulsedesk
