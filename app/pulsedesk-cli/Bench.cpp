@@ -30,17 +30,6 @@ double median(std::vector<double> values)
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
-void print(QTextStream& out, bool json, const QString& name, const QJsonObject& figures, const QString& text)
-{
-    if (json) {
-        QJsonObject all = figures;
-        all.insert(QStringLiteral("benchmark"), name);
-        out << QJsonDocument(all).toJson(QJsonDocument::Compact) << Qt::endl;
-    } else {
-        out << text << Qt::endl;
-    }
-}
-
 struct Launch
 {
     double ms = -1; ///< process start to window shown
@@ -85,6 +74,17 @@ Launch timeLaunch(const QString& program, const QStringList& arguments, QTextStr
 }
 
 } // namespace
+
+void print(QTextStream& out, bool json, const QString& name, const QJsonObject& figures, const QString& text)
+{
+    if (json) {
+        QJsonObject all = figures;
+        all.insert(QStringLiteral("benchmark"), name);
+        out << QJsonDocument(all).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        out << text << Qt::endl;
+    }
+}
 
 int kdf(QTextStream& out, int runs, bool json)
 {

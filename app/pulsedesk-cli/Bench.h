@@ -2,7 +2,12 @@
 
 #include <QTextStream>
 
+class QJsonObject;
+
 namespace pulsedesk::cli::Bench {
+
+/// Prints a benchmark's figures: one JSON object with --json, else the text.
+void print(QTextStream& out, bool json, const QString& name, const QJsonObject& figures, const QString& text);
 
 /// Login cost: scrypt with the key slot parameters, against a baseline of touching the same amount of memory
 /// in the same run; reports the median and the peak resident memory.
@@ -15,5 +20,9 @@ int startup(QTextStream& out, QTextStream& err, int runs, bool json);
 /// Live ingest: drains a broker backlog of QoS 1 messages into the encrypted store, against mosquitto_sub
 /// draining the same backlog in the same run; then a steady stream for the publish-to-stored latency.
 int ingest(QTextStream& out, QTextStream& err, int messages, int devices, int steadyRate, int steadySeconds, bool json);
+
+/// Analysis on one core without I/O: windows, classification and alarm evaluation over a synthetic ward,
+/// against a bare per-window mean over the same samples in the same run.
+int analysis(QTextStream& out, qint64 samples, int devices, bool json);
 
 } // namespace pulsedesk::cli::Bench

@@ -1,9 +1,13 @@
 #include "Bench.h"
+#include "analysis/AnalysisService.h"
 #include "common/ProcessStats.h"
 #include "ingest/IngestService.h"
 #include "ingest/LocalBroker.h"
 #include "ingest/MqttClient.h"
+#include "security/StaffDirectory.h"
+#include "settings/Settings.h"
 #include "storage/DeviceRegistry.h"
+#include "storage/PatientRegistry.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -80,6 +84,21 @@ qint64 timestampOf(const QByteArray& payload)
     return payload.mid(at + 12, end - at - 12).toLongLong();
 }
 
+/// A member of staff ready to work: added with a one-time password, which is then changed.
+Result<Session> readyStaff(Workspace& workspace, const Session& admin, const QString& name, Role role)
+{
+    const QString oneTime = QStringLiteral("one-time-password-1");
+    const QString password = QStringLiteral("bench-password-2");
+    if (auto added = workspace.staff().add(admin, name, name, role, oneTime); !added)
+        return added.error();
+    auto session = workspace.login(name, oneTime);
+    if (!session)
+        return session.error();
+    if (auto changed = workspace.staff().changeOwnPassword(session.value(), oneTime, password); !changed)
+        return changed.error();
+    return workspace.login(name, password);
+}
+
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())
@@ -111,8 +130,33 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         return 1;
     }
     const Session session = workspace.login(QStringLiteral("bench"), QStringLiteral("bench-password")).value();
-    for (int d = 0; d < deviceCount; ++d)
-        (void)workspace.devices().add(session, QStringLiteral("bench-%1").arg(d), {}, {});
+    // A ward: every device worn by an adult patient since an hour ago, so every sample is analysed.
+    auto doctor = readyStaff(workspace, session, QStringLiteral("bench-doctor"), Role::Doctor);
+    auto nurse = readyStaff(workspace, session, QStringLiteral("bench-nurse"), Role::Nurse);
+    if (!doctor || !nurse) {
+        err << "bench ingest: " << (doctor ? nurse.errorMessage() : doctor.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    const QDateTime assignedFrom = QDateTime::currentDateTimeUtc().addSecs(-qint64(messages / deviceCount + 3600));
+    for (int d = 0; d < deviceCount; ++d) {
+        const QString device = QStringLiteral("bench-%1").arg(d);
+        const QString mrn = QStringLiteral("BENCH-%1").arg(d);
+        PatientInput patient;
+        patient.mrn = mrn;
+        patient.name = mrn;
+        patient.birthDate = QDate(1970, 1, 1).addDays(d * 97);
+        patient.sex = d % 2 ? Sex::Female : Sex::Male;
+        patient.bed = QString::number(d + 1);
+        if (!workspace.devices().add(session, device, {}, {}) || !workspace.patients().admit(doctor.value(), patient)
+            || !workspace.devices().assign(nurse.value(), device, mrn, assignedFrom)) {
+            err << "bench ingest: could not set up the ward" << Qt::endl;
+            return 1;
+        }
+    }
+    AnalysisSettings analysisSettings = workspace.settings().analysis();
+    AnalysisService analysis(workspace);
+    analysis.start(analysisSettings);
+    workspace.ingest().setSampleSink(&analysis);
 
     // The same messages for both consumers: each device one sample a second, going back in time.
     const QString lines = dir.filePath(QStringLiteral("messages.txt"));
@@ -161,6 +205,34 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         waitFor([&] { return ingestService.totals().stored + ingestService.totals().duplicates >= messages; }, 600000);
     const double ingestSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const IngestPipeline::Counts totals = ingestService.totals();
+    // ... and analysed: every stored sample through windows, classification and alarms.
+    const bool allAnalysed = waitFor([&] { return analysis.totals().samples >= totals.stored; }, 600000);
+    analysis.sync();
+    const double analysedSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+
+    // Publish -> alarm: in the steady stream each device alternates moderate tachycardia and normal windows, so
+    // medium alarms are raised and end again. A window is final when the device's first sample past its end plus
+    // the allowed lateness arrives; that sample is published at that time (its timestamp is its publish time),
+    // so the latency is the alarm's commit time minus the end of the window that completed the alarm delay plus
+    // the lateness.
+    QMutex alarmMutex;
+    std::vector<double> alarmLatencies;
+    bool measuringAlarms = true;
+    const qint64 windowMs = analysisSettings.window.windowMs;
+    const qint64 windowsForDelay = std::max<qint64>(1, (analysisSettings.alarms.delayMs + windowMs - 1) / windowMs);
+    QObject::connect(
+        &analysis, &AnalysisService::alarmEvent, &analysis,
+        [&](const AlarmEvent& e) {
+            if (e.action != AlarmAction::Raised || isTechnical(e.alarm.condition))
+                return;
+            const qint64 finalAt =
+                e.alarm.conditionSinceMs + windowsForDelay * windowMs + analysisSettings.window.allowedLatenessMs;
+            QMutexLocker lock(&alarmMutex);
+            // Windows made final by the quiet timeout after the stream ends are not what is measured.
+            if (measuringAlarms)
+                alarmLatencies.push_back(double(QDateTime::currentMSecsSinceEpoch() - finalAt));
+        },
+        Qt::DirectConnection);
 
     // Latency: a steady stream, publish time stamped in the sample, measured when its batch is committed.
     QMutex latencyMutex;
@@ -185,9 +257,11 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         for (; sent < std::min(due, total); ++sent) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             // Each message its own (device, timestamp): millisecond stamps per device never repeat.
+            const qint64 device = sent % deviceCount;
+            const bool episode = (now / windowMs + device) % 2 == 0;
             publisher.publish(QStringLiteral("bench/ingest"),
-                              QByteArray("{\"deviceId\":\"bench-") + QByteArray::number(sent % deviceCount)
-                                  + "\",\"timestamp\":" + QByteArray::number(now) + ",\"bpm\":72}");
+                              QByteArray("{\"deviceId\":\"bench-") + QByteArray::number(device) + "\",\"timestamp\":"
+                                  + QByteArray::number(now) + ",\"bpm\":" + (episode ? "115" : "72") + "}");
         }
         QThread::usleep(200);
     }
@@ -197,12 +271,28 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
             return static_cast<qint64>(latencies.size()) >= total * 99 / 100;
         },
         30000);
+    {
+        QMutexLocker lock(&alarmMutex);
+        measuringAlarms = false;
+    }
     publisher.stop();
     ingestService.stop();
+    workspace.ingest().setSampleSink(nullptr);
+    analysis.stop();
     broker.stop();
+    const AnalysisService::Totals analysed = analysis.totals();
+    double alarmP50 = 0, alarmP99 = 0;
+    qint64 alarmCount = 0;
+    {
+        QMutexLocker lock(&alarmMutex);
+        alarmP50 = percentile(alarmLatencies, 0.50);
+        alarmP99 = percentile(alarmLatencies, 0.99);
+        alarmCount = qint64(alarmLatencies.size());
+    }
 
     const double subRate = messages / subSeconds;
     const double ingestRate = totals.stored / ingestSeconds;
+    const double analysedRate = totals.stored / analysedSeconds;
     double p50 = 0, p99 = 0;
     size_t measured = 0;
     {
@@ -212,12 +302,19 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         measured = latencies.size();
     }
     const qint64 peak = ProcessStats::peakResidentKib();
-    const bool met = allIn && ingestRate >= 25000 && ingestRate >= subRate / 2 && p99 < 50;
+    const bool met = allIn && allAnalysed && analysedRate >= 25000 && analysedRate >= subRate / 2 && p99 < 50
+        && alarmCount > 0 && alarmP99 < 100;
     const QJsonObject figures {
         {QStringLiteral("messages"), messages},
         {QStringLiteral("devices"), deviceCount},
         {QStringLiteral("stored"), totals.stored},
         {QStringLiteral("ingestSamplesPerSecond"), ingestRate},
+        {QStringLiteral("storedAndAnalysedSamplesPerSecond"), analysedRate},
+        {QStringLiteral("analysedSamples"), analysed.samples},
+        {QStringLiteral("windows"), analysed.results},
+        {QStringLiteral("alarmsMeasured"), alarmCount},
+        {QStringLiteral("alarmLatencyP50Ms"), alarmP50},
+        {QStringLiteral("alarmLatencyP99Ms"), alarmP99},
         {QStringLiteral("baselineMosquittoSubMessagesPerSecond"), subRate},
         {QStringLiteral("publishMessagesPerSecond"), messages / std::max(0.001, pubIngestSeconds)},
         {QStringLiteral("steadyRate"), steadyRate},
@@ -234,9 +331,12 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         out << QStringLiteral(
                    "bench ingest: %1 QoS 1 messages from %2 devices, broker backlog drained\n"
                    "  PulseDesk ingest (parse, validate, store encrypted)   %3 samples/s  (%4 stored%5)\n"
+                   "  ... stored and analysed (windows, classes, alarms)    %14 samples/s  (%15 windows%16)\n"
                    "  baseline: mosquitto_sub, same backlog, same QoS       %6 messages/s\n"
-                   "  ratio %7  target >= 0.5 and >= 25000/s: %8\n"
+                   "  ratio (analysed) %7  target >= 0.5 and >= 25000/s: %8\n"
                    "  steady %9 msg/s for %10 s: publish -> stored p50 %11 ms, p99 %12 ms (target p99 < 50 ms)\n"
+                   "  steady: publish -> alarm raised, beyond the window and lateness: p50 %17 ms, p99 %18 ms "
+                   "over %19 alarms (target p99 < 100 ms)\n"
                    "  peak memory                                            %13 MiB")
                    .arg(messages)
                    .arg(deviceCount)
@@ -244,14 +344,20 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
                    .arg(totals.stored)
                    .arg(allIn ? QString() : QStringLiteral(", NOT all in"))
                    .arg(subRate, 0, 'f', 0)
-                   .arg(ingestRate / subRate, 0, 'f', 2)
-                   .arg(ingestRate >= 25000 && ingestRate >= subRate / 2 ? QStringLiteral("met")
-                                                                         : QStringLiteral("NOT met"))
+                   .arg(analysedRate / subRate, 0, 'f', 2)
+                   .arg(analysedRate >= 25000 && analysedRate >= subRate / 2 ? QStringLiteral("met")
+                                                                             : QStringLiteral("NOT met"))
                    .arg(steadyRate)
                    .arg(steadySeconds)
                    .arg(p50, 0, 'f', 1)
                    .arg(p99, 0, 'f', 1)
                    .arg(static_cast<double>(peak) / 1024, 0, 'f', 1)
+                   .arg(analysedRate, 0, 'f', 0)
+                   .arg(analysed.results)
+                   .arg(allAnalysed ? QString() : QStringLiteral(", NOT all analysed"))
+                   .arg(alarmP50, 0, 'f', 1)
+                   .arg(alarmP99, 0, 'f', 1)
+                   .arg(alarmCount)
             << Qt::endl;
     }
     (void)pubSubSeconds;

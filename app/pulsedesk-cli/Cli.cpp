@@ -850,16 +850,20 @@ int Cli::cmdBench()
     const int messages = takeOption(QStringLiteral("messages"), QStringLiteral("500000")).toInt();
     const int devices = takeOption(QStringLiteral("devices"), QStringLiteral("100")).toInt();
     const int rate = takeOption(QStringLiteral("rate"), QStringLiteral("5000")).toInt();
-    const int seconds = takeOption(QStringLiteral("seconds"), QStringLiteral("10")).toInt();
+    const int seconds = takeOption(QStringLiteral("seconds"), QStringLiteral("30")).toInt();
+    const qint64 samples = takeOption(QStringLiteral("samples"), QStringLiteral("5000000")).toLongLong();
     if (runs <= 0 || !finishArguments())
         return usage();
     if (what == QLatin1String("kdf"))
         return Bench::kdf(m_terminal->out(), runs, m_json);
     if (what == QLatin1String("startup"))
         return Bench::startup(m_terminal->out(), m_terminal->err(), runs, m_json);
+    if (what == QLatin1String("analysis") && samples > 0 && devices > 0)
+        return Bench::analysis(m_terminal->out(), samples, devices, m_json);
     if (what == QLatin1String("ingest") && messages > 0 && devices > 0 && rate > 0 && seconds > 0)
         return Bench::ingest(m_terminal->out(), m_terminal->err(), messages, devices, rate, seconds, m_json);
-    return usage(QCoreApplication::translate("Cli", "unknown benchmark '%1' (kdf, startup, ingest)").arg(what));
+    return usage(
+        QCoreApplication::translate("Cli", "unknown benchmark '%1' (kdf, startup, ingest, analysis)").arg(what));
 }
 
 } // namespace pulsedesk::cli

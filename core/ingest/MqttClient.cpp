@@ -451,9 +451,14 @@ bool MqttClient::publish(const QString& topic, const QByteArray& payload, int qo
     QMutexLocker lock(&d->clientMutex);
     if (!d->mosq || !d->connected)
         return false;
-    return mosquitto_publish(d->mosq, nullptr, topic.toUtf8().constData(), static_cast<int>(payload.size()),
-                             payload.constData(), qos, false)
+    const bool queued = mosquitto_publish(d->mosq, nullptr, topic.toUtf8().constData(),
+                                          static_cast<int>(payload.size()), payload.constData(), qos, false)
         == MOSQ_ERR_SUCCESS;
+    // With the library in threaded mode the packet only leaves when the loop writes: wake it now rather than
+    // at its next poll timeout.
+    if (queued)
+        d->wakeLoop();
+    return queued;
 }
 
 qint64 MqttClient::acknowledgedPublications() const

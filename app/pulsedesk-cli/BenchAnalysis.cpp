@@ -1,0 +1,155 @@
+#include "Bench.h"
+#include "analysis/AlarmEngine.h"
+#include "analysis/WindowEngine.h"
+#include "common/ProcessStats.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <unordered_map>
+#include <vector>
+
+namespace pulsedesk::cli::Bench {
+
+namespace {
+
+/// Device n is worn by patient n for the whole run; a mix of ages so every band is used.
+class WardResolver final : public PatientResolver
+{
+public:
+    explicit WardResolver(int devices)
+    {
+        m_patients.resize(std::size_t(devices) + 1);
+        for (int d = 1; d <= devices; ++d) {
+            PatientContext& p = m_patients[std::size_t(d)];
+            p.patientId = d;
+            p.birthDate = QDate(2026, 1, 1).addMonths(-(d * 11) % 1000);
+            p.sex = d % 2 ? Sex::Female : Sex::Male;
+            p.doctorIds = {1};
+        }
+    }
+    const PatientContext* patientAt(qint64 device, qint64) override
+    {
+        return device > 0 && device < qint64(m_patients.size()) ? &m_patients[std::size_t(device)] : nullptr;
+    }
+
+private:
+    std::vector<PatientContext> m_patients;
+};
+
+/// The ward's samples in arrival order: every device at 1 Hz, interleaved, with episodes and the odd late one.
+std::vector<AnalysisSample> makeSamples(qint64 count, int devices)
+{
+    std::vector<AnalysisSample> samples;
+    samples.reserve(std::size_t(count));
+    QRandomGenerator rng(20261121);
+    const qint64 start = 1'780'000'000'000;
+    for (qint64 i = 0; i < count; ++i) {
+        const qint64 device = 1 + i % devices;
+        const qint64 second = i / devices;
+        double hr = 75 + rng.bounded(-8, 9);
+        if ((second / 600 + device) % 7 == 0)
+            hr += 70; // a ten-minute episode of tachycardia now and then
+        qint64 ts = start + second * 1000 + device;
+        if (i % 997 == 0 && second > 20)
+            ts -= 15'500; // late: reopens a final window
+        samples.push_back(
+            {device, ts, hr, 97, AnalysisSample::Missing, AnalysisSample::Missing, AnalysisSample::Missing});
+    }
+    return samples;
+}
+
+} // namespace
+
+int analysis(QTextStream& out, qint64 count, int devices, bool json)
+{
+    const std::vector<AnalysisSample> samples = makeSamples(count, devices);
+    constexpr std::size_t Chunk = 1000; // a live batch
+    const qint64 start = samples.front().timestampMs;
+
+    // Baseline: the least any windowed analysis does — a per-device running mean per 10 s window, no ordering,
+    // no duplicates, no classification, no alarms.
+    QElapsedTimer timer;
+    timer.start();
+    struct Running
+    {
+        qint64 window = -1;
+        double sum = 0;
+        int n = 0;
+    };
+    std::unordered_map<qint64, Running> running;
+    double checksum = 0;
+    for (const AnalysisSample& s : samples) {
+        Running& r = running[s.deviceRowId];
+        const qint64 window = s.timestampMs / 10'000;
+        if (window != r.window) {
+            if (r.n > 0)
+                checksum += r.sum / r.n;
+            r = {window, 0, 0};
+        }
+        r.sum += s.heartRate;
+        ++r.n;
+    }
+    const double baselineSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    // The analysis: windows, classification, alarm evaluation, as the live service drives them.
+    WardResolver resolver(devices);
+    WindowSettings settings;
+    settings.zone = QTimeZone(QByteArrayLiteral("UTC"));
+    WindowEngine windows(HeartRateBands::builtIn(), resolver, settings);
+    AlarmEngine alarms;
+    qint64 events = 0;
+    qint64 raised = 0;
+    timer.restart();
+    for (std::size_t i = 0; i < samples.size(); i += Chunk) {
+        const std::size_t n = std::min(Chunk, samples.size() - i);
+        const qint64 now = start + (qint64(i) / devices) * 1000 + 500;
+        windows.add(std::span(samples).subspan(i, n), now);
+        for (const WindowResult& r : windows.collect(now)) {
+            for (const AlarmEvent& e : alarms.onWindow(r, now)) {
+                ++events;
+                raised += e.action == AlarmAction::Raised ? 1 : 0;
+            }
+        }
+        events += qint64(alarms.tick(now).size());
+    }
+    for (const WindowResult& r : windows.flush())
+        events += qint64(alarms.onWindow(r, start).size());
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+
+    const double rate = double(count) / seconds;
+    const double baselineRate = double(count) / baselineSeconds;
+    const qint64 peak = ProcessStats::peakResidentKib();
+    const bool met = rate >= 2'000'000;
+    const QJsonObject figures {{QStringLiteral("samples"), count},
+                               {QStringLiteral("devices"), devices},
+                               {QStringLiteral("windows"), windows.totals().windows},
+                               {QStringLiteral("recomputed"), windows.totals().recomputed},
+                               {QStringLiteral("alarmEvents"), events},
+                               {QStringLiteral("alarmsRaised"), raised},
+                               {QStringLiteral("samplesPerSecond"), rate},
+                               {QStringLiteral("baselineSamplesPerSecond"), baselineRate},
+                               {QStringLiteral("peakRssMiB"), double(peak) / 1024},
+                               {QStringLiteral("targetMet"), met}};
+    print(out, json, QStringLiteral("analysis"), figures,
+          QStringLiteral("bench analysis: %1 samples, %2 devices, one core, no I/O (checksum %3)\n"
+                         "  windows + classification + alarms   %4 samples/s   target 2000000: %5\n"
+                         "  baseline: bare per-window mean      %6 samples/s\n"
+                         "  %7 windows (%8 recomputed after late samples), %9 alarm events, %10 alarms raised\n"
+                         "  peak memory                         %11 MiB")
+              .arg(count)
+              .arg(devices)
+              .arg(checksum, 0, 'f', 0)
+              .arg(rate, 0, 'f', 0)
+              .arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"))
+              .arg(baselineRate, 0, 'f', 0)
+              .arg(windows.totals().windows)
+              .arg(windows.totals().recomputed)
+              .arg(events)
+              .arg(raised)
+              .arg(double(peak) / 1024, 0, 'f', 1));
+    return 0;
+}
+
+} // namespace pulsedesk::cli::Bench
