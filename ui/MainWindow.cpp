@@ -107,6 +107,14 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
         connect(m_ingest, &IngestService::statusChanged, this, &MainWindow::showIngestStatus);
         connect(m_settingsScreen, &SettingsScreen::brokerSettingsChanged, this, &MainWindow::startIngest);
     }
+    if (m_analysis) {
+        connect(m_settingsScreen, &SettingsScreen::analysisSettingsChanged, this, [this] {
+            Workspace* open = m_context.workspace;
+            m_context.runner->run(
+                this, [open] { return open->settings().analysis(); },
+                [this](const AnalysisSettings& settings) { m_analysis->reconfigure(settings); });
+        });
+    }
 
     connect(m_setup, &SetupPage::setupRequested, this, &MainWindow::setUp);
     connect(m_login, &LoginPage::loginRequested, this, &MainWindow::logIn);

@@ -19,6 +19,13 @@ struct Values
     int autoLockMinutes = 5;
     QString language;
     MqttSettings mqtt;
+    QList<int> analysis; ///< in the order of SettingsScreen::m_analysis
+};
+
+struct Saved
+{
+    bool broker = false;
+    bool analysis = false;
 };
 } // namespace
 
@@ -74,6 +81,31 @@ SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
     m_keyFile = line("mqttKeyFile", tr("Client key file:"));
     contentLayout()->addWidget(broker);
 
+    auto* analysis = new QGroupBox(tr("Analysis and alarms"), this);
+    auto* analysisForm = new QFormLayout(analysis);
+    const auto spin = [this, analysisForm](Settings::Key key, const char* name, const QString& label,
+                                           const QString& suffix) {
+        auto* box = new QSpinBox(this);
+        box->setObjectName(QString::fromLatin1(name));
+        const auto [minimum, maximum] = Settings::range(key);
+        box->setRange(minimum.toInt(), maximum.toInt());
+        box->setSuffix(suffix);
+        box->setAccessibleName(label);
+        analysisForm->addRow(label, box);
+        m_analysis.append({key, box});
+    };
+    spin(Settings::Key::AnalysisWindowSeconds, "analysisWindowSeconds", tr("Analysis window:"), tr(" s"));
+    spin(Settings::Key::AnalysisLatenessSeconds, "analysisLatenessSeconds", tr("Wait for late samples:"), tr(" s"));
+    spin(Settings::Key::ExpectedSampleIntervalMs, "expectedSampleIntervalMs", tr("Devices send a sample every:"),
+         tr(" ms"));
+    spin(Settings::Key::AlarmDelaySeconds, "alarmDelaySeconds", tr("Alarm delay (condition must hold):"), tr(" s"));
+    spin(Settings::Key::AlarmEscalationMinutes, "alarmEscalationMinutes",
+         tr("Escalate unacknowledged alarms to the ward after:"), tr(" min"));
+    spin(Settings::Key::DeviceSilentSeconds, "deviceSilentSeconds", tr("Device silent alarm after:"), tr(" s"));
+    spin(Settings::Key::RetrospectiveMinutes, "retrospectiveMinutes",
+         tr("Older data gives findings for review, not alarms, after:"), tr(" min"));
+    contentLayout()->addWidget(analysis);
+
     m_save = new QPushButton(tr("&Save settings"), this);
     m_save->setObjectName(QStringLiteral("saveSettingsButton"));
     contentLayout()->addWidget(m_save, 0, Qt::AlignLeft);
@@ -86,11 +118,18 @@ void SettingsScreen::refresh()
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(
         this,
-        [=] {
-            return Values {workspace->settings().autoLockMinutes(), workspace->settings().language(),
-                           workspace->settings().mqtt()};
+        [=, keys = analysisKeys()] {
+            Values values {workspace->settings().autoLockMinutes(),
+                           workspace->settings().language(),
+                           workspace->settings().mqtt(),
+                           {}};
+            for (const Settings::Key key : keys)
+                values.analysis.append(workspace->settings().value(key).toInt());
+            return values;
         },
         [this](const Values& values) {
+            for (qsizetype i = 0; i < m_analysis.size() && i < values.analysis.size(); ++i)
+                m_analysis[i].second->setValue(values.analysis[i]);
             m_autoLock->setValue(values.autoLockMinutes);
             m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
             const MqttSettings& m = values.mqtt;
@@ -105,6 +144,14 @@ void SettingsScreen::refresh()
             m_certFile->setText(m.certFile);
             m_keyFile->setText(m.keyFile);
         });
+}
+
+QList<Settings::Key> SettingsScreen::analysisKeys() const
+{
+    QList<Settings::Key> keys;
+    for (const auto& [key, box] : m_analysis)
+        keys.append(key);
+    return keys;
 }
 
 void SettingsScreen::clear()
@@ -129,33 +176,45 @@ void SettingsScreen::save()
         {Settings::Key::MqttCertFile, m_certFile->text().trimmed()},
         {Settings::Key::MqttKeyFile, m_keyFile->text().trimmed()},
     };
+    QList<std::pair<Settings::Key, QVariant>> analysis;
+    for (const auto& [key, box] : std::as_const(m_analysis))
+        analysis.append({key, box->value()});
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(
         this,
-        [=]() -> Result<bool> {
+        [=]() -> Result<Saved> {
             if (auto saved = workspace->settings().setValue(session, Settings::Key::AutoLockMinutes, minutes); !saved)
                 return saved.error();
             if (auto saved = workspace->settings().setValue(session, Settings::Key::Language, language); !saved)
                 return saved.error();
             // Only what changed is saved (and audited); the answer says whether the broker changed.
-            bool brokerChanged = false;
+            Saved changed;
             for (const auto& [key, value] : broker) {
                 if (workspace->settings().value(key) == value)
                     continue;
                 if (auto saved = workspace->settings().setValue(session, key, value); !saved)
                     return saved.error();
-                brokerChanged = true;
+                changed.broker = true;
             }
-            return brokerChanged;
+            for (const auto& [key, value] : analysis) {
+                if (workspace->settings().value(key) == value)
+                    continue;
+                if (auto saved = workspace->settings().setValue(session, key, value); !saved)
+                    return saved.error();
+                changed.analysis = true;
+            }
+            return changed;
         },
-        [this, minutes](const Result<bool>& brokerChanged) {
-            showStatus(brokerChanged ? tr("Settings saved.") : brokerChanged.errorMessage(), !brokerChanged);
-            if (!brokerChanged)
+        [this, minutes](const Result<Saved>& saved) {
+            showStatus(saved ? tr("Settings saved.") : saved.errorMessage(), !saved);
+            if (!saved)
                 return;
             emit autoLockChanged(minutes);
-            if (brokerChanged.value())
+            if (saved->broker)
                 emit brokerSettingsChanged();
+            if (saved->analysis)
+                emit analysisSettingsChanged();
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Screen.h"
+#include "settings/Settings.h"
 
 class QCheckBox;
 class QComboBox;
@@ -25,6 +26,8 @@ signals:
     void autoLockChanged(int minutes);
     /// The broker settings were saved: live ingest restarts with them.
     void brokerSettingsChanged();
+    /// Window, alarm delay, escalation ... settings changed; the live analysis should take them over.
+    void analysisSettingsChanged();
 
 private:
     void save();
@@ -41,7 +44,11 @@ private:
     QLineEdit* m_caFile = nullptr;
     QLineEdit* m_certFile = nullptr;
     QLineEdit* m_keyFile = nullptr;
+    QList<Settings::Key> analysisKeys() const;
+
     QPushButton* m_save = nullptr;
+    /// Analysis and alarm settings: one spin box per key.
+    QList<std::pair<Settings::Key, QSpinBox*>> m_analysis;
 };
 
 } // namespace pulsedesk::ui

@@ -138,8 +138,13 @@ bool isTechnical(AlarmCondition condition)
 }
 
 AlarmEngine::AlarmEngine(AlarmSettings settings)
-    : m_settings(settings)
 {
+    setSettings(settings);
+}
+
+void AlarmEngine::setSettings(const AlarmSettings& settings)
+{
+    m_settings = settings;
     m_settings.delayMs = std::clamp<qint64>(m_settings.delayMs, 0, AlarmSettings::MaxDelayMs);
     m_settings.maxAudioPauseMs = std::clamp<qint64>(m_settings.maxAudioPauseMs, 1000, AlarmSettings::MaxAudioPauseMs);
 }

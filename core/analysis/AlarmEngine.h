@@ -146,6 +146,8 @@ public:
     const Alarm* find(qint64 alarmId) const;
     std::vector<Alarm> openAlarms() const;
     const AlarmSettings& settings() const { return m_settings; }
+    /// New settings apply from now on; open alarms stay as they are.
+    void setSettings(const AlarmSettings& settings);
 
 private:
     using Key = std::tuple<qint64, AlarmCondition, qint64>; ///< (patient, condition, device for technical)

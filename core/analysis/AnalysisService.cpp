@@ -26,7 +26,7 @@ public:
         , m_settings(settings)
         , m_startedAtMs(clock.nowMs())
         , m_cache(workspace.database(), m_startedAtMs)
-        , m_windows(HeartRateBands::builtIn(), m_cache, settings.window, &m_cache)
+        , m_windows(std::make_unique<WindowEngine>(HeartRateBands::builtIn(), m_cache, settings.window, &m_cache))
         , m_alarms(settings.alarms)
         , m_timer(this)
     { }
@@ -72,14 +72,14 @@ public:
             return;
         const qint64 now = m_clock.nowMs();
         m_cache.refresh();
-        m_windows.add(samples, now);
+        m_windows->add(samples, now);
         for (const AnalysisSample& s : samples)
             m_lastHeard[s.deviceRowId] = now;
         {
             QMutexLocker lock(&m_totalsMutex);
             m_totals.samples += qint64(samples.size());
         }
-        handle(m_windows.collect(now), {}, now);
+        handle(m_windows->collect(now), {}, now);
     }
 
     void tick()
@@ -90,17 +90,33 @@ public:
         std::vector<AlarmEvent> events = technicalChecks(now);
         const std::vector<AlarmEvent> timed = m_alarms.tick(now);
         events.insert(events.end(), timed.begin(), timed.end());
-        handle(m_windows.collect(now), std::move(events), now, m_reconcileDue || ++m_ticks % 5 == 0);
+        handle(m_windows->collect(now), std::move(events), now, m_reconcileDue || ++m_ticks % 5 == 0);
         m_reconcileDue = false;
     }
 
     void finish()
     {
+        storeOpenWindows();
+        m_timer.stop();
+    }
+
+    /// New settings from the administrator: windows still open are stored under the old ones, then the
+    /// analysis goes on with the new; open alarms stay.
+    void apply(const AnalysisSettings& settings)
+    {
+        storeOpenWindows();
+        m_settings = settings;
+        m_windows = std::make_unique<WindowEngine>(HeartRateBands::builtIn(), m_cache, settings.window, &m_cache);
+        m_alarms.setSettings(settings.alarms);
+    }
+
+    void storeOpenWindows()
+    {
         processQueue();
         const qint64 now = m_clock.nowMs();
         // Windows still open are stored as they are. They raise no live alarm (they are not final), but old ones
         // give their findings as usual.
-        const std::vector<WindowResult> open = m_windows.flush();
+        const std::vector<WindowResult> open = m_windows->flush();
         QSqlDatabase db = m_workspace.database().connection();
         AnalysisStore& store = m_workspace.analysis();
         Sql::Transaction transaction(db);
@@ -112,7 +128,6 @@ public:
         }
         if (!ok || !transaction.commit())
             fail(QCoreApplication::translate("AnalysisService", "The last open windows could not be stored."));
-        m_timer.stop();
     }
 
     void setBroker(const MqttStatus& status)
@@ -274,7 +289,7 @@ private:
     AnalysisSettings m_settings;
     qint64 m_startedAtMs;
     PatientContextCache m_cache;
-    WindowEngine m_windows;
+    std::unique_ptr<WindowEngine> m_windows;
     AlarmEngine m_alarms;
     QTimer m_timer;
     int m_ticks = 0;
@@ -347,6 +362,12 @@ void AnalysisService::setBrokerStatus(const MqttStatus& status)
 {
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, status] { worker->setBroker(status); });
+}
+
+void AnalysisService::reconfigure(const AnalysisSettings& settings)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings] { worker->apply(settings); });
 }
 
 void AnalysisService::nudge()

@@ -44,6 +44,8 @@ public:
     void submit(std::vector<AnalysisSample> samples) override;
     /// Live-ingest connection state, for the broker technical alarm.
     void setBrokerStatus(const pulsedesk::MqttStatus& status);
+    /// Applies new settings without stopping (windows still open are stored first).
+    void reconfigure(const AnalysisSettings& settings);
     /// Re-reads alarms from the store now (after an acknowledgement) instead of at the next tick.
     void nudge();
     /// Waits until everything submitted so far is analysed and stored (tests, benchmarks).

@@ -82,6 +82,11 @@ QVariant Settings::defaultValue(Key key)
     return definition(key).defaultValue;
 }
 
+std::pair<QVariant, QVariant> Settings::range(Key key)
+{
+    return {definition(key).minimum, definition(key).maximum};
+}
+
 QVariant Settings::value(Key key) const
 {
     const Definition& d = definition(key);
@@ -148,7 +153,7 @@ Status Settings::setValue(const Session& session, Key key, const QVariant& value
     if (!Sql::exec(
             q,
             QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"),
-            {keyName(key), converted.toString(), QDateTime::currentMSecsSinceEpoch(), session.userId}))
+            {keyName(key), Sql::text(converted.toString()), QDateTime::currentMSecsSinceEpoch(), session.userId}))
         return Sql::error(q, QCoreApplication::translate("Settings", "saving a setting"));
     if (auto audited =
             m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"), keyName(key),

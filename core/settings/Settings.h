@@ -57,6 +57,8 @@ public:
 
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
+    /// The allowed range of a numeric setting (invalid variants for others).
+    static std::pair<QVariant, QVariant> range(Key key);
 
 signals:
     void changed(pulsedesk::Settings::Key key, const QVariant& value);

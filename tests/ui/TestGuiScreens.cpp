@@ -4,15 +4,19 @@
 #include "GuiDriver.h"
 #include "PatientsScreen.h"
 #include "QuarantineScreen.h"
+#include "SettingsScreen.h"
 #include "StaffScreen.h"
 #include "TestWorkspace.h"
 #include "ingest/IngestPipeline.h"
+#include "settings/Settings.h"
 #include "storage/DeviceRegistry.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -193,6 +197,49 @@ private slots:
         auto* status = audit->findChild<QLabel*>(QStringLiteral("screenStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("intact")), 10'000);
         QVERIFY2(!gui.visibleText().contains(QLatin1String("Anna Example")), "the admin sees no patient names");
+    }
+
+    void admin_changesBrokerAndAnalysisSettings()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("admin"), QString::fromLatin1(TestWorkspace::AdminPassword)));
+        QVERIFY(gui.waitIdle());
+        auto* settings = gui.find<ui::SettingsScreen>("settingsScreen");
+        QVERIFY(settings);
+        gui.find<QTabWidget>("administration")->setCurrentWidget(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(gui.find<QLineEdit>("mqttHost")->text(), QStringLiteral("127.0.0.1"), 10'000);
+        QCOMPARE(gui.find<QSpinBox>("analysisWindowSeconds")->value(), 10);
+        QCOMPARE(gui.find<QSpinBox>("alarmDelaySeconds")->maximum(), 15); // IEC 60601-1-8 practice: short delays
+
+        gui.typeInto("mqttHost", QStringLiteral("broker.ward.example"));
+        gui.find<QSpinBox>("mqttPort")->setValue(8883);
+        gui.find<QCheckBox>("mqttTls")->setChecked(true);
+        gui.typeInto("mqttCaFile", QStringLiteral("/etc/pulsedesk/ca.pem"));
+        gui.find<QSpinBox>("analysisWindowSeconds")->setValue(20);
+        gui.find<QSpinBox>("alarmDelaySeconds")->setValue(15);
+        gui.find<QSpinBox>("alarmEscalationMinutes")->setValue(5);
+        gui.click("saveSettingsButton");
+        auto* status = settings->findChild<QLabel*>(QStringLiteral("screenStatus"));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Settings saved."), 10'000);
+
+        // Stored, and what the ingest and the analysis start with.
+        Settings& stored = gui.workspace().settings();
+        QCOMPARE(stored.mqtt().host, QStringLiteral("broker.ward.example"));
+        QCOMPARE(stored.mqtt().port, 8883);
+        QVERIFY(stored.mqtt().tls);
+        QCOMPARE(stored.mqtt().caFile, QStringLiteral("/etc/pulsedesk/ca.pem"));
+        const AnalysisSettings analysis = stored.analysis();
+        QCOMPARE(analysis.window.windowMs, 20'000);
+        QCOMPARE(analysis.alarms.delayMs, 15'000);
+        QCOMPARE(analysis.alarms.escalateAfterMs, 5 * 60'000);
+
+        // Back to the defaults, so the other tests keep a local broker.
+        gui.typeInto("mqttHost", QStringLiteral("127.0.0.1"));
+        gui.find<QSpinBox>("mqttPort")->setValue(1883);
+        gui.find<QCheckBox>("mqttTls")->setChecked(false);
+        gui.typeInto("mqttCaFile", QString());
+        gui.click("saveSettingsButton");
+        QTRY_COMPARE_WITH_TIMEOUT(stored.mqtt().host, QStringLiteral("127.0.0.1"), 10'000);
     }
 };
 
