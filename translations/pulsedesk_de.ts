@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlarmCondition</name>
+    <message>
+        <source>Bradycardia</source>
+        <translation>Bradykardie</translation>
+    </message>
+    <message>
+        <source>Tachycardia</source>
+        <translation>Tachykardie</translation>
+    </message>
+    <message>
+        <source>Device silent</source>
+        <translation>Gerät sendet keine Daten</translation>
+    </message>
+    <message>
+        <source>Broker unreachable</source>
+        <translation>Broker nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Messages quarantined</source>
+        <translation>Nachrichten in Quarantäne</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmEngine</name>
+    <message>
+        <source>This alarm has already ended.</source>
+        <translation>Dieser Alarm ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>This alarm is already acknowledged.</source>
+        <translation>Dieser Alarm ist bereits quittiert.</translation>
+    </message>
+    <message>
+        <source>This alarm is acknowledged and already silent.</source>
+        <translation>Dieser Alarm ist quittiert und bereits stummgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmPriority</name>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisService</name>
+    <message>
+        <source>The last open windows could not be stored.</source>
+        <translation>Die zuletzt offenen Analysefenster konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStore</name>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no alarm %1.</source>
+        <translation>Es gibt keinen Alarm %1.</translation>
+    </message>
+    <message>
+        <source>Give the clinical reason for these limits.</source>
+        <translation>Geben Sie die klinische Begründung für diese Grenzwerte an.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; limits cannot be set.</source>
+        <translation>Der Patient ist entlassen; Grenzwerte können nicht festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Give the reason for going back to the reference table.</source>
+        <translation>Geben Sie den Grund für die Rückkehr zur Referenztabelle an.</translation>
+    </message>
+    <message>
+        <source>This patient has no limits of their own.</source>
+        <translation>Für diesen Patienten sind keine individuellen Grenzwerte festgelegt.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -41,6 +128,29 @@
     <message>
         <source>the chain head does not match the last entry</source>
         <translation>der Kettenkopf stimmt nicht mit dem letzten Eintrag überein</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Severe bradycardia</source>
+        <translation>Schwere Bradykardie</translation>
+    </message>
+    <message>
+        <source>Moderate bradycardia</source>
+        <translation>Mäßige Bradykardie</translation>
+    </message>
+    <message>
+        <source>No anomaly</source>
+        <translation>Keine Auffälligkeit</translation>
+    </message>
+    <message>
+        <source>Moderate tachycardia</source>
+        <translation>Mäßige Tachykardie</translation>
+    </message>
+    <message>
+        <source>Severe tachycardia</source>
+        <translation>Schwere Tachykardie</translation>
     </message>
 </context>
 <context>
@@ -294,10 +404,6 @@ Aufnahme %7%8</translation>
         <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
     </message>
     <message>
-        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
-        <translation>%1 Nachrichten erneut eingespielt: %2 Messwerte gespeichert, %3 bereits gespeichert, %4 Nachrichten weiterhin in Quarantäne.</translation>
-    </message>
-    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -313,17 +419,23 @@ Aufnahme %7%8</translation>
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
         <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
-  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
+  init --admin NAME [--name FULL_NAME]        legt den Arbeitsplatz und seinen ersten Administrator an
   status                                      Schemaversion und Anzahl der Datensätze
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
   user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
@@ -334,20 +446,94 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
   audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   Daten vom Broker übernehmen, bis SIGINT/SIGTERM eintrifft
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   übernimmt Daten vom Broker bis SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
+  findings [--patient MRN] [--all]            auffällige Analysefenster aus Datenabzügen und Nachlieferungen, zur Überprüfung
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedaten senden
+           [--seed N] [--topic T] [--batch-topic T]        sendet realistische Gerätedatenströme
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
 
 Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
-zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
-Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen.</translation>
+zuerst das des ausführenden Benutzers, dann jedes neue Passwort, das der Befehl festlegt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest)</source>
-        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest)</translation>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined; %5 windows analysed, %6 findings.</source>
+        <translation>%1 Nachrichten erneut eingespielt: %2 Messwerte gespeichert, %3 bereits gespeichert, %4 Nachrichten weiterhin in Quarantäne; %5 Analysefenster ausgewertet, %6 Befunde.</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</source>
+        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</translation>
+    </message>
+    <message>
+        <source>results needs --patient MRN; --from and --to are ISO 8601</source>
+        <translation>results benötigt --patient MRN; --from und --to sind Zeitangaben nach ISO 8601</translation>
+    </message>
+    <message>
+        <source> (low confidence)</source>
+        <translation> (geringe Zuverlässigkeit)</translation>
+    </message>
+    <message>
+        <source>adult bands assumed: birth date unknown</source>
+        <translation>Erwachsenen-Referenzbereiche angenommen: Geburtsdatum unbekannt</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>alarms %1 needs an alarm id</source>
+        <translation>alarms %1 benötigt eine Alarm-ID</translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation>Alarm %1 quittiert.</translation>
+    </message>
+    <message>
+        <source>Alarm %1: audio paused for %2 s.</source>
+        <translation>Alarm %1: Ton für %2 s stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]</source>
+        <translation>alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]</translation>
+    </message>
+    <message>
+        <source>limits show|set|clear needs an MRN</source>
+        <translation>limits show|set|clear benötigt eine Patientennummer (MRN)</translation>
+    </message>
+    <message>
+        <source>%1 uses the reference table for their age.</source>
+        <translation>Für %1 gilt die Referenztabelle für das Alter des Patienten.</translation>
+    </message>
+    <message>
+        <source>%1: severe at or below %2, bradycardia below %3, tachycardia above %4, severe at or above %5 (%6)</source>
+        <translation>%1: schwer bei %2 oder darunter, Bradykardie unter %3, Tachykardie über %4, schwer bei %5 oder darüber (%6)</translation>
+    </message>
+    <message>
+        <source>limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT</source>
+        <translation>limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Limits set for %1.</source>
+        <translation>Grenzwerte für %1 festgelegt.</translation>
+    </message>
+    <message>
+        <source>%1 uses the reference table again.</source>
+        <translation>Für %1 gilt wieder die Referenztabelle.</translation>
+    </message>
+    <message>
+        <source>unknown limits command &apos;%1&apos;</source>
+        <translation>unbekannter limits-Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -484,6 +670,24 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>reading a patient&apos;s devices</source>
         <translation>Lesen der Geräte eines Patienten</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateBands</name>
+    <message>
+        <source>The heart-rate reference table is not valid: %1</source>
+        <translation>Die Referenztabelle für die Herzfrequenz ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateLimits</name>
+    <message>
+        <source>Every limit must lie between 20 and 300 beats/min.</source>
+        <translation>Jeder Grenzwert muss zwischen 20 und 300 Schlägen/min liegen.</translation>
+    </message>
+    <message>
+        <source>The limits must rise in this order: severe bradycardia, bradycardia, tachycardia, severe tachycardia.</source>
+        <translation>Die Grenzwerte müssen in dieser Reihenfolge ansteigen: schwere Bradykardie, Bradykardie, Tachykardie, schwere Tachykardie.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +902,22 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>broker %1 (%2 since %3)%4  messages %5 (%6/s)  stored %7  duplicates %8  quarantined %9</source>
         <translation>Broker %1 (%2 seit %3)%4  Nachrichten %5 (%6/s)  gespeichert %7  Duplikate %8  in Quarantäne %9</translation>
+    </message>
+    <message>
+        <source>  windows %1  open alarms %2</source>
+        <translation>  Analysefenster %1  offene Alarme %2</translation>
+    </message>
+    <message>
+        <source>ALARM %1 %2: %3 %4, patient #%5, alarm %6%7</source>
+        <translation>ALARM %1 %2: %3 %4, Patient #%5, Alarm %6%7</translation>
+    </message>
+    <message>
+        <source> by user #%1</source>
+        <translation> durch Benutzer #%1</translation>
+    </message>
+    <message>
+        <source>analysis could not store its results: %1</source>
+        <translation>die Analyse konnte ihre Ergebnisse nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1998,46 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Client key file:</source>
         <translation>Client-Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Analysis and alarms</source>
+        <translation>Analyse und Alarme</translation>
+    </message>
+    <message>
+        <source>Analysis window:</source>
+        <translation>Analysefenster:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait for late samples:</source>
+        <translation>Auf verspätete Messwerte warten:</translation>
+    </message>
+    <message>
+        <source>Devices send a sample every:</source>
+        <translation>Geräte senden einen Messwert alle:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Alarm delay (condition must hold):</source>
+        <translation>Alarmverzögerung (Bedingung muss anhalten):</translation>
+    </message>
+    <message>
+        <source>Escalate unacknowledged alarms to the ward after:</source>
+        <translation>Nicht quittierte Alarme an die Station eskalieren nach:</translation>
+    </message>
+    <message>
+        <source>Device silent alarm after:</source>
+        <translation>Alarm „Gerät sendet keine Daten“ nach:</translation>
+    </message>
+    <message>
+        <source>Older data gives findings for review, not alarms, after:</source>
+        <translation>Befunde zur Überprüfung statt Alarme für Daten älter als:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AlarmCondition</name>
+    <message>
+        <source>Bradycardia</source>
+        <translation>Bradicardia</translation>
+    </message>
+    <message>
+        <source>Tachycardia</source>
+        <translation>Taquicardia</translation>
+    </message>
+    <message>
+        <source>Device silent</source>
+        <translation>Dispositivo sin datos</translation>
+    </message>
+    <message>
+        <source>Broker unreachable</source>
+        <translation>Broker inaccesible</translation>
+    </message>
+    <message>
+        <source>Messages quarantined</source>
+        <translation>Mensajes en cuarentena</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmEngine</name>
+    <message>
+        <source>This alarm has already ended.</source>
+        <translation>Esta alarma ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>This alarm is already acknowledged.</source>
+        <translation>Esta alarma ya está reconocida.</translation>
+    </message>
+    <message>
+        <source>This alarm is acknowledged and already silent.</source>
+        <translation>Esta alarma está reconocida y ya silenciada.</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmPriority</name>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisService</name>
+    <message>
+        <source>The last open windows could not be stored.</source>
+        <translation>No se pudieron guardar las últimas ventanas de análisis abiertas.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStore</name>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
+    </message>
+    <message>
+        <source>There is no alarm %1.</source>
+        <translation>No existe la alarma %1.</translation>
+    </message>
+    <message>
+        <source>Give the clinical reason for these limits.</source>
+        <translation>Indique el motivo clínico de estos límites.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; limits cannot be set.</source>
+        <translation>El paciente está dado de alta; no se pueden establecer límites.</translation>
+    </message>
+    <message>
+        <source>Give the reason for going back to the reference table.</source>
+        <translation>Indique el motivo para volver a la tabla de referencia.</translation>
+    </message>
+    <message>
+        <source>This patient has no limits of their own.</source>
+        <translation>Este paciente no tiene límites propios.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -41,6 +128,29 @@
     <message>
         <source>the chain head does not match the last entry</source>
         <translation>la cabeza de la cadena no coincide con la última entrada</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Severe bradycardia</source>
+        <translation>Bradicardia grave</translation>
+    </message>
+    <message>
+        <source>Moderate bradycardia</source>
+        <translation>Bradicardia moderada</translation>
+    </message>
+    <message>
+        <source>No anomaly</source>
+        <translation>Sin anomalías</translation>
+    </message>
+    <message>
+        <source>Moderate tachycardia</source>
+        <translation>Taquicardia moderada</translation>
+    </message>
+    <message>
+        <source>Severe tachycardia</source>
+        <translation>Taquicardia grave</translation>
     </message>
 </context>
 <context>
@@ -294,10 +404,6 @@ ingreso %7%8</translation>
         <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
     </message>
     <message>
-        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
-        <translation>%1 mensajes reprocesados: %2 muestras guardadas, %3 ya guardadas, %4 mensajes siguen en cuarentena.</translation>
-    </message>
-    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -313,17 +419,23 @@ ingreso %7%8</translation>
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
         <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
-  init --admin NAME [--name FULL_NAME]        crear el puesto de trabajo y su primer administrador
+  init --admin NAME [--name FULL_NAME]        crea el puesto de trabajo y su primer administrador
   status                                      versión del esquema y número de registros
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
   user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
@@ -334,20 +446,94 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
   audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibir datos del broker hasta SIGINT/SIGTERM
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibe datos del broker hasta SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
+  findings [--patient MRN] [--all]            ventanas anómalas de volcados y datos diferidos, para revisión
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publicar flujos realistas de dispositivos
+           [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
 
 Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
-primero la del usuario que actúa y después cada contraseña nueva que establezca el comando.
+primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
 Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest)</source>
-        <translation>benchmark desconocido &apos;%1&apos; (kdf, startup, ingest)</translation>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined; %5 windows analysed, %6 findings.</source>
+        <translation>%1 mensajes reprocesados: %2 muestras guardadas, %3 ya guardadas, %4 mensajes aún en cuarentena; %5 ventanas analizadas, %6 hallazgos.</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</source>
+        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup, ingest, analysis)</translation>
+    </message>
+    <message>
+        <source>results needs --patient MRN; --from and --to are ISO 8601</source>
+        <translation>results necesita --patient MRN; --from y --to son horas ISO 8601</translation>
+    </message>
+    <message>
+        <source> (low confidence)</source>
+        <translation> (baja fiabilidad)</translation>
+    </message>
+    <message>
+        <source>adult bands assumed: birth date unknown</source>
+        <translation>se asumen los rangos de adulto: fecha de nacimiento desconocida</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalada</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>alarms %1 needs an alarm id</source>
+        <translation>alarms %1 necesita un identificador de alarma</translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation>Alarma %1 reconocida.</translation>
+    </message>
+    <message>
+        <source>Alarm %1: audio paused for %2 s.</source>
+        <translation>Alarma %1: audio en pausa durante %2 s.</translation>
+    </message>
+    <message>
+        <source>alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]</source>
+        <translation>alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]</translation>
+    </message>
+    <message>
+        <source>limits show|set|clear needs an MRN</source>
+        <translation>limits show|set|clear necesita un número de historia clínica (MRN)</translation>
+    </message>
+    <message>
+        <source>%1 uses the reference table for their age.</source>
+        <translation>%1 usa la tabla de referencia correspondiente a su edad.</translation>
+    </message>
+    <message>
+        <source>%1: severe at or below %2, bradycardia below %3, tachycardia above %4, severe at or above %5 (%6)</source>
+        <translation>%1: grave a %2 o menos, bradicardia por debajo de %3, taquicardia por encima de %4, grave a %5 o más (%6)</translation>
+    </message>
+    <message>
+        <source>limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT</source>
+        <translation>limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Limits set for %1.</source>
+        <translation>Límites establecidos para %1.</translation>
+    </message>
+    <message>
+        <source>%1 uses the reference table again.</source>
+        <translation>%1 vuelve a usar la tabla de referencia.</translation>
+    </message>
+    <message>
+        <source>unknown limits command &apos;%1&apos;</source>
+        <translation>comando limits desconocido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -484,6 +670,24 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>reading a patient&apos;s devices</source>
         <translation>leer los dispositivos de un paciente</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateBands</name>
+    <message>
+        <source>The heart-rate reference table is not valid: %1</source>
+        <translation>La tabla de referencia de frecuencia cardíaca no es válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateLimits</name>
+    <message>
+        <source>Every limit must lie between 20 and 300 beats/min.</source>
+        <translation>Cada límite debe estar entre 20 y 300 latidos/min.</translation>
+    </message>
+    <message>
+        <source>The limits must rise in this order: severe bradycardia, bradycardia, tachycardia, severe tachycardia.</source>
+        <translation>Los límites deben ser crecientes en este orden: bradicardia grave, bradicardia, taquicardia, taquicardia grave.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +902,22 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>broker %1 (%2 since %3)%4  messages %5 (%6/s)  stored %7  duplicates %8  quarantined %9</source>
         <translation>broker %1 (%2 desde %3)%4  mensajes %5 (%6/s)  guardadas %7  duplicadas %8  en cuarentena %9</translation>
+    </message>
+    <message>
+        <source>  windows %1  open alarms %2</source>
+        <translation>  ventanas %1  alarmas abiertas %2</translation>
+    </message>
+    <message>
+        <source>ALARM %1 %2: %3 %4, patient #%5, alarm %6%7</source>
+        <translation>ALARMA %1 %2: %3 %4, paciente #%5, alarma %6%7</translation>
+    </message>
+    <message>
+        <source> by user #%1</source>
+        <translation> por el usuario #%1</translation>
+    </message>
+    <message>
+        <source>analysis could not store its results: %1</source>
+        <translation>el análisis no pudo guardar sus resultados: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1998,46 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Client key file:</source>
         <translation>Archivo de la clave de cliente:</translation>
+    </message>
+    <message>
+        <source>Analysis and alarms</source>
+        <translation>Análisis y alarmas</translation>
+    </message>
+    <message>
+        <source>Analysis window:</source>
+        <translation>Ventana de análisis:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait for late samples:</source>
+        <translation>Esperar muestras retrasadas:</translation>
+    </message>
+    <message>
+        <source>Devices send a sample every:</source>
+        <translation>Los dispositivos envían una muestra cada:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Alarm delay (condition must hold):</source>
+        <translation>Retardo de alarma (la condición debe mantenerse):</translation>
+    </message>
+    <message>
+        <source>Escalate unacknowledged alarms to the ward after:</source>
+        <translation>Escalar a la planta las alarmas no reconocidas tras:</translation>
+    </message>
+    <message>
+        <source>Device silent alarm after:</source>
+        <translation>Alarma de dispositivo sin datos tras:</translation>
+    </message>
+    <message>
+        <source>Older data gives findings for review, not alarms, after:</source>
+        <translation>Hallazgos para revisión en lugar de alarmas para datos con más de:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AlarmCondition</name>
+    <message>
+        <source>Bradycardia</source>
+        <translation>Bradycardie</translation>
+    </message>
+    <message>
+        <source>Tachycardia</source>
+        <translation>Tachycardie</translation>
+    </message>
+    <message>
+        <source>Device silent</source>
+        <translation>Appareil sans données</translation>
+    </message>
+    <message>
+        <source>Broker unreachable</source>
+        <translation>Broker injoignable</translation>
+    </message>
+    <message>
+        <source>Messages quarantined</source>
+        <translation>Messages en quarantaine</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmEngine</name>
+    <message>
+        <source>This alarm has already ended.</source>
+        <translation>Cette alarme est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>This alarm is already acknowledged.</source>
+        <translation>Cette alarme est déjà acquittée.</translation>
+    </message>
+    <message>
+        <source>This alarm is acknowledged and already silent.</source>
+        <translation>Cette alarme est acquittée et déjà silencieuse.</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmPriority</name>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisService</name>
+    <message>
+        <source>The last open windows could not be stored.</source>
+        <translation>Les dernières fenêtres d&apos;analyse ouvertes n&apos;ont pas pu être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStore</name>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
+    </message>
+    <message>
+        <source>There is no alarm %1.</source>
+        <translation>L&apos;alarme %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the clinical reason for these limits.</source>
+        <translation>Indiquez le motif clinique de ces limites.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; limits cannot be set.</source>
+        <translation>Le patient est sorti ; les limites ne peuvent pas être définies.</translation>
+    </message>
+    <message>
+        <source>Give the reason for going back to the reference table.</source>
+        <translation>Indiquez le motif du retour à la table de référence.</translation>
+    </message>
+    <message>
+        <source>This patient has no limits of their own.</source>
+        <translation>Ce patient n&apos;a pas de limites individuelles.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -41,6 +128,29 @@
     <message>
         <source>the chain head does not match the last entry</source>
         <translation>la tête de chaîne ne correspond pas à la dernière entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Severe bradycardia</source>
+        <translation>Bradycardie sévère</translation>
+    </message>
+    <message>
+        <source>Moderate bradycardia</source>
+        <translation>Bradycardie modérée</translation>
+    </message>
+    <message>
+        <source>No anomaly</source>
+        <translation>Aucune anomalie</translation>
+    </message>
+    <message>
+        <source>Moderate tachycardia</source>
+        <translation>Tachycardie modérée</translation>
+    </message>
+    <message>
+        <source>Severe tachycardia</source>
+        <translation>Tachycardie sévère</translation>
     </message>
 </context>
 <context>
@@ -294,10 +404,6 @@ admission %7%8</translation>
         <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
     </message>
     <message>
-        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
-        <translation>%1 messages retraités : %2 échantillons enregistrés, %3 déjà enregistrés, %4 messages toujours en quarantaine.</translation>
-    </message>
-    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -313,17 +419,23 @@ admission %7%8</translation>
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
         <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
-  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
+  init --admin NAME [--name FULL_NAME]        crée le poste de travail et son premier administrateur
   status                                      version du schéma et nombre d&apos;enregistrements
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
   user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
@@ -334,20 +446,94 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
   audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recevoir les données du broker jusqu&apos;à SIGINT/SIGTERM
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   reçoit les données du broker jusqu&apos;à SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
+  findings [--patient MRN] [--all]            fenêtres anormales issues des extractions et des données différées, à examiner
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publier des flux d&apos;appareils réalistes
+           [--seed N] [--topic T] [--batch-topic T]        publie des flux réalistes de données d&apos;appareils
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
 
-Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
-d&apos;abord celui de l&apos;utilisateur qui agit, puis chaque nouveau mot de passe défini par la commande.
-Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé, 4 échec de la connexion.</translation>
+Les mots de passe sont lus depuis le terminal ou, avec --password-stdin, un par ligne depuis l&apos;entrée standard :
+d&apos;abord celui de l&apos;utilisateur qui agit, puis tout nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé, 4 échec de connexion.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest)</source>
-        <translation>benchmark inconnu &apos;%1&apos; (kdf, startup, ingest)</translation>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined; %5 windows analysed, %6 findings.</source>
+        <translation>%1 messages retraités : %2 échantillons enregistrés, %3 déjà enregistrés, %4 messages toujours en quarantaine ; %5 fenêtres analysées, %6 constatations.</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</source>
+        <translation>mesure de performance inconnue &apos;%1&apos; (kdf, startup, ingest, analysis)</translation>
+    </message>
+    <message>
+        <source>results needs --patient MRN; --from and --to are ISO 8601</source>
+        <translation>results nécessite --patient MRN ; --from et --to sont des dates-heures ISO 8601</translation>
+    </message>
+    <message>
+        <source> (low confidence)</source>
+        <translation> (fiabilité faible)</translation>
+    </message>
+    <message>
+        <source>adult bands assumed: birth date unknown</source>
+        <translation>plages adultes appliquées : date de naissance inconnue</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escaladée</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>alarms %1 needs an alarm id</source>
+        <translation>alarms %1 nécessite un identifiant d&apos;alarme</translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation>Alarme %1 acquittée.</translation>
+    </message>
+    <message>
+        <source>Alarm %1: audio paused for %2 s.</source>
+        <translation>Alarme %1 : son suspendu pendant %2 s.</translation>
+    </message>
+    <message>
+        <source>alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]</source>
+        <translation>alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]</translation>
+    </message>
+    <message>
+        <source>limits show|set|clear needs an MRN</source>
+        <translation>limits show|set|clear nécessite un numéro de dossier médical (MRN)</translation>
+    </message>
+    <message>
+        <source>%1 uses the reference table for their age.</source>
+        <translation>%1 utilise la table de référence correspondant à son âge.</translation>
+    </message>
+    <message>
+        <source>%1: severe at or below %2, bradycardia below %3, tachycardia above %4, severe at or above %5 (%6)</source>
+        <translation>%1 : sévère à %2 ou moins, bradycardie en dessous de %3, tachycardie au-dessus de %4, sévère à %5 ou plus (%6)</translation>
+    </message>
+    <message>
+        <source>limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT</source>
+        <translation>limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Limits set for %1.</source>
+        <translation>Limites définies pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 uses the reference table again.</source>
+        <translation>%1 utilise à nouveau la table de référence.</translation>
+    </message>
+    <message>
+        <source>unknown limits command &apos;%1&apos;</source>
+        <translation>commande limits inconnue &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -484,6 +670,24 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>reading a patient&apos;s devices</source>
         <translation>la lecture des appareils d&apos;un patient</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateBands</name>
+    <message>
+        <source>The heart-rate reference table is not valid: %1</source>
+        <translation>La table de référence de la fréquence cardiaque n&apos;est pas valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateLimits</name>
+    <message>
+        <source>Every limit must lie between 20 and 300 beats/min.</source>
+        <translation>Chaque limite doit être comprise entre 20 et 300 battements/min.</translation>
+    </message>
+    <message>
+        <source>The limits must rise in this order: severe bradycardia, bradycardia, tachycardia, severe tachycardia.</source>
+        <translation>Les limites doivent être croissantes dans cet ordre : bradycardie sévère, bradycardie, tachycardie, tachycardie sévère.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +902,22 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>broker %1 (%2 since %3)%4  messages %5 (%6/s)  stored %7  duplicates %8  quarantined %9</source>
         <translation>broker %1 (%2 depuis %3)%4  messages %5 (%6/s)  enregistrés %7  doublons %8  en quarantaine %9</translation>
+    </message>
+    <message>
+        <source>  windows %1  open alarms %2</source>
+        <translation>  fenêtres %1  alarmes en cours %2</translation>
+    </message>
+    <message>
+        <source>ALARM %1 %2: %3 %4, patient #%5, alarm %6%7</source>
+        <translation>ALARME %1 %2 : %3 %4, patient #%5, alarme %6%7</translation>
+    </message>
+    <message>
+        <source> by user #%1</source>
+        <translation> par l&apos;utilisateur #%1</translation>
+    </message>
+    <message>
+        <source>analysis could not store its results: %1</source>
+        <translation>l&apos;analyse n&apos;a pas pu enregistrer ses résultats : %1</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1998,46 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>Client key file:</source>
         <translation>Fichier de la clé client :</translation>
+    </message>
+    <message>
+        <source>Analysis and alarms</source>
+        <translation>Analyse et alarmes</translation>
+    </message>
+    <message>
+        <source>Analysis window:</source>
+        <translation>Fenêtre d&apos;analyse :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait for late samples:</source>
+        <translation>Attente des échantillons tardifs :</translation>
+    </message>
+    <message>
+        <source>Devices send a sample every:</source>
+        <translation>Les appareils envoient un échantillon toutes les :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Alarm delay (condition must hold):</source>
+        <translation>Délai d&apos;alarme (la condition doit persister) :</translation>
+    </message>
+    <message>
+        <source>Escalate unacknowledged alarms to the ward after:</source>
+        <translation>Escalader vers le service les alarmes non acquittées après :</translation>
+    </message>
+    <message>
+        <source>Device silent alarm after:</source>
+        <translation>Alarme d&apos;appareil sans données après :</translation>
+    </message>
+    <message>
+        <source>Older data gives findings for review, not alarms, after:</source>
+        <translation>Constatations à examiner au lieu d&apos;alarmes pour les données de plus de :</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AlarmCondition</name>
+    <message>
+        <source>Bradycardia</source>
+        <translation>Bradicardia</translation>
+    </message>
+    <message>
+        <source>Tachycardia</source>
+        <translation>Tachicardia</translation>
+    </message>
+    <message>
+        <source>Device silent</source>
+        <translation>Dispositivo senza dati</translation>
+    </message>
+    <message>
+        <source>Broker unreachable</source>
+        <translation>Broker non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Messages quarantined</source>
+        <translation>Messaggi in quarantena</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmEngine</name>
+    <message>
+        <source>This alarm has already ended.</source>
+        <translation>Questo allarme è già terminato.</translation>
+    </message>
+    <message>
+        <source>This alarm is already acknowledged.</source>
+        <translation>Questo allarme è già confermato.</translation>
+    </message>
+    <message>
+        <source>This alarm is acknowledged and already silent.</source>
+        <translation>Questo allarme è confermato e già silenziato.</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmPriority</name>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisService</name>
+    <message>
+        <source>The last open windows could not be stored.</source>
+        <translation>Non è stato possibile salvare le ultime finestre di analisi aperte.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStore</name>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
+    </message>
+    <message>
+        <source>There is no alarm %1.</source>
+        <translation>L&apos;allarme %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Give the clinical reason for these limits.</source>
+        <translation>Indichi il motivo clinico di questi limiti.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; limits cannot be set.</source>
+        <translation>Il paziente è stato dimesso; non è possibile impostare i limiti.</translation>
+    </message>
+    <message>
+        <source>Give the reason for going back to the reference table.</source>
+        <translation>Indichi il motivo del ritorno alla tabella di riferimento.</translation>
+    </message>
+    <message>
+        <source>This patient has no limits of their own.</source>
+        <translation>Questo paziente non ha limiti personalizzati.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -41,6 +128,29 @@
     <message>
         <source>the chain head does not match the last entry</source>
         <translation>la testa della catena non corrisponde all&apos;ultima voce</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Severe bradycardia</source>
+        <translation>Bradicardia grave</translation>
+    </message>
+    <message>
+        <source>Moderate bradycardia</source>
+        <translation>Bradicardia moderata</translation>
+    </message>
+    <message>
+        <source>No anomaly</source>
+        <translation>Nessuna anomalia</translation>
+    </message>
+    <message>
+        <source>Moderate tachycardia</source>
+        <translation>Tachicardia moderata</translation>
+    </message>
+    <message>
+        <source>Severe tachycardia</source>
+        <translation>Tachicardia grave</translation>
     </message>
 </context>
 <context>
@@ -294,10 +404,6 @@ ricovero %7%8</translation>
         <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
     </message>
     <message>
-        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined.</source>
-        <translation>%1 messaggi rielaborati: %2 campioni salvati, %3 già salvati, %4 messaggi ancora in quarantena.</translation>
-    </message>
-    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -313,10 +419,16 @@ ricovero %7%8</translation>
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
@@ -336,18 +448,92 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   audit verify | list [--limit N]
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, dal più recente
+  findings [--patient MRN] [--all]            finestre anomale da dump e dati recuperati a posteriori, da rivedere
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        pubblicare flussi realistici di dispositivi
+           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
 
 Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
 prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
-Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 accesso non riuscito.</translation>
+Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest)</source>
-        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest)</translation>
+        <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined; %5 windows analysed, %6 findings.</source>
+        <translation>%1 messaggi rielaborati: %2 campioni salvati, %3 già salvati, %4 messaggi ancora in quarantena; %5 finestre analizzate, %6 reperti.</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</source>
+        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest, analysis)</translation>
+    </message>
+    <message>
+        <source>results needs --patient MRN; --from and --to are ISO 8601</source>
+        <translation>results richiede --patient MRN; --from e --to sono orari ISO 8601</translation>
+    </message>
+    <message>
+        <source> (low confidence)</source>
+        <translation> (bassa affidabilità)</translation>
+    </message>
+    <message>
+        <source>adult bands assumed: birth date unknown</source>
+        <translation>assunti gli intervalli per adulti: data di nascita sconosciuta</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalato</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>alarms %1 needs an alarm id</source>
+        <translation>alarms %1 richiede un identificativo di allarme</translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation>Allarme %1 confermato.</translation>
+    </message>
+    <message>
+        <source>Alarm %1: audio paused for %2 s.</source>
+        <translation>Allarme %1: audio in pausa per %2 s.</translation>
+    </message>
+    <message>
+        <source>alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]</source>
+        <translation>alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]</translation>
+    </message>
+    <message>
+        <source>limits show|set|clear needs an MRN</source>
+        <translation>limits show|set|clear richiede un numero di cartella clinica (MRN)</translation>
+    </message>
+    <message>
+        <source>%1 uses the reference table for their age.</source>
+        <translation>%1 usa la tabella di riferimento per la sua età.</translation>
+    </message>
+    <message>
+        <source>%1: severe at or below %2, bradycardia below %3, tachycardia above %4, severe at or above %5 (%6)</source>
+        <translation>%1: grave a %2 o meno, bradicardia sotto %3, tachicardia sopra %4, grave a %5 o più (%6)</translation>
+    </message>
+    <message>
+        <source>limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT</source>
+        <translation>limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Limits set for %1.</source>
+        <translation>Limiti impostati per %1.</translation>
+    </message>
+    <message>
+        <source>%1 uses the reference table again.</source>
+        <translation>%1 usa di nuovo la tabella di riferimento.</translation>
+    </message>
+    <message>
+        <source>unknown limits command &apos;%1&apos;</source>
+        <translation>comando limits sconosciuto &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -484,6 +670,24 @@ Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 access
     <message>
         <source>reading a patient&apos;s devices</source>
         <translation>la lettura dei dispositivi di un paziente</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateBands</name>
+    <message>
+        <source>The heart-rate reference table is not valid: %1</source>
+        <translation>La tabella di riferimento della frequenza cardiaca non è valida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeartRateLimits</name>
+    <message>
+        <source>Every limit must lie between 20 and 300 beats/min.</source>
+        <translation>Ogni limite deve essere compreso tra 20 e 300 battiti/min.</translation>
+    </message>
+    <message>
+        <source>The limits must rise in this order: severe bradycardia, bradycardia, tachycardia, severe tachycardia.</source>
+        <translation>I limiti devono essere crescenti in quest&apos;ordine: bradicardia grave, bradicardia, tachicardia, tachicardia grave.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +902,22 @@ Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 access
     <message>
         <source>broker %1 (%2 since %3)%4  messages %5 (%6/s)  stored %7  duplicates %8  quarantined %9</source>
         <translation>broker %1 (%2 dalle %3)%4  messaggi %5 (%6/s)  salvati %7  duplicati %8  in quarantena %9</translation>
+    </message>
+    <message>
+        <source>  windows %1  open alarms %2</source>
+        <translation>  finestre %1  allarmi aperti %2</translation>
+    </message>
+    <message>
+        <source>ALARM %1 %2: %3 %4, patient #%5, alarm %6%7</source>
+        <translation>ALLARME %1 %2: %3 %4, paziente #%5, allarme %6%7</translation>
+    </message>
+    <message>
+        <source> by user #%1</source>
+        <translation> dall&apos;utente #%1</translation>
+    </message>
+    <message>
+        <source>analysis could not store its results: %1</source>
+        <translation>l&apos;analisi non ha potuto salvare i risultati: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1998,46 @@ Codice di uscita: 0 successo, 1 errore, 2 uso errato, 3 non consentito, 4 access
     <message>
         <source>Client key file:</source>
         <translation>File della chiave client:</translation>
+    </message>
+    <message>
+        <source>Analysis and alarms</source>
+        <translation>Analisi e allarmi</translation>
+    </message>
+    <message>
+        <source>Analysis window:</source>
+        <translation>Finestra di analisi:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait for late samples:</source>
+        <translation>Attesa dei campioni in ritardo:</translation>
+    </message>
+    <message>
+        <source>Devices send a sample every:</source>
+        <translation>I dispositivi inviano un campione ogni:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Alarm delay (condition must hold):</source>
+        <translation>Ritardo allarme (la condizione deve persistere):</translation>
+    </message>
+    <message>
+        <source>Escalate unacknowledged alarms to the ward after:</source>
+        <translation>Inoltra al reparto gli allarmi non confermati dopo:</translation>
+    </message>
+    <message>
+        <source>Device silent alarm after:</source>
+        <translation>Allarme dispositivo senza dati dopo:</translation>
+    </message>
+    <message>
+        <source>Older data gives findings for review, not alarms, after:</source>
+        <translation>Reperti da rivedere invece di allarmi per dati più vecchi di:</translation>
     </message>
 </context>
 <context>

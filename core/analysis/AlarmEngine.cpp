@@ -359,7 +359,7 @@ Result<std::vector<AlarmEvent>> AlarmEngine::pauseAudio(Alarm& alarm, qint64 use
     if (durationMs <= 0 || durationMs > maxPauseMs)
         return Error {Error::Code::Invalid,
                       QCoreApplication::translate("AlarmEngine", "Audio can be paused for up to %n second(s).", nullptr,
-                                                  int(maxPauseMs / 1000))};
+                                                  static_cast<int>(maxPauseMs / 1000))};
     if (alarm.state != AlarmState::Active)
         return Error {Error::Code::Conflict,
                       QCoreApplication::translate("AlarmEngine", "This alarm is acknowledged and already silent.")};

@@ -176,12 +176,12 @@ private:
             const auto heard = m_lastHeard.find(device);
             const qint64 last = heard == m_lastHeard.end() ? m_startedAtMs : heard->second;
             const bool silent = now - last >= m_settings.deviceSilentMs;
-            append(m_alarms.onTechnical(AlarmCondition::DeviceSilent, patient, device, silent,
-                                        silent
-                                            ? QCoreApplication::translate("AnalysisService", "no data for %n second(s)",
-                                                                          nullptr, int((now - last) / 1000 / 30 * 30))
-                                            : QString(),
-                                        now));
+            append(m_alarms.onTechnical(
+                AlarmCondition::DeviceSilent, patient, device, silent,
+                silent ? QCoreApplication::translate("AnalysisService", "no data for %n second(s)", nullptr,
+                                                     static_cast<int>((now - last) / 1000 / 30 * 30))
+                       : QString(),
+                now));
         }
         // A device no longer assigned is not silent any more.
         for (const Alarm& alarm : m_alarms.openAlarms()) {
@@ -201,7 +201,7 @@ private:
         append(m_alarms.onTechnical(AlarmCondition::QuarantineGrowing, 0, 0, growing,
                                     growing ? QCoreApplication::translate("AnalysisService",
                                                                           "%n message(s) waiting in the quarantine",
-                                                                          nullptr, int(quarantined))
+                                                                          nullptr, static_cast<int>(quarantined))
                                             : QString(),
                                     now));
         return events;
