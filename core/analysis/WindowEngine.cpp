@@ -119,6 +119,7 @@ void WindowEngine::insert(DeviceState& state, qint64 deviceRowId, const Analysis
         points.insert(at, point);
     }
     window.changed = true;
+    state.changed.insert(key);
     if (!loading)
         ++m_totals.accepted;
 }
@@ -222,22 +223,25 @@ std::vector<WindowResult> WindowEngine::collect(qint64 nowMs)
     std::vector<WindowResult> out;
     for (auto& [deviceRowId, state] : m_devices) {
         const bool quiet = nowMs - state.lastArrivalMs >= m_settings.quietAfterMs;
+        // Only windows that changed since they were last reported; ordered by start, so the first one that
+        // is not final yet ends the walk.
+        for (auto it = state.changed.begin(); it != state.changed.end();) {
+            const qint64 end = it->first + m_settings.windowMs;
+            if (!quiet && state.watermark < end + m_settings.allowedLatenessMs)
+                break;
+            if (const auto window = state.windows.find(*it); window != state.windows.end())
+                finish(out, deviceRowId, *it, window->second);
+            it = state.changed.erase(it);
+        }
+        // Final windows older than the retention are dropped; a sample for one of them reads it back.
         for (auto it = state.windows.begin(); it != state.windows.end();) {
-            Window& window = it->second;
             const qint64 end = it->first.first + m_settings.windowMs;
-            const bool ready = quiet || state.watermark >= end + m_settings.allowedLatenessMs;
-            if (!ready)
-                break; // windows are ordered by start: later ones are not ready either
-            if (window.changed)
-                finish(out, deviceRowId, it->first, window);
             const bool old =
                 end + m_settings.retainMs < state.watermark || nowMs - state.lastArrivalMs > m_settings.retainMs;
-            if (old) {
-                state.evictedBelow = std::max(state.evictedBelow, end);
-                it = state.windows.erase(it);
-            } else {
-                ++it;
-            }
+            if (!old || it->second.changed)
+                break;
+            state.evictedBelow = std::max(state.evictedBelow, end);
+            it = state.windows.erase(it);
         }
     }
     return out;
@@ -247,10 +251,11 @@ std::vector<WindowResult> WindowEngine::flush()
 {
     std::vector<WindowResult> out;
     for (auto& [deviceRowId, state] : m_devices) {
-        for (auto& [key, window] : state.windows) {
-            if (window.changed)
-                finish(out, deviceRowId, key, window);
+        for (const WindowKey& key : state.changed) {
+            if (const auto window = state.windows.find(key); window != state.windows.end())
+                finish(out, deviceRowId, key, window->second);
         }
+        state.changed.clear();
     }
     return out;
 }

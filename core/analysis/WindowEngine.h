@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <map>
+#include <set>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -74,6 +75,7 @@ private:
         qint64 storedUpTo = std::numeric_limits<qint64>::min(); ///< windows up to here may have stored samples
         qint64 evictedBelow = std::numeric_limits<qint64>::min();
         std::map<WindowKey, Window> windows;
+        std::set<WindowKey> changed; ///< windows with samples not yet reported, so collect() skips the rest
     };
 
     qint64 windowStartOf(qint64 ts) const;
