@@ -168,8 +168,9 @@ CREATE TABLE quarantine (
 );
 CREATE INDEX quarantine_pending ON quarantine(received_at) WHERE replayed_at IS NULL;
 )sql"},
-        {4, "analysis results by window, retrospective findings, alarms with their history, per-patient limits, "
-            "and a revision counter for cached reference data",
+        {4,
+         "analysis results by window, retrospective findings, alarms with their history, per-patient limits, "
+         "and a revision counter for cached reference data",
          R"sql(
 DROP TABLE analysis_results;
 CREATE TABLE analysis_results (
