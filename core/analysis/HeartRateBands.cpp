@@ -49,7 +49,7 @@ Result<HeartRateBands> HeartRateBands::fromJson(const QByteArray& json)
     table.m_comparison = root.value(QLatin1String("comparison")).toString();
     table.m_sexes = root.value(QLatin1String("sexes")).toString();
     const QJsonArray bands = root.value(QLatin1String("bands")).toArray();
-    for (const QJsonValue& value : bands) {
+    for (const QJsonValue value : bands) {
         const QJsonObject o = value.toObject();
         HeartRateBand band;
         band.label = o.value(QLatin1String("label")).toString();

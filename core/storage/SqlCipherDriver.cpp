@@ -29,7 +29,7 @@ constexpr int kDefaultBusyTimeoutMs = 5000;
 int waitBriefly(void* timeoutMs, int attempt)
 {
     constexpr int StepUs = 250;
-    if (static_cast<qint64>(attempt) * StepUs >= static_cast<qint64>(reinterpret_cast<quintptr>(timeoutMs)) * 1000)
+    if (static_cast<qint64>(attempt) * StepUs >= static_cast<qint64>(*static_cast<const int*>(timeoutMs)) * 1000)
         return 0;
     sqlite3_sleep(0); // yield
     std::this_thread::sleep_for(std::chrono::microseconds(StepUs));
@@ -212,7 +212,8 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
         return fail(QStringLiteral("The database file could not be opened"), rc);
 
     sqlite3_extended_result_codes(handle, 1);
-    sqlite3_busy_handler(handle, waitBriefly, reinterpret_cast<void*>(static_cast<quintptr>(busyTimeoutMs)));
+    m_busyTimeoutMs = busyTimeoutMs;
+    sqlite3_busy_handler(handle, waitBriefly, &m_busyTimeoutMs);
 
     if (!m_key.isEmpty()) {
         if (m_key.size() != kRawKeySize)

@@ -53,6 +53,7 @@ private:
     sqlite3* m_db = nullptr;
     QByteArray m_key;
     int m_compatibility = 0;
+    int m_busyTimeoutMs = 0; ///< read by the busy handler of the open connection
 };
 
 } // namespace pulsedesk
