@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActivityFilter.h"
+#include "AlarmsScreen.h"
 #include "AuditScreen.h"
 #include "DevicesScreen.h"
 #include "FormDialog.h"
@@ -108,6 +109,9 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
         connect(m_settingsScreen, &SettingsScreen::brokerSettingsChanged, this, &MainWindow::startIngest);
     }
     if (m_analysis) {
+        // Alarm events arrive queued from the analysis thread; the list reloads once per burst.
+        connect(m_analysis, &AnalysisService::alarmEvent, m_alarmsScreen, &AlarmsScreen::scheduleRefresh);
+        connect(m_alarmsScreen, &AlarmsScreen::alarmActedOn, m_analysis, &AnalysisService::nudge);
         connect(m_settingsScreen, &SettingsScreen::analysisSettingsChanged, this, [this] {
             Workspace* open = m_context.workspace;
             m_context.runner->run(
@@ -134,6 +138,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildNavigation()
 {
+    m_alarmsScreen = new AlarmsScreen(m_context, m_screens);
     auto* patients = new PatientsScreen(m_context, m_screens);
     auto* devices = new DevicesScreen(m_context, m_screens);
     auto* quarantine = new QuarantineScreen(m_context, m_screens);
@@ -145,7 +150,7 @@ void MainWindow::buildNavigation()
     m_adminTabs->addTab(staff, tr("Staff"));
     m_adminTabs->addTab(audit, tr("Audit log"));
     m_adminTabs->addTab(m_settingsScreen, tr("Settings"));
-    m_screenList = {patients, devices, quarantine, staff, audit, m_settingsScreen};
+    m_screenList = {m_alarmsScreen, patients, devices, quarantine, staff, audit, m_settingsScreen};
 
     const auto addPage = [this](QWidget* page, const QString& text, const QIcon& icon, const char* name) {
         const int index = m_screens->addWidget(page);
@@ -156,6 +161,7 @@ void MainWindow::buildNavigation()
     };
     const QStyle* s = style();
     addPage(patients, tr("Patients"), s->standardIcon(QStyle::SP_FileDialogDetailedView), "patients");
+    addPage(m_alarmsScreen, tr("Alarms"), s->standardIcon(QStyle::SP_MessageBoxCritical), "alarms");
     addPage(devices, tr("Devices"), s->standardIcon(QStyle::SP_DriveNetIcon), "devices");
     addPage(quarantine, tr("Quarantine"), s->standardIcon(QStyle::SP_MessageBoxWarning), "quarantine");
     addPage(m_adminTabs, tr("Administration"), s->standardIcon(QStyle::SP_FileDialogInfoView), "administration");
@@ -237,7 +243,9 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
         QListWidgetItem* item = m_navigation->item(i);
         const QString name = item->data(Qt::UserRole).toString();
         bool visible = false;
-        if (name == QLatin1String("patients"))
+        if (name == QLatin1String("alarms"))
+            visible = m_context.may(Permission::ReadResults);
+        else if (name == QLatin1String("patients"))
             visible = m_context.may(Permission::ReadPatients);
         else if (name == QLatin1String("devices"))
             visible = m_context.may(Permission::RegisterDevices) || m_context.may(Permission::ReadPatients);
@@ -274,6 +282,7 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
         const bool allowed = admin                    ? m_context.may(Permission::ManageStaff)
             : qobject_cast<PatientsScreen*>(screen)   ? m_context.may(Permission::ReadPatients)
             : qobject_cast<QuarantineScreen*>(screen) ? m_context.may(Permission::ManageQuarantine)
+            : qobject_cast<AlarmsScreen*>(screen)     ? m_context.may(Permission::ReadResults)
                                                       : true;
         if (allowed)
             screen->refresh();

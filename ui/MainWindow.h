@@ -21,6 +21,8 @@ struct MqttStatus;
 
 namespace pulsedesk::ui {
 
+class AlarmsScreen;
+
 class LoginPage;
 class Screen;
 class SetupPage;
@@ -89,6 +91,7 @@ private:
     QLabel* m_brokerLabel = nullptr;
     IngestService* m_ingest = nullptr;
     AnalysisService* m_analysis = nullptr;
+    AlarmsScreen* m_alarmsScreen = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_logoutAction = nullptr;
     QAction* m_passwordAction = nullptr;

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Bench.h"
+#include "Demo.h"
 #include "Monitor.h"
 #include "Simulate.h"
 #include "analysis/AnalysisService.h"
@@ -165,6 +166,7 @@ int Cli::usage(const QString& problem)
         "  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]\n"
         "  limits show MRN | clear MRN --reason TEXT\n"
         "  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT\n"
+        "  demo [--no-gui]                             a local broker, a simulated ward and the workstation\n"
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"
         "  bench kdf [--runs N] | bench startup [--runs N]\n"
@@ -242,6 +244,12 @@ int Cli::run(const QStringList& arguments)
         return cmdBench();
     if (command == QLatin1String("simulate"))
         return cmdSimulate();
+    if (command == QLatin1String("demo")) {
+        const bool headless = takeFlag(QStringLiteral("no-gui"));
+        if (!finishArguments())
+            return usage();
+        return runDemo(m_dataDir, !headless, m_terminal->out(), m_terminal->err());
+    }
     m_workspace = std::make_unique<Workspace>(m_dataDir);
     if (command == QLatin1String("init"))
         return cmdInit();

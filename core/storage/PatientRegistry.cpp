@@ -107,7 +107,8 @@ Result<QList<Patient>> PatientRegistry::list(const Session& session, bool includ
     if (onlyMine)
         sql += QStringLiteral("AND EXISTS (SELECT 1 FROM doctor_patient dp WHERE dp.patient_id = p.id "
                               "AND dp.doctor_id = ?) ");
-    sql += QStringLiteral("ORDER BY p.ward, p.bed, p.name");
+    // Beds are numbered more often than not: 2 before 10, then names such as "A3".
+    sql += QStringLiteral("ORDER BY p.ward, CAST(p.bed AS INTEGER) = 0, CAST(p.bed AS INTEGER), p.bed, p.name");
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);

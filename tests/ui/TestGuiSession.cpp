@@ -86,10 +86,12 @@ private slots:
                                                QStringLiteral("administration")}
                                << false << true;
         QTest::newRow("doctor") << QStringLiteral("drhouse") << staff
-                                << QStringList {QStringLiteral("patients"), QStringLiteral("devices")} << true << false;
+                                << QStringList {QStringLiteral("patients"), QStringLiteral("alarms"),
+                                                QStringLiteral("devices")}
+                                << true << false;
         QTest::newRow("nurse") << QStringLiteral("nurse") << staff
-                               << QStringList {QStringLiteral("patients"), QStringLiteral("devices"),
-                                               QStringLiteral("quarantine")}
+                               << QStringList {QStringLiteral("patients"), QStringLiteral("alarms"),
+                                               QStringLiteral("devices"), QStringLiteral("quarantine")}
                                << false << true;
     }
     void eachRole_reachesItsScreens()

@@ -1,0 +1,129 @@
+#include "AlarmsScreen.h"
+#include "FormDialog.h"
+#include "GuiDriver.h"
+#include "TestWorkspace.h"
+#include "analysis/AnalysisService.h"
+#include "ingest/IngestPipeline.h"
+#include "storage/DeviceRegistry.h"
+#include "storage/SqlSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace pulsedesk;
+using namespace pulsedesk::test;
+
+/// The alarm list as nurses and doctors use it: priority shown by colour, icon and text; acknowledge with a
+/// comment; pause the audio.
+class TestGuiAlarms : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> m_store;
+
+    static void showAlarms(GuiDriver& gui)
+    {
+        auto* nav = gui.find<QListWidget>("navigation");
+        for (int i = 0; i < nav->count(); ++i) {
+            if (nav->item(i)->data(Qt::UserRole).toString() == QLatin1String("alarms"))
+                nav->setCurrentRow(i);
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // A patient whose analysis raised a high alarm (severe tachycardia) and one in range.
+        m_store = std::make_unique<TestWorkspace>();
+        Workspace& w = m_store->workspace();
+        const Session doctor = m_store->addStaff(QStringLiteral("drhouse"), Role::Doctor, QStringLiteral("Dr House"));
+        const Session nurse = m_store->addStaff(QStringLiteral("nurse"), Role::Nurse, QStringLiteral("Nora Nurse"));
+        m_store->admit(doctor, QStringLiteral("MRN-1"), QStringLiteral("Anna Alarm"), QStringLiteral("4"));
+        QVERIFY(w.devices().add(nurse, QStringLiteral("dev-1"), {}, {}).ok());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(w.devices()
+                    .assign(nurse, QStringLiteral("dev-1"), QStringLiteral("MRN-1"),
+                            QDateTime::fromMSecsSinceEpoch(now - 3'600'000, Qt::UTC))
+                    .ok());
+        AnalysisService analysis(w);
+        analysis.start({});
+        w.ingest().setSampleSink(&analysis);
+        QList<IncomingMessage> batch;
+        const qint64 first = (now / 10'000 - 4) * 10'000;
+        for (qint64 t = first; t < first + 33'000; t += 1000)
+            batch.append({QStringLiteral("mqtt"), QStringLiteral("IoTSimulator/bpm"),
+                          QStringLiteral(R"({"deviceId":"dev-1","timestamp":%1,"bpm":171})").arg(t).toUtf8(), now});
+        QVERIFY(w.ingest().ingest(batch).ok());
+        analysis.sync();
+        w.ingest().setSampleSink(nullptr);
+        analysis.stop();
+        m_store->close();
+    }
+
+    void nurse_acknowledgesAHighAlarmWithAComment()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        QVERIFY(gui.waitIdle());
+        showAlarms(gui);
+        auto* screen = gui.find<ui::AlarmsScreen>("alarmsScreen");
+        QVERIFY(screen->isVisible());
+        QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 10'000);
+        const QModelIndex priority = screen->model()->index(0, 0);
+        QCOMPARE(priority.data().toString(), QStringLiteral("High"));
+        QVERIFY(!priority.data(Qt::DecorationRole).isNull()); // never colour alone
+        QVERIFY(priority.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(screen->model()->index(0, 1).data().toString(), QStringLiteral("Severe tachycardia"));
+        QCOMPARE(screen->model()->index(0, 2).data().toString(), QStringLiteral("4"));
+        QVERIFY(!gui.find<QCheckBox>("onlyMyAlarms")->isVisible()); // a doctor's filter
+
+        auto* table = gui.find<QTableView>("alarmsTable");
+        QVERIFY(!gui.find<QPushButton>("acknowledgeAlarmButton")->isEnabled());
+        table->selectRow(0);
+        gui.click("pauseAlarmAudioButton");
+        QTRY_VERIFY_WITH_TIMEOUT(screen->model()->index(0, 5).data().toString().contains(QLatin1String("paused")),
+                                 10'000);
+
+        gui.click("acknowledgeAlarmButton");
+        ui::FormDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = gui.find<ui::FormDialog>("acknowledgeAlarmDialog")) != nullptr && dialog->isVisible(), 10'000);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("comment")), QStringLiteral("at the bedside"));
+        QMetaObject::invokeMethod(dialog, &ui::FormDialog::submitted);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->index(0, 5).data().toString(), QStringLiteral("acknowledged"),
+                                  10'000);
+        QVERIFY(screen->model()->index(0, 8).data().toString().contains(QLatin1String("Nora Nurse")));
+        QVERIFY(screen->model()->index(0, 8).data().toString().contains(QLatin1String("at the bedside")));
+
+        QSqlDatabase db = gui.workspace().database().connection();
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
+                                            "('alarm.acknowledge', 'alarm.pause-audio')"))
+                     .toInt(),
+                 2);
+    }
+
+    void doctor_filtersToTheirOwnAlarms()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("drhouse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        QVERIFY(gui.waitIdle());
+        showAlarms(gui);
+        auto* screen = gui.find<ui::AlarmsScreen>("alarmsScreen");
+        auto* mine = gui.find<QCheckBox>("onlyMyAlarms");
+        QVERIFY(mine->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 10'000);
+        mine->setChecked(true);
+        QVERIFY(gui.waitIdle());
+        QCOMPARE(screen->model()->rowCount(), 1); // addressed to the responsible doctor
+        // Locking drops the list.
+        gui.window().lock();
+        QCOMPARE(screen->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestGuiAlarms)
+#include "TestGuiAlarms.moc"
