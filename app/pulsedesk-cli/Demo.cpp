@@ -1,8 +1,12 @@
 #include "Demo.h"
 
 #include "Simulate.h"
+#include "analysis/AnalysisService.h"
 #include "demo/DemoWard.h"
+#include "ingest/IngestService.h"
 #include "ingest/LocalBroker.h"
+#include "settings/Settings.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -80,7 +84,29 @@ int runDemo(const QString& dataDir, bool withGui, QTextStream& out, QTextStream&
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     QProcess gui;
-    if (withGui) {
+    // Headless, the demo itself ingests and analyses, as pulsedesk-cli monitor would.
+    Workspace workspace(dataDir);
+    IngestService ingest(workspace);
+    AnalysisService analysis(workspace);
+    if (!withGui) {
+        const DemoWard::Account& admin = DemoWard::accounts().front();
+        if (auto session = workspace.login(admin.username, admin.password); !session) {
+            err << "pulsedesk-cli: " << session.errorMessage() << Qt::endl;
+            return 1;
+        }
+        analysis.start(workspace.settings().analysis());
+        workspace.ingest().setSampleSink(&analysis);
+        ingest.start(workspace.settings().mqtt());
+        QObject::connect(&analysis, &AnalysisService::alarmEvent, &analysis, [&out](const AlarmEvent& e) {
+            if (e.action == AlarmAction::Raised)
+                out << QCoreApplication::translate("Demo", "alarm %1: %2 %3, patient #%4")
+                           .arg(e.alarm.id)
+                           .arg(priorityKey(e.alarm.priority),
+                                e.alarm.category ? categoryKey(*e.alarm.category) : conditionKey(e.alarm.condition))
+                           .arg(e.alarm.patientId)
+                    << Qt::endl;
+        });
+    } else {
         gui.setProcessChannelMode(QProcess::ForwardedChannels);
         QObject::connect(&gui, &QProcess::finished, &gui, [] { QCoreApplication::quit(); });
         QObject::connect(&gui, &QProcess::errorOccurred, &gui, [&err, &gui](QProcess::ProcessError error) {
@@ -106,6 +132,11 @@ int runDemo(const QString& dataDir, bool withGui, QTextStream& out, QTextStream&
     signalCheck.start(100);
     const int status = QCoreApplication::exec();
     ward.stop();
+    if (!withGui) {
+        ingest.stop();
+        workspace.ingest().setSampleSink(nullptr);
+        analysis.stop();
+    }
     broker.stop();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
