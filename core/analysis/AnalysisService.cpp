@@ -227,11 +227,19 @@ private:
             storedIds.insert(alarm.id);
             m_alarms.restore(alarm);
         }
+        // An open alarm of ours that the store holds as ended was ended by a person (a latched alarm
+        // acknowledged); one the store does not hold at all was never written (a failed transaction): write it
+        // now.
+        std::vector<AlarmEvent> unwritten;
         for (const Alarm& alarm : m_alarms.openAlarms()) {
-            if (!storedIds.contains(alarm.id) && alarm.raisedAtMs < now) {
+            if (storedIds.contains(alarm.id))
+                continue;
+            if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM alarms WHERE id = ?"), {alarm.id}).toInt() > 0) {
                 Alarm ended = alarm;
                 ended.state = AlarmState::Ended;
                 m_alarms.restore(ended);
+            } else {
+                unwritten.push_back({AlarmAction::Raised, alarm, now, 0});
             }
         }
 
@@ -251,7 +259,14 @@ private:
             std::vector<AlarmEvent> more = m_alarms.onWindow(r, now);
             events.insert(events.end(), more.begin(), more.end());
         }
+        // An alarm sounds before it is written down: storing a burst of windows and alarms (with their audit
+        // entries) takes tens of milliseconds, and an alarm must not wait for the disk. The store follows in
+        // this same transaction; if it fails, failed() says so and the next batch stores the alarm's state.
+        for (const AlarmEvent& e : events)
+            emit m_service.alarmEvent(e);
         if (auto ok = store.storeResults(db, results, now); !ok)
+            return fail(ok.errorMessage());
+        if (auto ok = store.storeAlarmEvents(db, unwritten); !ok)
             return fail(ok.errorMessage());
         if (auto ok = store.storeAlarmEvents(db, events); !ok)
             return fail(ok.errorMessage());
@@ -268,8 +283,6 @@ private:
             m_totals.alarmsRaised += raised;
             m_openSnapshot = m_alarms.openAlarms();
         }
-        for (const AlarmEvent& e : events)
-            emit m_service.alarmEvent(e);
         if (!patients.isEmpty())
             emit m_service.resultsStored(patients);
     }
