@@ -404,66 +404,6 @@ Aufnahme %7%8</translation>
         <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        legt den Arbeitsplatz und seinen ersten Administrator an
-  status                                      Schemaversion und Anzahl der Datensätze
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   übernimmt Daten vom Broker bis SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
-  findings [--patient MRN] [--all]            auffällige Analysefenster aus Datenabzügen und Nachlieferungen, zur Überprüfung
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        sendet realistische Gerätedatenströme
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-
-Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
-zuerst das des ausführenden Benutzers, dann jedes neue Passwort, das der Befehl festlegt.
-Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined; %5 windows analysed, %6 findings.</source>
         <translation>%1 Nachrichten erneut eingespielt: %2 Messwerte gespeichert, %3 bereits gespeichert, %4 Nachrichten weiterhin in Quarantäne; %5 Analysefenster ausgewertet, %6 Befunde.</translation>
     </message>
@@ -534,6 +474,68 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     <message>
         <source>unknown limits command &apos;%1&apos;</source>
         <translation>unbekannter limits-Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+        <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        legt den Arbeitsplatz und seinen ersten Administrator an
+  status                                      Schemaversion und Anzahl der Datensätze
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   übernimmt Daten vom Broker bis SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
+  findings [--patient MRN] [--all]            auffällige Analysefenster aus Datenabzügen und Nachlieferungen, zur Überprüfung
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        sendet realistische Gerätedatenströme
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+
+Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
+zuerst das des ausführenden Benutzers, dann jedes neue Passwort, das der Befehl festlegt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +613,48 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     <message>
         <source>The database %1 could not be set up: %2</source>
         <translation>Die Datenbank %1 konnte nicht eingerichtet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>pulsedesk-cli: cannot create %1</source>
+        <translation>pulsedesk-cli: %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>pulsedesk-cli: the local broker did not start: %1</source>
+        <translation>pulsedesk-cli: Der lokale Broker konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Setting up the demo ward in %1 ...</source>
+        <translation>Demo-Station wird in %1 eingerichtet ...</translation>
+    </message>
+    <message>
+        <source>PulseDesk demo: a local broker on port %1 and %2 simulated devices.</source>
+        <translation>PulseDesk-Demo: ein lokaler Broker auf Port %1 und %2 simulierte Geräte.</translation>
+    </message>
+    <message>
+        <source>Demo accounts (for this demo folder only):</source>
+        <translation>Demo-Konten (nur für diesen Demo-Ordner):</translation>
+    </message>
+    <message>
+        <source>Stop the demo by closing the workstation (or with Ctrl+C).</source>
+        <translation>Beenden Sie die Demo, indem Sie den Arbeitsplatz schließen (oder mit Strg+C).</translation>
+    </message>
+    <message>
+        <source>Demo stopped: %1 messages published. The data stays in %2.</source>
+        <translation>Demo beendet: %1 Nachrichten gesendet. Die Daten bleiben in %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>alarm %1: %2 %3, patient #%4</source>
+        <translation>Alarm %1: %2 %3, Patient #%4</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWard</name>
+    <message>
+        <source>The demo ward could not be set up (%1): %2</source>
+        <translation>Die Demo-Station konnte nicht eingerichtet werden (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1356,127 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::AlarmsScreen</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bett</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Herzfrequenz</translation>
+    </message>
+    <message>
+        <source>%1 bpm</source>
+        <translation>%1 bpm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>audio paused, %n s left</source>
+        <translation>
+            <numerusform>Ton stummgeschaltet, noch %n s</numerusform>
+            <numerusform>Ton stummgeschaltet, noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sounding</source>
+        <translation>ertönt</translation>
+    </message>
+    <message>
+        <source>sounding, condition ended</source>
+        <translation>ertönt, Bedingung beendet</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>every doctor of the ward</source>
+        <translation>alle Ärzte der Station</translation>
+    </message>
+    <message>
+        <source>responsible doctors</source>
+        <translation>zuständige Ärzte</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Quittiert von</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Quittieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause audio 2 min</source>
+        <translation>Ton 2 min &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>Only alarms addressed to &amp;me</source>
+        <translation>Nur an &amp;mich gerichtete Alarme</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended alarms</source>
+        <translation>&amp;Beendete Alarme anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s).</source>
+        <translation>
+            <numerusform>%n offener Alarm.</numerusform>
+            <numerusform>%n offene Alarme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge alarm: %1, bed %2</source>
+        <translation>Alarm quittieren: %1, Bett %2</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Kommentar (optional):</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AuditScreen</name>
     <message>
         <source>Audit log</source>
@@ -1643,6 +1808,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     <message>
         <source>✖ Devices: not receiving (%1)</source>
         <translation>✖ Geräte: kein Empfang (%1)</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>

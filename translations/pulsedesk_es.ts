@@ -404,66 +404,6 @@ ingreso %7%8</translation>
         <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crea el puesto de trabajo y su primer administrador
-  status                                      versión del esquema y número de registros
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibe datos del broker hasta SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
-  findings [--patient MRN] [--all]            ventanas anómalas de volcados y datos diferidos, para revisión
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-
-Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
-primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
-Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido.</translation>
-    </message>
-    <message>
         <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined; %5 windows analysed, %6 findings.</source>
         <translation>%1 mensajes reprocesados: %2 muestras guardadas, %3 ya guardadas, %4 mensajes aún en cuarentena; %5 ventanas analizadas, %6 hallazgos.</translation>
     </message>
@@ -534,6 +474,68 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>unknown limits command &apos;%1&apos;</source>
         <translation>comando limits desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crea el puesto de trabajo y su primer administrador
+  status                                      versión del esquema y número de registros
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibe datos del broker hasta SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
+  findings [--patient MRN] [--all]            ventanas anómalas de volcados y datos diferidos, para revisión
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  demo [--no-gui]                             un broker local, una planta simulada y el puesto de trabajo
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+
+Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
+primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
+Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +613,48 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>The database %1 could not be set up: %2</source>
         <translation>No se pudo configurar la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>pulsedesk-cli: cannot create %1</source>
+        <translation>pulsedesk-cli: no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>pulsedesk-cli: the local broker did not start: %1</source>
+        <translation>pulsedesk-cli: no se pudo iniciar el broker local: %1</translation>
+    </message>
+    <message>
+        <source>Setting up the demo ward in %1 ...</source>
+        <translation>Configurando la planta de demostración en %1 ...</translation>
+    </message>
+    <message>
+        <source>PulseDesk demo: a local broker on port %1 and %2 simulated devices.</source>
+        <translation>Demostración de PulseDesk: un broker local en el puerto %1 y %2 dispositivos simulados.</translation>
+    </message>
+    <message>
+        <source>Demo accounts (for this demo folder only):</source>
+        <translation>Cuentas de demostración (solo para esta carpeta de demostración):</translation>
+    </message>
+    <message>
+        <source>Stop the demo by closing the workstation (or with Ctrl+C).</source>
+        <translation>Detenga la demostración cerrando el puesto de trabajo (o con Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Demo stopped: %1 messages published. The data stays in %2.</source>
+        <translation>Demostración detenida: %1 mensajes publicados. Los datos se conservan en %2.</translation>
+    </message>
+    <message>
+        <source>alarm %1: %2 %3, patient #%4</source>
+        <translation>alarma %1: %2 %3, paciente n.º %4</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWard</name>
+    <message>
+        <source>The demo ward could not be set up (%1): %2</source>
+        <translation>No se pudo configurar la planta de demostración (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1356,127 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::AlarmsScreen</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Cama</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <source>%1 bpm</source>
+        <translation>%1 bpm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>finalizada %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>reconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>audio paused, %n s left</source>
+        <translation>
+            <numerusform>audio en pausa, queda %n s</numerusform>
+            <numerusform>audio en pausa, quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sounding</source>
+        <translation>sonando</translation>
+    </message>
+    <message>
+        <source>sounding, condition ended</source>
+        <translation>sonando, condición finalizada</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>every doctor of the ward</source>
+        <translation>todos los médicos de la planta</translation>
+    </message>
+    <message>
+        <source>responsible doctors</source>
+        <translation>médicos responsables</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>planta</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Reconocida por</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Reconocer…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause audio 2 min</source>
+        <translation>&amp;Pausar audio 2 min</translation>
+    </message>
+    <message>
+        <source>Only alarms addressed to &amp;me</source>
+        <translation>Solo alarmas dirigidas a &amp;mí</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended alarms</source>
+        <translation>Mostrar alarmas &amp;finalizadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s).</source>
+        <translation>
+            <numerusform>%n alarma abierta.</numerusform>
+            <numerusform>%n alarmas abiertas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge alarm: %1, bed %2</source>
+        <translation>Reconocer alarma: %1, cama %2</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Comentario (opcional):</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AuditScreen</name>
     <message>
         <source>Audit log</source>
@@ -1643,6 +1808,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>✖ Devices: not receiving (%1)</source>
         <translation>✖ Dispositivos: no se reciben datos (%1)</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
     </message>
 </context>
 <context>

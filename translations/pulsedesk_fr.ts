@@ -404,66 +404,6 @@ admission %7%8</translation>
         <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crée le poste de travail et son premier administrateur
-  status                                      version du schéma et nombre d&apos;enregistrements
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   reçoit les données du broker jusqu&apos;à SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
-  findings [--patient MRN] [--all]            fenêtres anormales issues des extractions et des données différées, à examiner
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publie des flux réalistes de données d&apos;appareils
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-
-Les mots de passe sont lus depuis le terminal ou, avec --password-stdin, un par ligne depuis l&apos;entrée standard :
-d&apos;abord celui de l&apos;utilisateur qui agit, puis tout nouveau mot de passe défini par la commande.
-Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé, 4 échec de connexion.</translation>
-    </message>
-    <message>
         <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined; %5 windows analysed, %6 findings.</source>
         <translation>%1 messages retraités : %2 échantillons enregistrés, %3 déjà enregistrés, %4 messages toujours en quarantaine ; %5 fenêtres analysées, %6 constatations.</translation>
     </message>
@@ -534,6 +474,68 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>unknown limits command &apos;%1&apos;</source>
         <translation>commande limits inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+        <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crée le poste de travail et son premier administrateur
+  status                                      version du schéma et nombre d&apos;enregistrements
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   reçoit les données du broker jusqu&apos;à SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
+  findings [--patient MRN] [--all]            fenêtres anormales issues des extractions et des données différées, à examiner
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  demo [--no-gui]                             un broker local, un service simulé et le poste de travail
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publie des flux réalistes de données d&apos;appareils
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+
+Les mots de passe sont lus depuis le terminal ou, avec --password-stdin, un par ligne depuis l&apos;entrée standard :
+d&apos;abord celui de l&apos;utilisateur qui agit, puis tout nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé, 4 échec de connexion.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +613,48 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>The database %1 could not be set up: %2</source>
         <translation>Impossible d&apos;initialiser la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>pulsedesk-cli: cannot create %1</source>
+        <translation>pulsedesk-cli: impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>pulsedesk-cli: the local broker did not start: %1</source>
+        <translation>pulsedesk-cli: le broker local n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Setting up the demo ward in %1 ...</source>
+        <translation>Configuration du service de démonstration dans %1 ...</translation>
+    </message>
+    <message>
+        <source>PulseDesk demo: a local broker on port %1 and %2 simulated devices.</source>
+        <translation>Démonstration PulseDesk : un broker local sur le port %1 et %2 appareils simulés.</translation>
+    </message>
+    <message>
+        <source>Demo accounts (for this demo folder only):</source>
+        <translation>Comptes de démonstration (uniquement pour ce dossier de démonstration) :</translation>
+    </message>
+    <message>
+        <source>Stop the demo by closing the workstation (or with Ctrl+C).</source>
+        <translation>Arrêtez la démonstration en fermant le poste de travail (ou avec Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Demo stopped: %1 messages published. The data stays in %2.</source>
+        <translation>Démonstration arrêtée : %1 messages publiés. Les données restent dans %2.</translation>
+    </message>
+    <message>
+        <source>alarm %1: %2 %3, patient #%4</source>
+        <translation>alarme %1 : %2 %3, patient n° %4</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWard</name>
+    <message>
+        <source>The demo ward could not be set up (%1): %2</source>
+        <translation>Impossible de configurer le service de démonstration (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1356,127 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::AlarmsScreen</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Lit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>%1 bpm</source>
+        <translation>%1 bpm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>terminée %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acquittée</translation>
+    </message>
+    <message numerus="yes">
+        <source>audio paused, %n s left</source>
+        <translation>
+            <numerusform>son suspendu, %n s restante</numerusform>
+            <numerusform>son suspendu, %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sounding</source>
+        <translation>sonne</translation>
+    </message>
+    <message>
+        <source>sounding, condition ended</source>
+        <translation>sonne, condition terminée</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>every doctor of the ward</source>
+        <translation>tous les médecins du service</translation>
+    </message>
+    <message>
+        <source>responsible doctors</source>
+        <translation>médecins responsables</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acquittée par</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acquitter…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause audio 2 min</source>
+        <translation>&amp;Suspendre le son 2 min</translation>
+    </message>
+    <message>
+        <source>Only alarms addressed to &amp;me</source>
+        <translation>Seulement les alarmes qui &amp;me sont adressées</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended alarms</source>
+        <translation>Afficher les alarmes &amp;terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s).</source>
+        <translation>
+            <numerusform>%n alarme en cours.</numerusform>
+            <numerusform>%n alarmes en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge alarm: %1, bed %2</source>
+        <translation>Acquitter l&apos;alarme : %1, lit %2</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Commentaire (facultatif) :</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AuditScreen</name>
     <message>
         <source>Audit log</source>
@@ -1643,6 +1808,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>✖ Devices: not receiving (%1)</source>
         <translation>✖ Appareils : aucune réception (%1)</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
     </message>
 </context>
 <context>

@@ -404,66 +404,6 @@ ricovero %7%8</translation>
         <translation>quarantine list [--reason TEXT] | replay [ID ...]</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
-        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
-  status                                      versione dello schema e numero di record
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, dal più recente
-  findings [--patient MRN] [--all]            finestre anomale da dump e dati recuperati a posteriori, da rivedere
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-
-Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
-prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
-Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito.</translation>
-    </message>
-    <message>
         <source>Replayed %1 messages: %2 samples stored, %3 already stored, %4 messages still quarantined; %5 windows analysed, %6 findings.</source>
         <translation>%1 messaggi rielaborati: %2 campioni salvati, %3 già salvati, %4 messaggi ancora in quarantena; %5 finestre analizzate, %6 reperti.</translation>
     </message>
@@ -534,6 +474,68 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>unknown limits command &apos;%1&apos;</source>
         <translation>comando limits sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
+  status                                      versione dello schema e numero di record
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, dal più recente
+  findings [--patient MRN] [--all]            finestre anomale da dump e dati recuperati a posteriori, da rivedere
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+
+Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
+prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
+Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +613,48 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>The database %1 could not be set up: %2</source>
         <translation>Impossibile configurare il database %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>pulsedesk-cli: cannot create %1</source>
+        <translation>pulsedesk-cli: impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>pulsedesk-cli: the local broker did not start: %1</source>
+        <translation>pulsedesk-cli: impossibile avviare il broker locale: %1</translation>
+    </message>
+    <message>
+        <source>Setting up the demo ward in %1 ...</source>
+        <translation>Configurazione del reparto demo in %1 ...</translation>
+    </message>
+    <message>
+        <source>PulseDesk demo: a local broker on port %1 and %2 simulated devices.</source>
+        <translation>Demo di PulseDesk: un broker locale sulla porta %1 e %2 dispositivi simulati.</translation>
+    </message>
+    <message>
+        <source>Demo accounts (for this demo folder only):</source>
+        <translation>Account demo (solo per questa cartella demo):</translation>
+    </message>
+    <message>
+        <source>Stop the demo by closing the workstation (or with Ctrl+C).</source>
+        <translation>Interrompa la demo chiudendo la postazione (o con Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Demo stopped: %1 messages published. The data stays in %2.</source>
+        <translation>Demo interrotta: %1 messaggi pubblicati. I dati restano in %2.</translation>
+    </message>
+    <message>
+        <source>alarm %1: %2 %3, patient #%4</source>
+        <translation>allarme %1: %2 %3, paziente n. %4</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWard</name>
+    <message>
+        <source>The demo ward could not be set up (%1): %2</source>
+        <translation>Impossibile configurare il reparto demo (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1356,127 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::AlarmsScreen</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Allarmi</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Allarme</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Letto</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paziente</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Frequenza cardiaca</translation>
+    </message>
+    <message>
+        <source>%1 bpm</source>
+        <translation>%1 bpm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>terminato %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confermato</translation>
+    </message>
+    <message numerus="yes">
+        <source>audio paused, %n s left</source>
+        <translation>
+            <numerusform>audio in pausa, manca %n s</numerusform>
+            <numerusform>audio in pausa, mancano %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sounding</source>
+        <translation>suona</translation>
+    </message>
+    <message>
+        <source>sounding, condition ended</source>
+        <translation>suona, condizione terminata</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Attivato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>every doctor of the ward</source>
+        <translation>tutti i medici del reparto</translation>
+    </message>
+    <message>
+        <source>responsible doctors</source>
+        <translation>medici responsabili</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>reparto</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Confermato da</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Conferma…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause audio 2 min</source>
+        <translation>&amp;Pausa audio 2 min</translation>
+    </message>
+    <message>
+        <source>Only alarms addressed to &amp;me</source>
+        <translation>Solo allarmi indirizzati a &amp;me</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended alarms</source>
+        <translation>Mostra allarmi &amp;terminati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s).</source>
+        <translation>
+            <numerusform>%n allarme aperto.</numerusform>
+            <numerusform>%n allarmi aperti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge alarm: %1, bed %2</source>
+        <translation>Conferma allarme: %1, letto %2</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Commento (facoltativo):</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AuditScreen</name>
     <message>
         <source>Audit log</source>
@@ -1643,6 +1808,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>✖ Devices: not receiving (%1)</source>
         <translation>✖ Dispositivi: nessuna ricezione (%1)</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Allarmi</translation>
     </message>
 </context>
 <context>
