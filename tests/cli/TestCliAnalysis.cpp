@@ -64,18 +64,7 @@ private slots:
                             QDateTime::fromMSecsSinceEpoch(now - 3'600'000, Qt::UTC))
                     .ok());
         // Half a minute of severe tachycardia, analysed live.
-        AnalysisService analysis(w);
-        analysis.start({});
-        w.ingest().setSampleSink(&analysis);
-        QList<IncomingMessage> batch;
-        const qint64 first = (now / 10'000 - 4) * 10'000;
-        for (qint64 t = first; t < first + 33'000; t += 1000)
-            batch.append({QStringLiteral("mqtt"), QStringLiteral("IoTSimulator/bpm"),
-                          QStringLiteral(R"({"deviceId":"dev-7","timestamp":%1,"bpm":162})").arg(t).toUtf8(), now});
-        QVERIFY(w.ingest().ingest(batch).ok());
-        analysis.sync();
-        w.ingest().setSampleSink(nullptr);
-        analysis.stop();
+        analyseStream(w, QStringLiteral("dev-7"), 162);
         m_tw->close();
     }
 

@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
 
+#include "analysis/AnalysisService.h"
+#include "ingest/IngestPipeline.h"
 #include "security/StaffDirectory.h"
 #include "storage/Database.h"
 #include "storage/PatientRegistry.h"
@@ -76,6 +78,26 @@ QByteArray readAllFiles(const QString& dir)
             all += file.readAll();
     }
     return all;
+}
+
+void analyseStream(Workspace& workspace, const QString& deviceId, double bpm, int seconds)
+{
+    AnalysisService analysis(workspace);
+    analysis.start({});
+    workspace.ingest().setSampleSink(&analysis);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 first = (now / 10'000 - (seconds + 9) / 10) * 10'000;
+    QList<IncomingMessage> batch;
+    for (qint64 t = first; t < first + qint64(seconds) * 1000; t += 1000)
+        batch.append(
+            {QStringLiteral("mqtt"), QStringLiteral("IoTSimulator/bpm"),
+             QStringLiteral(R"({"deviceId":"%1","timestamp":%2,"bpm":%3})").arg(deviceId).arg(t).arg(bpm).toUtf8(),
+             now});
+    if (auto stored = workspace.ingest().ingest(batch); !stored)
+        qFatal("analyseStream: %s", qPrintable(stored.errorMessage()));
+    analysis.sync();
+    workspace.ingest().setSampleSink(nullptr);
+    analysis.stop();
 }
 
 } // namespace pulsedesk::test

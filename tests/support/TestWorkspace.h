@@ -44,6 +44,10 @@ private:
     Session m_admin;
 };
 
+/// Stores `seconds` of 1 Hz samples at `bpm` from the device, ending now, through the ingest pipeline with the
+/// live analysis behind it, and waits until they are analysed (for tests that need results and alarms).
+void analyseStream(Workspace& workspace, const QString& deviceId, double bpm, int seconds = 33);
+
 /// Every file in the folder (database, WAL, key slots ...), concatenated, for "no plaintext" checks.
 QByteArray readAllFiles(const QString& dir);
 

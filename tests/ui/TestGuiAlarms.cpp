@@ -47,18 +47,7 @@ private slots:
                     .assign(nurse, QStringLiteral("dev-1"), QStringLiteral("MRN-1"),
                             QDateTime::fromMSecsSinceEpoch(now - 3'600'000, Qt::UTC))
                     .ok());
-        AnalysisService analysis(w);
-        analysis.start({});
-        w.ingest().setSampleSink(&analysis);
-        QList<IncomingMessage> batch;
-        const qint64 first = (now / 10'000 - 4) * 10'000;
-        for (qint64 t = first; t < first + 33'000; t += 1000)
-            batch.append({QStringLiteral("mqtt"), QStringLiteral("IoTSimulator/bpm"),
-                          QStringLiteral(R"({"deviceId":"dev-1","timestamp":%1,"bpm":171})").arg(t).toUtf8(), now});
-        QVERIFY(w.ingest().ingest(batch).ok());
-        analysis.sync();
-        w.ingest().setSampleSink(nullptr);
-        analysis.stop();
+        analyseStream(w, QStringLiteral("dev-1"), 171);
         m_store->close();
     }
 
