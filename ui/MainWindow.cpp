@@ -11,6 +11,7 @@
 #include "SettingsScreen.h"
 #include "SetupPage.h"
 #include "StaffScreen.h"
+#include "WardScreen.h"
 #include "analysis/AnalysisService.h"
 #include "ingest/IngestService.h"
 #include "security/InactivityMonitor.h"
@@ -138,6 +139,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildNavigation()
 {
+    auto* ward = new WardScreen(m_context, m_screens);
     m_alarmsScreen = new AlarmsScreen(m_context, m_screens);
     auto* patients = new PatientsScreen(m_context, m_screens);
     auto* devices = new DevicesScreen(m_context, m_screens);
@@ -150,7 +152,15 @@ void MainWindow::buildNavigation()
     m_adminTabs->addTab(staff, tr("Staff"));
     m_adminTabs->addTab(audit, tr("Audit log"));
     m_adminTabs->addTab(m_settingsScreen, tr("Settings"));
-    m_screenList = {m_alarmsScreen, patients, devices, quarantine, staff, audit, m_settingsScreen};
+    m_screenList = {ward, m_alarmsScreen, patients, devices, quarantine, staff, audit, m_settingsScreen};
+
+    connect(ward, &WardScreen::patientRequested, this, [this, patients](const QString& mrn) {
+        for (int i = 0; i < m_navigation->count(); ++i) {
+            if (m_navigation->item(i)->data(Qt::UserRole).toString() == QLatin1String("patients"))
+                m_navigation->setCurrentRow(i);
+        }
+        patients->openPatient(mrn);
+    });
 
     const auto addPage = [this](QWidget* page, const QString& text, const QIcon& icon, const char* name) {
         const int index = m_screens->addWidget(page);
@@ -160,6 +170,7 @@ void MainWindow::buildNavigation()
         item->setData(Qt::UserRole, QString::fromLatin1(name));
     };
     const QStyle* s = style();
+    addPage(ward, tr("Ward"), s->standardIcon(QStyle::SP_ComputerIcon), "ward");
     addPage(patients, tr("Patients"), s->standardIcon(QStyle::SP_FileDialogDetailedView), "patients");
     addPage(m_alarmsScreen, tr("Alarms"), s->standardIcon(QStyle::SP_MessageBoxCritical), "alarms");
     addPage(devices, tr("Devices"), s->standardIcon(QStyle::SP_DriveNetIcon), "devices");
@@ -243,7 +254,7 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
         QListWidgetItem* item = m_navigation->item(i);
         const QString name = item->data(Qt::UserRole).toString();
         bool visible = false;
-        if (name == QLatin1String("alarms"))
+        if (name == QLatin1String("alarms") || name == QLatin1String("ward"))
             visible = m_context.may(Permission::ReadResults);
         else if (name == QLatin1String("patients"))
             visible = m_context.may(Permission::ReadPatients);
@@ -282,8 +293,9 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
         const bool allowed = admin                    ? m_context.may(Permission::ManageStaff)
             : qobject_cast<PatientsScreen*>(screen)   ? m_context.may(Permission::ReadPatients)
             : qobject_cast<QuarantineScreen*>(screen) ? m_context.may(Permission::ManageQuarantine)
-            : qobject_cast<AlarmsScreen*>(screen)     ? m_context.may(Permission::ReadResults)
-                                                      : true;
+            : qobject_cast<AlarmsScreen*>(screen) || qobject_cast<WardScreen*>(screen)
+            ? m_context.may(Permission::ReadResults)
+            : true;
         if (allowed)
             screen->refresh();
     }

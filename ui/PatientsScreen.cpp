@@ -182,6 +182,13 @@ void PatientsScreen::refresh()
         });
 }
 
+void PatientsScreen::openPatient(const QString& mrn)
+{
+    m_records->clear();
+    m_openMrn = mrn;
+    refresh();
+}
+
 void PatientsScreen::clear()
 {
     m_model->clear();

@@ -27,6 +27,8 @@ public:
     void clear() override;
 
     TableModel<Patient>* model() const { return m_model; }
+    /// Selects and opens this patient (from the ward overview).
+    void openPatient(const QString& mrn);
 
 private:
     void updateActions();

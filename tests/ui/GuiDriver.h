@@ -93,6 +93,16 @@ public:
         return names;
     }
 
+    /// Shows a page through the navigation, as a click on its entry would.
+    void showPage(const QString& name)
+    {
+        auto* nav = find<QListWidget>("navigation");
+        for (int i = 0; i < nav->count(); ++i) {
+            if (nav->item(i)->data(Qt::UserRole).toString() == name)
+                nav->setCurrentRow(i);
+        }
+    }
+
     /// Every piece of text the window currently shows in labels, fields, tables and lists.
     QString visibleText();
 

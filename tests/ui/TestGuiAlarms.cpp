@@ -23,15 +23,6 @@ class TestGuiAlarms : public QObject
 
     std::unique_ptr<TestWorkspace> m_store;
 
-    static void showAlarms(GuiDriver& gui)
-    {
-        auto* nav = gui.find<QListWidget>("navigation");
-        for (int i = 0; i < nav->count(); ++i) {
-            if (nav->item(i)->data(Qt::UserRole).toString() == QLatin1String("alarms"))
-                nav->setCurrentRow(i);
-        }
-    }
-
 private slots:
     void initTestCase()
     {
@@ -56,7 +47,7 @@ private slots:
         GuiDriver gui(m_store->dir());
         QVERIFY(gui.logIn(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
         QVERIFY(gui.waitIdle());
-        showAlarms(gui);
+        gui.showPage(QStringLiteral("alarms"));
         auto* screen = gui.find<ui::AlarmsScreen>("alarmsScreen");
         QVERIFY(screen->isVisible());
         QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -100,7 +91,7 @@ private slots:
         GuiDriver gui(m_store->dir());
         QVERIFY(gui.logIn(QStringLiteral("drhouse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
         QVERIFY(gui.waitIdle());
-        showAlarms(gui);
+        gui.showPage(QStringLiteral("alarms"));
         auto* screen = gui.find<ui::AlarmsScreen>("alarmsScreen");
         auto* mine = gui.find<QCheckBox>("onlyMyAlarms");
         QVERIFY(mine->isVisible());

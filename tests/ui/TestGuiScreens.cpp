@@ -66,6 +66,7 @@ private slots:
         GuiDriver gui(m_store->dir());
         QVERIFY(gui.logIn(QStringLiteral("drhouse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
         QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("patients"));
         auto* screen = gui.find<ui::PatientsScreen>("patientsScreen");
         QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -115,6 +116,7 @@ private slots:
         GuiDriver gui(m_store->dir());
         QVERIFY(gui.logIn(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
         QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("devices"));
         QVERIFY(gui.find<QPushButton>("writeNoteButton")->isHidden());
         QVERIFY(gui.find<QPushButton>("admitPatientButton")->isHidden());
         auto* screen = gui.find<ui::DevicesScreen>("devicesScreen");
@@ -154,6 +156,7 @@ private slots:
         GuiDriver gui(m_store->dir());
         QVERIFY(gui.logIn(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
         QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("quarantine"));
         auto* screen = gui.find<ui::QuarantineScreen>("quarantineScreen");
         QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(screen->model()->rowCount(), 1);

@@ -86,12 +86,13 @@ private slots:
                                                QStringLiteral("administration")}
                                << false << true;
         QTest::newRow("doctor") << QStringLiteral("drhouse") << staff
-                                << QStringList {QStringLiteral("patients"), QStringLiteral("alarms"),
-                                                QStringLiteral("devices")}
+                                << QStringList {QStringLiteral("ward"), QStringLiteral("patients"),
+                                                QStringLiteral("alarms"), QStringLiteral("devices")}
                                 << true << false;
         QTest::newRow("nurse") << QStringLiteral("nurse") << staff
-                               << QStringList {QStringLiteral("patients"), QStringLiteral("alarms"),
-                                               QStringLiteral("devices"), QStringLiteral("quarantine")}
+                               << QStringList {QStringLiteral("ward"), QStringLiteral("patients"),
+                                               QStringLiteral("alarms"), QStringLiteral("devices"),
+                                               QStringLiteral("quarantine")}
                                << false << true;
     }
     void eachRole_reachesItsScreens()
@@ -112,6 +113,9 @@ private slots:
                 QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         }
         if (navigation.contains(QStringLiteral("patients"))) {
+            QCOMPARE(gui.find<QListWidget>("navigation")->currentItem()->data(Qt::UserRole).toString(),
+                     QStringLiteral("ward")); // clinicians land on the ward overview
+            gui.showPage(QStringLiteral("patients"));
             auto* patients = gui.find<ui::PatientsScreen>("patientsScreen");
             QTRY_COMPARE(patients->model()->rowCount(), 1);
             QVERIFY(gui.visibleText().contains(m_patientName));
@@ -124,6 +128,7 @@ private slots:
     {
         GuiDriver gui(m_store->dir());
         QVERIFY(gui.logIn(QStringLiteral("drhouse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        gui.showPage(QStringLiteral("patients"));
         auto* patients = gui.find<ui::PatientsScreen>("patientsScreen");
         QTRY_COMPARE(patients->model()->rowCount(), 1);
         QVERIFY(gui.visibleText().contains(m_patientName));
