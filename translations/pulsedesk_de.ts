@@ -1318,6 +1318,13 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     </message>
 </context>
 <context>
+    <name>WardOverview</name>
+    <message>
+        <source>reading the ward overview</source>
+        <translation>Lesen der Stationsübersicht</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 already holds a PulseDesk workstation.</source>
@@ -1812,6 +1819,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     <message>
         <source>Alarms</source>
         <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Station</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2368,98 @@ Alle Daten werden verschlüsselt in %1 gespeichert. Das Passwort kann nicht wied
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 hat jetzt die Rolle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::WardScreen</name>
+    <message>
+        <source>Ward</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Only &amp;my patients</source>
+        <translation>Nur &amp;meine Patienten</translation>
+    </message>
+    <message>
+        <source>Patients on the ward</source>
+        <translation>Patienten der Station</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an open alarm</source>
+        <translation>
+            <numerusform>%n mit offenem Alarm</numerusform>
+            <numerusform>%n mit offenem Alarm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::WardTileWidget</name>
+    <message>
+        <source>No device</source>
+        <translation>Kein Gerät</translation>
+    </message>
+    <message>
+        <source>%1: waiting for data</source>
+        <translation>%1: wartet auf Daten</translation>
+    </message>
+    <message>
+        <source>%1: live</source>
+        <translation>%1: live</translation>
+    </message>
+    <message>
+        <source>%1: silent since %2</source>
+        <translation>%1: keine Daten seit %2</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>Bett %1</translation>
+    </message>
+    <message>
+        <source>%1 bpm, %2</source>
+        <translation>%1 bpm, %2</translation>
+    </message>
+    <message>
+        <source>%1 (low confidence)</source>
+        <translation>%1 (geringe Zuverlässigkeit)</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm</source>
+        <translation>Alarm mit Priorität %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm (silenced)</source>
+        <translation>Alarm %1 (stumm)</translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>bpm %1</source>
+        <translation>bpm %1</translation>
     </message>
 </context>
 </TS>

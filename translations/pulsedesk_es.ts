@@ -1318,6 +1318,13 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>WardOverview</name>
+    <message>
+        <source>reading the ward overview</source>
+        <translation>leer la vista general de la planta</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 already holds a PulseDesk workstation.</source>
@@ -1812,6 +1819,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Alarms</source>
         <translation>Alarmas</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Planta</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2368,98 @@ Todos los datos se guardan cifrados en %1. La contraseña no se puede recuperar:
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 tiene ahora el rol %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::WardScreen</name>
+    <message>
+        <source>Ward</source>
+        <translation>Planta</translation>
+    </message>
+    <message>
+        <source>Only &amp;my patients</source>
+        <translation>Solo &amp;mis pacientes</translation>
+    </message>
+    <message>
+        <source>Patients on the ward</source>
+        <translation>Pacientes de la planta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an open alarm</source>
+        <translation>
+            <numerusform>%n con alarma abierta</numerusform>
+            <numerusform>%n con alarma abierta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::WardTileWidget</name>
+    <message>
+        <source>No device</source>
+        <translation>Sin dispositivo</translation>
+    </message>
+    <message>
+        <source>%1: waiting for data</source>
+        <translation>%1: esperando datos</translation>
+    </message>
+    <message>
+        <source>%1: live</source>
+        <translation>%1: en directo</translation>
+    </message>
+    <message>
+        <source>%1: silent since %2</source>
+        <translation>%1: sin datos desde %2</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>en ascenso</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>en descenso</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>Cama %1</translation>
+    </message>
+    <message>
+        <source>%1 bpm, %2</source>
+        <translation>%1 bpm, %2</translation>
+    </message>
+    <message>
+        <source>%1 (low confidence)</source>
+        <translation>%1 (baja fiabilidad)</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm</source>
+        <translation>Alarma de prioridad %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm</source>
+        <translation>Alarma %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm (silenced)</source>
+        <translation>Alarma %1 (silenciada)</translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>bpm %1</source>
+        <translation>bpm %1</translation>
     </message>
 </context>
 </TS>

@@ -1318,6 +1318,13 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     </message>
 </context>
 <context>
+    <name>WardOverview</name>
+    <message>
+        <source>reading the ward overview</source>
+        <translation>la lecture de la vue d&apos;ensemble du service</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 already holds a PulseDesk workstation.</source>
@@ -1812,6 +1819,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>Alarms</source>
         <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2368,98 @@ Toutes les données sont stockées chiffrées dans %1. Le mot de passe ne peut p
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 a maintenant le rôle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::WardScreen</name>
+    <message>
+        <source>Ward</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Only &amp;my patients</source>
+        <translation>Seulement &amp;mes patients</translation>
+    </message>
+    <message>
+        <source>Patients on the ward</source>
+        <translation>Patients du service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an open alarm</source>
+        <translation>
+            <numerusform>%n avec alarme en cours</numerusform>
+            <numerusform>%n avec alarme en cours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::WardTileWidget</name>
+    <message>
+        <source>No device</source>
+        <translation>Aucun appareil</translation>
+    </message>
+    <message>
+        <source>%1: waiting for data</source>
+        <translation>%1 : en attente de données</translation>
+    </message>
+    <message>
+        <source>%1: live</source>
+        <translation>%1 : en direct</translation>
+    </message>
+    <message>
+        <source>%1: silent since %2</source>
+        <translation>%1 : sans données depuis %2</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>Lit %1</translation>
+    </message>
+    <message>
+        <source>%1 bpm, %2</source>
+        <translation>%1 bpm, %2</translation>
+    </message>
+    <message>
+        <source>%1 (low confidence)</source>
+        <translation>%1 (fiabilité faible)</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm</source>
+        <translation>Alarme de priorité %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm</source>
+        <translation>Alarme %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm (silenced)</source>
+        <translation>Alarme %1 (silencieuse)</translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>bpm %1</source>
+        <translation>bpm %1</translation>
     </message>
 </context>
 </TS>

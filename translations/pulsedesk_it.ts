@@ -1318,6 +1318,13 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>WardOverview</name>
+    <message>
+        <source>reading the ward overview</source>
+        <translation>la lettura della panoramica del reparto</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 already holds a PulseDesk workstation.</source>
@@ -1812,6 +1819,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Alarms</source>
         <translation>Allarmi</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Reparto</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2368,98 @@ Tutti i dati vengono salvati cifrati in %1. La password non può essere recupera
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 ha ora il ruolo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::WardScreen</name>
+    <message>
+        <source>Ward</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Only &amp;my patients</source>
+        <translation>Solo i &amp;miei pazienti</translation>
+    </message>
+    <message>
+        <source>Patients on the ward</source>
+        <translation>Pazienti del reparto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paziente</numerusform>
+            <numerusform>%n pazienti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an open alarm</source>
+        <translation>
+            <numerusform>%n con allarme aperto</numerusform>
+            <numerusform>%n con allarme aperto</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::WardTileWidget</name>
+    <message>
+        <source>No device</source>
+        <translation>Nessun dispositivo</translation>
+    </message>
+    <message>
+        <source>%1: waiting for data</source>
+        <translation>%1: in attesa di dati</translation>
+    </message>
+    <message>
+        <source>%1: live</source>
+        <translation>%1: in tempo reale</translation>
+    </message>
+    <message>
+        <source>%1: silent since %2</source>
+        <translation>%1: senza dati dalle %2</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>in aumento</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>in calo</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stabile</translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>Letto %1</translation>
+    </message>
+    <message>
+        <source>%1 bpm, %2</source>
+        <translation>%1 bpm, %2</translation>
+    </message>
+    <message>
+        <source>%1 (low confidence)</source>
+        <translation>%1 (bassa affidabilità)</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm</source>
+        <translation>Allarme di priorità %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm</source>
+        <translation>Allarme priorità %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm (silenced)</source>
+        <translation>Allarme silenziato (%1)</translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>bpm %1</source>
+        <translation>bpm %1</translation>
     </message>
 </context>
 </TS>

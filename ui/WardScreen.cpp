@@ -161,10 +161,12 @@ void WardTileWidget::paintEvent(QPaintEvent*)
     p.drawText(QPoint(inner.left() + rateWidth + 6, top + bigMetrics.ascent()),
                std::isnan(t.heartRate) ? tr("bpm") : tr("bpm %1").arg(arrow));
     if (t.category) {
-        p.drawText(QRect(inner.left() + rateWidth + 6, top, inner.width() - rateWidth - 6, 18),
-                   Qt::AlignLeft | Qt::AlignTop,
-                   t.lowConfidence ? tr("%1 (low confidence)").arg(categoryDisplayName(*t.category))
-                                   : categoryDisplayName(*t.category));
+        // Long words (German) are shortened here; the tooltip and the accessible name carry the whole text.
+        const int room = inner.width() - rateWidth - 6;
+        const QString category = t.lowConfidence ? tr("%1 (low confidence)").arg(categoryDisplayName(*t.category))
+                                                 : categoryDisplayName(*t.category);
+        p.drawText(QRect(inner.left() + rateWidth + 6, top, room, 18), Qt::AlignLeft | Qt::AlignTop,
+                   QFontMetrics(font()).elidedText(category, Qt::ElideRight, room));
     }
 
     // Sparkline of the last ten minutes; gaps stay gaps.
