@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -156,6 +157,11 @@ public:
     bool m_reconcileDue = false;
 
 private:
+    static bool existsInStore(QSqlDatabase& db, qint64 alarmId)
+    {
+        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM alarms WHERE id = ?"), {alarmId}).toInt() > 0;
+    }
+
     qint64 quarantineCount()
     {
         QSqlDatabase db = m_workspace.database().connection();
@@ -214,11 +220,8 @@ private:
             return;
         QSqlDatabase db = m_workspace.database().connection();
         AnalysisStore& store = m_workspace.analysis();
-        Sql::Transaction transaction(db);
-        if (!transaction.isActive())
-            return fail(transaction.error().message);
-        // Acknowledgements and pauses may have been stored by people (in this or another process) since the last
-        // batch: the store is the reference. The transaction keeps them from changing under us until we commit.
+        // 1. Acknowledgements and pauses may have been stored by people (in this or another process) since the
+        //    last batch: the store is the reference. Reading needs no write lock.
         auto stored = store.openAlarms(db);
         if (!stored)
             return fail(stored.errorMessage());
@@ -234,7 +237,7 @@ private:
         for (const Alarm& alarm : m_alarms.openAlarms()) {
             if (storedIds.contains(alarm.id))
                 continue;
-            if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM alarms WHERE id = ?"), {alarm.id}).toInt() > 0) {
+            if (existsInStore(db, alarm.id)) {
                 Alarm ended = alarm;
                 ended.state = AlarmState::Ended;
                 m_alarms.restore(ended);
@@ -243,35 +246,68 @@ private:
             }
         }
 
-        qint64 findings = 0;
+        // 2. Evaluate and announce at once: an alarm waits neither for the disk nor for the ingest's write lock.
+        std::vector<WindowResult> retrospective;
         QList<qint64> patients;
         for (const WindowResult& r : results) {
             if (!patients.contains(r.patientId))
                 patients.append(r.patientId);
             if (r.windowEndMs() < now - m_settings.retrospectiveAfterMs) {
-                if (r.classification.category != Category::NoAnomaly && !r.lowConfidence) {
-                    if (auto ok = store.storeFinding(db, r, now); !ok)
-                        return fail(ok.errorMessage());
-                    ++findings;
-                }
+                if (r.classification.category != Category::NoAnomaly && !r.lowConfidence)
+                    retrospective.push_back(r);
                 continue;
             }
             std::vector<AlarmEvent> more = m_alarms.onWindow(r, now);
             events.insert(events.end(), more.begin(), more.end());
         }
-        // An alarm sounds before it is written down: storing a burst of windows and alarms (with their audit
-        // entries) takes tens of milliseconds, and an alarm must not wait for the disk. The store follows in
-        // this same transaction; if it fails, failed() says so and the next batch stores the alarm's state.
         for (const AlarmEvent& e : events)
             emit m_service.alarmEvent(e);
+
+        // 3. Store. An acknowledgement or a pause stored since the read above wins over what was computed here;
+        //    if the store fails, failed() says so and the next batch writes the alarms' state.
+        Sql::Transaction transaction(db);
+        if (!transaction.isActive())
+            return fail(transaction.error().message);
+        auto again = store.openAlarms(db);
+        if (!again)
+            return fail(again.errorMessage());
+        std::map<qint64, Alarm> current;
+        for (const Alarm& alarm : again.value())
+            current.emplace(alarm.id, alarm);
+        std::set<qint64> overridden;
+        for (const AlarmEvent& e : events) {
+            const auto it = current.find(e.alarm.id);
+            if (it != current.end()) {
+                if (it->second.acknowledgedAtMs != e.alarm.acknowledgedAtMs
+                    || it->second.audioPausedUntilMs != e.alarm.audioPausedUntilMs) {
+                    overridden.insert(e.alarm.id);
+                    m_alarms.restore(it->second);
+                }
+            } else if (storedIds.contains(e.alarm.id) && existsInStore(db, e.alarm.id)) {
+                overridden.insert(e.alarm.id);
+                Alarm ended = e.alarm;
+                ended.state = AlarmState::Ended;
+                m_alarms.restore(ended);
+            }
+        }
+        std::vector<AlarmEvent> toStore;
+        for (const AlarmEvent& e : events) {
+            if (!overridden.contains(e.alarm.id))
+                toStore.push_back(e);
+        }
+        for (const WindowResult& r : retrospective) {
+            if (auto ok = store.storeFinding(db, r, now); !ok)
+                return fail(ok.errorMessage());
+        }
         if (auto ok = store.storeResults(db, results, now); !ok)
             return fail(ok.errorMessage());
         if (auto ok = store.storeAlarmEvents(db, unwritten); !ok)
             return fail(ok.errorMessage());
-        if (auto ok = store.storeAlarmEvents(db, events); !ok)
+        if (auto ok = store.storeAlarmEvents(db, toStore); !ok)
             return fail(ok.errorMessage());
         if (auto committed = transaction.commit(); !committed)
             return fail(committed.errorMessage());
+        const auto findings = qint64(retrospective.size());
 
         qint64 raised = 0;
         for (const AlarmEvent& e : events)
