@@ -1363,6 +1363,25 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::AlarmNotifier</name>
+    <message>
+        <source>PulseDesk</source>
+        <translation>PulseDesk</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm: %2</source>
+        <translation>Alarm mit Priorität %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm, bed %2: %3</source>
+        <translation>Alarm mit Priorität %1, Bett %2: %3</translation>
+    </message>
+    <message>
+        <source>PulseDesk alarm</source>
+        <translation>PulseDesk-Alarm</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AlarmsScreen</name>
     <message>
         <source>Alarms</source>

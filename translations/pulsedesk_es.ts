@@ -1363,6 +1363,25 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::AlarmNotifier</name>
+    <message>
+        <source>PulseDesk</source>
+        <translation>PulseDesk</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm: %2</source>
+        <translation>Alarma de prioridad %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm, bed %2: %3</source>
+        <translation>Alarma de prioridad %1, cama %2: %3</translation>
+    </message>
+    <message>
+        <source>PulseDesk alarm</source>
+        <translation>Alarma de PulseDesk</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AlarmsScreen</name>
     <message>
         <source>Alarms</source>

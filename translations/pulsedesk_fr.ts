@@ -1363,6 +1363,25 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::AlarmNotifier</name>
+    <message>
+        <source>PulseDesk</source>
+        <translation>PulseDesk</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm: %2</source>
+        <translation>Alarme de priorité %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm, bed %2: %3</source>
+        <translation>Alarme de priorité %1, lit %2 : %3</translation>
+    </message>
+    <message>
+        <source>PulseDesk alarm</source>
+        <translation>Alarme PulseDesk</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AlarmsScreen</name>
     <message>
         <source>Alarms</source>

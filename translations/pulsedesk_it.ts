@@ -1363,6 +1363,25 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::AlarmNotifier</name>
+    <message>
+        <source>PulseDesk</source>
+        <translation>PulseDesk</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm: %2</source>
+        <translation>Allarme di priorità %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 priority alarm, bed %2: %3</source>
+        <translation>Allarme di priorità %1, letto %2: %3</translation>
+    </message>
+    <message>
+        <source>PulseDesk alarm</source>
+        <translation>Allarme PulseDesk</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AlarmsScreen</name>
     <message>
         <source>Alarms</source>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActivityFilter.h"
+#include "AlarmNotifier.h"
 #include "AlarmsScreen.h"
 #include "AuditScreen.h"
 #include "DevicesScreen.h"
@@ -112,6 +113,9 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     if (m_analysis) {
         // Alarm events arrive queued from the analysis thread; the list reloads once per burst.
         connect(m_analysis, &AnalysisService::alarmEvent, m_alarmsScreen, &AlarmsScreen::scheduleRefresh);
+        // Heard and seen even while the screen is locked: bed and priority only.
+        m_notifier = new AlarmNotifier(this);
+        connect(m_analysis, &AnalysisService::alarmEvent, m_notifier, &AlarmNotifier::notify);
         connect(m_alarmsScreen, &AlarmsScreen::alarmActedOn, m_analysis, &AnalysisService::nudge);
         connect(m_settingsScreen, &SettingsScreen::analysisSettingsChanged, this, [this] {
             Workspace* open = m_context.workspace;

@@ -21,6 +21,7 @@ struct MqttStatus;
 
 namespace pulsedesk::ui {
 
+class AlarmNotifier;
 class AlarmsScreen;
 
 class LoginPage;
@@ -92,6 +93,7 @@ private:
     IngestService* m_ingest = nullptr;
     AnalysisService* m_analysis = nullptr;
     AlarmsScreen* m_alarmsScreen = nullptr;
+    AlarmNotifier* m_notifier = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_logoutAction = nullptr;
     QAction* m_passwordAction = nullptr;

@@ -179,7 +179,7 @@ void AlarmEngine::end(std::vector<AlarmEvent>& out, Alarm& alarm, qint64 nowMs, 
     alarm.endedAtMs = nowMs;
     alarm.updatedAtMs = nowMs;
     alarm.audioPausedUntilMs = 0;
-    out.push_back({AlarmAction::Ended, alarm, nowMs, userId});
+    out.push_back({AlarmAction::Ended, alarm, nowMs, userId, {}});
 }
 
 void AlarmEngine::clearCondition(std::vector<AlarmEvent>& out, qint64 patientId, AlarmCondition condition, qint64 nowMs)
@@ -192,7 +192,7 @@ void AlarmEngine::clearCondition(std::vector<AlarmEvent>& out, qint64 patientId,
     alarm->conditionActive = false;
     alarm->updatedAtMs = nowMs;
     if (alarm->latches() && alarm->state == AlarmState::Active) {
-        out.push_back({AlarmAction::ConditionCleared, *alarm, nowMs, 0});
+        out.push_back({AlarmAction::ConditionCleared, *alarm, nowMs, 0, {}});
         return;
     }
     end(out, *alarm, nowMs);
@@ -245,7 +245,7 @@ std::vector<AlarmEvent> AlarmEngine::onWindow(const WindowResult& result, qint64
             alarm->state = AlarmState::Active; // an acknowledged medium alarm sounds again
             alarm->audioPausedUntilMs = 0;
             alarm->updatedAtMs = nowMs;
-            out.push_back({AlarmAction::PriorityRaised, *alarm, nowMs, 0});
+            out.push_back({AlarmAction::PriorityRaised, *alarm, nowMs, 0, {}});
             return out;
         }
         // A high alarm keeps its severe category while the condition eases.
@@ -254,7 +254,7 @@ std::vector<AlarmEvent> AlarmEngine::onWindow(const WindowResult& result, qint64
         if (returned || alarm->category != kept) {
             alarm->category = kept;
             alarm->updatedAtMs = nowMs;
-            out.push_back({AlarmAction::Updated, *alarm, nowMs, 0});
+            out.push_back({AlarmAction::Updated, *alarm, nowMs, 0, {}});
         }
         return out;
     }
@@ -274,7 +274,7 @@ std::vector<AlarmEvent> AlarmEngine::onWindow(const WindowResult& result, qint64
     raised.lastValue = result.hrMean;
     m_open.emplace(raised.id, raised);
     m_byKey.emplace(key, raised.id);
-    out.push_back({AlarmAction::Raised, raised, nowMs, 0});
+    out.push_back({AlarmAction::Raised, raised, nowMs, 0, {}});
     return out;
 }
 
@@ -297,11 +297,11 @@ std::vector<AlarmEvent> AlarmEngine::onTechnical(AlarmCondition condition, qint6
         raised.detail = detail;
         m_open.emplace(raised.id, raised);
         m_byKey.emplace(key, raised.id);
-        out.push_back({AlarmAction::Raised, raised, nowMs, 0});
+        out.push_back({AlarmAction::Raised, raised, nowMs, 0, {}});
     } else if (active && alarm && alarm->detail != detail) {
         alarm->detail = detail;
         alarm->updatedAtMs = nowMs;
-        out.push_back({AlarmAction::Updated, *alarm, nowMs, 0});
+        out.push_back({AlarmAction::Updated, *alarm, nowMs, 0, {}});
     } else if (!active && alarm) {
         end(out, *alarm, nowMs);
         m_open.erase(alarm->id);
@@ -318,13 +318,13 @@ std::vector<AlarmEvent> AlarmEngine::tick(qint64 nowMs)
             && nowMs - alarm.raisedAtMs >= m_settings.escalateAfterMs) {
             alarm.escalatedAtMs = nowMs;
             alarm.updatedAtMs = nowMs;
-            out.push_back({AlarmAction::Escalated, alarm, nowMs, 0});
+            out.push_back({AlarmAction::Escalated, alarm, nowMs, 0, {}});
         }
         if (alarm.audioPausedUntilMs > 0 && nowMs >= alarm.audioPausedUntilMs) {
             alarm.audioPausedUntilMs = 0;
             alarm.updatedAtMs = nowMs;
             if (alarm.state == AlarmState::Active)
-                out.push_back({AlarmAction::AudioResumed, alarm, nowMs, 0});
+                out.push_back({AlarmAction::AudioResumed, alarm, nowMs, 0, {}});
         }
     }
     return out;
@@ -345,7 +345,7 @@ Result<std::vector<AlarmEvent>> AlarmEngine::acknowledge(Alarm& alarm, qint64 us
     alarm.audioPausedUntilMs = 0;
     alarm.updatedAtMs = nowMs;
     alarm.state = AlarmState::Acknowledged;
-    out.push_back({AlarmAction::Acknowledged, alarm, nowMs, userId});
+    out.push_back({AlarmAction::Acknowledged, alarm, nowMs, userId, {}});
     if (!alarm.conditionActive)
         end(out, alarm, nowMs, userId); // a latched alarm whose condition has ended
     return out;
@@ -365,7 +365,7 @@ Result<std::vector<AlarmEvent>> AlarmEngine::pauseAudio(Alarm& alarm, qint64 use
                       QCoreApplication::translate("AlarmEngine", "This alarm is acknowledged and already silent.")};
     alarm.audioPausedUntilMs = nowMs + durationMs;
     alarm.updatedAtMs = nowMs;
-    return std::vector<AlarmEvent> {{AlarmAction::AudioPaused, alarm, nowMs, userId}};
+    return std::vector<AlarmEvent> {{AlarmAction::AudioPaused, alarm, nowMs, userId, {}}};
 }
 
 Result<std::vector<AlarmEvent>> AlarmEngine::acknowledge(qint64 alarmId, qint64 userId, const QString& comment,

@@ -95,6 +95,7 @@ struct AlarmEvent
     Alarm alarm; ///< the alarm after the action
     qint64 atMs = 0;
     qint64 userId = 0; ///< who acted; 0 for the workstation itself
+    QString bed; ///< the patient's bed, filled in by the live analysis for notifications (never a name)
 };
 
 struct AlarmSettings

@@ -242,7 +242,7 @@ private:
                 ended.state = AlarmState::Ended;
                 m_alarms.restore(ended);
             } else {
-                unwritten.push_back({AlarmAction::Raised, alarm, now, 0});
+                unwritten.push_back({AlarmAction::Raised, alarm, now, 0, {}});
             }
         }
 
@@ -260,8 +260,10 @@ private:
             std::vector<AlarmEvent> more = m_alarms.onWindow(r, now);
             events.insert(events.end(), more.begin(), more.end());
         }
-        for (const AlarmEvent& e : events)
+        for (AlarmEvent& e : events) {
+            e.bed = m_cache.bedOf(e.alarm.patientId);
             emit m_service.alarmEvent(e);
+        }
 
         // 3. Store. An acknowledgement or a pause stored since the read above wins over what was computed here;
         //    if the store fails, failed() says so and the next batch writes the alarms' state.

@@ -142,20 +142,12 @@ std::vector<std::pair<qint64, qint64>> PatientContextCache::assignedDevices()
     return list;
 }
 
-QList<qint64> PatientContextCache::wardDoctors(const QString& ward)
+QString PatientContextCache::bedOf(qint64 patientId)
 {
-    QList<qint64> list;
+    if (patientId <= 0)
+        return {};
     QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (Sql::exec(q,
-                  QStringLiteral("SELECT id FROM users WHERE role = 'doctor' AND active = 1 AND "
-                                 "(? = '' OR ward = '' OR ward = ?) ORDER BY id"),
-                  {Sql::text(ward), Sql::text(ward)})) {
-        while (q.next())
-            list.append(q.value(0).toLongLong());
-    }
-    return list;
+    return Sql::scalar(db, QStringLiteral("SELECT bed FROM patients WHERE id = ?"), {patientId}).toString();
 }
 
 } // namespace pulsedesk

@@ -33,8 +33,8 @@ public:
 
     /// Devices with an open assignment now, with their patient (for the device-silent check).
     std::vector<std::pair<qint64, qint64>> assignedDevices();
-    /// Every active doctor of the ward (all of them when the ward is empty).
-    QList<qint64> wardDoctors(const QString& ward);
+    /// The patient's bed ("" for none or unknown).
+    QString bedOf(qint64 patientId);
 
 private:
     struct Assignment

@@ -222,9 +222,13 @@ private slots:
         QCOMPARE(w.analysis().alarms(ward.doctorB, true, true)->size(), 0); // not addressed to the other doctor
         // The signal announced it too.
         bool announced = false;
-        for (const QList<QVariant>& args : alarms)
-            announced |= args.at(0).value<AlarmEvent>().action == AlarmAction::Raised
-                && args.at(0).value<AlarmEvent>().alarm.id == alarm.alarm.id;
+        for (const QList<QVariant>& args : alarms) {
+            const auto event = args.at(0).value<AlarmEvent>();
+            if (event.action == AlarmAction::Raised && event.alarm.id == alarm.alarm.id) {
+                announced = true;
+                QCOMPARE(event.bed, QStringLiteral("1")); // for notifications: the bed, not the name
+            }
+        }
         QVERIFY(announced);
         // Both patients have results; the second's are all in range.
         auto second = w.analysis().results(ward.doctorB, QStringLiteral("MRN-2"));

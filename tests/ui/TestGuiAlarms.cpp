@@ -1,3 +1,4 @@
+#include "AlarmNotifier.h"
 #include "AlarmsScreen.h"
 #include "FormDialog.h"
 #include "GuiDriver.h"
@@ -102,6 +103,32 @@ private slots:
         // Locking drops the list.
         gui.window().lock();
         QCOMPARE(screen->model()->rowCount(), 0);
+    }
+
+    /// Notifications go on while the screen is locked: they carry the bed and the priority, never a name.
+    void notifications_carryBedAndPriorityOnly()
+    {
+        ui::AlarmNotifier notifier;
+        AlarmEvent event;
+        event.action = AlarmAction::Raised;
+        event.alarm.patientId = 1;
+        event.alarm.priority = AlarmPriority::High;
+        event.alarm.category = Category::SevereTachycardia;
+        event.bed = QStringLiteral("4");
+        notifier.notify(event);
+        QCOMPARE(notifier.lastMessage(), QStringLiteral("High priority alarm, bed 4: Severe tachycardia"));
+        QVERIFY(!notifier.lastMessage().contains(QLatin1String("Anna")));
+        QVERIFY(!notifier.lastMessage().contains(QLatin1String("MRN")));
+        // Medium alarms notify too; low (technical) ones and mere updates do not.
+        event.alarm.priority = AlarmPriority::Medium;
+        event.alarm.category = Category::ModerateBradycardia;
+        QCOMPARE(ui::AlarmNotifier::message(event),
+                 QStringLiteral("Medium priority alarm, bed 4: Moderate bradycardia"));
+        event.action = AlarmAction::Updated;
+        QVERIFY(ui::AlarmNotifier::message(event).isEmpty());
+        event.action = AlarmAction::Raised;
+        event.alarm.priority = AlarmPriority::Low;
+        QVERIFY(ui::AlarmNotifier::message(event).isEmpty());
     }
 };
 
