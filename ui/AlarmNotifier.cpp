@@ -1,5 +1,7 @@
 #include "AlarmNotifier.h"
 
+#include "AlarmLook.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -12,7 +14,7 @@ AlarmNotifier::AlarmNotifier(QObject* parent)
     , m_pulse(new QTimer(this))
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical), this);
+        m_tray = new QSystemTrayIcon(alarmIcon(QApplication::style(), AlarmPriority::High), this);
         m_tray->setToolTip(tr("PulseDesk"));
         m_tray->show();
     }

@@ -1,5 +1,6 @@
 #include "AlarmsScreen.h"
 
+#include "AlarmLook.h"
 #include "FormDialog.h"
 #include "storage/Workspace.h"
 
@@ -25,19 +26,6 @@ QString localTime(qint64 ms)
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
 }
 
-QColor priorityColour(AlarmPriority priority)
-{
-    switch (priority) {
-    case AlarmPriority::High:
-        return {0xd3, 0x2f, 0x2f}; // red
-    case AlarmPriority::Medium:
-        return {0xf9, 0xd2, 0x3c}; // yellow
-    case AlarmPriority::Low:
-        return {0x4d, 0xd0, 0xe1}; // cyan
-    }
-    return {};
-}
-
 QString what(const Alarm& a)
 {
     return a.category ? categoryDisplayName(*a.category) : conditionDisplayName(a.condition);
@@ -59,12 +47,9 @@ AlarmsScreen::AlarmsScreen(UiContext& context, QWidget* parent)
                  case Qt::DisplayRole:
                      return priorityDisplayName(a.priority);
                  case Qt::DecorationRole:
-                     return s->standardIcon(a.priority == AlarmPriority::High ? QStyle::SP_MessageBoxCritical
-                                                : a.priority == AlarmPriority::Medium
-                                                ? QStyle::SP_MessageBoxWarning
-                                                : QStyle::SP_MessageBoxInformation);
+                     return alarmIcon(s, a.priority);
                  case Qt::BackgroundRole:
-                     return a.isOpen() ? QBrush(priorityColour(a.priority)) : QVariant();
+                     return a.isOpen() ? QBrush(alarmColour(a.priority)) : QVariant();
                  case Qt::ForegroundRole:
                      return a.isOpen() && a.priority == AlarmPriority::High ? QBrush(Qt::white) : QVariant();
                  default:

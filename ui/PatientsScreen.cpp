@@ -163,7 +163,9 @@ void PatientsScreen::refresh()
     Workspace* workspace = m_context.workspace;
     const bool all = m_showDischarged->isChecked();
     const bool mine = m_onlyMine->isChecked() && m_onlyMine->isVisible();
-    const QString keep = m_openMrn;
+    // The row to select again: a patient asked for (openPatient), else the one open now.
+    const QString keep = m_selectAfterRefresh.isEmpty() ? m_openMrn : m_selectAfterRefresh;
+    m_selectAfterRefresh.clear();
     m_context.runner->run(
         this, [=] { return workspace->patients().list(session, all, mine); },
         [this, keep](const Result<QList<Patient>>& result) {
@@ -184,8 +186,7 @@ void PatientsScreen::refresh()
 
 void PatientsScreen::openPatient(const QString& mrn)
 {
-    m_records->clear();
-    m_openMrn = mrn;
+    m_selectAfterRefresh = mrn;
     refresh();
 }
 
@@ -193,6 +194,7 @@ void PatientsScreen::clear()
 {
     m_model->clear();
     m_openMrn.clear();
+    m_selectAfterRefresh.clear();
     m_details->setText(tr("Select a patient."));
     m_devices->clear();
     m_records->clear();

@@ -54,6 +54,7 @@ private:
     QListWidget* m_devices = nullptr;
     QListWidget* m_records = nullptr;
     QString m_openMrn;
+    QString m_selectAfterRefresh;
 };
 
 } // namespace pulsedesk::ui

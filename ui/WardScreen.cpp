@@ -1,5 +1,6 @@
 #include "WardScreen.h"
 
+#include "AlarmLook.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/Workspace.h"
@@ -24,19 +25,6 @@ namespace {
 
 constexpr int TileWidth = 270;
 constexpr int TileHeight = 170;
-
-QColor alarmColour(AlarmPriority priority)
-{
-    switch (priority) {
-    case AlarmPriority::High:
-        return {0xd3, 0x2f, 0x2f};
-    case AlarmPriority::Medium:
-        return {0xf9, 0xd2, 0x3c};
-    case AlarmPriority::Low:
-        return {0x4d, 0xd0, 0xe1};
-    }
-    return {};
-}
 
 QString deviceText(const WardTile& t)
 {
@@ -134,10 +122,7 @@ void WardTileWidget::paintEvent(QPaintEvent*)
     // Alarm badge (icon and words, never colour alone).
     int top = inner.top() + QFontMetrics(bold).height() + 4;
     if (t.alarm) {
-        const QStyle::StandardPixmap icon = *t.alarm == AlarmPriority::High ? QStyle::SP_MessageBoxCritical
-            : *t.alarm == AlarmPriority::Medium                             ? QStyle::SP_MessageBoxWarning
-                                                                            : QStyle::SP_MessageBoxInformation;
-        style()->standardIcon(icon).paint(&p, QRect(inner.left(), top, 18, 18));
+        alarmIcon(style(), *t.alarm).paint(&p, QRect(inner.left(), top, 18, 18));
         QFont badge = font();
         badge.setBold(true);
         p.setFont(badge);

@@ -1,40 +1,20 @@
 #include "analysis/AlarmEngine.h"
 
-#include <QCoreApplication>
+#include "common/KeyTable.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace pulsedesk {
 
 namespace {
 
-template<typename E, std::size_t N>
-QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [v, key] : table) {
-        if (v == value)
-            return QString::fromLatin1(key);
-    }
-    Q_UNREACHABLE();
-}
-
-template<typename E, std::size_t N>
-std::optional<E> fromKey(const std::array<std::pair<E, const char*>, N>& table, const QString& key)
-{
-    for (const auto& [v, k] : table) {
-        if (key == QLatin1String(k))
-            return v;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<AlarmPriority, const char*>, 3> PriorityKeys = {{
+constexpr KeyTable<AlarmPriority, 3> PriorityKeys = {{
     {AlarmPriority::Low, "low"},
     {AlarmPriority::Medium, "medium"},
     {AlarmPriority::High, "high"},
 }};
 
-constexpr std::array<std::pair<AlarmCondition, const char*>, 5> ConditionKeys = {{
+constexpr KeyTable<AlarmCondition, 5> ConditionKeys = {{
     {AlarmCondition::Bradycardia, "bradycardia"},
     {AlarmCondition::Tachycardia, "tachycardia"},
     {AlarmCondition::DeviceSilent, "device-silent"},
@@ -42,13 +22,13 @@ constexpr std::array<std::pair<AlarmCondition, const char*>, 5> ConditionKeys = 
     {AlarmCondition::QuarantineGrowing, "quarantine-growing"},
 }};
 
-constexpr std::array<std::pair<AlarmState, const char*>, 3> StateKeys = {{
+constexpr KeyTable<AlarmState, 3> StateKeys = {{
     {AlarmState::Active, "active"},
     {AlarmState::Acknowledged, "acknowledged"},
     {AlarmState::Ended, "ended"},
 }};
 
-constexpr std::array<std::pair<AlarmAction, const char*>, 9> ActionKeys = {{
+constexpr KeyTable<AlarmAction, 9> ActionKeys = {{
     {AlarmAction::Raised, "raised"},
     {AlarmAction::PriorityRaised, "priority-raised"},
     {AlarmAction::Updated, "updated"},

@@ -213,6 +213,40 @@ private:
         return events;
     }
 
+    /// Acknowledgements and pauses may have been stored by people (in this or another process) since the last
+    /// batch: the store is the reference, and reading it needs no write lock. An open alarm of ours that the
+    /// store holds as ended was ended by a person (a latched alarm acknowledged); one the store does not hold at
+    /// all was never written (a failed transaction) and goes to `unwritten`.
+    bool takeOverStoredAlarms(QSqlDatabase& db, qint64 now, std::set<qint64>& storedIds,
+                              std::vector<AlarmEvent>& unwritten)
+    {
+        auto stored = m_workspace.analysis().openAlarms(db);
+        if (!stored) {
+            fail(stored.errorMessage());
+            return false;
+        }
+        for (const Alarm& alarm : stored.value()) {
+            storedIds.insert(alarm.id);
+            m_alarms.restore(alarm);
+        }
+        for (const Alarm& alarm : m_alarms.openAlarms()) {
+            if (storedIds.contains(alarm.id))
+                continue;
+            if (existsInStore(db, alarm.id))
+                forgetEnded(alarm);
+            else
+                unwritten.push_back({AlarmAction::Raised, alarm, now, 0, {}});
+        }
+        return true;
+    }
+
+    void forgetEnded(const Alarm& alarm)
+    {
+        Alarm ended = alarm;
+        ended.state = AlarmState::Ended;
+        m_alarms.restore(ended);
+    }
+
     void handle(const std::vector<WindowResult>& results, std::vector<AlarmEvent> events, qint64 now,
                 bool reconcile = false)
     {
@@ -220,38 +254,15 @@ private:
             return;
         QSqlDatabase db = m_workspace.database().connection();
         AnalysisStore& store = m_workspace.analysis();
-        // 1. Acknowledgements and pauses may have been stored by people (in this or another process) since the
-        //    last batch: the store is the reference. Reading needs no write lock.
-        auto stored = store.openAlarms(db);
-        if (!stored)
-            return fail(stored.errorMessage());
+        // 1. What people did to the alarms since the last batch.
         std::set<qint64> storedIds;
-        for (const Alarm& alarm : stored.value()) {
-            storedIds.insert(alarm.id);
-            m_alarms.restore(alarm);
-        }
-        // An open alarm of ours that the store holds as ended was ended by a person (a latched alarm
-        // acknowledged); one the store does not hold at all was never written (a failed transaction): write it
-        // now.
         std::vector<AlarmEvent> unwritten;
-        for (const Alarm& alarm : m_alarms.openAlarms()) {
-            if (storedIds.contains(alarm.id))
-                continue;
-            if (existsInStore(db, alarm.id)) {
-                Alarm ended = alarm;
-                ended.state = AlarmState::Ended;
-                m_alarms.restore(ended);
-            } else {
-                unwritten.push_back({AlarmAction::Raised, alarm, now, 0, {}});
-            }
-        }
+        if (!takeOverStoredAlarms(db, now, storedIds, unwritten))
+            return;
 
         // 2. Evaluate and announce at once: an alarm waits neither for the disk nor for the ingest's write lock.
         std::vector<WindowResult> retrospective;
-        QList<qint64> patients;
         for (const WindowResult& r : results) {
-            if (!patients.contains(r.patientId))
-                patients.append(r.patientId);
             if (r.windowEndMs() < now - m_settings.retrospectiveAfterMs) {
                 if (r.classification.category != Category::NoAnomaly && !r.lowConfidence)
                     retrospective.push_back(r);
@@ -287,9 +298,7 @@ private:
                 }
             } else if (storedIds.contains(e.alarm.id) && existsInStore(db, e.alarm.id)) {
                 overridden.insert(e.alarm.id);
-                Alarm ended = e.alarm;
-                ended.state = AlarmState::Ended;
-                m_alarms.restore(ended);
+                forgetEnded(e.alarm);
             }
         }
         std::vector<AlarmEvent> toStore;
@@ -321,8 +330,6 @@ private:
             m_totals.alarmsRaised += raised;
             m_openSnapshot = m_alarms.openAlarms();
         }
-        if (!patients.isEmpty())
-            emit m_service.resultsStored(patients);
     }
 
     void fail(const QString& message)

@@ -70,8 +70,6 @@ public:
 
 signals:
     void alarmEvent(const pulsedesk::AlarmEvent& event);
-    /// Results of these patients were stored.
-    void resultsStored(const QList<qint64>& patientIds);
     /// The store could not be written; the analysis goes on and retries with the next batch.
     void failed(const QString& message);
 

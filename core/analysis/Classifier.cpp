@@ -1,14 +1,14 @@
 #include "analysis/Classifier.h"
 
-#include <QCoreApplication>
+#include "common/KeyTable.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace pulsedesk {
 
 namespace {
 
-constexpr std::array<std::pair<Category, const char*>, 5> CategoryKeys = {{
+constexpr KeyTable<Category, 5> CategoryKeys = {{
     {Category::SevereBradycardia, "severe-bradycardia"},
     {Category::ModerateBradycardia, "moderate-bradycardia"},
     {Category::NoAnomaly, "no-anomaly"},
@@ -16,7 +16,7 @@ constexpr std::array<std::pair<Category, const char*>, 5> CategoryKeys = {{
     {Category::SevereTachycardia, "severe-tachycardia"},
 }};
 
-constexpr std::array<std::pair<ClassificationBasis, const char*>, 3> BasisKeys = {{
+constexpr KeyTable<ClassificationBasis, 3> BasisKeys = {{
     {ClassificationBasis::ReferenceTable, "reference-table"},
     {ClassificationBasis::PatientLimits, "patient-limits"},
     {ClassificationBasis::AdultAssumed, "adult-assumed"},
@@ -26,20 +26,12 @@ constexpr std::array<std::pair<ClassificationBasis, const char*>, 3> BasisKeys =
 
 QString categoryKey(Category category)
 {
-    for (const auto& [c, key] : CategoryKeys) {
-        if (c == category)
-            return QString::fromLatin1(key);
-    }
-    Q_UNREACHABLE();
+    return keyOf(CategoryKeys, category);
 }
 
 std::optional<Category> categoryFromKey(const QString& key)
 {
-    for (const auto& [c, k] : CategoryKeys) {
-        if (key == QLatin1String(k))
-            return c;
-    }
-    return std::nullopt;
+    return fromKey(CategoryKeys, key);
 }
 
 QString categoryDisplayName(Category category)
@@ -76,20 +68,12 @@ bool isTachycardia(Category category)
 
 QString basisKey(ClassificationBasis basis)
 {
-    for (const auto& [b, key] : BasisKeys) {
-        if (b == basis)
-            return QString::fromLatin1(key);
-    }
-    Q_UNREACHABLE();
+    return keyOf(BasisKeys, basis);
 }
 
 std::optional<ClassificationBasis> basisFromKey(const QString& key)
 {
-    for (const auto& [b, k] : BasisKeys) {
-        if (key == QLatin1String(k))
-            return b;
-    }
-    return std::nullopt;
+    return fromKey(BasisKeys, key);
 }
 
 namespace Classifier {
