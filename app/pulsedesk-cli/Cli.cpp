@@ -166,6 +166,8 @@ int Cli::usage(const QString& problem)
         "  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]\n"
         "  limits show MRN | clear MRN --reason TEXT\n"
         "  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT\n"
+        "  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]\n"
+        "         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps\n"
         "  demo [--no-gui]                             a local broker, a simulated ward and the workstation\n"
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"
@@ -175,7 +177,8 @@ int Cli::usage(const QString& problem)
         "\n"
         "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"
         "first the acting user's, then any new password the command sets.\n"
-        "Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.")
+        "Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,\n"
+        "5 imported but some records were rejected (they are in the quarantine).")
                       << Qt::endl;
     return Usage;
 }
@@ -282,6 +285,8 @@ int Cli::run(const QStringList& arguments)
         return cmdAlarms();
     if (command == QLatin1String("limits"))
         return cmdLimits();
+    if (command == QLatin1String("import"))
+        return cmdImport();
     return usage(QCoreApplication::translate("Cli", "unknown command '%1'").arg(command));
 }
 

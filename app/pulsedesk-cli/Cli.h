@@ -23,6 +23,7 @@ enum ExitCode
     Usage = 2, ///< the command line is wrong
     NotPermitted = 3, ///< the user's role may not do this
     LoginFailed = 4, ///< wrong user name or password, locked out, or no workstation in the folder
+    Rejected = 5, ///< import: the usable records were imported, but some records were rejected (quarantined)
 };
 
 /// pulsedesk-cli: every command acts as a logged-in user under the same permission checks as the workstation.
@@ -52,6 +53,7 @@ private:
     int cmdFindings();
     int cmdAlarms();
     int cmdLimits();
+    int cmdImport();
     int cmdSimulate();
     int cmdBench();
 

@@ -51,11 +51,34 @@ struct Context
 {
     QString deviceId; ///< from an enclosing object ({"deviceId", "samples": [...]})
     qint64 nowMs = 0;
+    const QTimeZone* localZone = nullptr;
+    QJsonValue fallbackTime; ///< an Azure IoT Hub envelope's creation (or enqueued) time, for bodies without one
 };
 
-/// Reads one sample object; appends to the outcome either the sample or the reason it was refused.
-void readSample(const QJsonObject& o, const Context& context, int index, MessageParser::Outcome& out)
+/// Azure shapes with the values one level down: the MedTech normalised message ({"values": {...}}) and IoT
+/// Central telemetry ({"telemetry": {"BloodPressure": {"Systolic", "Diastolic"}, ...}}).
+QJsonObject flattened(const QJsonObject& o)
 {
+    QJsonObject flat = o;
+    for (const char* name : {"values", "telemetry"}) {
+        const QJsonObject inner = o.value(QLatin1String(name)).toObject();
+        for (auto it = inner.constBegin(); it != inner.constEnd(); ++it) {
+            if (it.value().isObject()) {
+                const QJsonObject deeper = it.value().toObject();
+                for (auto d = deeper.constBegin(); d != deeper.constEnd(); ++d)
+                    flat.insert(d.key(), d.value());
+            } else {
+                flat.insert(it.key(), it.value());
+            }
+        }
+    }
+    return flat;
+}
+
+/// Reads one sample object; appends to the outcome either the sample or the reason it was refused.
+void readSample(const QJsonObject& original, const Context& context, int index, MessageParser::Outcome& out)
+{
+    const QJsonObject o = flattened(original);
     ++out.total;
     const auto reject = [&out, index](const QString& reason) { out.rejections.append({index, reason}); };
 
@@ -69,58 +92,36 @@ void readSample(const QJsonObject& o, const Context& context, int index, Message
     if (s.deviceId.size() > 128)
         return reject(QCoreApplication::translate("MessageParser", "device id longer than 128 characters"));
 
-    const QJsonValue time = field(o, {"timestamp", "Timestamp", "ts", "time", "endDate", "effectiveDateTime"});
+    QJsonValue time =
+        field(o, {"timestamp", "Timestamp", "ts", "time", "endDate", "effectiveDateTime", "enqueuedTime"});
+    if (time.isUndefined())
+        time = context.fallbackTime;
     if (time.isUndefined())
         return reject(QCoreApplication::translate("MessageParser", "missing field: timestamp"));
     QString why;
-    if (!MessageParser::parseTimestamp(time, &s.timestampMs, &why))
+    bool usedLocalZone = false;
+    if (!MessageParser::parseTimestamp(time, &s.timestampMs, &why, context.localZone, &usedLocalZone))
         return reject(why);
+    if (usedLocalZone) {
+        const QString note = QCoreApplication::translate("MessageParser", "times without a zone read in %1")
+                                 .arg(QString::fromUtf8(context.localZone->id()));
+        if (!out.notes.contains(note))
+            out.notes.append(note);
+    }
     if (s.timestampMs > context.nowMs + MessageParser::MaxFutureSkewMs)
         return reject(QCoreApplication::translate("MessageParser",
                                                   "timestamp more than 5 minutes ahead of the workstation clock"));
 
-    s.heartRate = number(field(o, {"bpm", "heartRate", "heartrate", "heart_rate", "hr", "pulse", "Pulse"}));
-    s.spo2 = number(field(o, {"spo2", "oxygen_percent", "OxygenPercent", "oxygenSaturation"}));
+    s.heartRate =
+        number(field(o, {"bpm", "heartRate", "heartrate", "heart_rate", "hr", "pulse", "Pulse", "beatsPerMinute"}));
+    s.spo2 = number(field(o, {"spo2", "oxygen_percent", "OxygenPercent", "oxygenSaturation", "oxygenPercentage"}));
     s.temperatureC = number(field(o, {"temperature", "Temp", "temp", "temperature_c"}));
     s.systolic = number(field(o, {"systolic", "Systolic"}));
     s.diastolic = number(field(o, {"diastolic", "Diastolic"}));
 
-    if (!Sample::has(s.heartRate) && !Sample::has(s.spo2) && !Sample::has(s.temperatureC) && !Sample::has(s.systolic))
-        return reject(QCoreApplication::translate("MessageParser", "missing field: no heart rate or other vital sign"));
-
-    if (Sample::has(s.heartRate) && (s.heartRate < 20 || s.heartRate > 300))
-        return reject(
-            QCoreApplication::translate("MessageParser", "heart rate %1 outside 20–300/min").arg(s.heartRate));
-    if (Sample::has(s.spo2)) {
-        if (s.spo2 > 0 && s.spo2 <= 1)
-            s.spo2 *= 100; // sent as a fraction
-        if (s.spo2 < 50 || s.spo2 > 100)
-            return reject(QCoreApplication::translate("MessageParser", "SpO2 %1 outside 50–100%").arg(s.spo2));
-    }
-    if (Sample::has(s.temperatureC)) {
-        if (s.temperatureC > 50) { // no living patient is at 50 °C: the device sent °F
-            s.temperatureC = (s.temperatureC - 32) * 5 / 9;
-            const QString note =
-                QCoreApplication::translate("MessageParser", "temperature read in °F and stored in °C");
-            if (!out.notes.contains(note))
-                out.notes.append(note);
-        }
-        if (s.temperatureC < 25 || s.temperatureC > 45)
-            return reject(QCoreApplication::translate("MessageParser", "temperature %1 °C outside 25–45 °C")
-                              .arg(s.temperatureC, 0, 'f', 1));
-    }
-    if (Sample::has(s.systolic) != Sample::has(s.diastolic))
-        return reject(QCoreApplication::translate("MessageParser", "blood pressure needs both systolic and diastolic"));
-    if (Sample::has(s.systolic)) {
-        if (s.systolic <= s.diastolic)
-            return reject(QCoreApplication::translate("MessageParser", "systolic %1 not above diastolic %2")
-                              .arg(s.systolic)
-                              .arg(s.diastolic));
-        if (s.systolic < 40 || s.systolic > 300 || s.diastolic < 10 || s.diastolic > 200)
-            return reject(QCoreApplication::translate("MessageParser", "blood pressure %1/%2 outside plausible range")
-                              .arg(s.systolic)
-                              .arg(s.diastolic));
-    }
+    QString reason;
+    if (!MessageParser::checkPlausible(s, &reason, &out.notes))
+        return reject(reason);
     out.samples.append(s);
 }
 
@@ -129,9 +130,16 @@ void readObject(const QJsonObject& o, const Context& outer, int index, MessagePa
     const QJsonValue nested = field(o, {"samples", "Body", "body"});
     if (nested.isArray() || nested.isObject()) {
         Context inner = outer;
-        const QString id = text(field(o, {"deviceId", "device_id", "DeviceID", "deviceID", "device"}));
+        // An Azure IoT Hub event: the device and the time are in the envelope, not in the body.
+        const QJsonObject system = o.value(QLatin1String("SystemProperties")).toObject();
+        const QJsonObject properties = o.value(QLatin1String("Properties")).toObject();
+        QString id = text(field(o, {"deviceId", "device_id", "DeviceID", "deviceID", "device"}));
+        if (id.isEmpty())
+            id = text(system.value(QLatin1String("iothub-connection-device-id")));
         if (!id.isEmpty())
             inner.deviceId = id;
+        const QJsonValue created = field(properties, {"iothub-creation-time-utc"});
+        inner.fallbackTime = created.isUndefined() ? field(system, {"iothub-enqueuedtime"}) : created;
         const QJsonArray items = nested.isArray() ? nested.toArray() : QJsonArray {nested};
         int i = 0;
         for (const auto& item : items) {
@@ -149,7 +157,52 @@ void readObject(const QJsonObject& o, const Context& outer, int index, MessagePa
 
 } // namespace
 
-bool MessageParser::parseTimestamp(const QJsonValue& value, qint64* ms, QString* why)
+bool MessageParser::checkPlausible(Sample& s, QString* why, QStringList* notes)
+{
+    const auto fail = [why](const QString& reason) {
+        *why = reason;
+        return false;
+    };
+    if (!Sample::has(s.heartRate) && !Sample::has(s.spo2) && !Sample::has(s.temperatureC) && !Sample::has(s.systolic))
+        return fail(QCoreApplication::translate("MessageParser", "missing field: no heart rate or other vital sign"));
+
+    if (Sample::has(s.heartRate) && (s.heartRate < 20 || s.heartRate > 300))
+        return fail(QCoreApplication::translate("MessageParser", "heart rate %1 outside 20–300/min").arg(s.heartRate));
+    if (Sample::has(s.spo2)) {
+        if (s.spo2 > 0 && s.spo2 <= 1)
+            s.spo2 *= 100; // sent as a fraction
+        if (s.spo2 < 50 || s.spo2 > 100)
+            return fail(QCoreApplication::translate("MessageParser", "SpO2 %1 outside 50–100%").arg(s.spo2));
+    }
+    if (Sample::has(s.temperatureC)) {
+        if (s.temperatureC > 50) { // no living patient is at 50 °C: the device sent °F
+            s.temperatureC = (s.temperatureC - 32) * 5 / 9;
+            const QString note =
+                QCoreApplication::translate("MessageParser", "temperature read in °F and stored in °C");
+            if (notes && !notes->contains(note))
+                notes->append(note);
+        }
+        if (s.temperatureC < 25 || s.temperatureC > 45)
+            return fail(QCoreApplication::translate("MessageParser", "temperature %1 °C outside 25–45 °C")
+                            .arg(s.temperatureC, 0, 'f', 1));
+    }
+    if (Sample::has(s.systolic) != Sample::has(s.diastolic))
+        return fail(QCoreApplication::translate("MessageParser", "blood pressure needs both systolic and diastolic"));
+    if (Sample::has(s.systolic)) {
+        if (s.systolic <= s.diastolic)
+            return fail(QCoreApplication::translate("MessageParser", "systolic %1 not above diastolic %2")
+                            .arg(s.systolic)
+                            .arg(s.diastolic));
+        if (s.systolic < 40 || s.systolic > 300 || s.diastolic < 10 || s.diastolic > 200)
+            return fail(QCoreApplication::translate("MessageParser", "blood pressure %1/%2 outside plausible range")
+                            .arg(s.systolic)
+                            .arg(s.diastolic));
+    }
+    return true;
+}
+
+bool MessageParser::parseTimestamp(const QJsonValue& value, qint64* ms, QString* why, const QTimeZone* localZone,
+                                   bool* usedLocalZone)
 {
     double epoch = number(value);
     if (!std::isnan(epoch)) {
@@ -180,7 +233,11 @@ bool MessageParser::parseTimestamp(const QJsonValue& value, qint64* ms, QString*
                        .arg(s.left(40));
             return false;
         }
-        if (t.timeSpec() == Qt::LocalTime) {
+        if (t.timeSpec() == Qt::LocalTime && localZone) {
+            t.setTimeZone(*localZone);
+            if (usedLocalZone)
+                *usedLocalZone = true;
+        } else if (t.timeSpec() == Qt::LocalTime) {
             *why = QCoreApplication::translate("MessageParser", "timestamp '%1' has no time zone").arg(s.left(40));
             return false;
         }
@@ -194,6 +251,18 @@ bool MessageParser::parseTimestamp(const QJsonValue& value, qint64* ms, QString*
         return false;
     }
     return true;
+}
+
+MessageParser::Outcome MessageParser::parseObject(const QJsonObject& object, const QString& deviceId, qint64 nowMs,
+                                                  const QTimeZone* localZone)
+{
+    Outcome out;
+    Context context;
+    context.deviceId = deviceId;
+    context.nowMs = nowMs;
+    context.localZone = localZone;
+    readObject(object, context, -1, out);
+    return out;
 }
 
 MessageParser::Outcome MessageParser::parse(const QByteArray& payload, qint64 nowMs)

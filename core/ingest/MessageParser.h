@@ -4,8 +4,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 namespace pulsedesk {
 
@@ -44,8 +46,18 @@ public:
     /// `nowMs` is the workstation clock, for the "too far in the future" rule.
     static Outcome parse(const QByteArray& payload, qint64 nowMs);
 
+    /// One JSON object of any accepted shape (a sample, or a device with its samples); `deviceId` is used by
+    /// samples that do not name their device (an offline dump's header).
+    /// `localZone`, when given, is where ISO times without a zone are read (an import the nurse set a zone for);
+    /// without it such times are refused.
+    static Outcome parseObject(const QJsonObject& object, const QString& deviceId, qint64 nowMs,
+                               const QTimeZone* localZone = nullptr);
+    /// Physiological plausibility of a sample, the same for live and imported data. Converts what can be told
+    /// apart safely (SpO2 as a fraction, temperature in °F, noted in `notes`); false with the reason otherwise.
+    static bool checkPlausible(Sample& sample, QString* why, QStringList* notes = nullptr);
     /// Reads a timestamp value (number or string); returns false with a reason when it cannot.
-    static bool parseTimestamp(const QJsonValue& value, qint64* ms, QString* why);
+    static bool parseTimestamp(const QJsonValue& value, qint64* ms, QString* why, const QTimeZone* localZone = nullptr,
+                               bool* usedLocalZone = nullptr);
 };
 
 } // namespace pulsedesk

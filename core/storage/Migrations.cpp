@@ -271,6 +271,46 @@ CREATE TRIGGER rev_limits_u AFTER UPDATE ON patient_limits BEGIN UPDATE referenc
 CREATE TRIGGER rev_users_u AFTER UPDATE ON users BEGIN UPDATE reference_revision SET n = n + 1; END;
 CREATE TRIGGER rev_users_i AFTER INSERT ON users BEGIN UPDATE reference_revision SET n = n + 1; END;
 )sql"},
+        {5, "imports of offline dumps: each file with its hash, who imported it and how it ended; samples, "
+            "vitals added to stored samples and quarantined records point to the import that brought them",
+         R"sql(
+CREATE TABLE imports (
+    id          INTEGER PRIMARY KEY,
+    file_name   TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    file_bytes  INTEGER NOT NULL,
+    format      TEXT NOT NULL,
+    time_zone   TEXT NOT NULL,
+    user_id     INTEGER NOT NULL REFERENCES users(id),
+    started_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    finished_at INTEGER,
+    state       TEXT NOT NULL CHECK (state IN ('running', 'complete', 'cancelled', 'failed', 'rolled-back')),
+    stored      INTEGER NOT NULL DEFAULT 0,
+    duplicates  INTEGER NOT NULL DEFAULT 0,
+    rejected    INTEGER NOT NULL DEFAULT 0,
+    detail      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX imports_by_hash ON imports(file_sha256);
+CREATE INDEX imports_running ON imports(state) WHERE state = 'running';
+CREATE TABLE import_ranges (
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    device_id INTEGER NOT NULL REFERENCES devices(id),
+    first_ts  INTEGER NOT NULL,
+    last_ts   INTEGER NOT NULL,
+    PRIMARY KEY (import_id, device_id)
+) WITHOUT ROWID;
+CREATE TABLE import_merges (
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    device_id INTEGER NOT NULL REFERENCES devices(id),
+    ts        INTEGER NOT NULL,
+    columns   INTEGER NOT NULL,
+    PRIMARY KEY (import_id, device_id, ts)
+) WITHOUT ROWID;
+ALTER TABLE samples ADD COLUMN import_id INTEGER REFERENCES imports(id);
+ALTER TABLE quarantine ADD COLUMN import_id INTEGER REFERENCES imports(id);
+CREATE INDEX quarantine_by_import ON quarantine(import_id) WHERE import_id IS NOT NULL;
+)sql"},
     };
     return list;
 }

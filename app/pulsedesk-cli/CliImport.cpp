@@ -1,0 +1,250 @@
+// pulsedesk-cli import: the nurse's import of offline dumps, headless.
+#include "Cli.h"
+#include "Terminal.h"
+#include "import/Importer.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <csignal>
+
+namespace pulsedesk::cli {
+
+namespace {
+
+std::atomic_bool g_cancel {false};
+
+void onSignal(int)
+{
+    g_cancel.store(true);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QJsonObject reasonsJson(const QMap<QString, qint64>& reasons)
+{
+    QJsonObject json;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+QString reasonsText(const QMap<QString, qint64>& reasons)
+{
+    QString text;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        text += QStringLiteral("    %1  %2\n").arg(it.value(), 7).arg(it.key());
+    return text;
+}
+
+QString utc(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonArray devicesJson(const ImportPreview& preview)
+{
+    QJsonArray devices;
+    for (const ImportDeviceSummary& d : preview.devices) {
+        QJsonArray patients;
+        for (const ImportPatientSpan& p : d.patients)
+            patients.append(QJsonObject {{QStringLiteral("mrn"), p.mrn},
+                                         {QStringLiteral("bed"), p.bed},
+                                         {QStringLiteral("samples"), p.samples}});
+        devices.append(QJsonObject {{QStringLiteral("source"), d.source},
+                                    {QStringLiteral("device"), d.device},
+                                    {QStringLiteral("chosen"), d.chosen},
+                                    {QStringLiteral("samples"), d.samples},
+                                    {QStringLiteral("from"), utc(d.firstMs)},
+                                    {QStringLiteral("to"), utc(d.lastMs)},
+                                    {QStringLiteral("patients"), patients},
+                                    {QStringLiteral("unassigned"), d.unassigned}});
+    }
+    return devices;
+}
+
+QString devicesText(const ImportPreview& preview)
+{
+    QString text;
+    for (const ImportDeviceSummary& d : preview.devices) {
+        const QString source = d.source.isEmpty() ? tr("(no device named)") : d.source;
+        text += d.device.isEmpty() ? tr("  %1: not a registered device\n").arg(source)
+                                   : tr("  %1 -> %2: %3 samples, %4 .. %5\n")
+                                         .arg(source, d.device)
+                                         .arg(d.samples)
+                                         .arg(utc(d.firstMs), utc(d.lastMs));
+        for (const ImportPatientSpan& p : d.patients)
+            text += tr("      patient %1 (bed %2): %3 samples\n").arg(p.mrn, p.bed).arg(p.samples);
+        if (d.unassigned > 0)
+            text += tr("      assigned to no patient: %1 samples (stored, not analysed)\n").arg(d.unassigned);
+    }
+    return text;
+}
+
+} // namespace
+
+int Cli::cmdImport()
+{
+    ImportOptions options;
+    const bool dryRun = takeFlag(QStringLiteral("dry-run"));
+    if (const QString tz = takeOption(QStringLiteral("tz")); !tz.isEmpty()) {
+        options.zone = QTimeZone(tz.toUtf8());
+        if (!options.zone.isValid())
+            return usage(tr("unknown time zone '%1' (use an IANA name such as Europe/Rome, or UTC)").arg(tz));
+    }
+    if (const QString format = takeOption(QStringLiteral("format")); !format.isEmpty()) {
+        options.format = ImportFormats::fromKey(format);
+        if (!options.format)
+            return usage(tr("unknown format '%1'").arg(format));
+    }
+    options.defaultDevice = takeOption(QStringLiteral("device"));
+    for (QString map = takeOption(QStringLiteral("map")); !map.isEmpty(); map = takeOption(QStringLiteral("map"))) {
+        const qsizetype eq = map.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(tr("--map needs SOURCE=DEVICE_ID"));
+        options.deviceMap.insert(map.left(eq), map.mid(eq + 1));
+    }
+    QStringList paths;
+    for (QString path = takeArgument(); !path.isEmpty(); path = takeArgument())
+        paths.append(path);
+    if (paths.isEmpty() || !finishArguments())
+        return usage(tr("import needs at least one FILE or DIR"));
+    QStringList skipped;
+    const QStringList files = Importer::expand(paths, &skipped);
+    if (files.isEmpty())
+        return fail({Error::Code::NotFound, tr("No file to import in %1.").arg(paths.join(QStringLiteral(", ")))});
+
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+
+    // Ctrl-C cancels the file being imported (it is undone) and stops.
+    g_cancel.store(false);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    Importer importer(*m_workspace);
+    QJsonArray filesJson;
+    QString text;
+    qint64 stored = 0;
+    qint64 duplicates = 0;
+    qint64 rejected = 0;
+    qint64 failedFiles = 0;
+    QMap<QString, qint64> allReasons;
+    for (const QString& path : files) {
+        if (g_cancel.load())
+            break;
+        auto preview = importer.preview(session.value(), path, options, &g_cancel);
+        if (!preview)
+            return fail(preview.error());
+        const ImportPreview& p = preview.value();
+        QJsonObject json {{QStringLiteral("file"), p.path},
+                          {QStringLiteral("format"), ImportFormats::key(p.format)},
+                          {QStringLiteral("sha256"), p.sha256},
+                          {QStringLiteral("bytes"), p.bytes},
+                          {QStringLiteral("notes"), QJsonArray::fromStringList(p.notes)},
+                          {QStringLiteral("devices"), devicesJson(p)},
+                          {QStringLiteral("from"), utc(p.firstMs)},
+                          {QStringLiteral("to"), utc(p.lastMs)}};
+        if (!p.previousImport.isEmpty())
+            json.insert(QStringLiteral("importedBefore"), p.previousImport);
+        text += QStringLiteral("%1  [%2]\n").arg(p.fileName, ImportFormats::describe(p.format));
+        for (const QString& note : p.notes)
+            text += QStringLiteral("  %1\n").arg(note);
+        if (!p.previousImport.isEmpty())
+            text += tr("  this file was imported before: %1\n").arg(p.previousImport);
+        if (!p.error.isEmpty()) {
+            ++failedFiles;
+            json.insert(QStringLiteral("state"), QStringLiteral("failed"));
+            json.insert(QStringLiteral("error"), p.error);
+            text += tr("  not imported: %1\n").arg(p.error);
+            filesJson.append(json);
+            continue;
+        }
+        text += devicesText(p);
+        if (dryRun) {
+            json.insert(QStringLiteral("state"), QStringLiteral("previewed"));
+            json.insert(QStringLiteral("new"), p.fresh);
+            json.insert(QStringLiteral("duplicates"), p.duplicates);
+            json.insert(QStringLiteral("rejected"), p.rejected);
+            json.insert(QStringLiteral("reasons"), reasonsJson(p.rejectReasons));
+            text += tr("  would import %1 new samples; %2 already stored; %3 rejected\n")
+                        .arg(p.fresh)
+                        .arg(p.duplicates)
+                        .arg(p.rejected)
+                + reasonsText(p.rejectReasons);
+            stored += p.fresh;
+            duplicates += p.duplicates;
+            rejected += p.rejected;
+            for (auto it = p.rejectReasons.cbegin(); it != p.rejectReasons.cend(); ++it)
+                allReasons[it.key()] += it.value();
+            filesJson.append(json);
+            continue;
+        }
+        auto outcome = importer.run(session.value(), p, options, &g_cancel);
+        if (!outcome)
+            return fail(outcome.error());
+        const ImportOutcome& o = outcome.value();
+        const QString state = o.state == ImportOutcome::State::Complete ? QStringLiteral("complete")
+            : o.state == ImportOutcome::State::Cancelled                ? QStringLiteral("cancelled")
+                                                                        : QStringLiteral("failed");
+        json.insert(QStringLiteral("state"), state);
+        json.insert(QStringLiteral("import"), o.importId);
+        json.insert(QStringLiteral("stored"), o.stored);
+        json.insert(QStringLiteral("merged"), o.merged);
+        json.insert(QStringLiteral("duplicates"), o.duplicates);
+        json.insert(QStringLiteral("rejected"), o.rejected);
+        json.insert(QStringLiteral("reasons"), reasonsJson(o.rejectReasons));
+        json.insert(QStringLiteral("windows"), o.analysis.results);
+        json.insert(QStringLiteral("findings"), o.analysis.findings);
+        if (o.state != ImportOutcome::State::Complete) {
+            ++failedFiles;
+            json.insert(QStringLiteral("error"), o.error);
+            text += tr("  not imported: %1\n").arg(o.error);
+        } else {
+            text += tr("  imported %1 samples (%2 vitals added to them); %3 already stored; %4 rejected; "
+                       "%5 windows analysed, %6 findings\n")
+                        .arg(o.stored)
+                        .arg(o.merged)
+                        .arg(o.duplicates)
+                        .arg(o.rejected)
+                        .arg(o.analysis.results)
+                        .arg(o.analysis.findings)
+                + reasonsText(o.rejectReasons);
+            stored += o.stored;
+            duplicates += o.duplicates;
+            rejected += o.rejected;
+            for (auto it = o.rejectReasons.cbegin(); it != o.rejectReasons.cend(); ++it)
+                allReasons[it.key()] += it.value();
+        }
+        filesJson.append(json);
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    for (const QString& s : std::as_const(skipped))
+        text += tr("skipped (not a data file PulseDesk reads): %1\n").arg(s);
+    text += (dryRun ? tr("Total (dry run, nothing stored): %1 new, %2 duplicates, %3 rejected, %4 files not "
+                         "importable.")
+                    : tr("Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported."))
+                .arg(stored)
+                .arg(duplicates)
+                .arg(rejected)
+                .arg(failedFiles);
+    const QJsonObject summary {
+        {QStringLiteral("files"), filesJson},         {QStringLiteral("dryRun"), dryRun},
+        {QStringLiteral("imported"), stored},         {QStringLiteral("duplicates"), duplicates},
+        {QStringLiteral("rejected"), rejected},       {QStringLiteral("reasons"), reasonsJson(allReasons)},
+        {QStringLiteral("failedFiles"), failedFiles}, {QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)}};
+    done(summary, text);
+    if (failedFiles > 0 || g_cancel.load())
+        return Failure;
+    return rejected > 0 ? Rejected : Success;
+}
+
+} // namespace pulsedesk::cli

@@ -1,0 +1,894 @@
+#include "import/ImportFormat.h"
+
+#include "common/KeyTable.h"
+#include "import/JsonStream.h"
+#include "ingest/MessageParser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+namespace pulsedesk {
+
+namespace {
+
+constexpr KeyTable<ImportFormat, 6> kFormatKeys {{
+    {ImportFormat::DeviceDump, "device-dump"},
+    {ImportFormat::Fhir, "fhir"},
+    {ImportFormat::OpenMHealth, "open-mhealth"},
+    {ImportFormat::FitbitArchive, "fitbit"},
+    {ImportFormat::FitbitCsv, "fitbit-csv"},
+    {ImportFormat::AppleHealth, "apple-health"},
+}};
+
+constexpr qsizetype MaxRawBytes = 4096;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportFormat", text);
+}
+
+QByteArray clipped(const QByteArray& raw)
+{
+    return raw.size() > MaxRawBytes ? raw.left(MaxRawBytes) : raw;
+}
+
+/// A number, also when written as a string; NaN otherwise.
+double number(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString()) {
+        bool ok = false;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        return ok ? d : Sample::Missing;
+    }
+    return Sample::Missing;
+}
+
+/// Shared last checks of every reader: time within reason, values plausible (the live rules).
+bool deliver(RecordSink& sink, ImportRecord&& record, const ReaderOptions& options, const QByteArray& raw)
+{
+    const qint64 year2000 = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    QString why;
+    if (record.sample.timestampMs < year2000)
+        why = QCoreApplication::translate("MessageParser", "timestamp before the year 2000");
+    else if (record.sample.timestampMs > options.nowMs + MessageParser::MaxFutureSkewMs)
+        why = QCoreApplication::translate("MessageParser",
+                                          "timestamp more than 5 minutes ahead of the workstation clock");
+    else {
+        QStringList notes;
+        if (!MessageParser::checkPlausible(record.sample, &why, &notes))
+            ;
+        else {
+            for (const QString& n : std::as_const(notes))
+                sink.note(n);
+            return sink.record(std::move(record));
+        }
+    }
+    return sink.reject({record.line, record.column, why, clipped(raw)});
+}
+
+/// Parses an element of a JSON stream into an object; a syntax error fails the whole file.
+Result<QJsonObject> objectOf(const JsonStream::Element& element, bool* isObject)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(element.bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error {Error::Code::Invalid, JsonStream::elementError(element, error.offset, error.errorString())};
+    *isObject = doc.isObject();
+    return doc.object();
+}
+
+QString zoneNote(const QTimeZone& zone)
+{
+    return QCoreApplication::translate("MessageParser", "times without a zone read in %1")
+        .arg(QString::fromUtf8(zone.id()));
+}
+
+// ---- The batch topic's dump -------------------------------------------------------------------------------
+
+Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
+{
+    JsonStream stream(device, {QStringLiteral("samples")});
+    auto header = stream.header();
+    if (!header)
+        return header.error();
+    QString headerDevice;
+    for (const char* name : {"deviceId", "device_id", "DeviceID", "deviceID", "device"}) {
+        const QJsonValue v = header->value(QLatin1String(name));
+        if (v.isString() || v.isDouble()) {
+            headerDevice = v.isString() ? v.toString().trimmed() : QString::number(v.toInteger());
+            break;
+        }
+    }
+    Status failure;
+    const Status walked = stream.elements([&](const JsonStream::Element& element) {
+        bool isObject = false;
+        auto object = objectOf(element, &isObject);
+        if (!object) {
+            failure = object.error();
+            return false;
+        }
+        if (!isObject)
+            return sink.reject({element.line, element.column, tr("not a JSON object"), clipped(element.bytes)});
+        const MessageParser::Outcome out =
+            MessageParser::parseObject(object.value(), headerDevice, options.nowMs, &options.zone);
+        for (const QString& n : out.notes)
+            sink.note(n);
+        for (const MessageParser::Rejection& r : out.rejections)
+            if (!sink.reject({element.line, element.column, r.reason, clipped(element.bytes)}))
+                return false;
+        for (const Sample& s : out.samples) {
+            ImportRecord record {s, s.deviceId, element.line, element.column};
+            if (!sink.record(std::move(record)))
+                return false;
+        }
+        return true;
+    });
+    return failure ? walked : failure;
+}
+
+// ---- HL7 FHIR R4 ------------------------------------------------------------------------------------------
+
+enum class Vital
+{
+    None,
+    HeartRate,
+    Spo2,
+    Temperature,
+    BloodPressure,
+    Systolic,
+    Diastolic,
+};
+
+/// The measurement an Observation's (or component's) code names, matched on any of its codings.
+Vital vitalOf(const QJsonObject& code)
+{
+    static const QHash<QString, Vital> codes {
+        {QStringLiteral("http://loinc.org|8867-4"), Vital::HeartRate},
+        {QStringLiteral("urn:iso:std:iso:11073:10101|147842"), Vital::HeartRate}, // MDC_ECG_HEART_RATE
+        {QStringLiteral("urn:iso:std:iso:11073:10101|149530"), Vital::HeartRate}, // MDC_PULS_OXIM_PULS_RATE
+        {QStringLiteral("urn:iso:std:iso:11073:10101|149546"), Vital::HeartRate}, // MDC_PULS_RATE_NON_INV
+        {QStringLiteral("http://snomed.info/sct|364075005"), Vital::HeartRate},
+        {QStringLiteral("http://snomed.info/sct|78564009"), Vital::HeartRate},
+        {QStringLiteral("http://loinc.org|2708-6"), Vital::Spo2},
+        {QStringLiteral("http://loinc.org|59408-5"), Vital::Spo2},
+        {QStringLiteral("urn:iso:std:iso:11073:10101|150456"), Vital::Spo2}, // MDC_PULS_OXIM_SAT_O2
+        {QStringLiteral("http://loinc.org|8310-5"), Vital::Temperature},
+        {QStringLiteral("http://loinc.org|8331-1"), Vital::Temperature},
+        {QStringLiteral("urn:iso:std:iso:11073:10101|150364"), Vital::Temperature}, // MDC_TEMP_BODY
+        {QStringLiteral("http://snomed.info/sct|56342008"), Vital::Temperature},
+        {QStringLiteral("http://loinc.org|85354-9"), Vital::BloodPressure},
+        {QStringLiteral("http://loinc.org|55284-4"), Vital::BloodPressure},
+        {QStringLiteral("urn:iso:std:iso:11073:10101|150020"), Vital::BloodPressure}, // MDC_PRESS_BLD_NONINV
+        {QStringLiteral("http://snomed.info/sct|271649006"), Vital::BloodPressure},
+        {QStringLiteral("http://loinc.org|8480-6"), Vital::Systolic},
+        {QStringLiteral("urn:iso:std:iso:11073:10101|150021"), Vital::Systolic},
+        {QStringLiteral("http://loinc.org|8462-4"), Vital::Diastolic},
+        {QStringLiteral("urn:iso:std:iso:11073:10101|150022"), Vital::Diastolic},
+    };
+    const QJsonArray codings = code.value(QLatin1String("coding")).toArray();
+    for (qsizetype i = 0; i < codings.size(); ++i) {
+        const QJsonObject c = codings.at(i).toObject();
+        const QString k =
+            c.value(QLatin1String("system")).toString() + QLatin1Char('|') + c.value(QLatin1String("code")).toString();
+        if (const auto it = codes.constFind(k); it != codes.constEnd())
+            return *it;
+    }
+    return Vital::None;
+}
+
+QString codeLabel(const QJsonObject& code)
+{
+    QString text = code.value(QLatin1String("text")).toString();
+    const QJsonArray codings = code.value(QLatin1String("coding")).toArray();
+    if (text.isEmpty() && !codings.isEmpty()) {
+        const QJsonObject c = codings.at(0).toObject();
+        text = c.value(QLatin1String("display")).toString();
+        if (text.isEmpty())
+            text = c.value(QLatin1String("code")).toString();
+    }
+    return text.isEmpty() ? tr("unnamed observation") : text.left(60);
+}
+
+/// Converts a Quantity to PulseDesk's unit for `vital`, trusting the UCUM code before the display unit.
+bool quantityValue(const QJsonObject& q, Vital vital, double* out, QString* why)
+{
+    const double value = number(q.value(QLatin1String("value")));
+    if (std::isnan(value)) {
+        *why = tr("the quantity has no number");
+        return false;
+    }
+    QString unit = q.value(QLatin1String("code")).toString().trimmed();
+    if (unit.isEmpty())
+        unit = q.value(QLatin1String("unit")).toString().trimmed();
+    static const QStringList perMinute {
+        QStringLiteral("/min"),         QStringLiteral("{beat}/min"), QStringLiteral("{beats}/min"),
+        QStringLiteral("count/min"),    QStringLiteral("1/min"),      QStringLiteral("beats/min"),
+        QStringLiteral("beats/minute"), QStringLiteral("bpm"),        QStringLiteral("264864")}; // MDC_DIM_BEAT_PER_MIN
+    switch (vital) {
+    case Vital::HeartRate:
+        if (!perMinute.contains(unit)) {
+            *why = tr("heart rate in unit '%1', not per minute").arg(unit.left(20));
+            return false;
+        }
+        *out = value;
+        return true;
+    case Vital::Spo2:
+        if (unit != QLatin1String("%") && unit != QLatin1String("262688")) { // MDC_DIM_PERCENT
+            *why = tr("oxygen saturation in unit '%1', not %").arg(unit.left(20));
+            return false;
+        }
+        *out = value;
+        return true;
+    case Vital::Temperature:
+        if (unit == QLatin1String("Cel") || unit == QLatin1String("C") || unit == QLatin1String("degC")
+            || unit == QLatin1String("268192")) {
+            *out = value;
+            return true;
+        }
+        if (unit == QLatin1String("[degF]") || unit == QLatin1String("F") || unit == QLatin1String("degF")
+            || unit == QLatin1String("266560")) {
+            *out = (value - 32) * 5 / 9;
+            return true;
+        }
+        *why = tr("temperature in unit '%1'").arg(unit.left(20));
+        return false;
+    case Vital::Systolic:
+    case Vital::Diastolic:
+        if (unit != QLatin1String("mm[Hg]") && unit != QLatin1String("mmHg") && unit != QLatin1String("266016")) {
+            *why = tr("blood pressure in unit '%1', not mmHg").arg(unit.left(20));
+            return false;
+        }
+        *out = value;
+        return true;
+    case Vital::BloodPressure:
+    case Vital::None:
+        break;
+    }
+    *why = tr("no value PulseDesk can use");
+    return false;
+}
+
+QString absentReason(const QJsonObject& o)
+{
+    const QJsonObject dar = o.value(QLatin1String("dataAbsentReason")).toObject();
+    if (dar.isEmpty())
+        return {};
+    const QJsonArray codings = dar.value(QLatin1String("coding")).toArray();
+    const QString code = codings.isEmpty() ? dar.value(QLatin1String("text")).toString()
+                                           : codings.at(0).toObject().value(QLatin1String("code")).toString();
+    return tr("no value: data absent (%1)").arg(code.isEmpty() ? tr("no reason given") : code.left(40));
+}
+
+/// FHIR dateTime/instant with a time of day; a date alone cannot be placed on the chart.
+bool fhirTime(const QString& text, const QTimeZone& zone, qint64* ms, QString* why, bool* usedZone)
+{
+    if (text.size() <= 10) {
+        *why = tr("effective time '%1' is a date without a time of day").arg(text.left(30));
+        return false;
+    }
+    return MessageParser::parseTimestamp(QJsonValue(text), ms, why, &zone, usedZone);
+}
+
+struct FhirContext
+{
+    const ReaderOptions& options;
+    RecordSink& sink;
+    bool usedZone = false;
+};
+
+bool readObservation(const QJsonObject& o, const JsonStream::Element& at, FhirContext& context)
+{
+    RecordSink& sink = context.sink;
+    const auto reject = [&](const QString& why) { return sink.reject({at.line, at.column, why, clipped(at.bytes)}); };
+    const QJsonObject code = o.value(QLatin1String("code")).toObject();
+    const Vital vital = vitalOf(code);
+    if (vital == Vital::None || vital == Vital::Systolic || vital == Vital::Diastolic) {
+        sink.skipped(codeLabel(code));
+        return true;
+    }
+    const QString status = o.value(QLatin1String("status")).toString();
+    if (status == QLatin1String("cancelled") || status == QLatin1String("entered-in-error"))
+        return reject(tr("status '%1': not a valid measurement").arg(status));
+    static const QStringList usable {QStringLiteral("final"), QStringLiteral("amended"), QStringLiteral("corrected"),
+                                     QStringLiteral("preliminary")};
+    if (!usable.contains(status))
+        return reject(tr("status '%1': no result to import").arg(status.left(30)));
+
+    QString why;
+    qint64 ms = 0;
+    QString effective = o.value(QLatin1String("effectiveDateTime")).toString();
+    if (effective.isEmpty())
+        effective = o.value(QLatin1String("effectiveInstant")).toString();
+    if (effective.isEmpty())
+        effective = o.value(QLatin1String("effectivePeriod")).toObject().value(QLatin1String("start")).toString();
+    if (effective.isEmpty())
+        return reject(tr("no effective time (the release time 'issued' is not the time of measurement)"));
+    if (!fhirTime(effective, context.options.zone, &ms, &why, &context.usedZone))
+        return reject(why);
+
+    const QString device = o.value(QLatin1String("device")).toObject().value(QLatin1String("reference")).toString();
+    ImportRecord record {{}, device, at.line, at.column};
+    record.sample.timestampMs = ms;
+
+    if (vital == Vital::BloodPressure) {
+        const QJsonArray components = o.value(QLatin1String("component")).toArray();
+        for (qsizetype i = 0; i < components.size(); ++i) {
+            const QJsonObject c = components.at(i).toObject();
+            const Vital part = vitalOf(c.value(QLatin1String("code")).toObject());
+            if (part != Vital::Systolic && part != Vital::Diastolic)
+                continue;
+            if (const QString absent = absentReason(c); !absent.isEmpty())
+                return reject(absent);
+            double value = 0;
+            if (!quantityValue(c.value(QLatin1String("valueQuantity")).toObject(), part, &value, &why))
+                return reject(why);
+            (part == Vital::Systolic ? record.sample.systolic : record.sample.diastolic) = value;
+        }
+        if (const QString absent = absentReason(o); !absent.isEmpty() && !Sample::has(record.sample.systolic))
+            return reject(absent);
+        return deliver(sink, std::move(record), context.options, at.bytes);
+    }
+
+    if (const QString absent = absentReason(o); !absent.isEmpty())
+        return reject(absent);
+    double* slot = vital == Vital::HeartRate ? &record.sample.heartRate
+        : vital == Vital::Spo2               ? &record.sample.spo2
+                                             : &record.sample.temperatureC;
+    if (o.contains(QLatin1String("valueQuantity"))) {
+        double value = 0;
+        if (!quantityValue(o.value(QLatin1String("valueQuantity")).toObject(), vital, &value, &why))
+            return reject(why);
+        *slot = value;
+        return deliver(sink, std::move(record), context.options, at.bytes);
+    }
+    if (o.contains(QLatin1String("valueSampledData"))) {
+        // A series in one resource: value i = origin + factor × token i, at effective + i × period ms.
+        const QJsonObject sd = o.value(QLatin1String("valueSampledData")).toObject();
+        double origin = 0;
+        if (!quantityValue(sd.value(QLatin1String("origin")).toObject(), vital, &origin, &why))
+            return reject(why);
+        const double period = number(sd.value(QLatin1String("period")));
+        const double factor = sd.contains(QLatin1String("factor")) ? number(sd.value(QLatin1String("factor"))) : 1.0;
+        const int dimensions = qMax(1, sd.value(QLatin1String("dimensions")).toInt(1));
+        if (std::isnan(period) || period <= 0 || std::isnan(factor))
+            return reject(tr("sampled data without a usable period or factor"));
+        if (dimensions != 1)
+            return reject(tr("sampled data with %1 dimensions (a waveform, not a heart-rate series)").arg(dimensions));
+        const QStringList tokens =
+            sd.value(QLatin1String("data")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            ImportRecord point {{}, device, at.line, at.column};
+            point.sample.timestampMs = ms + std::llround(static_cast<double>(i) * period);
+            bool ok = false;
+            const double token = tokens.at(i).toDouble(&ok);
+            if (!ok) {
+                const QString t = tokens.at(i);
+                const QString reason = t == QLatin1String("E") ? tr("sampled data point %1: error marker E").arg(i)
+                    : t == QLatin1String("L") ? tr("sampled data point %1: below the device's lower limit (L)").arg(i)
+                    : t == QLatin1String("U")
+                    ? tr("sampled data point %1: above the device's upper limit (U)").arg(i)
+                    : tr("sampled data point %1: '%2' is not a number").arg(i).arg(t.left(20));
+                if (!sink.reject({at.line, at.column, reason, clipped(at.bytes)}))
+                    return false;
+                continue;
+            }
+            double* pointSlot = vital == Vital::HeartRate ? &point.sample.heartRate
+                : vital == Vital::Spo2                    ? &point.sample.spo2
+                                                          : &point.sample.temperatureC;
+            *pointSlot = origin + factor * token;
+            if (!deliver(sink, std::move(point), context.options, at.bytes))
+                return false;
+        }
+        return true;
+    }
+    return reject(tr("no value and no reason for its absence"));
+}
+
+Status readFhir(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
+{
+    JsonStream stream(device, {QStringLiteral("entry")});
+    auto header = stream.header();
+    if (!header)
+        return header.error();
+    FhirContext context {options, sink};
+    Status failure;
+
+    // First pass: the Bundle's Device resources, so that an Observation's device reference can be matched by the
+    // device's identifiers whatever the order of the entries.
+    if (stream.hasStreamedArray()) {
+        QHash<QString, QStringList> aliases;
+        const Status walked = stream.elements([&](const JsonStream::Element& element) {
+            bool isObject = false;
+            auto entry = objectOf(element, &isObject);
+            if (!entry) {
+                failure = entry.error();
+                return false;
+            }
+            const QJsonObject resource = entry->value(QLatin1String("resource")).toObject();
+            if (resource.value(QLatin1String("resourceType")).toString() != QLatin1String("Device"))
+                return true;
+            QStringList names;
+            const QJsonArray identifiers = resource.value(QLatin1String("identifier")).toArray();
+            for (qsizetype i = 0; i < identifiers.size(); ++i)
+                names.append(identifiers.at(i).toObject().value(QLatin1String("value")).toString());
+            names.append(resource.value(QLatin1String("serialNumber")).toString());
+            const QString id = resource.value(QLatin1String("id")).toString();
+            names.append(id);
+            names.removeAll(QString());
+            const QString fullUrl = entry->value(QLatin1String("fullUrl")).toString();
+            if (!fullUrl.isEmpty())
+                aliases[fullUrl] += names;
+            if (!id.isEmpty())
+                aliases[QStringLiteral("Device/") + id] += names;
+            return true;
+        });
+        if (!failure)
+            return failure;
+        if (!walked)
+            return walked;
+        for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
+            sink.deviceAliases(it.key(), it.value());
+    }
+
+    const Status walked = stream.elements([&](const JsonStream::Element& element) {
+        bool isObject = false;
+        auto object = objectOf(element, &isObject);
+        if (!object) {
+            failure = object.error();
+            return false;
+        }
+        const QJsonObject resource =
+            element.container.isEmpty() ? object.value() : object->value(QLatin1String("resource")).toObject();
+        const QString type = resource.value(QLatin1String("resourceType")).toString();
+        if (type == QLatin1String("Observation"))
+            return readObservation(resource, element, context);
+        if (type == QLatin1String("Bundle") && element.container.isEmpty()) {
+            // A small Bundle written without the streamed layout (entries nested deeper): walk it in memory.
+            const QJsonArray entries = resource.value(QLatin1String("entry")).toArray();
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                const QJsonObject r = entries.at(i).toObject().value(QLatin1String("resource")).toObject();
+                if (r.value(QLatin1String("resourceType")).toString() == QLatin1String("Observation")
+                    && !readObservation(r, element, context))
+                    return false;
+            }
+            return true;
+        }
+        if (type.isEmpty())
+            return sink.reject({element.line, element.column, tr("not a FHIR resource"), clipped(element.bytes)});
+        if (type != QLatin1String("Device"))
+            sink.skipped(type);
+        return true;
+    });
+    if (context.usedZone)
+        sink.note(zoneNote(options.zone));
+    return failure ? walked : failure;
+}
+
+// ---- Open mHealth -----------------------------------------------------------------------------------------
+
+bool readOmhPoint(const QJsonObject& point, const JsonStream::Element& at, const ReaderOptions& options,
+                  RecordSink& sink, bool* usedZone)
+{
+    const auto reject = [&](const QString& why) { return sink.reject({at.line, at.column, why, clipped(at.bytes)}); };
+    const bool wrapped = point.contains(QLatin1String("body"));
+    const QJsonObject header = point.value(QLatin1String("header")).toObject();
+    const QJsonObject body = wrapped ? point.value(QLatin1String("body")).toObject() : point;
+    ImportRecord record {{}, {}, at.line, at.column};
+    record.sourceDevice =
+        header.value(QLatin1String("acquisition_provenance")).toObject().value(QLatin1String("source_name")).toString();
+
+    const auto measure = [&body](const char* name) { return body.value(QLatin1String(name)).toObject(); };
+    QString unit;
+    if (const QJsonObject hr = measure("heart_rate"); !hr.isEmpty()) {
+        record.sample.heartRate = number(hr.value(QLatin1String("value")));
+        unit = hr.value(QLatin1String("unit")).toString();
+        if (unit != QLatin1String("beats/min"))
+            return reject(tr("heart rate in unit '%1', not beats/min").arg(unit.left(20)));
+    } else if (const QJsonObject spo2 = measure("oxygen_saturation"); !spo2.isEmpty()) {
+        record.sample.spo2 = number(spo2.value(QLatin1String("value")));
+        if (spo2.value(QLatin1String("unit")).toString() != QLatin1String("%"))
+            return reject(tr("oxygen saturation not in %"));
+    } else if (const QJsonObject temp = measure("body_temperature"); !temp.isEmpty()) {
+        const double v = number(temp.value(QLatin1String("value")));
+        unit = temp.value(QLatin1String("unit")).toString();
+        record.sample.temperatureC = unit == QLatin1String("C") ? v
+            : unit == QLatin1String("F")                        ? (v - 32) * 5 / 9
+            : unit == QLatin1String("K")                        ? v - 273.15
+                                                                : Sample::Missing;
+        if (!Sample::has(record.sample.temperatureC))
+            return reject(tr("temperature in unit '%1'").arg(unit.left(20)));
+    } else if (const QJsonObject sys = measure("systolic_blood_pressure"); !sys.isEmpty()) {
+        record.sample.systolic = number(sys.value(QLatin1String("value")));
+        record.sample.diastolic = number(measure("diastolic_blood_pressure").value(QLatin1String("value")));
+    } else {
+        const QString name =
+            header.value(QLatin1String("schema_id")).toObject().value(QLatin1String("name")).toString();
+        sink.skipped(name.isEmpty() ? tr("Open mHealth data of another kind") : name);
+        return true;
+    }
+    if (!Sample::has(record.sample.heartRate) && !Sample::has(record.sample.spo2)
+        && !Sample::has(record.sample.temperatureC) && !Sample::has(record.sample.systolic))
+        return reject(tr("the value is not a number"));
+
+    const QJsonObject frame = body.value(QLatin1String("effective_time_frame")).toObject();
+    if (const QString statistic = body.value(QLatin1String("descriptive_statistic")).toString(); !statistic.isEmpty())
+        return reject(tr("a %1 over a period, not a single measurement").arg(statistic.left(30)));
+    QJsonValue time = frame.value(QLatin1String("date_time"));
+    if (time.isUndefined()) {
+        const QJsonObject interval = frame.value(QLatin1String("time_interval")).toObject();
+        if (!interval.isEmpty())
+            return reject(tr("measured over a time interval, not at one time"));
+        return reject(tr("no effective time frame"));
+    }
+    QString why;
+    if (!MessageParser::parseTimestamp(time, &record.sample.timestampMs, &why, &options.zone, usedZone))
+        return reject(why);
+    return deliver(sink, std::move(record), options, at.bytes);
+}
+
+Status readOpenMHealth(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
+{
+    JsonStream stream(device, {});
+    Status failure;
+    bool usedZone = false;
+    const Status walked = stream.elements([&](const JsonStream::Element& element) {
+        bool isObject = false;
+        auto object = objectOf(element, &isObject);
+        if (!object) {
+            failure = object.error();
+            return false;
+        }
+        if (!isObject)
+            return sink.reject({element.line, element.column, tr("not a JSON object"), clipped(element.bytes)});
+        return readOmhPoint(object.value(), element, options, sink, &usedZone);
+    });
+    if (usedZone)
+        sink.note(zoneNote(options.zone));
+    return failure ? walked : failure;
+}
+
+// ---- Fitbit -----------------------------------------------------------------------------------------------
+
+/// "12/28/15 13:00:00": month/day/two-digit year, 24 h, no zone.
+bool fitbitTime(const QString& text, const QTimeZone& zone, qint64* ms)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d\\d)/(\\d\\d)/(\\d\\d) (\\d\\d):(\\d\\d):(\\d\\d)$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    const QDate date(2000 + m.captured(3).toInt(), m.captured(1).toInt(), m.captured(2).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return false;
+    *ms = QDateTime(date, time, zone).toMSecsSinceEpoch();
+    return true;
+}
+
+Status readFitbitArchive(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
+{
+    JsonStream stream(device, {});
+    Status failure;
+    bool any = false;
+    const Status walked = stream.elements([&](const JsonStream::Element& element) {
+        bool isObject = false;
+        auto object = objectOf(element, &isObject);
+        if (!object) {
+            failure = object.error();
+            return false;
+        }
+        const auto reject = [&](const QString& why) {
+            return sink.reject({element.line, element.column, why, clipped(element.bytes)});
+        };
+        const QString when = object->value(QLatin1String("dateTime")).toString();
+        const QJsonObject value = object->value(QLatin1String("value")).toObject();
+        if (!value.contains(QLatin1String("bpm"))) {
+            sink.skipped(tr("Fitbit daily summary"));
+            return true;
+        }
+        ImportRecord record {{}, QStringLiteral("Fitbit"), element.line, element.column};
+        if (!fitbitTime(when, options.zone, &record.sample.timestampMs))
+            return reject(tr("time '%1' is not MM/DD/YY hh:mm:ss").arg(when.left(30)));
+        any = true;
+        // Confidence 0 marks a reading without signal (the device not worn, often a run of 70s).
+        if (value.contains(QLatin1String("confidence")) && value.value(QLatin1String("confidence")).toInt() == 0)
+            return reject(tr("no valid reading (Fitbit confidence 0)"));
+        record.sample.heartRate = number(value.value(QLatin1String("bpm")));
+        return deliver(sink, std::move(record), options, element.bytes);
+    });
+    if (any)
+        sink.note(zoneNote(options.zone));
+    return failure ? walked : failure;
+}
+
+Status readFitbitCsv(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
+{
+    if (!device.seek(0))
+        return Error {Error::Code::Storage, tr("the file cannot be read again")};
+    QByteArray first = device.readLine();
+    if (first.startsWith("\xEF\xBB\xBF"))
+        first.remove(0, 3);
+    const QString header = QString::fromUtf8(first).trimmed().toLower();
+    const bool fitabase = header.startsWith(QLatin1String("id,time,value"));
+    const bool takeout = header.startsWith(QLatin1String("timestamp,beats per minute"));
+    if (!fitabase && !takeout)
+        return Error {Error::Code::Invalid,
+                      tr("line 1: expected the header 'Id,Time,Value' or 'timestamp,beats per minute'")};
+    qint64 line = 1;
+    while (!device.atEnd()) {
+        const QByteArray raw = device.readLine();
+        ++line;
+        const QString text = QString::fromUtf8(raw).trimmed();
+        if (text.isEmpty())
+            continue;
+        const QStringList cells = text.split(QLatin1Char(','));
+        const auto reject = [&](const QString& why) { return sink.reject({line, 1, why, clipped(raw)}); };
+        if (cells.size() < (fitabase ? 3 : 2)) {
+            if (!reject(tr("expected %1 columns").arg(fitabase ? 3 : 2)))
+                break;
+            continue;
+        }
+        ImportRecord record {{}, {}, line, 1};
+        bool ok = false;
+        if (fitabase) {
+            record.sourceDevice = QStringLiteral("Fitbit ") + cells.at(0).trimmed();
+            QDateTime t = QDateTime::fromString(cells.at(1).trimmed(), QStringLiteral("M/d/yyyy h:mm:ss AP"));
+            ok = t.isValid();
+            if (ok) {
+                t = QDateTime(t.date(), t.time(), options.zone);
+                record.sample.timestampMs = t.toMSecsSinceEpoch();
+            }
+            record.sample.heartRate = cells.at(2).trimmed().toDouble();
+        } else {
+            record.sourceDevice = cells.size() > 2 ? cells.at(2).trimmed() : QStringLiteral("Fitbit");
+            QString why;
+            ok = MessageParser::parseTimestamp(QJsonValue(cells.at(0).trimmed()), &record.sample.timestampMs, &why,
+                                               &options.zone);
+            record.sample.heartRate = cells.at(1).trimmed().toDouble();
+        }
+        if (!ok) {
+            if (!reject(tr("time '%1' cannot be read").arg(cells.at(fitabase ? 1 : 0).left(30))))
+                break;
+            continue;
+        }
+        if (!deliver(sink, std::move(record), options, raw))
+            break;
+    }
+    if (fitabase)
+        sink.note(zoneNote(options.zone));
+    return {};
+}
+
+// ---- Apple Health -----------------------------------------------------------------------------------------
+
+/// "2018-09-10 02:28:55 -0700"
+bool appleTime(QStringView text, qint64* ms)
+{
+    if (text.size() < 25 || text.at(19) != QLatin1Char(' '))
+        return false;
+    const QDateTime local = QDateTime::fromString(text.left(19).toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QStringView offset = text.mid(20);
+    if (!local.isValid() || offset.size() != 5
+        || (offset.at(0) != QLatin1Char('+') && offset.at(0) != QLatin1Char('-')))
+        return false;
+    bool okH = false;
+    bool okM = false;
+    const int hours = offset.mid(1, 2).toInt(&okH);
+    const int minutes = offset.mid(3, 2).toInt(&okM);
+    if (!okH || !okM)
+        return false;
+    const int seconds = (offset.at(0) == QLatin1Char('-') ? -1 : 1) * (hours * 3600 + minutes * 60);
+    *ms = QDateTime(local.date(), local.time(), QTimeZone(seconds)).toMSecsSinceEpoch();
+    return true;
+}
+
+Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
+{
+    if (!device.seek(0))
+        return Error {Error::Code::Storage, tr("the file cannot be read again")};
+    // QXmlStreamReader never fetches external entities; the internal DTD of the export is read and ignored.
+    QXmlStreamReader xml(&device);
+    int depth = 0;
+    bool inCorrelation = false;
+    ImportRecord pressure;
+    QByteArray pressureRaw;
+    QHash<QString, qint64> skippedKinds;
+    const auto rawOf = [](const QXmlStreamAttributes& attributes) {
+        QByteArray raw("<Record");
+        for (const QXmlStreamAttribute& a : attributes)
+            raw += ' ' + a.name().toUtf8() + "=\"" + a.value().toUtf8() + '"';
+        return raw + "/>";
+    };
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            --depth;
+            if (xml.name() == QLatin1String("Correlation") && inCorrelation) {
+                inCorrelation = false;
+                if (Sample::has(pressure.sample.systolic) || Sample::has(pressure.sample.diastolic))
+                    if (!deliver(sink, std::move(pressure), options, pressureRaw))
+                        return {};
+            }
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        ++depth;
+        const QXmlStreamAttributes a = xml.attributes();
+        if (xml.name() == QLatin1String("Correlation")) {
+            if (a.value(QLatin1String("type")) == QLatin1String("HKCorrelationTypeIdentifierBloodPressure")) {
+                inCorrelation = true;
+                pressure = ImportRecord {
+                    {}, a.value(QLatin1String("sourceName")).toString(), xml.lineNumber(), xml.columnNumber()};
+                pressureRaw = rawOf(a);
+                if (!appleTime(a.value(QLatin1String("startDate")), &pressure.sample.timestampMs)) {
+                    inCorrelation = false;
+                    if (!sink.reject({pressure.line, pressure.column,
+                                      tr("start date '%1' is not 'yyyy-MM-dd hh:mm:ss ±hhmm'")
+                                          .arg(a.value(QLatin1String("startDate")).left(30)),
+                                      pressureRaw}))
+                        return {};
+                }
+            }
+            continue;
+        }
+        if (xml.name() != QLatin1String("Record"))
+            continue;
+        const QStringView type = a.value(QLatin1String("type"));
+        const bool systolic = type == QLatin1String("HKQuantityTypeIdentifierBloodPressureSystolic");
+        const bool diastolic = type == QLatin1String("HKQuantityTypeIdentifierBloodPressureDiastolic");
+        if (systolic || diastolic) {
+            // Blood pressure is read from its correlation; the DTD says every child also appears at the top.
+            if (inCorrelation) {
+                const double v = a.value(QLatin1String("value")).toDouble();
+                (systolic ? pressure.sample.systolic : pressure.sample.diastolic) = v;
+            }
+            continue;
+        }
+        const bool heartRate = type == QLatin1String("HKQuantityTypeIdentifierHeartRate");
+        const bool spo2 = type == QLatin1String("HKQuantityTypeIdentifierOxygenSaturation");
+        const bool temperature = type == QLatin1String("HKQuantityTypeIdentifierBodyTemperature");
+        if (!heartRate && !spo2 && !temperature) {
+            ++skippedKinds[type.toString()];
+            continue;
+        }
+        ImportRecord record {{}, a.value(QLatin1String("sourceName")).toString(), xml.lineNumber(), xml.columnNumber()};
+        const QByteArray raw = rawOf(a);
+        const auto reject = [&](const QString& why) { return sink.reject({record.line, record.column, why, raw}); };
+        if (!appleTime(a.value(QLatin1String("startDate")), &record.sample.timestampMs)) {
+            if (!reject(tr("start date '%1' is not 'yyyy-MM-dd hh:mm:ss ±hhmm'")
+                            .arg(a.value(QLatin1String("startDate")).left(30))))
+                return {};
+            continue;
+        }
+        bool ok = false;
+        const double value = a.value(QLatin1String("value")).toDouble(&ok);
+        if (!ok) {
+            if (!reject(tr("value '%1' is not a number").arg(a.value(QLatin1String("value")).left(20))))
+                return {};
+            continue;
+        }
+        const QStringView unit = a.value(QLatin1String("unit"));
+        if (heartRate) {
+            if (unit != QLatin1String("count/min")) {
+                if (!reject(tr("heart rate in unit '%1', not count/min").arg(unit.left(20))))
+                    return {};
+                continue;
+            }
+            record.sample.heartRate = value;
+        } else if (spo2) {
+            record.sample.spo2 = value; // often a fraction despite the unit "%": checkPlausible() converts it
+        } else {
+            record.sample.temperatureC = unit == QLatin1String("degF") ? (value - 32) * 5 / 9 : value;
+        }
+        if (!deliver(sink, std::move(record), options, raw))
+            return {};
+    }
+    for (auto it = skippedKinds.cbegin(); it != skippedKinds.cend(); ++it)
+        for (qint64 i = 0; i < it.value(); ++i)
+            sink.skipped(it.key());
+    if (xml.hasError())
+        return Error {Error::Code::Invalid,
+                      tr("invalid XML at line %1, column %2: %3")
+                          .arg(xml.lineNumber())
+                          .arg(xml.columnNumber())
+                          .arg(xml.errorString())};
+    return {};
+}
+
+} // namespace
+
+namespace ImportFormats {
+
+QList<ImportFormat> all()
+{
+    return {ImportFormat::DeviceDump,    ImportFormat::Fhir,      ImportFormat::OpenMHealth,
+            ImportFormat::FitbitArchive, ImportFormat::FitbitCsv, ImportFormat::AppleHealth};
+}
+
+QString key(ImportFormat format)
+{
+    return keyOf(kFormatKeys, format);
+}
+
+std::optional<ImportFormat> fromKey(const QString& key)
+{
+    return pulsedesk::fromKey(kFormatKeys, key);
+}
+
+QString describe(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::DeviceDump:
+        return tr("Device dump (JSON)");
+    case ImportFormat::Fhir:
+        return tr("HL7 FHIR R4");
+    case ImportFormat::OpenMHealth:
+        return tr("Open mHealth");
+    case ImportFormat::FitbitArchive:
+        return tr("Fitbit archive (JSON)");
+    case ImportFormat::FitbitCsv:
+        return tr("Fitbit heart rate (CSV)");
+    case ImportFormat::AppleHealth:
+        return tr("Apple Health export (XML)");
+    }
+    return {};
+}
+
+std::optional<ImportFormat> detect(const QString& fileName, const QByteArray& head)
+{
+    QByteArray h = head;
+    if (h.startsWith("\xEF\xBB\xBF"))
+        h.remove(0, 3);
+    const QByteArray trimmed = h.trimmed();
+    if (trimmed.startsWith('<'))
+        return (h.contains("<HealthData") || h.contains("HKQuantityTypeIdentifier"))
+            ? std::optional(ImportFormat::AppleHealth)
+            : std::nullopt;
+    const QByteArray firstLine = trimmed.left(trimmed.indexOf('\n')).toLower();
+    if (firstLine.startsWith("id,time,value") || firstLine.startsWith("timestamp,beats per minute"))
+        return ImportFormat::FitbitCsv;
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+        return std::nullopt;
+    if (h.contains("\"resourceType\""))
+        return ImportFormat::Fhir;
+    if (h.contains("\"schema_id\"") || h.contains("\"effective_time_frame\"") || h.contains("\"beats/min\""))
+        return ImportFormat::OpenMHealth;
+    const QString base = QFileInfo(fileName).fileName();
+    if (base.startsWith(QLatin1String("heart_rate-")) || (h.contains("\"dateTime\"") && h.contains("\"bpm\"")))
+        return ImportFormat::FitbitArchive;
+    return ImportFormat::DeviceDump;
+}
+
+} // namespace ImportFormats
+
+Status readRecords(ImportFormat format, QIODevice& device, const ReaderOptions& options, RecordSink& sink)
+{
+    switch (format) {
+    case ImportFormat::DeviceDump:
+        return readDeviceDump(device, options, sink);
+    case ImportFormat::Fhir:
+        return readFhir(device, options, sink);
+    case ImportFormat::OpenMHealth:
+        return readOpenMHealth(device, options, sink);
+    case ImportFormat::FitbitArchive:
+        return readFitbitArchive(device, options, sink);
+    case ImportFormat::FitbitCsv:
+        return readFitbitCsv(device, options, sink);
+    case ImportFormat::AppleHealth:
+        return readAppleHealth(device, options, sink);
+    }
+    return Error {Error::Code::Invalid, tr("unknown format")};
+}
+
+} // namespace pulsedesk

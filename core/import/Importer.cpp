@@ -1,0 +1,880 @@
+#include "import/Importer.h"
+
+#include "analysis/AnalysisStore.h"
+#include "ingest/IngestPipeline.h"
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
+#include "security/Session.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "storage/SqlSupport.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <memory>
+
+namespace pulsedesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+constexpr int MaxListedRejections = 200;
+constexpr int MaxReasons = 100;
+constexpr qint64 ChunkRecords = 20'000;
+constexpr qint64 ChunkMs = 500;
+constexpr qsizetype MaxTrackedKeys = 2'000'000;
+
+struct Assignment
+{
+    qint64 patientId = 0;
+    qint64 fromMs = 0;
+    qint64 toMs = 0; ///< exclusive; max when still assigned
+};
+
+struct Resolved
+{
+    qint64 rowId = 0; ///< 0: no registered device
+    QString deviceId;
+    bool chosen = false;
+};
+
+/// Maps the devices a file names to registered devices: the nurse's choice first, then the name itself, the
+/// name without a FHIR "Device/" prefix, and the other names the file gives it; finally the default device.
+class DeviceResolver
+{
+public:
+    DeviceResolver(QSqlDatabase& db, const ImportOptions& options)
+        : m_options(options)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT id, device_id FROM devices")))
+            while (q.next())
+                m_registered.insert(q.value(1).toString(), q.value(0).toLongLong());
+        if (q.exec(QStringLiteral("SELECT device_id, patient_id, assigned_from, coalesce(assigned_to, %1) "
+                                  "FROM device_assignments ORDER BY assigned_from")
+                       .arg(std::numeric_limits<qint64>::max())))
+            while (q.next())
+                m_assignments[q.value(0).toLongLong()].append(
+                    {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    }
+
+    void addAliases(const QString& source, const QStringList& aliases) { m_aliases[source] += aliases; }
+
+    const Resolved& resolve(const QString& source)
+    {
+        if (const auto it = m_cache.constFind(source); it != m_cache.constEnd())
+            return *it;
+        Resolved r;
+        const auto known = [this, &r](const QString& id, bool chosen) {
+            if (const auto it = m_registered.constFind(id); it != m_registered.constEnd() && !id.isEmpty()) {
+                r = {*it, id, chosen};
+                return true;
+            }
+            return false;
+        };
+        QStringList names {source};
+        if (source.startsWith(QLatin1String("Device/")))
+            names.append(source.mid(7));
+        names += m_aliases.value(source);
+        if (!known(m_options.deviceMap.value(source), true)) {
+            bool found = false;
+            for (const QString& n : std::as_const(names))
+                if ((found = known(n, false)))
+                    break;
+            if (!found)
+                known(m_options.defaultDevice, true);
+        }
+        return *m_cache.insert(source, r);
+    }
+
+    /// The patient the device was assigned to at `ms`, 0 for nobody.
+    qint64 patientAt(qint64 rowId, qint64 ms) const
+    {
+        const QList<Assignment> list = m_assignments.value(rowId);
+        for (const Assignment& a : list)
+            if (ms >= a.fromMs && ms < a.toMs)
+                return a.patientId;
+        return 0;
+    }
+
+    static QString unresolvedReason(const QString& source)
+    {
+        return source.isEmpty() ? tr("the file does not say which device took it; choose the device")
+                                : tr("device %1 is not registered; choose the device it belongs to").arg(source);
+    }
+
+private:
+    const ImportOptions& m_options;
+    QHash<QString, qint64> m_registered;
+    QHash<qint64, QList<Assignment>> m_assignments;
+    QHash<QString, QStringList> m_aliases;
+    QHash<QString, Resolved> m_cache;
+};
+
+void countReason(QMap<QString, qint64>& reasons, const QString& reason)
+{
+    if (reasons.contains(reason) || reasons.size() < MaxReasons)
+        ++reasons[reason];
+    else
+        ++reasons[tr("other reasons")];
+}
+
+qint64 pairKey(qint64 rowId, qint64 ms)
+{
+    // Device row ids are small; a sample's time fits in 44 bits of milliseconds until the year 2527.
+    return (rowId << 44) ^ ms;
+}
+
+QVariant nullable(double v)
+{
+    return Sample::has(v) ? QVariant(v) : QVariant();
+}
+
+// ---- Preview ----------------------------------------------------------------------------------------------
+
+class PreviewSink final : public RecordSink
+{
+public:
+    PreviewSink(QSqlDatabase& db, ImportPreview& preview, DeviceResolver& resolver, const std::atomic_bool* cancel)
+        : m_preview(preview)
+        , m_resolver(resolver)
+        , m_cancel(cancel)
+        , m_lookup(db)
+    {
+        m_lookup.setForwardOnly(true);
+        m_lookup.prepare(QStringLiteral("SELECT 1 FROM samples WHERE device_id = ? AND ts = ?"));
+    }
+
+    bool record(ImportRecord&& record) override
+    {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            m_preview.cancelled = true;
+            return false;
+        }
+        const Resolved& device = m_resolver.resolve(record.sourceDevice);
+        ImportDeviceSummary& summary = summaryOf(record.sourceDevice, device);
+        if (device.rowId == 0) {
+            return reject({record.line, record.column, DeviceResolver::unresolvedReason(record.sourceDevice), {}});
+        }
+        ++m_preview.records;
+        const qint64 ms = record.sample.timestampMs;
+        summary.firstMs = summary.samples == 0 ? ms : std::min(summary.firstMs, ms);
+        summary.lastMs = summary.samples == 0 ? ms : std::max(summary.lastMs, ms);
+        m_preview.firstMs = m_preview.records == 1 ? ms : std::min(m_preview.firstMs, ms);
+        m_preview.lastMs = m_preview.records == 1 ? ms : std::max(m_preview.lastMs, ms);
+        ++summary.samples;
+        if (const qint64 patient = m_resolver.patientAt(device.rowId, ms); patient == 0) {
+            ++summary.unassigned;
+        } else {
+            auto it = std::find_if(summary.patients.begin(), summary.patients.end(),
+                                   [patient](const ImportPatientSpan& s) { return s.patientId == patient; });
+            if (it == summary.patients.end())
+                it = summary.patients.insert(summary.patients.end(), ImportPatientSpan {patient, {}, {}, {}, 0});
+            ++it->samples;
+        }
+        bool duplicate = false;
+        const qint64 key = pairKey(device.rowId, ms);
+        if (m_seen.contains(key)) {
+            duplicate = true;
+        } else {
+            if (m_seen.size() < MaxTrackedKeys)
+                m_seen.insert(key);
+            m_lookup.addBindValue(device.rowId);
+            m_lookup.addBindValue(ms);
+            duplicate = m_lookup.exec() && m_lookup.next();
+            m_lookup.finish();
+        }
+        ++(duplicate ? m_preview.duplicates : m_preview.fresh);
+        return true;
+    }
+
+    bool reject(ImportRejection&& rejection) override
+    {
+        ++m_preview.rejected;
+        countReason(m_preview.rejectReasons, rejection.reason);
+        if (m_preview.rejections.size() < MaxListedRejections) {
+            rejection.raw.clear();
+            m_preview.rejections.append(std::move(rejection));
+        }
+        return !(m_cancel && m_cancel->load(std::memory_order_relaxed));
+    }
+
+    void deviceAliases(const QString& source, const QStringList& aliases) override
+    {
+        m_resolver.addAliases(source, aliases);
+    }
+
+    void note(const QString& note) override
+    {
+        if (!m_preview.notes.contains(note))
+            m_preview.notes.append(note);
+    }
+
+    void skipped(const QString& kind) override { ++m_preview.skipped[kind]; }
+
+private:
+    ImportDeviceSummary& summaryOf(const QString& source, const Resolved& device)
+    {
+        for (ImportDeviceSummary& s : m_preview.devices)
+            if (s.source == source)
+                return s;
+        ImportDeviceSummary s;
+        s.source = source;
+        s.device = device.deviceId;
+        s.chosen = device.chosen;
+        m_preview.devices.append(s);
+        return m_preview.devices.last();
+    }
+
+    ImportPreview& m_preview;
+    DeviceResolver& m_resolver;
+    const std::atomic_bool* m_cancel;
+    QSqlQuery m_lookup;
+    QSet<qint64> m_seen;
+};
+
+// ---- Import -----------------------------------------------------------------------------------------------
+
+struct Range
+{
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+class ImportSink final : public RecordSink
+{
+public:
+    ImportSink(QSqlDatabase& db, qint64 importId, const QString& fileName, DeviceResolver& resolver, const Clock& clock,
+               ImportOutcome& outcome, const std::atomic_bool* cancel)
+        : m_db(db)
+        , m_importId(importId)
+        , m_fileName(fileName)
+        , m_resolver(resolver)
+        , m_clock(clock)
+        , m_outcome(outcome)
+        , m_cancel(cancel)
+        , m_insert(db)
+        , m_merge(db)
+        , m_quarantine(db)
+        , m_stored(db)
+    {
+        m_now = clock.nowMs();
+    }
+
+    Status begin()
+    {
+        if (!m_db.transaction())
+            return Error {Error::Code::Storage,
+                          tr("The database is busy or unavailable: %1").arg(m_db.lastError().text())};
+        m_open = true;
+        m_chunkTimer.start();
+        m_chunkRecords = 0;
+        // Statements are prepared once the transaction is open (the driver binds them to it).
+        if (!m_prepared) {
+            m_prepared = true;
+            if (!m_insert.prepare(QStringLiteral(
+                    "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, "
+                    "diastolic, source, received_at, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'backfill', ?, ?)"))
+                || !m_merge.prepare(
+                    QStringLiteral("UPDATE samples SET heart_rate = coalesce(heart_rate, ?), spo2 = coalesce(spo2, ?), "
+                                   "temperature_c = coalesce(temperature_c, ?), systolic = coalesce(systolic, ?), "
+                                   "diastolic = coalesce(diastolic, ?) WHERE device_id = ? AND ts = ?"))
+                || !m_stored.prepare(QStringLiteral("SELECT heart_rate, spo2, temperature_c, systolic, diastolic, "
+                                                    "import_id FROM samples WHERE device_id = ? AND ts = ?"))
+                || !m_quarantine.prepare(
+                    QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason, import_id) "
+                                   "VALUES (?, 'import', ?, ?, ?, ?)")))
+                return Sql::error(m_insert, tr("preparing the import"));
+        }
+        return {};
+    }
+
+    /// Writes the device ranges and the import's counters, and commits.
+    Status commit()
+    {
+        QSqlQuery q(m_db);
+        for (auto it = m_ranges.cbegin(); it != m_ranges.cend(); ++it)
+            if (!Sql::exec(q,
+                           QStringLiteral("INSERT OR REPLACE INTO import_ranges (import_id, device_id, first_ts, "
+                                          "last_ts) VALUES (?, ?, ?, ?)"),
+                           {m_importId, it.key(), it->first, it->last}))
+                return Sql::error(q, tr("recording the import"));
+        if (!Sql::exec(q,
+                       QStringLiteral("UPDATE imports SET updated_at = ?, stored = ?, duplicates = ?, rejected = ? "
+                                      "WHERE id = ?"),
+                       {m_clock.nowMs(), m_outcome.stored, m_outcome.duplicates, m_outcome.rejected, m_importId}))
+            return Sql::error(q, tr("recording the import"));
+        m_insert.finish();
+        m_merge.finish();
+        m_quarantine.finish();
+        m_stored.finish();
+        if (!m_db.commit())
+            return Error {Error::Code::Storage,
+                          tr("The database is busy or unavailable: %1").arg(m_db.lastError().text())};
+        m_open = false;
+        return {};
+    }
+
+    void rollback()
+    {
+        if (m_open) {
+            m_insert.finish();
+            m_merge.finish();
+            m_quarantine.finish();
+            m_stored.finish();
+            m_db.rollback();
+            m_open = false;
+        }
+    }
+
+    bool record(ImportRecord&& record) override
+    {
+        if (!step())
+            return false;
+        const Resolved& device = m_resolver.resolve(record.sourceDevice);
+        if (device.rowId == 0)
+            return reject({record.line, record.column, DeviceResolver::unresolvedReason(record.sourceDevice), {}});
+        const Sample& s = record.sample;
+        m_insert.addBindValue(device.rowId);
+        m_insert.addBindValue(s.timestampMs);
+        m_insert.addBindValue(nullable(s.heartRate));
+        m_insert.addBindValue(nullable(s.spo2));
+        m_insert.addBindValue(nullable(s.temperatureC));
+        m_insert.addBindValue(nullable(s.systolic));
+        m_insert.addBindValue(nullable(s.diastolic));
+        m_insert.addBindValue(m_now);
+        m_insert.addBindValue(m_importId);
+        if (!m_insert.exec())
+            return fail(Sql::error(m_insert, tr("storing samples")));
+        const bool inserted = m_insert.numRowsAffected() > 0;
+        if (inserted) {
+            Range& r = m_ranges[device.rowId];
+            if (r.first == 0 && r.last == 0)
+                r = {s.timestampMs, s.timestampMs};
+            r.first = std::min(r.first, s.timestampMs);
+            r.last = std::max(r.last, s.timestampMs);
+            ++m_outcome.stored;
+            return true;
+        }
+        // A sample is already stored at this device and time. Vitals it lacks are added (FHIR writes one
+        // Observation per vital); a different value is a conflict the nurse must see; the same values are a
+        // duplicate.
+        m_stored.addBindValue(device.rowId);
+        m_stored.addBindValue(s.timestampMs);
+        if (!m_stored.exec() || !m_stored.next())
+            return fail(Sql::error(m_stored, tr("storing samples")));
+        const std::array<double, 5> mine {s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic};
+        int fill = 0;
+        QString conflict;
+        for (int i = 0; i < 5; ++i) {
+            if (!Sample::has(mine.at(i)))
+                continue;
+            const QVariant stored = m_stored.value(i);
+            if (stored.isNull())
+                fill |= 1 << i;
+            else if (std::abs(stored.toDouble() - mine.at(i)) > 0.05 && conflict.isEmpty())
+                conflict = tr("a different value (%1) is already stored for this device at this time (%2)")
+                               .arg(mine.at(i))
+                               .arg(stored.toDouble());
+        }
+        const bool ours = m_stored.value(5).toLongLong() == m_importId;
+        m_stored.finish();
+        if (!conflict.isEmpty())
+            return reject({record.line, record.column, conflict, {}});
+        if (fill == 0) {
+            ++m_outcome.duplicates;
+            return true;
+        }
+        for (const double v : mine)
+            m_merge.addBindValue(nullable(v));
+        m_merge.addBindValue(device.rowId);
+        m_merge.addBindValue(s.timestampMs);
+        if (!m_merge.exec())
+            return fail(Sql::error(m_merge, tr("storing samples")));
+        if (!ours) {
+            // Remembered so that undoing this import clears exactly these vitals again.
+            QSqlQuery remember(m_db);
+            if (!Sql::exec(remember,
+                           QStringLiteral("INSERT OR REPLACE INTO import_merges (import_id, device_id, ts, columns) "
+                                          "VALUES (?, ?, ?, coalesce((SELECT columns FROM import_merges WHERE "
+                                          "import_id = ? AND device_id = ? AND ts = ?), 0) | ?)"),
+                           {m_importId, device.rowId, s.timestampMs, m_importId, device.rowId, s.timestampMs, fill}))
+                return fail(Sql::error(remember, tr("storing samples")));
+            m_foreignMerges.push_back({device.rowId, s.timestampMs});
+        }
+        ++m_outcome.merged;
+        return true;
+    }
+
+    bool reject(ImportRejection&& rejection) override
+    {
+        if (!step())
+            return false;
+        ++m_outcome.rejected;
+        countReason(m_outcome.rejectReasons, rejection.reason);
+        m_quarantine.addBindValue(m_now);
+        m_quarantine.addBindValue(QStringLiteral("%1:%2:%3").arg(m_fileName).arg(rejection.line).arg(rejection.column));
+        m_quarantine.addBindValue(rejection.raw.isNull() ? QByteArray("") : rejection.raw);
+        m_quarantine.addBindValue(rejection.reason);
+        m_quarantine.addBindValue(m_importId);
+        if (!m_quarantine.exec())
+            return fail(Sql::error(m_quarantine, tr("quarantining a record")));
+        return true;
+    }
+
+    void deviceAliases(const QString& source, const QStringList& aliases) override
+    {
+        m_resolver.addAliases(source, aliases);
+    }
+    void note(const QString&) override { }
+    void skipped(const QString&) override { }
+
+    bool cancelled() const { return m_cancelled; }
+    const std::optional<Error>& error() const { return m_error; }
+    const QHash<qint64, Range>& ranges() const { return m_ranges; }
+    /// Samples stored before this import that it added vitals to (device row, time).
+    const std::vector<std::pair<qint64, qint64>>& foreignMerges() const { return m_foreignMerges; }
+    qint64 records() const { return m_records; }
+
+private:
+    /// Before each record: cancel, and a commit every few thousand records or half second.
+    bool step()
+    {
+        ++m_records;
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            m_cancelled = true;
+            return false;
+        }
+        if (++m_chunkRecords >= ChunkRecords || ((m_chunkRecords & 0xFF) == 0 && m_chunkTimer.elapsed() > ChunkMs)) {
+            if (auto ok = commit(); !ok)
+                return fail(ok.error());
+            if (auto ok = begin(); !ok)
+                return fail(ok.error());
+        }
+        return true;
+    }
+
+    bool fail(const Error& error)
+    {
+        m_error = error;
+        return false;
+    }
+
+    QSqlDatabase& m_db;
+    qint64 m_importId;
+    QString m_fileName;
+    DeviceResolver& m_resolver;
+    const Clock& m_clock;
+    ImportOutcome& m_outcome;
+    const std::atomic_bool* m_cancel;
+    QSqlQuery m_insert;
+    QSqlQuery m_merge;
+    QSqlQuery m_quarantine;
+    QSqlQuery m_stored;
+    bool m_prepared = false;
+    bool m_open = false;
+    qint64 m_now = 0;
+    qint64 m_records = 0;
+    qint64 m_chunkRecords = 0;
+    QElapsedTimer m_chunkTimer;
+    QHash<qint64, Range> m_ranges;
+    std::vector<std::pair<qint64, qint64>> m_foreignMerges;
+    bool m_cancelled = false;
+    std::optional<Error> m_error;
+};
+
+/// Removes everything an import wrote, and marks how it ended.
+Status undoImport(QSqlDatabase& db, qint64 importId, const QString& state, const QString& detail, qint64 now)
+{
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery ranges(db);
+    if (!Sql::exec(ranges, QStringLiteral("SELECT device_id, first_ts, last_ts FROM import_ranges WHERE import_id = ?"),
+                   {importId}))
+        return Sql::error(ranges, tr("undoing an import"));
+    QSqlQuery q(db);
+    while (ranges.next())
+        if (!Sql::exec(
+                q, QStringLiteral("DELETE FROM samples WHERE device_id = ? AND ts BETWEEN ? AND ? AND import_id = ?"),
+                {ranges.value(0), ranges.value(1), ranges.value(2), importId}))
+            return Sql::error(q, tr("undoing an import"));
+    // Vitals this import added to samples stored before it are cleared again.
+    QSqlQuery merges(db);
+    if (!Sql::exec(merges, QStringLiteral("SELECT device_id, ts, columns FROM import_merges WHERE import_id = ?"),
+                   {importId}))
+        return Sql::error(merges, tr("undoing an import"));
+    while (merges.next()) {
+        const int c = merges.value(2).toInt();
+        const auto keep = [c](int bit, const char* column) {
+            return QString::fromLatin1(column) + QStringLiteral(" = ")
+                + ((c & (1 << bit)) ? QStringLiteral("NULL") : QString::fromLatin1(column));
+        };
+        if (!Sql::exec(q,
+                       QStringLiteral("UPDATE samples SET %1, %2, %3, %4, %5 WHERE device_id = ? AND ts = ?")
+                           .arg(keep(0, "heart_rate"), keep(1, "spo2"), keep(2, "temperature_c"), keep(3, "systolic"),
+                                keep(4, "diastolic")),
+                       {merges.value(0), merges.value(1)}))
+            return Sql::error(q, tr("undoing an import"));
+    }
+    if (!Sql::exec(q, QStringLiteral("DELETE FROM import_merges WHERE import_id = ?"), {importId})
+        || !Sql::exec(q, QStringLiteral("DELETE FROM quarantine WHERE import_id = ?"), {importId})
+        || !Sql::exec(q, QStringLiteral("DELETE FROM import_ranges WHERE import_id = ?"), {importId})
+        || !Sql::exec(q,
+                      QStringLiteral("UPDATE imports SET state = ?, finished_at = ?, updated_at = ?, stored = 0, "
+                                     "detail = ? WHERE id = ?"),
+                      {state, now, now, Sql::text(detail), importId}))
+        return Sql::error(q, tr("undoing an import"));
+    return transaction.commit();
+}
+
+QString hashOf(QFile& file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    file.seek(0);
+    hash.addData(&file);
+    file.seek(0);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+Importer::Importer(Workspace& workspace, const Clock& clock)
+    : m_workspace(workspace)
+    , m_clock(clock)
+{ }
+
+QStringList Importer::expand(const QStringList& paths, QStringList* skipped)
+{
+    QStringList files;
+    const auto consider = [&files, skipped](const QFileInfo& info, bool explicitly) {
+        const QString suffix = info.suffix().toLower();
+        const bool known = suffix == QLatin1String("json") || suffix == QLatin1String("xml")
+            || suffix == QLatin1String("csv") || suffix == QLatin1String("ndjson");
+        // In a Fitbit archive folder, only the heart-rate files hold samples.
+        const bool fitbitOther = !explicitly
+            && info.fileName().contains(QRegularExpression(QStringLiteral("^[a-z_]+-\\d{4}-\\d{2}-\\d{2}\\.json$")))
+            && !info.fileName().startsWith(QLatin1String("heart_rate-"));
+        if (explicitly || (known && !fitbitOther))
+            files.append(info.absoluteFilePath());
+        else if (skipped)
+            skipped->append(info.absoluteFilePath());
+    };
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList inFolder;
+            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                inFolder.append(it.next());
+            inFolder.sort();
+            for (const QString& f : std::as_const(inFolder))
+                consider(QFileInfo(f), false);
+        } else {
+            consider(info, true);
+        }
+    }
+    files.removeDuplicates();
+    return files;
+}
+
+Status Importer::recoverInterrupted()
+{
+    QSqlDatabase db = m_workspace.database().connection();
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT id FROM imports WHERE state = 'running' AND updated_at < ?"),
+                   {now - StaleAfterMs}))
+        return Sql::error(q, tr("looking for interrupted imports"));
+    QList<qint64> stale;
+    while (q.next())
+        stale.append(q.value(0).toLongLong());
+    q.finish();
+    for (const qint64 id : std::as_const(stale))
+        if (auto undone = undoImport(db, id, QStringLiteral("rolled-back"),
+                                     tr("interrupted before it was complete; nothing of it was kept"), now);
+            !undone)
+            return undone;
+    return {};
+}
+
+Result<ImportPreview> Importer::preview(const Session& session, const QString& path, const ImportOptions& options,
+                                        const std::atomic_bool* cancel, const Progress& progress)
+{
+    if (auto allowed = Permissions::require(session, Permission::ImportDumps); !allowed)
+        return allowed.error();
+    if (auto recovered = recoverInterrupted(); !recovered)
+        return recovered.error();
+    ImportPreview preview;
+    preview.path = path;
+    preview.fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.error = tr("cannot be read: %1").arg(file.errorString());
+        return preview;
+    }
+    preview.bytes = file.size();
+    preview.sha256 = hashOf(file);
+    const QByteArray head = file.peek(64 * 1024);
+    const auto detected = ImportFormats::detect(path, head);
+    preview.formatDetected = !options.format.has_value();
+    if (options.format) {
+        preview.format = *options.format;
+    } else if (detected) {
+        preview.format = *detected;
+    } else {
+        preview.error = tr("not a format PulseDesk imports (device dump, FHIR, Open mHealth, Fitbit, Apple Health)");
+        return preview;
+    }
+
+    QSqlDatabase db = m_workspace.database().connection();
+    {
+        QSqlQuery q(db);
+        if (Sql::exec(q,
+                      QStringLiteral("SELECT i.finished_at, u.username FROM imports i JOIN users u ON u.id = i.user_id "
+                                     "WHERE i.file_sha256 = ? AND i.state = 'complete' ORDER BY i.id DESC LIMIT 1"),
+                      {preview.sha256})
+            && q.next())
+            preview.previousImport = tr("%1 by %2")
+                                         .arg(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong())
+                                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                              q.value(1).toString());
+    }
+    DeviceResolver resolver(db, options);
+    PreviewSink sink(db, preview, resolver, cancel);
+    ReaderOptions readerOptions {options.zone, m_clock.nowMs()};
+    // Progress from the file position, polled by a sink wrapper would cost a call per record; readers read in
+    // large blocks, so the position after the walk is enough for a preview's progress.
+    if (progress)
+        progress(0, preview.bytes, 0);
+    const Status read = readRecords(preview.format, file, readerOptions, sink);
+    if (!read)
+        preview.error = read.errorMessage();
+    if (progress)
+        progress(preview.bytes, preview.bytes, preview.records);
+
+    // Who the samples belong to, for the nurse to check.
+    QSqlQuery q(db);
+    for (ImportDeviceSummary& device : preview.devices)
+        for (ImportPatientSpan& span : device.patients)
+            if (Sql::exec(q, QStringLiteral("SELECT mrn, name, bed FROM patients WHERE id = ?"), {span.patientId})
+                && q.next()) {
+                span.mrn = q.value(0).toString();
+                span.name = q.value(1).toString();
+                span.bed = q.value(2).toString();
+            }
+    return preview;
+}
+
+Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview& preview, const ImportOptions& options,
+                                    const std::atomic_bool* cancel, const Progress& progress, SampleSink* sink)
+{
+    if (auto allowed = Permissions::require(session, Permission::ImportDumps); !allowed)
+        return allowed.error();
+    if (!preview.error.isEmpty())
+        return Error {Error::Code::Invalid, preview.error};
+    if (auto recovered = recoverInterrupted(); !recovered)
+        return recovered.error();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    ImportOutcome outcome;
+    outcome.fileName = preview.fileName;
+    QFile file(preview.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Error::Code::Storage, tr("%1 cannot be read: %2").arg(preview.fileName, file.errorString())};
+    if (hashOf(file) != preview.sha256)
+        return Error {Error::Code::Conflict,
+                      tr("%1 changed since its preview; preview it again").arg(preview.fileName)};
+
+    QSqlDatabase db = m_workspace.database().connection();
+    {
+        const qint64 now = m_clock.nowMs();
+        QSqlQuery q(db);
+        if (!Sql::exec(q,
+                       QStringLiteral("INSERT INTO imports (file_name, file_sha256, file_bytes, format, time_zone, "
+                                      "user_id, started_at, updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                      "'running')"),
+                       {preview.fileName, preview.sha256, preview.bytes, ImportFormats::key(preview.format),
+                        QString::fromUtf8(options.zone.id()), session.userId, now, now}))
+            return Sql::error(q, tr("recording the import"));
+        outcome.importId = q.lastInsertId().toLongLong();
+    }
+
+    DeviceResolver resolver(db, options);
+    ImportSink writer(db, outcome.importId, preview.fileName, resolver, m_clock, outcome, cancel);
+    const auto abandon = [&](ImportOutcome::State state, const QString& why) -> Result<ImportOutcome> {
+        writer.rollback();
+        const QString detail = why;
+        if (auto undone = undoImport(db, outcome.importId,
+                                     state == ImportOutcome::State::Cancelled ? QStringLiteral("cancelled")
+                                                                              : QStringLiteral("failed"),
+                                     detail, m_clock.nowMs());
+            !undone)
+            return undone.error();
+        outcome.state = state;
+        outcome.error = why;
+        outcome.stored = 0;
+        outcome.elapsedMs = elapsed.elapsed();
+        return outcome;
+    };
+    if (auto begun = writer.begin(); !begun)
+        return abandon(ImportOutcome::State::Failed, begun.errorMessage());
+
+    // Progress: a small wrapper that reports every 4096 records.
+    class Reporting final : public RecordSink
+    {
+    public:
+        Reporting(RecordSink& inner, QFile& file, const Progress& progress)
+            : m_inner(inner)
+            , m_file(file)
+            , m_progress(progress)
+        { }
+        bool record(ImportRecord&& r) override
+        {
+            tick();
+            return m_inner.record(std::move(r));
+        }
+        bool reject(ImportRejection&& r) override
+        {
+            tick();
+            return m_inner.reject(std::move(r));
+        }
+        void deviceAliases(const QString& s, const QStringList& a) override { m_inner.deviceAliases(s, a); }
+        void note(const QString& n) override { m_inner.note(n); }
+        void skipped(const QString& k) override { m_inner.skipped(k); }
+
+    private:
+        void tick()
+        {
+            if (m_progress && (++m_count & 0xFFF) == 0)
+                m_progress(m_file.pos(), m_file.size(), m_count);
+        }
+        RecordSink& m_inner;
+        QFile& m_file;
+        const Progress& m_progress;
+        qint64 m_count = 0;
+    } reporting(writer, file, progress);
+
+    const Status read = readRecords(preview.format, file, ReaderOptions {options.zone, m_clock.nowMs()}, reporting);
+    if (writer.cancelled())
+        return abandon(ImportOutcome::State::Cancelled, tr("cancelled; nothing of this file was kept"));
+    if (writer.error())
+        return abandon(ImportOutcome::State::Failed, writer.error()->message);
+    if (!read)
+        return abandon(ImportOutcome::State::Failed, read.errorMessage());
+
+    // Complete: the last chunk, the state and the audit entry commit together.
+    {
+        QSqlQuery q(db);
+        const qint64 now = m_clock.nowMs();
+        if (!Sql::exec(
+                q, QStringLiteral("UPDATE imports SET state = 'complete', finished_at = ?, detail = ? WHERE id = ?"),
+                {now, Sql::text(preview.notes.join(QStringLiteral("; "))), outcome.importId}))
+            return abandon(ImportOutcome::State::Failed, q.lastError().text());
+        const QString details = QStringLiteral("sha256=%1 format=%2 stored=%3 duplicates=%4 rejected=%5")
+                                    .arg(preview.sha256, ImportFormats::key(preview.format))
+                                    .arg(outcome.stored)
+                                    .arg(outcome.duplicates)
+                                    .arg(outcome.rejected);
+        if (auto audited =
+                m_workspace.audit().append(db, session, QStringLiteral("import.file"), QStringLiteral("import"),
+                                           QString::number(outcome.importId), details);
+            !audited)
+            return abandon(ImportOutcome::State::Failed, audited.errorMessage());
+        if (auto committed = writer.commit(); !committed)
+            return abandon(ImportOutcome::State::Failed, committed.errorMessage());
+    }
+    if (progress)
+        progress(file.size(), file.size(), writer.records());
+
+    // Analysis of what this file added, read back from the store device by device, in time order.
+    const AnalysisSettings settings = m_workspace.settings().analysis();
+    QSqlQuery back(db);
+    back.setForwardOnly(true);
+    for (auto it = writer.ranges().cbegin(); it != writer.ranges().cend(); ++it) {
+        if (!Sql::exec(back,
+                       QStringLiteral("SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
+                                      "WHERE device_id = ? AND ts BETWEEN ? AND ? AND import_id = ? ORDER BY ts"),
+                       {it.key(), it->first, it->last, outcome.importId}))
+            return Sql::error(back, tr("reading back the imported samples"));
+        std::vector<AnalysisSample> batch;
+        const auto flush = [&]() -> Status {
+            if (batch.empty())
+                return {};
+            if (sink) {
+                outcome.analysis.samples += qint64(batch.size());
+                sink->submit(std::move(batch));
+            } else {
+                auto totals = AnalysisService::analyseStored(m_workspace, batch, settings, m_clock);
+                if (!totals)
+                    return totals.error();
+                outcome.analysis.samples += totals->samples;
+                outcome.analysis.results += totals->results;
+                outcome.analysis.findings += totals->findings;
+            }
+            batch.clear();
+            return {};
+        };
+        const auto num = [&back](int i) {
+            const QVariant v = back.value(i);
+            return v.isNull() ? Sample::Missing : v.toDouble();
+        };
+        while (back.next()) {
+            batch.push_back({it.key(), back.value(0).toLongLong(), num(1), num(2), num(3), num(4), num(5)});
+            if (batch.size() >= 50'000)
+                if (auto ok = flush(); !ok)
+                    return ok.error();
+        }
+        back.finish();
+        if (auto ok = flush(); !ok)
+            return ok.error();
+    }
+    if (!writer.foreignMerges().empty()) {
+        std::vector<AnalysisSample> merged;
+        for (const auto& [rowId, ts] : writer.foreignMerges()) {
+            if (!Sql::exec(back,
+                           QStringLiteral("SELECT heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
+                                          "WHERE device_id = ? AND ts = ?"),
+                           {rowId, ts})
+                || !back.next())
+                continue;
+            const auto num = [&back](int i) {
+                const QVariant v = back.value(i);
+                return v.isNull() ? Sample::Missing : v.toDouble();
+            };
+            merged.push_back({rowId, ts, num(0), num(1), num(2), num(3), num(4)});
+            back.finish();
+        }
+        if (sink) {
+            outcome.analysis.samples += qint64(merged.size());
+            sink->submit(std::move(merged));
+        } else if (auto totals = AnalysisService::analyseStored(m_workspace, merged, settings, m_clock); totals) {
+            outcome.analysis.results += totals->results;
+            outcome.analysis.findings += totals->findings;
+        } else {
+            return totals.error();
+        }
+    }
+    outcome.elapsedMs = elapsed.elapsed();
+    return outcome;
+}
+
+} // namespace pulsedesk
