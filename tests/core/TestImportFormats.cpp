@@ -1,0 +1,640 @@
+#include "import/ImportFormat.h"
+#include "import/JsonStream.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace pulsedesk;
+
+namespace {
+
+/// Keeps what a reader finds.
+struct Collected final : RecordSink
+{
+    QList<ImportRecord> records;
+    QList<ImportRejection> rejections;
+    QHash<QString, QStringList> aliases;
+    QStringList notes;
+    QMap<QString, int> skippedKinds;
+    int stopAfter = -1;
+
+    bool record(ImportRecord&& r) override
+    {
+        records.append(std::move(r));
+        return stopAfter < 0 || records.size() < stopAfter;
+    }
+    bool reject(ImportRejection&& r) override
+    {
+        rejections.append(std::move(r));
+        return true;
+    }
+    void deviceAliases(const QString& source, const QStringList& names) override { aliases[source] += names; }
+    void note(const QString& n) override
+    {
+        if (!notes.contains(n))
+            notes.append(n);
+    }
+    void skipped(const QString& kind) override { ++skippedKinds[kind]; }
+
+    int count(double Sample::*field) const
+    {
+        int n = 0;
+        for (const ImportRecord& r : records)
+            n += Sample::has(r.sample.*field) ? 1 : 0;
+        return n;
+    }
+    QStringList reasons() const
+    {
+        QStringList list;
+        for (const ImportRejection& r : rejections)
+            list.append(r.reason);
+        return list;
+    }
+};
+
+QString shared(const QString& relative)
+{
+    return qEnvironmentVariable("PULSEDESK_SHARED_DATA") + QLatin1Char('/') + relative;
+}
+
+qint64 utcMs(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+ReaderOptions options(const char* zone = "UTC")
+{
+    ReaderOptions o;
+    o.zone = QTimeZone(zone);
+    o.nowMs = utcMs("2026-11-21T12:00:00Z");
+    return o;
+}
+
+/// Reads a real sample file (detected format unless given).
+Collected readFile(const QString& relative, const ReaderOptions& o = options(),
+                   std::optional<ImportFormat> format = std::nullopt, Status* status = nullptr)
+{
+    QFile file(shared(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open a shared sample file");
+    const auto detected = format ? format : ImportFormats::detect(file.fileName(), file.peek(65536));
+    Collected c;
+    const Status s = readRecords(detected.value_or(ImportFormat::DeviceDump), file, o, c);
+    if (status)
+        *status = s;
+    else if (!s)
+        qWarning() << s.errorMessage();
+    return c;
+}
+
+Collected readBytes(const QByteArray& bytes, ImportFormat format, const ReaderOptions& o = options(),
+                    Status* status = nullptr)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    Collected c;
+    const Status s = readRecords(format, buffer, o, c);
+    if (status)
+        *status = s;
+    return c;
+}
+
+} // namespace
+
+/// The readers of every import format, on the real public sample files (counts checked by hand against the
+/// files) and on small files made for each quirk the format descriptions list. No store is involved.
+class TestImportFormats : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detectsFormats_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("fhir observation") << "fhir-r4-vitalsigns/observation-example-heart-rate.json"
+                                          << "fhir";
+        QTest::newRow("fhir bundle") << "fhir-phd-device-bundles/bundle-continuousnonin.json"
+                                     << "fhir";
+        QTest::newRow("omh array") << "openmhealth-sample-data-generator/web-visualizations_1yr_heart-rate-only.json"
+                                   << "open-mhealth";
+        QTest::newRow("omh body") << "openmhealth-schemas/test-data/omh/heart-rate/2.0/shouldPass/"
+                                     "with-temporal-relationship-to-sleep.json"
+                                  << "open-mhealth";
+        QTest::newRow("fitabase csv") << "fitbit-fitabase-heartrate-seconds/heartrate_seconds_merged.first5000.csv"
+                                      << "fitbit-csv";
+        QTest::newRow("apple") << "apple-health-export/alxdrcirilo-apple-health-parser_tests_data_export.xml"
+                               << "apple-health";
+        QTest::newRow("apple without declaration")
+            << "apple-health-export/dogsheep-healthkit-to-sqlite_tests_export.xml"
+            << "apple-health";
+        QTest::newRow("azure device message, BOM")
+            << "azure-iomt-fhir-device-messages/data_Documentation_CalculatedFunction_HeartRate_Payload.json"
+            << "device-dump";
+    }
+    void detectsFormats()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFile f(shared(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto detected = ImportFormats::detect(file, f.peek(65536));
+        QVERIFY(detected.has_value());
+        QCOMPARE(ImportFormats::key(*detected), format);
+    }
+
+    void polarRelativeTimesAreNotAFormat()
+    {
+        // RR intervals with times relative to an unknown start: nothing to place on a clock.
+        QFile f(shared(QStringLiteral("polar-h10-mqtt/sample_data_ibi.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!ImportFormats::detect(f.fileName(), f.peek(65536)).has_value());
+    }
+
+    // ---- FHIR -------------------------------------------------------------------------------------------
+
+    void fhirPhdBundleOfAPulseOximeter()
+    {
+        const Collected c = readFile(QStringLiteral("fhir-phd-device-bundles/bundle-continuousnonin.json"));
+        QCOMPARE(c.count(&Sample::heartRate), 12);
+        QCOMPARE(c.count(&Sample::spo2), 12);
+        QCOMPARE(c.records.size(), 24);
+        QVERIFY(c.rejections.isEmpty()); // the one absent value is on a quality observation PulseDesk skips
+        QCOMPARE(c.records.first().sourceDevice, QStringLiteral("Device/phd-74E8FFFEFF051C00.001C05FFE874"));
+        // "2018-11-11T19:07:37-05:00", MDC coding first, bpm as 53.0
+        QCOMPARE(c.records.first().sample.timestampMs, utcMs("2018-11-12T00:07:37Z"));
+        const auto hr = std::find_if(c.records.cbegin(), c.records.cend(),
+                                     [](const ImportRecord& r) { return Sample::has(r.sample.heartRate); });
+        QCOMPARE(hr->sample.heartRate, 53.0);
+        QVERIFY(c.skippedKinds.size() >= 2); // quality, device status, battery
+    }
+
+    void fhirBundleNamesItsDeviceInADeviceResource()
+    {
+        const Collected c = readFile(QStringLiteral("fhir-phd-device-bundles/bundle-example-1.json"));
+        QCOMPARE(c.count(&Sample::heartRate), 1);
+        QCOMPARE(c.count(&Sample::spo2), 1);
+        const QString device = c.records.first().sourceDevice;
+        QCOMPARE(device, QStringLiteral("urn:uuid:c87cc91b-8b31-4e6f-b636-75e52891d10a"));
+        QVERIFY2(!c.aliases.value(device).isEmpty(), "the Device resource's identifiers match it to a device");
+        // 12:40:16.936-04:00, and the unit typo "{beat}/min}" does not matter: the UCUM code is /min
+        QCOMPARE(c.records.first().sample.timestampMs, utcMs("2019-09-20T16:40:16.936Z"));
+        const auto hr = std::find_if(c.records.cbegin(), c.records.cend(),
+                                     [](const ImportRecord& r) { return Sample::has(r.sample.heartRate); });
+        QCOMPARE(hr->sample.heartRate, 47.0);
+    }
+
+    void fhirSingleObservations_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<QString>("rejection");
+        QTest::newRow("SpO2, three codings, +01:00") << "fhir-r4-vitalsigns/observation-example-satO2.json" << 1 << "";
+        QTest::newRow("date only") << "fhir-r4-vitalsigns/observation-example-heart-rate.json" << 0
+                                   << "date without a time of day";
+        QTest::newRow("entered-in-error")
+            << "fhir-r4-vitalsigns/observation-example-f202-temperature.json" << 0 << "entered-in-error";
+        QTest::newRow("cancelled") << "fhir-r4-vitalsigns/observation-example-bloodpressure-cancel.json" << 0
+                                   << "cancelled";
+        QTest::newRow("respiratory rate has /min too, but is not a heart rate")
+            << "fhir-r4-vitalsigns/observation-example-respiratory-rate.json" << 0 << "";
+        QTest::newRow("ECG waveform") << "fhir-r4-vitalsigns/observation-example-sample-data.json" << 0 << "";
+        QTest::newRow("panel with members only")
+            << "fhir-r4-vitalsigns/observation-example-vitals-panel.json" << 0 << "";
+        QTest::newRow("PHD spot numeric") << "fhir-phd-device-bundles/numeric-spotnumeric.json" << 1 << "";
+        QTest::newRow("PHD waveform") << "fhir-phd-device-bundles/rtsa-example.json" << 0 << "";
+        QTest::newRow("a profile, not data") << "fhir-r4-vitalsigns/heartrate.profile.json" << 0 << "";
+    }
+    void fhirSingleObservations()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, records);
+        QFETCH(QString, rejection);
+        const Collected c = readFile(file);
+        QCOMPARE(c.records.size(), records);
+        if (rejection.isEmpty()) {
+            QVERIFY2(c.rejections.isEmpty(), qPrintable(c.reasons().join(QLatin1Char(';'))));
+        } else {
+            QCOMPARE(c.rejections.size(), 1);
+            QVERIFY2(c.rejections.first().reason.contains(rejection), qPrintable(c.rejections.first().reason));
+        }
+    }
+
+    void fhirDataAbsentReasonIsARejectionWithTheReason()
+    {
+        const QByteArray obs =
+            "{\"resourceType\":\"Observation\",\"status\":\"final\",\n"
+            "            \"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"8867-4\"}]},\n"
+            "            \"effectiveDateTime\":\"2024-03-01T10:00:00Z\",\n"
+            "            \"dataAbsentReason\":{\"coding\":[{\"code\":\"not-a-number\"}]}}";
+        const Collected c = readBytes(obs, ImportFormat::Fhir);
+        QCOMPARE(c.records.size(), 0);
+        QCOMPARE(c.rejections.size(), 1);
+        QVERIFY(c.rejections.first().reason.contains(QLatin1String("not-a-number")));
+    }
+
+    void fhirUnitsAreReadFromTheUcumCode()
+    {
+        const auto obs = [](const char* code, const char* unit) {
+            return QByteArray("{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":["
+                              "{\"system\":\"urn:iso:std:iso:11073:10101\",\"code\":\"147842\"}]},"
+                              "\"effectiveDateTime\":\"2024-03-01T10:00:00+01:00\","
+                              "\"valueQuantity\":{\"value\":\"71\",\"code\":\"")
+                + code + "\",\"unit\":\"" + unit + "\"}}";
+        };
+        QCOMPARE(readBytes(obs("count/min", "whatever"), ImportFormat::Fhir).records.size(), 1); // Azure MedTech
+        QCOMPARE(readBytes(obs("{beats}/min", ""), ImportFormat::Fhir).records.size(), 1);
+        const Collected percent = readBytes(obs("%", "beats/minute"), ImportFormat::Fhir);
+        QCOMPARE(percent.records.size(), 0);
+        QVERIFY(percent.rejections.first().reason.contains(QLatin1String("not per minute")));
+        // A number written as a string is read.
+        QCOMPARE(readBytes(obs("/min", ""), ImportFormat::Fhir).records.first().sample.heartRate, 71.0);
+    }
+
+    void fhirSampledDataSeries()
+    {
+        // Azure MedTech writes heart rate as SampledData; E/L/U are markers, not values.
+        const QByteArray obs =
+            "{\"resourceType\":\"Observation\",\"status\":\"final\",\n"
+            "            \"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"8867-4\"}]},\n"
+            "            \"effectivePeriod\":{\"start\":\"2024-03-01T10:00:00Z\",\"end\":\"2024-03-01T10:00:06Z\"},\n"
+            "            \"device\":{\"reference\":\"Device/hub-1\"},\n"
+            "            "
+            "\"valueSampledData\":{\"origin\":{\"value\":0,\"code\":\"count/"
+            "min\"},\"period\":1000,\"factor\":1,\"dimensions\":1,\n"
+            "                                \"data\":\"70 71 E 73 L 75\"}}";
+        const Collected c = readBytes(obs, ImportFormat::Fhir);
+        QCOMPARE(c.records.size(), 4);
+        QCOMPARE(c.rejections.size(), 2);
+        QCOMPARE(c.records.at(2).sample.heartRate, 73.0);
+        QCOMPARE(c.records.at(2).sample.timestampMs, utcMs("2024-03-01T10:00:03Z"));
+        QCOMPARE(c.records.at(2).sourceDevice, QStringLiteral("Device/hub-1"));
+    }
+
+    void fhirBloodPressureFromComponentsOnly()
+    {
+        // The Azure sample mapping codes its diastolic component with the heart-rate LOINC: a component is read
+        // only for the panel's systolic and diastolic codes.
+        const QByteArray obs =
+            "{\"resourceType\":\"Observation\",\"status\":\"final\",\n"
+            "            \"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"85354-9\"}]},\n"
+            "            \"effectiveDateTime\":\"2024-03-01T10:00:00Z\",\n"
+            "            \"component\":[\n"
+            "              "
+            "{\"code\":{\"coding\":[{\"system\":\"http://"
+            "loinc.org\",\"code\":\"8480-6\"}]},\"valueQuantity\":{\"value\":120,\"code\":\"mm[Hg]\"}},\n"
+            "              "
+            "{\"code\":{\"coding\":[{\"system\":\"http://"
+            "loinc.org\",\"code\":\"8462-4\"}]},\"valueQuantity\":{\"value\":80,\"code\":\"mm[Hg]\"}},\n"
+            "              "
+            "{\"code\":{\"coding\":[{\"system\":\"http://"
+            "loinc.org\",\"code\":\"8867-4\"}]},\"valueQuantity\":{\"value\":66,\"code\":\"/min\"}}]}";
+        const Collected c = readBytes(obs, ImportFormat::Fhir);
+        QCOMPARE(c.records.size(), 1);
+        QCOMPARE(c.records.first().sample.systolic, 120.0);
+        QCOMPARE(c.records.first().sample.diastolic, 80.0);
+        QVERIFY(!Sample::has(c.records.first().sample.heartRate));
+    }
+
+    void fhirNoEffectiveTimeIsNotReplacedByIssued()
+    {
+        const QByteArray obs =
+            "{\"resourceType\":\"Observation\",\"status\":\"final\",\"issued\":\"2024-03-01T10:00:00Z\",\n"
+            "            "
+            "\"code\":{\"coding\":[{\"system\":\"http://"
+            "loinc.org\",\"code\":\"8867-4\"}]},\"valueQuantity\":{\"value\":60,\"code\":\"/min\"}}";
+        const Collected c = readBytes(obs, ImportFormat::Fhir);
+        QCOMPARE(c.records.size(), 0);
+        QVERIFY(c.rejections.first().reason.contains(QLatin1String("issued")));
+    }
+
+    void fhirSearchsetBundleWithTheDeviceAfterTheObservation()
+    {
+        const QByteArray bundle =
+            "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"entry\":[\n"
+            "            "
+            "{\"fullUrl\":\"urn:uuid:obs-1\",\"resource\":{\"resourceType\":\"Observation\",\"status\":\"amended\",\n"
+            "              \"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"364075005\"}]},\n"
+            "              "
+            "\"effectiveInstant\":\"2024-03-01T10:00:00.250Z\",\"device\":{\"reference\":\"urn:uuid:dev-9\"},\n"
+            "              \"valueQuantity\":{\"value\":88.5,\"code\":\"/min\"}}},\n"
+            "            "
+            "{\"fullUrl\":\"urn:uuid:dev-9\",\"resource\":{\"resourceType\":\"Device\",\"identifier\":[{\"value\":"
+            "\"bed-7-monitor\"}]}}]}";
+        const Collected c = readBytes(bundle, ImportFormat::Fhir);
+        QCOMPARE(c.records.size(), 1);
+        QCOMPARE(c.records.first().sample.heartRate, 88.5);
+        QCOMPARE(c.aliases.value(QStringLiteral("urn:uuid:dev-9")), QStringList {QStringLiteral("bed-7-monitor")});
+    }
+
+    // ---- Open mHealth -----------------------------------------------------------------------------------
+
+    void omhGeneratorOutputOnePointPerLine()
+    {
+        const Collected hr =
+            readFile(QStringLiteral("openmhealth-sample-data-generator/web-visualizations_1yr_heart-rate-only.json"));
+        QCOMPARE(hr.records.size(), 363);
+        QVERIFY(hr.rejections.isEmpty());
+        QCOMPARE(hr.records.first().sourceDevice, QStringLiteral("generator"));
+        QCOMPARE(hr.records.first().sample.timestampMs, utcMs("2014-01-01T17:40:19Z"));
+        QVERIFY(std::abs(hr.records.first().sample.heartRate - std::round(hr.records.first().sample.heartRate))
+                > 0); // floats are kept as they are
+        const Collected bp = readFile(
+            QStringLiteral("openmhealth-sample-data-generator/web-visualizations_1yr_blood-pressure-first30.json"));
+        QCOMPARE(bp.records.size(), 30);
+        QCOMPARE(bp.count(&Sample::systolic), 30);
+    }
+
+    void omhOfficialTestData_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<QString>("rejection");
+        const QString hr = QStringLiteral("openmhealth-schemas/test-data/omh/heart-rate/");
+        QTest::newRow("2.0 with offset") << hr
+                + QLatin1String("2.0/shouldPass/with-temporal-relationship-to-sleep.json")
+                                         << 1 << "";
+        QTest::newRow("2.0 statistic over a day")
+            << hr + QLatin1String("2.0/shouldPass/with-descriptive-statistic.json") << 0 << "over a period";
+        QTest::newRow("2.0 wrong unit") << hr + QLatin1String("2.0/shouldFail/incorrect-unit.json") << 0 << "beat/min";
+        QTest::newRow("2.0 no time") << hr + QLatin1String("2.0/shouldFail/missing-effective-time-frame.json") << 0
+                                     << "no effective time";
+        QTest::newRow("1.0 no time (allowed by 1.x, useless here)")
+            << hr + QLatin1String("1.0/shouldPass/heart-rate-only.json") << 0 << "no effective time";
+        QTest::newRow("1.0 with time") << hr + QLatin1String("1.0/shouldPass/with-time-frame.json") << 1 << "";
+        QTest::newRow("SpO2") << "openmhealth-schemas/test-data/omh/oxygen-saturation/2.0/shouldPass/"
+                                 "saturation-only.json"
+                              << 1 << "";
+        QTest::newRow("temperature in F") << "openmhealth-schemas/test-data/omh/body-temperature/4.0/shouldPass/"
+                                             "valid-temperature.json"
+                                          << 1 << "";
+        QTest::newRow("blood pressure") << "openmhealth-schemas/test-data/omh/blood-pressure/4.0/shouldPass/"
+                                           "blood-pressure-only.json"
+                                        << 1 << "";
+    }
+    void omhOfficialTestData()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, records);
+        QFETCH(QString, rejection);
+        const Collected c = readFile(file, options(), ImportFormat::OpenMHealth);
+        QCOMPARE(c.records.size(), records);
+        if (rejection.isEmpty()) {
+            QVERIFY2(c.rejections.isEmpty(), qPrintable(c.reasons().join(QLatin1Char(';'))));
+        } else {
+            QCOMPARE(c.rejections.size(), 1);
+            QVERIFY2(c.rejections.first().reason.contains(rejection), qPrintable(c.rejections.first().reason));
+        }
+    }
+
+    void omhValuesAndZones()
+    {
+        const Collected c = readFile(QStringLiteral("openmhealth-schemas/test-data/omh/heart-rate/2.0/shouldPass/"
+                                                    "with-temporal-relationship-to-sleep.json"),
+                                     options(), ImportFormat::OpenMHealth);
+        QCOMPARE(c.records.first().sample.heartRate, 67.5);
+        QCOMPARE(c.records.first().sample.timestampMs, utcMs("2020-02-05T15:25:00Z")); // 07:25-08:00
+        const Collected f = readFile(QStringLiteral("openmhealth-schemas/test-data/omh/body-temperature/4.0/"
+                                                    "shouldPass/valid-temperature.json"),
+                                     options(), ImportFormat::OpenMHealth);
+        QVERIFY(std::abs(f.records.first().sample.temperatureC - (97.0 - 32) * 5 / 9) < 1e-9);
+        // A time without a zone is read in the zone the nurse chose, and the preview says so.
+        const QByteArray local =
+            "{\"header\":{\"schema_id\":{\"namespace\":\"omh\",\"name\":\"heart-rate\",\"version\":2.0}},\n"
+            "                "
+            "\"body\":{\"heart_rate\":{\"value\":61,\"unit\":\"beats/"
+            "min\"},\"effective_time_frame\":{\"date_time\":\"2024-07-01T08:00:00\"}}}";
+        const Collected rome = readBytes(local, ImportFormat::OpenMHealth, options("Europe/Rome"));
+        QCOMPARE(rome.records.first().sample.timestampMs, utcMs("2024-07-01T06:00:00Z"));
+        QVERIFY(rome.notes.join(QLatin1Char(' ')).contains(QLatin1String("Europe/Rome")));
+    }
+
+    // ---- Fitbit -----------------------------------------------------------------------------------------
+
+    void fitbitArchiveDay()
+    {
+        // The archive's layout: Jackson pretty print, two-digit years, no zone, confidence 0 for no signal.
+        const QByteArray day = "[{\n  \"dateTime\" : \"12/28/15 13:00:00\",\n  \"value\" : {\n    \"bpm\" : 64,\n"
+                               "    \"confidence\" : 3\n  }\n},{\n  \"dateTime\" : \"12/28/15 13:00:05\",\n"
+                               "  \"value\" : {\n    \"bpm\" : 70,\n    \"confidence\" : 0\n  }\n},{\n"
+                               "  \"dateTime\" : \"12/28/15 13:00:10\",\n  \"value\" : {\n    \"bpm\" : 66,\n"
+                               "    \"confidence\" : 2\n  }\n}]";
+        const Collected utc = readBytes(day, ImportFormat::FitbitArchive, options("UTC"));
+        QCOMPARE(utc.records.size(), 2);
+        QCOMPARE(utc.rejections.size(), 1);
+        QVERIFY(utc.rejections.first().reason.contains(QLatin1String("confidence 0")));
+        QCOMPARE(utc.rejections.first().line, 7); // where the rejected record starts: "},{" on line 7
+        QCOMPARE(utc.records.first().sample.timestampMs, utcMs("2015-12-28T13:00:00Z"));
+        QCOMPARE(utc.records.first().sourceDevice, QStringLiteral("Fitbit"));
+        const Collected sydney = readBytes(day, ImportFormat::FitbitArchive, options("Australia/Sydney"));
+        QCOMPARE(sydney.records.first().sample.timestampMs, utcMs("2015-12-28T02:00:00Z")); // +11 in summer
+        QVERIFY(sydney.notes.join(QLatin1Char(' ')).contains(QLatin1String("Australia/Sydney")));
+    }
+
+    void fitabaseCsv()
+    {
+        const Collected c =
+            readFile(QStringLiteral("fitbit-fitabase-heartrate-seconds/heartrate_seconds_merged.first5000.csv"),
+                     options("America/Chicago"));
+        QCOMPARE(c.records.size(), 5000);
+        QVERIFY(c.rejections.isEmpty());
+        QCOMPARE(c.records.first().sourceDevice, QStringLiteral("Fitbit 2022484408"));
+        QCOMPARE(c.records.first().sample.timestampMs, utcMs("2016-04-01T12:54:00Z")); // 7:54 AM CDT
+        QCOMPARE(c.records.first().sample.heartRate, 93.0);
+        QCOMPARE(c.records.first().line, 2);
+        // "4/2/2016 12:00:15 PM" is noon, not midnight.
+        bool sawNoon = false;
+        for (const ImportRecord& r : c.records)
+            sawNoon |= r.sample.timestampMs == utcMs("2016-04-02T17:00:15Z");
+        QVERIFY(sawNoon);
+    }
+
+    // ---- Apple Health -----------------------------------------------------------------------------------
+
+    void appleHealthExports()
+    {
+        const Collected a =
+            readFile(QStringLiteral("apple-health-export/alxdrcirilo-apple-health-parser_tests_data_export.xml"));
+        QCOMPARE(a.records.size(), 2);
+        QCOMPARE(a.records.first().sample.heartRate, 74.0);
+        QCOMPARE(a.records.first().sample.timestampMs, utcMs("2023-12-31T23:01:36Z")); // 2024-01-01 01:01:36 +0200
+        QCOMPARE(a.records.first().sourceDevice, QStringLiteral("Alexandre's Apple Watch"));
+        QVERIFY(a.skippedKinds.contains(QStringLiteral("HKQuantityTypeIdentifierActiveEnergyBurned")));
+        const Collected d =
+            readFile(QStringLiteral("apple-health-export/dogsheep-healthkit-to-sqlite_tests_export.xml"));
+        QCOMPARE(d.records.size(), 1);
+        QCOMPARE(d.records.first().sourceDevice, QStringLiteral("Apple\u00A0Watch"));
+        QCOMPARE(d.records.first().sample.timestampMs, utcMs("2018-09-10T09:28:55Z"));
+        Status status;
+        const Collected t =
+            readFile(QStringLiteral("apple-health-export/tdda-applehealthdata_testdata_export6s3sample.xml"), options(),
+                     std::nullopt, &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage())); // the internal DTD is accepted
+        QCOMPARE(t.records.size(), 0);
+        QCOMPARE(t.skippedKinds.value(QStringLiteral("HKQuantityTypeIdentifierStepCount")), 10);
+    }
+
+    void appleBloodPressureOnceFromItsCorrelation()
+    {
+        const QByteArray xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<HealthData locale=\"en_US\">\n"
+            " <Record type=\"HKQuantityTypeIdentifierBloodPressureSystolic\" sourceName=\"Cuff\" unit=\"mmHg\" "
+            "startDate=\"2024-03-01 08:00:00 +0100\" endDate=\"2024-03-01 08:00:00 +0100\" value=\"121\"/>\n"
+            " <Record type=\"HKQuantityTypeIdentifierBloodPressureDiastolic\" sourceName=\"Cuff\" unit=\"mmHg\" "
+            "startDate=\"2024-03-01 08:00:00 +0100\" endDate=\"2024-03-01 08:00:00 +0100\" value=\"79\"/>\n"
+            " <Correlation type=\"HKCorrelationTypeIdentifierBloodPressure\" sourceName=\"Cuff\" "
+            "startDate=\"2024-03-01 08:00:00 +0100\" endDate=\"2024-03-01 08:00:00 +0100\">\n"
+            "  <Record type=\"HKQuantityTypeIdentifierBloodPressureSystolic\" sourceName=\"Cuff\" unit=\"mmHg\" "
+            "startDate=\"2024-03-01 08:00:00 +0100\" endDate=\"2024-03-01 08:00:00 +0100\" value=\"121\"/>\n"
+            "  <Record type=\"HKQuantityTypeIdentifierBloodPressureDiastolic\" sourceName=\"Cuff\" unit=\"mmHg\" "
+            "startDate=\"2024-03-01 08:00:00 +0100\" endDate=\"2024-03-01 08:00:00 +0100\" value=\"79\"/>\n"
+            " </Correlation>\n"
+            " <Record type=\"HKQuantityTypeIdentifierOxygenSaturation\" sourceName=\"Watch\" unit=\"%\" "
+            "startDate=\"2024-03-01 08:00:05 +0100\" endDate=\"2024-03-01 08:00:05 +0100\" value=\"0.97\"/>\n"
+            "</HealthData>";
+        const Collected c = readBytes(xml, ImportFormat::AppleHealth);
+        QCOMPARE(c.records.size(), 2);
+        QCOMPARE(c.records.first().sample.systolic, 121.0);
+        QCOMPARE(c.records.first().sample.diastolic, 79.0);
+        QCOMPARE(c.records.first().sample.timestampMs, utcMs("2024-03-01T07:00:00Z"));
+        QCOMPARE(c.records.last().sample.spo2, 97.0); // exported as a fraction despite "%"
+    }
+
+    void appleExternalEntitiesAreNeverFetched()
+    {
+        QTemporaryDir dir;
+        const QString secret = dir.filePath(QStringLiteral("secret.txt"));
+        QFile s(secret);
+        QVERIFY(s.open(QIODevice::WriteOnly));
+        s.write("TOP-SECRET-CONTENT");
+        s.close();
+        const QByteArray xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE HealthData [\n<!ENTITY xxe SYSTEM \"file://"
+            + secret.toUtf8()
+            + "\">\n]>\n<HealthData>\n<Record type=\"HKQuantityTypeIdentifierHeartRate\" sourceName=\"&xxe;\" "
+              "unit=\"count/min\" startDate=\"2024-03-01 08:00:00 +0100\" endDate=\"2024-03-01 08:00:00 +0100\" "
+              "value=\"72\"/>\n</HealthData>";
+        Status status;
+        const Collected c = readBytes(xml, ImportFormat::AppleHealth, options(), &status);
+        for (const ImportRecord& r : c.records)
+            QVERIFY(!r.sourceDevice.contains(QLatin1String("TOP-SECRET")));
+        for (const ImportRejection& r : c.rejections)
+            QVERIFY(!r.raw.contains("TOP-SECRET"));
+    }
+
+    void invalidXmlSaysWhere()
+    {
+        const QByteArray xml =
+            "<HealthData>\n<Record type=\"HKQuantityTypeIdentifierHeartRate\" value=\"7\n</HealthData>";
+        Status status;
+        readBytes(xml, ImportFormat::AppleHealth, options(), &status);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorMessage().contains(QLatin1String("line 3")), qPrintable(status.errorMessage()));
+    }
+
+    // ---- Device dumps and device messages ---------------------------------------------------------------
+
+    void deviceDumpOfTheBatchTopic()
+    {
+        // The header may come after the samples; numbers may be strings; a byte-order mark is skipped.
+        const QByteArray dump = "\xEF\xBB\xBF{\n \"samples\": [\n  {\"timestamp\": 1709280000000, \"bpm\": \"72\"},\n"
+                                "  {\"timestamp\": \"2024-03-01T08:00:01Z\", \"bpm\": 400},\n"
+                                "  {\"timestamp\": 1709280002, \"bpm\": 74, \"spo2\": 0.98}\n ],\n"
+                                " \"deviceId\": \"dev-7\"\n}";
+        const Collected c = readBytes(dump, ImportFormat::DeviceDump);
+        QCOMPARE(c.records.size(), 2);
+        QCOMPARE(c.records.first().sourceDevice, QStringLiteral("dev-7"));
+        QCOMPARE(c.records.first().sample.heartRate, 72.0);
+        QCOMPARE(c.records.last().sample.timestampMs, 1709280002000); // epoch seconds
+        QCOMPARE(c.records.last().sample.spo2, 98.0);
+        QCOMPARE(c.rejections.size(), 1);
+        QCOMPARE(c.rejections.first().line, 4);
+        QCOMPARE(c.rejections.first().column, 3);
+        QVERIFY(c.rejections.first().reason.contains(QLatin1String("400")));
+        QVERIFY(c.rejections.first().raw.contains("400"));
+    }
+
+    void invalidJsonSaysWhere()
+    {
+        const QByteArray dump =
+            "{\"deviceId\": \"dev-7\", \"samples\": [\n {\"timestamp\": 1709280000000, \"bpm\": 72},\n"
+            " {\"timestamp\": 1709280001000, \"bpm\": 72,,}\n]}";
+        Status status;
+        readBytes(dump, ImportFormat::DeviceDump, options(), &status);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorMessage().contains(QLatin1String("line 3")), qPrintable(status.errorMessage()));
+        const QByteArray truncated = "[{\"deviceId\": \"d\", \"timestamp\": 1709280000000, \"bpm\": 72},\n{\"device";
+        readBytes(truncated, ImportFormat::DeviceDump, options(), &status);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorMessage().contains(QLatin1String("line 2")), qPrintable(status.errorMessage()));
+    }
+
+    void azureDeviceMessages()
+    {
+        const QString dir = QStringLiteral("azure-iomt-fhir-device-messages/");
+        // IoT Hub envelope: the device and the time (7 fractional digits) are in the envelope.
+        Collected c = readFile(dir + QLatin1String("data_IotHubPayloadExample.json"));
+        QCOMPARE(c.records.size(), 1);
+        QCOMPARE(c.records.first().sourceDevice, QStringLiteral("ev-d795-1d04-55ae"));
+        QCOMPARE(c.records.first().sample.heartRate, 203.0);
+        QCOMPARE(c.records.first().sample.timestampMs, utcMs("2019-01-30T22:45:02.607Z"));
+        // Without the creation time, the enqueued time.
+        c = readFile(dir + QLatin1String("data_IotHubPayloadExampleMissingCreateTime.json"));
+        QCOMPARE(c.records.first().sample.timestampMs, utcMs("2019-02-01T22:46:01.875Z"));
+        // A body that is an array, behind a byte-order mark.
+        c = readFile(
+            dir + QLatin1String("data_Documentation_CalculatedFunction_MultipleMeasurements_FromArray_Payload.json"));
+        QCOMPARE(c.records.size(), 3);
+        // MedTech's normalised message.
+        c = readFile(dir + QLatin1String("mapping-generator_TestInput_deviceData_HeartRate.json"));
+        QCOMPARE(c.records.size(), 1);
+        QCOMPARE(c.records.first().sample.heartRate, 66.0);
+        QCOMPARE(c.records.first().sourceDevice, QStringLiteral("TestDeviceId"));
+        // IoT Central test telemetry is physiologically impossible: rejected, not stored.
+        c = readFile(dir + QLatin1String("data_IotCentralPayloadExample.json"));
+        QCOMPARE(c.records.size(), 0);
+        QCOMPARE(c.rejections.size(), 1);
+    }
+
+    // ---- The JSON walker --------------------------------------------------------------------------------
+
+    void streamsLargeArraysAcrossReadBlocks()
+    {
+        // Elements cross the walker's 1 MiB read blocks; every one arrives whole and in order.
+        QByteArray big = "{\"deviceId\":\"dev-1\",\"samples\":[";
+        const int n = 60'000;
+        for (int i = 0; i < n; ++i) {
+            big += "{\"timestamp\":" + QByteArray::number(1709280000000LL + i * 1000LL)
+                + ",\"bpm\":" + QByteArray::number(60 + i % 40) + ",\"note\":\"" + QByteArray(i % 7, 'x') + "\"}";
+            big += i + 1 < n ? ",\n" : "]}";
+        }
+        QVERIFY(big.size() > 2 * 1024 * 1024);
+        const Collected c = readBytes(big, ImportFormat::DeviceDump);
+        QCOMPARE(c.records.size(), n);
+        QCOMPARE(c.records.last().sample.timestampMs, 1709280000000LL + (n - 1) * 1000LL);
+        QCOMPARE(c.records.last().line, n);
+    }
+
+    void aReaderStopsWhenTheSinkSaysSo()
+    {
+        QByteArray big = "[";
+        for (int i = 0; i < 1000; ++i)
+            big += "{\"deviceId\":\"d\",\"timestamp\":" + QByteArray::number(1709280000000LL + i) + ",\"bpm\":70}"
+                + (i < 999 ? "," : "]");
+        QBuffer buffer(&big);
+        buffer.open(QIODevice::ReadOnly);
+        Collected c;
+        c.stopAfter = 10;
+        QVERIFY(readRecords(ImportFormat::DeviceDump, buffer, options(), c).ok());
+        QCOMPARE(c.records.size(), 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportFormats)
+#include "TestImportFormats.moc"
