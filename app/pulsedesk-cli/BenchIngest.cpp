@@ -84,7 +84,16 @@ qint64 timestampOf(const QByteArray& payload)
     return payload.mid(at + 12, end - at - 12).toLongLong();
 }
 
-/// A member of staff ready to work: added with a one-time password, which is then changed.
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
+}
+
+} // namespace
+
 Result<Session> readyStaff(Workspace& workspace, const Session& admin, const QString& name, Role role)
 {
     const QString oneTime = QStringLiteral("one-time-password-1");
@@ -98,16 +107,6 @@ Result<Session> readyStaff(Workspace& workspace, const Session& admin, const QSt
         return changed.error();
     return workspace.login(name, password);
 }
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
-
-} // namespace
 
 int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, int steadyRate, int steadySeconds,
            bool json)

@@ -174,6 +174,7 @@ int Cli::usage(const QString& problem)
         "  bench kdf [--runs N] | bench startup [--runs N]\n"
         "  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]\n"
         "  bench analysis [--samples N] [--devices N]\n"
+        "  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)\n"
         "\n"
         "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"
         "first the acting user's, then any new password the command sets.\n"
@@ -861,10 +862,15 @@ int Cli::cmdBench()
     const QString what = takeArgument();
     const int runs = takeOption(QStringLiteral("runs"), QStringLiteral("5")).toInt();
     const int messages = takeOption(QStringLiteral("messages"), QStringLiteral("500000")).toInt();
-    const int devices = takeOption(QStringLiteral("devices"), QStringLiteral("100")).toInt();
+    // Defaults differ per benchmark: a ward of 100 devices live, a dump of 1,000,000 samples from 20 to import.
+    const bool import = what == QLatin1String("import");
+    const int devices =
+        takeOption(QStringLiteral("devices"), import ? QStringLiteral("20") : QStringLiteral("100")).toInt();
     const int rate = takeOption(QStringLiteral("rate"), QStringLiteral("5000")).toInt();
     const int seconds = takeOption(QStringLiteral("seconds"), QStringLiteral("30")).toInt();
-    const qint64 samples = takeOption(QStringLiteral("samples"), QStringLiteral("5000000")).toLongLong();
+    const qint64 samples =
+        takeOption(QStringLiteral("samples"), import ? QStringLiteral("1000000") : QStringLiteral("5000000"))
+            .toLongLong();
     if (runs <= 0 || !finishArguments())
         return usage();
     if (what == QLatin1String("kdf"))
@@ -875,8 +881,10 @@ int Cli::cmdBench()
         return Bench::analysis(m_terminal->out(), samples, devices, m_json);
     if (what == QLatin1String("ingest") && messages > 0 && devices > 0 && rate > 0 && seconds > 0)
         return Bench::ingest(m_terminal->out(), m_terminal->err(), messages, devices, rate, seconds, m_json);
-    return usage(
-        QCoreApplication::translate("Cli", "unknown benchmark '%1' (kdf, startup, ingest, analysis)").arg(what));
+    if (import && samples > 0 && devices > 0)
+        return Bench::import(m_terminal->out(), m_terminal->err(), samples, devices, m_json);
+    return usage(QCoreApplication::translate("Cli", "unknown benchmark '%1' (kdf, startup, ingest, analysis, import)")
+                     .arg(what));
 }
 
 } // namespace pulsedesk::cli
