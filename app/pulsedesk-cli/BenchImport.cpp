@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 #include "storage/Workspace.h"
 
@@ -54,8 +55,9 @@ bool writeDump(const QString& path, qint64 samples, int devices, qint64 firstMs)
     return file.write(chunk) == chunk.size();
 }
 
-/// The storage ceiling: the same rows, bound and inserted with one prepared statement in one transaction,
-/// into a fresh encrypted store with the same schema. No parsing, no checks, no analysis.
+/// The storage ceiling: the same rows, bound and inserted with one prepared statement (SQLite's own API, no Qt
+/// layer) in one transaction, into a fresh encrypted store with the same schema. No parsing, no checks, no
+/// analysis.
 Result<double> ceiling(const QString& dir, qint64 samples, int devices, qint64 firstMs)
 {
     Workspace workspace(dir);
@@ -81,19 +83,22 @@ Result<double> ceiling(const QString& dir, qint64 samples, int devices, qint64 f
     timer.start();
     if (!db.transaction())
         return Error {Error::Code::Storage, QStringLiteral("no transaction")};
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO samples (device_id, ts, heart_rate, source, received_at) "
-                                  "VALUES (?, ?, ?, 'backfill', 0)"));
-    for (qint64 i = 0; i < samples; ++i) {
-        const int d = int(i % devices);
-        const qint64 s = i / devices;
-        insert.addBindValue(rowIds[std::size_t(d)]);
-        insert.addBindValue(firstMs + s * 1000 + d);
-        insert.addBindValue(heartRate(d, s, rng));
-        if (!insert.exec())
-            return Error {Error::Code::Storage, QStringLiteral("insert failed")};
+    {
+        RawStatement insert(RawStatement::handleOf(db),
+                            "INSERT INTO samples (device_id, ts, heart_rate, source, received_at) "
+                            "VALUES (?, ?, ?, 'backfill', 0)");
+        for (qint64 i = 0; i < samples; ++i) {
+            const int d = int(i % devices);
+            const qint64 s = i / devices;
+            insert.bind(1, rowIds[std::size_t(d)]);
+            insert.bind(2, firstMs + s * 1000 + d);
+            insert.bind(3, heartRate(d, s, rng));
+            const int rc = insert.step();
+            insert.reset();
+            if (rc != SQLITE_DONE)
+                return insert.error(QStringLiteral("the ceiling run"));
+        }
     }
-    insert.finish();
     db.commit();
     return double(timer.nsecsElapsed()) / 1e9;
 }

@@ -4,6 +4,7 @@
 #include "analysis/PatientContextCache.h"
 #include "ingest/MqttClient.h"
 #include "storage/Database.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 #include "storage/Workspace.h"
 
@@ -484,6 +485,89 @@ Result<AnalysisService::Totals> AnalysisService::analyseStored(Workspace& worksp
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    return totals;
+}
+
+Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& workspace,
+                                                               const std::vector<StoredRange>& ranges,
+                                                               const AnalysisSettings& settings, const Clock& clock)
+{
+    const qint64 now = clock.nowMs();
+    PatientContextCache cache(workspace.database(), now + 1);
+    cache.refresh();
+    AnalysisStore& store = workspace.analysis();
+    QSqlDatabase db = workspace.database().connection();
+    Totals totals;
+    const qint64 windowMs = std::max<qint64>(settings.window.windowMs, 1000);
+    const auto keep = [&](const std::vector<WindowResult>& results) -> Status {
+        if (results.empty())
+            return {};
+        Sql::Transaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (auto ok = store.storeResults(db, results, now); !ok)
+            return ok;
+        totals.results += qint64(results.size());
+        std::vector<WindowResult> abnormal;
+        for (const WindowResult& r : results)
+            if (r.classification.category != Category::NoAnomaly && !r.lowConfidence)
+                abnormal.push_back(r);
+        if (auto ok = store.storeFindings(db, abnormal, now); !ok)
+            return ok;
+        totals.findings += qint64(abnormal.size());
+        return transaction.commit();
+    };
+    for (const StoredRange& range : ranges) {
+        // Whole windows: from the start of the first one to the end of the last one. No read-back source: the
+        // engine sees every sample of every window it is given.
+        WindowEngine engine(HeartRateBands::builtIn(), cache, settings.window, nullptr);
+        const qint64 from = range.firstMs - ((range.firstMs % windowMs) + windowMs) % windowMs;
+        const qint64 to = range.lastMs - ((range.lastMs % windowMs) + windowMs) % windowMs + windowMs;
+        // Read in slices that end on a window boundary, so that the engine never sees half a window.
+        std::vector<AnalysisSample> batch;
+        batch.reserve(20'000);
+        qint64 next = from;
+        while (next < to) {
+            {
+                RawStatement read(RawStatement::handleOf(db),
+                                  "SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
+                                  "WHERE device_id = ? AND ts >= ? AND ts < ? ORDER BY ts LIMIT 20000");
+                if (!read.ok())
+                    return read.error(QCoreApplication::translate("AnalysisService", "reading stored samples"));
+                read.bind(1, range.deviceRowId);
+                read.bind(2, next);
+                read.bind(3, to);
+                int rc = SQLITE_ROW;
+                while ((rc = read.step()) == SQLITE_ROW) {
+                    const auto num = [&read](int i) { return read.isNull(i) ? AnalysisSample::Missing : read.real(i); };
+                    batch.push_back({range.deviceRowId, read.integer(0), num(1), num(2), num(3), num(4), num(5)});
+                }
+                if (rc != SQLITE_DONE)
+                    return read.error(QCoreApplication::translate("AnalysisService", "reading stored samples"));
+            }
+            if (batch.size() < 20'000) {
+                next = to;
+            } else {
+                // Hold back the last, possibly incomplete window for the next slice.
+                const qint64 lastStart =
+                    batch.back().timestampMs - ((batch.back().timestampMs % windowMs) + windowMs) % windowMs;
+                if (lastStart > batch.front().timestampMs) {
+                    while (!batch.empty() && batch.back().timestampMs >= lastStart)
+                        batch.pop_back();
+                    next = lastStart;
+                } else {
+                    next = batch.back().timestampMs + 1; // one window holds more than a slice
+                }
+            }
+            engine.add(batch, now);
+            totals.samples += qint64(batch.size());
+            batch.clear();
+            if (auto ok = keep(engine.collect(now)); !ok)
+                return ok.error();
+        }
+        if (auto ok = keep(engine.flush()); !ok)
+            return ok.error();
+    }
     return totals;
 }
 

@@ -4,6 +4,7 @@
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "storage/Database.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -78,37 +79,38 @@ Status AnalysisStore::storeResults(QSqlDatabase& db, const std::vector<WindowRes
 {
     if (results.empty())
         return {};
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO analysis_results (patient_id, device_id, window_start, window_ms, sample_count, "
-            "coverage, hr_mean, hr_min, hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
-            "category, low_confidence, basis, band, computed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return Sql::error(q, context("storing analysis results"));
+    // SQLite's own API: a result has nineteen columns, and an import stores tens of thousands of them.
+    RawStatement q(RawStatement::handleOf(db),
+                   "INSERT OR REPLACE INTO analysis_results (patient_id, device_id, window_start, window_ms, "
+                   "sample_count, coverage, hr_mean, hr_min, hr_max, hr_sd, spo2_mean, temperature_c_mean, "
+                   "systolic_mean, diastolic_mean, category, low_confidence, basis, band, computed_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q.ok())
+        return q.error(context("storing analysis results"));
     for (const WindowResult& r : results) {
-        const QVariantList values = {r.patientId,
-                                     r.deviceRowId,
-                                     r.windowStartMs,
-                                     r.windowMs,
-                                     r.sampleCount,
-                                     r.coverage,
-                                     number(r.hrMean),
-                                     number(r.hrMin),
-                                     number(r.hrMax),
-                                     number(r.hrSd),
-                                     number(r.spo2Mean),
-                                     number(r.temperatureMean),
-                                     number(r.systolicMean),
-                                     number(r.diastolicMean),
-                                     categoryKey(r.classification.category),
-                                     r.lowConfidence ? 1 : 0,
-                                     basisKey(r.classification.basis),
-                                     Sql::text(r.classification.band),
-                                     nowMs};
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return Sql::error(q, context("storing analysis results"));
+        q.bind(1, r.patientId);
+        q.bind(2, r.deviceRowId);
+        q.bind(3, r.windowStartMs);
+        q.bind(4, r.windowMs);
+        q.bind(5, qint64(r.sampleCount));
+        q.bind(6, r.coverage);
+        q.bind(7, r.hrMean);
+        q.bind(8, r.hrMin);
+        q.bind(9, r.hrMax);
+        q.bind(10, r.hrSd);
+        q.bind(11, r.spo2Mean);
+        q.bind(12, r.temperatureMean);
+        q.bind(13, r.systolicMean);
+        q.bind(14, r.diastolicMean);
+        q.bind(15, categoryKey(r.classification.category));
+        q.bind(16, qint64(r.lowConfidence ? 1 : 0));
+        q.bind(17, basisKey(r.classification.basis));
+        q.bind(18, r.classification.band);
+        q.bind(19, nowMs);
+        const int rc = q.step();
+        q.reset();
+        if (rc != SQLITE_DONE)
+            return q.error(context("storing analysis results"));
     }
     return {};
 }
@@ -128,6 +130,38 @@ Status AnalysisStore::storeFinding(QSqlDatabase& db, const WindowResult& result,
                            "window_start = ?"),
             {categoryKey(result.classification.category), result.patientId, result.deviceRowId, result.windowStartMs}))
         return Sql::error(q, context("storing a retrospective finding"));
+    return {};
+}
+
+Status AnalysisStore::storeFindings(QSqlDatabase& db, const std::vector<WindowResult>& results, qint64 nowMs) const
+{
+    sqlite3* handle = RawStatement::handleOf(db);
+    RawStatement insert(handle,
+                        "INSERT OR IGNORE INTO findings (patient_id, device_id, window_start, category, "
+                        "found_at) VALUES (?, ?, ?, ?, ?)");
+    RawStatement update(handle,
+                        "UPDATE findings SET category = ? WHERE patient_id = ? AND device_id = ? AND "
+                        "window_start = ?");
+    if (!insert.ok() || !update.ok())
+        return insert.error(context("storing a retrospective finding"));
+    for (const WindowResult& r : results) {
+        const QString category = categoryKey(r.classification.category);
+        insert.bind(1, r.patientId);
+        insert.bind(2, r.deviceRowId);
+        insert.bind(3, r.windowStartMs);
+        insert.bind(4, category);
+        insert.bind(5, nowMs);
+        update.bind(1, category);
+        update.bind(2, r.patientId);
+        update.bind(3, r.deviceRowId);
+        update.bind(4, r.windowStartMs);
+        const int inserted = insert.step();
+        insert.reset();
+        const int updated = update.step();
+        update.reset();
+        if (inserted != SQLITE_DONE || updated != SQLITE_DONE)
+            return insert.error(context("storing a retrospective finding"));
+    }
     return {};
 }
 

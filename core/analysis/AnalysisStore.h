@@ -62,6 +62,8 @@ public:
     /// Stores results idempotently under (patient, device, window start): a recomputed window replaces its row.
     Status storeResults(QSqlDatabase& db, const std::vector<WindowResult>& results, qint64 nowMs) const;
     Status storeFinding(QSqlDatabase& db, const WindowResult& result, qint64 nowMs) const;
+    /// Many findings at once (an import's history), with one statement each for insert and update.
+    Status storeFindings(QSqlDatabase& db, const std::vector<WindowResult>& results, qint64 nowMs) const;
     Status storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEvent>& events) const;
     Result<std::vector<Alarm>> openAlarms(QSqlDatabase& db) const;
     Result<qint64> nextAlarmId(QSqlDatabase& db) const;

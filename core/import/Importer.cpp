@@ -7,6 +7,7 @@
 #include "security/Session.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 #include "storage/Workspace.h"
 
@@ -143,11 +144,6 @@ qint64 pairKey(qint64 rowId, qint64 ms)
     return (rowId << 44) ^ ms;
 }
 
-QVariant nullable(double v)
-{
-    return Sample::has(v) ? QVariant(v) : QVariant();
-}
-
 // ---- Preview ----------------------------------------------------------------------------------------------
 
 class PreviewSink final : public RecordSink
@@ -271,10 +267,17 @@ public:
         , m_clock(clock)
         , m_outcome(outcome)
         , m_cancel(cancel)
-        , m_insert(db)
-        , m_merge(db)
+        , m_insert(RawStatement::handleOf(db),
+                   "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, "
+                   "diastolic, source, received_at, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'backfill', ?, ?)")
+        , m_merge(RawStatement::handleOf(db),
+                  "UPDATE samples SET heart_rate = coalesce(heart_rate, ?), spo2 = coalesce(spo2, ?), "
+                  "temperature_c = coalesce(temperature_c, ?), systolic = coalesce(systolic, ?), "
+                  "diastolic = coalesce(diastolic, ?) WHERE device_id = ? AND ts = ?")
+        , m_stored(RawStatement::handleOf(db),
+                   "SELECT heart_rate, spo2, temperature_c, systolic, diastolic, import_id "
+                   "FROM samples WHERE device_id = ? AND ts = ?")
         , m_quarantine(db)
-        , m_stored(db)
     {
         m_now = clock.nowMs();
     }
@@ -290,19 +293,12 @@ public:
         // Statements are prepared once the transaction is open (the driver binds them to it).
         if (!m_prepared) {
             m_prepared = true;
-            if (!m_insert.prepare(QStringLiteral(
-                    "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, "
-                    "diastolic, source, received_at, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'backfill', ?, ?)"))
-                || !m_merge.prepare(
-                    QStringLiteral("UPDATE samples SET heart_rate = coalesce(heart_rate, ?), spo2 = coalesce(spo2, ?), "
-                                   "temperature_c = coalesce(temperature_c, ?), systolic = coalesce(systolic, ?), "
-                                   "diastolic = coalesce(diastolic, ?) WHERE device_id = ? AND ts = ?"))
-                || !m_stored.prepare(QStringLiteral("SELECT heart_rate, spo2, temperature_c, systolic, diastolic, "
-                                                    "import_id FROM samples WHERE device_id = ? AND ts = ?"))
-                || !m_quarantine.prepare(
+            if (!m_insert.ok() || !m_merge.ok() || !m_stored.ok())
+                return m_insert.error(tr("preparing the import"));
+            if (!m_quarantine.prepare(
                     QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason, import_id) "
                                    "VALUES (?, 'import', ?, ?, ?, ?)")))
-                return Sql::error(m_insert, tr("preparing the import"));
+                return Sql::error(m_quarantine, tr("preparing the import"));
         }
         return {};
     }
@@ -322,10 +318,7 @@ public:
                                       "WHERE id = ?"),
                        {m_clock.nowMs(), m_outcome.stored, m_outcome.duplicates, m_outcome.rejected, m_importId}))
             return Sql::error(q, tr("recording the import"));
-        m_insert.finish();
-        m_merge.finish();
         m_quarantine.finish();
-        m_stored.finish();
         if (!m_db.commit())
             return Error {Error::Code::Storage,
                           tr("The database is busy or unavailable: %1").arg(m_db.lastError().text())};
@@ -336,10 +329,10 @@ public:
     void rollback()
     {
         if (m_open) {
-            m_insert.finish();
-            m_merge.finish();
+            m_insert.reset();
+            m_merge.reset();
+            m_stored.reset();
             m_quarantine.finish();
-            m_stored.finish();
             m_db.rollback();
             m_open = false;
         }
@@ -353,19 +346,20 @@ public:
         if (device.rowId == 0)
             return reject({record.line, record.column, DeviceResolver::unresolvedReason(record.sourceDevice), {}});
         const Sample& s = record.sample;
-        m_insert.addBindValue(device.rowId);
-        m_insert.addBindValue(s.timestampMs);
-        m_insert.addBindValue(nullable(s.heartRate));
-        m_insert.addBindValue(nullable(s.spo2));
-        m_insert.addBindValue(nullable(s.temperatureC));
-        m_insert.addBindValue(nullable(s.systolic));
-        m_insert.addBindValue(nullable(s.diastolic));
-        m_insert.addBindValue(m_now);
-        m_insert.addBindValue(m_importId);
-        if (!m_insert.exec())
-            return fail(Sql::error(m_insert, tr("storing samples")));
-        const bool inserted = m_insert.numRowsAffected() > 0;
-        if (inserted) {
+        m_insert.bind(1, device.rowId);
+        m_insert.bind(2, s.timestampMs);
+        m_insert.bind(3, s.heartRate);
+        m_insert.bind(4, s.spo2);
+        m_insert.bind(5, s.temperatureC);
+        m_insert.bind(6, s.systolic);
+        m_insert.bind(7, s.diastolic);
+        m_insert.bind(8, m_now);
+        m_insert.bind(9, m_importId);
+        const int rc = m_insert.step();
+        m_insert.reset();
+        if (rc != SQLITE_DONE)
+            return fail(m_insert.error(tr("storing samples")));
+        if (RawStatement::changes(m_db) > 0) {
             Range& r = m_ranges[device.rowId];
             if (r.first == 0 && r.last == 0)
                 r = {s.timestampMs, s.timestampMs};
@@ -377,38 +371,41 @@ public:
         // A sample is already stored at this device and time. Vitals it lacks are added (FHIR writes one
         // Observation per vital); a different value is a conflict the nurse must see; the same values are a
         // duplicate.
-        m_stored.addBindValue(device.rowId);
-        m_stored.addBindValue(s.timestampMs);
-        if (!m_stored.exec() || !m_stored.next())
-            return fail(Sql::error(m_stored, tr("storing samples")));
+        m_stored.bind(1, device.rowId);
+        m_stored.bind(2, s.timestampMs);
+        if (m_stored.step() != SQLITE_ROW) {
+            m_stored.reset();
+            return fail(m_stored.error(tr("storing samples")));
+        }
         const std::array<double, 5> mine {s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic};
         int fill = 0;
         QString conflict;
         for (int i = 0; i < 5; ++i) {
             if (!Sample::has(mine.at(i)))
                 continue;
-            const QVariant stored = m_stored.value(i);
-            if (stored.isNull())
+            if (m_stored.isNull(i))
                 fill |= 1 << i;
-            else if (std::abs(stored.toDouble() - mine.at(i)) > 0.05 && conflict.isEmpty())
+            else if (std::abs(m_stored.real(i) - mine.at(i)) > 0.05 && conflict.isEmpty())
                 conflict = tr("a different value (%1) is already stored for this device at this time (%2)")
                                .arg(mine.at(i))
-                               .arg(stored.toDouble());
+                               .arg(m_stored.real(i));
         }
-        const bool ours = m_stored.value(5).toLongLong() == m_importId;
-        m_stored.finish();
+        const bool ours = m_stored.integer(5) == m_importId;
+        m_stored.reset();
         if (!conflict.isEmpty())
             return reject({record.line, record.column, conflict, {}});
         if (fill == 0) {
             ++m_outcome.duplicates;
             return true;
         }
-        for (const double v : mine)
-            m_merge.addBindValue(nullable(v));
-        m_merge.addBindValue(device.rowId);
-        m_merge.addBindValue(s.timestampMs);
-        if (!m_merge.exec())
-            return fail(Sql::error(m_merge, tr("storing samples")));
+        for (int i = 0; i < 5; ++i)
+            m_merge.bind(i + 1, mine.at(i));
+        m_merge.bind(6, device.rowId);
+        m_merge.bind(7, s.timestampMs);
+        const int merged = m_merge.step();
+        m_merge.reset();
+        if (merged != SQLITE_DONE)
+            return fail(m_merge.error(tr("storing samples")));
         if (!ours) {
             // Remembered so that undoing this import clears exactly these vitals again.
             QSqlQuery remember(m_db);
@@ -485,10 +482,10 @@ private:
     const Clock& m_clock;
     ImportOutcome& m_outcome;
     const std::atomic_bool* m_cancel;
-    QSqlQuery m_insert;
-    QSqlQuery m_merge;
+    RawStatement m_insert;
+    RawStatement m_merge;
+    RawStatement m_stored;
     QSqlQuery m_quarantine;
-    QSqlQuery m_stored;
     bool m_prepared = false;
     bool m_open = false;
     qint64 m_now = 0;
@@ -805,73 +802,46 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     if (progress)
         progress(file.size(), file.size(), writer.records());
 
-    // Analysis of what this file added, read back from the store device by device, in time order.
+    // Analysis of what this file added. History (windows that ended before the retrospective horizon) is
+    // analysed here, range by range, and gives findings. The most recent minutes go to the live analysis when
+    // there is one, so that an anomaly still going on raises its alarm as if it had streamed.
     const AnalysisSettings settings = m_workspace.settings().analysis();
+    const qint64 windowMs = std::max<qint64>(settings.window.windowMs, 1000);
+    qint64 cutoff = m_clock.nowMs() - settings.retrospectiveAfterMs;
+    cutoff -= ((cutoff % windowMs) + windowMs) % windowMs;
+    std::vector<AnalysisService::StoredRange> history;
+    std::vector<AnalysisService::StoredRange> recent;
+    for (auto it = writer.ranges().cbegin(); it != writer.ranges().cend(); ++it) {
+        const qint64 historyEnd = sink ? std::min(it->last, cutoff - 1) : it->last;
+        if (it->first <= historyEnd)
+            history.push_back({it.key(), it->first, historyEnd});
+        if (sink && it->last >= cutoff)
+            recent.push_back({it.key(), std::max(it->first, cutoff), it->last});
+    }
+    for (const auto& [rowId, ts] : writer.foreignMerges())
+        (sink && ts >= cutoff ? recent : history).push_back({rowId, ts, ts});
+    auto analysed = AnalysisService::analyseRanges(m_workspace, history, settings, m_clock);
+    if (!analysed)
+        return analysed.error();
+    outcome.analysis = analysed.value();
     QSqlQuery back(db);
     back.setForwardOnly(true);
-    for (auto it = writer.ranges().cbegin(); it != writer.ranges().cend(); ++it) {
+    for (const AnalysisService::StoredRange& range : recent) {
         if (!Sql::exec(back,
                        QStringLiteral("SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
-                                      "WHERE device_id = ? AND ts BETWEEN ? AND ? AND import_id = ? ORDER BY ts"),
-                       {it.key(), it->first, it->last, outcome.importId}))
+                                      "WHERE device_id = ? AND ts BETWEEN ? AND ? ORDER BY ts"),
+                       {range.deviceRowId, range.firstMs, range.lastMs}))
             return Sql::error(back, tr("reading back the imported samples"));
-        std::vector<AnalysisSample> batch;
-        const auto flush = [&]() -> Status {
-            if (batch.empty())
-                return {};
-            if (sink) {
-                outcome.analysis.samples += qint64(batch.size());
-                sink->submit(std::move(batch));
-            } else {
-                auto totals = AnalysisService::analyseStored(m_workspace, batch, settings, m_clock);
-                if (!totals)
-                    return totals.error();
-                outcome.analysis.samples += totals->samples;
-                outcome.analysis.results += totals->results;
-                outcome.analysis.findings += totals->findings;
-            }
-            batch.clear();
-            return {};
-        };
         const auto num = [&back](int i) {
             const QVariant v = back.value(i);
             return v.isNull() ? Sample::Missing : v.toDouble();
         };
-        while (back.next()) {
-            batch.push_back({it.key(), back.value(0).toLongLong(), num(1), num(2), num(3), num(4), num(5)});
-            if (batch.size() >= 50'000)
-                if (auto ok = flush(); !ok)
-                    return ok.error();
-        }
+        std::vector<AnalysisSample> batch;
+        while (back.next())
+            batch.push_back({range.deviceRowId, back.value(0).toLongLong(), num(1), num(2), num(3), num(4), num(5)});
         back.finish();
-        if (auto ok = flush(); !ok)
-            return ok.error();
-    }
-    if (!writer.foreignMerges().empty()) {
-        std::vector<AnalysisSample> merged;
-        for (const auto& [rowId, ts] : writer.foreignMerges()) {
-            if (!Sql::exec(back,
-                           QStringLiteral("SELECT heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
-                                          "WHERE device_id = ? AND ts = ?"),
-                           {rowId, ts})
-                || !back.next())
-                continue;
-            const auto num = [&back](int i) {
-                const QVariant v = back.value(i);
-                return v.isNull() ? Sample::Missing : v.toDouble();
-            };
-            merged.push_back({rowId, ts, num(0), num(1), num(2), num(3), num(4)});
-            back.finish();
-        }
-        if (sink) {
-            outcome.analysis.samples += qint64(merged.size());
-            sink->submit(std::move(merged));
-        } else if (auto totals = AnalysisService::analyseStored(m_workspace, merged, settings, m_clock); totals) {
-            outcome.analysis.results += totals->results;
-            outcome.analysis.findings += totals->findings;
-        } else {
-            return totals.error();
-        }
+        outcome.analysis.samples += qint64(batch.size());
+        sink->submit(std::move(batch));
     }
     outcome.elapsedMs = elapsed.elapsed();
     return outcome;

@@ -52,13 +52,15 @@ struct Context
     QString deviceId; ///< from an enclosing object ({"deviceId", "samples": [...]})
     qint64 nowMs = 0;
     const QTimeZone* localZone = nullptr;
-    QJsonValue fallbackTime; ///< an Azure IoT Hub envelope's creation (or enqueued) time, for bodies without one
+    QJsonValue fallbackTime {QJsonValue::Undefined}; ///< an Azure IoT Hub envelope's creation (or enqueued) time, for bodies without one
 };
 
 /// Azure shapes with the values one level down: the MedTech normalised message ({"values": {...}}) and IoT
 /// Central telemetry ({"telemetry": {"BloodPressure": {"Systolic", "Diastolic"}, ...}}).
 QJsonObject flattened(const QJsonObject& o)
 {
+    if (!o.contains(QLatin1String("values")) && !o.contains(QLatin1String("telemetry")))
+        return o;
     QJsonObject flat = o;
     for (const char* name : {"values", "telemetry"}) {
         const QJsonObject inner = o.value(QLatin1String(name)).toObject();
@@ -94,7 +96,7 @@ void readSample(const QJsonObject& original, const Context& context, int index, 
 
     QJsonValue time =
         field(o, {"timestamp", "Timestamp", "ts", "time", "endDate", "effectiveDateTime", "enqueuedTime"});
-    if (time.isUndefined())
+    if (time.isUndefined() && !context.fallbackTime.isNull())
         time = context.fallbackTime;
     if (time.isUndefined())
         return reject(QCoreApplication::translate("MessageParser", "missing field: timestamp"));

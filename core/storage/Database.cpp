@@ -94,7 +94,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
             QCoreApplication::translate("Database", "The database %1 could not be opened: %2").arg(m_path, reason)};
     }
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                               "PRAGMA secure_delete = ON"}) {
+                               "PRAGMA secure_delete = ON", "PRAGMA cache_size = -16384"}) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma))) {
             const QString reason = query.lastError().text();

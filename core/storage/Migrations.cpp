@@ -271,8 +271,9 @@ CREATE TRIGGER rev_limits_u AFTER UPDATE ON patient_limits BEGIN UPDATE referenc
 CREATE TRIGGER rev_users_u AFTER UPDATE ON users BEGIN UPDATE reference_revision SET n = n + 1; END;
 CREATE TRIGGER rev_users_i AFTER INSERT ON users BEGIN UPDATE reference_revision SET n = n + 1; END;
 )sql"},
-        {5, "imports of offline dumps: each file with its hash, who imported it and how it ended; samples, "
-            "vitals added to stored samples and quarantined records point to the import that brought them",
+        {5,
+         "imports of offline dumps: each file with its hash, who imported it and how it ended; samples, "
+         "vitals added to stored samples and quarantined records point to the import that brought them",
          R"sql(
 CREATE TABLE imports (
     id          INTEGER PRIMARY KEY,
