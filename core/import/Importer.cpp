@@ -25,7 +25,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace pulsedesk {
 
@@ -498,6 +502,116 @@ private:
     std::optional<Error> m_error;
 };
 
+/// Carries what a reader finds from its thread to the one that stores it, in batches and in order.
+class RecordQueue final : public RecordSink
+{
+public:
+    enum class Kind
+    {
+        Record,
+        Rejection,
+        Aliases,
+        Note,
+        Skipped,
+    };
+    struct Item
+    {
+        Kind kind = Kind::Record;
+        ImportRecord record;
+        ImportRejection rejection;
+        QString text;
+        QStringList list;
+    };
+    struct Batch
+    {
+        std::vector<Item> items;
+        qint64 position = 0; ///< bytes of the file read when the batch was handed over
+    };
+
+    bool record(ImportRecord&& record) override
+    {
+        Item item;
+        item.record = std::move(record);
+        return push(std::move(item));
+    }
+    bool reject(ImportRejection&& rejection) override
+    {
+        Item item;
+        item.kind = Kind::Rejection;
+        item.rejection = std::move(rejection);
+        return push(std::move(item));
+    }
+    void deviceAliases(const QString& source, const QStringList& aliases) override
+    {
+        Item item;
+        item.kind = Kind::Aliases;
+        item.text = source;
+        item.list = aliases;
+        push(std::move(item));
+    }
+    void note(const QString&) override { }
+    void skipped(const QString&) override { }
+
+    /// The reader is done; `position` is how far it read.
+    void finish(qint64 position)
+    {
+        std::unique_lock lock(m_mutex);
+        m_pending.position = position;
+        if (!m_pending.items.empty())
+            m_full.push_back(std::move(m_pending));
+        m_done = true;
+        m_changed.notify_all();
+    }
+    /// The storing side gives up (cancel, error): the reader stops at its next record.
+    void stop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_stopped = true;
+        m_full.clear();
+        m_changed.notify_all();
+    }
+    /// The next batch, or nothing once the reader is done and everything was taken.
+    std::optional<Batch> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_full.empty() || m_done; });
+        if (m_full.empty())
+            return std::nullopt;
+        Batch batch = std::move(m_full.front());
+        m_full.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+
+private:
+    static constexpr std::size_t BatchItems = 2048;
+    static constexpr std::size_t MaxBatches = 8;
+
+    bool push(Item&& item)
+    {
+        m_pending.items.push_back(std::move(item));
+        if (m_pending.items.size() < BatchItems)
+            return !m_stoppedSeen;
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_full.size() < MaxBatches || m_stopped; });
+        m_stoppedSeen = m_stopped;
+        if (!m_stopped)
+            m_full.push_back(std::move(m_pending));
+        m_pending = Batch {};
+        m_pending.items.reserve(BatchItems);
+        m_changed.notify_all();
+        return !m_stoppedSeen;
+    }
+
+    Batch m_pending; ///< filled by the reader without the lock
+    bool m_stoppedSeen = false; ///< the reader's copy of m_stopped
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_full;
+    bool m_done = false;
+    bool m_stopped = false;
+};
+
 /// Removes everything an import wrote, and marks how it ended.
 Status undoImport(QSqlDatabase& db, qint64 importId, const QString& state, const QString& detail, qint64 now)
 {
@@ -735,42 +849,48 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     if (auto begun = writer.begin(); !begun)
         return abandon(ImportOutcome::State::Failed, begun.errorMessage());
 
-    // Progress: a small wrapper that reports every 4096 records.
-    class Reporting final : public RecordSink
-    {
-    public:
-        Reporting(RecordSink& inner, QFile& file, const Progress& progress)
-            : m_inner(inner)
-            , m_file(file)
-            , m_progress(progress)
-        { }
-        bool record(ImportRecord&& r) override
-        {
-            tick();
-            return m_inner.record(std::move(r));
+    // The file is read and parsed on a thread of its own while this one stores: on two cores that nearly halves
+    // the time. Records go over in batches, in file order; a full queue makes the reader wait.
+    const qint64 fileSize = file.size();
+    RecordQueue queue;
+    Status read;
+    std::thread reader([&queue, &read, &file, &preview, &options, this] {
+        read = readRecords(preview.format, file, ReaderOptions {options.zone, m_clock.nowMs()}, queue);
+        queue.finish(file.pos());
+    });
+    qint64 count = 0;
+    qint64 reported = 0;
+    bool stopped = false;
+    while (auto batch = queue.take()) {
+        for (RecordQueue::Item& item : batch->items) {
+            if (stopped)
+                break;
+            switch (item.kind) {
+            case RecordQueue::Kind::Record:
+                stopped = !writer.record(std::move(item.record));
+                ++count;
+                break;
+            case RecordQueue::Kind::Rejection:
+                stopped = !writer.reject(std::move(item.rejection));
+                ++count;
+                break;
+            case RecordQueue::Kind::Aliases:
+                writer.deviceAliases(item.text, item.list);
+                break;
+            case RecordQueue::Kind::Note:
+            case RecordQueue::Kind::Skipped:
+                break;
+            }
         }
-        bool reject(ImportRejection&& r) override
-        {
-            tick();
-            return m_inner.reject(std::move(r));
+        if (stopped)
+            queue.stop(); // the reader sees it at its next record and ends
+        if (progress && count - reported >= 4096) {
+            reported = count;
+            progress(batch->position, fileSize, count);
         }
-        void deviceAliases(const QString& s, const QStringList& a) override { m_inner.deviceAliases(s, a); }
-        void note(const QString& n) override { m_inner.note(n); }
-        void skipped(const QString& k) override { m_inner.skipped(k); }
+    }
+    reader.join();
 
-    private:
-        void tick()
-        {
-            if (m_progress && (++m_count & 0xFFF) == 0)
-                m_progress(m_file.pos(), m_file.size(), m_count);
-        }
-        RecordSink& m_inner;
-        QFile& m_file;
-        const Progress& m_progress;
-        qint64 m_count = 0;
-    } reporting(writer, file, progress);
-
-    const Status read = readRecords(preview.format, file, ReaderOptions {options.zone, m_clock.nowMs()}, reporting);
     if (writer.cancelled())
         return abandon(ImportOutcome::State::Cancelled, tr("cancelled; nothing of this file was kept"));
     if (writer.error())
