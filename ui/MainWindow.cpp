@@ -6,6 +6,7 @@
 #include "AuditScreen.h"
 #include "DevicesScreen.h"
 #include "FormDialog.h"
+#include "ImportScreen.h"
 #include "LoginPage.h"
 #include "PatientsScreen.h"
 #include "QuarantineScreen.h"
@@ -24,10 +25,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -135,6 +139,9 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     });
     connect(m_settingsScreen, &SettingsScreen::autoLockChanged, this, &MainWindow::applyAutoLock);
 
+    // Files dropped anywhere on the window go to the import screen (nurse, admin).
+    setAcceptDrops(true);
+
     resize(1200, 780);
     showEntryPage();
 }
@@ -147,6 +154,7 @@ void MainWindow::buildNavigation()
     m_alarmsScreen = new AlarmsScreen(m_context, m_screens);
     auto* patients = new PatientsScreen(m_context, m_screens);
     auto* devices = new DevicesScreen(m_context, m_screens);
+    m_importScreen = new ImportScreen(m_context, m_analysis, m_screens);
     auto* quarantine = new QuarantineScreen(m_context, m_screens);
     auto* staff = new StaffScreen(m_context);
     auto* audit = new AuditScreen(m_context);
@@ -156,7 +164,8 @@ void MainWindow::buildNavigation()
     m_adminTabs->addTab(staff, tr("Staff"));
     m_adminTabs->addTab(audit, tr("Audit log"));
     m_adminTabs->addTab(m_settingsScreen, tr("Settings"));
-    m_screenList = {ward, m_alarmsScreen, patients, devices, quarantine, staff, audit, m_settingsScreen};
+    m_screenList = {ward,       m_alarmsScreen, patients, devices,         m_importScreen,
+                    quarantine, staff,          audit,    m_settingsScreen};
 
     connect(ward, &WardScreen::patientRequested, this, [this, patients](const QString& mrn) {
         for (int i = 0; i < m_navigation->count(); ++i) {
@@ -178,6 +187,7 @@ void MainWindow::buildNavigation()
     addPage(patients, tr("Patients"), s->standardIcon(QStyle::SP_FileDialogDetailedView), "patients");
     addPage(m_alarmsScreen, tr("Alarms"), s->standardIcon(QStyle::SP_MessageBoxCritical), "alarms");
     addPage(devices, tr("Devices"), s->standardIcon(QStyle::SP_DriveNetIcon), "devices");
+    addPage(m_importScreen, tr("Import"), s->standardIcon(QStyle::SP_DialogOpenButton), "import");
     addPage(quarantine, tr("Quarantine"), s->standardIcon(QStyle::SP_MessageBoxWarning), "quarantine");
     addPage(m_adminTabs, tr("Administration"), s->standardIcon(QStyle::SP_FileDialogInfoView), "administration");
 }
@@ -264,6 +274,8 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
             visible = m_context.may(Permission::ReadPatients);
         else if (name == QLatin1String("devices"))
             visible = m_context.may(Permission::RegisterDevices) || m_context.may(Permission::ReadPatients);
+        else if (name == QLatin1String("import"))
+            visible = m_context.may(Permission::ImportDumps);
         else if (name == QLatin1String("quarantine"))
             visible = m_context.may(Permission::ManageQuarantine);
         else if (name == QLatin1String("administration"))
@@ -297,6 +309,7 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
         const bool allowed = admin                    ? m_context.may(Permission::ManageStaff)
             : qobject_cast<PatientsScreen*>(screen)   ? m_context.may(Permission::ReadPatients)
             : qobject_cast<QuarantineScreen*>(screen) ? m_context.may(Permission::ManageQuarantine)
+            : qobject_cast<ImportScreen*>(screen)     ? m_context.may(Permission::ImportDumps)
             : qobject_cast<AlarmsScreen*>(screen) || qobject_cast<WardScreen*>(screen)
             ? m_context.may(Permission::ReadResults)
             : true;
@@ -457,8 +470,50 @@ void MainWindow::updateStatus()
     setWindowTitle(s.isValid() && !m_locked ? tr("PulseDesk — %1").arg(s.displayName) : tr("PulseDesk"));
 }
 
+bool MainWindow::acceptsImportDrop(const QMimeData* mime) const
+{
+    return m_context.session.isValid() && !m_locked && m_pages->currentWidget() == m_workArea
+        && m_context.may(Permission::ImportDumps) && !m_importScreen->isImporting()
+        && !ImportScreen::localPaths(mime).isEmpty();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (acceptsImportDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (acceptsImportDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (!acceptsImportDrop(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        if (m_navigation->item(i)->data(Qt::UserRole).toString() == QLatin1String("import"))
+            m_navigation->setCurrentRow(i);
+    }
+    m_importScreen->addPaths(ImportScreen::localPaths(event->mimeData()));
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_importScreen->isImporting()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import running"),
+            tr("An import is running. If you quit now it is cancelled, and nothing of the file being imported is "
+               "kept. Quit anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     closeDialogs();
     const Session ended = m_context.session;
     Workspace* workspace = m_context.workspace;

@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QMimeData;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
@@ -23,6 +24,7 @@ namespace pulsedesk::ui {
 
 class AlarmNotifier;
 class AlarmsScreen;
+class ImportScreen;
 
 class LoginPage;
 class Screen;
@@ -60,6 +62,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void showEntryPage();
@@ -74,6 +79,7 @@ private:
     void updateStatus();
     void startIngest();
     void showIngestStatus(const pulsedesk::MqttStatus& status);
+    bool acceptsImportDrop(const QMimeData* mime) const;
 
     UiContext m_context;
     const Clock& m_clock;
@@ -93,6 +99,7 @@ private:
     IngestService* m_ingest = nullptr;
     AnalysisService* m_analysis = nullptr;
     AlarmsScreen* m_alarmsScreen = nullptr;
+    ImportScreen* m_importScreen = nullptr;
     AlarmNotifier* m_notifier = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_logoutAction = nullptr;

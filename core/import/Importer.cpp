@@ -782,7 +782,10 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
     if (progress)
         progress(preview.bytes, preview.bytes, preview.records);
 
-    // Who the samples belong to, for the nurse to check.
+    // Who the samples belong to, for the nurse to check. An admin imports too, but never reads patients: the
+    // counts stay, the identities are left out.
+    if (!Permissions::allows(session.role, Permission::ReadPatients))
+        return preview;
     QSqlQuery q(db);
     for (ImportDeviceSummary& device : preview.devices)
         for (ImportPatientSpan& span : device.patients)

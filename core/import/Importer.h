@@ -29,7 +29,8 @@ struct ImportOptions
     QString defaultDevice; ///< registered device for records whose file names no device, or none registered
 };
 
-/// A patient a device was assigned to while the file's samples were taken.
+/// A patient a device was assigned to while the file's samples were taken. MRN, name and bed are filled only for
+/// roles that may read patients.
 struct ImportPatientSpan
 {
     qint64 patientId = 0;

@@ -43,9 +43,9 @@ private slots:
         gui.click("setupButton");
         QTRY_VERIFY_WITH_TIMEOUT(gui.window().session().isValid(), 15'000);
         QCOMPARE(gui.window().session().role, Role::Admin);
-        QCOMPARE(
-            gui.visibleNavigation(),
-            (QStringList {QStringLiteral("devices"), QStringLiteral("quarantine"), QStringLiteral("administration")}));
+        QCOMPARE(gui.visibleNavigation(),
+                 (QStringList {QStringLiteral("devices"), QStringLiteral("import"), QStringLiteral("quarantine"),
+                               QStringLiteral("administration")}));
         QVERIFY(gui.workspace().isInitialized());
     }
 
@@ -82,17 +82,17 @@ private slots:
         const QString admin = QString::fromLatin1(TestWorkspace::AdminPassword);
         const QString staff = QString::fromLatin1(TestWorkspace::StaffPassword);
         QTest::newRow("admin") << QStringLiteral("admin") << admin
-                               << QStringList {QStringLiteral("devices"), QStringLiteral("quarantine"),
-                                               QStringLiteral("administration")}
+                               << QStringList {QStringLiteral("devices"), QStringLiteral("import"),
+                                               QStringLiteral("quarantine"), QStringLiteral("administration")}
                                << false << true;
         QTest::newRow("doctor") << QStringLiteral("drhouse") << staff
                                 << QStringList {QStringLiteral("ward"), QStringLiteral("patients"),
                                                 QStringLiteral("alarms"), QStringLiteral("devices")}
                                 << true << false;
         QTest::newRow("nurse") << QStringLiteral("nurse") << staff
-                               << QStringList {QStringLiteral("ward"), QStringLiteral("patients"),
+                               << QStringList {QStringLiteral("ward"),   QStringLiteral("patients"),
                                                QStringLiteral("alarms"), QStringLiteral("devices"),
-                                               QStringLiteral("quarantine")}
+                                               QStringLiteral("import"), QStringLiteral("quarantine")}
                                << false << true;
     }
     void eachRole_reachesItsScreens()
