@@ -60,6 +60,10 @@
         <source>The last open windows could not be stored.</source>
         <translation>Die zuletzt offenen Analysefenster konnten nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>reading stored samples</source>
+        <translation>Lesen gespeicherter Messwerte</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStore</name>
@@ -408,10 +412,6 @@ Aufnahme %7%8</translation>
         <translation>%1 Nachrichten erneut eingespielt: %2 Messwerte gespeichert, %3 bereits gespeichert, %4 Nachrichten weiterhin in Quarantäne; %5 Analysefenster ausgewertet, %6 Befunde.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</source>
-        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</translation>
-    </message>
-    <message>
         <source>results needs --patient MRN; --from and --to are ISO 8601</source>
         <translation>results benötigt --patient MRN; --from und --to sind Zeitangaben nach ISO 8601</translation>
     </message>
@@ -496,19 +496,23 @@ Aufnahme %7%8</translation>
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
   bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
         <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
-  init --admin NAME [--name FULL_NAME]        legt den Arbeitsplatz und seinen ersten Administrator an
+  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
   status                                      Schemaversion und Anzahl der Datensätze
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
   user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
@@ -519,23 +523,117 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
   audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   übernimmt Daten vom Broker bis SIGINT/SIGTERM
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   Daten vom Broker empfangen bis SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
   findings [--patient MRN] [--all]            auffällige Analysefenster aus Datenabzügen und Nachlieferungen, zur Überprüfung
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Datenabzüge importieren
   demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        sendet realistische Gerätedatenströme
+           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme senden
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
   bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (Standard: 1000000 Messwerte von 20 Geräten)
 
 Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
-zuerst das des ausführenden Benutzers, dann jedes neue Passwort, das der Befehl festlegt.
-Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen.</translation>
+zuerst das des ausführenden Benutzers, danach jedes neue Passwort, das der Befehl festlegt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
+5 importiert, aber einige Datensätze wurden abgelehnt (sie befinden sich in der Quarantäne).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</source>
+        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</translation>
+    </message>
+    <message>
+        <source>(no device named)</source>
+        <translation>(kein Gerät angegeben)</translation>
+    </message>
+    <message>
+        <source>  %1: not a registered device
+</source>
+        <translation>  %1: kein registriertes Gerät
+</translation>
+    </message>
+    <message>
+        <source>  %1 -&gt; %2: %3 samples, %4 .. %5
+</source>
+        <translation>  %1 -&gt; %2: %3 Messwerte, %4 .. %5
+</translation>
+    </message>
+    <message>
+        <source>      patient %1 (bed %2): %3 samples
+</source>
+        <translation>      Patient %1 (Bett %2): %3 Messwerte
+</translation>
+    </message>
+    <message>
+        <source>      assigned to no patient: %1 samples (stored, not analysed)
+</source>
+        <translation>      keinem Patienten zugewiesen: %1 Messwerte (gespeichert, nicht analysiert)
+</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Rome, or UTC)</source>
+        <translation>unbekannte Zeitzone '%1' (verwenden Sie einen IANA-Namen wie Europe/Rome oder UTC)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>unbekanntes Format '%1'</translation>
+    </message>
+    <message>
+        <source>--map needs SOURCE=DEVICE_ID</source>
+        <translation>--map benötigt SOURCE=DEVICE_ID</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE or DIR</source>
+        <translation>import benötigt mindestens ein FILE oder DIR</translation>
+    </message>
+    <message>
+        <source>No file to import in %1.</source>
+        <translation>In %1 gibt es keine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <source>  this file was imported before: %1
+</source>
+        <translation>  diese Datei wurde bereits importiert: %1
+</translation>
+    </message>
+    <message>
+        <source>  not imported: %1
+</source>
+        <translation>  nicht importiert: %1
+</translation>
+    </message>
+    <message>
+        <source>  would import %1 new samples; %2 already stored; %3 rejected
+</source>
+        <translation>  würde %1 neue Messwerte importieren; %2 bereits gespeichert; %3 abgelehnt
+</translation>
+    </message>
+    <message>
+        <source>  imported %1 samples (%2 vitals added to them); %3 already stored; %4 rejected; %5 windows analysed, %6 findings
+</source>
+        <translation>  %1 Messwerte importiert (%2 Vitalparameter ergänzt); %3 bereits gespeichert; %4 abgelehnt; %5 Analysefenster ausgewertet, %6 Befunde
+</translation>
+    </message>
+    <message>
+        <source>skipped (not a data file PulseDesk reads): %1
+</source>
+        <translation>übersprungen (keine Datendatei, die PulseDesk liest): %1
+</translation>
+    </message>
+    <message>
+        <source>Total (dry run, nothing stored): %1 new, %2 duplicates, %3 rejected, %4 files not importable.</source>
+        <translation>Gesamt (Probelauf, nichts gespeichert): %1 neu, %2 Duplikate, %3 abgelehnt, %4 Dateien nicht importierbar.</translation>
+    </message>
+    <message>
+        <source>Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported.</source>
+        <translation>Gesamt: %1 importiert, %2 Duplikate, %3 abgelehnt, %4 Dateien nicht importiert.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +833,276 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     </message>
 </context>
 <context>
+    <name>ImportFormat</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unnamed observation</source>
+        <translation>unbenannte Beobachtung</translation>
+    </message>
+    <message>
+        <source>the quantity has no number</source>
+        <translation>die Mengenangabe hat keinen Zahlenwert</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not per minute</source>
+        <translation>Herzfrequenz in der Einheit '%1', nicht pro Minute</translation>
+    </message>
+    <message>
+        <source>oxygen saturation in unit &apos;%1&apos;, not %</source>
+        <translation>Sauerstoffsättigung in der Einheit '%1', nicht in %</translation>
+    </message>
+    <message>
+        <source>temperature in unit &apos;%1&apos;</source>
+        <translation>Temperatur in der Einheit '%1'</translation>
+    </message>
+    <message>
+        <source>blood pressure in unit &apos;%1&apos;, not mmHg</source>
+        <translation>Blutdruck in der Einheit '%1', nicht in mmHg</translation>
+    </message>
+    <message>
+        <source>no value PulseDesk can use</source>
+        <translation>kein Wert, den PulseDesk verwenden kann</translation>
+    </message>
+    <message>
+        <source>no value: data absent (%1)</source>
+        <translation>kein Wert: Daten fehlen (%1)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>effective time &apos;%1&apos; is a date without a time of day</source>
+        <translation>Messzeitpunkt '%1' ist ein Datum ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;: not a valid measurement</source>
+        <translation>Status '%1': keine gültige Messung</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;: no result to import</source>
+        <translation>Status '%1': kein Ergebnis zum Importieren</translation>
+    </message>
+    <message>
+        <source>no effective time (the release time &apos;issued&apos; is not the time of measurement)</source>
+        <translation>kein Messzeitpunkt (der Freigabezeitpunkt 'issued' ist nicht der Zeitpunkt der Messung)</translation>
+    </message>
+    <message>
+        <source>sampled data without a usable period or factor</source>
+        <translation>SampledData ohne verwendbare Periode oder verwendbaren Faktor</translation>
+    </message>
+    <message>
+        <source>sampled data with %1 dimensions (a waveform, not a heart-rate series)</source>
+        <translation>SampledData mit %1 Dimensionen (eine Signalkurve, keine Herzfrequenzreihe)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: error marker E</source>
+        <translation>SampledData-Datenpunkt %1: Fehlermarkierung E</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: below the device&apos;s lower limit (L)</source>
+        <translation>SampledData-Datenpunkt %1: unterhalb der unteren Messgrenze des Geräts (L)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: above the device&apos;s upper limit (U)</source>
+        <translation>SampledData-Datenpunkt %1: oberhalb der oberen Messgrenze des Geräts (U)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: &apos;%2&apos; is not a number</source>
+        <translation>SampledData-Datenpunkt %1: '%2' ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>no value and no reason for its absence</source>
+        <translation>kein Wert und kein Grund für sein Fehlen</translation>
+    </message>
+    <message>
+        <source>not a FHIR resource</source>
+        <translation>keine FHIR-Ressource</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not beats/min</source>
+        <translation>Herzfrequenz in der Einheit '%1', nicht beats/min</translation>
+    </message>
+    <message>
+        <source>oxygen saturation not in %</source>
+        <translation>Sauerstoffsättigung nicht in %</translation>
+    </message>
+    <message>
+        <source>Open mHealth data of another kind</source>
+        <translation>Daten eines anderen Typs (Open mHealth)</translation>
+    </message>
+    <message>
+        <source>the value is not a number</source>
+        <translation>der Wert ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a %1 over a period, not a single measurement</source>
+        <translation>Kennwert '%1' über einen Zeitraum, keine Einzelmessung</translation>
+    </message>
+    <message>
+        <source>measured over a time interval, not at one time</source>
+        <translation>über ein Zeitintervall gemessen, nicht zu einem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>no effective time frame</source>
+        <translation>kein Messzeitpunkt oder -zeitraum</translation>
+    </message>
+    <message>
+        <source>Fitbit daily summary</source>
+        <translation>Fitbit-Tageszusammenfassung</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is not MM/DD/YY hh:mm:ss</source>
+        <translation>Zeitangabe '%1' hat nicht das Format MM/DD/YY hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>no valid reading (Fitbit confidence 0)</source>
+        <translation>kein gültiger Messwert (Fitbit-Konfidenz 0)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation>die Datei kann nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>line 1: expected the header &apos;Id,Time,Value&apos; or &apos;timestamp,beats per minute&apos;</source>
+        <translation>Zeile 1: Kopfzeile 'Id,Time,Value' oder 'timestamp,beats per minute' erwartet</translation>
+    </message>
+    <message>
+        <source>expected %1 columns</source>
+        <translation>%1 Spalten erwartet</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; cannot be read</source>
+        <translation>Zeitangabe '%1' kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>start date &apos;%1&apos; is not &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</source>
+        <translation>Startdatum '%1' hat nicht das Format 'yyyy-MM-dd hh:mm:ss ±hhmm'</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation>Wert '%1' ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not count/min</source>
+        <translation>Herzfrequenz in der Einheit '%1', nicht count/min</translation>
+    </message>
+    <message>
+        <source>invalid XML at line %1, column %2: %3</source>
+        <translation>ungültiges XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Device dump (JSON)</source>
+        <translation>Gerätedatenabzug (JSON)</translation>
+    </message>
+    <message>
+        <source>HL7 FHIR R4</source>
+        <translation>HL7 FHIR R4</translation>
+    </message>
+    <message>
+        <source>Open mHealth</source>
+        <translation>Open mHealth</translation>
+    </message>
+    <message>
+        <source>Fitbit archive (JSON)</source>
+        <translation>Fitbit-Archiv (JSON)</translation>
+    </message>
+    <message>
+        <source>Fitbit heart rate (CSV)</source>
+        <translation>Fitbit-Herzfrequenz (CSV)</translation>
+    </message>
+    <message>
+        <source>Apple Health export (XML)</source>
+        <translation>Export aus Apple Health (XML)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>the file does not say which device took it; choose the device</source>
+        <translation>die Datei gibt nicht an, mit welchem Gerät gemessen wurde; wählen Sie das Gerät aus</translation>
+    </message>
+    <message>
+        <source>device %1 is not registered; choose the device it belongs to</source>
+        <translation>Gerät %1 ist nicht registriert; wählen Sie das zugehörige Gerät aus</translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation>andere Gründe</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable: %1</source>
+        <translation>Die Datenbank ist ausgelastet oder nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>Vorbereiten des Imports</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>Protokollieren des Imports</translation>
+    </message>
+    <message>
+        <source>storing samples</source>
+        <translation>Speichern der Messwerte</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>für dieses Gerät ist zu diesem Zeitpunkt (%2) bereits ein anderer Wert (%1) gespeichert</translation>
+    </message>
+    <message>
+        <source>quarantining a record</source>
+        <translation>Verschieben eines Datensatzes in die Quarantäne</translation>
+    </message>
+    <message>
+        <source>undoing an import</source>
+        <translation>Rückgängigmachen eines Imports</translation>
+    </message>
+    <message>
+        <source>looking for interrupted imports</source>
+        <translation>Suchen nach unterbrochenen Importen</translation>
+    </message>
+    <message>
+        <source>interrupted before it was complete; nothing of it was kept</source>
+        <translation>vor dem Abschluss unterbrochen; davon wurde nichts übernommen</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a format PulseDesk imports (device dump, FHIR, Open mHealth, Fitbit, Apple Health)</source>
+        <translation>kein Format, das PulseDesk importiert (Gerätedatenabzug, FHIR, Open mHealth, Fitbit, Apple Health)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since its preview; preview it again</source>
+        <translation>%1 wurde seit der Vorschau geändert; erstellen Sie die Vorschau erneut</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing of this file was kept</source>
+        <translation>abgebrochen; von dieser Datei wurde nichts übernommen</translation>
+    </message>
+    <message>
+        <source>reading back the imported samples</source>
+        <translation>Zurücklesen der importierten Messwerte</translation>
+    </message>
+</context>
+<context>
     <name>IngestPipeline</name>
     <message>
         <source>device %1 is not registered</source>
@@ -759,6 +1127,65 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     <message>
         <source>replaying the quarantine</source>
         <translation>Wiedereinspielen der Quarantäne</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>die Datei endet innerhalb einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>ein Steuerzeichen innerhalb einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation>Schlüsselname in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>&apos;:&apos; nach einem Schlüsselnamen erwartet</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>die Datei endet vorzeitig</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>&apos;,&apos; oder &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation>die Datei kann nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object or an array</source>
+        <translation>Objekt oder Array erwartet</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON</source>
+        <translation>die Datei enthält kein JSON</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1327,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     <message>
         <source>empty batch</source>
         <translation>leerer Stapel</translation>
+    </message>
+    <message>
+        <source>times without a zone read in %1</source>
+        <translation>Zeitangaben ohne Zeitzone als %1 gelesen</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +2086,553 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::ImportFileModel</name>
+    <message>
+        <source>Waiting for preview</source>
+        <translation>Wartet auf Vorschau</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Nicht importierbar</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Bereit zum Import</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Nichts Neues</translation>
+    </message>
+    <message>
+        <source>Nothing usable</source>
+        <translation>Nichts Verwendbares</translation>
+    </message>
+    <message>
+        <source>Preview cancelled</source>
+        <translation>Vorschau abgebrochen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Import läuft… %1%</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing kept</source>
+        <translation>Abgebrochen, nichts übernommen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(keines angegeben)</translation>
+    </message>
+    <message>
+        <source>%1: not registered</source>
+        <translation>%1: nicht registriert</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (chosen)</source>
+        <translation>%1 → %2 (ausgewählt)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · bed %2 · %3 (%4)</source>
+        <translation>%1 · Bett %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 samples of admitted patients</source>
+        <translation>%1 Messwerte aufgenommener Patienten</translation>
+    </message>
+    <message>
+        <source>no patient: %1 samples</source>
+        <translation>kein Patient: %1 Messwerte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>this file was imported before: %1</source>
+        <translation>diese Datei wurde bereits importiert: %1</translation>
+    </message>
+    <message>
+        <source>not kept: %1 × %2</source>
+        <translation>nicht übernommen: %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (ausgewählt)</translation>
+    </message>
+    <message>
+        <source>Who wore the device when the samples were taken (from the assignment history)</source>
+        <translation>Wer das Gerät zum Zeitpunkt der Messungen getragen hat (laut Zuweisungsverlauf)</translation>
+    </message>
+    <message>
+        <source>Samples already stored for the device at that time, or repeated in the file; skipped</source>
+        <translation>Messwerte, die für das Gerät zu diesem Zeitpunkt bereits gespeichert sind oder in der Datei mehrfach vorkommen; werden übersprungen</translation>
+    </message>
+    <message>
+        <source>Records that cannot be used; they go to the quarantine with their reason</source>
+        <translation>Nicht verwendbare Datensätze; sie werden mit ihrem Grund in die Quarantäne verschoben</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Time range (%1)</source>
+        <translation>Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ImportScreen</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list</source>
+        <translation>Ausgewählte Dateien aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;list</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>Clear the list of files</source>
+        <translation>Dateiliste leeren</translation>
+    </message>
+    <message>
+        <source>How to read the files</source>
+        <translation>Einlesen der Dateien</translation>
+    </message>
+    <message>
+        <source>Time zone for times without a zone</source>
+        <translation>Zeitzone für Zeitangaben ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>Type part of a name, such as Rome or New_York, to find a zone. The workstation&apos;s zone is %1.</source>
+        <translation>Geben Sie einen Teil eines Namens ein, z. B. Rome oder New_York, um eine Zeitzone zu finden. Die Zeitzone des Arbeitsplatzes ist %1.</translation>
+    </message>
+    <message>
+        <source>Times without a &amp;zone are in:</source>
+        <translation>Zeitangaben ohne &amp;Zeitzone gelten als:</translation>
+    </message>
+    <message>
+        <source>Device for files that name none</source>
+        <translation>Gerät für Dateien ohne Geräteangabe</translation>
+    </message>
+    <message>
+        <source>Records whose file names no device, or a device that is not registered, are stored for this device.</source>
+        <translation>Datensätze aus Dateien, die kein Gerät oder ein nicht registriertes Gerät angeben, werden für dieses Gerät gespeichert.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>&amp;Device for files that name none:</source>
+        <translation>&amp;Gerät für Dateien ohne Geräteangabe:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat:</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or use Add files… or Add folder…; nothing is stored until you have checked the preview and chosen Import.</source>
+        <translation>Legen Sie Dateien oder Ordner hier ab oder verwenden Sie „Dateien hinzufügen…“ bzw. „Ordner hinzufügen…“; es wird nichts gespeichert, bevor Sie die Vorschau geprüft und „Importieren“ gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Details der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>Select a file to see its devices, patients and the reasons for rejected records.</source>
+        <translation>Wählen Sie eine Datei aus, um ihre Geräte, Patienten und die Gründe für abgelehnte Datensätze anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <translation>&amp;Vorschau erneut erstellen</translation>
+    </message>
+    <message>
+        <source>Preview the files again</source>
+        <translation>Vorschau der Dateien erneut erstellen</translation>
+    </message>
+    <message>
+        <source>Reads the files again, for example after registering or assigning a device.</source>
+        <translation>Liest die Dateien erneut ein, zum Beispiel nach dem Registrieren oder Zuweisen eines Geräts.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import the previewed files</source>
+        <translation>Dateien aus der Vorschau importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the preview or the import</source>
+        <translation>Vorschau oder Import abbrechen</translation>
+    </message>
+    <message>
+        <source>A cancelled file is not kept at all; it can be imported again.</source>
+        <translation>Von einer abgebrochenen Datei wird nichts übernommen; sie kann erneut importiert werden.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (bed %2)</source>
+        <translation>%1 (Bett %2)</translation>
+    </message>
+    <message>
+        <source>An import started earlier is still running.</source>
+        <translation>Ein zuvor gestarteter Import läuft noch.</translation>
+    </message>
+    <message>
+        <source>Add a folder of files to import</source>
+        <translation>Ordner mit zu importierenden Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add files to import</source>
+        <translation>Zu importierende Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Data files (*.json *.ndjson *.xml *.csv);;All files (*)</source>
+        <translation>Datendateien (*.json *.ndjson *.xml *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n Datei hinzugefügt.</numerusform>
+            <numerusform>%n Dateien hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the list.</source>
+        <translation>
+            <numerusform>%n Datei ist bereits in der Liste.</numerusform>
+            <numerusform>%n Dateien sind bereits in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out that PulseDesk does not read: %1</source>
+        <translation>
+            <numerusform>%n Datei ausgelassen, die PulseDesk nicht liest: %1</numerusform>
+            <numerusform>%n Dateien ausgelassen, die PulseDesk nicht liest: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing %n file(s)…</source>
+        <translation>
+            <numerusform>Vorschau für %n Datei wird erstellt…</numerusform>
+            <numerusform>Vorschau für %n Dateien wird erstellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the import…</source>
+        <translation>Import wird gestartet…</translation>
+    </message>
+    <message>
+        <source>cancelled before it started; nothing of this file was kept</source>
+        <translation>vor dem Start abgebrochen; von dieser Datei wurde nichts übernommen</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 · %3 records/s</source>
+        <translation>Datei %1 von %2 · %3 Datensätze/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Cancelling; what this file stored so far is being removed…</source>
+        <translation>Wird abgebrochen; die bisher aus dieser Datei gespeicherten Daten werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Cancelling the preview…</source>
+        <translation>Vorschau wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Abgeschlossen in %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n file(s) complete</source>
+        <translation>
+            <numerusform>Import abgeschlossen: %n Datei vollständig importiert</numerusform>
+            <numerusform>Import abgeschlossen: %n Dateien vollständig importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 new samples stored)</source>
+        <translation> (%1 neue Messwerte gespeichert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) cancelled, nothing of them kept; they can be imported again</source>
+        <translation>
+            <numerusform>; %n Datei abgebrochen, nichts davon übernommen; sie kann erneut importiert werden</numerusform>
+            <numerusform>; %n Dateien abgebrochen, nichts davon übernommen; sie können erneut importiert werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) failed (see Notes)</source>
+        <translation>
+            <numerusform>; %n Datei fehlgeschlagen (siehe Hinweise)</numerusform>
+            <numerusform>; %n Dateien fehlgeschlagen (siehe Hinweise)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 new samples</source>
+        <translation>%1 neue Messwerte &amp;importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %n file(s) with %1 new samples; %2 already stored (skipped); %3 rejected (to the quarantine).</source>
+        <translation>
+            <numerusform>Zu importieren: %n Datei mit %1 neuen Messwerten; %2 bereits gespeichert (übersprungen); %3 abgelehnt (in die Quarantäne).</numerusform>
+            <numerusform>Zu importieren: %n Dateien mit %1 neuen Messwerten; %2 bereits gespeichert (übersprungen); %3 abgelehnt (in die Quarantäne).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with nothing new or usable.</source>
+        <translation>
+            <numerusform>%n Datei ohne neue oder verwendbare Daten.</numerusform>
+            <numerusform>%n Dateien ohne neue oder verwendbare Daten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n Datei kann nicht importiert werden.</numerusform>
+            <numerusform>%n Dateien können nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Format: %1 (%2) · %3 · SHA-256 %4</source>
+        <translation>Format: %1 (%2) · %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <translation>Nicht importierbar: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before: %1</source>
+        <translation>Diese Datei wurde bereits importiert: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>(the file names no device)</source>
+        <translation>(die Datei gibt kein Gerät an)</translation>
+    </message>
+    <message>
+        <source>  %1: not a registered device</source>
+        <translation>  %1: kein registriertes Gerät</translation>
+    </message>
+    <message>
+        <source>  %1 → %2%3: %4 samples, %5</source>
+        <translation>  %1 → %2%3: %4 Messwerte, %5</translation>
+    </message>
+    <message>
+        <source> (chosen)</source>
+        <translation> (ausgewählt)</translation>
+    </message>
+    <message>
+        <source>      MRN %1, bed %2, %3: %4 samples</source>
+        <translation>      Pat.-Nr. %1, Bett %2, %3: %4 Messwerte</translation>
+    </message>
+    <message>
+        <source>      an admitted patient: %1 samples</source>
+        <translation>      ein aufgenommener Patient: %1 Messwerte</translation>
+    </message>
+    <message>
+        <source>      assigned to no patient at the time: %1 samples (stored, not analysed)</source>
+        <translation>      zu diesem Zeitpunkt keinem Patienten zugewiesen: %1 Messwerte (gespeichert, nicht analysiert)</translation>
+    </message>
+    <message>
+        <source>New: %1 · already stored: %2 · rejected: %3</source>
+        <translation>Neu: %1 · bereits gespeichert: %2 · abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Reasons for rejected records</source>
+        <translation>Gründe für abgelehnte Datensätze</translation>
+    </message>
+    <message>
+        <source>  %1 × %2</source>
+        <translation>  %1 × %2</translation>
+    </message>
+    <message>
+        <source>First rejected records</source>
+        <translation>Erste abgelehnte Datensätze</translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: %3</source>
+        <translation>  Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Not kept (PulseDesk does not store it): %1 × %2</source>
+        <translation>Nicht übernommen (wird von PulseDesk nicht gespeichert): %1 × %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new samples (%2 vitals added to them), %3 already stored, %4 rejected, in %5 s.</source>
+        <translation>Importiert: %1 neue Messwerte (%2 Vitalparameter ergänzt), %3 bereits gespeichert, %4 abgelehnt, in %5 s.</translation>
+    </message>
+    <message>
+        <source>Analysed: %1 windows, %2 findings for review.</source>
+        <translation>Analysiert: %1 Analysefenster, %2 Befunde zur Überprüfung.</translation>
+    </message>
+    <message>
+        <source>%1 samples handed to the live analysis.</source>
+        <translation>%1 Messwerte an die Live-Analyse übergeben.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::LoginPage</name>
     <message>
         <source>User name</source>
@@ -1842,6 +2820,18 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 nicht erlaubt, 4 Anmeldung fe
     <message>
         <source>Ward</source>
         <translation>Station</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>An import is running. If you quit now it is cancelled, and nothing of the file being imported is kept. Quit anyway?</source>
+        <translation>Ein Import läuft. Wenn Sie jetzt beenden, wird er abgebrochen, und von der gerade importierten Datei wird nichts übernommen. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>

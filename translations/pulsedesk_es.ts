@@ -60,6 +60,10 @@
         <source>The last open windows could not be stored.</source>
         <translation>No se pudieron guardar las últimas ventanas de análisis abiertas.</translation>
     </message>
+    <message>
+        <source>reading stored samples</source>
+        <translation>leer las muestras guardadas</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStore</name>
@@ -408,10 +412,6 @@ ingreso %7%8</translation>
         <translation>%1 mensajes reprocesados: %2 muestras guardadas, %3 ya guardadas, %4 mensajes aún en cuarentena; %5 ventanas analizadas, %6 hallazgos.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</source>
-        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup, ingest, analysis)</translation>
-    </message>
-    <message>
         <source>results needs --patient MRN; --from and --to are ISO 8601</source>
         <translation>results necesita --patient MRN; --from y --to son horas ISO 8601</translation>
     </message>
@@ -496,16 +496,20 @@ ingreso %7%8</translation>
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
   bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
         <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        crea el puesto de trabajo y su primer administrador
@@ -526,16 +530,110 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa volcados de datos registrados sin conexión
   demo [--no-gui]                             un broker local, una planta simulada y el puesto de trabajo
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
   bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (por defecto, 1000000 muestras de 20 dispositivos)
 
 Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
 primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
-Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido.</translation>
+Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido,
+5 importación realizada, pero se rechazaron algunos registros (están en la cuarentena).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</source>
+        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup, ingest, analysis, import)</translation>
+    </message>
+    <message>
+        <source>(no device named)</source>
+        <translation>(sin dispositivo indicado)</translation>
+    </message>
+    <message>
+        <source>  %1: not a registered device
+</source>
+        <translation>  %1: no es un dispositivo registrado
+</translation>
+    </message>
+    <message>
+        <source>  %1 -&gt; %2: %3 samples, %4 .. %5
+</source>
+        <translation>  %1 -&gt; %2: %3 muestras, %4 .. %5
+</translation>
+    </message>
+    <message>
+        <source>      patient %1 (bed %2): %3 samples
+</source>
+        <translation>      paciente %1 (cama %2): %3 muestras
+</translation>
+    </message>
+    <message>
+        <source>      assigned to no patient: %1 samples (stored, not analysed)
+</source>
+        <translation>      sin paciente asignado: %1 muestras (guardadas, no analizadas)
+</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Rome, or UTC)</source>
+        <translation>zona horaria desconocida '%1' (utilice un nombre IANA como Europe/Rome, o UTC)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>formato desconocido '%1'</translation>
+    </message>
+    <message>
+        <source>--map needs SOURCE=DEVICE_ID</source>
+        <translation>--map necesita SOURCE=DEVICE_ID</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE or DIR</source>
+        <translation>import necesita al menos un FILE o DIR</translation>
+    </message>
+    <message>
+        <source>No file to import in %1.</source>
+        <translation>No hay ningún archivo que importar en %1.</translation>
+    </message>
+    <message>
+        <source>  this file was imported before: %1
+</source>
+        <translation>  este archivo ya se importó: %1
+</translation>
+    </message>
+    <message>
+        <source>  not imported: %1
+</source>
+        <translation>  no importado: %1
+</translation>
+    </message>
+    <message>
+        <source>  would import %1 new samples; %2 already stored; %3 rejected
+</source>
+        <translation>  se importarían %1 muestras nuevas; %2 ya guardadas; %3 rechazados
+</translation>
+    </message>
+    <message>
+        <source>  imported %1 samples (%2 vitals added to them); %3 already stored; %4 rejected; %5 windows analysed, %6 findings
+</source>
+        <translation>  importadas %1 muestras (con %2 signos vitales añadidos); %3 ya guardadas; %4 rechazados; %5 ventanas analizadas, %6 hallazgos
+</translation>
+    </message>
+    <message>
+        <source>skipped (not a data file PulseDesk reads): %1
+</source>
+        <translation>omitido (no es un archivo de datos que PulseDesk lea): %1
+</translation>
+    </message>
+    <message>
+        <source>Total (dry run, nothing stored): %1 new, %2 duplicates, %3 rejected, %4 files not importable.</source>
+        <translation>Total (simulación, no se ha guardado nada): %1 nuevas, %2 duplicadas, %3 rechazados, %4 archivos no importables.</translation>
+    </message>
+    <message>
+        <source>Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported.</source>
+        <translation>Total: %1 importadas, %2 duplicadas, %3 rechazados, %4 archivos no importados.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +833,276 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>ImportFormat</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unnamed observation</source>
+        <translation>observación sin nombre</translation>
+    </message>
+    <message>
+        <source>the quantity has no number</source>
+        <translation>la cantidad no tiene valor numérico</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not per minute</source>
+        <translation>frecuencia cardíaca en la unidad '%1', no por minuto</translation>
+    </message>
+    <message>
+        <source>oxygen saturation in unit &apos;%1&apos;, not %</source>
+        <translation>saturación de oxígeno en la unidad '%1', no en %</translation>
+    </message>
+    <message>
+        <source>temperature in unit &apos;%1&apos;</source>
+        <translation>temperatura en la unidad '%1'</translation>
+    </message>
+    <message>
+        <source>blood pressure in unit &apos;%1&apos;, not mmHg</source>
+        <translation>presión arterial en la unidad '%1', no en mmHg</translation>
+    </message>
+    <message>
+        <source>no value PulseDesk can use</source>
+        <translation>ningún valor que PulseDesk pueda usar</translation>
+    </message>
+    <message>
+        <source>no value: data absent (%1)</source>
+        <translation>sin valor: dato ausente (%1)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>effective time &apos;%1&apos; is a date without a time of day</source>
+        <translation>la fecha efectiva '%1' no incluye la hora del día</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;: not a valid measurement</source>
+        <translation>estado '%1': no es una medición válida</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;: no result to import</source>
+        <translation>estado '%1': no hay ningún resultado que importar</translation>
+    </message>
+    <message>
+        <source>no effective time (the release time &apos;issued&apos; is not the time of measurement)</source>
+        <translation>sin fecha efectiva (la fecha de emisión 'issued' no es el momento de la medición)</translation>
+    </message>
+    <message>
+        <source>sampled data without a usable period or factor</source>
+        <translation>datos muestreados sin un periodo o un factor utilizables</translation>
+    </message>
+    <message>
+        <source>sampled data with %1 dimensions (a waveform, not a heart-rate series)</source>
+        <translation>datos muestreados con %1 dimensiones (una forma de onda, no una serie de frecuencia cardíaca)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: error marker E</source>
+        <translation>punto %1 de los datos muestreados: marcador de error E</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: below the device&apos;s lower limit (L)</source>
+        <translation>punto %1 de los datos muestreados: por debajo del límite inferior del dispositivo (L)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: above the device&apos;s upper limit (U)</source>
+        <translation>punto %1 de los datos muestreados: por encima del límite superior del dispositivo (U)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: &apos;%2&apos; is not a number</source>
+        <translation>punto %1 de los datos muestreados: '%2' no es un número</translation>
+    </message>
+    <message>
+        <source>no value and no reason for its absence</source>
+        <translation>sin valor ni motivo de su ausencia</translation>
+    </message>
+    <message>
+        <source>not a FHIR resource</source>
+        <translation>no es un recurso FHIR</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not beats/min</source>
+        <translation>frecuencia cardíaca en la unidad '%1', no en beats/min</translation>
+    </message>
+    <message>
+        <source>oxygen saturation not in %</source>
+        <translation>saturación de oxígeno no expresada en %</translation>
+    </message>
+    <message>
+        <source>Open mHealth data of another kind</source>
+        <translation>datos de Open mHealth de otro tipo</translation>
+    </message>
+    <message>
+        <source>the value is not a number</source>
+        <translation>el valor no es un número</translation>
+    </message>
+    <message>
+        <source>a %1 over a period, not a single measurement</source>
+        <translation>estadístico %1 sobre un periodo, no una medición puntual</translation>
+    </message>
+    <message>
+        <source>measured over a time interval, not at one time</source>
+        <translation>medido a lo largo de un intervalo de tiempo, no en un instante concreto</translation>
+    </message>
+    <message>
+        <source>no effective time frame</source>
+        <translation>sin marco temporal efectivo</translation>
+    </message>
+    <message>
+        <source>Fitbit daily summary</source>
+        <translation>resumen diario de Fitbit</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is not MM/DD/YY hh:mm:ss</source>
+        <translation>la hora '%1' no tiene el formato MM/DD/YY hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>no valid reading (Fitbit confidence 0)</source>
+        <translation>ninguna lectura válida (fiabilidad de Fitbit 0)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation>no se puede volver a leer el archivo</translation>
+    </message>
+    <message>
+        <source>line 1: expected the header &apos;Id,Time,Value&apos; or &apos;timestamp,beats per minute&apos;</source>
+        <translation>línea 1: se esperaba el encabezado 'Id,Time,Value' o 'timestamp,beats per minute'</translation>
+    </message>
+    <message>
+        <source>expected %1 columns</source>
+        <translation>se esperaban %1 columnas</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; cannot be read</source>
+        <translation>no se puede leer la hora '%1'</translation>
+    </message>
+    <message>
+        <source>start date &apos;%1&apos; is not &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</source>
+        <translation>la fecha de inicio '%1' no tiene el formato 'yyyy-MM-dd hh:mm:ss ±hhmm'</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation>el valor '%1' no es un número</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not count/min</source>
+        <translation>frecuencia cardíaca en la unidad '%1', no en count/min</translation>
+    </message>
+    <message>
+        <source>invalid XML at line %1, column %2: %3</source>
+        <translation>XML no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Device dump (JSON)</source>
+        <translation>Volcado de dispositivo (JSON)</translation>
+    </message>
+    <message>
+        <source>HL7 FHIR R4</source>
+        <translation>HL7 FHIR R4</translation>
+    </message>
+    <message>
+        <source>Open mHealth</source>
+        <translation>Open mHealth</translation>
+    </message>
+    <message>
+        <source>Fitbit archive (JSON)</source>
+        <translation>Archivo de datos de Fitbit (JSON)</translation>
+    </message>
+    <message>
+        <source>Fitbit heart rate (CSV)</source>
+        <translation>Frecuencia cardíaca de Fitbit (CSV)</translation>
+    </message>
+    <message>
+        <source>Apple Health export (XML)</source>
+        <translation>Exportación de Apple Health (XML)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>formato desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>the file does not say which device took it; choose the device</source>
+        <translation>el archivo no indica qué dispositivo obtuvo el registro; elija el dispositivo</translation>
+    </message>
+    <message>
+        <source>device %1 is not registered; choose the device it belongs to</source>
+        <translation>el dispositivo %1 no está registrado; elija el dispositivo al que corresponde</translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation>otros motivos</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable: %1</source>
+        <translation>La base de datos está ocupada o no disponible: %1</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>preparar la importación</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>registrar la importación</translation>
+    </message>
+    <message>
+        <source>storing samples</source>
+        <translation>guardar las muestras</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>valor distinto (%1) del ya guardado para este dispositivo en este instante (%2)</translation>
+    </message>
+    <message>
+        <source>quarantining a record</source>
+        <translation>poner un registro en cuarentena</translation>
+    </message>
+    <message>
+        <source>undoing an import</source>
+        <translation>deshacer una importación</translation>
+    </message>
+    <message>
+        <source>looking for interrupted imports</source>
+        <translation>buscar importaciones interrumpidas</translation>
+    </message>
+    <message>
+        <source>interrupted before it was complete; nothing of it was kept</source>
+        <translation>interrumpida antes de completarse; no se ha conservado nada de ella</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>not a format PulseDesk imports (device dump, FHIR, Open mHealth, Fitbit, Apple Health)</source>
+        <translation>no es un formato que PulseDesk importe (volcado de dispositivo, FHIR, Open mHealth, Fitbit, Apple Health)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since its preview; preview it again</source>
+        <translation>%1 ha cambiado desde su vista previa; vuelva a generar la vista previa</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing of this file was kept</source>
+        <translation>cancelada; no se ha conservado nada de este archivo</translation>
+    </message>
+    <message>
+        <source>reading back the imported samples</source>
+        <translation>volver a leer las muestras importadas</translation>
+    </message>
+</context>
+<context>
     <name>IngestPipeline</name>
     <message>
         <source>device %1 is not registered</source>
@@ -759,6 +1127,65 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>replaying the quarantine</source>
         <translation>reprocesar la cuarentena</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>el archivo termina dentro de una cadena</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>un carácter de control dentro de una cadena</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>anidado en más de %1 niveles de profundidad</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation>se esperaba un nombre de miembro entre comillas</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>se esperaba &apos;:&apos; después de un nombre de miembro</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>el archivo termina antes de lo previsto</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>se esperaba &apos;,&apos; o &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carácter inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation>no se puede volver a leer el archivo</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an object or an array</source>
+        <translation>se esperaba un objeto o una matriz</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON</source>
+        <translation>el archivo no contiene JSON</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1327,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>empty batch</source>
         <translation>lote vacío</translation>
+    </message>
+    <message>
+        <source>times without a zone read in %1</source>
+        <translation>horas sin zona horaria interpretadas en %1</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +2086,553 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::ImportFileModel</name>
+    <message>
+        <source>Waiting for preview</source>
+        <translation>En espera de vista previa</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Generando vista previa…</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Listo para importar</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Nada nuevo</translation>
+    </message>
+    <message>
+        <source>Nothing usable</source>
+        <translation>Nada utilizable</translation>
+    </message>
+    <message>
+        <source>Preview cancelled</source>
+        <translation>Vista previa cancelada</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Importando… %1%</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing kept</source>
+        <translation>Cancelado, no se ha conservado nada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Con error</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(ninguno indicado)</translation>
+    </message>
+    <message>
+        <source>%1: not registered</source>
+        <translation>%1: no registrado</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (chosen)</source>
+        <translation>%1 → %2 (elegido)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · bed %2 · %3 (%4)</source>
+        <translation>%1 · cama %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 samples of admitted patients</source>
+        <translation>%1 muestras de pacientes ingresados</translation>
+    </message>
+    <message>
+        <source>no patient: %1 samples</source>
+        <translation>sin paciente: %1 muestras</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>this file was imported before: %1</source>
+        <translation>este archivo ya se importó: %1</translation>
+    </message>
+    <message>
+        <source>not kept: %1 × %2</source>
+        <translation>no conservado: %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (elegido)</translation>
+    </message>
+    <message>
+        <source>Who wore the device when the samples were taken (from the assignment history)</source>
+        <translation>Quién llevaba el dispositivo cuando se tomaron las muestras (según el historial de asignaciones)</translation>
+    </message>
+    <message>
+        <source>Samples already stored for the device at that time, or repeated in the file; skipped</source>
+        <translation>Muestras ya guardadas para el dispositivo en ese momento, o repetidas en el archivo; se omiten</translation>
+    </message>
+    <message>
+        <source>Records that cannot be used; they go to the quarantine with their reason</source>
+        <translation>Registros que no se pueden usar; pasan a la cuarentena con su motivo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Time range (%1)</source>
+        <translation>Intervalo de tiempo (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Ya guardadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ImportScreen</name>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Añadir ca&amp;rpeta…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Añadir carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list</source>
+        <translation>Quitar de la lista los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Clear &amp;list</source>
+        <translation>Vaciar &amp;lista</translation>
+    </message>
+    <message>
+        <source>Clear the list of files</source>
+        <translation>Vaciar la lista de archivos</translation>
+    </message>
+    <message>
+        <source>How to read the files</source>
+        <translation>Cómo leer los archivos</translation>
+    </message>
+    <message>
+        <source>Time zone for times without a zone</source>
+        <translation>Zona horaria para las horas sin zona</translation>
+    </message>
+    <message>
+        <source>Type part of a name, such as Rome or New_York, to find a zone. The workstation&apos;s zone is %1.</source>
+        <translation>Escriba parte de un nombre, como Rome o New_York, para buscar una zona. La zona del puesto de trabajo es %1.</translation>
+    </message>
+    <message>
+        <source>Times without a &amp;zone are in:</source>
+        <translation>Las horas sin &amp;zona horaria están en:</translation>
+    </message>
+    <message>
+        <source>Device for files that name none</source>
+        <translation>Dispositivo para los archivos que no indican ninguno</translation>
+    </message>
+    <message>
+        <source>Records whose file names no device, or a device that is not registered, are stored for this device.</source>
+        <translation>Los registros cuyo archivo no indica ningún dispositivo, o indica uno no registrado, se guardan para este dispositivo.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Device for files that name none:</source>
+        <translation>&amp;Dispositivo para archivos que no indican ninguno:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato de archivo</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or use Add files… or Add folder…; nothing is stored until you have checked the preview and chosen Import.</source>
+        <translation>Arrastre aquí archivos o carpetas, o utilice Añadir archivos… o Añadir carpeta…; no se guarda nada hasta que haya revisado la vista previa y elegido Importar.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Archivos que importar</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detalles del archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a file to see its devices, patients and the reasons for rejected records.</source>
+        <translation>Seleccione un archivo para ver sus dispositivos, sus pacientes y los motivos de los registros rechazados.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <translation>Repetir &amp;vista previa</translation>
+    </message>
+    <message>
+        <source>Preview the files again</source>
+        <translation>Volver a generar la vista previa de los archivos</translation>
+    </message>
+    <message>
+        <source>Reads the files again, for example after registering or assigning a device.</source>
+        <translation>Vuelve a leer los archivos, por ejemplo tras registrar o asignar un dispositivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the previewed files</source>
+        <translation>Importar los archivos de la vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the preview or the import</source>
+        <translation>Cancelar la vista previa o la importación</translation>
+    </message>
+    <message>
+        <source>A cancelled file is not kept at all; it can be imported again.</source>
+        <translation>De un archivo cancelado no se conserva nada; se puede volver a importar.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>%1 (bed %2)</source>
+        <translation>%1 (cama %2)</translation>
+    </message>
+    <message>
+        <source>An import started earlier is still running.</source>
+        <translation>Una importación iniciada anteriormente sigue en curso.</translation>
+    </message>
+    <message>
+        <source>Add a folder of files to import</source>
+        <translation>Añadir una carpeta de archivos que importar</translation>
+    </message>
+    <message>
+        <source>Add files to import</source>
+        <translation>Añadir archivos que importar</translation>
+    </message>
+    <message>
+        <source>Data files (*.json *.ndjson *.xml *.csv);;All files (*)</source>
+        <translation>Archivos de datos (*.json *.ndjson *.xml *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n archivo añadido.</numerusform>
+            <numerusform>%n archivos añadidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the list.</source>
+        <translation>
+            <numerusform>%n archivo ya está en la lista.</numerusform>
+            <numerusform>%n archivos ya están en la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out that PulseDesk does not read: %1</source>
+        <translation>
+            <numerusform>%n archivo omitido porque PulseDesk no lo lee: %1</numerusform>
+            <numerusform>%n archivos omitidos porque PulseDesk no los lee: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing %n file(s)…</source>
+        <translation>
+            <numerusform>Generando la vista previa de %n archivo…</numerusform>
+            <numerusform>Generando la vista previa de %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the import…</source>
+        <translation>Iniciando la importación…</translation>
+    </message>
+    <message>
+        <source>cancelled before it started; nothing of this file was kept</source>
+        <translation>cancelada antes de empezar; no se ha conservado nada de este archivo</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 · %3 records/s</source>
+        <translation>Archivo %1 de %2 · %3 registros/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Cancelling; what this file stored so far is being removed…</source>
+        <translation>Cancelando; se está eliminando lo que este archivo ha guardado hasta ahora…</translation>
+    </message>
+    <message>
+        <source>Cancelling the preview…</source>
+        <translation>Cancelando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Finalizado en %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n file(s) complete</source>
+        <translation>
+            <numerusform>Importación finalizada: %n archivo completado</numerusform>
+            <numerusform>Importación finalizada: %n archivos completados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 new samples stored)</source>
+        <translation> (%1 muestras nuevas guardadas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) cancelled, nothing of them kept; they can be imported again</source>
+        <translation>
+            <numerusform>; %n archivo cancelado, sin conservar nada de él; se puede volver a importar</numerusform>
+            <numerusform>; %n archivos cancelados, sin conservar nada de ellos; se pueden volver a importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) failed (see Notes)</source>
+        <translation>
+            <numerusform>; %n archivo con error (véase Notas)</numerusform>
+            <numerusform>; %n archivos con error (véase Notas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 new samples</source>
+        <translation>&amp;Importar %1 muestras nuevas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importando %n archivo…</numerusform>
+            <numerusform>Importando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>No hay nada que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %n file(s) with %1 new samples; %2 already stored (skipped); %3 rejected (to the quarantine).</source>
+        <translation>
+            <numerusform>Por importar: %n archivo con %1 muestras nuevas; %2 ya guardadas (se omiten); %3 rechazados (a la cuarentena).</numerusform>
+            <numerusform>Por importar: %n archivos con %1 muestras nuevas; %2 ya guardadas (se omiten); %3 rechazados (a la cuarentena).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with nothing new or usable.</source>
+        <translation>
+            <numerusform>%n archivo sin nada nuevo ni utilizable.</numerusform>
+            <numerusform>%n archivos sin nada nuevo ni utilizable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n archivo no se puede importar.</numerusform>
+            <numerusform>%n archivos no se pueden importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Format: %1 (%2) · %3 · SHA-256 %4</source>
+        <translation>Formato: %1 (%2) · %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detectado</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>elegido</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before: %1</source>
+        <translation>Este archivo ya se importó: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>(the file names no device)</source>
+        <translation>(el archivo no indica ningún dispositivo)</translation>
+    </message>
+    <message>
+        <source>  %1: not a registered device</source>
+        <translation>  %1: no es un dispositivo registrado</translation>
+    </message>
+    <message>
+        <source>  %1 → %2%3: %4 samples, %5</source>
+        <translation>  %1 → %2%3: %4 muestras, %5</translation>
+    </message>
+    <message>
+        <source> (chosen)</source>
+        <translation> (elegido)</translation>
+    </message>
+    <message>
+        <source>      MRN %1, bed %2, %3: %4 samples</source>
+        <translation>      NHC %1, cama %2, %3: %4 muestras</translation>
+    </message>
+    <message>
+        <source>      an admitted patient: %1 samples</source>
+        <translation>      un paciente ingresado: %1 muestras</translation>
+    </message>
+    <message>
+        <source>      assigned to no patient at the time: %1 samples (stored, not analysed)</source>
+        <translation>      sin paciente asignado en ese momento: %1 muestras (guardadas, no analizadas)</translation>
+    </message>
+    <message>
+        <source>New: %1 · already stored: %2 · rejected: %3</source>
+        <translation>Nuevas: %1 · ya guardadas: %2 · rechazados: %3</translation>
+    </message>
+    <message>
+        <source>Reasons for rejected records</source>
+        <translation>Motivos de los registros rechazados</translation>
+    </message>
+    <message>
+        <source>  %1 × %2</source>
+        <translation>  %1 × %2</translation>
+    </message>
+    <message>
+        <source>First rejected records</source>
+        <translation>Primeros registros rechazados</translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: %3</source>
+        <translation>  línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … y %1 más</translation>
+    </message>
+    <message>
+        <source>Not kept (PulseDesk does not store it): %1 × %2</source>
+        <translation>No conservado (PulseDesk no lo almacena): %1 × %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new samples (%2 vitals added to them), %3 already stored, %4 rejected, in %5 s.</source>
+        <translation>Importado: %1 muestras nuevas (con %2 signos vitales añadidos), %3 ya guardadas, %4 rechazados, en %5 s.</translation>
+    </message>
+    <message>
+        <source>Analysed: %1 windows, %2 findings for review.</source>
+        <translation>Analizado: %1 ventanas, %2 hallazgos para revisión.</translation>
+    </message>
+    <message>
+        <source>%1 samples handed to the live analysis.</source>
+        <translation>%1 muestras enviadas al análisis en tiempo real.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelado: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::LoginPage</name>
     <message>
         <source>User name</source>
@@ -1842,6 +2820,18 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Ward</source>
         <translation>Planta</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Importación en curso</translation>
+    </message>
+    <message>
+        <source>An import is running. If you quit now it is cancelled, and nothing of the file being imported is kept. Quit anyway?</source>
+        <translation>Hay una importación en curso. Si sale ahora, se cancelará y no se conservará nada del archivo que se está importando. ¿Desea salir de todos modos?</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,10 @@
         <source>The last open windows could not be stored.</source>
         <translation>Les dernières fenêtres d&apos;analyse ouvertes n&apos;ont pas pu être enregistrées.</translation>
     </message>
+    <message>
+        <source>reading stored samples</source>
+        <translation>la lecture des échantillons enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStore</name>
@@ -408,10 +412,6 @@ admission %7%8</translation>
         <translation>%1 messages retraités : %2 échantillons enregistrés, %3 déjà enregistrés, %4 messages toujours en quarantaine ; %5 fenêtres analysées, %6 constatations.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</source>
-        <translation>mesure de performance inconnue &apos;%1&apos; (kdf, startup, ingest, analysis)</translation>
-    </message>
-    <message>
         <source>results needs --patient MRN; --from and --to are ISO 8601</source>
         <translation>results nécessite --patient MRN ; --from et --to sont des dates-heures ISO 8601</translation>
     </message>
@@ -496,19 +496,23 @@ admission %7%8</translation>
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
   bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
         <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
-  init --admin NAME [--name FULL_NAME]        crée le poste de travail et son premier administrateur
+  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
   status                                      version du schéma et nombre d&apos;enregistrements
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
   user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
@@ -519,23 +523,117 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
   audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   reçoit les données du broker jusqu&apos;à SIGINT/SIGTERM
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recevoir les données du broker jusqu&apos;à SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
-  findings [--patient MRN] [--all]            fenêtres anormales issues des extractions et des données différées, à examiner
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents en premier
+  findings [--patient MRN] [--all]            fenêtres anormales issues des extractions et des données transmises a posteriori, à examiner
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des extractions de données hors ligne
   demo [--no-gui]                             un broker local, un service simulé et le poste de travail
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publie des flux réalistes de données d&apos;appareils
+           [--seed N] [--topic T] [--batch-topic T]        publier des flux de données d&apos;appareils réalistes
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
   bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (par défaut 1000000 échantillons de 20 appareils)
 
-Les mots de passe sont lus depuis le terminal ou, avec --password-stdin, un par ligne depuis l&apos;entrée standard :
-d&apos;abord celui de l&apos;utilisateur qui agit, puis tout nouveau mot de passe défini par la commande.
-Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé, 4 échec de connexion.</translation>
+Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
+d&apos;abord celui de l&apos;utilisateur qui exécute la commande, puis tout nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autorisé, 4 échec de connexion,
+5 importé, mais certains enregistrements ont été rejetés (ils sont en quarantaine).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</source>
+        <translation>mesure de performance inconnue &apos;%1&apos; (kdf, startup, ingest, analysis, import)</translation>
+    </message>
+    <message>
+        <source>(no device named)</source>
+        <translation>(aucun appareil indiqué)</translation>
+    </message>
+    <message>
+        <source>  %1: not a registered device
+</source>
+        <translation>  %1 : appareil non enregistré
+</translation>
+    </message>
+    <message>
+        <source>  %1 -&gt; %2: %3 samples, %4 .. %5
+</source>
+        <translation>  %1 -&gt; %2 : %3 échantillons, %4 .. %5
+</translation>
+    </message>
+    <message>
+        <source>      patient %1 (bed %2): %3 samples
+</source>
+        <translation>      patient %1 (lit %2) : %3 échantillons
+</translation>
+    </message>
+    <message>
+        <source>      assigned to no patient: %1 samples (stored, not analysed)
+</source>
+        <translation>      aucun patient attribué : %1 échantillons (enregistrés, non analysés)
+</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Rome, or UTC)</source>
+        <translation>fuseau horaire inconnu '%1' (utilisez un nom IANA tel que Europe/Rome, ou UTC)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>format inconnu '%1'</translation>
+    </message>
+    <message>
+        <source>--map needs SOURCE=DEVICE_ID</source>
+        <translation>--map nécessite SOURCE=DEVICE_ID</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE or DIR</source>
+        <translation>import nécessite au moins un FILE ou DIR</translation>
+    </message>
+    <message>
+        <source>No file to import in %1.</source>
+        <translation>Aucun fichier à importer dans %1.</translation>
+    </message>
+    <message>
+        <source>  this file was imported before: %1
+</source>
+        <translation>  ce fichier a déjà été importé : %1
+</translation>
+    </message>
+    <message>
+        <source>  not imported: %1
+</source>
+        <translation>  non importé : %1
+</translation>
+    </message>
+    <message>
+        <source>  would import %1 new samples; %2 already stored; %3 rejected
+</source>
+        <translation>  importerait %1 nouveaux échantillons ; %2 déjà enregistrés ; %3 rejetés
+</translation>
+    </message>
+    <message>
+        <source>  imported %1 samples (%2 vitals added to them); %3 already stored; %4 rejected; %5 windows analysed, %6 findings
+</source>
+        <translation>  %1 échantillons importés (%2 signes vitaux ajoutés) ; %3 déjà enregistrés ; %4 rejetés ; %5 fenêtres analysées, %6 constatations
+</translation>
+    </message>
+    <message>
+        <source>skipped (not a data file PulseDesk reads): %1
+</source>
+        <translation>ignoré (pas un fichier de données lisible par PulseDesk) : %1
+</translation>
+    </message>
+    <message>
+        <source>Total (dry run, nothing stored): %1 new, %2 duplicates, %3 rejected, %4 files not importable.</source>
+        <translation>Total (simulation, rien n'a été enregistré) : %1 nouveaux, %2 doublons, %3 rejetés, %4 fichiers non importables.</translation>
+    </message>
+    <message>
+        <source>Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported.</source>
+        <translation>Total : %1 importés, %2 doublons, %3 rejetés, %4 fichiers non importés.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +833,276 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     </message>
 </context>
 <context>
+    <name>ImportFormat</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>unnamed observation</source>
+        <translation>observation sans nom</translation>
+    </message>
+    <message>
+        <source>the quantity has no number</source>
+        <translation>la quantité n'a pas de valeur numérique</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not per minute</source>
+        <translation>fréquence cardiaque dans l'unité '%1', et non par minute</translation>
+    </message>
+    <message>
+        <source>oxygen saturation in unit &apos;%1&apos;, not %</source>
+        <translation>saturation en oxygène dans l'unité '%1', et non en %</translation>
+    </message>
+    <message>
+        <source>temperature in unit &apos;%1&apos;</source>
+        <translation>température dans l'unité '%1'</translation>
+    </message>
+    <message>
+        <source>blood pressure in unit &apos;%1&apos;, not mmHg</source>
+        <translation>pression artérielle dans l'unité '%1', et non en mmHg</translation>
+    </message>
+    <message>
+        <source>no value PulseDesk can use</source>
+        <translation>aucune valeur utilisable par PulseDesk</translation>
+    </message>
+    <message>
+        <source>no value: data absent (%1)</source>
+        <translation>aucune valeur : données absentes (%1)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>effective time &apos;%1&apos; is a date without a time of day</source>
+        <translation>l'instant de mesure '%1' est une date sans heure</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;: not a valid measurement</source>
+        <translation>statut '%1' : mesure non valide</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;: no result to import</source>
+        <translation>statut '%1' : aucun résultat à importer</translation>
+    </message>
+    <message>
+        <source>no effective time (the release time &apos;issued&apos; is not the time of measurement)</source>
+        <translation>aucun instant de mesure (l'heure de publication 'issued' n'est pas l'heure de la mesure)</translation>
+    </message>
+    <message>
+        <source>sampled data without a usable period or factor</source>
+        <translation>SampledData sans période ni facteur utilisable</translation>
+    </message>
+    <message>
+        <source>sampled data with %1 dimensions (a waveform, not a heart-rate series)</source>
+        <translation>SampledData à %1 dimensions (une forme d'onde, et non une série de fréquences cardiaques)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: error marker E</source>
+        <translation>point %1 de SampledData : marqueur d'erreur E</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: below the device&apos;s lower limit (L)</source>
+        <translation>point %1 de SampledData : en dessous de la limite inférieure de l'appareil (L)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: above the device&apos;s upper limit (U)</source>
+        <translation>point %1 de SampledData : au-dessus de la limite supérieure de l'appareil (U)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: &apos;%2&apos; is not a number</source>
+        <translation>point %1 de SampledData : '%2' n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>no value and no reason for its absence</source>
+        <translation>aucune valeur et aucun motif d'absence</translation>
+    </message>
+    <message>
+        <source>not a FHIR resource</source>
+        <translation>ce n'est pas une ressource FHIR</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not beats/min</source>
+        <translation>fréquence cardiaque dans l'unité '%1', et non beats/min</translation>
+    </message>
+    <message>
+        <source>oxygen saturation not in %</source>
+        <translation>saturation en oxygène non exprimée en %</translation>
+    </message>
+    <message>
+        <source>Open mHealth data of another kind</source>
+        <translation>données Open mHealth d'un autre type</translation>
+    </message>
+    <message>
+        <source>the value is not a number</source>
+        <translation>la valeur n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a %1 over a period, not a single measurement</source>
+        <translation>valeur statistique '%1' sur une période, et non une mesure ponctuelle</translation>
+    </message>
+    <message>
+        <source>measured over a time interval, not at one time</source>
+        <translation>mesuré sur un intervalle de temps, et non à un instant précis</translation>
+    </message>
+    <message>
+        <source>no effective time frame</source>
+        <translation>aucun instant ni période de mesure</translation>
+    </message>
+    <message>
+        <source>Fitbit daily summary</source>
+        <translation>résumé quotidien Fitbit</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is not MM/DD/YY hh:mm:ss</source>
+        <translation>l'heure '%1' n'est pas au format MM/DD/YY hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>no valid reading (Fitbit confidence 0)</source>
+        <translation>aucune mesure valide (confiance Fitbit 0)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation>le fichier ne peut pas être relu</translation>
+    </message>
+    <message>
+        <source>line 1: expected the header &apos;Id,Time,Value&apos; or &apos;timestamp,beats per minute&apos;</source>
+        <translation>ligne 1 : en-tête 'Id,Time,Value' ou 'timestamp,beats per minute' attendu</translation>
+    </message>
+    <message>
+        <source>expected %1 columns</source>
+        <translation>%1 colonnes attendues</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; cannot be read</source>
+        <translation>l'heure '%1' est illisible</translation>
+    </message>
+    <message>
+        <source>start date &apos;%1&apos; is not &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</source>
+        <translation>la date de début '%1' n'est pas au format 'yyyy-MM-dd hh:mm:ss ±hhmm'</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation>la valeur '%1' n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not count/min</source>
+        <translation>fréquence cardiaque dans l'unité '%1', et non count/min</translation>
+    </message>
+    <message>
+        <source>invalid XML at line %1, column %2: %3</source>
+        <translation>XML non valide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Device dump (JSON)</source>
+        <translation>Extraction de données d'appareil (JSON)</translation>
+    </message>
+    <message>
+        <source>HL7 FHIR R4</source>
+        <translation>HL7 FHIR R4</translation>
+    </message>
+    <message>
+        <source>Open mHealth</source>
+        <translation>Open mHealth</translation>
+    </message>
+    <message>
+        <source>Fitbit archive (JSON)</source>
+        <translation>Archive Fitbit (JSON)</translation>
+    </message>
+    <message>
+        <source>Fitbit heart rate (CSV)</source>
+        <translation>Fréquence cardiaque Fitbit (CSV)</translation>
+    </message>
+    <message>
+        <source>Apple Health export (XML)</source>
+        <translation>Exportation Apple Health (XML)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>the file does not say which device took it; choose the device</source>
+        <translation>le fichier n'indique pas quel appareil a effectué les mesures ; choisissez l'appareil</translation>
+    </message>
+    <message>
+        <source>device %1 is not registered; choose the device it belongs to</source>
+        <translation>l'appareil %1 n'est pas enregistré ; choisissez l'appareil correspondant</translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation>autres motifs</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable: %1</source>
+        <translation>La base de données est occupée ou indisponible : %1</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>la préparation de l'importation</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>l'enregistrement de l'importation</translation>
+    </message>
+    <message>
+        <source>storing samples</source>
+        <translation>l'enregistrement des échantillons</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>une autre valeur (%1) est déjà enregistrée pour cet appareil à cet instant (%2)</translation>
+    </message>
+    <message>
+        <source>quarantining a record</source>
+        <translation>la mise en quarantaine d'un enregistrement</translation>
+    </message>
+    <message>
+        <source>undoing an import</source>
+        <translation>l'annulation d'une importation</translation>
+    </message>
+    <message>
+        <source>looking for interrupted imports</source>
+        <translation>la recherche d'importations interrompues</translation>
+    </message>
+    <message>
+        <source>interrupted before it was complete; nothing of it was kept</source>
+        <translation>interrompue avant la fin ; rien n'en a été conservé</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>not a format PulseDesk imports (device dump, FHIR, Open mHealth, Fitbit, Apple Health)</source>
+        <translation>format non importable par PulseDesk (extraction de données d'appareil, FHIR, Open mHealth, Fitbit, Apple Health)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since its preview; preview it again</source>
+        <translation>%1 a été modifié depuis son aperçu ; relancez l'aperçu</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing of this file was kept</source>
+        <translation>annulée ; rien de ce fichier n'a été conservé</translation>
+    </message>
+    <message>
+        <source>reading back the imported samples</source>
+        <translation>la relecture des échantillons importés</translation>
+    </message>
+</context>
+<context>
     <name>IngestPipeline</name>
     <message>
         <source>device %1 is not registered</source>
@@ -759,6 +1127,65 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>replaying the quarantine</source>
         <translation>le retraitement de la quarantaine</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>le fichier se termine à l&apos;intérieur d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>un caractère de contrôle à l&apos;intérieur d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>imbrication sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation>nom de membre entre guillemets attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>&apos;:&apos; attendu après un nom de membre</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>le fichier se termine prématurément</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>&apos;,&apos; ou &apos;%1&apos; attendu</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractère inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation>le fichier ne peut pas être relu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected an object or an array</source>
+        <translation>objet ou tableau attendu</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON</source>
+        <translation>le fichier ne contient pas de JSON</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1327,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>empty batch</source>
         <translation>lot vide</translation>
+    </message>
+    <message>
+        <source>times without a zone read in %1</source>
+        <translation>heures sans fuseau horaire interprétées dans le fuseau %1</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +2086,553 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::ImportFileModel</name>
+    <message>
+        <source>Waiting for preview</source>
+        <translation>En attente de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Aperçu en cours…</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Prêt pour l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Nothing usable</source>
+        <translation>Rien d&apos;utilisable</translation>
+    </message>
+    <message>
+        <source>Preview cancelled</source>
+        <translation>Aperçu annulé</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Importation… %1%</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing kept</source>
+        <translation>Annulé, rien n&apos;a été conservé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(aucun indiqué)</translation>
+    </message>
+    <message>
+        <source>%1: not registered</source>
+        <translation>%1 : non enregistré</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (chosen)</source>
+        <translation>%1 → %2 (choisi)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · bed %2 · %3 (%4)</source>
+        <translation>%1 · lit %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 samples of admitted patients</source>
+        <translation>%1 échantillons de patients hospitalisés</translation>
+    </message>
+    <message>
+        <source>no patient: %1 samples</source>
+        <translation>aucun patient : %1 échantillons</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>this file was imported before: %1</source>
+        <translation>ce fichier a déjà été importé : %1</translation>
+    </message>
+    <message>
+        <source>not kept: %1 × %2</source>
+        <translation>non conservé : %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (choisi)</translation>
+    </message>
+    <message>
+        <source>Who wore the device when the samples were taken (from the assignment history)</source>
+        <translation>Patient qui portait l&apos;appareil au moment des mesures (d&apos;après l&apos;historique des attributions)</translation>
+    </message>
+    <message>
+        <source>Samples already stored for the device at that time, or repeated in the file; skipped</source>
+        <translation>Échantillons déjà enregistrés pour l&apos;appareil à cet instant, ou répétés dans le fichier ; ignorés</translation>
+    </message>
+    <message>
+        <source>Records that cannot be used; they go to the quarantine with their reason</source>
+        <translation>Enregistrements inutilisables ; ils sont placés en quarantaine avec leur motif</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Time range (%1)</source>
+        <translation>Période (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Déjà enregistrés</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ImportScreen</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list</source>
+        <translation>Retirer les fichiers sélectionnés de la liste</translation>
+    </message>
+    <message>
+        <source>Clear &amp;list</source>
+        <translation>Vider la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Clear the list of files</source>
+        <translation>Vider la liste des fichiers</translation>
+    </message>
+    <message>
+        <source>How to read the files</source>
+        <translation>Lecture des fichiers</translation>
+    </message>
+    <message>
+        <source>Time zone for times without a zone</source>
+        <translation>Fuseau horaire des heures sans fuseau</translation>
+    </message>
+    <message>
+        <source>Type part of a name, such as Rome or New_York, to find a zone. The workstation&apos;s zone is %1.</source>
+        <translation>Saisissez une partie d&apos;un nom, par exemple Rome ou New_York, pour trouver un fuseau horaire. Le fuseau horaire du poste de travail est %1.</translation>
+    </message>
+    <message>
+        <source>Times without a &amp;zone are in:</source>
+        <translation>Heures sans &amp;fuseau horaire exprimées en :</translation>
+    </message>
+    <message>
+        <source>Device for files that name none</source>
+        <translation>Appareil pour les fichiers sans appareil indiqué</translation>
+    </message>
+    <message>
+        <source>Records whose file names no device, or a device that is not registered, are stored for this device.</source>
+        <translation>Les enregistrements dont le fichier n&apos;indique aucun appareil, ou un appareil non enregistré, sont attribués à cet appareil.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Device for files that name none:</source>
+        <translation>&amp;Appareil pour les fichiers sans appareil indiqué :</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat :</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or use Add files… or Add folder…; nothing is stored until you have checked the preview and chosen Import.</source>
+        <translation>Déposez des fichiers ou des dossiers ici, ou utilisez « Ajouter des fichiers… » ou « Ajouter un dossier… » ; rien n&apos;est enregistré tant que vous n&apos;avez pas vérifié l&apos;aperçu et choisi « Importer ».</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Détails du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a file to see its devices, patients and the reasons for rejected records.</source>
+        <translation>Sélectionnez un fichier pour afficher ses appareils, ses patients et les motifs des enregistrements rejetés.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <translation>Refaire l&apos;a&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Preview the files again</source>
+        <translation>Refaire l&apos;aperçu des fichiers</translation>
+    </message>
+    <message>
+        <source>Reads the files again, for example after registering or assigning a device.</source>
+        <translation>Relit les fichiers, par exemple après l&apos;enregistrement ou l&apos;attribution d&apos;un appareil.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the previewed files</source>
+        <translation>Importer les fichiers de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the preview or the import</source>
+        <translation>Annuler l&apos;aperçu ou l&apos;importation</translation>
+    </message>
+    <message>
+        <source>A cancelled file is not kept at all; it can be imported again.</source>
+        <translation>Rien n&apos;est conservé d&apos;un fichier annulé ; il peut être importé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>%1 (bed %2)</source>
+        <translation>%1 (lit %2)</translation>
+    </message>
+    <message>
+        <source>An import started earlier is still running.</source>
+        <translation>Une importation lancée précédemment est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>Add a folder of files to import</source>
+        <translation>Ajouter un dossier de fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Add files to import</source>
+        <translation>Ajouter des fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Data files (*.json *.ndjson *.xml *.csv);;All files (*)</source>
+        <translation>Fichiers de données (*.json *.ndjson *.xml *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n fichier ajouté.</numerusform>
+            <numerusform>%n fichiers ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the list.</source>
+        <translation>
+            <numerusform>%n fichier déjà dans la liste.</numerusform>
+            <numerusform>%n fichiers déjà dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out that PulseDesk does not read: %1</source>
+        <translation>
+            <numerusform>%n fichier non lisible par PulseDesk ignoré : %1</numerusform>
+            <numerusform>%n fichiers non lisibles par PulseDesk ignorés : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing %n file(s)…</source>
+        <translation>
+            <numerusform>Aperçu de %n fichier en cours…</numerusform>
+            <numerusform>Aperçu de %n fichiers en cours…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the import…</source>
+        <translation>Démarrage de l&apos;importation…</translation>
+    </message>
+    <message>
+        <source>cancelled before it started; nothing of this file was kept</source>
+        <translation>annulée avant son démarrage ; rien de ce fichier n&apos;a été conservé</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 · %3 records/s</source>
+        <translation>Fichier %1 sur %2 · %3 enregistrements/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · environ %1 restantes</translation>
+    </message>
+    <message>
+        <source>Cancelling; what this file stored so far is being removed…</source>
+        <translation>Annulation ; les données de ce fichier déjà enregistrées sont en cours de suppression…</translation>
+    </message>
+    <message>
+        <source>Cancelling the preview…</source>
+        <translation>Annulation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n file(s) complete</source>
+        <translation>
+            <numerusform>Importation terminée : %n fichier importé intégralement</numerusform>
+            <numerusform>Importation terminée : %n fichiers importés intégralement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 new samples stored)</source>
+        <translation> (%1 nouveaux échantillons enregistrés)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) cancelled, nothing of them kept; they can be imported again</source>
+        <translation>
+            <numerusform>; %n fichier annulé, rien n&apos;en a été conservé ; il peut être importé à nouveau</numerusform>
+            <numerusform>; %n fichiers annulés, rien n&apos;en a été conservé ; ils peuvent être importés à nouveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) failed (see Notes)</source>
+        <translation>
+            <numerusform>; échec pour %n fichier (voir Remarques)</numerusform>
+            <numerusform>; échec pour %n fichiers (voir Remarques)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 new samples</source>
+        <translation>&amp;Importer %1 nouveaux échantillons</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importation de %n fichier en cours…</numerusform>
+            <numerusform>Importation de %n fichiers en cours…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %n file(s) with %1 new samples; %2 already stored (skipped); %3 rejected (to the quarantine).</source>
+        <translation>
+            <numerusform>À importer : %n fichier avec %1 nouveaux échantillons ; %2 déjà enregistrés (ignorés) ; %3 rejetés (mis en quarantaine).</numerusform>
+            <numerusform>À importer : %n fichiers avec %1 nouveaux échantillons ; %2 déjà enregistrés (ignorés) ; %3 rejetés (mis en quarantaine).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with nothing new or usable.</source>
+        <translation>
+            <numerusform>%n fichier sans données nouvelles ou utilisables.</numerusform>
+            <numerusform>%n fichiers sans données nouvelles ou utilisables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n fichier ne peut pas être importé.</numerusform>
+            <numerusform>%n fichiers ne peuvent pas être importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation en cours…</translation>
+    </message>
+    <message>
+        <source>Format: %1 (%2) · %3 · SHA-256 %4</source>
+        <translation>Format : %1 (%2) · %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <translation>Importation impossible : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before: %1</source>
+        <translation>Ce fichier a déjà été importé : %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>(the file names no device)</source>
+        <translation>(le fichier n&apos;indique aucun appareil)</translation>
+    </message>
+    <message>
+        <source>  %1: not a registered device</source>
+        <translation>  %1 : appareil non enregistré</translation>
+    </message>
+    <message>
+        <source>  %1 → %2%3: %4 samples, %5</source>
+        <translation>  %1 → %2%3 : %4 échantillons, %5</translation>
+    </message>
+    <message>
+        <source> (chosen)</source>
+        <translation> (choisi)</translation>
+    </message>
+    <message>
+        <source>      MRN %1, bed %2, %3: %4 samples</source>
+        <translation>      N° dossier %1, lit %2, %3 : %4 échantillons</translation>
+    </message>
+    <message>
+        <source>      an admitted patient: %1 samples</source>
+        <translation>      un patient hospitalisé : %1 échantillons</translation>
+    </message>
+    <message>
+        <source>      assigned to no patient at the time: %1 samples (stored, not analysed)</source>
+        <translation>      aucun patient attribué à ce moment-là : %1 échantillons (enregistrés, non analysés)</translation>
+    </message>
+    <message>
+        <source>New: %1 · already stored: %2 · rejected: %3</source>
+        <translation>Nouveaux : %1 · déjà enregistrés : %2 · rejetés : %3</translation>
+    </message>
+    <message>
+        <source>Reasons for rejected records</source>
+        <translation>Motifs des enregistrements rejetés</translation>
+    </message>
+    <message>
+        <source>  %1 × %2</source>
+        <translation>  %1 × %2</translation>
+    </message>
+    <message>
+        <source>First rejected records</source>
+        <translation>Premiers enregistrements rejetés</translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: %3</source>
+        <translation>  ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Not kept (PulseDesk does not store it): %1 × %2</source>
+        <translation>Non conservé (PulseDesk ne stocke pas ces données) : %1 × %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new samples (%2 vitals added to them), %3 already stored, %4 rejected, in %5 s.</source>
+        <translation>Importé : %1 nouveaux échantillons (%2 signes vitaux ajoutés), %3 déjà enregistrés, %4 rejetés, en %5 s.</translation>
+    </message>
+    <message>
+        <source>Analysed: %1 windows, %2 findings for review.</source>
+        <translation>Analysé : %1 fenêtres, %2 constatations à examiner.</translation>
+    </message>
+    <message>
+        <source>%1 samples handed to the live analysis.</source>
+        <translation>%1 échantillons transmis à l&apos;analyse en temps réel.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::LoginPage</name>
     <message>
         <source>User name</source>
@@ -1842,6 +2820,18 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 non autorisé,
     <message>
         <source>Ward</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Importation en cours</translation>
+    </message>
+    <message>
+        <source>An import is running. If you quit now it is cancelled, and nothing of the file being imported is kept. Quit anyway?</source>
+        <translation>Une importation est en cours. Si vous quittez maintenant, elle sera annulée et rien ne sera conservé du fichier en cours d&apos;importation. Quitter quand même ?</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,10 @@
         <source>The last open windows could not be stored.</source>
         <translation>Non è stato possibile salvare le ultime finestre di analisi aperte.</translation>
     </message>
+    <message>
+        <source>reading stored samples</source>
+        <translation>la lettura dei campioni salvati</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStore</name>
@@ -408,10 +412,6 @@ ricovero %7%8</translation>
         <translation>%1 messaggi rielaborati: %2 campioni salvati, %3 già salvati, %4 messaggi ancora in quarantena; %5 finestre analizzate, %6 reperti.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis)</source>
-        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest, analysis)</translation>
-    </message>
-    <message>
         <source>results needs --patient MRN; --from and --to are ISO 8601</source>
         <translation>results richiede --patient MRN; --from e --to sono orari ISO 8601</translation>
     </message>
@@ -496,16 +496,20 @@ ricovero %7%8</translation>
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
   bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</source>
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
         <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
@@ -526,16 +530,110 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed.</so
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa i dump di dati registrati offline
   demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
   bench kdf [--runs N] | bench startup [--runs N]
   bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
   bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (predefinito: 1000000 campioni da 20 dispositivi)
 
 Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
 prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
-Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito.</translation>
+Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito,
+5 importazione eseguita ma alcuni record sono stati rifiutati (si trovano in quarantena).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</source>
+        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest, analysis, import)</translation>
+    </message>
+    <message>
+        <source>(no device named)</source>
+        <translation>(nessun dispositivo indicato)</translation>
+    </message>
+    <message>
+        <source>  %1: not a registered device
+</source>
+        <translation>  %1: non è un dispositivo registrato
+</translation>
+    </message>
+    <message>
+        <source>  %1 -&gt; %2: %3 samples, %4 .. %5
+</source>
+        <translation>  %1 -&gt; %2: %3 campioni, %4 .. %5
+</translation>
+    </message>
+    <message>
+        <source>      patient %1 (bed %2): %3 samples
+</source>
+        <translation>      paziente %1 (letto %2): %3 campioni
+</translation>
+    </message>
+    <message>
+        <source>      assigned to no patient: %1 samples (stored, not analysed)
+</source>
+        <translation>      non assegnato ad alcun paziente: %1 campioni (salvati, non analizzati)
+</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Rome, or UTC)</source>
+        <translation>fuso orario sconosciuto '%1' (usi un nome IANA come Europe/Rome, oppure UTC)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>formato sconosciuto '%1'</translation>
+    </message>
+    <message>
+        <source>--map needs SOURCE=DEVICE_ID</source>
+        <translation>--map richiede SOURCE=DEVICE_ID</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE or DIR</source>
+        <translation>import richiede almeno un FILE o DIR</translation>
+    </message>
+    <message>
+        <source>No file to import in %1.</source>
+        <translation>Nessun file da importare in %1.</translation>
+    </message>
+    <message>
+        <source>  this file was imported before: %1
+</source>
+        <translation>  questo file è già stato importato: %1
+</translation>
+    </message>
+    <message>
+        <source>  not imported: %1
+</source>
+        <translation>  non importato: %1
+</translation>
+    </message>
+    <message>
+        <source>  would import %1 new samples; %2 already stored; %3 rejected
+</source>
+        <translation>  verrebbero importati %1 nuovi campioni; %2 già salvati; %3 rifiutati
+</translation>
+    </message>
+    <message>
+        <source>  imported %1 samples (%2 vitals added to them); %3 already stored; %4 rejected; %5 windows analysed, %6 findings
+</source>
+        <translation>  importati %1 campioni (con %2 parametri vitali aggiunti); %3 già salvati; %4 rifiutati; %5 finestre analizzate, %6 reperti
+</translation>
+    </message>
+    <message>
+        <source>skipped (not a data file PulseDesk reads): %1
+</source>
+        <translation>ignorato (non è un file di dati letto da PulseDesk): %1
+</translation>
+    </message>
+    <message>
+        <source>Total (dry run, nothing stored): %1 new, %2 duplicates, %3 rejected, %4 files not importable.</source>
+        <translation>Totale (simulazione, nulla è stato salvato): %1 nuovi, %2 duplicati, %3 rifiutati, %4 file non importabili.</translation>
+    </message>
+    <message>
+        <source>Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported.</source>
+        <translation>Totale: %1 importati, %2 duplicati, %3 rifiutati, %4 file non importati.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +833,276 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>ImportFormat</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>unnamed observation</source>
+        <translation>osservazione senza nome</translation>
+    </message>
+    <message>
+        <source>the quantity has no number</source>
+        <translation>la quantità non ha un valore numerico</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not per minute</source>
+        <translation>frequenza cardiaca nell'unità '%1', non al minuto</translation>
+    </message>
+    <message>
+        <source>oxygen saturation in unit &apos;%1&apos;, not %</source>
+        <translation>saturazione di ossigeno nell'unità '%1', non in %</translation>
+    </message>
+    <message>
+        <source>temperature in unit &apos;%1&apos;</source>
+        <translation>temperatura nell'unità '%1'</translation>
+    </message>
+    <message>
+        <source>blood pressure in unit &apos;%1&apos;, not mmHg</source>
+        <translation>pressione arteriosa nell'unità '%1', non in mmHg</translation>
+    </message>
+    <message>
+        <source>no value PulseDesk can use</source>
+        <translation>nessun valore utilizzabile da PulseDesk</translation>
+    </message>
+    <message>
+        <source>no value: data absent (%1)</source>
+        <translation>nessun valore: dato assente (%1)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nessun motivo indicato</translation>
+    </message>
+    <message>
+        <source>effective time &apos;%1&apos; is a date without a time of day</source>
+        <translation>la data effettiva '%1' non include l'ora del giorno</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;: not a valid measurement</source>
+        <translation>stato '%1': non è una misurazione valida</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;: no result to import</source>
+        <translation>stato '%1': nessun risultato da importare</translation>
+    </message>
+    <message>
+        <source>no effective time (the release time &apos;issued&apos; is not the time of measurement)</source>
+        <translation>nessuna data effettiva (la data di rilascio 'issued' non è il momento della misurazione)</translation>
+    </message>
+    <message>
+        <source>sampled data without a usable period or factor</source>
+        <translation>dati campionati senza un periodo o un fattore utilizzabili</translation>
+    </message>
+    <message>
+        <source>sampled data with %1 dimensions (a waveform, not a heart-rate series)</source>
+        <translation>dati campionati con %1 dimensioni (una forma d'onda, non una serie di frequenza cardiaca)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: error marker E</source>
+        <translation>punto %1 dei dati campionati: indicatore di errore E</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: below the device&apos;s lower limit (L)</source>
+        <translation>punto %1 dei dati campionati: sotto il limite inferiore del dispositivo (L)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: above the device&apos;s upper limit (U)</source>
+        <translation>punto %1 dei dati campionati: sopra il limite superiore del dispositivo (U)</translation>
+    </message>
+    <message>
+        <source>sampled data point %1: &apos;%2&apos; is not a number</source>
+        <translation>punto %1 dei dati campionati: '%2' non è un numero</translation>
+    </message>
+    <message>
+        <source>no value and no reason for its absence</source>
+        <translation>nessun valore né motivo della sua assenza</translation>
+    </message>
+    <message>
+        <source>not a FHIR resource</source>
+        <translation>non è una risorsa FHIR</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not beats/min</source>
+        <translation>frequenza cardiaca nell'unità '%1', non in beats/min</translation>
+    </message>
+    <message>
+        <source>oxygen saturation not in %</source>
+        <translation>saturazione di ossigeno non espressa in %</translation>
+    </message>
+    <message>
+        <source>Open mHealth data of another kind</source>
+        <translation>dati Open mHealth di altro tipo</translation>
+    </message>
+    <message>
+        <source>the value is not a number</source>
+        <translation>il valore non è un numero</translation>
+    </message>
+    <message>
+        <source>a %1 over a period, not a single measurement</source>
+        <translation>statistica %1 su un periodo, non una singola misurazione</translation>
+    </message>
+    <message>
+        <source>measured over a time interval, not at one time</source>
+        <translation>misurato su un intervallo di tempo, non in un singolo istante</translation>
+    </message>
+    <message>
+        <source>no effective time frame</source>
+        <translation>nessun intervallo temporale effettivo</translation>
+    </message>
+    <message>
+        <source>Fitbit daily summary</source>
+        <translation>riepilogo giornaliero Fitbit</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is not MM/DD/YY hh:mm:ss</source>
+        <translation>l'orario '%1' non è nel formato MM/DD/YY hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>no valid reading (Fitbit confidence 0)</source>
+        <translation>nessuna lettura valida (affidabilità Fitbit 0)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation>impossibile rileggere il file</translation>
+    </message>
+    <message>
+        <source>line 1: expected the header &apos;Id,Time,Value&apos; or &apos;timestamp,beats per minute&apos;</source>
+        <translation>riga 1: attesa l'intestazione 'Id,Time,Value' o 'timestamp,beats per minute'</translation>
+    </message>
+    <message>
+        <source>expected %1 columns</source>
+        <translation>attese %1 colonne</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; cannot be read</source>
+        <translation>impossibile leggere l'orario '%1'</translation>
+    </message>
+    <message>
+        <source>start date &apos;%1&apos; is not &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</source>
+        <translation>la data di inizio '%1' non è nel formato 'yyyy-MM-dd hh:mm:ss ±hhmm'</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation>il valore '%1' non è un numero</translation>
+    </message>
+    <message>
+        <source>heart rate in unit &apos;%1&apos;, not count/min</source>
+        <translation>frequenza cardiaca nell'unità '%1', non in count/min</translation>
+    </message>
+    <message>
+        <source>invalid XML at line %1, column %2: %3</source>
+        <translation>XML non valido alla riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>Device dump (JSON)</source>
+        <translation>Dump del dispositivo (JSON)</translation>
+    </message>
+    <message>
+        <source>HL7 FHIR R4</source>
+        <translation>HL7 FHIR R4</translation>
+    </message>
+    <message>
+        <source>Open mHealth</source>
+        <translation>Open mHealth</translation>
+    </message>
+    <message>
+        <source>Fitbit archive (JSON)</source>
+        <translation>Archivio Fitbit (JSON)</translation>
+    </message>
+    <message>
+        <source>Fitbit heart rate (CSV)</source>
+        <translation>Frequenza cardiaca Fitbit (CSV)</translation>
+    </message>
+    <message>
+        <source>Apple Health export (XML)</source>
+        <translation>Esportazione Apple Health (XML)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>formato sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>the file does not say which device took it; choose the device</source>
+        <translation>il file non indica quale dispositivo ha acquisito il dato; scelga il dispositivo</translation>
+    </message>
+    <message>
+        <source>device %1 is not registered; choose the device it belongs to</source>
+        <translation>il dispositivo %1 non è registrato; scelga il dispositivo a cui corrisponde</translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation>altri motivi</translation>
+    </message>
+    <message>
+        <source>The database is busy or unavailable: %1</source>
+        <translation>Il database è occupato o non disponibile: %1</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>la preparazione dell'importazione</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>la registrazione dell'importazione</translation>
+    </message>
+    <message>
+        <source>storing samples</source>
+        <translation>il salvataggio dei campioni</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>valore diverso (%1) da quello già salvato per questo dispositivo in questo istante (%2)</translation>
+    </message>
+    <message>
+        <source>quarantining a record</source>
+        <translation>la messa in quarantena di un record</translation>
+    </message>
+    <message>
+        <source>undoing an import</source>
+        <translation>l'annullamento di un'importazione</translation>
+    </message>
+    <message>
+        <source>looking for interrupted imports</source>
+        <translation>la ricerca di importazioni interrotte</translation>
+    </message>
+    <message>
+        <source>interrupted before it was complete; nothing of it was kept</source>
+        <translation>interrotta prima del completamento; non ne è stato conservato nulla</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>not a format PulseDesk imports (device dump, FHIR, Open mHealth, Fitbit, Apple Health)</source>
+        <translation>non è un formato importato da PulseDesk (dump del dispositivo, FHIR, Open mHealth, Fitbit, Apple Health)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 da %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since its preview; preview it again</source>
+        <translation>%1 è stato modificato dopo l'anteprima; ripeta l'anteprima</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing of this file was kept</source>
+        <translation>annullata; non è stato conservato nulla di questo file</translation>
+    </message>
+    <message>
+        <source>reading back the imported samples</source>
+        <translation>la rilettura dei campioni importati</translation>
+    </message>
+</context>
+<context>
     <name>IngestPipeline</name>
     <message>
         <source>device %1 is not registered</source>
@@ -759,6 +1127,65 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>replaying the quarantine</source>
         <translation>la rielaborazione della quarantena</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valido alla riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>il file termina all&apos;interno di una stringa</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>un carattere di controllo all&apos;interno di una stringa</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>annidato oltre %1 livelli di profondità</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation>atteso un nome di membro tra virgolette</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>atteso &apos;:&apos; dopo un nome di membro</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>il file termina prima del previsto</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>atteso &apos;,&apos; o &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carattere imprevisto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation>impossibile rileggere il file</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>atteso &apos;,&apos; o &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>atteso &apos;,&apos; o &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an object or an array</source>
+        <translation>atteso un oggetto o un array</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON</source>
+        <translation>il file non contiene JSON</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1327,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>empty batch</source>
         <translation>lotto vuoto</translation>
+    </message>
+    <message>
+        <source>times without a zone read in %1</source>
+        <translation>orari senza fuso orario interpretati nel fuso %1</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +2086,553 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::ImportFileModel</name>
+    <message>
+        <source>Waiting for preview</source>
+        <translation>In attesa di anteprima</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Anteprima in corso…</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Non importabile</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Pronto per l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Niente di nuovo</translation>
+    </message>
+    <message>
+        <source>Nothing usable</source>
+        <translation>Niente di utilizzabile</translation>
+    </message>
+    <message>
+        <source>Preview cancelled</source>
+        <translation>Anteprima annullata</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Importazione in corso… %1%</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing kept</source>
+        <translation>Annullato, nulla conservato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(nessuno indicato)</translation>
+    </message>
+    <message>
+        <source>%1: not registered</source>
+        <translation>%1: non registrato</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (chosen)</source>
+        <translation>%1 → %2 (scelto)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · bed %2 · %3 (%4)</source>
+        <translation>%1 · letto %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 samples of admitted patients</source>
+        <translation>%1 campioni di pazienti ricoverati</translation>
+    </message>
+    <message>
+        <source>no patient: %1 samples</source>
+        <translation>nessun paziente: %1 campioni</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>this file was imported before: %1</source>
+        <translation>questo file è già stato importato: %1</translation>
+    </message>
+    <message>
+        <source>not kept: %1 × %2</source>
+        <translation>non conservato: %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (scelto)</translation>
+    </message>
+    <message>
+        <source>Who wore the device when the samples were taken (from the assignment history)</source>
+        <translation>Chi indossava il dispositivo quando sono stati acquisiti i campioni (dallo storico delle assegnazioni)</translation>
+    </message>
+    <message>
+        <source>Samples already stored for the device at that time, or repeated in the file; skipped</source>
+        <translation>Campioni già salvati per il dispositivo in quel momento, o ripetuti nel file; vengono ignorati</translation>
+    </message>
+    <message>
+        <source>Records that cannot be used; they go to the quarantine with their reason</source>
+        <translation>Record non utilizzabili; vengono messi in quarantena con il relativo motivo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pazienti</translation>
+    </message>
+    <message>
+        <source>Time range (%1)</source>
+        <translation>Intervallo di tempo (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Già salvati</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rifiutati</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ImportScreen</name>
+    <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Aggiungi &amp;file…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Aggiungi file</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Aggiungi &amp;cartella…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Aggiungi cartella</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list</source>
+        <translation>Rimuovi dall&apos;elenco i file selezionati</translation>
+    </message>
+    <message>
+        <source>Clear &amp;list</source>
+        <translation>Svuota &amp;elenco</translation>
+    </message>
+    <message>
+        <source>Clear the list of files</source>
+        <translation>Svuota l&apos;elenco dei file</translation>
+    </message>
+    <message>
+        <source>How to read the files</source>
+        <translation>Come leggere i file</translation>
+    </message>
+    <message>
+        <source>Time zone for times without a zone</source>
+        <translation>Fuso orario per gli orari senza fuso</translation>
+    </message>
+    <message>
+        <source>Type part of a name, such as Rome or New_York, to find a zone. The workstation&apos;s zone is %1.</source>
+        <translation>Digiti parte di un nome, come Rome o New_York, per trovare un fuso orario. Il fuso orario della postazione è %1.</translation>
+    </message>
+    <message>
+        <source>Times without a &amp;zone are in:</source>
+        <translation>Gli orari senza fu&amp;so orario sono in:</translation>
+    </message>
+    <message>
+        <source>Device for files that name none</source>
+        <translation>Dispositivo per i file che non ne indicano alcuno</translation>
+    </message>
+    <message>
+        <source>Records whose file names no device, or a device that is not registered, are stored for this device.</source>
+        <translation>I record il cui file non indica alcun dispositivo, o ne indica uno non registrato, vengono salvati per questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>&amp;Device for files that name none:</source>
+        <translation>&amp;Dispositivo per i file che non ne indicano alcuno:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del file</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Rileva automaticamente</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mato:</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or use Add files… or Add folder…; nothing is stored until you have checked the preview and chosen Import.</source>
+        <translation>Trascini qui file o cartelle, oppure usi Aggiungi file… o Aggiungi cartella…; non viene salvato nulla finché non avrà controllato l&apos;anteprima e scelto Importa.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Dettagli del file selezionato</translation>
+    </message>
+    <message>
+        <source>Select a file to see its devices, patients and the reasons for rejected records.</source>
+        <translation>Selezioni un file per visualizzarne i dispositivi, i pazienti e i motivi dei record rifiutati.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Avanzamento dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <translation>Ripeti ante&amp;prima</translation>
+    </message>
+    <message>
+        <source>Preview the files again</source>
+        <translation>Ripeti l&apos;anteprima dei file</translation>
+    </message>
+    <message>
+        <source>Reads the files again, for example after registering or assigning a device.</source>
+        <translation>Rilegge i file, ad esempio dopo aver registrato o assegnato un dispositivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Import the previewed files</source>
+        <translation>Importa i file in anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel the preview or the import</source>
+        <translation>Annulla l&apos;anteprima o l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>A cancelled file is not kept at all; it can be imported again.</source>
+        <translation>Di un file annullato non viene conservato nulla; può essere importato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Rimuovi dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>%1 (bed %2)</source>
+        <translation>%1 (letto %2)</translation>
+    </message>
+    <message>
+        <source>An import started earlier is still running.</source>
+        <translation>Un&apos;importazione avviata in precedenza è ancora in corso.</translation>
+    </message>
+    <message>
+        <source>Add a folder of files to import</source>
+        <translation>Aggiungi una cartella di file da importare</translation>
+    </message>
+    <message>
+        <source>Add files to import</source>
+        <translation>Aggiungi file da importare</translation>
+    </message>
+    <message>
+        <source>Data files (*.json *.ndjson *.xml *.csv);;All files (*)</source>
+        <translation>File di dati (*.json *.ndjson *.xml *.csv);;Tutti i file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n file aggiunto.</numerusform>
+            <numerusform>%n file aggiunti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the list.</source>
+        <translation>
+            <numerusform>%n file è già nell&apos;elenco.</numerusform>
+            <numerusform>%n file sono già nell&apos;elenco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out that PulseDesk does not read: %1</source>
+        <translation>
+            <numerusform>%n file escluso perché PulseDesk non lo legge: %1</numerusform>
+            <numerusform>%n file esclusi perché PulseDesk non li legge: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing %n file(s)…</source>
+        <translation>
+            <numerusform>Anteprima di %n file in corso…</numerusform>
+            <numerusform>Anteprima di %n file in corso…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the import…</source>
+        <translation>Avvio dell&apos;importazione…</translation>
+    </message>
+    <message>
+        <source>cancelled before it started; nothing of this file was kept</source>
+        <translation>annullata prima dell&apos;avvio; non è stato conservato nulla di questo file</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 · %3 records/s</source>
+        <translation>File %1 di %2 · %3 record/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · mancano circa %1</translation>
+    </message>
+    <message>
+        <source>Cancelling; what this file stored so far is being removed…</source>
+        <translation>Annullamento in corso; si sta rimuovendo quanto salvato finora da questo file…</translation>
+    </message>
+    <message>
+        <source>Cancelling the preview…</source>
+        <translation>Annullamento dell&apos;anteprima in corso…</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Completato in %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n file(s) complete</source>
+        <translation>
+            <numerusform>Importazione terminata: %n file completato</numerusform>
+            <numerusform>Importazione terminata: %n file completati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 new samples stored)</source>
+        <translation> (%1 nuovi campioni salvati)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) cancelled, nothing of them kept; they can be imported again</source>
+        <translation>
+            <numerusform>; %n file annullato, senza conservarne nulla; può essere importato di nuovo</numerusform>
+            <numerusform>; %n file annullati, senza conservarne nulla; possono essere importati di nuovo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) failed (see Notes)</source>
+        <translation>
+            <numerusform>; %n file non riuscito (vedere Note)</numerusform>
+            <numerusform>; %n file non riusciti (vedere Note)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 new samples</source>
+        <translation>&amp;Importa %1 nuovi campioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importazione di %n file in corso…</numerusform>
+            <numerusform>Importazione di %n file in corso…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Niente da importare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %n file(s) with %1 new samples; %2 already stored (skipped); %3 rejected (to the quarantine).</source>
+        <translation>
+            <numerusform>Da importare: %n file con %1 nuovi campioni; %2 già salvati (ignorati); %3 rifiutati (in quarantena).</numerusform>
+            <numerusform>Da importare: %n file con %1 nuovi campioni; %2 già salvati (ignorati); %3 rifiutati (in quarantena).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with nothing new or usable.</source>
+        <translation>
+            <numerusform>%n file senza nulla di nuovo o utilizzabile.</numerusform>
+            <numerusform>%n file senza nulla di nuovo o utilizzabile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n file non può essere importato.</numerusform>
+            <numerusform>%n file non possono essere importati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <source>Format: %1 (%2) · %3 · SHA-256 %4</source>
+        <translation>Formato: %1 (%2) · %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>rilevato</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>scelto</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <translation>Non importabile: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before: %1</source>
+        <translation>Questo file è già stato importato: %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>(the file names no device)</source>
+        <translation>(il file non indica alcun dispositivo)</translation>
+    </message>
+    <message>
+        <source>  %1: not a registered device</source>
+        <translation>  %1: non è un dispositivo registrato</translation>
+    </message>
+    <message>
+        <source>  %1 → %2%3: %4 samples, %5</source>
+        <translation>  %1 → %2%3: %4 campioni, %5</translation>
+    </message>
+    <message>
+        <source> (chosen)</source>
+        <translation> (scelto)</translation>
+    </message>
+    <message>
+        <source>      MRN %1, bed %2, %3: %4 samples</source>
+        <translation>      N. cartella %1, letto %2, %3: %4 campioni</translation>
+    </message>
+    <message>
+        <source>      an admitted patient: %1 samples</source>
+        <translation>      un paziente ricoverato: %1 campioni</translation>
+    </message>
+    <message>
+        <source>      assigned to no patient at the time: %1 samples (stored, not analysed)</source>
+        <translation>      non assegnato ad alcun paziente in quel momento: %1 campioni (salvati, non analizzati)</translation>
+    </message>
+    <message>
+        <source>New: %1 · already stored: %2 · rejected: %3</source>
+        <translation>Nuovi: %1 · già salvati: %2 · rifiutati: %3</translation>
+    </message>
+    <message>
+        <source>Reasons for rejected records</source>
+        <translation>Motivi dei record rifiutati</translation>
+    </message>
+    <message>
+        <source>  %1 × %2</source>
+        <translation>  %1 × %2</translation>
+    </message>
+    <message>
+        <source>First rejected records</source>
+        <translation>Primi record rifiutati</translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: %3</source>
+        <translation>  riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … e altri %1</translation>
+    </message>
+    <message>
+        <source>Not kept (PulseDesk does not store it): %1 × %2</source>
+        <translation>Non conservato (PulseDesk non lo memorizza): %1 × %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new samples (%2 vitals added to them), %3 already stored, %4 rejected, in %5 s.</source>
+        <translation>Importato: %1 nuovi campioni (con %2 parametri vitali aggiunti), %3 già salvati, %4 rifiutati, in %5 s.</translation>
+    </message>
+    <message>
+        <source>Analysed: %1 windows, %2 findings for review.</source>
+        <translation>Analizzato: %1 finestre, %2 reperti da rivedere.</translation>
+    </message>
+    <message>
+        <source>%1 samples handed to the live analysis.</source>
+        <translation>%1 campioni inviati all&apos;analisi in tempo reale.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annullato: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Non riuscito: %1</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::LoginPage</name>
     <message>
         <source>User name</source>
@@ -1842,6 +2820,18 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Ward</source>
         <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Importazione in corso</translation>
+    </message>
+    <message>
+        <source>An import is running. If you quit now it is cancelled, and nothing of the file being imported is kept. Quit anyway?</source>
+        <translation>È in corso un&apos;importazione. Se esce ora, verrà annullata e non verrà conservato nulla del file in fase di importazione. Uscire comunque?</translation>
     </message>
 </context>
 <context>

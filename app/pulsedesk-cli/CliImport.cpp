@@ -22,11 +22,6 @@ void onSignal(int)
     g_cancel.store(true);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QJsonObject reasonsJson(const QMap<QString, qint64>& reasons)
 {
     QJsonObject json;
@@ -73,16 +68,20 @@ QString devicesText(const ImportPreview& preview)
 {
     QString text;
     for (const ImportDeviceSummary& d : preview.devices) {
-        const QString source = d.source.isEmpty() ? tr("(no device named)") : d.source;
-        text += d.device.isEmpty() ? tr("  %1: not a registered device\n").arg(source)
-                                   : tr("  %1 -> %2: %3 samples, %4 .. %5\n")
+        const QString source = d.source.isEmpty() ? QCoreApplication::translate("Cli", "(no device named)") : d.source;
+        text += d.device.isEmpty() ? QCoreApplication::translate("Cli", "  %1: not a registered device\n").arg(source)
+                                   : QCoreApplication::translate("Cli", "  %1 -> %2: %3 samples, %4 .. %5\n")
                                          .arg(source, d.device)
                                          .arg(d.samples)
                                          .arg(utc(d.firstMs), utc(d.lastMs));
         for (const ImportPatientSpan& p : d.patients)
-            text += tr("      patient %1 (bed %2): %3 samples\n").arg(p.mrn, p.bed).arg(p.samples);
+            text += QCoreApplication::translate("Cli", "      patient %1 (bed %2): %3 samples\n")
+                        .arg(p.mrn, p.bed)
+                        .arg(p.samples);
         if (d.unassigned > 0)
-            text += tr("      assigned to no patient: %1 samples (stored, not analysed)\n").arg(d.unassigned);
+            text +=
+                QCoreApplication::translate("Cli", "      assigned to no patient: %1 samples (stored, not analysed)\n")
+                    .arg(d.unassigned);
     }
     return text;
 }
@@ -96,29 +95,33 @@ int Cli::cmdImport()
     if (const QString tz = takeOption(QStringLiteral("tz")); !tz.isEmpty()) {
         options.zone = QTimeZone(tz.toUtf8());
         if (!options.zone.isValid())
-            return usage(tr("unknown time zone '%1' (use an IANA name such as Europe/Rome, or UTC)").arg(tz));
+            return usage(QCoreApplication::translate(
+                             "Cli", "unknown time zone '%1' (use an IANA name such as Europe/Rome, or UTC)")
+                             .arg(tz));
     }
     if (const QString format = takeOption(QStringLiteral("format")); !format.isEmpty()) {
         options.format = ImportFormats::fromKey(format);
         if (!options.format)
-            return usage(tr("unknown format '%1'").arg(format));
+            return usage(QCoreApplication::translate("Cli", "unknown format '%1'").arg(format));
     }
     options.defaultDevice = takeOption(QStringLiteral("device"));
     for (QString map = takeOption(QStringLiteral("map")); !map.isEmpty(); map = takeOption(QStringLiteral("map"))) {
         const qsizetype eq = map.lastIndexOf(QLatin1Char('='));
         if (eq <= 0)
-            return usage(tr("--map needs SOURCE=DEVICE_ID"));
+            return usage(QCoreApplication::translate("Cli", "--map needs SOURCE=DEVICE_ID"));
         options.deviceMap.insert(map.left(eq), map.mid(eq + 1));
     }
     QStringList paths;
     for (QString path = takeArgument(); !path.isEmpty(); path = takeArgument())
         paths.append(path);
     if (paths.isEmpty() || !finishArguments())
-        return usage(tr("import needs at least one FILE or DIR"));
+        return usage(QCoreApplication::translate("Cli", "import needs at least one FILE or DIR"));
     QStringList skipped;
     const QStringList files = Importer::expand(paths, &skipped);
     if (files.isEmpty())
-        return fail({Error::Code::NotFound, tr("No file to import in %1.").arg(paths.join(QStringLiteral(", ")))});
+        return fail(
+            {Error::Code::NotFound,
+             QCoreApplication::translate("Cli", "No file to import in %1.").arg(paths.join(QStringLiteral(", ")))});
 
     auto session = login();
     if (!session)
@@ -158,12 +161,12 @@ int Cli::cmdImport()
         for (const QString& note : p.notes)
             text += QStringLiteral("  %1\n").arg(note);
         if (!p.previousImport.isEmpty())
-            text += tr("  this file was imported before: %1\n").arg(p.previousImport);
+            text += QCoreApplication::translate("Cli", "  this file was imported before: %1\n").arg(p.previousImport);
         if (!p.error.isEmpty()) {
             ++failedFiles;
             json.insert(QStringLiteral("state"), QStringLiteral("failed"));
             json.insert(QStringLiteral("error"), p.error);
-            text += tr("  not imported: %1\n").arg(p.error);
+            text += QCoreApplication::translate("Cli", "  not imported: %1\n").arg(p.error);
             filesJson.append(json);
             continue;
         }
@@ -174,10 +177,11 @@ int Cli::cmdImport()
             json.insert(QStringLiteral("duplicates"), p.duplicates);
             json.insert(QStringLiteral("rejected"), p.rejected);
             json.insert(QStringLiteral("reasons"), reasonsJson(p.rejectReasons));
-            text += tr("  would import %1 new samples; %2 already stored; %3 rejected\n")
-                        .arg(p.fresh)
-                        .arg(p.duplicates)
-                        .arg(p.rejected)
+            text +=
+                QCoreApplication::translate("Cli", "  would import %1 new samples; %2 already stored; %3 rejected\n")
+                    .arg(p.fresh)
+                    .arg(p.duplicates)
+                    .arg(p.rejected)
                 + reasonsText(p.rejectReasons);
             stored += p.fresh;
             duplicates += p.duplicates;
@@ -206,10 +210,12 @@ int Cli::cmdImport()
         if (o.state != ImportOutcome::State::Complete) {
             ++failedFiles;
             json.insert(QStringLiteral("error"), o.error);
-            text += tr("  not imported: %1\n").arg(o.error);
+            text += QCoreApplication::translate("Cli", "  not imported: %1\n").arg(o.error);
         } else {
-            text += tr("  imported %1 samples (%2 vitals added to them); %3 already stored; %4 rejected; "
-                       "%5 windows analysed, %6 findings\n")
+            text += QCoreApplication::translate(
+                        "Cli",
+                        "  imported %1 samples (%2 vitals added to them); %3 already stored; %4 rejected; "
+                        "%5 windows analysed, %6 findings\n")
                         .arg(o.stored)
                         .arg(o.merged)
                         .arg(o.duplicates)
@@ -228,10 +234,13 @@ int Cli::cmdImport()
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     for (const QString& s : std::as_const(skipped))
-        text += tr("skipped (not a data file PulseDesk reads): %1\n").arg(s);
-    text += (dryRun ? tr("Total (dry run, nothing stored): %1 new, %2 duplicates, %3 rejected, %4 files not "
-                         "importable.")
-                    : tr("Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported."))
+        text += QCoreApplication::translate("Cli", "skipped (not a data file PulseDesk reads): %1\n").arg(s);
+    text += (dryRun ? QCoreApplication::translate(
+                 "Cli",
+                 "Total (dry run, nothing stored): %1 new, %2 duplicates, %3 rejected, %4 files not "
+                 "importable.")
+                    : QCoreApplication::translate(
+                        "Cli", "Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported."))
                 .arg(stored)
                 .arg(duplicates)
                 .arg(rejected)

@@ -31,11 +31,6 @@ constexpr KeyTable<ImportFormat, 6> kFormatKeys {{
 
 constexpr qsizetype MaxRawBytes = 4096;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportFormat", text);
-}
-
 QByteArray clipped(const QByteArray& raw)
 {
     return raw.size() > MaxRawBytes ? raw.left(MaxRawBytes) : raw;
@@ -119,7 +114,9 @@ Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSin
             return false;
         }
         if (!isObject)
-            return sink.reject({element.line, element.column, tr("not a JSON object"), clipped(element.bytes)});
+            return sink.reject({element.line, element.column,
+                                QCoreApplication::translate("ImportFormat", "not a JSON object"),
+                                clipped(element.bytes)});
         const MessageParser::Outcome out =
             MessageParser::parseObject(object.value(), headerDevice, options.nowMs, &options.zone);
         for (const QString& n : out.notes)
@@ -197,7 +194,7 @@ QString codeLabel(const QJsonObject& code)
         if (text.isEmpty())
             text = c.value(QLatin1String("code")).toString();
     }
-    return text.isEmpty() ? tr("unnamed observation") : text.left(60);
+    return text.isEmpty() ? QCoreApplication::translate("ImportFormat", "unnamed observation") : text.left(60);
 }
 
 /// Converts a Quantity to PulseDesk's unit for `vital`, trusting the UCUM code before the display unit.
@@ -205,7 +202,7 @@ bool quantityValue(const QJsonObject& q, Vital vital, double* out, QString* why)
 {
     const double value = number(q.value(QLatin1String("value")));
     if (std::isnan(value)) {
-        *why = tr("the quantity has no number");
+        *why = QCoreApplication::translate("ImportFormat", "the quantity has no number");
         return false;
     }
     QString unit = q.value(QLatin1String("code")).toString().trimmed();
@@ -218,14 +215,16 @@ bool quantityValue(const QJsonObject& q, Vital vital, double* out, QString* why)
     switch (vital) {
     case Vital::HeartRate:
         if (!perMinute.contains(unit)) {
-            *why = tr("heart rate in unit '%1', not per minute").arg(unit.left(20));
+            *why = QCoreApplication::translate("ImportFormat", "heart rate in unit '%1', not per minute")
+                       .arg(unit.left(20));
             return false;
         }
         *out = value;
         return true;
     case Vital::Spo2:
         if (unit != QLatin1String("%") && unit != QLatin1String("262688")) { // MDC_DIM_PERCENT
-            *why = tr("oxygen saturation in unit '%1', not %").arg(unit.left(20));
+            *why =
+                QCoreApplication::translate("ImportFormat", "oxygen saturation in unit '%1', not %").arg(unit.left(20));
             return false;
         }
         *out = value;
@@ -241,12 +240,13 @@ bool quantityValue(const QJsonObject& q, Vital vital, double* out, QString* why)
             *out = (value - 32) * 5 / 9;
             return true;
         }
-        *why = tr("temperature in unit '%1'").arg(unit.left(20));
+        *why = QCoreApplication::translate("ImportFormat", "temperature in unit '%1'").arg(unit.left(20));
         return false;
     case Vital::Systolic:
     case Vital::Diastolic:
         if (unit != QLatin1String("mm[Hg]") && unit != QLatin1String("mmHg") && unit != QLatin1String("266016")) {
-            *why = tr("blood pressure in unit '%1', not mmHg").arg(unit.left(20));
+            *why =
+                QCoreApplication::translate("ImportFormat", "blood pressure in unit '%1', not mmHg").arg(unit.left(20));
             return false;
         }
         *out = value;
@@ -255,7 +255,7 @@ bool quantityValue(const QJsonObject& q, Vital vital, double* out, QString* why)
     case Vital::None:
         break;
     }
-    *why = tr("no value PulseDesk can use");
+    *why = QCoreApplication::translate("ImportFormat", "no value PulseDesk can use");
     return false;
 }
 
@@ -267,14 +267,16 @@ QString absentReason(const QJsonObject& o)
     const QJsonArray codings = dar.value(QLatin1String("coding")).toArray();
     const QString code = codings.isEmpty() ? dar.value(QLatin1String("text")).toString()
                                            : codings.at(0).toObject().value(QLatin1String("code")).toString();
-    return tr("no value: data absent (%1)").arg(code.isEmpty() ? tr("no reason given") : code.left(40));
+    return QCoreApplication::translate("ImportFormat", "no value: data absent (%1)")
+        .arg(code.isEmpty() ? QCoreApplication::translate("ImportFormat", "no reason given") : code.left(40));
 }
 
 /// FHIR dateTime/instant with a time of day; a date alone cannot be placed on the chart.
 bool fhirTime(const QString& text, const QTimeZone& zone, qint64* ms, QString* why, bool* usedZone)
 {
     if (text.size() <= 10) {
-        *why = tr("effective time '%1' is a date without a time of day").arg(text.left(30));
+        *why = QCoreApplication::translate("ImportFormat", "effective time '%1' is a date without a time of day")
+                   .arg(text.left(30));
         return false;
     }
     return MessageParser::parseTimestamp(QJsonValue(text), ms, why, &zone, usedZone);
@@ -299,11 +301,12 @@ bool readObservation(const QJsonObject& o, const JsonStream::Element& at, FhirCo
     }
     const QString status = o.value(QLatin1String("status")).toString();
     if (status == QLatin1String("cancelled") || status == QLatin1String("entered-in-error"))
-        return reject(tr("status '%1': not a valid measurement").arg(status));
+        return reject(QCoreApplication::translate("ImportFormat", "status '%1': not a valid measurement").arg(status));
     static const QStringList usable {QStringLiteral("final"), QStringLiteral("amended"), QStringLiteral("corrected"),
                                      QStringLiteral("preliminary")};
     if (!usable.contains(status))
-        return reject(tr("status '%1': no result to import").arg(status.left(30)));
+        return reject(
+            QCoreApplication::translate("ImportFormat", "status '%1': no result to import").arg(status.left(30)));
 
     QString why;
     qint64 ms = 0;
@@ -313,7 +316,8 @@ bool readObservation(const QJsonObject& o, const JsonStream::Element& at, FhirCo
     if (effective.isEmpty())
         effective = o.value(QLatin1String("effectivePeriod")).toObject().value(QLatin1String("start")).toString();
     if (effective.isEmpty())
-        return reject(tr("no effective time (the release time 'issued' is not the time of measurement)"));
+        return reject(QCoreApplication::translate(
+            "ImportFormat", "no effective time (the release time 'issued' is not the time of measurement)"));
     if (!fhirTime(effective, context.options.zone, &ms, &why, &context.usedZone))
         return reject(why);
 
@@ -362,9 +366,12 @@ bool readObservation(const QJsonObject& o, const JsonStream::Element& at, FhirCo
         const double factor = sd.contains(QLatin1String("factor")) ? number(sd.value(QLatin1String("factor"))) : 1.0;
         const int dimensions = qMax(1, sd.value(QLatin1String("dimensions")).toInt(1));
         if (std::isnan(period) || period <= 0 || std::isnan(factor))
-            return reject(tr("sampled data without a usable period or factor"));
+            return reject(
+                QCoreApplication::translate("ImportFormat", "sampled data without a usable period or factor"));
         if (dimensions != 1)
-            return reject(tr("sampled data with %1 dimensions (a waveform, not a heart-rate series)").arg(dimensions));
+            return reject(QCoreApplication::translate(
+                              "ImportFormat", "sampled data with %1 dimensions (a waveform, not a heart-rate series)")
+                              .arg(dimensions));
         const QStringList tokens =
             sd.value(QLatin1String("data")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -373,12 +380,20 @@ bool readObservation(const QJsonObject& o, const JsonStream::Element& at, FhirCo
             bool ok = false;
             const double token = tokens.at(i).toDouble(&ok);
             if (!ok) {
-                const QString t = tokens.at(i);
-                const QString reason = t == QLatin1String("E") ? tr("sampled data point %1: error marker E").arg(i)
-                    : t == QLatin1String("L") ? tr("sampled data point %1: below the device's lower limit (L)").arg(i)
+                const QString& t = tokens.at(i);
+                const QString reason = t == QLatin1String("E")
+                    ? QCoreApplication::translate("ImportFormat", "sampled data point %1: error marker E").arg(i)
+                    : t == QLatin1String("L")
+                    ? QCoreApplication::translate("ImportFormat",
+                                                  "sampled data point %1: below the device's lower limit (L)")
+                          .arg(i)
                     : t == QLatin1String("U")
-                    ? tr("sampled data point %1: above the device's upper limit (U)").arg(i)
-                    : tr("sampled data point %1: '%2' is not a number").arg(i).arg(t.left(20));
+                    ? QCoreApplication::translate("ImportFormat",
+                                                  "sampled data point %1: above the device's upper limit (U)")
+                          .arg(i)
+                    : QCoreApplication::translate("ImportFormat", "sampled data point %1: '%2' is not a number")
+                          .arg(i)
+                          .arg(t.left(20));
                 if (!sink.reject({at.line, at.column, reason, clipped(at.bytes)}))
                     return false;
                 continue;
@@ -392,7 +407,7 @@ bool readObservation(const QJsonObject& o, const JsonStream::Element& at, FhirCo
         }
         return true;
     }
-    return reject(tr("no value and no reason for its absence"));
+    return reject(QCoreApplication::translate("ImportFormat", "no value and no reason for its absence"));
 }
 
 Status readFhir(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
@@ -465,7 +480,9 @@ Status readFhir(QIODevice& device, const ReaderOptions& options, RecordSink& sin
             return true;
         }
         if (type.isEmpty())
-            return sink.reject({element.line, element.column, tr("not a FHIR resource"), clipped(element.bytes)});
+            return sink.reject({element.line, element.column,
+                                QCoreApplication::translate("ImportFormat", "not a FHIR resource"),
+                                clipped(element.bytes)});
         if (type != QLatin1String("Device"))
             sink.skipped(type);
         return true;
@@ -494,11 +511,12 @@ bool readOmhPoint(const QJsonObject& point, const JsonStream::Element& at, const
         record.sample.heartRate = number(hr.value(QLatin1String("value")));
         unit = hr.value(QLatin1String("unit")).toString();
         if (unit != QLatin1String("beats/min"))
-            return reject(tr("heart rate in unit '%1', not beats/min").arg(unit.left(20)));
+            return reject(QCoreApplication::translate("ImportFormat", "heart rate in unit '%1', not beats/min")
+                              .arg(unit.left(20)));
     } else if (const QJsonObject spo2 = measure("oxygen_saturation"); !spo2.isEmpty()) {
         record.sample.spo2 = number(spo2.value(QLatin1String("value")));
         if (spo2.value(QLatin1String("unit")).toString() != QLatin1String("%"))
-            return reject(tr("oxygen saturation not in %"));
+            return reject(QCoreApplication::translate("ImportFormat", "oxygen saturation not in %"));
     } else if (const QJsonObject temp = measure("body_temperature"); !temp.isEmpty()) {
         const double v = number(temp.value(QLatin1String("value")));
         unit = temp.value(QLatin1String("unit")).toString();
@@ -507,29 +525,32 @@ bool readOmhPoint(const QJsonObject& point, const JsonStream::Element& at, const
             : unit == QLatin1String("K")                        ? v - 273.15
                                                                 : Sample::Missing;
         if (!Sample::has(record.sample.temperatureC))
-            return reject(tr("temperature in unit '%1'").arg(unit.left(20)));
+            return reject(QCoreApplication::translate("ImportFormat", "temperature in unit '%1'").arg(unit.left(20)));
     } else if (const QJsonObject sys = measure("systolic_blood_pressure"); !sys.isEmpty()) {
         record.sample.systolic = number(sys.value(QLatin1String("value")));
         record.sample.diastolic = number(measure("diastolic_blood_pressure").value(QLatin1String("value")));
     } else {
         const QString name =
             header.value(QLatin1String("schema_id")).toObject().value(QLatin1String("name")).toString();
-        sink.skipped(name.isEmpty() ? tr("Open mHealth data of another kind") : name);
+        sink.skipped(name.isEmpty() ? QCoreApplication::translate("ImportFormat", "Open mHealth data of another kind")
+                                    : name);
         return true;
     }
     if (!Sample::has(record.sample.heartRate) && !Sample::has(record.sample.spo2)
         && !Sample::has(record.sample.temperatureC) && !Sample::has(record.sample.systolic))
-        return reject(tr("the value is not a number"));
+        return reject(QCoreApplication::translate("ImportFormat", "the value is not a number"));
 
     const QJsonObject frame = body.value(QLatin1String("effective_time_frame")).toObject();
     if (const QString statistic = body.value(QLatin1String("descriptive_statistic")).toString(); !statistic.isEmpty())
-        return reject(tr("a %1 over a period, not a single measurement").arg(statistic.left(30)));
+        return reject(QCoreApplication::translate("ImportFormat", "a %1 over a period, not a single measurement")
+                          .arg(statistic.left(30)));
     QJsonValue time = frame.value(QLatin1String("date_time"));
     if (time.isUndefined()) {
         const QJsonObject interval = frame.value(QLatin1String("time_interval")).toObject();
         if (!interval.isEmpty())
-            return reject(tr("measured over a time interval, not at one time"));
-        return reject(tr("no effective time frame"));
+            return reject(
+                QCoreApplication::translate("ImportFormat", "measured over a time interval, not at one time"));
+        return reject(QCoreApplication::translate("ImportFormat", "no effective time frame"));
     }
     QString why;
     if (!MessageParser::parseTimestamp(time, &record.sample.timestampMs, &why, &options.zone, usedZone))
@@ -550,7 +571,9 @@ Status readOpenMHealth(QIODevice& device, const ReaderOptions& options, RecordSi
             return false;
         }
         if (!isObject)
-            return sink.reject({element.line, element.column, tr("not a JSON object"), clipped(element.bytes)});
+            return sink.reject({element.line, element.column,
+                                QCoreApplication::translate("ImportFormat", "not a JSON object"),
+                                clipped(element.bytes)});
         return readOmhPoint(object.value(), element, options, sink, &usedZone);
     });
     if (usedZone)
@@ -593,16 +616,17 @@ Status readFitbitArchive(QIODevice& device, const ReaderOptions& options, Record
         const QString when = object->value(QLatin1String("dateTime")).toString();
         const QJsonObject value = object->value(QLatin1String("value")).toObject();
         if (!value.contains(QLatin1String("bpm"))) {
-            sink.skipped(tr("Fitbit daily summary"));
+            sink.skipped(QCoreApplication::translate("ImportFormat", "Fitbit daily summary"));
             return true;
         }
         ImportRecord record {{}, QStringLiteral("Fitbit"), element.line, element.column};
         if (!fitbitTime(when, options.zone, &record.sample.timestampMs))
-            return reject(tr("time '%1' is not MM/DD/YY hh:mm:ss").arg(when.left(30)));
+            return reject(
+                QCoreApplication::translate("ImportFormat", "time '%1' is not MM/DD/YY hh:mm:ss").arg(when.left(30)));
         any = true;
         // Confidence 0 marks a reading without signal (the device not worn, often a run of 70s).
         if (value.contains(QLatin1String("confidence")) && value.value(QLatin1String("confidence")).toInt() == 0)
-            return reject(tr("no valid reading (Fitbit confidence 0)"));
+            return reject(QCoreApplication::translate("ImportFormat", "no valid reading (Fitbit confidence 0)"));
         record.sample.heartRate = number(value.value(QLatin1String("bpm")));
         return deliver(sink, std::move(record), options, element.bytes);
     });
@@ -614,7 +638,8 @@ Status readFitbitArchive(QIODevice& device, const ReaderOptions& options, Record
 Status readFitbitCsv(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
 {
     if (!device.seek(0))
-        return Error {Error::Code::Storage, tr("the file cannot be read again")};
+        return Error {Error::Code::Storage,
+                      QCoreApplication::translate("ImportFormat", "the file cannot be read again")};
     QByteArray first = device.readLine();
     if (first.startsWith("\xEF\xBB\xBF"))
         first.remove(0, 3);
@@ -622,8 +647,10 @@ Status readFitbitCsv(QIODevice& device, const ReaderOptions& options, RecordSink
     const bool fitabase = header.startsWith(QLatin1String("id,time,value"));
     const bool takeout = header.startsWith(QLatin1String("timestamp,beats per minute"));
     if (!fitabase && !takeout)
-        return Error {Error::Code::Invalid,
-                      tr("line 1: expected the header 'Id,Time,Value' or 'timestamp,beats per minute'")};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("ImportFormat",
+                                        "line 1: expected the header 'Id,Time,Value' or 'timestamp,beats per minute'")};
     qint64 line = 1;
     while (!device.atEnd()) {
         const QByteArray raw = device.readLine();
@@ -634,7 +661,7 @@ Status readFitbitCsv(QIODevice& device, const ReaderOptions& options, RecordSink
         const QStringList cells = text.split(QLatin1Char(','));
         const auto reject = [&](const QString& why) { return sink.reject({line, 1, why, clipped(raw)}); };
         if (cells.size() < (fitabase ? 3 : 2)) {
-            if (!reject(tr("expected %1 columns").arg(fitabase ? 3 : 2)))
+            if (!reject(QCoreApplication::translate("ImportFormat", "expected %1 columns").arg(fitabase ? 3 : 2)))
                 break;
             continue;
         }
@@ -657,7 +684,8 @@ Status readFitbitCsv(QIODevice& device, const ReaderOptions& options, RecordSink
             record.sample.heartRate = cells.at(1).trimmed().toDouble();
         }
         if (!ok) {
-            if (!reject(tr("time '%1' cannot be read").arg(cells.at(fitabase ? 1 : 0).left(30))))
+            if (!reject(QCoreApplication::translate("ImportFormat", "time '%1' cannot be read")
+                            .arg(cells.at(fitabase ? 1 : 0).left(30))))
                 break;
             continue;
         }
@@ -695,7 +723,8 @@ bool appleTime(QStringView text, qint64* ms)
 Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
 {
     if (!device.seek(0))
-        return Error {Error::Code::Storage, tr("the file cannot be read again")};
+        return Error {Error::Code::Storage,
+                      QCoreApplication::translate("ImportFormat", "the file cannot be read again")};
     // QXmlStreamReader never fetches external entities; the internal DTD of the export is read and ignored.
     QXmlStreamReader xml(&device);
     int depth = 0;
@@ -716,7 +745,7 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
             if (xml.name() == QLatin1String("Correlation") && inCorrelation) {
                 inCorrelation = false;
                 if (Sample::has(pressure.sample.systolic) || Sample::has(pressure.sample.diastolic))
-                    if (!deliver(sink, std::move(pressure), options, pressureRaw))
+                    if (!deliver(sink, ImportRecord(pressure), options, pressureRaw))
                         return {};
             }
             continue;
@@ -734,7 +763,8 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
                 if (!appleTime(a.value(QLatin1String("startDate")), &pressure.sample.timestampMs)) {
                     inCorrelation = false;
                     if (!sink.reject({pressure.line, pressure.column,
-                                      tr("start date '%1' is not 'yyyy-MM-dd hh:mm:ss ±hhmm'")
+                                      QCoreApplication::translate("ImportFormat",
+                                                                  "start date '%1' is not 'yyyy-MM-dd hh:mm:ss ±hhmm'")
                                           .arg(a.value(QLatin1String("startDate")).left(30)),
                                       pressureRaw}))
                         return {};
@@ -766,22 +796,25 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
         const QByteArray raw = rawOf(a);
         const auto reject = [&](const QString& why) { return sink.reject({record.line, record.column, why, raw}); };
         if (!appleTime(a.value(QLatin1String("startDate")), &record.sample.timestampMs)) {
-            if (!reject(tr("start date '%1' is not 'yyyy-MM-dd hh:mm:ss ±hhmm'")
-                            .arg(a.value(QLatin1String("startDate")).left(30))))
+            if (!reject(
+                    QCoreApplication::translate("ImportFormat", "start date '%1' is not 'yyyy-MM-dd hh:mm:ss ±hhmm'")
+                        .arg(a.value(QLatin1String("startDate")).left(30))))
                 return {};
             continue;
         }
         bool ok = false;
         const double value = a.value(QLatin1String("value")).toDouble(&ok);
         if (!ok) {
-            if (!reject(tr("value '%1' is not a number").arg(a.value(QLatin1String("value")).left(20))))
+            if (!reject(QCoreApplication::translate("ImportFormat", "value '%1' is not a number")
+                            .arg(a.value(QLatin1String("value")).left(20))))
                 return {};
             continue;
         }
         const QStringView unit = a.value(QLatin1String("unit"));
         if (heartRate) {
             if (unit != QLatin1String("count/min")) {
-                if (!reject(tr("heart rate in unit '%1', not count/min").arg(unit.left(20))))
+                if (!reject(QCoreApplication::translate("ImportFormat", "heart rate in unit '%1', not count/min")
+                                .arg(unit.left(20))))
                     return {};
                 continue;
             }
@@ -799,7 +832,7 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
             sink.skipped(it.key());
     if (xml.hasError())
         return Error {Error::Code::Invalid,
-                      tr("invalid XML at line %1, column %2: %3")
+                      QCoreApplication::translate("ImportFormat", "invalid XML at line %1, column %2: %3")
                           .arg(xml.lineNumber())
                           .arg(xml.columnNumber())
                           .arg(xml.errorString())};
@@ -830,17 +863,17 @@ QString describe(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::DeviceDump:
-        return tr("Device dump (JSON)");
+        return QCoreApplication::translate("ImportFormat", "Device dump (JSON)");
     case ImportFormat::Fhir:
-        return tr("HL7 FHIR R4");
+        return QCoreApplication::translate("ImportFormat", "HL7 FHIR R4");
     case ImportFormat::OpenMHealth:
-        return tr("Open mHealth");
+        return QCoreApplication::translate("ImportFormat", "Open mHealth");
     case ImportFormat::FitbitArchive:
-        return tr("Fitbit archive (JSON)");
+        return QCoreApplication::translate("ImportFormat", "Fitbit archive (JSON)");
     case ImportFormat::FitbitCsv:
-        return tr("Fitbit heart rate (CSV)");
+        return QCoreApplication::translate("ImportFormat", "Fitbit heart rate (CSV)");
     case ImportFormat::AppleHealth:
-        return tr("Apple Health export (XML)");
+        return QCoreApplication::translate("ImportFormat", "Apple Health export (XML)");
     }
     return {};
 }
@@ -888,7 +921,7 @@ Status readRecords(ImportFormat format, QIODevice& device, const ReaderOptions& 
     case ImportFormat::AppleHealth:
         return readAppleHealth(device, options, sink);
     }
-    return Error {Error::Code::Invalid, tr("unknown format")};
+    return Error {Error::Code::Invalid, QCoreApplication::translate("ImportFormat", "unknown format")};
 }
 
 } // namespace pulsedesk

@@ -35,11 +35,6 @@ namespace pulsedesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 constexpr int MaxListedRejections = 200;
 constexpr int MaxReasons = 100;
 constexpr qint64 ChunkRecords = 20'000;
@@ -122,8 +117,10 @@ public:
 
     static QString unresolvedReason(const QString& source)
     {
-        return source.isEmpty() ? tr("the file does not say which device took it; choose the device")
-                                : tr("device %1 is not registered; choose the device it belongs to").arg(source);
+        return source.isEmpty()
+            ? QCoreApplication::translate("Importer", "the file does not say which device took it; choose the device")
+            : QCoreApplication::translate("Importer", "device %1 is not registered; choose the device it belongs to")
+                  .arg(source);
     }
 
 private:
@@ -139,7 +136,7 @@ void countReason(QMap<QString, qint64>& reasons, const QString& reason)
     if (reasons.contains(reason) || reasons.size() < MaxReasons)
         ++reasons[reason];
     else
-        ++reasons[tr("other reasons")];
+        ++reasons[QCoreApplication::translate("Importer", "other reasons")];
 }
 
 qint64 pairKey(qint64 rowId, qint64 ms)
@@ -290,7 +287,8 @@ public:
     {
         if (!m_db.transaction())
             return Error {Error::Code::Storage,
-                          tr("The database is busy or unavailable: %1").arg(m_db.lastError().text())};
+                          QCoreApplication::translate("Importer", "The database is busy or unavailable: %1")
+                              .arg(m_db.lastError().text())};
         m_open = true;
         m_chunkTimer.start();
         m_chunkRecords = 0;
@@ -298,11 +296,11 @@ public:
         if (!m_prepared) {
             m_prepared = true;
             if (!m_insert.ok() || !m_merge.ok() || !m_stored.ok())
-                return m_insert.error(tr("preparing the import"));
+                return m_insert.error(QCoreApplication::translate("Importer", "preparing the import"));
             if (!m_quarantine.prepare(
                     QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason, import_id) "
                                    "VALUES (?, 'import', ?, ?, ?, ?)")))
-                return Sql::error(m_quarantine, tr("preparing the import"));
+                return Sql::error(m_quarantine, QCoreApplication::translate("Importer", "preparing the import"));
         }
         return {};
     }
@@ -316,16 +314,17 @@ public:
                            QStringLiteral("INSERT OR REPLACE INTO import_ranges (import_id, device_id, first_ts, "
                                           "last_ts) VALUES (?, ?, ?, ?)"),
                            {m_importId, it.key(), it->first, it->last}))
-                return Sql::error(q, tr("recording the import"));
+                return Sql::error(q, QCoreApplication::translate("Importer", "recording the import"));
         if (!Sql::exec(q,
                        QStringLiteral("UPDATE imports SET updated_at = ?, stored = ?, duplicates = ?, rejected = ? "
                                       "WHERE id = ?"),
                        {m_clock.nowMs(), m_outcome.stored, m_outcome.duplicates, m_outcome.rejected, m_importId}))
-            return Sql::error(q, tr("recording the import"));
+            return Sql::error(q, QCoreApplication::translate("Importer", "recording the import"));
         m_quarantine.finish();
         if (!m_db.commit())
             return Error {Error::Code::Storage,
-                          tr("The database is busy or unavailable: %1").arg(m_db.lastError().text())};
+                          QCoreApplication::translate("Importer", "The database is busy or unavailable: %1")
+                              .arg(m_db.lastError().text())};
         m_open = false;
         return {};
     }
@@ -362,7 +361,7 @@ public:
         const int rc = m_insert.step();
         m_insert.reset();
         if (rc != SQLITE_DONE)
-            return fail(m_insert.error(tr("storing samples")));
+            return fail(m_insert.error(QCoreApplication::translate("Importer", "storing samples")));
         if (RawStatement::changes(m_db) > 0) {
             Range& r = m_ranges[device.rowId];
             if (r.first == 0 && r.last == 0)
@@ -379,7 +378,7 @@ public:
         m_stored.bind(2, s.timestampMs);
         if (m_stored.step() != SQLITE_ROW) {
             m_stored.reset();
-            return fail(m_stored.error(tr("storing samples")));
+            return fail(m_stored.error(QCoreApplication::translate("Importer", "storing samples")));
         }
         const std::array<double, 5> mine {s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic};
         int fill = 0;
@@ -390,7 +389,8 @@ public:
             if (m_stored.isNull(i))
                 fill |= 1 << i;
             else if (std::abs(m_stored.real(i) - mine.at(i)) > 0.05 && conflict.isEmpty())
-                conflict = tr("a different value (%1) is already stored for this device at this time (%2)")
+                conflict = QCoreApplication::translate(
+                               "Importer", "a different value (%1) is already stored for this device at this time (%2)")
                                .arg(mine.at(i))
                                .arg(m_stored.real(i));
         }
@@ -409,7 +409,7 @@ public:
         const int merged = m_merge.step();
         m_merge.reset();
         if (merged != SQLITE_DONE)
-            return fail(m_merge.error(tr("storing samples")));
+            return fail(m_merge.error(QCoreApplication::translate("Importer", "storing samples")));
         if (!ours) {
             // Remembered so that undoing this import clears exactly these vitals again.
             QSqlQuery remember(m_db);
@@ -418,7 +418,7 @@ public:
                                           "VALUES (?, ?, ?, coalesce((SELECT columns FROM import_merges WHERE "
                                           "import_id = ? AND device_id = ? AND ts = ?), 0) | ?)"),
                            {m_importId, device.rowId, s.timestampMs, m_importId, device.rowId, s.timestampMs, fill}))
-                return fail(Sql::error(remember, tr("storing samples")));
+                return fail(Sql::error(remember, QCoreApplication::translate("Importer", "storing samples")));
             m_foreignMerges.push_back({device.rowId, s.timestampMs});
         }
         ++m_outcome.merged;
@@ -437,7 +437,7 @@ public:
         m_quarantine.addBindValue(rejection.reason);
         m_quarantine.addBindValue(m_importId);
         if (!m_quarantine.exec())
-            return fail(Sql::error(m_quarantine, tr("quarantining a record")));
+            return fail(Sql::error(m_quarantine, QCoreApplication::translate("Importer", "quarantining a record")));
         return true;
     }
 
@@ -621,18 +621,18 @@ Status undoImport(QSqlDatabase& db, qint64 importId, const QString& state, const
     QSqlQuery ranges(db);
     if (!Sql::exec(ranges, QStringLiteral("SELECT device_id, first_ts, last_ts FROM import_ranges WHERE import_id = ?"),
                    {importId}))
-        return Sql::error(ranges, tr("undoing an import"));
+        return Sql::error(ranges, QCoreApplication::translate("Importer", "undoing an import"));
     QSqlQuery q(db);
     while (ranges.next())
         if (!Sql::exec(
                 q, QStringLiteral("DELETE FROM samples WHERE device_id = ? AND ts BETWEEN ? AND ? AND import_id = ?"),
                 {ranges.value(0), ranges.value(1), ranges.value(2), importId}))
-            return Sql::error(q, tr("undoing an import"));
+            return Sql::error(q, QCoreApplication::translate("Importer", "undoing an import"));
     // Vitals this import added to samples stored before it are cleared again.
     QSqlQuery merges(db);
     if (!Sql::exec(merges, QStringLiteral("SELECT device_id, ts, columns FROM import_merges WHERE import_id = ?"),
                    {importId}))
-        return Sql::error(merges, tr("undoing an import"));
+        return Sql::error(merges, QCoreApplication::translate("Importer", "undoing an import"));
     while (merges.next()) {
         const int c = merges.value(2).toInt();
         const auto keep = [c](int bit, const char* column) {
@@ -644,7 +644,7 @@ Status undoImport(QSqlDatabase& db, qint64 importId, const QString& state, const
                            .arg(keep(0, "heart_rate"), keep(1, "spo2"), keep(2, "temperature_c"), keep(3, "systolic"),
                                 keep(4, "diastolic")),
                        {merges.value(0), merges.value(1)}))
-            return Sql::error(q, tr("undoing an import"));
+            return Sql::error(q, QCoreApplication::translate("Importer", "undoing an import"));
     }
     if (!Sql::exec(q, QStringLiteral("DELETE FROM import_merges WHERE import_id = ?"), {importId})
         || !Sql::exec(q, QStringLiteral("DELETE FROM quarantine WHERE import_id = ?"), {importId})
@@ -653,7 +653,7 @@ Status undoImport(QSqlDatabase& db, qint64 importId, const QString& state, const
                       QStringLiteral("UPDATE imports SET state = ?, finished_at = ?, updated_at = ?, stored = 0, "
                                      "detail = ? WHERE id = ?"),
                       {state, now, now, Sql::text(detail), importId}))
-        return Sql::error(q, tr("undoing an import"));
+        return Sql::error(q, QCoreApplication::translate("Importer", "undoing an import"));
     return transaction.commit();
 }
 
@@ -714,14 +714,16 @@ Status Importer::recoverInterrupted()
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("SELECT id FROM imports WHERE state = 'running' AND updated_at < ?"),
                    {now - StaleAfterMs}))
-        return Sql::error(q, tr("looking for interrupted imports"));
+        return Sql::error(q, QCoreApplication::translate("Importer", "looking for interrupted imports"));
     QList<qint64> stale;
     while (q.next())
         stale.append(q.value(0).toLongLong());
     q.finish();
     for (const qint64 id : std::as_const(stale))
-        if (auto undone = undoImport(db, id, QStringLiteral("rolled-back"),
-                                     tr("interrupted before it was complete; nothing of it was kept"), now);
+        if (auto undone = undoImport(
+                db, id, QStringLiteral("rolled-back"),
+                QCoreApplication::translate("Importer", "interrupted before it was complete; nothing of it was kept"),
+                now);
             !undone)
             return undone;
     return {};
@@ -739,7 +741,7 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
     preview.fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = tr("cannot be read: %1").arg(file.errorString());
+        preview.error = QCoreApplication::translate("Importer", "cannot be read: %1").arg(file.errorString());
         return preview;
     }
     preview.bytes = file.size();
@@ -752,7 +754,8 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
     } else if (detected) {
         preview.format = *detected;
     } else {
-        preview.error = tr("not a format PulseDesk imports (device dump, FHIR, Open mHealth, Fitbit, Apple Health)");
+        preview.error = QCoreApplication::translate(
+            "Importer", "not a format PulseDesk imports (device dump, FHIR, Open mHealth, Fitbit, Apple Health)");
         return preview;
     }
 
@@ -764,7 +767,7 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
                                      "WHERE i.file_sha256 = ? AND i.state = 'complete' ORDER BY i.id DESC LIMIT 1"),
                       {preview.sha256})
             && q.next())
-            preview.previousImport = tr("%1 by %2")
+            preview.previousImport = QCoreApplication::translate("Importer", "%1 by %2")
                                          .arg(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong())
                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                               q.value(1).toString());
@@ -813,10 +816,13 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     outcome.fileName = preview.fileName;
     QFile file(preview.path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {Error::Code::Storage, tr("%1 cannot be read: %2").arg(preview.fileName, file.errorString())};
+        return Error {
+            Error::Code::Storage,
+            QCoreApplication::translate("Importer", "%1 cannot be read: %2").arg(preview.fileName, file.errorString())};
     if (hashOf(file) != preview.sha256)
         return Error {Error::Code::Conflict,
-                      tr("%1 changed since its preview; preview it again").arg(preview.fileName)};
+                      QCoreApplication::translate("Importer", "%1 changed since its preview; preview it again")
+                          .arg(preview.fileName)};
 
     QSqlDatabase db = m_workspace.database().connection();
     {
@@ -828,7 +834,7 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
                                       "'running')"),
                        {preview.fileName, preview.sha256, preview.bytes, ImportFormats::key(preview.format),
                         QString::fromUtf8(options.zone.id()), session.userId, now, now}))
-            return Sql::error(q, tr("recording the import"));
+            return Sql::error(q, QCoreApplication::translate("Importer", "recording the import"));
         outcome.importId = q.lastInsertId().toLongLong();
     }
 
@@ -836,11 +842,10 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     ImportSink writer(db, outcome.importId, preview.fileName, resolver, m_clock, outcome, cancel);
     const auto abandon = [&](ImportOutcome::State state, const QString& why) -> Result<ImportOutcome> {
         writer.rollback();
-        const QString detail = why;
         if (auto undone = undoImport(db, outcome.importId,
                                      state == ImportOutcome::State::Cancelled ? QStringLiteral("cancelled")
                                                                               : QStringLiteral("failed"),
-                                     detail, m_clock.nowMs());
+                                     why, m_clock.nowMs());
             !undone)
             return undone.error();
         outcome.state = state;
@@ -895,7 +900,8 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     reader.join();
 
     if (writer.cancelled())
-        return abandon(ImportOutcome::State::Cancelled, tr("cancelled; nothing of this file was kept"));
+        return abandon(ImportOutcome::State::Cancelled,
+                       QCoreApplication::translate("Importer", "cancelled; nothing of this file was kept"));
     if (writer.error())
         return abandon(ImportOutcome::State::Failed, writer.error()->message);
     if (!read)
@@ -954,7 +960,7 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
                        QStringLiteral("SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
                                       "WHERE device_id = ? AND ts BETWEEN ? AND ? ORDER BY ts"),
                        {range.deviceRowId, range.firstMs, range.lastMs}))
-            return Sql::error(back, tr("reading back the imported samples"));
+            return Sql::error(back, QCoreApplication::translate("Importer", "reading back the imported samples"));
         const auto num = [&back](int i) {
             const QVariant v = back.value(i);
             return v.isNull() ? Sample::Missing : v.toDouble();

@@ -141,7 +141,7 @@ Status JsonStream::skipValue(int depth)
         return skipString();
     if (c == '{' || c == '[') {
         const bool object = c == '{';
-        const int close = object ? '}' : ']';
+        const int close = object ? int('}') : int(']');
         get();
         skipSpace();
         if (peek() == close) {

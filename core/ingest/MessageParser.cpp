@@ -52,7 +52,8 @@ struct Context
     QString deviceId; ///< from an enclosing object ({"deviceId", "samples": [...]})
     qint64 nowMs = 0;
     const QTimeZone* localZone = nullptr;
-    QJsonValue fallbackTime {QJsonValue::Undefined}; ///< an Azure IoT Hub envelope's creation (or enqueued) time, for bodies without one
+    QJsonValue fallbackTime {
+        QJsonValue::Undefined}; ///< an Azure IoT Hub envelope's creation (or enqueued) time, for bodies without one
 };
 
 /// Azure shapes with the values one level down: the MedTech normalised message ({"values": {...}}) and IoT
@@ -104,7 +105,7 @@ void readSample(const QJsonObject& original, const Context& context, int index, 
     bool usedLocalZone = false;
     if (!MessageParser::parseTimestamp(time, &s.timestampMs, &why, context.localZone, &usedLocalZone))
         return reject(why);
-    if (usedLocalZone) {
+    if (usedLocalZone && context.localZone) {
         const QString note = QCoreApplication::translate("MessageParser", "times without a zone read in %1")
                                  .arg(QString::fromUtf8(context.localZone->id()));
         if (!out.notes.contains(note))
