@@ -455,6 +455,35 @@ std::vector<Alarm> AnalysisService::openAlarms() const
     return m_worker ? m_worker->openAlarms() : std::vector<Alarm> {};
 }
 
+namespace {
+
+/// Results of windows analysed after the fact, and their findings (abnormal, confident windows), in one
+/// transaction; adds what it stored to `totals`.
+Status storeHistory(QSqlDatabase& db, const AnalysisStore& store, const std::vector<WindowResult>& results, qint64 now,
+                    AnalysisService::Totals& totals)
+{
+    if (results.empty())
+        return {};
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto ok = store.storeResults(db, results, now); !ok)
+        return ok;
+    std::vector<WindowResult> abnormal;
+    for (const WindowResult& r : results)
+        if (r.classification.category != Category::NoAnomaly && !r.lowConfidence)
+            abnormal.push_back(r);
+    if (auto ok = store.storeFindings(db, abnormal, now); !ok)
+        return ok;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    totals.results += qint64(results.size());
+    totals.findings += qint64(abnormal.size());
+    return {};
+}
+
+} // namespace
+
 Result<AnalysisService::Totals> AnalysisService::analyseStored(Workspace& workspace,
                                                                const std::vector<AnalysisSample>& samples,
                                                                const AnalysisSettings& settings, const Clock& clock)
@@ -467,24 +496,10 @@ Result<AnalysisService::Totals> AnalysisService::analyseStored(Workspace& worksp
     engine.add(samples, now);
     const std::vector<WindowResult> results = engine.flush();
     QSqlDatabase db = workspace.database().connection();
-    AnalysisStore& store = workspace.analysis();
-    Sql::Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto ok = store.storeResults(db, results, now); !ok)
-        return ok.error();
     Totals totals;
     totals.samples = qint64(samples.size());
-    totals.results = qint64(results.size());
-    for (const WindowResult& r : results) {
-        if (r.classification.category == Category::NoAnomaly || r.lowConfidence)
-            continue;
-        if (auto ok = store.storeFinding(db, r, now); !ok)
-            return ok.error();
-        ++totals.findings;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    if (auto ok = storeHistory(db, workspace.analysis(), results, now, totals); !ok)
+        return ok.error();
     return totals;
 }
 
@@ -499,30 +514,15 @@ Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& worksp
     QSqlDatabase db = workspace.database().connection();
     Totals totals;
     const qint64 windowMs = std::max<qint64>(settings.window.windowMs, 1000);
-    const auto keep = [&](const std::vector<WindowResult>& results) -> Status {
-        if (results.empty())
-            return {};
-        Sql::Transaction transaction(db);
-        if (!transaction.isActive())
-            return transaction.error();
-        if (auto ok = store.storeResults(db, results, now); !ok)
-            return ok;
-        totals.results += qint64(results.size());
-        std::vector<WindowResult> abnormal;
-        for (const WindowResult& r : results)
-            if (r.classification.category != Category::NoAnomaly && !r.lowConfidence)
-                abnormal.push_back(r);
-        if (auto ok = store.storeFindings(db, abnormal, now); !ok)
-            return ok;
-        totals.findings += qint64(abnormal.size());
-        return transaction.commit();
+    const auto keep = [&](const std::vector<WindowResult>& results) {
+        return storeHistory(db, store, results, now, totals);
     };
     for (const StoredRange& range : ranges) {
         // Whole windows: from the start of the first one to the end of the last one. No read-back source: the
         // engine sees every sample of every window it is given.
         WindowEngine engine(HeartRateBands::builtIn(), cache, settings.window, nullptr);
-        const qint64 from = range.firstMs - ((range.firstMs % windowMs) + windowMs) % windowMs;
-        const qint64 to = range.lastMs - ((range.lastMs % windowMs) + windowMs) % windowMs + windowMs;
+        const qint64 from = WindowEngine::windowStart(range.firstMs, windowMs);
+        const qint64 to = WindowEngine::windowStart(range.lastMs, windowMs) + windowMs;
         // Read in slices that end on a window boundary, so that the engine never sees half a window.
         std::vector<AnalysisSample> batch;
         batch.reserve(20'000);
@@ -549,8 +549,7 @@ Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& worksp
                 next = to;
             } else {
                 // Hold back the last, possibly incomplete window for the next slice.
-                const qint64 lastStart =
-                    batch.back().timestampMs - ((batch.back().timestampMs % windowMs) + windowMs) % windowMs;
+                const qint64 lastStart = WindowEngine::windowStart(batch.back().timestampMs, windowMs);
                 if (lastStart > batch.front().timestampMs) {
                     while (!batch.empty() && batch.back().timestampMs >= lastStart)
                         batch.pop_back();

@@ -54,11 +54,15 @@ WindowEngine::WindowEngine(const HeartRateBands& bands, PatientResolver& resolve
     m_settings.expectedIntervalMs = std::max<qint64>(m_settings.expectedIntervalMs, 1);
 }
 
+qint64 WindowEngine::windowStart(qint64 ts, qint64 windowMs)
+{
+    const qint64 q = ts / windowMs;
+    return (ts % windowMs < 0 ? q - 1 : q) * windowMs;
+}
+
 qint64 WindowEngine::windowStartOf(qint64 ts) const
 {
-    const qint64 w = m_settings.windowMs;
-    const qint64 q = ts / w;
-    return (ts % w < 0 ? q - 1 : q) * w;
+    return windowStart(ts, m_settings.windowMs);
 }
 
 WindowEngine::DeviceState& WindowEngine::device(qint64 deviceRowId)

@@ -51,6 +51,9 @@ public:
     /// Results of every window not yet reported, final or not (end of an import, shutdown).
     std::vector<WindowResult> flush();
 
+    /// Start of the window of `windowMs` that holds `ts` (windows are multiples of their length since the epoch).
+    static qint64 windowStart(qint64 ts, qint64 windowMs);
+
     const WindowSettings& settings() const { return m_settings; }
     const Totals& totals() const { return m_totals; }
     qsizetype windowsInMemory() const;

@@ -36,40 +36,22 @@ QByteArray clipped(const QByteArray& raw)
     return raw.size() > MaxRawBytes ? raw.left(MaxRawBytes) : raw;
 }
 
-/// A number, also when written as a string; NaN otherwise.
 double number(const QJsonValue& value)
 {
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString()) {
-        bool ok = false;
-        const double d = value.toString().trimmed().toDouble(&ok);
-        return ok ? d : Sample::Missing;
-    }
-    return Sample::Missing;
+    return MessageParser::number(value);
 }
 
 /// Shared last checks of every reader: time within reason, values plausible (the live rules).
 bool deliver(RecordSink& sink, ImportRecord&& record, const ReaderOptions& options, const QByteArray& raw)
 {
-    const qint64 year2000 = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     QString why;
-    if (record.sample.timestampMs < year2000)
-        why = QCoreApplication::translate("MessageParser", "timestamp before the year 2000");
-    else if (record.sample.timestampMs > options.nowMs + MessageParser::MaxFutureSkewMs)
-        why = QCoreApplication::translate("MessageParser",
-                                          "timestamp more than 5 minutes ahead of the workstation clock");
-    else {
-        QStringList notes;
-        if (!MessageParser::checkPlausible(record.sample, &why, &notes))
-            ;
-        else {
-            for (const QString& n : std::as_const(notes))
-                sink.note(n);
-            return sink.record(std::move(record));
-        }
-    }
-    return sink.reject({record.line, record.column, why, clipped(raw)});
+    QStringList notes;
+    if (!MessageParser::checkTime(record.sample.timestampMs, options.nowMs, &why)
+        || !MessageParser::checkPlausible(record.sample, &why, &notes))
+        return sink.reject({record.line, record.column, why, clipped(raw)});
+    for (const QString& n : std::as_const(notes))
+        sink.note(n);
+    return sink.record(std::move(record));
 }
 
 /// Parses an element of a JSON stream into an object; a syntax error fails the whole file.
@@ -81,12 +63,6 @@ Result<QJsonObject> objectOf(const JsonStream::Element& element, bool* isObject)
         return Error {Error::Code::Invalid, JsonStream::elementError(element, error.offset, error.errorString())};
     *isObject = doc.isObject();
     return doc.object();
-}
-
-QString zoneNote(const QTimeZone& zone)
-{
-    return QCoreApplication::translate("MessageParser", "times without a zone read in %1")
-        .arg(QString::fromUtf8(zone.id()));
 }
 
 // ---- The batch topic's dump -------------------------------------------------------------------------------
@@ -488,7 +464,7 @@ Status readFhir(QIODevice& device, const ReaderOptions& options, RecordSink& sin
         return true;
     });
     if (context.usedZone)
-        sink.note(zoneNote(options.zone));
+        sink.note(MessageParser::localZoneNote(options.zone));
     return failure ? walked : failure;
 }
 
@@ -577,7 +553,7 @@ Status readOpenMHealth(QIODevice& device, const ReaderOptions& options, RecordSi
         return readOmhPoint(object.value(), element, options, sink, &usedZone);
     });
     if (usedZone)
-        sink.note(zoneNote(options.zone));
+        sink.note(MessageParser::localZoneNote(options.zone));
     return failure ? walked : failure;
 }
 
@@ -631,7 +607,7 @@ Status readFitbitArchive(QIODevice& device, const ReaderOptions& options, Record
         return deliver(sink, std::move(record), options, element.bytes);
     });
     if (any)
-        sink.note(zoneNote(options.zone));
+        sink.note(MessageParser::localZoneNote(options.zone));
     return failure ? walked : failure;
 }
 
@@ -693,7 +669,7 @@ Status readFitbitCsv(QIODevice& device, const ReaderOptions& options, RecordSink
             break;
     }
     if (fitabase)
-        sink.note(zoneNote(options.zone));
+        sink.note(MessageParser::localZoneNote(options.zone));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "import/Importer.h"
 
 #include "analysis/AnalysisStore.h"
+#include "analysis/WindowEngine.h"
 #include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
@@ -108,8 +109,10 @@ public:
     /// The patient the device was assigned to at `ms`, 0 for nobody.
     qint64 patientAt(qint64 rowId, qint64 ms) const
     {
-        const QList<Assignment> list = m_assignments.value(rowId);
-        for (const Assignment& a : list)
+        const auto it = m_assignments.constFind(rowId);
+        if (it == m_assignments.constEnd())
+            return 0;
+        for (const Assignment& a : *it)
             if (ms >= a.fromMs && ms < a.toMs)
                 return a.patientId;
         return 0;
@@ -154,11 +157,8 @@ public:
         : m_preview(preview)
         , m_resolver(resolver)
         , m_cancel(cancel)
-        , m_lookup(db)
-    {
-        m_lookup.setForwardOnly(true);
-        m_lookup.prepare(QStringLiteral("SELECT 1 FROM samples WHERE device_id = ? AND ts = ?"));
-    }
+        , m_lookup(RawStatement::handleOf(db), "SELECT 1 FROM samples WHERE device_id = ? AND ts = ?")
+    { }
 
     bool record(ImportRecord&& record) override
     {
@@ -194,10 +194,10 @@ public:
         } else {
             if (m_seen.size() < MaxTrackedKeys)
                 m_seen.insert(key);
-            m_lookup.addBindValue(device.rowId);
-            m_lookup.addBindValue(ms);
-            duplicate = m_lookup.exec() && m_lookup.next();
-            m_lookup.finish();
+            m_lookup.bind(1, device.rowId);
+            m_lookup.bind(2, ms);
+            duplicate = m_lookup.step() == SQLITE_ROW;
+            m_lookup.reset();
         }
         ++(duplicate ? m_preview.duplicates : m_preview.fresh);
         return true;
@@ -244,7 +244,7 @@ private:
     ImportPreview& m_preview;
     DeviceResolver& m_resolver;
     const std::atomic_bool* m_cancel;
-    QSqlQuery m_lookup;
+    RawStatement m_lookup; ///< one look-up per record: SQLite's own API, as on the import's hot path
     QSet<qint64> m_seen;
 };
 
@@ -936,8 +936,7 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     // there is one, so that an anomaly still going on raises its alarm as if it had streamed.
     const AnalysisSettings settings = m_workspace.settings().analysis();
     const qint64 windowMs = std::max<qint64>(settings.window.windowMs, 1000);
-    qint64 cutoff = m_clock.nowMs() - settings.retrospectiveAfterMs;
-    cutoff -= ((cutoff % windowMs) + windowMs) % windowMs;
+    const qint64 cutoff = WindowEngine::windowStart(m_clock.nowMs() - settings.retrospectiveAfterMs, windowMs);
     std::vector<AnalysisService::StoredRange> history;
     std::vector<AnalysisService::StoredRange> recent;
     for (auto it = writer.ranges().cbegin(); it != writer.ranges().cend(); ++it) {

@@ -25,17 +25,9 @@ QJsonValue field(const QJsonObject& o, std::initializer_list<const char*> names)
     return QJsonValue(QJsonValue::Undefined);
 }
 
-/// A number, also when sent as a string ("71", "98.6"); NaN when absent or not a number.
 double number(const QJsonValue& value)
 {
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString()) {
-        bool ok = false;
-        const double d = value.toString().trimmed().toDouble(&ok);
-        return ok ? d : Sample::Missing;
-    }
-    return Sample::Missing;
+    return MessageParser::number(value);
 }
 
 QString text(const QJsonValue& value)
@@ -45,6 +37,13 @@ QString text(const QJsonValue& value)
     if (value.isDouble())
         return QString::number(value.toInteger());
     return {};
+}
+
+/// Nothing before this is a real measurement (a device clock that was never set).
+qint64 earliestMs()
+{
+    static const qint64 ms = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    return ms;
 }
 
 struct Context
@@ -106,14 +105,12 @@ void readSample(const QJsonObject& original, const Context& context, int index, 
     if (!MessageParser::parseTimestamp(time, &s.timestampMs, &why, context.localZone, &usedLocalZone))
         return reject(why);
     if (usedLocalZone && context.localZone) {
-        const QString note = QCoreApplication::translate("MessageParser", "times without a zone read in %1")
-                                 .arg(QString::fromUtf8(context.localZone->id()));
+        const QString note = MessageParser::localZoneNote(*context.localZone);
         if (!out.notes.contains(note))
             out.notes.append(note);
     }
-    if (s.timestampMs > context.nowMs + MessageParser::MaxFutureSkewMs)
-        return reject(QCoreApplication::translate("MessageParser",
-                                                  "timestamp more than 5 minutes ahead of the workstation clock"));
+    if (!MessageParser::checkTime(s.timestampMs, context.nowMs, &why))
+        return reject(why);
 
     s.heartRate =
         number(field(o, {"bpm", "heartRate", "heartrate", "heart_rate", "hr", "pulse", "Pulse", "beatsPerMinute"}));
@@ -249,11 +246,43 @@ bool MessageParser::parseTimestamp(const QJsonValue& value, qint64* ms, QString*
         *why = QCoreApplication::translate("MessageParser", "timestamp is neither a number nor a string");
         return false;
     }
-    if (*ms < QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch()) {
+    if (*ms < earliestMs()) {
         *why = QCoreApplication::translate("MessageParser", "timestamp before the year 2000");
         return false;
     }
     return true;
+}
+
+bool MessageParser::checkTime(qint64 ms, qint64 nowMs, QString* why)
+{
+    if (ms < earliestMs()) {
+        *why = QCoreApplication::translate("MessageParser", "timestamp before the year 2000");
+        return false;
+    }
+    if (ms > nowMs + MaxFutureSkewMs) {
+        *why = QCoreApplication::translate("MessageParser",
+                                           "timestamp more than 5 minutes ahead of the workstation clock");
+        return false;
+    }
+    return true;
+}
+
+double MessageParser::number(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString()) {
+        bool ok = false;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        return ok ? d : Sample::Missing;
+    }
+    return Sample::Missing;
+}
+
+QString MessageParser::localZoneNote(const QTimeZone& zone)
+{
+    return QCoreApplication::translate("MessageParser", "times without a zone read in %1")
+        .arg(QString::fromUtf8(zone.id()));
 }
 
 MessageParser::Outcome MessageParser::parseObject(const QJsonObject& object, const QString& deviceId, qint64 nowMs,

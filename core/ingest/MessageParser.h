@@ -55,6 +55,13 @@ public:
     /// Physiological plausibility of a sample, the same for live and imported data. Converts what can be told
     /// apart safely (SpO2 as a fraction, temperature in °F, noted in `notes`); false with the reason otherwise.
     static bool checkPlausible(Sample& sample, QString* why, QStringList* notes = nullptr);
+    /// The time rules of every sample, live or imported: not before 2000, not more than 5 minutes ahead of
+    /// the workstation clock.
+    static bool checkTime(qint64 ms, qint64 nowMs, QString* why);
+    /// A number, also when sent as a string ("71", "98.6"); NaN when absent or not a number.
+    static double number(const QJsonValue& value);
+    /// "times without a zone read in Europe/Rome", for the nurse.
+    static QString localZoneNote(const QTimeZone& zone);
     /// Reads a timestamp value (number or string); returns false with a reason when it cannot.
     static bool parseTimestamp(const QJsonValue& value, qint64* ms, QString* why, const QTimeZone* localZone = nullptr,
                                bool* usedLocalZone = nullptr);
