@@ -101,20 +101,23 @@ Category categorize(double mean, const HeartRateLimits& limits)
     return Category::SevereTachycardia;
 }
 
+AppliedLimits limitsFor(const HeartRateBands& bands, const QDate& birthDate, Sex sex, const QDate& onDate,
+                        const std::optional<HeartRateLimits>& patientLimits)
+{
+    if (patientLimits)
+        return {*patientLimits, ClassificationBasis::PatientLimits, QStringLiteral("patient limits")};
+    const HeartRateBand* band = nullptr;
+    if (birthDate.isValid() && onDate.isValid())
+        band = bands.find(std::max(ageInMonths(birthDate, onDate), 0), sex);
+    if (!band)
+        return {bands.adult().limits, ClassificationBasis::AdultAssumed, bands.adult().label};
+    return {band->limits, ClassificationBasis::ReferenceTable, band->label};
+}
+
 Classification classify(const HeartRateBands& bands, const ClassifierInput& input)
 {
-    if (input.patientLimits)
-        return {categorize(input.meanHeartRate, *input.patientLimits), ClassificationBasis::PatientLimits,
-                QStringLiteral("patient limits")};
-    const HeartRateBand* band = nullptr;
-    if (input.birthDate.isValid() && input.onDate.isValid()) {
-        const int months = ageInMonths(input.birthDate, input.onDate);
-        band = bands.find(std::max(months, 0), input.sex);
-    }
-    if (!band)
-        return {categorize(input.meanHeartRate, bands.adult().limits), ClassificationBasis::AdultAssumed,
-                bands.adult().label};
-    return {categorize(input.meanHeartRate, band->limits), ClassificationBasis::ReferenceTable, band->label};
+    const AppliedLimits applied = limitsFor(bands, input.birthDate, input.sex, input.onDate, input.patientLimits);
+    return {categorize(input.meanHeartRate, applied.limits), applied.basis, applied.band};
 }
 
 } // namespace Classifier

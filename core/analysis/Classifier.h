@@ -55,10 +55,23 @@ struct Classification
     bool operator==(const Classification&) const = default;
 };
 
+/// The limits a patient's windows are judged by, and where they come from.
+struct AppliedLimits
+{
+    HeartRateLimits limits;
+    ClassificationBasis basis = ClassificationBasis::ReferenceTable;
+    QString band; ///< the band's label, or "patient limits"
+};
+
 namespace Classifier {
 
 /// Completed months between the birth date and the date (negative when born after it).
 int ageInMonths(const QDate& birthDate, const QDate& onDate);
+
+/// The limits that apply on that date: the doctor's limits if set, else the band for the age and sex, else the
+/// adult band (unknown birth date).
+AppliedLimits limitsFor(const HeartRateBands& bands, const QDate& birthDate, Sex sex, const QDate& onDate,
+                        const std::optional<HeartRateLimits>& patientLimits);
 
 /// Places a mean heart rate in its category. Pure: the same input always gives the same output, so it is
 /// table-tested at every band edge.
