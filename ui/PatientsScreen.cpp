@@ -1,6 +1,7 @@
 #include "PatientsScreen.h"
 
 #include "FormDialog.h"
+#include "HeartRateChart.h"
 #include "security/StaffDirectory.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/DeviceRegistry.h"
@@ -15,7 +16,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+
+#include <cmath>
 
 namespace pulsedesk::ui {
 
@@ -36,11 +41,17 @@ QString birthText(const Patient& p)
         .arg(age.value_or(0));
 }
 
+QString number(double value, int decimals)
+{
+    return std::isnan(value) ? QString() : QLocale().toString(value, 'f', decimals);
+}
+
 struct PatientView
 {
     Patient patient;
     QList<ClinicalRecord> records;
     QList<DeviceAssignment> devices;
+    std::optional<PatientLimitsRecord> limits;
 };
 
 } // namespace
@@ -87,38 +98,125 @@ PatientsScreen::PatientsScreen(UiContext& context, QWidget* parent)
 
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
     m_details = new QLabel(tr("Select a patient."), detail);
     m_details->setObjectName(QStringLiteral("patientDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detailLayout->addWidget(m_details);
-    auto* devicesBox = new QGroupBox(tr("Devices"), detail);
-    auto* devicesLayout = new QVBoxLayout(devicesBox);
-    m_devices = new QListWidget(devicesBox);
+    m_vitals = new QLabel(detail);
+    m_vitals->setObjectName(QStringLiteral("patientVitals"));
+    m_vitals->setWordWrap(true);
+    m_vitals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailLayout->addWidget(m_vitals);
+
+    m_tabs = new QTabWidget(detail);
+    m_tabs->setObjectName(QStringLiteral("patientTabs"));
+    m_chart = new HeartRateChart(m_tabs);
+    m_tabs->addTab(m_chart, tr("&Heart rate"));
+
+    m_resultsModel = new TableModel<WindowResult>(
+        {
+            textColumn<WindowResult>(tr("Window"),
+                                     [](const WindowResult& r) {
+                                         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.windowStartMs),
+                                                                   QLocale::ShortFormat);
+                                     }),
+            textColumn<WindowResult>(tr("Mean"), [](const WindowResult& r) { return number(r.hrMean, 0); }),
+            textColumn<WindowResult>(tr("Min"), [](const WindowResult& r) { return number(r.hrMin, 0); }),
+            textColumn<WindowResult>(tr("Max"), [](const WindowResult& r) { return number(r.hrMax, 0); }),
+            textColumn<WindowResult>(
+                tr("Category"), [](const WindowResult& r) { return categoryDisplayName(r.classification.category); }),
+            textColumn<WindowResult>(tr("Confidence"),
+                                     [](const WindowResult& r) {
+                                         const QString coverage =
+                                             tr("%1 % of samples").arg(number(r.coverage * 100, 0));
+                                         return r.lowConfidence ? tr("low (%1)").arg(coverage)
+                                                                : tr("normal (%1)").arg(coverage);
+                                     }),
+            textColumn<WindowResult>(tr("SpO₂ %"), [](const WindowResult& r) { return number(r.spo2Mean, 0); }),
+            textColumn<WindowResult>(tr("Temp. °C"),
+                                     [](const WindowResult& r) { return number(r.temperatureMean, 1); }),
+            textColumn<WindowResult>(tr("BP mmHg"),
+                                     [](const WindowResult& r) {
+                                         if (std::isnan(r.systolicMean) || std::isnan(r.diastolicMean))
+                                             return QString();
+                                         return tr("%1/%2").arg(number(r.systolicMean, 0), number(r.diastolicMean, 0));
+                                     }),
+            textColumn<WindowResult>(tr("Limits used"), [](const WindowResult& r) { return r.classification.band; }),
+        },
+        this);
+    m_results = createTable(m_resultsModel, QStringLiteral("resultsTable"), tr("Window results"), m_tabs);
+    m_tabs->addTab(m_results, tr("&Results"));
+
+    auto* limitsPage = new QWidget(m_tabs);
+    auto* limitsLayout = new QVBoxLayout(limitsPage);
+    m_limits = new QLabel(limitsPage);
+    m_limits->setObjectName(QStringLiteral("limitsInUse"));
+    m_limits->setWordWrap(true);
+    m_limits->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    limitsLayout->addWidget(m_limits);
+    m_ownLimits = new QLabel(limitsPage);
+    m_ownLimits->setObjectName(QStringLiteral("ownLimits"));
+    m_ownLimits->setWordWrap(true);
+    m_ownLimits->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    limitsLayout->addWidget(m_ownLimits);
+    auto* limitsBar = new QHBoxLayout;
+    m_setLimits = new QPushButton(tr("&Set limits for this patient…"), limitsPage);
+    m_setLimits->setObjectName(QStringLiteral("setLimitsButton"));
+    m_clearLimits = new QPushButton(tr("&Use the reference band again…"), limitsPage);
+    m_clearLimits->setObjectName(QStringLiteral("clearLimitsButton"));
+    limitsBar->addWidget(m_setLimits);
+    limitsBar->addWidget(m_clearLimits);
+    limitsBar->addStretch();
+    limitsLayout->addLayout(limitsBar);
+    limitsLayout->addStretch();
+    m_tabs->addTab(limitsPage, tr("&Limits"));
+
+    m_devices = new QListWidget(m_tabs);
     m_devices->setObjectName(QStringLiteral("patientDevices"));
-    m_devices->setMaximumHeight(110);
-    devicesLayout->addWidget(m_devices);
-    detailLayout->addWidget(devicesBox);
-    auto* recordsBox = new QGroupBox(tr("Clinical notes"), detail);
-    auto* recordsLayout = new QVBoxLayout(recordsBox);
-    m_records = new QListWidget(recordsBox);
+    m_devices->setAccessibleName(tr("Device assignment history"));
+    m_tabs->addTab(m_devices, tr("De&vices"));
+
+    auto* recordsPage = new QWidget(m_tabs);
+    auto* recordsLayout = new QVBoxLayout(recordsPage);
+    m_records = new QListWidget(recordsPage);
     m_records->setObjectName(QStringLiteral("recordsList"));
     m_records->setWordWrap(true);
     m_records->setAccessibleName(tr("Clinical notes"));
     recordsLayout->addWidget(m_records);
     auto* noteBar = new QHBoxLayout;
-    m_writeNote = new QPushButton(tr("&Write note…"), recordsBox);
+    m_writeNote = new QPushButton(tr("&Write note…"), recordsPage);
     m_writeNote->setObjectName(QStringLiteral("writeNoteButton"));
-    m_amendNote = new QPushButton(tr("A&mend selected note…"), recordsBox);
+    m_amendNote = new QPushButton(tr("A&mend selected note…"), recordsPage);
     m_amendNote->setObjectName(QStringLiteral("amendNoteButton"));
     noteBar->addWidget(m_writeNote);
     noteBar->addWidget(m_amendNote);
     noteBar->addStretch();
     recordsLayout->addLayout(noteBar);
-    detailLayout->addWidget(recordsBox, 1);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_tabs->addTab(recordsPage, tr("Clinical &notes"));
+    detailLayout->addWidget(m_tabs, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({380, 900});
     contentLayout()->addWidget(splitter, 1);
+
+    m_live = new QTimer(this);
+    m_live->setInterval(2000);
+    connect(m_live, &QTimer::timeout, this, [this] {
+        // A read still under way is as fresh as this one would be: never queue behind it.
+        if (m_chart->following() && m_tabs->currentWidget() == m_chart && !m_chartBusy)
+            loadChart();
+    });
+    connect(m_chart, &HeartRateChart::rangeChanged, this, &PatientsScreen::loadChart);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_results)
+            loadResults();
+        else if (m_tabs->currentWidget() == m_chart)
+            loadChart();
+    });
+    connect(m_setLimits, &QPushButton::clicked, this, &PatientsScreen::setLimits);
+    connect(m_clearLimits, &QPushButton::clicked, this, &PatientsScreen::clearLimits);
 
     connect(m_showDischarged, &QCheckBox::toggled, this, &PatientsScreen::refresh);
     connect(m_onlyMine, &QCheckBox::toggled, this, &PatientsScreen::refresh);
@@ -154,6 +252,13 @@ void PatientsScreen::updateActions()
     m_discharge->setEnabled(patient && patient->isAdmitted());
     m_assignDoctor->setEnabled(patient && patient->isAdmitted());
     m_writeNote->setEnabled(patient != nullptr && !m_openMrn.isEmpty());
+    const bool clinician = m_context.may(Permission::ReadResults);
+    for (QWidget* page : std::initializer_list<QWidget*> {m_chart, m_results, m_limits->parentWidget()})
+        m_tabs->setTabVisible(m_tabs->indexOf(page), clinician);
+    m_setLimits->setVisible(m_context.may(Permission::SetPatientLimits));
+    m_clearLimits->setVisible(m_context.may(Permission::SetPatientLimits));
+    m_setLimits->setEnabled(patient && patient->isAdmitted() && !m_openMrn.isEmpty());
+    m_clearLimits->setEnabled(patient && patient->isAdmitted() && m_ownLimitValues.has_value());
     m_amendNote->setEnabled(patient != nullptr && m_records->currentItem() != nullptr);
 }
 
@@ -187,7 +292,20 @@ void PatientsScreen::refresh()
 void PatientsScreen::openPatient(const QString& mrn)
 {
     m_selectAfterRefresh = mrn;
+    m_tabs->setCurrentWidget(m_chart);
     refresh();
+}
+
+void PatientsScreen::showEvent(QShowEvent* event)
+{
+    Screen::showEvent(event);
+    m_live->start();
+}
+
+void PatientsScreen::hideEvent(QHideEvent* event)
+{
+    Screen::hideEvent(event);
+    m_live->stop();
 }
 
 void PatientsScreen::clear()
@@ -196,8 +314,15 @@ void PatientsScreen::clear()
     m_openMrn.clear();
     m_selectAfterRefresh.clear();
     m_details->setText(tr("Select a patient."));
+    m_vitals->clear();
     m_devices->clear();
     m_records->clear();
+    m_chart->clear();
+    m_resultsModel->clear();
+    m_limits->clear();
+    m_ownLimits->clear();
+    m_ownLimitValues.reset();
+    ++m_opened;
     showStatus({});
     updateActions();
 }
@@ -225,14 +350,32 @@ void PatientsScreen::openSelected()
             auto devices = workspace->devices().patientHistory(session, mrn);
             if (!devices)
                 return devices.error();
-            return PatientView {opened.value(), records.value(), devices.value()};
+            PatientView view {opened.value(), records.value(), devices.value(), {}};
+            if (Permissions::allows(session.role, Permission::ReadResults)) {
+                auto limits = workspace->analysis().limits(session, mrn);
+                if (!limits)
+                    return limits.error();
+                view.limits = limits.value();
+            }
+            return view;
         },
         [this](const Result<PatientView>& view) {
             if (!view) {
                 showStatus(view.errorMessage(), true);
                 return;
             }
+            const bool other = view->patient.mrn != m_openMrn;
             showPatient(view->patient, view->records, view->devices);
+            showLimits(view->limits);
+            if (other) {
+                ++m_opened;
+                m_chart->clear();
+                m_vitals->clear();
+                m_resultsModel->clear();
+            }
+            if (m_tabs->currentWidget() == m_results)
+                loadResults();
+            loadChart();
         });
 }
 
@@ -263,6 +406,199 @@ void PatientsScreen::showPatient(const Patient& p, const QList<ClinicalRecord>& 
             item->setForeground(palette().placeholderText());
     }
     updateActions();
+}
+
+void PatientsScreen::loadChart()
+{
+    if (m_openMrn.isEmpty() || !m_context.may(Permission::ReadResults) || !isVisible())
+        return;
+    if (m_chartBusy) {
+        m_chartAgain = true;
+        return;
+    }
+    m_chartBusy = true;
+    m_chartAgain = false;
+    const auto [from, to] = m_chart->range(QDateTime::currentMSecsSinceEpoch());
+    const int columns = m_chart->columns();
+    const QString mrn = m_openMrn;
+    const quint64 opened = m_opened;
+    const Session session = m_context.session;
+    Workspace* workspace = m_context.workspace;
+    m_context.runner->run(
+        this, [=] { return HeartRateSeries::read(workspace->database(), session, mrn, from, to, columns); },
+        [this, opened](const Result<PatientChart>& chart) {
+            m_chartBusy = false;
+            // A newer range was asked for meanwhile: draw that one, not this.
+            if (opened == m_opened && !m_chartAgain) {
+                if (chart)
+                    showChart(chart.value());
+                else
+                    showStatus(chart.errorMessage(), true);
+            }
+            if (m_chartAgain)
+                loadChart();
+        });
+}
+
+void PatientsScreen::showChart(const PatientChart& chart)
+{
+    m_chart->setData(chart);
+    QStringList vitals;
+    if (!chart.segments.empty() && !chart.segments.back().points.empty()) {
+        const ChartPoint& newest = chart.segments.back().points.back();
+        vitals.append(tr("Heart rate <b>%1</b> bpm").arg(number(newest.bpm, 0)));
+    }
+    if (chart.spo2.present())
+        vitals.append(tr("SpO₂ <b>%1</b> %").arg(number(chart.spo2.value, 0)));
+    if (chart.temperature.present())
+        vitals.append(tr("Temperature <b>%1</b> °C").arg(number(chart.temperature.value, 1)));
+    if (chart.systolic.present() && chart.diastolic.present())
+        vitals.append(tr("Blood pressure <b>%1/%2</b> mmHg")
+                          .arg(number(chart.systolic.value, 0), number(chart.diastolic.value, 0)));
+    m_vitals->setText(vitals.isEmpty() ? tr("No vitals in the range shown.")
+                                       : tr("Newest in the range shown: %1").arg(vitals.join(QStringLiteral(" · "))));
+    const HeartRateLimits& l = chart.limits.limits;
+    QString basis;
+    switch (chart.limits.basis) {
+    case ClassificationBasis::PatientLimits:
+        basis = tr("Limits set by a doctor for this patient");
+        break;
+    case ClassificationBasis::ReferenceTable:
+        basis = tr("Reference band for the patient's age: %1").arg(chart.limits.band.toHtmlEscaped());
+        break;
+    case ClassificationBasis::AdultAssumed:
+        basis = tr("Adult band, because the birth date is unknown");
+        break;
+    }
+    m_limits->setText(tr("<b>%1</b><br>Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · "
+                         "tachycardia above %4 bpm · severe tachycardia from %5 bpm")
+                          .arg(basis, number(l.severeBradycardiaAtOrBelow, 0), number(l.bradycardiaBelow, 0),
+                               number(l.tachycardiaAbove, 0), number(l.severeTachycardiaAtOrAbove, 0)));
+}
+
+void PatientsScreen::loadResults()
+{
+    if (m_openMrn.isEmpty() || !m_context.may(Permission::ReadResults))
+        return;
+    const QString mrn = m_openMrn;
+    const quint64 opened = m_opened;
+    const Session session = m_context.session;
+    Workspace* workspace = m_context.workspace;
+    m_context.runner->run(
+        this, [=] { return workspace->analysis().results(session, mrn, {}, {}, 2000); },
+        [this, opened](const Result<QList<WindowResult>>& results) {
+            if (opened != m_opened)
+                return;
+            if (!results) {
+                showStatus(results.errorMessage(), true);
+                return;
+            }
+            m_resultsModel->setItems(results.value());
+            m_results->resizeColumnsToContents();
+        });
+}
+
+void PatientsScreen::showLimits(const std::optional<PatientLimitsRecord>& record)
+{
+    m_ownLimitValues.reset();
+    if (!record) {
+        m_ownLimits->setText(tr("No doctor has set limits for this patient: the reference band for the age applies."));
+    } else {
+        m_ownLimitValues = record->limits;
+        m_ownLimits->setText(tr("Set on %1. Reason: %2").arg(localTime(record->setAt), record->reason.toHtmlEscaped()));
+    }
+    updateActions();
+}
+
+void PatientsScreen::setLimits()
+{
+    if (m_openMrn.isEmpty())
+        return;
+    const QString mrn = m_openMrn;
+    auto* dialog = new FormDialog(tr("Heart-rate limits for %1").arg(mrn), this);
+    dialog->setObjectName(QStringLiteral("limitsDialog"));
+    dialog->setIntro(tr("These limits replace the reference band for this patient until you clear them or the "
+                        "patient is discharged. Every change is audited with its reason."));
+    const HeartRateLimits start = m_ownLimitValues.value_or(HeartRateLimits {});
+    const auto value = [](double v) { return v > 0 ? QLocale().toString(v, 'f', 0) : QString(); };
+    dialog->addText(QStringLiteral("severeLow"), tr("Severe bradycardia at or below (bpm):"),
+                    value(start.severeBradycardiaAtOrBelow));
+    dialog->addText(QStringLiteral("low"), tr("Bradycardia below (bpm):"), value(start.bradycardiaBelow));
+    dialog->addText(QStringLiteral("high"), tr("Tachycardia above (bpm):"), value(start.tachycardiaAbove));
+    dialog->addText(QStringLiteral("severeHigh"), tr("Severe tachycardia at or above (bpm):"),
+                    value(start.severeTachycardiaAtOrAbove));
+    dialog->addMultiline(QStringLiteral("reason"), tr("Clinical reason:"));
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, mrn] {
+        HeartRateLimits limits;
+        const std::array<std::pair<const char*, double*>, 4> fields {
+            {{"severeLow", &limits.severeBradycardiaAtOrBelow},
+             {"low", &limits.bradycardiaBelow},
+             {"high", &limits.tachycardiaAbove},
+             {"severeHigh", &limits.severeTachycardiaAtOrAbove}}};
+        for (const auto& [name, target] : fields) {
+            bool ok = false;
+            const QString text = dialog->text(QLatin1String(name)).trimmed();
+            *target = QLocale().toDouble(text, &ok);
+            if (!ok)
+                *target = text.toDouble(&ok);
+            if (!ok) {
+                dialog->showError(tr("Enter every limit as a number of beats per minute."));
+                return;
+            }
+        }
+        const QString reason = dialog->text(QStringLiteral("reason"));
+        const Session session = m_context.session;
+        Workspace* workspace = m_context.workspace;
+        dialog->setBusy(true);
+        m_context.runner->run(
+            dialog,
+            [=]() -> Result<std::optional<PatientLimitsRecord>> {
+                if (auto set = workspace->analysis().setLimits(session, mrn, limits, reason); !set)
+                    return set.error();
+                return workspace->analysis().limits(session, mrn);
+            },
+            [this, dialog](const Result<std::optional<PatientLimitsRecord>>& record) {
+                if (!record) {
+                    dialog->showError(record.errorMessage());
+                    return;
+                }
+                dialog->accept();
+                showStatus(tr("The new limits apply from the next window."));
+                showLimits(record.value());
+                loadChart();
+            });
+    });
+    dialog->open();
+}
+
+void PatientsScreen::clearLimits()
+{
+    if (m_openMrn.isEmpty())
+        return;
+    const QString mrn = m_openMrn;
+    auto* dialog = new FormDialog(tr("Use the reference band again"), this);
+    dialog->setObjectName(QStringLiteral("clearLimitsDialog"));
+    dialog->setIntro(tr("The patient's own limits end now; the reference band for the age applies again."));
+    dialog->addMultiline(QStringLiteral("reason"), tr("Clinical reason:"));
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, mrn] {
+        const QString reason = dialog->text(QStringLiteral("reason"));
+        const Session session = m_context.session;
+        Workspace* workspace = m_context.workspace;
+        dialog->setBusy(true);
+        m_context.runner->run(
+            dialog, [=] { return workspace->analysis().clearLimits(session, mrn, reason); },
+            [this, dialog](const Status& status) {
+                if (!status) {
+                    dialog->showError(status.errorMessage());
+                    return;
+                }
+                dialog->accept();
+                showStatus(tr("The reference band applies again from the next window."));
+                showLimits(std::nullopt);
+                loadChart();
+            });
+    });
+    dialog->open();
 }
 
 void PatientsScreen::admit()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "MainWindow.h"
 #include "common/BackgroundRunner.h"
 #include "storage/Database.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -102,6 +104,35 @@ public:
                 nav->setCurrentRow(i);
         }
     }
+
+    /// Waits for a form dialog to be shown; null if none came within 10 s.
+    ui::FormDialog* waitForDialog(const char* name)
+    {
+        ui::FormDialog* dialog = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                dialog = find<ui::FormDialog>(name);
+                return dialog && dialog->isVisible();
+            },
+            10'000);
+        return dialog;
+    }
+
+    /// Types into a dialog's field (a line or a multi-line field) found by its name.
+    static void fill(ui::FormDialog* dialog, const char* field, const QString& text)
+    {
+        if (auto* line = dialog->findChild<QLineEdit*>(QString::fromLatin1(field))) {
+            line->clear();
+            QTest::keyClicks(line, text);
+        } else if (auto* plain = dialog->findChild<QPlainTextEdit*>(QString::fromLatin1(field))) {
+            QTest::keyClicks(plain, text);
+        } else {
+            QFAIL(field);
+        }
+    }
+
+    /// Presses OK, as the user would.
+    static void submit(ui::FormDialog* dialog) { QMetaObject::invokeMethod(dialog, &ui::FormDialog::submitted); }
 
     /// Every piece of text the window currently shows in labels, fields, tables and lists.
     QString visibleText();

@@ -30,28 +30,6 @@ class TestGuiScreens : public QObject
 
     std::unique_ptr<TestWorkspace> m_store;
 
-    static ui::FormDialog* waitForDialog(GuiDriver& gui, const char* name)
-    {
-        ui::FormDialog* dialog = nullptr;
-        (void)QTest::qWaitFor(
-            [&] {
-                dialog = gui.find<ui::FormDialog>(name);
-                return dialog && dialog->isVisible();
-            },
-            10'000);
-        return dialog;
-    }
-    static void fill(ui::FormDialog* dialog, const char* field, const QString& text)
-    {
-        if (auto* line = dialog->findChild<QLineEdit*>(QString::fromLatin1(field)))
-            QTest::keyClicks(line, text);
-        else if (auto* plain = dialog->findChild<QPlainTextEdit*>(QString::fromLatin1(field)))
-            QTest::keyClicks(plain, text);
-        else
-            QFAIL(field);
-    }
-    static void submit(ui::FormDialog* dialog) { QMetaObject::invokeMethod(dialog, &ui::FormDialog::submitted); }
-
 private slots:
     void initTestCase()
     {
@@ -71,21 +49,21 @@ private slots:
         QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         gui.click("admitPatientButton");
-        ui::FormDialog* dialog = waitForDialog(gui, "admitPatientDialog");
+        ui::FormDialog* dialog = gui.waitForDialog("admitPatientDialog");
         QVERIFY(dialog);
-        fill(dialog, "mrn", QStringLiteral("MRN-77"));
-        fill(dialog, "name", QStringLiteral("Anna Example"));
-        fill(dialog, "bed", QStringLiteral("12"));
-        submit(dialog);
+        GuiDriver::fill(dialog, "mrn", QStringLiteral("MRN-77"));
+        GuiDriver::fill(dialog, "name", QStringLiteral("Anna Example"));
+        GuiDriver::fill(dialog, "bed", QStringLiteral("12"));
+        GuiDriver::submit(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 10'000);
         QCOMPARE(screen->model()->itemAt(0)->mrn, QStringLiteral("MRN-77"));
 
         // A duplicate MRN keeps the dialog open with the reason.
         gui.click("admitPatientButton");
-        dialog = waitForDialog(gui, "admitPatientDialog");
-        fill(dialog, "mrn", QStringLiteral("MRN-77"));
-        fill(dialog, "name", QStringLiteral("Someone Else"));
-        submit(dialog);
+        dialog = gui.waitForDialog("admitPatientDialog");
+        GuiDriver::fill(dialog, "mrn", QStringLiteral("MRN-77"));
+        GuiDriver::fill(dialog, "name", QStringLiteral("Someone Else"));
+        GuiDriver::submit(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel*>(QStringLiteral("formError"))->isVisible(), 10'000);
         QVERIFY(
             dialog->findChild<QLabel*>(QStringLiteral("formError"))->text().contains(QLatin1String("already exists")));
@@ -93,19 +71,21 @@ private slots:
 
         auto* table = gui.find<QTableView>("patientsTable");
         table->selectRow(0);
+        auto* tabs = gui.find<QTabWidget>("patientTabs");
+        tabs->setCurrentWidget(gui.find<QListWidget>("recordsList")->parentWidget());
         QTRY_VERIFY_WITH_TIMEOUT(gui.find<QPushButton>("writeNoteButton")->isEnabled(), 10'000);
         gui.click("writeNoteButton");
-        dialog = waitForDialog(gui, "noteDialog");
-        fill(dialog, "text", QStringLiteral("Admitted for monitoring."));
-        submit(dialog);
+        dialog = gui.waitForDialog("noteDialog");
+        GuiDriver::fill(dialog, "text", QStringLiteral("Admitted for monitoring."));
+        GuiDriver::submit(dialog);
         auto* records = gui.find<QListWidget>("recordsList");
         QTRY_COMPARE_WITH_TIMEOUT(records->count(), 1, 10'000);
 
         records->setCurrentRow(0);
         gui.click("amendNoteButton");
-        dialog = waitForDialog(gui, "noteDialog");
-        fill(dialog, "text", QStringLiteral("Admitted for telemetry."));
-        submit(dialog);
+        dialog = gui.waitForDialog("noteDialog");
+        GuiDriver::fill(dialog, "text", QStringLiteral("Admitted for telemetry."));
+        GuiDriver::submit(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(records->count(), 2, 10'000);
         QVERIFY(records->item(0)->text().contains(QLatin1String("amended by")));
         QVERIFY(records->item(1)->text().contains(QLatin1String("amends")));
@@ -123,19 +103,19 @@ private slots:
         QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         gui.click("registerDeviceButton");
-        ui::FormDialog* dialog = waitForDialog(gui, "registerDeviceDialog");
-        fill(dialog, "deviceId", QStringLiteral("polar-h10-01"));
-        fill(dialog, "manufacturer", QStringLiteral("Polar"));
-        fill(dialog, "model", QStringLiteral("H10"));
-        submit(dialog);
+        ui::FormDialog* dialog = gui.waitForDialog("registerDeviceDialog");
+        GuiDriver::fill(dialog, "deviceId", QStringLiteral("polar-h10-01"));
+        GuiDriver::fill(dialog, "manufacturer", QStringLiteral("Polar"));
+        GuiDriver::fill(dialog, "model", QStringLiteral("H10"));
+        GuiDriver::submit(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 10'000);
 
         gui.find<QTableView>("devicesTable")->selectRow(0);
         gui.click("assignDeviceButton");
-        dialog = waitForDialog(gui, "assignDeviceDialog");
+        dialog = gui.waitForDialog("assignDeviceDialog");
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("patient"))->count(), 1);
-        submit(dialog);
+        GuiDriver::submit(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(screen->model()->itemAt(0)->assignedPatientMrn, QStringLiteral("MRN-77"), 10'000);
     }
 
@@ -187,11 +167,11 @@ private slots:
         QVERIFY(before >= 3);
 
         gui.click("addStaffButton");
-        ui::FormDialog* dialog = waitForDialog(gui, "addStaffDialog");
-        fill(dialog, "username", QStringLiteral("locum"));
-        fill(dialog, "displayName", QStringLiteral("Dr Locum"));
-        fill(dialog, "password", QStringLiteral("first-time-123"));
-        submit(dialog);
+        ui::FormDialog* dialog = gui.waitForDialog("addStaffDialog");
+        GuiDriver::fill(dialog, "username", QStringLiteral("locum"));
+        GuiDriver::fill(dialog, "displayName", QStringLiteral("Dr Locum"));
+        GuiDriver::fill(dialog, "password", QStringLiteral("first-time-123"));
+        GuiDriver::submit(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(staff->model()->rowCount(), before + 1, 15'000);
 
         gui.find<QTabWidget>("administration")->setCurrentWidget(audit);
