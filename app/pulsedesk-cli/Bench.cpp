@@ -19,8 +19,6 @@
 
 namespace pulsedesk::cli::Bench {
 
-namespace {
-
 double median(std::vector<double> values)
 {
     if (values.empty())
@@ -29,6 +27,8 @@ double median(std::vector<double> values)
     const size_t mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
+
+namespace {
 
 struct Launch
 {

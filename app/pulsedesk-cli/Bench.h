@@ -6,6 +6,8 @@
 
 #include <QTextStream>
 
+#include <vector>
+
 class QJsonObject;
 
 namespace pulsedesk {
@@ -16,6 +18,9 @@ namespace pulsedesk::cli::Bench {
 
 /// Prints a benchmark's figures: one JSON object with --json, else the text.
 void print(QTextStream& out, bool json, const QString& name, const QJsonObject& figures, const QString& text);
+
+/// The middle value (the mean of the two middle values for an even count); 0 for none.
+double median(std::vector<double> values);
 
 /// A member of staff ready to work in a benchmark's workspace: added with a one-time password, then changed.
 Result<Session> readyStaff(Workspace& workspace, const Session& admin, const QString& name, Role role);
@@ -40,5 +45,14 @@ int analysis(QTextStream& out, qint64 samples, int devices, bool json);
 /// into the encrypted store, against a bare prepared-statement insert loop of the same rows into an encrypted
 /// store in the same run (the storage ceiling); reports the peak memory (the file is streamed, never loaded).
 int import(QTextStream& out, QTextStream& err, qint64 samples, int devices, bool json);
+
+/// The patient chart: a day at 1 Hz (86,400 samples, two gaps, an imported hour) read, reduced to the chart's
+/// width and drawn, frame by frame, against the same chart handed all 86,400 points in the same run.
+/// Needs a QApplication (offscreen when there is no display).
+int chart(QTextStream& out, QTextStream& err, int frames, bool json);
+
+/// The ward overview with `patients` patients sending 1 sample/s each, stored and analysed: the GUI thread's
+/// share of one core, against the same window with every device silent in the same run.
+int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool json);
 
 } // namespace pulsedesk::cli::Bench

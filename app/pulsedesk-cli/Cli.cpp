@@ -175,6 +175,7 @@ int Cli::usage(const QString& problem)
         "  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]\n"
         "  bench analysis [--samples N] [--devices N]\n"
         "  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)\n"
+        "  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]\n"
         "\n"
         "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"
         "first the acting user's, then any new password the command sets.\n"
@@ -860,13 +861,17 @@ int Cli::cmdSimulate()
 int Cli::cmdBench()
 {
     const QString what = takeArgument();
-    const int runs = takeOption(QStringLiteral("runs"), QStringLiteral("5")).toInt();
+    // A run of the chart benchmark is one frame: it draws 30 by default.
+    const int runs =
+        takeOption(QStringLiteral("runs"), what == QLatin1String("chart") ? QStringLiteral("30") : QStringLiteral("5"))
+            .toInt();
     const int messages = takeOption(QStringLiteral("messages"), QStringLiteral("500000")).toInt();
     // Defaults differ per benchmark: a ward of 100 devices live, a dump of 1,000,000 samples from 20 to import.
     const bool import = what == QLatin1String("import");
     const int devices =
         takeOption(QStringLiteral("devices"), import ? QStringLiteral("20") : QStringLiteral("100")).toInt();
     const int rate = takeOption(QStringLiteral("rate"), QStringLiteral("5000")).toInt();
+    const int patients = takeOption(QStringLiteral("patients"), QStringLiteral("50")).toInt();
     const int seconds = takeOption(QStringLiteral("seconds"), QStringLiteral("30")).toInt();
     const qint64 samples =
         takeOption(QStringLiteral("samples"), import ? QStringLiteral("1000000") : QStringLiteral("5000000"))
@@ -883,7 +888,12 @@ int Cli::cmdBench()
         return Bench::ingest(m_terminal->out(), m_terminal->err(), messages, devices, rate, seconds, m_json);
     if (import && samples > 0 && devices > 0)
         return Bench::import(m_terminal->out(), m_terminal->err(), samples, devices, m_json);
-    return usage(QCoreApplication::translate("Cli", "unknown benchmark '%1' (kdf, startup, ingest, analysis, import)")
+    if (what == QLatin1String("chart") && runs > 0)
+        return Bench::chart(m_terminal->out(), m_terminal->err(), runs, m_json);
+    if (what == QLatin1String("ward") && patients > 0 && seconds > 0)
+        return Bench::ward(m_terminal->out(), m_terminal->err(), patients, seconds, m_json);
+    return usage(QCoreApplication::translate(
+                     "Cli", "unknown benchmark '%1' (kdf, startup, ingest, analysis, import, chart, ward)")
                      .arg(what));
 }
 

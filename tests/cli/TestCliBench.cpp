@@ -1,0 +1,59 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+/// The GUI benchmarks run as the real binary on the real widgets: they finish, report their figures next to
+/// their baselines, and show that the work was done (samples drawn, tiles updated). Speed is not judged here:
+/// the benchmarks themselves say whether a target is met.
+class TestCliBench : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject bench(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY")); // the benchmark chooses the offscreen platform itself
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("PULSEDESK_CLI"),
+                QStringList {QStringLiteral("--json"), QStringLiteral("bench")} + args);
+        if (!p.waitForStarted(10'000) || !p.waitForFinished(180'000))
+            return {};
+        // 0: target met; 2: measured, target not met. Anything else is a failure to run.
+        if (p.exitCode() != 0 && p.exitCode() != 2) {
+            qWarning("%s", p.readAllStandardError().constData());
+            return {};
+        }
+        return QJsonDocument::fromJson(p.readAllStandardOutput().trimmed().split('\n').last()).object();
+    }
+
+private slots:
+    void chartDrawsADayReducedToTheWidth()
+    {
+        const QJsonObject figures = bench({QStringLiteral("chart"), QStringLiteral("--runs"), QStringLiteral("3")});
+        QCOMPARE(figures.value(QLatin1String("benchmark")).toString(), QStringLiteral("chart"));
+        QCOMPARE(figures.value(QLatin1String("samples")).toInt(), 84'900); // a day at 1 Hz less two silences
+        const int columns = figures.value(QLatin1String("columns")).toInt();
+        QVERIFY(columns >= 100);
+        const int drawn = figures.value(QLatin1String("pointsDrawn")).toInt();
+        QVERIFY2(drawn > columns && drawn <= 4 * columns, qPrintable(QString::number(drawn)));
+        QVERIFY(figures.value(QLatin1String("frameMedianMs")).toDouble() > 0);
+        QVERIFY(figures.value(QLatin1String("baselineAllPointsFrameMedianMs")).toDouble() > 0);
+        QVERIFY(figures.value(QLatin1String("peakResidentKib")).toDouble() > 0);
+    }
+
+    void wardKeepsEveryTileCurrent()
+    {
+        const QJsonObject figures = bench({QStringLiteral("ward"), QStringLiteral("--patients"), QStringLiteral("10"),
+                                           QStringLiteral("--seconds"), QStringLiteral("24")});
+        QCOMPARE(figures.value(QLatin1String("benchmark")).toString(), QStringLiteral("ward"));
+        QVERIFY(figures.value(QLatin1String("samplesStored")).toInt() >= 10 * 5);
+        QCOMPARE(figures.value(QLatin1String("liveTilesAtEnd")).toInt(), 10);
+        QCOMPARE(figures.value(QLatin1String("alarmTilesAtEnd")).toInt(), 2); // every fifth patient is racing
+        QVERIFY(figures.value(QLatin1String("guiThreadShare")).toDouble() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBench)
+#include "TestCliBench.moc"
