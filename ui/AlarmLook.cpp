@@ -30,4 +30,17 @@ QIcon alarmIcon(const QStyle* style, AlarmPriority priority)
     return {};
 }
 
+bool alarmFlashes(AlarmPriority priority, bool acknowledged)
+{
+    return !acknowledged && priority != AlarmPriority::Low;
+}
+
+bool alarmLit(AlarmPriority priority, bool acknowledged, qint64 nowMs)
+{
+    if (!alarmFlashes(priority, acknowledged))
+        return true;
+    const qint64 period = priority == AlarmPriority::High ? HighFlashPeriodMs : MediumFlashPeriodMs;
+    return nowMs % period < period / 2;
+}
+
 } // namespace pulsedesk::ui

@@ -21,6 +21,11 @@ namespace pulsedesk::ui {
 
 namespace {
 
+bool lit(const Alarm& a)
+{
+    return alarmLit(a.priority, a.state != AlarmState::Active, QDateTime::currentMSecsSinceEpoch());
+}
+
 QString localTime(qint64 ms)
 {
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
@@ -48,10 +53,11 @@ AlarmsScreen::AlarmsScreen(UiContext& context, QWidget* parent)
                      return priorityDisplayName(a.priority);
                  case Qt::DecorationRole:
                      return alarmIcon(s, a.priority);
+                 // The colour flashes at the priority's IEC rate until the alarm is acknowledged.
                  case Qt::BackgroundRole:
-                     return a.isOpen() ? QBrush(alarmColour(a.priority)) : QVariant();
+                     return a.isOpen() && lit(a) ? QBrush(alarmColour(a.priority)) : QVariant();
                  case Qt::ForegroundRole:
-                     return a.isOpen() && a.priority == AlarmPriority::High ? QBrush(Qt::white) : QVariant();
+                     return a.isOpen() && lit(a) && a.priority == AlarmPriority::High ? QBrush(Qt::white) : QVariant();
                  default:
                      return {};
                  }
@@ -118,9 +124,9 @@ AlarmsScreen::AlarmsScreen(UiContext& context, QWidget* parent)
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(300);
     m_countdown = new QTimer(this);
-    m_countdown->setInterval(1000);
+    m_countdown->setInterval(FlashTickMs);
     connect(m_refreshSoon, &QTimer::timeout, this, &AlarmsScreen::refresh);
-    // The audio pause counts down on screen; only the view repaints, nothing is reloaded.
+    // The audio pause counts down and the colours flash on screen; only the view repaints, nothing is reloaded.
     connect(m_countdown, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
     connect(m_acknowledge, &QPushButton::clicked, this, &AlarmsScreen::acknowledge);
     connect(m_pause, &QPushButton::clicked, this, &AlarmsScreen::pauseAudio);

@@ -122,10 +122,17 @@ void WardTileWidget::paintEvent(QPaintEvent*)
     // Alarm badge (icon and words, never colour alone).
     int top = inner.top() + QFontMetrics(bold).height() + 4;
     if (t.alarm) {
+        // The badge's colour flashes at the priority's IEC rate until the alarm is acknowledged.
+        if (alarmLit(*t.alarm, !t.alarmUnacknowledged, QDateTime::currentMSecsSinceEpoch())) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(alarmColour(*t.alarm));
+            p.drawRoundedRect(QRect(inner.left() - 4, top - 2, inner.width() + 8, 22), 3, 3);
+        }
         alarmIcon(style(), *t.alarm).paint(&p, QRect(inner.left(), top, 18, 18));
         QFont badge = font();
         badge.setBold(true);
         p.setFont(badge);
+        p.setPen(text);
         p.drawText(QRect(inner.left() + 22, top, inner.width() - 22, 18), Qt::AlignLeft | Qt::AlignVCenter,
                    t.alarmSounding ? tr("%1 alarm").arg(priorityDisplayName(*t.alarm).toUpper())
                                    : tr("%1 alarm (silenced)").arg(priorityDisplayName(*t.alarm)));
@@ -232,6 +239,15 @@ WardScreen::WardScreen(UiContext& context, QWidget* parent)
     m_poll->setInterval(2000);
     connect(m_poll, &QTimer::timeout, this, &WardScreen::refresh);
     connect(m_mine, &QCheckBox::toggled, this, &WardScreen::refresh);
+    // Repaints only the tiles whose alarm flashes, and only while one does.
+    m_flash = new QTimer(this);
+    m_flash->setInterval(FlashTickMs);
+    connect(m_flash, &QTimer::timeout, this, [this] {
+        for (WardTileWidget* tile : std::as_const(m_tiles)) {
+            if (tile->tile().alarm && alarmFlashes(*tile->tile().alarm, !tile->tile().alarmUnacknowledged))
+                tile->update();
+        }
+    });
 }
 
 void WardScreen::showEvent(QShowEvent* event)
@@ -245,6 +261,7 @@ void WardScreen::hideEvent(QHideEvent* event)
 {
     Screen::hideEvent(event);
     m_poll->stop();
+    m_flash->stop();
 }
 
 void WardScreen::resizeEvent(QResizeEvent* event)
@@ -295,8 +312,15 @@ void WardScreen::show(const QList<WardTile>& tiles)
         m_tiles[i]->setTile(tiles[i]);
     relayout();
     qsizetype alarms = 0;
-    for (const WardTile& t : tiles)
+    bool flashing = false;
+    for (const WardTile& t : tiles) {
         alarms += t.alarm ? 1 : 0;
+        flashing |= t.alarm && alarmFlashes(*t.alarm, !t.alarmUnacknowledged);
+    }
+    if (flashing && isVisible())
+        m_flash->start();
+    else
+        m_flash->stop();
     showStatus(tr("%n patient(s)", nullptr, static_cast<int>(tiles.size())) + QStringLiteral(" · ")
                + tr("%n with an open alarm", nullptr, static_cast<int>(alarms)));
 }
@@ -316,6 +340,7 @@ void WardScreen::relayout()
 void WardScreen::clear()
 {
     m_poll->stop();
+    m_flash->stop();
     qDeleteAll(m_tiles);
     m_tiles.clear();
     m_columns = 0;

@@ -66,6 +66,7 @@ private:
     QGridLayout* m_gridLayout = nullptr;
     QList<WardTileWidget*> m_tiles;
     QTimer* m_poll = nullptr;
+    QTimer* m_flash = nullptr; ///< runs while a tile shows an unacknowledged high or medium alarm
     bool m_loading = false;
     int m_columns = 0;
 };

@@ -133,7 +133,9 @@ Result<QList<WardTile>> read(Database& database, const Session& session, bool on
             const std::optional<AlarmPriority> priority = priorityFromKey(s.value(0).toString());
             if (priority && (!t.alarm || *priority > *t.alarm))
                 t.alarm = priority;
-            t.alarmSounding |= s.value(1).toString() == QLatin1String("active") && s.value(2).toLongLong() <= now;
+            const bool active = s.value(1).toString() == QLatin1String("active");
+            t.alarmSounding |= active && s.value(2).toLongLong() <= now;
+            t.alarmUnacknowledged |= active;
         }
     }
     sort(tiles);

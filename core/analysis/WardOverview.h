@@ -40,6 +40,7 @@ struct WardTile
     bool lowConfidence = false;
     std::optional<AlarmPriority> alarm; ///< the highest open alarm
     bool alarmSounding = false;
+    bool alarmUnacknowledged = false; ///< an open alarm nobody has acknowledged yet (it flashes)
     /// Mean heart rate per 10 s over the last 10 minutes, oldest first; NaN where no sample arrived (a gap).
     QList<double> sparkline;
 };

@@ -1,3 +1,4 @@
+#include "AlarmLook.h"
 #include "AlarmNotifier.h"
 #include "AlarmsScreen.h"
 #include "FormDialog.h"
@@ -23,6 +24,17 @@ class TestGuiAlarms : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestWorkspace> m_store;
+
+    /// Whether the cell's alarm colour was seen on, off, or both while watching it for 0.6 s.
+    static QSet<bool> litStates(const QModelIndex& index)
+    {
+        QSet<bool> seen;
+        for (int i = 0; i < 24; ++i) {
+            seen.insert(index.data(Qt::BackgroundRole).isValid());
+            QTest::qWait(25);
+        }
+        return seen;
+    }
 
 private slots:
     void initTestCase()
@@ -56,7 +68,8 @@ private slots:
         const QModelIndex priority = screen->model()->index(0, 0);
         QCOMPARE(priority.data().toString(), QStringLiteral("High"));
         QVERIFY(!priority.data(Qt::DecorationRole).isNull()); // never colour alone
-        QVERIFY(priority.data(Qt::BackgroundRole).isValid());
+        // An unacknowledged high alarm flashes: over 0.6 s its colour is both on and off.
+        QCOMPARE(litStates(priority), (QSet<bool> {true, false}));
         QCOMPARE(screen->model()->index(0, 1).data().toString(), QStringLiteral("Severe tachycardia"));
         QCOMPARE(screen->model()->index(0, 2).data().toString(), QStringLiteral("4"));
         QVERIFY(!gui.find<QCheckBox>("onlyMyAlarms")->isVisible()); // a doctor's filter
@@ -78,6 +91,7 @@ private slots:
                                   10'000);
         QVERIFY(screen->model()->index(0, 8).data().toString().contains(QLatin1String("Nora Nurse")));
         QVERIFY(screen->model()->index(0, 8).data().toString().contains(QLatin1String("at the bedside")));
+        QCOMPARE(litStates(screen->model()->index(0, 0)), QSet<bool> {true}); // acknowledged: steady
 
         QSqlDatabase db = gui.workspace().database().connection();
         QCOMPARE(Sql::scalar(db,
@@ -85,6 +99,25 @@ private slots:
                                             "('alarm.acknowledge', 'alarm.pause-audio')"))
                      .toInt(),
                  2);
+    }
+
+    void flashRatesFollowIec60601_1_8()
+    {
+        // High: 2 Hz (1.4–2.8 Hz), medium: 0.67 Hz (0.4–0.8 Hz), lit half of each period (20–60 %).
+        QCOMPARE(1000.0 / ui::HighFlashPeriodMs, 2.0);
+        QVERIFY(1000.0 / ui::MediumFlashPeriodMs >= 0.4 && 1000.0 / ui::MediumFlashPeriodMs <= 0.8);
+        for (const auto& [priority, period] : {std::pair {AlarmPriority::High, ui::HighFlashPeriodMs},
+                                               std::pair {AlarmPriority::Medium, ui::MediumFlashPeriodMs}}) {
+            int litMs = 0;
+            for (qint64 ms = 0; ms < period; ++ms)
+                litMs += ui::alarmLit(priority, false, 1'790'000'000'000 + ms) ? 1 : 0;
+            QCOMPARE(litMs, period / 2);
+            QVERIFY(period % ui::FlashTickMs == 0);
+            for (qint64 ms = 0; ms < period; ms += 7)
+                QVERIFY(ui::alarmLit(priority, true, ms)); // acknowledged: steady
+        }
+        for (qint64 ms = 0; ms < 3000; ms += 7)
+            QVERIFY(ui::alarmLit(AlarmPriority::Low, false, ms)); // low priority never flashes
     }
 
     void doctor_filtersToTheirOwnAlarms()
