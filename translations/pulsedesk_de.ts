@@ -476,80 +476,6 @@ Aufnahme %7%8</translation>
         <translation>unbekannter limits-Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
-  status                                      Schemaversion und Anzahl der Datensätze
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   Daten vom Broker empfangen bis SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
-  findings [--patient MRN] [--all]            auffällige Analysefenster aus Datenabzügen und Nachlieferungen, zur Überprüfung
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Datenabzüge importieren
-  demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme senden
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (Standard: 1000000 Messwerte von 20 Geräten)
-
-Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
-zuerst das des ausführenden Benutzers, danach jedes neue Passwort, das der Befehl festlegt.
-Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
-5 importiert, aber einige Datensätze wurden abgelehnt (sie befinden sich in der Quarantäne).</translation>
-    </message>
-    <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</source>
-        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</translation>
-    </message>
-    <message>
         <source>(no device named)</source>
         <translation>(kein Gerät angegeben)</translation>
     </message>
@@ -579,11 +505,11 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Rome, or UTC)</source>
-        <translation>unbekannte Zeitzone '%1' (verwenden Sie einen IANA-Namen wie Europe/Rome oder UTC)</translation>
+        <translation>unbekannte Zeitzone &apos;%1&apos; (verwenden Sie einen IANA-Namen wie Europe/Rome oder UTC)</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation>unbekanntes Format '%1'</translation>
+        <translation>unbekanntes Format &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--map needs SOURCE=DEVICE_ID</source>
@@ -634,6 +560,82 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported.</source>
         <translation>Gesamt: %1 importiert, %2 Duplikate, %3 abgelehnt, %4 Dateien nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
+  status                                      Schemaversion und Anzahl der Datensätze
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   Daten vom Broker empfangen bis SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
+  findings [--patient MRN] [--all]            auffällige Analysefenster aus Datenabzügen und Nachlieferungen, zur Überprüfung
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Datenabzüge importieren
+  demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme senden
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (Standard: 1000000 Messwerte von 20 Geräten)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
+zuerst das des ausführenden Benutzers, danach jedes neue Passwort, das der Befehl festlegt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
+5 importiert, aber einige Datensätze wurden abgelehnt (sie befinden sich in der Quarantäne).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
+        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +835,21 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
 </context>
 <context>
+    <name>HeartRateSeries</name>
+    <message>
+        <source>reading the heart-rate chart</source>
+        <translation>Lesen des Herzfrequenzdiagramms</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s time range is empty.</source>
+        <translation>Der Zeitraum des Diagramms ist leer.</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>not a JSON object</source>
@@ -848,19 +865,19 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not per minute</source>
-        <translation>Herzfrequenz in der Einheit '%1', nicht pro Minute</translation>
+        <translation>Herzfrequenz in der Einheit &apos;%1&apos;, nicht pro Minute</translation>
     </message>
     <message>
         <source>oxygen saturation in unit &apos;%1&apos;, not %</source>
-        <translation>Sauerstoffsättigung in der Einheit '%1', nicht in %</translation>
+        <translation>Sauerstoffsättigung in der Einheit &apos;%1&apos;, nicht in %</translation>
     </message>
     <message>
         <source>temperature in unit &apos;%1&apos;</source>
-        <translation>Temperatur in der Einheit '%1'</translation>
+        <translation>Temperatur in der Einheit &apos;%1&apos;</translation>
     </message>
     <message>
         <source>blood pressure in unit &apos;%1&apos;, not mmHg</source>
-        <translation>Blutdruck in der Einheit '%1', nicht in mmHg</translation>
+        <translation>Blutdruck in der Einheit &apos;%1&apos;, nicht in mmHg</translation>
     </message>
     <message>
         <source>no value PulseDesk can use</source>
@@ -876,19 +893,19 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>effective time &apos;%1&apos; is a date without a time of day</source>
-        <translation>Messzeitpunkt '%1' ist ein Datum ohne Uhrzeit</translation>
+        <translation>Messzeitpunkt &apos;%1&apos; ist ein Datum ohne Uhrzeit</translation>
     </message>
     <message>
         <source>status &apos;%1&apos;: not a valid measurement</source>
-        <translation>Status '%1': keine gültige Messung</translation>
+        <translation>Status &apos;%1&apos;: keine gültige Messung</translation>
     </message>
     <message>
         <source>status &apos;%1&apos;: no result to import</source>
-        <translation>Status '%1': kein Ergebnis zum Importieren</translation>
+        <translation>Status &apos;%1&apos;: kein Ergebnis zum Importieren</translation>
     </message>
     <message>
         <source>no effective time (the release time &apos;issued&apos; is not the time of measurement)</source>
-        <translation>kein Messzeitpunkt (der Freigabezeitpunkt 'issued' ist nicht der Zeitpunkt der Messung)</translation>
+        <translation>kein Messzeitpunkt (der Freigabezeitpunkt &apos;issued&apos; ist nicht der Zeitpunkt der Messung)</translation>
     </message>
     <message>
         <source>sampled data without a usable period or factor</source>
@@ -912,7 +929,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>sampled data point %1: &apos;%2&apos; is not a number</source>
-        <translation>SampledData-Datenpunkt %1: '%2' ist keine Zahl</translation>
+        <translation>SampledData-Datenpunkt %1: &apos;%2&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>no value and no reason for its absence</source>
@@ -924,7 +941,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not beats/min</source>
-        <translation>Herzfrequenz in der Einheit '%1', nicht beats/min</translation>
+        <translation>Herzfrequenz in der Einheit &apos;%1&apos;, nicht beats/min</translation>
     </message>
     <message>
         <source>oxygen saturation not in %</source>
@@ -940,7 +957,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>a %1 over a period, not a single measurement</source>
-        <translation>Kennwert '%1' über einen Zeitraum, keine Einzelmessung</translation>
+        <translation>Kennwert &apos;%1&apos; über einen Zeitraum, keine Einzelmessung</translation>
     </message>
     <message>
         <source>measured over a time interval, not at one time</source>
@@ -956,7 +973,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>time &apos;%1&apos; is not MM/DD/YY hh:mm:ss</source>
-        <translation>Zeitangabe '%1' hat nicht das Format MM/DD/YY hh:mm:ss</translation>
+        <translation>Zeitangabe &apos;%1&apos; hat nicht das Format MM/DD/YY hh:mm:ss</translation>
     </message>
     <message>
         <source>no valid reading (Fitbit confidence 0)</source>
@@ -968,7 +985,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>line 1: expected the header &apos;Id,Time,Value&apos; or &apos;timestamp,beats per minute&apos;</source>
-        <translation>Zeile 1: Kopfzeile 'Id,Time,Value' oder 'timestamp,beats per minute' erwartet</translation>
+        <translation>Zeile 1: Kopfzeile &apos;Id,Time,Value&apos; oder &apos;timestamp,beats per minute&apos; erwartet</translation>
     </message>
     <message>
         <source>expected %1 columns</source>
@@ -976,19 +993,19 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>time &apos;%1&apos; cannot be read</source>
-        <translation>Zeitangabe '%1' kann nicht gelesen werden</translation>
+        <translation>Zeitangabe &apos;%1&apos; kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>start date &apos;%1&apos; is not &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</source>
-        <translation>Startdatum '%1' hat nicht das Format 'yyyy-MM-dd hh:mm:ss ±hhmm'</translation>
+        <translation>Startdatum &apos;%1&apos; hat nicht das Format &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</translation>
     </message>
     <message>
         <source>value &apos;%1&apos; is not a number</source>
-        <translation>Wert '%1' ist keine Zahl</translation>
+        <translation>Wert &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not count/min</source>
-        <translation>Herzfrequenz in der Einheit '%1', nicht count/min</translation>
+        <translation>Herzfrequenz in der Einheit &apos;%1&apos;, nicht count/min</translation>
     </message>
     <message>
         <source>invalid XML at line %1, column %2: %3</source>
@@ -2086,6 +2103,132 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::HeartRateChart</name>
+    <message>
+        <source>&amp;5 min</source>
+        <translation>&amp;5 min</translation>
+    </message>
+    <message>
+        <source>1 &amp;h</source>
+        <translation>1 &amp;h</translation>
+    </message>
+    <message>
+        <source>2&amp;4 h</source>
+        <translation>2&amp;4 h</translation>
+    </message>
+    <message>
+        <source>Show the last %1 and follow the clock</source>
+        <translation>Zeitraum von %1 bis jetzt anzeigen, fortlaufend aktualisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Custom range…</source>
+        <translation>Zeitraum &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;now</source>
+        <translation>Zurück zu &amp;jetzt</translation>
+    </message>
+    <message>
+        <source>Follow the clock again</source>
+        <translation>Wieder fortlaufend aktualisieren</translation>
+    </message>
+    <message>
+        <source>Drag or ←/→ to move, wheel or +/− to zoom</source>
+        <translation>Ziehen oder ←/→ zum Verschieben, Mausrad oder +/− zum Zoomen</translation>
+    </message>
+    <message>
+        <source>Heart rate (bpm)</source>
+        <translation>Herzfrequenz (bpm)</translation>
+    </message>
+    <message>
+        <source>Heart-rate chart</source>
+        <translation>Herzfrequenzdiagramm</translation>
+    </message>
+    <message>
+        <source>No heart rate in this range.</source>
+        <translation>Keine Herzfrequenzwerte in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Show a range</source>
+        <translation>Zeitraum anzeigen</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Show at most 31 days at once.</source>
+        <translation>Zeigen Sie höchstens 31 Tage auf einmal an.</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>individuelle Grenzwerte des Patienten</translation>
+    </message>
+    <message>
+        <source>reference band %1</source>
+        <translation>Referenzbereich %1</translation>
+    </message>
+    <message>
+        <source>adult band (age unknown)</source>
+        <translation>Erwachsenen-Referenzbereich (Alter unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 live · %2 imported · %3 high ■ medium ● low alarm · shaded: %4 (normal %5–%6 bpm, severe at or below %7 and from %8)</source>
+        <translation>%1 live · %2 importiert · Alarmpriorität %3 hoch ■ mittel ● niedrig · hinterlegt: %4 (normal %5–%6 bpm, schwer bei höchstens %7 und ab %8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n heart-rate sample(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n Herzfrequenzwert</numerusform>
+            <numerusform>%1 – %2: %n Herzfrequenzwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n imported</source>
+        <translation>
+            <numerusform>, %n importiert</numerusform>
+            <numerusform>, %n importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n minute(s) are gaps.</source>
+        <translation>
+            <numerusform>; Pausen ohne Daten über %n Minute gelten als Lücken.</numerusform>
+            <numerusform>; Pausen ohne Daten über %n Minuten gelten als Lücken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n second(s) are gaps.</source>
+        <translation>
+            <numerusform>; Pausen ohne Daten über %n Sekunde gelten als Lücken.</numerusform>
+            <numerusform>; Pausen ohne Daten über %n Sekunden gelten als Lücken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in this range.</source>
+        <translation>
+            <numerusform>%n Alarm in diesem Zeitraum.</numerusform>
+            <numerusform>%n Alarme in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>%1 priority: %2, %3 – %4</source>
+        <translation>Priorität %1: %2, %3 – %4</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::ImportFileModel</name>
     <message>
         <source>Waiting for preview</source>
@@ -2909,10 +3052,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <translation>Wählen Sie einen Patienten aus.</translation>
     </message>
     <message>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
         <source>Clinical notes</source>
         <translation>Klinische Notizen</translation>
     </message>
@@ -3038,6 +3177,194 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Saved note #%1.</source>
         <translation>Notiz #%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Heart rate</source>
+        <translation>&amp;Herzfrequenz</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Analysefenster</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>%1 % of samples</source>
+        <translation>%1 % der Messwerte</translation>
+    </message>
+    <message>
+        <source>low (%1)</source>
+        <translation>gering (%1)</translation>
+    </message>
+    <message>
+        <source>normal (%1)</source>
+        <translation>normal (%1)</translation>
+    </message>
+    <message>
+        <source>SpO₂ %</source>
+        <translation>SpO₂ %</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>BP mmHg</source>
+        <translation>RR mmHg</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Limits used</source>
+        <translation>Verwendete Grenzwerte</translation>
+    </message>
+    <message>
+        <source>Window results</source>
+        <translation>Ergebnisse der Analysefenster</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>E&amp;rgebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Set limits for this patient…</source>
+        <translation>Individuelle Grenzwerte &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the reference band again…</source>
+        <translation>Referenzbereich wieder &amp;verwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Grenzwerte</translation>
+    </message>
+    <message>
+        <source>Device assignment history</source>
+        <translation>Verlauf der Gerätezuweisungen</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>Gerä&amp;te</translation>
+    </message>
+    <message>
+        <source>Clinical &amp;notes</source>
+        <translation>&amp;Klinische Notizen</translation>
+    </message>
+    <message>
+        <source>Heart rate &lt;b&gt;%1&lt;/b&gt; bpm</source>
+        <translation>Herzfrequenz &lt;b&gt;%1&lt;/b&gt; bpm</translation>
+    </message>
+    <message>
+        <source>SpO₂ &lt;b&gt;%1&lt;/b&gt; %</source>
+        <translation>SpO₂ &lt;b&gt;%1&lt;/b&gt; %</translation>
+    </message>
+    <message>
+        <source>Temperature &lt;b&gt;%1&lt;/b&gt; °C</source>
+        <translation>Temperatur &lt;b&gt;%1&lt;/b&gt; °C</translation>
+    </message>
+    <message>
+        <source>Blood pressure &lt;b&gt;%1/%2&lt;/b&gt; mmHg</source>
+        <translation>Blutdruck &lt;b&gt;%1/%2&lt;/b&gt; mmHg</translation>
+    </message>
+    <message>
+        <source>No vitals in the range shown.</source>
+        <translation>Keine Vitalparameter im angezeigten Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Newest in the range shown: %1</source>
+        <translation>Neueste Werte im angezeigten Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Limits set by a doctor for this patient</source>
+        <translation>Ärztlich festgelegte Grenzwerte für diesen Patienten</translation>
+    </message>
+    <message>
+        <source>Reference band for the patient&apos;s age: %1</source>
+        <translation>Referenzbereich für das Alter des Patienten: %1</translation>
+    </message>
+    <message>
+        <source>Adult band, because the birth date is unknown</source>
+        <translation>Erwachsenen-Referenzbereich, da das Geburtsdatum unbekannt ist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Schwere Bradykardie bei höchstens %2 bpm · Bradykardie unter %3 bpm · Tachykardie über %4 bpm · schwere Tachykardie ab %5 bpm</translation>
+    </message>
+    <message>
+        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
+        <translation>Für diesen Patienten wurden keine ärztlichen Grenzwerte festgelegt: Es gilt der Referenzbereich für das Alter.</translation>
+    </message>
+    <message>
+        <source>Set on %1. Reason: %2</source>
+        <translation>Festgelegt am %1. Begründung: %2</translation>
+    </message>
+    <message>
+        <source>Heart-rate limits for %1</source>
+        <translation>Herzfrequenz-Grenzwerte für %1</translation>
+    </message>
+    <message>
+        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
+        <translation>Diese Grenzwerte ersetzen für diesen Patienten den Referenzbereich, bis Sie sie aufheben oder der Patient entlassen wird. Jede Änderung wird mit ihrer Begründung im Prüfprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>Severe bradycardia at or below (bpm):</source>
+        <translation>Schwere Bradykardie bei höchstens (bpm):</translation>
+    </message>
+    <message>
+        <source>Bradycardia below (bpm):</source>
+        <translation>Bradykardie unter (bpm):</translation>
+    </message>
+    <message>
+        <source>Tachycardia above (bpm):</source>
+        <translation>Tachykardie über (bpm):</translation>
+    </message>
+    <message>
+        <source>Severe tachycardia at or above (bpm):</source>
+        <translation>Schwere Tachykardie ab (bpm):</translation>
+    </message>
+    <message>
+        <source>Clinical reason:</source>
+        <translation>Klinische Begründung:</translation>
+    </message>
+    <message>
+        <source>Enter every limit as a number of beats per minute.</source>
+        <translation>Geben Sie jeden Grenzwert als Zahl in Schlägen pro Minute ein.</translation>
+    </message>
+    <message>
+        <source>The new limits apply from the next window.</source>
+        <translation>Die neuen Grenzwerte gelten ab dem nächsten Analysefenster.</translation>
+    </message>
+    <message>
+        <source>Use the reference band again</source>
+        <translation>Referenzbereich wieder verwenden</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
+        <translation>Die individuellen Grenzwerte des Patienten enden jetzt; es gilt wieder der Referenzbereich für das Alter.</translation>
+    </message>
+    <message>
+        <source>The reference band applies again from the next window.</source>
+        <translation>Ab dem nächsten Analysefenster gilt wieder der Referenzbereich.</translation>
     </message>
 </context>
 <context>

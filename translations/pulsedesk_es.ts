@@ -476,80 +476,6 @@ ingreso %7%8</translation>
         <translation>comando limits desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crea el puesto de trabajo y su primer administrador
-  status                                      versión del esquema y número de registros
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibe datos del broker hasta SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
-  findings [--patient MRN] [--all]            ventanas anómalas de volcados y datos diferidos, para revisión
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa volcados de datos registrados sin conexión
-  demo [--no-gui]                             un broker local, una planta simulada y el puesto de trabajo
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (por defecto, 1000000 muestras de 20 dispositivos)
-
-Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
-primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
-Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido,
-5 importación realizada, pero se rechazaron algunos registros (están en la cuarentena).</translation>
-    </message>
-    <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</source>
-        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup, ingest, analysis, import)</translation>
-    </message>
-    <message>
         <source>(no device named)</source>
         <translation>(sin dispositivo indicado)</translation>
     </message>
@@ -579,11 +505,11 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Rome, or UTC)</source>
-        <translation>zona horaria desconocida '%1' (utilice un nombre IANA como Europe/Rome, o UTC)</translation>
+        <translation>zona horaria desconocida &apos;%1&apos; (utilice un nombre IANA como Europe/Rome, o UTC)</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation>formato desconocido '%1'</translation>
+        <translation>formato desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--map needs SOURCE=DEVICE_ID</source>
@@ -634,6 +560,82 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported.</source>
         <translation>Total: %1 importadas, %2 duplicadas, %3 rechazados, %4 archivos no importados.</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crea el puesto de trabajo y su primer administrador
+  status                                      versión del esquema y número de registros
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibe datos del broker hasta SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
+  findings [--patient MRN] [--all]            ventanas anómalas de volcados y datos diferidos, para revisión
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa volcados de datos registrados sin conexión
+  demo [--no-gui]                             un broker local, una planta simulada y el puesto de trabajo
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (por defecto, 1000000 muestras de 20 dispositivos)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
+primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
+Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido,
+5 importación realizada, pero se rechazaron algunos registros (están en la cuarentena).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
+        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +835,21 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>HeartRateSeries</name>
+    <message>
+        <source>reading the heart-rate chart</source>
+        <translation>leer el gráfico de frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s time range is empty.</source>
+        <translation>El intervalo de tiempo del gráfico está vacío.</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>not a JSON object</source>
@@ -848,19 +865,19 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not per minute</source>
-        <translation>frecuencia cardíaca en la unidad '%1', no por minuto</translation>
+        <translation>frecuencia cardíaca en la unidad &apos;%1&apos;, no por minuto</translation>
     </message>
     <message>
         <source>oxygen saturation in unit &apos;%1&apos;, not %</source>
-        <translation>saturación de oxígeno en la unidad '%1', no en %</translation>
+        <translation>saturación de oxígeno en la unidad &apos;%1&apos;, no en %</translation>
     </message>
     <message>
         <source>temperature in unit &apos;%1&apos;</source>
-        <translation>temperatura en la unidad '%1'</translation>
+        <translation>temperatura en la unidad &apos;%1&apos;</translation>
     </message>
     <message>
         <source>blood pressure in unit &apos;%1&apos;, not mmHg</source>
-        <translation>presión arterial en la unidad '%1', no en mmHg</translation>
+        <translation>presión arterial en la unidad &apos;%1&apos;, no en mmHg</translation>
     </message>
     <message>
         <source>no value PulseDesk can use</source>
@@ -876,19 +893,19 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>effective time &apos;%1&apos; is a date without a time of day</source>
-        <translation>la fecha efectiva '%1' no incluye la hora del día</translation>
+        <translation>la fecha efectiva &apos;%1&apos; no incluye la hora del día</translation>
     </message>
     <message>
         <source>status &apos;%1&apos;: not a valid measurement</source>
-        <translation>estado '%1': no es una medición válida</translation>
+        <translation>estado &apos;%1&apos;: no es una medición válida</translation>
     </message>
     <message>
         <source>status &apos;%1&apos;: no result to import</source>
-        <translation>estado '%1': no hay ningún resultado que importar</translation>
+        <translation>estado &apos;%1&apos;: no hay ningún resultado que importar</translation>
     </message>
     <message>
         <source>no effective time (the release time &apos;issued&apos; is not the time of measurement)</source>
-        <translation>sin fecha efectiva (la fecha de emisión 'issued' no es el momento de la medición)</translation>
+        <translation>sin fecha efectiva (la fecha de emisión &apos;issued&apos; no es el momento de la medición)</translation>
     </message>
     <message>
         <source>sampled data without a usable period or factor</source>
@@ -912,7 +929,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>sampled data point %1: &apos;%2&apos; is not a number</source>
-        <translation>punto %1 de los datos muestreados: '%2' no es un número</translation>
+        <translation>punto %1 de los datos muestreados: &apos;%2&apos; no es un número</translation>
     </message>
     <message>
         <source>no value and no reason for its absence</source>
@@ -924,7 +941,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not beats/min</source>
-        <translation>frecuencia cardíaca en la unidad '%1', no en beats/min</translation>
+        <translation>frecuencia cardíaca en la unidad &apos;%1&apos;, no en beats/min</translation>
     </message>
     <message>
         <source>oxygen saturation not in %</source>
@@ -956,7 +973,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>time &apos;%1&apos; is not MM/DD/YY hh:mm:ss</source>
-        <translation>la hora '%1' no tiene el formato MM/DD/YY hh:mm:ss</translation>
+        <translation>la hora &apos;%1&apos; no tiene el formato MM/DD/YY hh:mm:ss</translation>
     </message>
     <message>
         <source>no valid reading (Fitbit confidence 0)</source>
@@ -968,7 +985,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>line 1: expected the header &apos;Id,Time,Value&apos; or &apos;timestamp,beats per minute&apos;</source>
-        <translation>línea 1: se esperaba el encabezado 'Id,Time,Value' o 'timestamp,beats per minute'</translation>
+        <translation>línea 1: se esperaba el encabezado &apos;Id,Time,Value&apos; o &apos;timestamp,beats per minute&apos;</translation>
     </message>
     <message>
         <source>expected %1 columns</source>
@@ -976,19 +993,19 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>time &apos;%1&apos; cannot be read</source>
-        <translation>no se puede leer la hora '%1'</translation>
+        <translation>no se puede leer la hora &apos;%1&apos;</translation>
     </message>
     <message>
         <source>start date &apos;%1&apos; is not &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</source>
-        <translation>la fecha de inicio '%1' no tiene el formato 'yyyy-MM-dd hh:mm:ss ±hhmm'</translation>
+        <translation>la fecha de inicio &apos;%1&apos; no tiene el formato &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</translation>
     </message>
     <message>
         <source>value &apos;%1&apos; is not a number</source>
-        <translation>el valor '%1' no es un número</translation>
+        <translation>el valor &apos;%1&apos; no es un número</translation>
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not count/min</source>
-        <translation>frecuencia cardíaca en la unidad '%1', no en count/min</translation>
+        <translation>frecuencia cardíaca en la unidad &apos;%1&apos;, no en count/min</translation>
     </message>
     <message>
         <source>invalid XML at line %1, column %2: %3</source>
@@ -2086,6 +2103,132 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::HeartRateChart</name>
+    <message>
+        <source>&amp;5 min</source>
+        <translation>&amp;5 min</translation>
+    </message>
+    <message>
+        <source>1 &amp;h</source>
+        <translation>1 &amp;h</translation>
+    </message>
+    <message>
+        <source>2&amp;4 h</source>
+        <translation>2&amp;4 h</translation>
+    </message>
+    <message>
+        <source>Show the last %1 and follow the clock</source>
+        <translation>Mostrar el intervalo de %1 hasta ahora y seguir la hora actual</translation>
+    </message>
+    <message>
+        <source>&amp;Custom range…</source>
+        <translation>Intervalo &amp;personalizado…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;now</source>
+        <translation>Volver al momento a&amp;ctual</translation>
+    </message>
+    <message>
+        <source>Follow the clock again</source>
+        <translation>Volver a seguir la hora actual</translation>
+    </message>
+    <message>
+        <source>Drag or ←/→ to move, wheel or +/− to zoom</source>
+        <translation>Arrastre o ←/→ para desplazar, rueda o +/− para hacer zoom</translation>
+    </message>
+    <message>
+        <source>Heart rate (bpm)</source>
+        <translation>Frecuencia cardíaca (bpm)</translation>
+    </message>
+    <message>
+        <source>Heart-rate chart</source>
+        <translation>Gráfico de frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <source>No heart rate in this range.</source>
+        <translation>No hay datos de frecuencia cardíaca en este intervalo.</translation>
+    </message>
+    <message>
+        <source>Show a range</source>
+        <translation>Mostrar un intervalo</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>El final debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>Show at most 31 days at once.</source>
+        <translation>Muestre como máximo 31 días a la vez.</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>límites propios del paciente</translation>
+    </message>
+    <message>
+        <source>reference band %1</source>
+        <translation>rango de referencia %1</translation>
+    </message>
+    <message>
+        <source>adult band (age unknown)</source>
+        <translation>rango de adulto (edad desconocida)</translation>
+    </message>
+    <message>
+        <source>%1 live · %2 imported · %3 high ■ medium ● low alarm · shaded: %4 (normal %5–%6 bpm, severe at or below %7 and from %8)</source>
+        <translation>%1 en directo · %2 importadas · alarma de prioridad %3 alta ■ media ● baja · sombreado: %4 (normal %5–%6 bpm, grave a %7 o menos y a partir de %8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n heart-rate sample(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n muestra de frecuencia cardíaca</numerusform>
+            <numerusform>%1 – %2: %n muestras de frecuencia cardíaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n imported</source>
+        <translation>
+            <numerusform>, %n importada</numerusform>
+            <numerusform>, %n importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n minute(s) are gaps.</source>
+        <translation>
+            <numerusform>; las pausas sin datos de más de %n minuto se muestran como huecos.</numerusform>
+            <numerusform>; las pausas sin datos de más de %n minutos se muestran como huecos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n second(s) are gaps.</source>
+        <translation>
+            <numerusform>; las pausas sin datos de más de %n segundo se muestran como huecos.</numerusform>
+            <numerusform>; las pausas sin datos de más de %n segundos se muestran como huecos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in this range.</source>
+        <translation>
+            <numerusform>%n alarma en este intervalo.</numerusform>
+            <numerusform>%n alarmas en este intervalo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>aún abierta</translation>
+    </message>
+    <message>
+        <source>%1 priority: %2, %3 – %4</source>
+        <translation>Prioridad %1: %2, %3 – %4</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::ImportFileModel</name>
     <message>
         <source>Waiting for preview</source>
@@ -2909,10 +3052,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>Seleccione un paciente.</translation>
     </message>
     <message>
-        <source>Devices</source>
-        <translation>Dispositivos</translation>
-    </message>
-    <message>
         <source>Clinical notes</source>
         <translation>Notas clínicas</translation>
     </message>
@@ -3038,6 +3177,194 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Saved note #%1.</source>
         <translation>Nota #%1 guardada.</translation>
+    </message>
+    <message>
+        <source>&amp;Heart rate</source>
+        <translation>&amp;Frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>%1 % of samples</source>
+        <translation>%1 % de las muestras</translation>
+    </message>
+    <message>
+        <source>low (%1)</source>
+        <translation>baja (%1)</translation>
+    </message>
+    <message>
+        <source>normal (%1)</source>
+        <translation>normal (%1)</translation>
+    </message>
+    <message>
+        <source>SpO₂ %</source>
+        <translation>SpO₂ %</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>BP mmHg</source>
+        <translation>PA mmHg</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Limits used</source>
+        <translation>Límites aplicados</translation>
+    </message>
+    <message>
+        <source>Window results</source>
+        <translation>Resultados por ventana de análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>Resul&amp;tados</translation>
+    </message>
+    <message>
+        <source>&amp;Set limits for this patient…</source>
+        <translation>&amp;Establecer límites para este paciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the reference band again…</source>
+        <translation>&amp;Usar de nuevo el rango de referencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Límites</translation>
+    </message>
+    <message>
+        <source>Device assignment history</source>
+        <translation>Historial de asignaciones de dispositivos</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>Dispositi&amp;vos</translation>
+    </message>
+    <message>
+        <source>Clinical &amp;notes</source>
+        <translation>&amp;Notas clínicas</translation>
+    </message>
+    <message>
+        <source>Heart rate &lt;b&gt;%1&lt;/b&gt; bpm</source>
+        <translation>Frecuencia cardíaca &lt;b&gt;%1&lt;/b&gt; bpm</translation>
+    </message>
+    <message>
+        <source>SpO₂ &lt;b&gt;%1&lt;/b&gt; %</source>
+        <translation>SpO₂ &lt;b&gt;%1&lt;/b&gt; %</translation>
+    </message>
+    <message>
+        <source>Temperature &lt;b&gt;%1&lt;/b&gt; °C</source>
+        <translation>Temperatura &lt;b&gt;%1&lt;/b&gt; °C</translation>
+    </message>
+    <message>
+        <source>Blood pressure &lt;b&gt;%1/%2&lt;/b&gt; mmHg</source>
+        <translation>Presión arterial &lt;b&gt;%1/%2&lt;/b&gt; mmHg</translation>
+    </message>
+    <message>
+        <source>No vitals in the range shown.</source>
+        <translation>No hay signos vitales en el intervalo mostrado.</translation>
+    </message>
+    <message>
+        <source>Newest in the range shown: %1</source>
+        <translation>Valores más recientes del intervalo mostrado: %1</translation>
+    </message>
+    <message>
+        <source>Limits set by a doctor for this patient</source>
+        <translation>Límites establecidos por un médico para este paciente</translation>
+    </message>
+    <message>
+        <source>Reference band for the patient&apos;s age: %1</source>
+        <translation>Rango de referencia para la edad del paciente: %1</translation>
+    </message>
+    <message>
+        <source>Adult band, because the birth date is unknown</source>
+        <translation>Rango de adulto, porque se desconoce la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bradicardia grave a %2 bpm o menos · bradicardia por debajo de %3 bpm · taquicardia por encima de %4 bpm · taquicardia grave a partir de %5 bpm</translation>
+    </message>
+    <message>
+        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
+        <translation>Ningún médico ha establecido límites para este paciente: se aplica el rango de referencia correspondiente a su edad.</translation>
+    </message>
+    <message>
+        <source>Set on %1. Reason: %2</source>
+        <translation>Establecidos el %1. Motivo: %2</translation>
+    </message>
+    <message>
+        <source>Heart-rate limits for %1</source>
+        <translation>Límites de frecuencia cardíaca para %1</translation>
+    </message>
+    <message>
+        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
+        <translation>Estos límites sustituyen al rango de referencia de este paciente hasta que los elimine o el paciente sea dado de alta. Cada cambio queda registrado en la auditoría con su motivo.</translation>
+    </message>
+    <message>
+        <source>Severe bradycardia at or below (bpm):</source>
+        <translation>Bradicardia grave igual o inferior a (bpm):</translation>
+    </message>
+    <message>
+        <source>Bradycardia below (bpm):</source>
+        <translation>Bradicardia inferior a (bpm):</translation>
+    </message>
+    <message>
+        <source>Tachycardia above (bpm):</source>
+        <translation>Taquicardia superior a (bpm):</translation>
+    </message>
+    <message>
+        <source>Severe tachycardia at or above (bpm):</source>
+        <translation>Taquicardia grave igual o superior a (bpm):</translation>
+    </message>
+    <message>
+        <source>Clinical reason:</source>
+        <translation>Motivo clínico:</translation>
+    </message>
+    <message>
+        <source>Enter every limit as a number of beats per minute.</source>
+        <translation>Introduzca cada límite como un número de latidos por minuto.</translation>
+    </message>
+    <message>
+        <source>The new limits apply from the next window.</source>
+        <translation>Los nuevos límites se aplican a partir de la siguiente ventana de análisis.</translation>
+    </message>
+    <message>
+        <source>Use the reference band again</source>
+        <translation>Usar de nuevo el rango de referencia</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
+        <translation>Los límites propios del paciente dejan de aplicarse ahora; vuelve a aplicarse el rango de referencia correspondiente a su edad.</translation>
+    </message>
+    <message>
+        <source>The reference band applies again from the next window.</source>
+        <translation>El rango de referencia vuelve a aplicarse a partir de la siguiente ventana de análisis.</translation>
     </message>
 </context>
 <context>

@@ -476,80 +476,6 @@ admission %7%8</translation>
         <translation>commande limits inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
-  status                                      version du schéma et nombre d&apos;enregistrements
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recevoir les données du broker jusqu&apos;à SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents en premier
-  findings [--patient MRN] [--all]            fenêtres anormales issues des extractions et des données transmises a posteriori, à examiner
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des extractions de données hors ligne
-  demo [--no-gui]                             un broker local, un service simulé et le poste de travail
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publier des flux de données d&apos;appareils réalistes
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (par défaut 1000000 échantillons de 20 appareils)
-
-Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
-d&apos;abord celui de l&apos;utilisateur qui exécute la commande, puis tout nouveau mot de passe défini par la commande.
-Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autorisé, 4 échec de connexion,
-5 importé, mais certains enregistrements ont été rejetés (ils sont en quarantaine).</translation>
-    </message>
-    <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</source>
-        <translation>mesure de performance inconnue &apos;%1&apos; (kdf, startup, ingest, analysis, import)</translation>
-    </message>
-    <message>
         <source>(no device named)</source>
         <translation>(aucun appareil indiqué)</translation>
     </message>
@@ -579,11 +505,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Rome, or UTC)</source>
-        <translation>fuseau horaire inconnu '%1' (utilisez un nom IANA tel que Europe/Rome, ou UTC)</translation>
+        <translation>fuseau horaire inconnu &apos;%1&apos; (utilisez un nom IANA tel que Europe/Rome, ou UTC)</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation>format inconnu '%1'</translation>
+        <translation>format inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--map needs SOURCE=DEVICE_ID</source>
@@ -629,11 +555,87 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>Total (dry run, nothing stored): %1 new, %2 duplicates, %3 rejected, %4 files not importable.</source>
-        <translation>Total (simulation, rien n'a été enregistré) : %1 nouveaux, %2 doublons, %3 rejetés, %4 fichiers non importables.</translation>
+        <translation>Total (simulation, rien n&apos;a été enregistré) : %1 nouveaux, %2 doublons, %3 rejetés, %4 fichiers non importables.</translation>
     </message>
     <message>
         <source>Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported.</source>
         <translation>Total : %1 importés, %2 doublons, %3 rejetés, %4 fichiers non importés.</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
+  status                                      version du schéma et nombre d&apos;enregistrements
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recevoir les données du broker jusqu&apos;à SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents en premier
+  findings [--patient MRN] [--all]            fenêtres anormales issues des extractions et des données transmises a posteriori, à examiner
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des extractions de données hors ligne
+  demo [--no-gui]                             un broker local, un service simulé et le poste de travail
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publier des flux de données d&apos;appareils réalistes
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (par défaut 1000000 échantillons de 20 appareils)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
+d&apos;abord celui de l&apos;utilisateur qui exécute la commande, puis tout nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autorisé, 4 échec de connexion,
+5 importé, mais certains enregistrements ont été rejetés (ils sont en quarantaine).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
+        <translation>mesure de performance inconnue &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
 </context>
 <context>
@@ -833,10 +835,25 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
 </context>
 <context>
+    <name>HeartRateSeries</name>
+    <message>
+        <source>reading the heart-rate chart</source>
+        <translation>la lecture du graphique de fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s time range is empty.</source>
+        <translation>La période du graphique est vide.</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>not a JSON object</source>
-        <translation>ce n'est pas un objet JSON</translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>unnamed observation</source>
@@ -844,23 +861,23 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>the quantity has no number</source>
-        <translation>la quantité n'a pas de valeur numérique</translation>
+        <translation>la quantité n&apos;a pas de valeur numérique</translation>
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not per minute</source>
-        <translation>fréquence cardiaque dans l'unité '%1', et non par minute</translation>
+        <translation>fréquence cardiaque dans l&apos;unité &apos;%1&apos;, et non par minute</translation>
     </message>
     <message>
         <source>oxygen saturation in unit &apos;%1&apos;, not %</source>
-        <translation>saturation en oxygène dans l'unité '%1', et non en %</translation>
+        <translation>saturation en oxygène dans l&apos;unité &apos;%1&apos;, et non en %</translation>
     </message>
     <message>
         <source>temperature in unit &apos;%1&apos;</source>
-        <translation>température dans l'unité '%1'</translation>
+        <translation>température dans l&apos;unité &apos;%1&apos;</translation>
     </message>
     <message>
         <source>blood pressure in unit &apos;%1&apos;, not mmHg</source>
-        <translation>pression artérielle dans l'unité '%1', et non en mmHg</translation>
+        <translation>pression artérielle dans l&apos;unité &apos;%1&apos;, et non en mmHg</translation>
     </message>
     <message>
         <source>no value PulseDesk can use</source>
@@ -876,19 +893,19 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>effective time &apos;%1&apos; is a date without a time of day</source>
-        <translation>l'instant de mesure '%1' est une date sans heure</translation>
+        <translation>l&apos;instant de mesure &apos;%1&apos; est une date sans heure</translation>
     </message>
     <message>
         <source>status &apos;%1&apos;: not a valid measurement</source>
-        <translation>statut '%1' : mesure non valide</translation>
+        <translation>statut &apos;%1&apos; : mesure non valide</translation>
     </message>
     <message>
         <source>status &apos;%1&apos;: no result to import</source>
-        <translation>statut '%1' : aucun résultat à importer</translation>
+        <translation>statut &apos;%1&apos; : aucun résultat à importer</translation>
     </message>
     <message>
         <source>no effective time (the release time &apos;issued&apos; is not the time of measurement)</source>
-        <translation>aucun instant de mesure (l'heure de publication 'issued' n'est pas l'heure de la mesure)</translation>
+        <translation>aucun instant de mesure (l&apos;heure de publication &apos;issued&apos; n&apos;est pas l&apos;heure de la mesure)</translation>
     </message>
     <message>
         <source>sampled data without a usable period or factor</source>
@@ -896,35 +913,35 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>sampled data with %1 dimensions (a waveform, not a heart-rate series)</source>
-        <translation>SampledData à %1 dimensions (une forme d'onde, et non une série de fréquences cardiaques)</translation>
+        <translation>SampledData à %1 dimensions (une forme d&apos;onde, et non une série de fréquences cardiaques)</translation>
     </message>
     <message>
         <source>sampled data point %1: error marker E</source>
-        <translation>point %1 de SampledData : marqueur d'erreur E</translation>
+        <translation>point %1 de SampledData : marqueur d&apos;erreur E</translation>
     </message>
     <message>
         <source>sampled data point %1: below the device&apos;s lower limit (L)</source>
-        <translation>point %1 de SampledData : en dessous de la limite inférieure de l'appareil (L)</translation>
+        <translation>point %1 de SampledData : en dessous de la limite inférieure de l&apos;appareil (L)</translation>
     </message>
     <message>
         <source>sampled data point %1: above the device&apos;s upper limit (U)</source>
-        <translation>point %1 de SampledData : au-dessus de la limite supérieure de l'appareil (U)</translation>
+        <translation>point %1 de SampledData : au-dessus de la limite supérieure de l&apos;appareil (U)</translation>
     </message>
     <message>
         <source>sampled data point %1: &apos;%2&apos; is not a number</source>
-        <translation>point %1 de SampledData : '%2' n'est pas un nombre</translation>
+        <translation>point %1 de SampledData : &apos;%2&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>no value and no reason for its absence</source>
-        <translation>aucune valeur et aucun motif d'absence</translation>
+        <translation>aucune valeur et aucun motif d&apos;absence</translation>
     </message>
     <message>
         <source>not a FHIR resource</source>
-        <translation>ce n'est pas une ressource FHIR</translation>
+        <translation>ce n&apos;est pas une ressource FHIR</translation>
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not beats/min</source>
-        <translation>fréquence cardiaque dans l'unité '%1', et non beats/min</translation>
+        <translation>fréquence cardiaque dans l&apos;unité &apos;%1&apos;, et non beats/min</translation>
     </message>
     <message>
         <source>oxygen saturation not in %</source>
@@ -932,15 +949,15 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>Open mHealth data of another kind</source>
-        <translation>données Open mHealth d'un autre type</translation>
+        <translation>données Open mHealth d&apos;un autre type</translation>
     </message>
     <message>
         <source>the value is not a number</source>
-        <translation>la valeur n'est pas un nombre</translation>
+        <translation>la valeur n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>a %1 over a period, not a single measurement</source>
-        <translation>valeur statistique '%1' sur une période, et non une mesure ponctuelle</translation>
+        <translation>valeur statistique &apos;%1&apos; sur une période, et non une mesure ponctuelle</translation>
     </message>
     <message>
         <source>measured over a time interval, not at one time</source>
@@ -956,7 +973,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>time &apos;%1&apos; is not MM/DD/YY hh:mm:ss</source>
-        <translation>l'heure '%1' n'est pas au format MM/DD/YY hh:mm:ss</translation>
+        <translation>l&apos;heure &apos;%1&apos; n&apos;est pas au format MM/DD/YY hh:mm:ss</translation>
     </message>
     <message>
         <source>no valid reading (Fitbit confidence 0)</source>
@@ -968,7 +985,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>line 1: expected the header &apos;Id,Time,Value&apos; or &apos;timestamp,beats per minute&apos;</source>
-        <translation>ligne 1 : en-tête 'Id,Time,Value' ou 'timestamp,beats per minute' attendu</translation>
+        <translation>ligne 1 : en-tête &apos;Id,Time,Value&apos; ou &apos;timestamp,beats per minute&apos; attendu</translation>
     </message>
     <message>
         <source>expected %1 columns</source>
@@ -976,19 +993,19 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>time &apos;%1&apos; cannot be read</source>
-        <translation>l'heure '%1' est illisible</translation>
+        <translation>l&apos;heure &apos;%1&apos; est illisible</translation>
     </message>
     <message>
         <source>start date &apos;%1&apos; is not &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</source>
-        <translation>la date de début '%1' n'est pas au format 'yyyy-MM-dd hh:mm:ss ±hhmm'</translation>
+        <translation>la date de début &apos;%1&apos; n&apos;est pas au format &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</translation>
     </message>
     <message>
         <source>value &apos;%1&apos; is not a number</source>
-        <translation>la valeur '%1' n'est pas un nombre</translation>
+        <translation>la valeur &apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not count/min</source>
-        <translation>fréquence cardiaque dans l'unité '%1', et non count/min</translation>
+        <translation>fréquence cardiaque dans l&apos;unité &apos;%1&apos;, et non count/min</translation>
     </message>
     <message>
         <source>invalid XML at line %1, column %2: %3</source>
@@ -996,7 +1013,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>Device dump (JSON)</source>
-        <translation>Extraction de données d'appareil (JSON)</translation>
+        <translation>Extraction de données d&apos;appareil (JSON)</translation>
     </message>
     <message>
         <source>HL7 FHIR R4</source>
@@ -1027,11 +1044,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <name>Importer</name>
     <message>
         <source>the file does not say which device took it; choose the device</source>
-        <translation>le fichier n'indique pas quel appareil a effectué les mesures ; choisissez l'appareil</translation>
+        <translation>le fichier n&apos;indique pas quel appareil a effectué les mesures ; choisissez l&apos;appareil</translation>
     </message>
     <message>
         <source>device %1 is not registered; choose the device it belongs to</source>
-        <translation>l'appareil %1 n'est pas enregistré ; choisissez l'appareil correspondant</translation>
+        <translation>l&apos;appareil %1 n&apos;est pas enregistré ; choisissez l&apos;appareil correspondant</translation>
     </message>
     <message>
         <source>other reasons</source>
@@ -1043,15 +1060,15 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>preparing the import</source>
-        <translation>la préparation de l'importation</translation>
+        <translation>la préparation de l&apos;importation</translation>
     </message>
     <message>
         <source>recording the import</source>
-        <translation>l'enregistrement de l'importation</translation>
+        <translation>l&apos;enregistrement de l&apos;importation</translation>
     </message>
     <message>
         <source>storing samples</source>
-        <translation>l'enregistrement des échantillons</translation>
+        <translation>l&apos;enregistrement des échantillons</translation>
     </message>
     <message>
         <source>a different value (%1) is already stored for this device at this time (%2)</source>
@@ -1059,19 +1076,19 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>quarantining a record</source>
-        <translation>la mise en quarantaine d'un enregistrement</translation>
+        <translation>la mise en quarantaine d&apos;un enregistrement</translation>
     </message>
     <message>
         <source>undoing an import</source>
-        <translation>l'annulation d'une importation</translation>
+        <translation>l&apos;annulation d&apos;une importation</translation>
     </message>
     <message>
         <source>looking for interrupted imports</source>
-        <translation>la recherche d'importations interrompues</translation>
+        <translation>la recherche d&apos;importations interrompues</translation>
     </message>
     <message>
         <source>interrupted before it was complete; nothing of it was kept</source>
-        <translation>interrompue avant la fin ; rien n'en a été conservé</translation>
+        <translation>interrompue avant la fin ; rien n&apos;en a été conservé</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1079,7 +1096,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>not a format PulseDesk imports (device dump, FHIR, Open mHealth, Fitbit, Apple Health)</source>
-        <translation>format non importable par PulseDesk (extraction de données d'appareil, FHIR, Open mHealth, Fitbit, Apple Health)</translation>
+        <translation>format non importable par PulseDesk (extraction de données d&apos;appareil, FHIR, Open mHealth, Fitbit, Apple Health)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
@@ -1091,11 +1108,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>%1 changed since its preview; preview it again</source>
-        <translation>%1 a été modifié depuis son aperçu ; relancez l'aperçu</translation>
+        <translation>%1 a été modifié depuis son aperçu ; relancez l&apos;aperçu</translation>
     </message>
     <message>
         <source>cancelled; nothing of this file was kept</source>
-        <translation>annulée ; rien de ce fichier n'a été conservé</translation>
+        <translation>annulée ; rien de ce fichier n&apos;a été conservé</translation>
     </message>
     <message>
         <source>reading back the imported samples</source>
@@ -2086,6 +2103,132 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::HeartRateChart</name>
+    <message>
+        <source>&amp;5 min</source>
+        <translation>&amp;5 min</translation>
+    </message>
+    <message>
+        <source>1 &amp;h</source>
+        <translation>1 &amp;h</translation>
+    </message>
+    <message>
+        <source>2&amp;4 h</source>
+        <translation>2&amp;4 h</translation>
+    </message>
+    <message>
+        <source>Show the last %1 and follow the clock</source>
+        <translation>Afficher la période de %1 jusqu&apos;à maintenant et suivre l&apos;heure actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Custom range…</source>
+        <translation>&amp;Période personnalisée…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;now</source>
+        <translation>Retour au &amp;direct</translation>
+    </message>
+    <message>
+        <source>Follow the clock again</source>
+        <translation>Suivre à nouveau l&apos;heure actuelle</translation>
+    </message>
+    <message>
+        <source>Drag or ←/→ to move, wheel or +/− to zoom</source>
+        <translation>Faire glisser ou ←/→ pour déplacer, molette ou +/− pour zoomer</translation>
+    </message>
+    <message>
+        <source>Heart rate (bpm)</source>
+        <translation>Fréquence cardiaque (bpm)</translation>
+    </message>
+    <message>
+        <source>Heart-rate chart</source>
+        <translation>Graphique de fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>No heart rate in this range.</source>
+        <translation>Aucune fréquence cardiaque sur cette période.</translation>
+    </message>
+    <message>
+        <source>Show a range</source>
+        <translation>Afficher une période</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>La fin doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>Show at most 31 days at once.</source>
+        <translation>Affichez au maximum 31 jours à la fois.</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>limites individuelles du patient</translation>
+    </message>
+    <message>
+        <source>reference band %1</source>
+        <translation>plage de référence %1</translation>
+    </message>
+    <message>
+        <source>adult band (age unknown)</source>
+        <translation>plage adulte (âge inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 live · %2 imported · %3 high ■ medium ● low alarm · shaded: %4 (normal %5–%6 bpm, severe at or below %7 and from %8)</source>
+        <translation>%1 en direct · %2 importé · alarme de priorité %3 haute ■ moyenne ● basse · zones ombrées : %4 (normale %5–%6 bpm, sévère à %7 ou moins et à partir de %8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n heart-rate sample(s)</source>
+        <translation>
+            <numerusform>%1 – %2 : %n échantillon de fréquence cardiaque</numerusform>
+            <numerusform>%1 – %2 : %n échantillons de fréquence cardiaque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n imported</source>
+        <translation>
+            <numerusform>, %n importé</numerusform>
+            <numerusform>, %n importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n minute(s) are gaps.</source>
+        <translation>
+            <numerusform>; une absence de données de plus de %n minute est représentée comme une interruption.</numerusform>
+            <numerusform>; une absence de données de plus de %n minutes est représentée comme une interruption.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n second(s) are gaps.</source>
+        <translation>
+            <numerusform>; une absence de données de plus de %n seconde est représentée comme une interruption.</numerusform>
+            <numerusform>; une absence de données de plus de %n secondes est représentée comme une interruption.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in this range.</source>
+        <translation>
+            <numerusform>%n alarme sur cette période.</numerusform>
+            <numerusform>%n alarmes sur cette période.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>toujours en cours</translation>
+    </message>
+    <message>
+        <source>%1 priority: %2, %3 – %4</source>
+        <translation>Priorité %1 : %2, %3 – %4</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::ImportFileModel</name>
     <message>
         <source>Waiting for preview</source>
@@ -2909,10 +3052,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <translation>Sélectionnez un patient.</translation>
     </message>
     <message>
-        <source>Devices</source>
-        <translation>Appareils</translation>
-    </message>
-    <message>
         <source>Clinical notes</source>
         <translation>Notes cliniques</translation>
     </message>
@@ -3038,6 +3177,194 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Saved note #%1.</source>
         <translation>Note #%1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Heart rate</source>
+        <translation>&amp;Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>%1 % of samples</source>
+        <translation>%1 % des échantillons</translation>
+    </message>
+    <message>
+        <source>low (%1)</source>
+        <translation>faible (%1)</translation>
+    </message>
+    <message>
+        <source>normal (%1)</source>
+        <translation>normale (%1)</translation>
+    </message>
+    <message>
+        <source>SpO₂ %</source>
+        <translation>SpO₂ %</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>BP mmHg</source>
+        <translation>PA mmHg</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Limits used</source>
+        <translation>Limites appliquées</translation>
+    </message>
+    <message>
+        <source>Window results</source>
+        <translation>Résultats par fenêtre d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>Rés&amp;ultats</translation>
+    </message>
+    <message>
+        <source>&amp;Set limits for this patient…</source>
+        <translation>Définir des limites &amp;individuelles…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the reference band again…</source>
+        <translation>Re&amp;venir à la plage de référence…</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Limites</translation>
+    </message>
+    <message>
+        <source>Device assignment history</source>
+        <translation>Historique des attributions d&apos;appareils</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>Appar&amp;eils</translation>
+    </message>
+    <message>
+        <source>Clinical &amp;notes</source>
+        <translation>&amp;Notes cliniques</translation>
+    </message>
+    <message>
+        <source>Heart rate &lt;b&gt;%1&lt;/b&gt; bpm</source>
+        <translation>Fréquence cardiaque &lt;b&gt;%1&lt;/b&gt; bpm</translation>
+    </message>
+    <message>
+        <source>SpO₂ &lt;b&gt;%1&lt;/b&gt; %</source>
+        <translation>SpO₂ &lt;b&gt;%1&lt;/b&gt; %</translation>
+    </message>
+    <message>
+        <source>Temperature &lt;b&gt;%1&lt;/b&gt; °C</source>
+        <translation>Température &lt;b&gt;%1&lt;/b&gt; °C</translation>
+    </message>
+    <message>
+        <source>Blood pressure &lt;b&gt;%1/%2&lt;/b&gt; mmHg</source>
+        <translation>Pression artérielle &lt;b&gt;%1/%2&lt;/b&gt; mmHg</translation>
+    </message>
+    <message>
+        <source>No vitals in the range shown.</source>
+        <translation>Aucun signe vital sur la période affichée.</translation>
+    </message>
+    <message>
+        <source>Newest in the range shown: %1</source>
+        <translation>Valeurs les plus récentes de la période affichée : %1</translation>
+    </message>
+    <message>
+        <source>Limits set by a doctor for this patient</source>
+        <translation>Limites définies par un médecin pour ce patient</translation>
+    </message>
+    <message>
+        <source>Reference band for the patient&apos;s age: %1</source>
+        <translation>Plage de référence pour l&apos;âge du patient : %1</translation>
+    </message>
+    <message>
+        <source>Adult band, because the birth date is unknown</source>
+        <translation>Plage adulte, car la date de naissance est inconnue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bradycardie sévère à %2 bpm ou moins · bradycardie en dessous de %3 bpm · tachycardie au-dessus de %4 bpm · tachycardie sévère à partir de %5 bpm</translation>
+    </message>
+    <message>
+        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
+        <translation>Aucun médecin n&apos;a défini de limites pour ce patient : la plage de référence correspondant à son âge s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Set on %1. Reason: %2</source>
+        <translation>Définies le %1. Motif : %2</translation>
+    </message>
+    <message>
+        <source>Heart-rate limits for %1</source>
+        <translation>Limites de fréquence cardiaque pour %1</translation>
+    </message>
+    <message>
+        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
+        <translation>Ces limites remplacent la plage de référence pour ce patient jusqu&apos;à ce que vous les supprimiez ou que le patient sorte. Chaque modification est tracée dans le journal d&apos;audit avec son motif.</translation>
+    </message>
+    <message>
+        <source>Severe bradycardia at or below (bpm):</source>
+        <translation>Bradycardie sévère à ou en dessous de (bpm) :</translation>
+    </message>
+    <message>
+        <source>Bradycardia below (bpm):</source>
+        <translation>Bradycardie en dessous de (bpm) :</translation>
+    </message>
+    <message>
+        <source>Tachycardia above (bpm):</source>
+        <translation>Tachycardie au-dessus de (bpm) :</translation>
+    </message>
+    <message>
+        <source>Severe tachycardia at or above (bpm):</source>
+        <translation>Tachycardie sévère à ou au-dessus de (bpm) :</translation>
+    </message>
+    <message>
+        <source>Clinical reason:</source>
+        <translation>Motif clinique :</translation>
+    </message>
+    <message>
+        <source>Enter every limit as a number of beats per minute.</source>
+        <translation>Saisissez chaque limite sous forme de nombre de battements par minute.</translation>
+    </message>
+    <message>
+        <source>The new limits apply from the next window.</source>
+        <translation>Les nouvelles limites s&apos;appliquent à partir de la prochaine fenêtre d&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Use the reference band again</source>
+        <translation>Revenir à la plage de référence</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
+        <translation>Les limites individuelles du patient prennent fin maintenant ; la plage de référence correspondant à son âge s&apos;applique à nouveau.</translation>
+    </message>
+    <message>
+        <source>The reference band applies again from the next window.</source>
+        <translation>La plage de référence s&apos;applique à nouveau à partir de la prochaine fenêtre d&apos;analyse.</translation>
     </message>
 </context>
 <context>

@@ -476,80 +476,6 @@ ricovero %7%8</translation>
         <translation>comando limits sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
-  status                                      versione dello schema e numero di record
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, dal più recente
-  findings [--patient MRN] [--all]            finestre anomale da dump e dati recuperati a posteriori, da rivedere
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa i dump di dati registrati offline
-  demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (predefinito: 1000000 campioni da 20 dispositivi)
-
-Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
-prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
-Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito,
-5 importazione eseguita ma alcuni record sono stati rifiutati (si trovano in quarantena).</translation>
-    </message>
-    <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import)</source>
-        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest, analysis, import)</translation>
-    </message>
-    <message>
         <source>(no device named)</source>
         <translation>(nessun dispositivo indicato)</translation>
     </message>
@@ -579,11 +505,11 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Rome, or UTC)</source>
-        <translation>fuso orario sconosciuto '%1' (usi un nome IANA come Europe/Rome, oppure UTC)</translation>
+        <translation>fuso orario sconosciuto &apos;%1&apos; (usi un nome IANA come Europe/Rome, oppure UTC)</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation>formato sconosciuto '%1'</translation>
+        <translation>formato sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--map needs SOURCE=DEVICE_ID</source>
@@ -634,6 +560,82 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Total: %1 imported, %2 duplicates, %3 rejected, %4 files not imported.</source>
         <translation>Totale: %1 importati, %2 duplicati, %3 rifiutati, %4 file non importati.</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
+  status                                      versione dello schema e numero di record
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N]
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, dal più recente
+  findings [--patient MRN] [--all]            finestre anomale da dump e dati recuperati a posteriori, da rivedere
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa i dump di dati registrati offline
+  demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (predefinito: 1000000 campioni da 20 dispositivi)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
+prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
+Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito,
+5 importazione eseguita ma alcuni record sono stati rifiutati (si trovano in quarantena).</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
+        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +835,21 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>HeartRateSeries</name>
+    <message>
+        <source>reading the heart-rate chart</source>
+        <translation>la lettura del grafico della frequenza cardiaca</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s time range is empty.</source>
+        <translation>Il periodo del grafico è vuoto.</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>not a JSON object</source>
@@ -848,19 +865,19 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not per minute</source>
-        <translation>frequenza cardiaca nell'unità '%1', non al minuto</translation>
+        <translation>frequenza cardiaca nell&apos;unità &apos;%1&apos;, non al minuto</translation>
     </message>
     <message>
         <source>oxygen saturation in unit &apos;%1&apos;, not %</source>
-        <translation>saturazione di ossigeno nell'unità '%1', non in %</translation>
+        <translation>saturazione di ossigeno nell&apos;unità &apos;%1&apos;, non in %</translation>
     </message>
     <message>
         <source>temperature in unit &apos;%1&apos;</source>
-        <translation>temperatura nell'unità '%1'</translation>
+        <translation>temperatura nell&apos;unità &apos;%1&apos;</translation>
     </message>
     <message>
         <source>blood pressure in unit &apos;%1&apos;, not mmHg</source>
-        <translation>pressione arteriosa nell'unità '%1', non in mmHg</translation>
+        <translation>pressione arteriosa nell&apos;unità &apos;%1&apos;, non in mmHg</translation>
     </message>
     <message>
         <source>no value PulseDesk can use</source>
@@ -876,19 +893,19 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>effective time &apos;%1&apos; is a date without a time of day</source>
-        <translation>la data effettiva '%1' non include l'ora del giorno</translation>
+        <translation>la data effettiva &apos;%1&apos; non include l&apos;ora del giorno</translation>
     </message>
     <message>
         <source>status &apos;%1&apos;: not a valid measurement</source>
-        <translation>stato '%1': non è una misurazione valida</translation>
+        <translation>stato &apos;%1&apos;: non è una misurazione valida</translation>
     </message>
     <message>
         <source>status &apos;%1&apos;: no result to import</source>
-        <translation>stato '%1': nessun risultato da importare</translation>
+        <translation>stato &apos;%1&apos;: nessun risultato da importare</translation>
     </message>
     <message>
         <source>no effective time (the release time &apos;issued&apos; is not the time of measurement)</source>
-        <translation>nessuna data effettiva (la data di rilascio 'issued' non è il momento della misurazione)</translation>
+        <translation>nessuna data effettiva (la data di rilascio &apos;issued&apos; non è il momento della misurazione)</translation>
     </message>
     <message>
         <source>sampled data without a usable period or factor</source>
@@ -896,7 +913,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>sampled data with %1 dimensions (a waveform, not a heart-rate series)</source>
-        <translation>dati campionati con %1 dimensioni (una forma d'onda, non una serie di frequenza cardiaca)</translation>
+        <translation>dati campionati con %1 dimensioni (una forma d&apos;onda, non una serie di frequenza cardiaca)</translation>
     </message>
     <message>
         <source>sampled data point %1: error marker E</source>
@@ -912,7 +929,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>sampled data point %1: &apos;%2&apos; is not a number</source>
-        <translation>punto %1 dei dati campionati: '%2' non è un numero</translation>
+        <translation>punto %1 dei dati campionati: &apos;%2&apos; non è un numero</translation>
     </message>
     <message>
         <source>no value and no reason for its absence</source>
@@ -924,7 +941,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not beats/min</source>
-        <translation>frequenza cardiaca nell'unità '%1', non in beats/min</translation>
+        <translation>frequenza cardiaca nell&apos;unità &apos;%1&apos;, non in beats/min</translation>
     </message>
     <message>
         <source>oxygen saturation not in %</source>
@@ -956,7 +973,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>time &apos;%1&apos; is not MM/DD/YY hh:mm:ss</source>
-        <translation>l'orario '%1' non è nel formato MM/DD/YY hh:mm:ss</translation>
+        <translation>l&apos;orario &apos;%1&apos; non è nel formato MM/DD/YY hh:mm:ss</translation>
     </message>
     <message>
         <source>no valid reading (Fitbit confidence 0)</source>
@@ -968,7 +985,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>line 1: expected the header &apos;Id,Time,Value&apos; or &apos;timestamp,beats per minute&apos;</source>
-        <translation>riga 1: attesa l'intestazione 'Id,Time,Value' o 'timestamp,beats per minute'</translation>
+        <translation>riga 1: attesa l&apos;intestazione &apos;Id,Time,Value&apos; o &apos;timestamp,beats per minute&apos;</translation>
     </message>
     <message>
         <source>expected %1 columns</source>
@@ -976,19 +993,19 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>time &apos;%1&apos; cannot be read</source>
-        <translation>impossibile leggere l'orario '%1'</translation>
+        <translation>impossibile leggere l&apos;orario &apos;%1&apos;</translation>
     </message>
     <message>
         <source>start date &apos;%1&apos; is not &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</source>
-        <translation>la data di inizio '%1' non è nel formato 'yyyy-MM-dd hh:mm:ss ±hhmm'</translation>
+        <translation>la data di inizio &apos;%1&apos; non è nel formato &apos;yyyy-MM-dd hh:mm:ss ±hhmm&apos;</translation>
     </message>
     <message>
         <source>value &apos;%1&apos; is not a number</source>
-        <translation>il valore '%1' non è un numero</translation>
+        <translation>il valore &apos;%1&apos; non è un numero</translation>
     </message>
     <message>
         <source>heart rate in unit &apos;%1&apos;, not count/min</source>
-        <translation>frequenza cardiaca nell'unità '%1', non in count/min</translation>
+        <translation>frequenza cardiaca nell&apos;unità &apos;%1&apos;, non in count/min</translation>
     </message>
     <message>
         <source>invalid XML at line %1, column %2: %3</source>
@@ -1043,11 +1060,11 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>preparing the import</source>
-        <translation>la preparazione dell'importazione</translation>
+        <translation>la preparazione dell&apos;importazione</translation>
     </message>
     <message>
         <source>recording the import</source>
-        <translation>la registrazione dell'importazione</translation>
+        <translation>la registrazione dell&apos;importazione</translation>
     </message>
     <message>
         <source>storing samples</source>
@@ -1063,7 +1080,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>undoing an import</source>
-        <translation>l'annullamento di un'importazione</translation>
+        <translation>l&apos;annullamento di un&apos;importazione</translation>
     </message>
     <message>
         <source>looking for interrupted imports</source>
@@ -1091,7 +1108,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>%1 changed since its preview; preview it again</source>
-        <translation>%1 è stato modificato dopo l'anteprima; ripeta l'anteprima</translation>
+        <translation>%1 è stato modificato dopo l&apos;anteprima; ripeta l&apos;anteprima</translation>
     </message>
     <message>
         <source>cancelled; nothing of this file was kept</source>
@@ -2086,6 +2103,132 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::HeartRateChart</name>
+    <message>
+        <source>&amp;5 min</source>
+        <translation>&amp;5 min</translation>
+    </message>
+    <message>
+        <source>1 &amp;h</source>
+        <translation>1 &amp;h</translation>
+    </message>
+    <message>
+        <source>2&amp;4 h</source>
+        <translation>2&amp;4 h</translation>
+    </message>
+    <message>
+        <source>Show the last %1 and follow the clock</source>
+        <translation>Mostra il periodo di %1 fino a ora e segui l&apos;ora attuale</translation>
+    </message>
+    <message>
+        <source>&amp;Custom range…</source>
+        <translation>&amp;Periodo personalizzato…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;now</source>
+        <translation>Torna al &amp;tempo reale</translation>
+    </message>
+    <message>
+        <source>Follow the clock again</source>
+        <translation>Segui di nuovo l&apos;ora attuale</translation>
+    </message>
+    <message>
+        <source>Drag or ←/→ to move, wheel or +/− to zoom</source>
+        <translation>Trascini o ←/→ per spostare, rotellina o +/− per lo zoom</translation>
+    </message>
+    <message>
+        <source>Heart rate (bpm)</source>
+        <translation>Frequenza cardiaca (bpm)</translation>
+    </message>
+    <message>
+        <source>Heart-rate chart</source>
+        <translation>Grafico della frequenza cardiaca</translation>
+    </message>
+    <message>
+        <source>No heart rate in this range.</source>
+        <translation>Nessuna frequenza cardiaca in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Show a range</source>
+        <translation>Mostra un periodo</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Da:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>La fine deve essere successiva all&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Show at most 31 days at once.</source>
+        <translation>Visualizzi al massimo 31 giorni alla volta.</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>limiti personalizzati del paziente</translation>
+    </message>
+    <message>
+        <source>reference band %1</source>
+        <translation>intervallo di riferimento %1</translation>
+    </message>
+    <message>
+        <source>adult band (age unknown)</source>
+        <translation>intervallo per adulti (età sconosciuta)</translation>
+    </message>
+    <message>
+        <source>%1 live · %2 imported · %3 high ■ medium ● low alarm · shaded: %4 (normal %5–%6 bpm, severe at or below %7 and from %8)</source>
+        <translation>%1 in tempo reale · %2 importati · allarme a priorità %3 alta ■ media ● bassa · zone ombreggiate: %4 (normale %5–%6 bpm, grave a %7 o meno e da %8 in su)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n heart-rate sample(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n campione di frequenza cardiaca</numerusform>
+            <numerusform>%1 – %2: %n campioni di frequenza cardiaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n imported</source>
+        <translation>
+            <numerusform>, %n importato</numerusform>
+            <numerusform>, %n importati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n minute(s) are gaps.</source>
+        <translation>
+            <numerusform>; le pause senza dati oltre %n minuto sono mostrate come interruzioni.</numerusform>
+            <numerusform>; le pause senza dati oltre %n minuti sono mostrate come interruzioni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n second(s) are gaps.</source>
+        <translation>
+            <numerusform>; le pause senza dati oltre %n secondo sono mostrate come interruzioni.</numerusform>
+            <numerusform>; le pause senza dati oltre %n secondi sono mostrate come interruzioni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in this range.</source>
+        <translation>
+            <numerusform>%n allarme in questo periodo.</numerusform>
+            <numerusform>%n allarmi in questo periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>ancora aperto</translation>
+    </message>
+    <message>
+        <source>%1 priority: %2, %3 – %4</source>
+        <translation>Priorità %1: %2, %3 – %4</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::ImportFileModel</name>
     <message>
         <source>Waiting for preview</source>
@@ -2909,10 +3052,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>Selezioni un paziente.</translation>
     </message>
     <message>
-        <source>Devices</source>
-        <translation>Dispositivi</translation>
-    </message>
-    <message>
         <source>Clinical notes</source>
         <translation>Note cliniche</translation>
     </message>
@@ -3038,6 +3177,194 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Saved note #%1.</source>
         <translation>Nota #%1 salvata.</translation>
+    </message>
+    <message>
+        <source>&amp;Heart rate</source>
+        <translation>&amp;Frequenza cardiaca</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Finestra</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Affidabilità</translation>
+    </message>
+    <message>
+        <source>%1 % of samples</source>
+        <translation>%1 % dei campioni</translation>
+    </message>
+    <message>
+        <source>low (%1)</source>
+        <translation>bassa (%1)</translation>
+    </message>
+    <message>
+        <source>normal (%1)</source>
+        <translation>normale (%1)</translation>
+    </message>
+    <message>
+        <source>SpO₂ %</source>
+        <translation>SpO₂ %</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>BP mmHg</source>
+        <translation>PA mmHg</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Limits used</source>
+        <translation>Limiti applicati</translation>
+    </message>
+    <message>
+        <source>Window results</source>
+        <translation>Risultati per finestra di analisi</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>Ris&amp;ultati</translation>
+    </message>
+    <message>
+        <source>&amp;Set limits for this patient…</source>
+        <translation>Imposta limiti &amp;personalizzati…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the reference band again…</source>
+        <translation>Ripristina l&apos;&amp;intervallo di riferimento…</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Limiti</translation>
+    </message>
+    <message>
+        <source>Device assignment history</source>
+        <translation>Storico delle assegnazioni dei dispositivi</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>Dispositi&amp;vi</translation>
+    </message>
+    <message>
+        <source>Clinical &amp;notes</source>
+        <translation>&amp;Note cliniche</translation>
+    </message>
+    <message>
+        <source>Heart rate &lt;b&gt;%1&lt;/b&gt; bpm</source>
+        <translation>Frequenza cardiaca &lt;b&gt;%1&lt;/b&gt; bpm</translation>
+    </message>
+    <message>
+        <source>SpO₂ &lt;b&gt;%1&lt;/b&gt; %</source>
+        <translation>SpO₂ &lt;b&gt;%1&lt;/b&gt; %</translation>
+    </message>
+    <message>
+        <source>Temperature &lt;b&gt;%1&lt;/b&gt; °C</source>
+        <translation>Temperatura &lt;b&gt;%1&lt;/b&gt; °C</translation>
+    </message>
+    <message>
+        <source>Blood pressure &lt;b&gt;%1/%2&lt;/b&gt; mmHg</source>
+        <translation>Pressione arteriosa &lt;b&gt;%1/%2&lt;/b&gt; mmHg</translation>
+    </message>
+    <message>
+        <source>No vitals in the range shown.</source>
+        <translation>Nessun parametro vitale nel periodo visualizzato.</translation>
+    </message>
+    <message>
+        <source>Newest in the range shown: %1</source>
+        <translation>Valori più recenti nel periodo visualizzato: %1</translation>
+    </message>
+    <message>
+        <source>Limits set by a doctor for this patient</source>
+        <translation>Limiti impostati da un medico per questo paziente</translation>
+    </message>
+    <message>
+        <source>Reference band for the patient&apos;s age: %1</source>
+        <translation>Intervallo di riferimento per l&apos;età del paziente: %1</translation>
+    </message>
+    <message>
+        <source>Adult band, because the birth date is unknown</source>
+        <translation>Intervallo per adulti, perché la data di nascita è sconosciuta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bradicardia grave a %2 bpm o meno · bradicardia sotto %3 bpm · tachicardia sopra %4 bpm · tachicardia grave da %5 bpm in su</translation>
+    </message>
+    <message>
+        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
+        <translation>Nessun medico ha impostato limiti per questo paziente: si applica l&apos;intervallo di riferimento per l&apos;età.</translation>
+    </message>
+    <message>
+        <source>Set on %1. Reason: %2</source>
+        <translation>Impostati il %1. Motivo: %2</translation>
+    </message>
+    <message>
+        <source>Heart-rate limits for %1</source>
+        <translation>Limiti di frequenza cardiaca per %1</translation>
+    </message>
+    <message>
+        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
+        <translation>Questi limiti sostituiscono l&apos;intervallo di riferimento per questo paziente finché non li rimuove o il paziente non viene dimesso. Ogni modifica viene registrata nel registro di audit con il relativo motivo.</translation>
+    </message>
+    <message>
+        <source>Severe bradycardia at or below (bpm):</source>
+        <translation>Bradicardia grave pari o inferiore a (bpm):</translation>
+    </message>
+    <message>
+        <source>Bradycardia below (bpm):</source>
+        <translation>Bradicardia inferiore a (bpm):</translation>
+    </message>
+    <message>
+        <source>Tachycardia above (bpm):</source>
+        <translation>Tachicardia superiore a (bpm):</translation>
+    </message>
+    <message>
+        <source>Severe tachycardia at or above (bpm):</source>
+        <translation>Tachicardia grave pari o superiore a (bpm):</translation>
+    </message>
+    <message>
+        <source>Clinical reason:</source>
+        <translation>Motivo clinico:</translation>
+    </message>
+    <message>
+        <source>Enter every limit as a number of beats per minute.</source>
+        <translation>Inserisca ogni limite come numero di battiti al minuto.</translation>
+    </message>
+    <message>
+        <source>The new limits apply from the next window.</source>
+        <translation>I nuovi limiti si applicano dalla prossima finestra di analisi.</translation>
+    </message>
+    <message>
+        <source>Use the reference band again</source>
+        <translation>Ripristina l&apos;intervallo di riferimento</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
+        <translation>I limiti personalizzati del paziente terminano ora; si applica di nuovo l&apos;intervallo di riferimento per l&apos;età.</translation>
+    </message>
+    <message>
+        <source>The reference band applies again from the next window.</source>
+        <translation>L&apos;intervallo di riferimento si applica di nuovo dalla prossima finestra di analisi.</translation>
     </message>
 </context>
 <context>
