@@ -9,6 +9,7 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <map>
@@ -510,12 +511,25 @@ Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& worksp
     const qint64 now = clock.nowMs();
     PatientContextCache cache(workspace.database(), now + 1);
     cache.refresh();
-    AnalysisStore& store = workspace.analysis();
     QSqlDatabase db = workspace.database().connection();
     Totals totals;
     const qint64 windowMs = std::max<qint64>(settings.window.windowMs, 1000);
-    const auto keep = [&](const std::vector<WindowResult>& results) {
-        return storeHistory(db, store, results, now, totals);
+    // Results are written in transactions of up to 20,000 windows or half a second of work: each commit waits
+    // for the disk, and a write transaction must never hold live ingest back for long.
+    std::vector<WindowResult> pending;
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    const auto store = [&](bool last) -> Status {
+        if (pending.empty() || (!last && pending.size() < 20'000 && sinceCommit.elapsed() < 500))
+            return {};
+        auto ok = storeHistory(db, workspace.analysis(), pending, now, totals);
+        pending.clear();
+        sinceCommit.restart();
+        return ok;
+    };
+    const auto keep = [&](std::vector<WindowResult>&& results) {
+        pending.insert(pending.end(), std::make_move_iterator(results.begin()), std::make_move_iterator(results.end()));
+        return store(false);
     };
     for (const StoredRange& range : ranges) {
         // Whole windows: from the start of the first one to the end of the last one. No read-back source: the
@@ -567,6 +581,8 @@ Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& worksp
         if (auto ok = keep(engine.flush()); !ok)
             return ok.error();
     }
+    if (auto ok = store(true); !ok)
+        return ok.error();
     return totals;
 }
 
