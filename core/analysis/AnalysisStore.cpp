@@ -79,38 +79,57 @@ Status AnalysisStore::storeResults(QSqlDatabase& db, const std::vector<WindowRes
 {
     if (results.empty())
         return {};
-    // SQLite's own API: a result has nineteen columns, and an import stores tens of thousands of them.
-    RawStatement q(RawStatement::handleOf(db),
-                   "INSERT OR REPLACE INTO analysis_results (patient_id, device_id, window_start, window_ms, "
-                   "sample_count, coverage, hr_mean, hr_min, hr_max, hr_sd, spo2_mean, temperature_c_mean, "
-                   "systolic_mean, diastolic_mean, category, low_confidence, basis, band, computed_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!q.ok())
-        return q.error(context("storing analysis results"));
+    // SQLite's own API: a result has nineteen columns, and an import stores tens of thousands of them. A new
+    // window is inserted; a recomputed one is updated in place. (INSERT OR REPLACE would do both in one
+    // statement but costs four times as much per row, and SQLCipher 3.4's SQLite has no upsert.)
+    sqlite3* handle = RawStatement::handleOf(db);
+    RawStatement insert(handle,
+                        "INSERT OR IGNORE INTO analysis_results (sample_count, coverage, hr_mean, hr_min, hr_max, "
+                        "hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, category, "
+                        "low_confidence, basis, band, computed_at, window_ms, patient_id, device_id, window_start) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    RawStatement update(handle,
+                        "UPDATE analysis_results SET sample_count = ?, coverage = ?, hr_mean = ?, hr_min = ?, "
+                        "hr_max = ?, hr_sd = ?, spo2_mean = ?, temperature_c_mean = ?, systolic_mean = ?, "
+                        "diastolic_mean = ?, category = ?, low_confidence = ?, basis = ?, band = ?, computed_at = ?, "
+                        "window_ms = ? WHERE patient_id = ? AND device_id = ? AND window_start = ?");
+    if (!insert.ok() || !update.ok())
+        return insert.error(context("storing analysis results"));
+    // Both statements take the same values in the same order.
+    const auto bindAll = [nowMs](RawStatement& q, const WindowResult& r) {
+        q.bind(1, qint64(r.sampleCount));
+        q.bind(2, r.coverage);
+        q.bind(3, r.hrMean);
+        q.bind(4, r.hrMin);
+        q.bind(5, r.hrMax);
+        q.bind(6, r.hrSd);
+        q.bind(7, r.spo2Mean);
+        q.bind(8, r.temperatureMean);
+        q.bind(9, r.systolicMean);
+        q.bind(10, r.diastolicMean);
+        q.bind(11, categoryKey(r.classification.category));
+        q.bind(12, qint64(r.lowConfidence ? 1 : 0));
+        q.bind(13, basisKey(r.classification.basis));
+        q.bind(14, r.classification.band);
+        q.bind(15, nowMs);
+        q.bind(16, r.windowMs);
+        q.bind(17, r.patientId);
+        q.bind(18, r.deviceRowId);
+        q.bind(19, r.windowStartMs);
+    };
     for (const WindowResult& r : results) {
-        q.bind(1, r.patientId);
-        q.bind(2, r.deviceRowId);
-        q.bind(3, r.windowStartMs);
-        q.bind(4, r.windowMs);
-        q.bind(5, qint64(r.sampleCount));
-        q.bind(6, r.coverage);
-        q.bind(7, r.hrMean);
-        q.bind(8, r.hrMin);
-        q.bind(9, r.hrMax);
-        q.bind(10, r.hrSd);
-        q.bind(11, r.spo2Mean);
-        q.bind(12, r.temperatureMean);
-        q.bind(13, r.systolicMean);
-        q.bind(14, r.diastolicMean);
-        q.bind(15, categoryKey(r.classification.category));
-        q.bind(16, qint64(r.lowConfidence ? 1 : 0));
-        q.bind(17, basisKey(r.classification.basis));
-        q.bind(18, r.classification.band);
-        q.bind(19, nowMs);
-        const int rc = q.step();
-        q.reset();
-        if (rc != SQLITE_DONE)
-            return q.error(context("storing analysis results"));
+        bindAll(insert, r);
+        const int inserted = insert.step();
+        insert.reset();
+        if (inserted != SQLITE_DONE)
+            return insert.error(context("storing analysis results"));
+        if (sqlite3_changes(handle) > 0)
+            continue;
+        bindAll(update, r);
+        const int updated = update.step();
+        update.reset();
+        if (updated != SQLITE_DONE)
+            return update.error(context("storing analysis results"));
     }
     return {};
 }
