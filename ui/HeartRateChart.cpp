@@ -103,9 +103,6 @@ HeartRateChart::HeartRateChart(QWidget* parent)
     bar->addWidget(m_custom);
     bar->addWidget(m_now);
     bar->addStretch();
-    auto* hint = new QLabel(tr("Drag or ←/→ to move, wheel or +/− to zoom"), this);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    bar->addWidget(hint);
     layout->addLayout(bar);
 
     m_chart = new QChart;
@@ -173,6 +170,13 @@ HeartRateChart::HeartRateChart(QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+    // Below the chart and wrapped, so that long translations never widen the window.
+    const QString hintText = tr("Drag or ←/→ to move, wheel or +/− to zoom");
+    auto* hint = new QLabel(hintText, this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(hint);
+    m_view->setToolTip(hintText);
 
     m_settle = new QTimer(this);
     m_settle->setSingleShot(true);

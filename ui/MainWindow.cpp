@@ -96,6 +96,7 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setMaximumWidth(200);
+    m_navigation->setMinimumWidth(150); // never squeezed by a wide page (German and French labels are long)
     m_navigation->setIconSize(QSize(24, 24));
     m_screens = new QStackedWidget(m_workArea);
     workLayout->addWidget(m_navigation);

@@ -198,7 +198,8 @@ PatientsScreen::PatientsScreen(UiContext& context, QWidget* parent)
     detailLayout->addWidget(m_tabs, 1);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({380, 900});
+    // The list keeps MRN, name and ward in sight beside the patient view.
+    m_table->setMinimumWidth(300);
     contentLayout()->addWidget(splitter, 1);
 
     m_live = new QTimer(this);
@@ -322,6 +323,7 @@ void PatientsScreen::clear()
     m_limits->clear();
     m_ownLimits->clear();
     m_ownLimitValues.reset();
+    m_appliedLimits.reset();
     ++m_opened;
     showStatus({});
     updateActions();
@@ -369,6 +371,7 @@ void PatientsScreen::openSelected()
             showLimits(view->limits);
             if (other) {
                 ++m_opened;
+                m_appliedLimits.reset();
                 m_chart->clear();
                 m_vitals->clear();
                 m_resultsModel->clear();
@@ -458,6 +461,7 @@ void PatientsScreen::showChart(const PatientChart& chart)
     m_vitals->setText(vitals.isEmpty() ? tr("No vitals in the range shown.")
                                        : tr("Newest in the range shown: %1").arg(vitals.join(QStringLiteral(" · "))));
     const HeartRateLimits& l = chart.limits.limits;
+    m_appliedLimits = l;
     QString basis;
     switch (chart.limits.basis) {
     case ClassificationBasis::PatientLimits:
@@ -519,7 +523,8 @@ void PatientsScreen::setLimits()
     dialog->setObjectName(QStringLiteral("limitsDialog"));
     dialog->setIntro(tr("These limits replace the reference band for this patient until you clear them or the "
                         "patient is discharged. Every change is audited with its reason."));
-    const HeartRateLimits start = m_ownLimitValues.value_or(HeartRateLimits {});
+    // Start from the limits in force (the patient's own, else the reference band's) for the doctor to adjust.
+    const HeartRateLimits start = m_ownLimitValues.value_or(m_appliedLimits.value_or(HeartRateLimits {}));
     const auto value = [](double v) { return v > 0 ? QLocale().toString(v, 'f', 0) : QString(); };
     dialog->addText(QStringLiteral("severeLow"), tr("Severe bradycardia at or below (bpm):"),
                     value(start.severeBradycardiaAtOrBelow));

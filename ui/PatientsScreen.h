@@ -85,6 +85,7 @@ private:
     quint64 m_chartFor = 0; ///< which opening of a patient the chart being read belongs to
     quint64 m_opened = 0;
     std::optional<HeartRateLimits> m_ownLimitValues;
+    std::optional<HeartRateLimits> m_appliedLimits; ///< in force now, from the chart's last read
     QListWidget* m_devices = nullptr;
     QListWidget* m_records = nullptr;
     QString m_openMrn;

@@ -123,7 +123,8 @@ void WardTileWidget::paintEvent(QPaintEvent*)
     int top = inner.top() + QFontMetrics(bold).height() + 4;
     if (t.alarm) {
         // The badge's colour flashes at the priority's IEC rate until the alarm is acknowledged.
-        if (alarmLit(*t.alarm, !t.alarmUnacknowledged, QDateTime::currentMSecsSinceEpoch())) {
+        const bool lit = alarmLit(*t.alarm, !t.alarmUnacknowledged, QDateTime::currentMSecsSinceEpoch());
+        if (lit) {
             p.setPen(Qt::NoPen);
             p.setBrush(alarmColour(*t.alarm));
             p.drawRoundedRect(QRect(inner.left() - 4, top - 2, inner.width() + 8, 22), 3, 3);
@@ -132,7 +133,7 @@ void WardTileWidget::paintEvent(QPaintEvent*)
         QFont badge = font();
         badge.setBold(true);
         p.setFont(badge);
-        p.setPen(text);
+        p.setPen(lit && *t.alarm == AlarmPriority::High ? QColor(Qt::white) : text);
         p.drawText(QRect(inner.left() + 22, top, inner.width() - 22, 18), Qt::AlignLeft | Qt::AlignVCenter,
                    t.alarmSounding ? tr("%1 alarm").arg(priorityDisplayName(*t.alarm).toUpper())
                                    : tr("%1 alarm (silenced)").arg(priorityDisplayName(*t.alarm)));
@@ -140,6 +141,7 @@ void WardTileWidget::paintEvent(QPaintEvent*)
     top += 22;
 
     // Heart rate in large digits, with the trend.
+    p.setPen(text);
     QFont big = font();
     big.setBold(true);
     big.setPointSizeF(font().pointSizeF() * 2.6);

@@ -153,6 +153,10 @@ private slots:
         gui.click("setLimitsButton");
         ui::FormDialog* dialog = gui.waitForDialog("limitsDialog");
         QVERIFY(dialog);
+        // It starts from the limits in force: the adult reference band.
+        const HeartRateLimits adult = HeartRateBands::builtIn().adult().limits;
+        QCOMPARE(dialog->text(QStringLiteral("high")), QString::number(adult.tachycardiaAbove));
+        QCOMPARE(dialog->text(QStringLiteral("severeLow")), QString::number(adult.severeBradycardiaAtOrBelow));
         GuiDriver::fill(dialog, "severeLow", QStringLiteral("35"));
         GuiDriver::fill(dialog, "low", QStringLiteral("45"));
         GuiDriver::fill(dialog, "high", QStringLiteral("abc"));
