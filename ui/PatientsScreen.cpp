@@ -421,7 +421,9 @@ void PatientsScreen::loadChart()
     }
     m_chartBusy = true;
     m_chartAgain = false;
-    const auto [from, to] = m_chart->range(QDateTime::currentMSecsSinceEpoch());
+    const std::pair<qint64, qint64> range = m_chart->range(QDateTime::currentMSecsSinceEpoch());
+    const qint64 from = range.first;
+    const qint64 to = range.second;
     const int columns = m_chart->columns();
     const QString mrn = m_openMrn;
     const quint64 opened = m_opened;
