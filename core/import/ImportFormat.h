@@ -22,6 +22,7 @@ enum class ImportFormat
     FitbitArchive, ///< a Fitbit account archive's heart_rate-YYYY-MM-DD.json
     FitbitCsv, ///< Fitbit heart rate as CSV (Fitabase per-second export, Google Takeout)
     AppleHealth, ///< an Apple Health export.xml
+    VendorApi, ///< a saved vendor cloud API response: Fitbit Web API, Google Fit, iHealth, Withings, Jawbone
 };
 
 namespace ImportFormats {

@@ -149,6 +149,20 @@ private slots:
         QVERIFY2(note.contains(QLatin1String("Asia/Tokyo")), qPrintable(note));
     }
 
+    void aSavedVendorApiResponse()
+    {
+        // A real Google Fit response (2015, before the device's assignment: stored for the device, no patient).
+        const QString path = qEnvironmentVariable("PULSEDESK_SHARED_DATA")
+            + QStringLiteral("/shimmer-vendor-api-heart-rate/googlefit/mapper/googlefit-merge-heart-rate.json");
+        const qint64 before = samples();
+        const Run r = cli(QStringLiteral("nurse"), {path, QStringLiteral("--device"), QStringLiteral("dev-3")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject file = r.json()[QLatin1String("files")].toArray().first().toObject();
+        QCOMPARE(file[QLatin1String("format")].toString(), QStringLiteral("vendor-api"));
+        QCOMPARE(r.json()[QLatin1String("imported")].toInt(), 2);
+        QCOMPARE(samples(), before + 2);
+    }
+
     void refusedForDoctorsAndForUnknownZones()
     {
         const QString path = write(QStringLiteral("tiny.json"), "[]");

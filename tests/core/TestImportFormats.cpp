@@ -134,6 +134,12 @@ private slots:
         QTest::newRow("apple without declaration")
             << "apple-health-export/dogsheep-healthkit-to-sqlite_tests_export.xml"
             << "apple-health";
+        for (const char* vendor : {"fitbit/mapper/fitbit-activities-heart-1d-1m-intraday.json",
+                                   "googlefit/mapper/googlefit-merge-heart-rate.json", "ihealth/mapper/ihealth-bp.json",
+                                   "ihealth/mapper/ihealth-spo2.json", "withings/mapper/withings-body-measures.json",
+                                   "jawbone/mapper/jawbone-heartrates.json"})
+            QTest::newRow(vendor) << QStringLiteral("shimmer-vendor-api-heart-rate/%1").arg(QLatin1String(vendor))
+                                  << "vendor-api";
         QTest::newRow("azure device message, BOM")
             << "azure-iomt-fhir-device-messages/data_Documentation_CalculatedFunction_HeartRate_Payload.json"
             << "device-dump";
@@ -603,6 +609,119 @@ private slots:
     }
 
     // ---- The JSON walker --------------------------------------------------------------------------------
+
+    // ---- vendor cloud API responses ---------------------------------------------------------------------
+
+    void fitbitWebApiIntradayInTheChosenZone()
+    {
+        const Collected c = readFile(
+            QStringLiteral("shimmer-vendor-api-heart-rate/fitbit/mapper/fitbit-activities-heart-1d-1m-intraday.json"),
+            options("Europe/Rome"));
+        QCOMPARE(c.records.size(), 5);
+        QList<double> values;
+        for (const ImportRecord& r : c.records)
+            values.append(r.sample.heartRate);
+        QCOMPARE(values, (QList<double> {64, 63, 64, 65, 65}));
+        // 2015-08-21 00:01 in Rome (summer time, +02:00).
+        QCOMPARE(c.records.first().sample.timestampMs, utcMs("2015-08-20T22:01:00Z"));
+        QCOMPARE(c.records.last().sample.timestampMs - c.records.first().sample.timestampMs, qint64(4 * 60'000));
+        QCOMPARE(c.skippedKinds.value(QStringLiteral("Fitbit daily summary")), 1);
+        QVERIFY(c.notes.join(QLatin1Char(' ')).contains(QLatin1String("Europe/Rome")));
+        QVERIFY(c.records.first().line > 1); // each reading points at its own line
+    }
+
+    void googleFitPointsInNanoseconds()
+    {
+        const Collected c =
+            readFile(QStringLiteral("shimmer-vendor-api-heart-rate/googlefit/mapper/googlefit-merge-heart-rate.json"));
+        QCOMPARE(c.records.size(), 2);
+        QCOMPARE(c.records.at(0).sample.heartRate, 54.0);
+        QCOMPARE(c.records.at(0).sample.timestampMs, utcMs("2015-01-30T15:37:48.186Z"));
+        QCOMPARE(c.records.at(1).sample.heartRate, 58.0);
+        QCOMPARE(c.records.at(1).sample.timestampMs, utcMs("2015-07-10T14:34:32.914Z")); // a one-second interval
+        QCOMPARE(c.records.at(0).sourceDevice,
+                 QStringLiteral("raw:com.google.heart_rate.bpm:com.azumio.instantheartrate.full:"));
+        QVERIFY(c.rejections.isEmpty());
+        // An average over an hour is not a reading.
+        const Collected hour = readBytes("{\"point\":[{\"startTimeNanos\":\"1422632268186000000\","
+                                         "\"endTimeNanos\":\"1422635868186000000\","
+                                         "\"dataTypeName\":\"com.google.heart_rate.bpm\","
+                                         "\"value\":[{\"fpVal\":61.5}]}]}",
+                                         ImportFormat::VendorApi);
+        QVERIFY(hour.records.isEmpty());
+        QVERIFY2(hour.reasons().join(QLatin1Char(' ')).contains(QLatin1String("not a single measurement")),
+                 qPrintable(hour.reasons().join(QLatin1Char(' '))));
+    }
+
+    void iHealthLocalClockWithItsOwnZonePerRecord()
+    {
+        const QString dir = QStringLiteral("shimmer-vendor-api-heart-rate/ihealth/mapper/");
+        const Collected bp = readFile(dir + QStringLiteral("ihealth-bp.json"));
+        QCOMPARE(bp.records.size(), 2);
+        QCOMPARE(bp.count(&Sample::heartRate), 2);
+        QCOMPARE(bp.records.at(0).sample.heartRate, 100.0);
+        QCOMPARE(bp.records.at(0).sample.systolic, 120.0);
+        QCOMPARE(bp.records.at(0).sample.diastolic, 90.0);
+        QCOMPARE(bp.records.at(0).sample.timestampMs, utcMs("2015-09-17T20:04:23Z")); // 12:04:23 -08:00
+        QCOMPARE(bp.records.at(1).sample.timestampMs, utcMs("2015-09-17T20:07:45Z")); // 14:07:45 -06:00
+        const Collected noHr = readFile(dir + QStringLiteral("ihealth-bp-no-heart-rate.json"));
+        QCOMPARE(noHr.count(&Sample::heartRate), 0);
+        QCOMPARE(noHr.count(&Sample::systolic), 1); // the blood pressure is kept
+        QCOMPARE(noHr.rejections.size(), 1);
+        QVERIFY(noHr.rejections.first().reason.contains(QLatin1String("iHealth 0")));
+        const Collected spo2 = readFile(dir + QStringLiteral("ihealth-spo2.json"));
+        QCOMPARE(spo2.count(&Sample::heartRate), 2);
+        QCOMPARE(spo2.count(&Sample::spo2), 2);
+        QCOMPARE(spo2.records.at(0).sample.timestampMs, utcMs("2015-09-23T21:46:00Z"));
+        const Collected spo2NoHr = readFile(dir + QStringLiteral("ihealth-spo2-no-heart-rate.json"));
+        QCOMPARE(spo2NoHr.count(&Sample::heartRate), 0);
+        QCOMPARE(spo2NoHr.count(&Sample::spo2), 1);
+        QCOMPARE(spo2NoHr.rejections.size(), 1);
+    }
+
+    void withingsMeasureGroups()
+    {
+        const Collected c =
+            readFile(QStringLiteral("shimmer-vendor-api-heart-rate/withings/mapper/withings-body-measures.json"));
+        QCOMPARE(c.count(&Sample::heartRate), 3);
+        QCOMPARE(c.count(&Sample::systolic), 1);
+        QCOMPARE(c.count(&Sample::temperatureC), 1);
+        QList<double> hr;
+        for (const ImportRecord& r : c.records) {
+            if (Sample::has(r.sample.heartRate))
+                hr.append(r.sample.heartRate);
+            if (Sample::has(r.sample.systolic)) {
+                QCOMPARE(r.sample.systolic, 104.0);
+                QCOMPARE(r.sample.diastolic, 68.0);
+                QCOMPARE(r.sample.timestampMs, utcMs("2015-05-31T06:06:23Z"));
+            }
+            if (Sample::has(r.sample.temperatureC))
+                QCOMPARE(r.sample.temperatureC, 37.0);
+        }
+        QCOMPARE(hr, (QList<double> {41, 51, 47}));
+        QVERIFY(c.skippedKinds.contains(QStringLiteral("Withings measure type 1"))); // weight
+        QVERIFY(c.rejections.isEmpty());
+    }
+
+    void jawboneRestingHeartRateIsADailySummary()
+    {
+        const Collected c =
+            readFile(QStringLiteral("shimmer-vendor-api-heart-rate/jawbone/mapper/jawbone-heartrates.json"));
+        QVERIFY(c.records.isEmpty());
+        QVERIFY(c.rejections.isEmpty());
+        QCOMPARE(c.skippedKinds.value(QStringLiteral("Jawbone daily resting heart rate")), 1);
+    }
+
+    void unknownApiResponseIsRefusedWithTheReason()
+    {
+        Status status;
+        readBytes("{\"somethingElse\": []}", ImportFormat::VendorApi, options(), &status);
+        QVERIFY(!status);
+        QVERIFY(status.errorMessage().contains(QLatin1String("not a known API response")));
+        readBytes("{\"point\": [\n  {\"x\": }\n]}", ImportFormat::VendorApi, options(), &status);
+        QVERIFY(!status);
+        QVERIFY2(status.errorMessage().contains(QLatin1String("line 2")), qPrintable(status.errorMessage()));
+    }
 
     void streamsLargeArraysAcrossReadBlocks()
     {
