@@ -18,4 +18,17 @@ function(pulsedesk_add_translations target)
         SOURCES ${sources}
         RESOURCE_PREFIX /i18n
         LUPDATE_OPTIONS -no-obsolete -locations none)
+
+    # English is the source language; its file holds only the plural forms ("1 patient", "2 patients"), so that
+    # English users never read "patient(s)". `update_translations` refreshes it with the others.
+    set(plurals ${PROJECT_SOURCE_DIR}/translations/pulsedesk_en.ts)
+    add_custom_target(${target}_plurals)
+    qt_add_lupdate(${target}_plurals
+        TS_FILES ${plurals}
+        SOURCES ${sources}
+        INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/core ${PROJECT_SOURCE_DIR}/ui ${PROJECT_SOURCE_DIR}/app
+        OPTIONS -pluralonly -no-obsolete -locations none)
+    qt_add_lrelease(${target}_plurals TS_FILES ${plurals} QM_FILES_OUTPUT_VARIABLE plurals_qm)
+    qt_add_resources(${target} "${target}_plurals" PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${plurals_qm})
+    add_dependencies(${target} ${target}_plurals)
 endfunction()

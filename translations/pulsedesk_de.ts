@@ -562,6 +562,10 @@ Aufnahme %7%8</translation>
         <translation>Gesamt: %1 importiert, %2 Duplikate, %3 abgelehnt, %4 Dateien nicht importiert.</translation>
     </message>
     <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
+        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -582,7 +586,7 @@ Aufnahme %7%8</translation>
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
@@ -617,7 +621,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Datenabzüge importieren
   demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
@@ -632,10 +636,6 @@ Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise vo
 zuerst das des ausführenden Benutzers, danach jedes neue Passwort, das der Befehl festlegt.
 Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
 5 importiert, aber einige Datensätze wurden abgelehnt (sie befinden sich in der Quarantäne).</translation>
-    </message>
-    <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
-        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1038,58 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>unknown format</source>
         <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; on day &apos;%2&apos; is not a time</source>
+        <translation>Zeitangabe &apos;%1&apos; am Tag &apos;%2&apos; ist keine gültige Uhrzeit</translation>
+    </message>
+    <message>
+        <source>no start and end time</source>
+        <translation>keine Start- und Endzeit</translation>
+    </message>
+    <message>
+        <source>not a single measurement (an interval of %1 s)</source>
+        <translation>keine Einzelmessung (ein Intervall von %1 s)</translation>
+    </message>
+    <message>
+        <source>no measurement time with a time zone</source>
+        <translation>kein Messzeitpunkt mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>no heart rate (iHealth 0)</source>
+        <translation>kein Herzfrequenzwert (iHealth 0)</translation>
+    </message>
+    <message>
+        <source>Withings objective</source>
+        <translation>Withings-Zielvorgabe</translation>
+    </message>
+    <message>
+        <source>Withings measure type %1</source>
+        <translation>Withings-Messtyp %1</translation>
+    </message>
+    <message>
+        <source>no measurement time</source>
+        <translation>kein Messzeitpunkt</translation>
+    </message>
+    <message>
+        <source>this file is too large for a saved API response (over 64 MiB)</source>
+        <translation>diese Datei ist zu groß für eine gespeicherte API-Antwort (über 64 MiB)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Jawbone daily resting heart rate</source>
+        <translation>Jawbone-Ruheherzfrequenz (Tageswert)</translation>
+    </message>
+    <message>
+        <source>not a known API response (Fitbit, Google Fit, iHealth, Withings)</source>
+        <translation>keine bekannte API-Antwort (Fitbit, Google Fit, iHealth, Withings)</translation>
+    </message>
+    <message>
+        <source>Vendor cloud API (Fitbit, Google Fit, iHealth, Withings)</source>
+        <translation>Hersteller-Cloud-API (Fitbit, Google Fit, iHealth, Withings)</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,10 @@ ingreso %7%8</translation>
         <translation>Total: %1 importadas, %2 duplicadas, %3 rechazados, %4 archivos no importados.</translation>
     </message>
     <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
+        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -582,7 +586,7 @@ ingreso %7%8</translation>
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
@@ -617,7 +621,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa volcados de datos registrados sin conexión
   demo [--no-gui]                             un broker local, una planta simulada y el puesto de trabajo
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
@@ -632,10 +636,6 @@ Las contraseñas se leen del terminal o, con --password-stdin, una por línea de
 primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
 Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido,
 5 importación realizada, pero se rechazaron algunos registros (están en la cuarentena).</translation>
-    </message>
-    <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
-        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1038,58 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>unknown format</source>
         <translation>formato desconocido</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; on day &apos;%2&apos; is not a time</source>
+        <translation>la hora &apos;%1&apos; del día &apos;%2&apos; no es una hora válida</translation>
+    </message>
+    <message>
+        <source>no start and end time</source>
+        <translation>sin hora de inicio ni de fin</translation>
+    </message>
+    <message>
+        <source>not a single measurement (an interval of %1 s)</source>
+        <translation>no es una medición puntual (un intervalo de %1 s)</translation>
+    </message>
+    <message>
+        <source>no measurement time with a time zone</source>
+        <translation>sin hora de medición con zona horaria</translation>
+    </message>
+    <message>
+        <source>no heart rate (iHealth 0)</source>
+        <translation>sin frecuencia cardíaca (iHealth 0)</translation>
+    </message>
+    <message>
+        <source>Withings objective</source>
+        <translation>objetivo de Withings</translation>
+    </message>
+    <message>
+        <source>Withings measure type %1</source>
+        <translation>tipo de medida %1 de Withings</translation>
+    </message>
+    <message>
+        <source>no measurement time</source>
+        <translation>sin hora de medición</translation>
+    </message>
+    <message>
+        <source>this file is too large for a saved API response (over 64 MiB)</source>
+        <translation>este archivo es demasiado grande para una respuesta de API guardada (más de 64 MiB)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Jawbone daily resting heart rate</source>
+        <translation>frecuencia cardíaca en reposo diaria de Jawbone</translation>
+    </message>
+    <message>
+        <source>not a known API response (Fitbit, Google Fit, iHealth, Withings)</source>
+        <translation>no es una respuesta de API conocida (Fitbit, Google Fit, iHealth, Withings)</translation>
+    </message>
+    <message>
+        <source>Vendor cloud API (Fitbit, Google Fit, iHealth, Withings)</source>
+        <translation>API en la nube del fabricante (Fitbit, Google Fit, iHealth, Withings)</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,10 @@ admission %7%8</translation>
         <translation>Total : %1 importés, %2 doublons, %3 rejetés, %4 fichiers non importés.</translation>
     </message>
     <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
+        <translation>mesure de performance inconnue &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -582,7 +586,7 @@ admission %7%8</translation>
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
@@ -617,7 +621,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des extractions de données hors ligne
   demo [--no-gui]                             un broker local, un service simulé et le poste de travail
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
@@ -632,10 +636,6 @@ Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;ent
 d&apos;abord celui de l&apos;utilisateur qui exécute la commande, puis tout nouveau mot de passe défini par la commande.
 Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autorisé, 4 échec de connexion,
 5 importé, mais certains enregistrements ont été rejetés (ils sont en quarantaine).</translation>
-    </message>
-    <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
-        <translation>mesure de performance inconnue &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1038,58 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>unknown format</source>
         <translation>format inconnu</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; on day &apos;%2&apos; is not a time</source>
+        <translation>l&apos;heure &apos;%1&apos; du jour &apos;%2&apos; n&apos;est pas une heure valide</translation>
+    </message>
+    <message>
+        <source>no start and end time</source>
+        <translation>aucune heure de début ni de fin</translation>
+    </message>
+    <message>
+        <source>not a single measurement (an interval of %1 s)</source>
+        <translation>ce n&apos;est pas une mesure ponctuelle (intervalle de %1 s)</translation>
+    </message>
+    <message>
+        <source>no measurement time with a time zone</source>
+        <translation>aucun instant de mesure avec fuseau horaire</translation>
+    </message>
+    <message>
+        <source>no heart rate (iHealth 0)</source>
+        <translation>aucune fréquence cardiaque (iHealth 0)</translation>
+    </message>
+    <message>
+        <source>Withings objective</source>
+        <translation>objectif Withings</translation>
+    </message>
+    <message>
+        <source>Withings measure type %1</source>
+        <translation>type de mesure Withings %1</translation>
+    </message>
+    <message>
+        <source>no measurement time</source>
+        <translation>aucun instant de mesure</translation>
+    </message>
+    <message>
+        <source>this file is too large for a saved API response (over 64 MiB)</source>
+        <translation>ce fichier est trop volumineux pour une réponse d&apos;API enregistrée (plus de 64 MiB)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Jawbone daily resting heart rate</source>
+        <translation>fréquence cardiaque au repos quotidienne Jawbone</translation>
+    </message>
+    <message>
+        <source>not a known API response (Fitbit, Google Fit, iHealth, Withings)</source>
+        <translation>ce n&apos;est pas une réponse d&apos;API connue (Fitbit, Google Fit, iHealth, Withings)</translation>
+    </message>
+    <message>
+        <source>Vendor cloud API (Fitbit, Google Fit, iHealth, Withings)</source>
+        <translation>API cloud du fabricant (Fitbit, Google Fit, iHealth, Withings)</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,10 @@ ricovero %7%8</translation>
         <translation>Totale: %1 importati, %2 duplicati, %3 rifiutati, %4 file non importati.</translation>
     </message>
     <message>
+        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
+        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -582,7 +586,7 @@ ricovero %7%8</translation>
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
@@ -617,7 +621,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health]
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa i dump di dati registrati offline
   demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
@@ -632,10 +636,6 @@ Le password vengono lette dal terminale oppure, con --password-stdin, una per ri
 prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
 Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito,
 5 importazione eseguita ma alcuni record sono stati rifiutati (si trovano in quarantena).</translation>
-    </message>
-    <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
-        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1038,58 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>unknown format</source>
         <translation>formato sconosciuto</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; on day &apos;%2&apos; is not a time</source>
+        <translation>l&apos;orario &apos;%1&apos; del giorno &apos;%2&apos; non è un orario valido</translation>
+    </message>
+    <message>
+        <source>no start and end time</source>
+        <translation>nessun orario di inizio né di fine</translation>
+    </message>
+    <message>
+        <source>not a single measurement (an interval of %1 s)</source>
+        <translation>non è una singola misurazione (un intervallo di %1 s)</translation>
+    </message>
+    <message>
+        <source>no measurement time with a time zone</source>
+        <translation>nessun momento di misurazione con fuso orario</translation>
+    </message>
+    <message>
+        <source>no heart rate (iHealth 0)</source>
+        <translation>nessuna frequenza cardiaca (iHealth 0)</translation>
+    </message>
+    <message>
+        <source>Withings objective</source>
+        <translation>obiettivo Withings</translation>
+    </message>
+    <message>
+        <source>Withings measure type %1</source>
+        <translation>tipo di misura Withings %1</translation>
+    </message>
+    <message>
+        <source>no measurement time</source>
+        <translation>nessun momento di misurazione</translation>
+    </message>
+    <message>
+        <source>this file is too large for a saved API response (over 64 MiB)</source>
+        <translation>questo file è troppo grande per una risposta API salvata (oltre 64 MiB)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valido alla riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>Jawbone daily resting heart rate</source>
+        <translation>frequenza cardiaca a riposo giornaliera Jawbone</translation>
+    </message>
+    <message>
+        <source>not a known API response (Fitbit, Google Fit, iHealth, Withings)</source>
+        <translation>non è una risposta API nota (Fitbit, Google Fit, iHealth, Withings)</translation>
+    </message>
+    <message>
+        <source>Vendor cloud API (Fitbit, Google Fit, iHealth, Withings)</source>
+        <translation>API cloud del produttore (Fitbit, Google Fit, iHealth, Withings)</translation>
     </message>
 </context>
 <context>

@@ -25,15 +25,21 @@ void reportWhenShown(QObject* context)
     });
 }
 
-void installTranslations(QApplication& app)
+/// Installs Qt's and PulseDesk's translations for `locale`, replacing those installed before.
+void installTranslations(QApplication& app, const QLocale& locale)
 {
-    const QLocale locale;
+    for (QTranslator* old : app.findChildren<QTranslator*>()) {
+        QApplication::removeTranslator(old);
+        delete old;
+    }
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("pulsedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any other language falls back to English, whose file holds only the plural forms.
+    if (own->load(locale, QStringLiteral("pulsedesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/pulsedesk_en.qm")))
         QApplication::installTranslator(own);
 }
 
@@ -48,7 +54,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("PulseDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PULSEDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.pulsedesk.PulseDesk"));
-    installTranslations(app);
+    installTranslations(app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "PulseDesk clinician workstation"));
@@ -82,6 +88,11 @@ int main(int argc, char* argv[])
     const QString dataDir = parser.isSet(dataOption)
         ? parser.value(dataOption)
         : qEnvironmentVariable("PULSEDESK_DATA", pulsedesk::Workspace::defaultDataDir());
+    // The language an admin chose for this workstation, else the system's.
+    if (const QString language = pulsedesk::Workspace::savedLanguage(dataDir); !language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
+        installTranslations(app, QLocale(language));
+    }
     pulsedesk::Workspace workspace(dataDir);
     pulsedesk::BackgroundRunner runner;
     pulsedesk::IngestService ingest(workspace);

@@ -8,6 +8,7 @@
 #include "security/LoginThrottle.h"
 #include "security/StaffDirectory.h"
 #include "settings/Settings.h"
+#include "storage/AtomicFile.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -18,7 +19,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace pulsedesk {
@@ -80,9 +83,36 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
     m_devices = std::make_unique<DeviceRegistry>(*m_database, *m_audit, m_clock);
     m_records = std::make_unique<ClinicalRecordStore>(*m_database, *m_audit, m_clock);
     m_settings = std::make_unique<Settings>(*m_database, *m_audit);
+    // The language is needed before anyone logs in, when the store cannot be read yet: it is kept beside the
+    // store in plain text as well (it says nothing about patients).
+    writeLanguageFile(m_settings->language());
+    QObject::connect(m_settings.get(), &Settings::changed, m_settings.get(),
+                     [this](Settings::Key changedKey, const QVariant& changedValue) {
+                         if (changedKey == Settings::Key::Language)
+                             writeLanguageFile(changedValue.toString());
+                     });
     m_ingest = std::make_unique<IngestPipeline>(*m_database, m_clock);
     m_analysis = std::make_unique<AnalysisStore>(*m_database, *m_audit, m_clock);
     return {};
+}
+
+QString Workspace::savedLanguage(const QString& dataDir)
+{
+    QFile file(QDir(dataDir).filePath(QStringLiteral("language")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString language = QString::fromUtf8(file.read(16)).trimmed();
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    return code.match(language).hasMatch() ? language : QString();
+}
+
+void Workspace::writeLanguageFile(const QString& language) const
+{
+    const QString path = QDir(m_dataDir).filePath(QStringLiteral("language"));
+    if (language == savedLanguage(m_dataDir) && (QFileInfo::exists(path) || language.isEmpty()))
+        return;
+    if (auto written = AtomicFile::write(path, language.toUtf8()); !written)
+        qWarning("The language choice could not be saved for the next start: %s", qPrintable(written.errorMessage()));
 }
 
 Status Workspace::initialize(const QString& adminUsername, const QString& displayName, const QString& password)

@@ -51,6 +51,9 @@ public:
     static QString defaultDataDir();
 
     QString dataDir() const { return m_dataDir; }
+    /// The interface language an admin chose for this workstation ("" follows the system), readable before
+    /// login; the workstation applies it at start.
+    static QString savedLanguage(const QString& dataDir);
     QString databasePath() const;
     QString keySlotPath() const;
     QString throttlePath() const;
@@ -82,6 +85,7 @@ public:
     Result<Counts> counts(const Session& session) const;
 
 private:
+    void writeLanguageFile(const QString& language) const;
     Status open(const SecureBytes& key, int compatibility, bool create);
     void auditPendingFailures();
     Error loginFailed(const QString& username);

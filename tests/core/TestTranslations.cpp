@@ -44,6 +44,26 @@ private slots:
         QCOMPARE(content.count("<translation></translation>"), 0);
     }
 
+    /// English holds only plural forms: "1 patient", "2 patients", never "patient(s)".
+    void english_saysOneAndMany()
+    {
+        const QString qm = m_qmDir.filePath(QStringLiteral("en.qm"));
+        QProcess lrelease;
+        lrelease.start(QStringLiteral(PULSEDESK_LRELEASE), {tsPath(QStringLiteral("en")), QStringLiteral("-qm"), qm});
+        QVERIFY(lrelease.waitForFinished(30'000));
+        QCOMPARE(lrelease.exitCode(), 0);
+        QFile ts(tsPath(QStringLiteral("en")));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray content = ts.readAll();
+        QCOMPARE(content.count("type=\"unfinished\""), 0);
+        QVERIFY(content.count("numerus=\"yes\"") >= 20);
+        QTranslator translator;
+        QVERIFY(translator.load(qm));
+        const char* context = "pulsedesk::ui::PatientsScreen";
+        QCOMPARE(translator.translate(context, "%n patient(s).", nullptr, 1), QStringLiteral("%n patient."));
+        QCOMPARE(translator.translate(context, "%n patient(s).", nullptr, 12), QStringLiteral("%n patients."));
+    }
+
     void coreMessages_areTranslatedAtRunTime_data() { everyLanguage_hasNoUnfinishedEntry_data(); }
     void coreMessages_areTranslatedAtRunTime()
     {

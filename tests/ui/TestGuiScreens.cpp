@@ -201,6 +201,8 @@ private slots:
         gui.find<QSpinBox>("analysisWindowSeconds")->setValue(20);
         gui.find<QSpinBox>("alarmDelaySeconds")->setValue(15);
         gui.find<QSpinBox>("alarmEscalationMinutes")->setValue(5);
+        auto* language = gui.find<QComboBox>("languageChoice");
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
         gui.click("saveSettingsButton");
         auto* status = settings->findChild<QLabel*>(QStringLiteral("screenStatus"));
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Settings saved."), 10'000);
@@ -215,14 +217,19 @@ private slots:
         QCOMPARE(analysis.window.windowMs, 20'000);
         QCOMPARE(analysis.alarms.delayMs, 15'000);
         QCOMPARE(analysis.alarms.escalateAfterMs, 5 * 60'000);
+        // The language is readable before the next login, when the store is still locked.
+        QCOMPARE(stored.language(), QStringLiteral("de"));
+        QCOMPARE(Workspace::savedLanguage(m_store->dir()), QStringLiteral("de"));
 
         // Back to the defaults, so the other tests keep a local broker.
         gui.typeInto("mqttHost", QStringLiteral("127.0.0.1"));
         gui.find<QSpinBox>("mqttPort")->setValue(1883);
         gui.find<QCheckBox>("mqttTls")->setChecked(false);
         gui.typeInto("mqttCaFile", QString());
+        language->setCurrentIndex(language->findData(QString()));
         gui.click("saveSettingsButton");
         QTRY_COMPARE_WITH_TIMEOUT(stored.mqtt().host, QStringLiteral("127.0.0.1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(Workspace::savedLanguage(m_store->dir()), QString(), 10'000); // the system's again
     }
 };
 

@@ -1,0 +1,186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>pulsedesk::ui::AlarmsScreen</name>
+    <message numerus="yes">
+        <source>audio paused, %n s left</source>
+        <translation>
+            <numerusform>audio paused, %n s left</numerusform>
+            <numerusform>audio paused, %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s).</source>
+        <translation>
+            <numerusform>%n open alarm.</numerusform>
+            <numerusform>%n open alarms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::AuditScreen</name>
+    <message numerus="yes">
+        <source>✔ The audit log is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>✔ The audit log is intact: %n entry verified.</numerusform>
+            <numerusform>✔ The audit log is intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::HeartRateChart</name>
+    <message numerus="yes">
+        <source>%1 – %2: %n heart-rate sample(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n heart-rate sample</numerusform>
+            <numerusform>%1 – %2: %n heart-rate samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n imported</source>
+        <translation>
+            <numerusform>, %n imported</numerusform>
+            <numerusform>, %n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n minute(s) are gaps.</source>
+        <translation>
+            <numerusform>; silences over %n minute are gaps.</numerusform>
+            <numerusform>; silences over %n minutes are gaps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; silences over %n second(s) are gaps.</source>
+        <translation>
+            <numerusform>; silences over %n second are gaps.</numerusform>
+            <numerusform>; silences over %n seconds are gaps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in this range.</source>
+        <translation>
+            <numerusform>%n alarm in this range.</numerusform>
+            <numerusform>%n alarms in this range.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ImportScreen</name>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n file added.</numerusform>
+            <numerusform>%n files added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the list.</source>
+        <translation>
+            <numerusform>%n file already in the list.</numerusform>
+            <numerusform>%n files already in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out that PulseDesk does not read: %1</source>
+        <translation>
+            <numerusform>%n file left out that PulseDesk does not read: %1</numerusform>
+            <numerusform>%n files left out that PulseDesk does not read: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewing %n file(s)…</source>
+        <translation>
+            <numerusform>Previewing %n file…</numerusform>
+            <numerusform>Previewing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n file(s) complete</source>
+        <translation>
+            <numerusform>Import finished: %n file complete</numerusform>
+            <numerusform>Import finished: %n files complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) cancelled, nothing of them kept; they can be imported again</source>
+        <translation>
+            <numerusform>; %n file cancelled, nothing of them kept; they can be imported again</numerusform>
+            <numerusform>; %n files cancelled, nothing of them kept; they can be imported again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) failed (see Notes)</source>
+        <translation>
+            <numerusform>; %n file failed (see Notes)</numerusform>
+            <numerusform>; %n files failed (see Notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %n file(s) with %1 new samples; %2 already stored (skipped); %3 rejected (to the quarantine).</source>
+        <translation>
+            <numerusform>To import: %n file with %1 new samples; %2 already stored (skipped); %3 rejected (to the quarantine).</numerusform>
+            <numerusform>To import: %n files with %1 new samples; %2 already stored (skipped); %3 rejected (to the quarantine).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with nothing new or usable.</source>
+        <translation>
+            <numerusform>%n file with nothing new or usable.</numerusform>
+            <numerusform>%n files with nothing new or usable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n file cannot be imported.</numerusform>
+            <numerusform>%n files cannot be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientsScreen</name>
+    <message numerus="yes">
+        <source>%n patient(s).</source>
+        <translation>
+            <numerusform>%n patient.</numerusform>
+            <numerusform>%n patients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::QuarantineScreen</name>
+    <message numerus="yes">
+        <source>%n message(s) in quarantine.</source>
+        <translation>
+            <numerusform>%n message in quarantine.</numerusform>
+            <numerusform>%n messages in quarantine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::WardScreen</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an open alarm</source>
+        <translation>
+            <numerusform>%n with an open alarm</numerusform>
+            <numerusform>%n with an open alarm</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
