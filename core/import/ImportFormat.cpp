@@ -865,10 +865,12 @@ Status readFitbitWebApi(const QJsonObject& root, Locator& at, const ReaderOption
     const QJsonArray dataset =
         root.value(QLatin1String("activities-heart-intraday")).toObject().value(QLatin1String("dataset")).toArray();
     bool any = false;
-    for (const QJsonValue& v : dataset) {
+    for (const auto& v : dataset) {
         const QJsonObject point = v.toObject();
         const QString time = point.value(QLatin1String("time")).toString();
-        const auto [line, column] = at.find("\"" + time.toUtf8() + "\"");
+        const std::pair<qint64, qint64> position = at.find("\"" + time.toUtf8() + "\"");
+        const qint64 line = position.first;
+        const qint64 column = position.second;
         ImportRecord record {{}, QStringLiteral("Fitbit"), line, column};
         const QTime t = QTime::fromString(time, QStringLiteral("HH:mm:ss"));
         if (!day.isValid() || !t.isValid()) {
@@ -893,10 +895,12 @@ Status readFitbitWebApi(const QJsonObject& root, Locator& at, const ReaderOption
 /// Google Fit dataset points: nanoseconds since the epoch as strings, the reading in fpVal.
 Status readGoogleFit(const QJsonObject& root, Locator& at, const ReaderOptions& options, RecordSink& sink)
 {
-    for (const QJsonValue& v : root.value(QLatin1String("point")).toArray()) {
+    for (const auto& v : root.value(QLatin1String("point")).toArray()) {
         const QJsonObject point = v.toObject();
         const QString startText = point.value(QLatin1String("startTimeNanos")).toString();
-        const auto [line, column] = at.find("\"" + startText.toUtf8() + "\"");
+        const std::pair<qint64, qint64> position = at.find("\"" + startText.toUtf8() + "\"");
+        const qint64 line = position.first;
+        const qint64 column = position.second;
         const auto reject = [&](const QString& why) { return sink.reject({line, column, why, compact(point)}); };
         if (!point.value(QLatin1String("dataTypeName")).toString().startsWith(QLatin1String("com.google.heart_rate"))) {
             sink.skipped(point.value(QLatin1String("dataTypeName")).toString());
@@ -940,9 +944,12 @@ Status readIHealth(const QJsonObject& root, Locator& at, const ReaderOptions& op
     // BPUnit 0 is mmHg, 1 is kPa.
     const double toMmHg = root.value(QLatin1String("BPUnit")).toInt() == 1 ? 7.50062 : 1.0;
     static const QRegularExpression offsetRe(QStringLiteral("^([+-])(\\d\\d):?(\\d\\d)$"));
-    for (const QJsonValue& v : list) {
+    for (const auto& v : list) {
         const QJsonObject item = v.toObject();
-        const auto [line, column] = at.find("\"" + item.value(QLatin1String("DataID")).toString().toUtf8() + "\"");
+        const std::pair<qint64, qint64> position =
+            at.find("\"" + item.value(QLatin1String("DataID")).toString().toUtf8() + "\"");
+        const qint64 line = position.first;
+        const qint64 column = position.second;
         const QRegularExpressionMatch offset =
             offsetRe.match(item.value(QLatin1String("TimeZone")).toVariant().toString().trimmed());
         const QJsonValue mdate = item.value(QLatin1String("MDate"));
@@ -985,16 +992,19 @@ Status readIHealth(const QJsonObject& root, Locator& at, const ReaderOptions& op
 Status readWithings(const QJsonObject& root, Locator& at, const ReaderOptions& options, RecordSink& sink)
 {
     const QJsonObject body = root.value(QLatin1String("body")).toObject();
-    for (const QJsonValue& v : body.value(QLatin1String("measuregrps")).toArray()) {
+    for (const auto& v : body.value(QLatin1String("measuregrps")).toArray()) {
         const QJsonObject group = v.toObject();
-        const auto [line, column] = at.find(QByteArray::number(group.value(QLatin1String("grpid")).toInteger()));
+        const std::pair<qint64, qint64> position =
+            at.find(QByteArray::number(group.value(QLatin1String("grpid")).toInteger()));
+        const qint64 line = position.first;
+        const qint64 column = position.second;
         if (group.value(QLatin1String("category")).toInt(1) != 1) {
             sink.skipped(QCoreApplication::translate("ImportFormat", "Withings objective"));
             continue;
         }
         ImportRecord record {{}, QStringLiteral("Withings"), line, column};
         record.sample.timestampMs = group.value(QLatin1String("date")).toInteger() * 1000;
-        for (const QJsonValue& m : group.value(QLatin1String("measures")).toArray()) {
+        for (const auto& m : group.value(QLatin1String("measures")).toArray()) {
             const QJsonObject measure = m.toObject();
             const double value = number(measure.value(QLatin1String("value")))
                 * std::pow(10.0, measure.value(QLatin1String("unit")).toInt());
