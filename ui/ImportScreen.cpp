@@ -1,5 +1,6 @@
 #include "ImportScreen.h"
 
+#include "FormDialog.h"
 #include "analysis/AnalysisService.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -402,11 +403,16 @@ ImportScreen::ImportScreen(UiContext& context, AnalysisService* analysis, QWidge
     m_clearList = new QPushButton(tr("Clear &list"), this);
     m_clearList->setObjectName(QStringLiteral("importClearList"));
     m_clearList->setAccessibleName(tr("Clear the list of files"));
+    m_mapDevices = new QPushButton(tr("&Map devices…"), this);
+    m_mapDevices->setObjectName(QStringLiteral("importMapDevices"));
+    m_mapDevices->setAccessibleName(tr("Choose the registered device for each device the selected file names"));
+    m_mapDevices->setToolTip(m_mapDevices->accessibleName());
     files->addWidget(m_addFiles);
     files->addWidget(m_addFolder);
     files->addWidget(m_remove);
     files->addWidget(m_clearList);
     files->addStretch();
+    files->addWidget(m_mapDevices);
     contentLayout()->addLayout(files);
 
     // Options: each one changes what the preview finds, so a change previews again.
@@ -540,6 +546,7 @@ ImportScreen::ImportScreen(UiContext& context, AnalysisService* analysis, QWidge
     connect(m_addFiles, &QPushButton::clicked, this, [this] { chooseFiles(false); });
     connect(m_addFolder, &QPushButton::clicked, this, [this] { chooseFiles(true); });
     connect(m_remove, &QPushButton::clicked, this, &ImportScreen::removeSelected);
+    connect(m_mapDevices, &QPushButton::clicked, this, &ImportScreen::mapDevices);
     connect(removeAction, &QAction::triggered, this, &ImportScreen::removeSelected);
     connect(m_clearList, &QPushButton::clicked, this, &ImportScreen::clearList);
     connect(m_zone, &QComboBox::currentIndexChanged, this, &ImportScreen::optionsChanged);
@@ -559,11 +566,17 @@ ImportScreen::ImportScreen(UiContext& context, AnalysisService* analysis, QWidge
         showDetails();
         updateActions();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ImportScreen::showDetails);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ImportScreen::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
 
-    const QList<QWidget*> order {m_addFiles, m_addFolder, m_remove,  m_clearList,    m_zone,   m_device,
-                                 m_format,   m_table,     m_details, m_previewAgain, m_import, m_cancel};
+    const QList<QWidget*> order {m_addFiles, m_addFolder, m_remove,  m_clearList,    m_mapDevices, m_zone,  m_device,
+                                 m_format,   m_table,     m_details, m_previewAgain, m_import,     m_cancel};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     updateActions();
@@ -628,6 +641,7 @@ void ImportScreen::clear()
         m_cancelFlag->store(true);
     m_model->clear();
     m_details->clear();
+    m_deviceMap.clear();
     {
         const QSignalBlocker blocker(m_device);
         m_device->clear();
@@ -770,7 +784,59 @@ ImportOptions ImportScreen::options() const
     if (const QString key = m_format->currentData().toString(); !key.isEmpty())
         options.format = ImportFormats::fromKey(key);
     options.defaultDevice = m_device->currentData().toString();
+    options.deviceMap = m_deviceMap;
     return options;
+}
+
+QStringList ImportScreen::selectedSources() const
+{
+    QStringList sources;
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount())
+        return sources;
+    const ImportFileRow& row = m_model->rows().at(current.row());
+    if (!row.preview)
+        return sources;
+    for (const ImportDeviceSummary& d : row.preview->devices)
+        if (!d.source.isEmpty() && !sources.contains(d.source))
+            sources.append(d.source);
+    return sources;
+}
+
+void ImportScreen::mapDevices()
+{
+    const QStringList sources = selectedSources();
+    if (sources.isEmpty() || isImporting())
+        return;
+    // The registered devices, as the default-device choice lists them.
+    QStringList texts {tr("(as the file names it)")};
+    QStringList values {QString()};
+    for (int i = 1; i < m_device->count(); ++i) {
+        texts.append(m_device->itemText(i));
+        values.append(m_device->itemData(i).toString());
+    }
+    auto* dialog = new FormDialog(tr("Map devices"), this);
+    dialog->setObjectName(QStringLiteral("mapDevicesDialog"));
+    dialog->setIntro(tr("Choose the registered device whose patient the samples belong to, for each device the "
+                        "file names. The choice holds for every file in the list until you change it."));
+    constexpr qsizetype MaxSources = 30;
+    for (qsizetype i = 0; i < sources.size() && i < MaxSources; ++i) {
+        const QString name = QStringLiteral("source%1").arg(i);
+        dialog->addChoice(name, sources.at(i) + QLatin1Char(':'), texts, values);
+        dialog->setValue(name, m_deviceMap.value(sources.at(i)));
+    }
+    connect(dialog, &FormDialog::submitted, this, [this, dialog, sources] {
+        for (qsizetype i = 0; i < sources.size() && i < MaxSources; ++i) {
+            const QString device = dialog->choice(QStringLiteral("source%1").arg(i));
+            if (device.isEmpty())
+                m_deviceMap.remove(sources.at(i));
+            else
+                m_deviceMap.insert(sources.at(i), device);
+        }
+        dialog->accept();
+        optionsChanged();
+    });
+    dialog->open();
 }
 
 void ImportScreen::optionsChanged()
@@ -1159,6 +1225,7 @@ void ImportScreen::updateActions()
     m_addFiles->setEnabled(!importing);
     m_addFolder->setEnabled(!importing);
     m_remove->setEnabled(!importing && m_table->selectionModel()->hasSelection());
+    m_mapDevices->setEnabled(!importing && !selectedSources().isEmpty());
     m_clearList->setEnabled(!importing && hasRows);
     m_zone->setEnabled(!importing);
     m_device->setEnabled(!importing);

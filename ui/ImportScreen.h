@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTimeZone>
 
 #include <atomic>
@@ -165,6 +166,9 @@ private:
 
     void chooseFiles(bool folder);
     void removeSelected();
+    /// Lets the nurse choose a registered device for each device the selected file names.
+    void mapDevices();
+    QStringList selectedSources() const;
     void clearList();
     void optionsChanged();
     void schedulePreview();
@@ -194,6 +198,8 @@ private:
     QPushButton* m_addFiles = nullptr;
     QPushButton* m_addFolder = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_mapDevices = nullptr;
+    QHash<QString, QString> m_deviceMap; ///< a device as files name it → the registered device the nurse chose
     QPushButton* m_clearList = nullptr;
     QComboBox* m_zone = nullptr;
     QComboBox* m_device = nullptr;

@@ -156,6 +156,44 @@ private slots:
         QVERIFY(gui.find<QPlainTextEdit>("importDetails")->toPlainText().isEmpty());
     }
 
+    void nurse_mapsADeviceTheFileNamesToARegisteredOne()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("import"));
+        auto* screen = gui.find<ui::ImportScreen>("importScreen");
+        // A monitor's own serial, not registered here.
+        const QString path =
+            writeDump(QStringLiteral("serial-dump.json"), QStringLiteral("SN-0042"), 5, m_now - 20 * 60'000, false);
+        screen->setFileChooser([path](bool folder) { return folder ? QStringList() : QStringList {path}; });
+        gui.click("importAddFiles");
+        QTRY_VERIFY_WITH_TIMEOUT(!screen->model()->rows().first().preview.has_value()
+                                     ? false
+                                     : screen->model()->rows().first().preview->devices.size() == 1,
+                                 30'000);
+        QVERIFY(screen->model()->rows().first().preview->devices.first().device.isEmpty()); // not registered
+        gui.find<QTableView>("importPreviewTable")->selectRow(0);
+        QTRY_VERIFY(gui.find<QPushButton>("importMapDevices")->isEnabled());
+
+        gui.click("importMapDevices");
+        ui::FormDialog* dialog = gui.waitForDialog("mapDevicesDialog");
+        QVERIFY(dialog);
+        auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("source0"));
+        QVERIFY(choice);
+        QCOMPARE(choice->currentData().toString(), QString()); // as named until chosen
+        choice->setCurrentIndex(choice->findData(QStringLiteral("dev-1")));
+        GuiDriver::submit(dialog);
+        // Previewed again: the serial's samples go to dev-1, worn by MRN-1 at the time.
+        QTRY_COMPARE_WITH_TIMEOUT(cell(screen, 0, Column::StatusColumn), QStringLiteral("Ready to import"), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            screen->model()->rows().first().preview->devices.first().device == QLatin1String("dev-1"), 30'000);
+        QVERIFY(screen->model()->rows().first().preview->devices.first().chosen);
+        QVERIFY2(cell(screen, 0, Column::PatientsColumn).contains(QLatin1String("MRN-1")),
+                 qPrintable(cell(screen, 0, Column::PatientsColumn)));
+        QCOMPARE(cell(screen, 0, Column::NewColumn), QStringLiteral("5"));
+    }
+
     void doctor_doesNotSeeTheImportPage()
     {
         GuiDriver gui(m_store->dir());
