@@ -2826,6 +2826,26 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Choose the registered device for each device the selected file names</source>
+        <translation>Für jedes in der ausgewählten Datei genannte Gerät das registrierte Gerät wählen</translation>
+    </message>
+    <message>
+        <source>(as the file names it)</source>
+        <translation>(wie in der Datei benannt)</translation>
+    </message>
+    <message>
+        <source>Map devices</source>
+        <translation>Geräte zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose the registered device whose patient the samples belong to, for each device the file names. The choice holds for every file in the list until you change it.</source>
+        <translation>Wählen Sie für jedes in der Datei genannte Gerät das registrierte Gerät, zu dessen Patient die Messwerte gehören. Die Auswahl gilt für alle Dateien der Liste, bis Sie sie ändern.</translation>
+    </message>
+    <message>
+        <source>Map de&amp;vices…</source>
+        <translation>Geräte zuord&amp;nen…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::LoginPage</name>

@@ -2826,6 +2826,26 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
+    <message>
+        <source>Choose the registered device for each device the selected file names</source>
+        <translation>Elegir el dispositivo registrado para cada dispositivo que nombra el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>(as the file names it)</source>
+        <translation>(tal como lo nombra el archivo)</translation>
+    </message>
+    <message>
+        <source>Map devices</source>
+        <translation>Asignar dispositivos</translation>
+    </message>
+    <message>
+        <source>Choose the registered device whose patient the samples belong to, for each device the file names. The choice holds for every file in the list until you change it.</source>
+        <translation>Elija, para cada dispositivo que nombra el archivo, el dispositivo registrado a cuyo paciente pertenecen las muestras. La elección vale para todos los archivos de la lista hasta que la cambie.</translation>
+    </message>
+    <message>
+        <source>Map de&amp;vices…</source>
+        <translation>Asignar dis&amp;positivos…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::LoginPage</name>

@@ -2826,6 +2826,26 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
+    <message>
+        <source>Choose the registered device for each device the selected file names</source>
+        <translation>Choisir l'appareil enregistré pour chaque appareil nommé dans le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>(as the file names it)</source>
+        <translation>(tel que nommé dans le fichier)</translation>
+    </message>
+    <message>
+        <source>Map devices</source>
+        <translation>Associer les appareils</translation>
+    </message>
+    <message>
+        <source>Choose the registered device whose patient the samples belong to, for each device the file names. The choice holds for every file in the list until you change it.</source>
+        <translation>Pour chaque appareil nommé dans le fichier, choisissez l'appareil enregistré dont le patient est concerné par les mesures. Ce choix vaut pour tous les fichiers de la liste jusqu'à ce que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>Map de&amp;vices…</source>
+        <translation>A&amp;ssocier les appareils…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::LoginPage</name>

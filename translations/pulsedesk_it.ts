@@ -2826,6 +2826,26 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
+    <message>
+        <source>Choose the registered device for each device the selected file names</source>
+        <translation>Scegli il dispositivo registrato per ogni dispositivo indicato nel file selezionato</translation>
+    </message>
+    <message>
+        <source>(as the file names it)</source>
+        <translation>(come indicato nel file)</translation>
+    </message>
+    <message>
+        <source>Map devices</source>
+        <translation>Abbina dispositivi</translation>
+    </message>
+    <message>
+        <source>Choose the registered device whose patient the samples belong to, for each device the file names. The choice holds for every file in the list until you change it.</source>
+        <translation>Per ogni dispositivo indicato nel file, scegli il dispositivo registrato al cui paziente appartengono i campioni. La scelta vale per tutti i file dell'elenco finché non la modifichi.</translation>
+    </message>
+    <message>
+        <source>Map de&amp;vices…</source>
+        <translation>Abbi&amp;na dispositivi…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::LoginPage</name>

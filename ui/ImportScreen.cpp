@@ -403,7 +403,7 @@ ImportScreen::ImportScreen(UiContext& context, AnalysisService* analysis, QWidge
     m_clearList = new QPushButton(tr("Clear &list"), this);
     m_clearList->setObjectName(QStringLiteral("importClearList"));
     m_clearList->setAccessibleName(tr("Clear the list of files"));
-    m_mapDevices = new QPushButton(tr("&Map devices…"), this);
+    m_mapDevices = new QPushButton(tr("Map de&vices…"), this);
     m_mapDevices->setObjectName(QStringLiteral("importMapDevices"));
     m_mapDevices->setAccessibleName(tr("Choose the registered device for each device the selected file names"));
     m_mapDevices->setToolTip(m_mapDevices->accessibleName());
