@@ -2221,18 +2221,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <translation>Zeigen Sie höchstens 31 Tage auf einmal an.</translation>
     </message>
     <message>
-        <source>the patient&apos;s own limits</source>
-        <translation>individuelle Grenzwerte des Patienten</translation>
-    </message>
-    <message>
-        <source>reference band %1</source>
-        <translation>Referenzbereich %1</translation>
-    </message>
-    <message>
-        <source>adult band (age unknown)</source>
-        <translation>Erwachsenen-Referenzbereich (Alter unbekannt)</translation>
-    </message>
-    <message>
         <source>%1 live · %2 imported · %3 high ■ medium ● low alarm · shaded: %4 (normal %5–%6 bpm, severe at or below %7 and from %8)</source>
         <translation>%1 live · %2 importiert · Alarmpriorität %3 hoch ■ mittel ● niedrig · hinterlegt: %4 (normal %5–%6 bpm, schwer bei höchstens %7 und ab %8)</translation>
     </message>
@@ -2278,6 +2266,18 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>%1 priority: %2, %3 – %4</source>
         <translation>Priorität %1: %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Limits set by a doctor for this patient</source>
+        <translation>Ärztlich festgelegte Grenzwerte für diesen Patienten</translation>
+    </message>
+    <message>
+        <source>Reference band for the patient&apos;s age: %1</source>
+        <translation>Referenzbereich für das Alter des Patienten: %1</translation>
+    </message>
+    <message>
+        <source>Adult band, because the birth date is unknown</source>
+        <translation>Erwachsenen-Referenzbereich, da das Geburtsdatum unbekannt ist</translation>
     </message>
 </context>
 <context>
@@ -3365,18 +3365,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Newest in the range shown: %1</source>
         <translation>Neueste Werte im angezeigten Zeitraum: %1</translation>
-    </message>
-    <message>
-        <source>Limits set by a doctor for this patient</source>
-        <translation>Ärztlich festgelegte Grenzwerte für diesen Patienten</translation>
-    </message>
-    <message>
-        <source>Reference band for the patient&apos;s age: %1</source>
-        <translation>Referenzbereich für das Alter des Patienten: %1</translation>
-    </message>
-    <message>
-        <source>Adult band, because the birth date is unknown</source>
-        <translation>Erwachsenen-Referenzbereich, da das Geburtsdatum unbekannt ist</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>

@@ -2221,18 +2221,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>Muestre como máximo 31 días a la vez.</translation>
     </message>
     <message>
-        <source>the patient&apos;s own limits</source>
-        <translation>límites propios del paciente</translation>
-    </message>
-    <message>
-        <source>reference band %1</source>
-        <translation>rango de referencia %1</translation>
-    </message>
-    <message>
-        <source>adult band (age unknown)</source>
-        <translation>rango de adulto (edad desconocida)</translation>
-    </message>
-    <message>
         <source>%1 live · %2 imported · %3 high ■ medium ● low alarm · shaded: %4 (normal %5–%6 bpm, severe at or below %7 and from %8)</source>
         <translation>%1 en directo · %2 importadas · alarma de prioridad %3 alta ■ media ● baja · sombreado: %4 (normal %5–%6 bpm, grave a %7 o menos y a partir de %8)</translation>
     </message>
@@ -2278,6 +2266,18 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>%1 priority: %2, %3 – %4</source>
         <translation>Prioridad %1: %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Limits set by a doctor for this patient</source>
+        <translation>Límites establecidos por un médico para este paciente</translation>
+    </message>
+    <message>
+        <source>Reference band for the patient&apos;s age: %1</source>
+        <translation>Rango de referencia para la edad del paciente: %1</translation>
+    </message>
+    <message>
+        <source>Adult band, because the birth date is unknown</source>
+        <translation>Rango de adulto, porque se desconoce la fecha de nacimiento</translation>
     </message>
 </context>
 <context>
@@ -3365,18 +3365,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Newest in the range shown: %1</source>
         <translation>Valores más recientes del intervalo mostrado: %1</translation>
-    </message>
-    <message>
-        <source>Limits set by a doctor for this patient</source>
-        <translation>Límites establecidos por un médico para este paciente</translation>
-    </message>
-    <message>
-        <source>Reference band for the patient&apos;s age: %1</source>
-        <translation>Rango de referencia para la edad del paciente: %1</translation>
-    </message>
-    <message>
-        <source>Adult band, because the birth date is unknown</source>
-        <translation>Rango de adulto, porque se desconoce la fecha de nacimiento</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>

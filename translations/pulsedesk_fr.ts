@@ -2221,18 +2221,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <translation>Affichez au maximum 31 jours à la fois.</translation>
     </message>
     <message>
-        <source>the patient&apos;s own limits</source>
-        <translation>limites individuelles du patient</translation>
-    </message>
-    <message>
-        <source>reference band %1</source>
-        <translation>plage de référence %1</translation>
-    </message>
-    <message>
-        <source>adult band (age unknown)</source>
-        <translation>plage adulte (âge inconnu)</translation>
-    </message>
-    <message>
         <source>%1 live · %2 imported · %3 high ■ medium ● low alarm · shaded: %4 (normal %5–%6 bpm, severe at or below %7 and from %8)</source>
         <translation>%1 en direct · %2 importé · alarme de priorité %3 haute ■ moyenne ● basse · zones ombrées : %4 (normale %5–%6 bpm, sévère à %7 ou moins et à partir de %8)</translation>
     </message>
@@ -2278,6 +2266,18 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>%1 priority: %2, %3 – %4</source>
         <translation>Priorité %1 : %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Limits set by a doctor for this patient</source>
+        <translation>Limites définies par un médecin pour ce patient</translation>
+    </message>
+    <message>
+        <source>Reference band for the patient&apos;s age: %1</source>
+        <translation>Plage de référence pour l&apos;âge du patient : %1</translation>
+    </message>
+    <message>
+        <source>Adult band, because the birth date is unknown</source>
+        <translation>Plage adulte, car la date de naissance est inconnue</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +2828,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>Choose the registered device for each device the selected file names</source>
-        <translation>Choisir l'appareil enregistré pour chaque appareil nommé dans le fichier sélectionné</translation>
+        <translation>Choisir l&apos;appareil enregistré pour chaque appareil nommé dans le fichier sélectionné</translation>
     </message>
     <message>
         <source>(as the file names it)</source>
@@ -2840,7 +2840,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>Choose the registered device whose patient the samples belong to, for each device the file names. The choice holds for every file in the list until you change it.</source>
-        <translation>Pour chaque appareil nommé dans le fichier, choisissez l'appareil enregistré dont le patient est concerné par les mesures. Ce choix vaut pour tous les fichiers de la liste jusqu'à ce que vous le modifiiez.</translation>
+        <translation>Pour chaque appareil nommé dans le fichier, choisissez l&apos;appareil enregistré dont le patient est concerné par les mesures. Ce choix vaut pour tous les fichiers de la liste jusqu&apos;à ce que vous le modifiiez.</translation>
     </message>
     <message>
         <source>Map de&amp;vices…</source>
@@ -3365,18 +3365,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Newest in the range shown: %1</source>
         <translation>Valeurs les plus récentes de la période affichée : %1</translation>
-    </message>
-    <message>
-        <source>Limits set by a doctor for this patient</source>
-        <translation>Limites définies par un médecin pour ce patient</translation>
-    </message>
-    <message>
-        <source>Reference band for the patient&apos;s age: %1</source>
-        <translation>Plage de référence pour l&apos;âge du patient : %1</translation>
-    </message>
-    <message>
-        <source>Adult band, because the birth date is unknown</source>
-        <translation>Plage adulte, car la date de naissance est inconnue</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>

@@ -2221,18 +2221,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>Visualizzi al massimo 31 giorni alla volta.</translation>
     </message>
     <message>
-        <source>the patient&apos;s own limits</source>
-        <translation>limiti personalizzati del paziente</translation>
-    </message>
-    <message>
-        <source>reference band %1</source>
-        <translation>intervallo di riferimento %1</translation>
-    </message>
-    <message>
-        <source>adult band (age unknown)</source>
-        <translation>intervallo per adulti (età sconosciuta)</translation>
-    </message>
-    <message>
         <source>%1 live · %2 imported · %3 high ■ medium ● low alarm · shaded: %4 (normal %5–%6 bpm, severe at or below %7 and from %8)</source>
         <translation>%1 in tempo reale · %2 importati · allarme a priorità %3 alta ■ media ● bassa · zone ombreggiate: %4 (normale %5–%6 bpm, grave a %7 o meno e da %8 in su)</translation>
     </message>
@@ -2278,6 +2266,18 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>%1 priority: %2, %3 – %4</source>
         <translation>Priorità %1: %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Limits set by a doctor for this patient</source>
+        <translation>Limiti impostati da un medico per questo paziente</translation>
+    </message>
+    <message>
+        <source>Reference band for the patient&apos;s age: %1</source>
+        <translation>Intervallo di riferimento per l&apos;età del paziente: %1</translation>
+    </message>
+    <message>
+        <source>Adult band, because the birth date is unknown</source>
+        <translation>Intervallo per adulti, perché la data di nascita è sconosciuta</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2840,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>Choose the registered device whose patient the samples belong to, for each device the file names. The choice holds for every file in the list until you change it.</source>
-        <translation>Per ogni dispositivo indicato nel file, scegli il dispositivo registrato al cui paziente appartengono i campioni. La scelta vale per tutti i file dell'elenco finché non la modifichi.</translation>
+        <translation>Per ogni dispositivo indicato nel file, scegli il dispositivo registrato al cui paziente appartengono i campioni. La scelta vale per tutti i file dell&apos;elenco finché non la modifichi.</translation>
     </message>
     <message>
         <source>Map de&amp;vices…</source>
@@ -3365,18 +3365,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Newest in the range shown: %1</source>
         <translation>Valori più recenti nel periodo visualizzato: %1</translation>
-    </message>
-    <message>
-        <source>Limits set by a doctor for this patient</source>
-        <translation>Limiti impostati da un medico per questo paziente</translation>
-    </message>
-    <message>
-        <source>Reference band for the patient&apos;s age: %1</source>
-        <translation>Intervallo di riferimento per l&apos;età del paziente: %1</translation>
-    </message>
-    <message>
-        <source>Adult band, because the birth date is unknown</source>
-        <translation>Intervallo per adulti, perché la data di nascita è sconosciuta</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>

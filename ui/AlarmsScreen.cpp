@@ -124,7 +124,6 @@ AlarmsScreen::AlarmsScreen(UiContext& context, QWidget* parent)
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(300);
     m_countdown = new QTimer(this);
-    m_countdown->setInterval(FlashTickMs);
     connect(m_refreshSoon, &QTimer::timeout, this, &AlarmsScreen::refresh);
     // The audio pause counts down and the colours flash on screen; only the view repaints, nothing is reloaded.
     connect(m_countdown, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
@@ -170,10 +169,22 @@ void AlarmsScreen::refresh()
                     m_table->selectRow(row);
             }
             qsizetype open = 0;
-            for (const AlarmView& v : std::as_const(list))
-                open += v.alarm.isOpen() ? 1 : 0;
+            bool flashing = false;
+            bool paused = false;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const AlarmView& v : std::as_const(list)) {
+                if (!v.alarm.isOpen())
+                    continue;
+                ++open;
+                flashing |= alarmFlashes(v.alarm.priority, v.alarm.state != AlarmState::Active);
+                paused |= v.alarm.state == AlarmState::Active && v.alarm.audioPausedUntilMs > now;
+            }
             showStatus(tr("%n open alarm(s).", nullptr, static_cast<int>(open)));
-            m_countdown->start();
+            // Repaint only while something flashes, or once a second while an audio pause counts down.
+            if (flashing || paused)
+                m_countdown->start(flashing ? FlashTickMs : 1000);
+            else
+                m_countdown->stop();
             updateButtons();
         });
 }

@@ -45,7 +45,7 @@ private:
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_pause = nullptr;
     QTimer* m_refreshSoon = nullptr;
-    QTimer* m_countdown = nullptr;
+    QTimer* m_countdown = nullptr; ///< repaints the list while an alarm flashes or an audio pause counts down
 };
 
 } // namespace pulsedesk::ui

@@ -393,18 +393,7 @@ void HeartRateChart::updateBands(const PatientChart& chart, double low, double h
 void HeartRateChart::updateLegend(const PatientChart& chart)
 {
     const HeartRateLimits& l = chart.limits.limits;
-    QString basis;
-    switch (chart.limits.basis) {
-    case ClassificationBasis::PatientLimits:
-        basis = tr("the patient's own limits");
-        break;
-    case ClassificationBasis::ReferenceTable:
-        basis = tr("reference band %1").arg(chart.limits.band.toHtmlEscaped());
-        break;
-    case ClassificationBasis::AdultAssumed:
-        basis = tr("adult band (age unknown)");
-        break;
-    }
+    const QString basis = limitsSource(chart.limits);
     const auto swatch = [](const QColor& colour, const QString& glyph) {
         return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour.name(), glyph);
     };
@@ -427,6 +416,19 @@ void HeartRateChart::updateLegend(const PatientChart& chart)
     if (!chart.alarms.isEmpty())
         text += QLatin1Char(' ') + tr("%n alarm(s) in this range.", nullptr, static_cast<int>(chart.alarms.size()));
     m_summary->setText(text);
+}
+
+QString HeartRateChart::limitsSource(const AppliedLimits& limits)
+{
+    switch (limits.basis) {
+    case ClassificationBasis::PatientLimits:
+        return tr("Limits set by a doctor for this patient");
+    case ClassificationBasis::ReferenceTable:
+        return tr("Reference band for the patient's age: %1").arg(limits.band.toHtmlEscaped());
+    case ClassificationBasis::AdultAssumed:
+        return tr("Adult band, because the birth date is unknown");
+    }
+    return {};
 }
 
 void HeartRateChart::clear()

@@ -58,6 +58,8 @@ public:
     void zoom(double factor, double anchor = 0.5);
 
     void setData(const PatientChart& chart);
+    /// Where the shaded limits come from, in words (rich text: the band's label is escaped).
+    static QString limitsSource(const AppliedLimits& limits);
     void clear();
 
     QChartView* view() const { return m_view; }

@@ -464,18 +464,7 @@ void PatientsScreen::showChart(const PatientChart& chart)
                                        : tr("Newest in the range shown: %1").arg(vitals.join(QStringLiteral(" · "))));
     const HeartRateLimits& l = chart.limits.limits;
     m_appliedLimits = l;
-    QString basis;
-    switch (chart.limits.basis) {
-    case ClassificationBasis::PatientLimits:
-        basis = tr("Limits set by a doctor for this patient");
-        break;
-    case ClassificationBasis::ReferenceTable:
-        basis = tr("Reference band for the patient's age: %1").arg(chart.limits.band.toHtmlEscaped());
-        break;
-    case ClassificationBasis::AdultAssumed:
-        basis = tr("Adult band, because the birth date is unknown");
-        break;
-    }
+    const QString basis = HeartRateChart::limitsSource(chart.limits);
     m_limits->setText(tr("<b>%1</b><br>Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · "
                          "tachycardia above %4 bpm · severe tachycardia from %5 bpm")
                           .arg(basis, number(l.severeBradycardiaAtOrBelow, 0), number(l.bradycardiaBelow, 0),

@@ -170,16 +170,21 @@ Status AnalysisStore::storeFindings(QSqlDatabase& db, const std::vector<WindowRe
         insert.bind(3, r.windowStartMs);
         insert.bind(4, category);
         insert.bind(5, nowMs);
+        const int inserted = insert.step();
+        insert.reset();
+        if (inserted != SQLITE_DONE)
+            return insert.error(context("storing a retrospective finding"));
+        if (sqlite3_changes(handle) > 0)
+            continue; // a new finding
+        // Found again: the category follows the recomputed window; a review already made stays.
         update.bind(1, category);
         update.bind(2, r.patientId);
         update.bind(3, r.deviceRowId);
         update.bind(4, r.windowStartMs);
-        const int inserted = insert.step();
-        insert.reset();
         const int updated = update.step();
         update.reset();
-        if (inserted != SQLITE_DONE || updated != SQLITE_DONE)
-            return insert.error(context("storing a retrospective finding"));
+        if (updated != SQLITE_DONE)
+            return update.error(context("storing a retrospective finding"));
     }
     return {};
 }

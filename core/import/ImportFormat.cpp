@@ -15,6 +15,7 @@
 #include <QXmlStreamReader>
 
 #include <cmath>
+#include <functional>
 
 namespace pulsedesk {
 
@@ -55,15 +56,35 @@ bool deliver(RecordSink& sink, ImportRecord&& record, const ReaderOptions& optio
     return sink.record(std::move(record));
 }
 
-/// Parses an element of a JSON stream into an object; a syntax error fails the whole file.
-Result<QJsonObject> objectOf(const JsonStream::Element& element, bool* isObject)
+/// What a reader does with an element of a JSON stream that is valid JSON but not an object.
+enum class NonObjects
 {
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(element.bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Error {Error::Code::Invalid, JsonStream::elementError(element, error.offset, error.errorString())};
-    *isObject = doc.isObject();
-    return doc.object();
+    Reject, ///< rejected as "not a JSON object"
+    PassEmpty, ///< handed over as an empty object; the reader decides
+};
+
+using ObjectHandler = std::function<bool(const QJsonObject& object, const JsonStream::Element& element)>;
+
+/// Walks the stream, parsing each element into an object for `handle` (return false to stop). A syntax error
+/// fails the whole file, with its line and column.
+Status eachObject(JsonStream& stream, RecordSink& sink, NonObjects nonObjects, const ObjectHandler& handle)
+{
+    Status failure;
+    const Status walked = stream.elements([&](const JsonStream::Element& element) {
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(element.bytes, &error);
+        if (error.error != QJsonParseError::NoError) {
+            failure =
+                Error {Error::Code::Invalid, JsonStream::elementError(element, error.offset, error.errorString())};
+            return false;
+        }
+        if (!doc.isObject() && nonObjects == NonObjects::Reject)
+            return sink.reject({element.line, element.column,
+                                QCoreApplication::translate("ImportFormat", "not a JSON object"),
+                                clipped(element.bytes)});
+        return handle(doc.object(), element);
+    });
+    return failure ? walked : failure;
 }
 
 // ---- The batch topic's dump -------------------------------------------------------------------------------
@@ -82,33 +103,22 @@ Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSin
             break;
         }
     }
-    Status failure;
-    const Status walked = stream.elements([&](const JsonStream::Element& element) {
-        bool isObject = false;
-        auto object = objectOf(element, &isObject);
-        if (!object) {
-            failure = object.error();
-            return false;
-        }
-        if (!isObject)
-            return sink.reject({element.line, element.column,
-                                QCoreApplication::translate("ImportFormat", "not a JSON object"),
-                                clipped(element.bytes)});
-        const MessageParser::Outcome out =
-            MessageParser::parseObject(object.value(), headerDevice, options.nowMs, &options.zone);
-        for (const QString& n : out.notes)
-            sink.note(n);
-        for (const MessageParser::Rejection& r : out.rejections)
-            if (!sink.reject({element.line, element.column, r.reason, clipped(element.bytes)}))
-                return false;
-        for (const Sample& s : out.samples) {
-            ImportRecord record {s, s.deviceId, element.line, element.column};
-            if (!sink.record(std::move(record)))
-                return false;
-        }
-        return true;
-    });
-    return failure ? walked : failure;
+    return eachObject(stream, sink, NonObjects::Reject,
+                      [&](const QJsonObject& object, const JsonStream::Element& element) {
+                          const MessageParser::Outcome out =
+                              MessageParser::parseObject(object, headerDevice, options.nowMs, &options.zone);
+                          for (const QString& n : out.notes)
+                              sink.note(n);
+                          for (const MessageParser::Rejection& r : out.rejections)
+                              if (!sink.reject({element.line, element.column, r.reason, clipped(element.bytes)}))
+                                  return false;
+                          for (const Sample& s : out.samples) {
+                              ImportRecord record {s, s.deviceId, element.line, element.column};
+                              if (!sink.record(std::move(record)))
+                                  return false;
+                          }
+                          return true;
+                      });
 }
 
 // ---- HL7 FHIR R4 ------------------------------------------------------------------------------------------
@@ -394,79 +404,66 @@ Status readFhir(QIODevice& device, const ReaderOptions& options, RecordSink& sin
     if (!header)
         return header.error();
     FhirContext context {options, sink};
-    Status failure;
 
     // First pass: the Bundle's Device resources, so that an Observation's device reference can be matched by the
     // device's identifiers whatever the order of the entries.
     if (stream.hasStreamedArray()) {
         QHash<QString, QStringList> aliases;
-        const Status walked = stream.elements([&](const JsonStream::Element& element) {
-            bool isObject = false;
-            auto entry = objectOf(element, &isObject);
-            if (!entry) {
-                failure = entry.error();
-                return false;
-            }
-            const QJsonObject resource = entry->value(QLatin1String("resource")).toObject();
-            if (resource.value(QLatin1String("resourceType")).toString() != QLatin1String("Device"))
+        const Status walked =
+            eachObject(stream, sink, NonObjects::PassEmpty, [&](const QJsonObject& entry, const JsonStream::Element&) {
+                const QJsonObject resource = entry.value(QLatin1String("resource")).toObject();
+                if (resource.value(QLatin1String("resourceType")).toString() != QLatin1String("Device"))
+                    return true;
+                QStringList names;
+                const QJsonArray identifiers = resource.value(QLatin1String("identifier")).toArray();
+                for (qsizetype i = 0; i < identifiers.size(); ++i)
+                    names.append(identifiers.at(i).toObject().value(QLatin1String("value")).toString());
+                names.append(resource.value(QLatin1String("serialNumber")).toString());
+                const QString id = resource.value(QLatin1String("id")).toString();
+                names.append(id);
+                names.removeAll(QString());
+                const QString fullUrl = entry.value(QLatin1String("fullUrl")).toString();
+                if (!fullUrl.isEmpty())
+                    aliases[fullUrl] += names;
+                if (!id.isEmpty())
+                    aliases[QStringLiteral("Device/") + id] += names;
                 return true;
-            QStringList names;
-            const QJsonArray identifiers = resource.value(QLatin1String("identifier")).toArray();
-            for (qsizetype i = 0; i < identifiers.size(); ++i)
-                names.append(identifiers.at(i).toObject().value(QLatin1String("value")).toString());
-            names.append(resource.value(QLatin1String("serialNumber")).toString());
-            const QString id = resource.value(QLatin1String("id")).toString();
-            names.append(id);
-            names.removeAll(QString());
-            const QString fullUrl = entry->value(QLatin1String("fullUrl")).toString();
-            if (!fullUrl.isEmpty())
-                aliases[fullUrl] += names;
-            if (!id.isEmpty())
-                aliases[QStringLiteral("Device/") + id] += names;
-            return true;
-        });
-        if (!failure)
-            return failure;
+            });
         if (!walked)
             return walked;
         for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
             sink.deviceAliases(it.key(), it.value());
     }
 
-    const Status walked = stream.elements([&](const JsonStream::Element& element) {
-        bool isObject = false;
-        auto object = objectOf(element, &isObject);
-        if (!object) {
-            failure = object.error();
-            return false;
-        }
-        const QJsonObject resource =
-            element.container.isEmpty() ? object.value() : object->value(QLatin1String("resource")).toObject();
-        const QString type = resource.value(QLatin1String("resourceType")).toString();
-        if (type == QLatin1String("Observation"))
-            return readObservation(resource, element, context);
-        if (type == QLatin1String("Bundle") && element.container.isEmpty()) {
-            // A small Bundle written without the streamed layout (entries nested deeper): walk it in memory.
-            const QJsonArray entries = resource.value(QLatin1String("entry")).toArray();
-            for (qsizetype i = 0; i < entries.size(); ++i) {
-                const QJsonObject r = entries.at(i).toObject().value(QLatin1String("resource")).toObject();
-                if (r.value(QLatin1String("resourceType")).toString() == QLatin1String("Observation")
-                    && !readObservation(r, element, context))
-                    return false;
+    const Status walked = eachObject(
+        stream, sink, NonObjects::PassEmpty, [&](const QJsonObject& object, const JsonStream::Element& element) {
+            const QJsonObject resource =
+                element.container.isEmpty() ? object : object.value(QLatin1String("resource")).toObject();
+            const QString type = resource.value(QLatin1String("resourceType")).toString();
+            if (type == QLatin1String("Observation"))
+                return readObservation(resource, element, context);
+            if (type == QLatin1String("Bundle") && element.container.isEmpty()) {
+                // A small Bundle written without the streamed layout (entries nested deeper): walk it in memory.
+                const QJsonArray entries = resource.value(QLatin1String("entry")).toArray();
+                for (qsizetype i = 0; i < entries.size(); ++i) {
+                    const QJsonObject r = entries.at(i).toObject().value(QLatin1String("resource")).toObject();
+                    if (r.value(QLatin1String("resourceType")).toString() == QLatin1String("Observation")
+                        && !readObservation(r, element, context))
+                        return false;
+                }
+                return true;
             }
+            if (type.isEmpty())
+                return sink.reject({element.line, element.column,
+                                    QCoreApplication::translate("ImportFormat", "not a FHIR resource"),
+                                    clipped(element.bytes)});
+            if (type != QLatin1String("Device"))
+                sink.skipped(type);
             return true;
-        }
-        if (type.isEmpty())
-            return sink.reject({element.line, element.column,
-                                QCoreApplication::translate("ImportFormat", "not a FHIR resource"),
-                                clipped(element.bytes)});
-        if (type != QLatin1String("Device"))
-            sink.skipped(type);
-        return true;
-    });
+        });
     if (context.usedZone)
         sink.note(MessageParser::localZoneNote(options.zone));
-    return failure ? walked : failure;
+    return walked;
 }
 
 // ---- Open mHealth -----------------------------------------------------------------------------------------
@@ -538,24 +535,14 @@ bool readOmhPoint(const QJsonObject& point, const JsonStream::Element& at, const
 Status readOpenMHealth(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
 {
     JsonStream stream(device, {});
-    Status failure;
     bool usedZone = false;
-    const Status walked = stream.elements([&](const JsonStream::Element& element) {
-        bool isObject = false;
-        auto object = objectOf(element, &isObject);
-        if (!object) {
-            failure = object.error();
-            return false;
-        }
-        if (!isObject)
-            return sink.reject({element.line, element.column,
-                                QCoreApplication::translate("ImportFormat", "not a JSON object"),
-                                clipped(element.bytes)});
-        return readOmhPoint(object.value(), element, options, sink, &usedZone);
-    });
+    const Status walked = eachObject(stream, sink, NonObjects::Reject,
+                                     [&](const QJsonObject& object, const JsonStream::Element& element) {
+                                         return readOmhPoint(object, element, options, sink, &usedZone);
+                                     });
     if (usedZone)
         sink.note(MessageParser::localZoneNote(options.zone));
-    return failure ? walked : failure;
+    return walked;
 }
 
 // ---- Fitbit -----------------------------------------------------------------------------------------------
@@ -578,38 +565,32 @@ bool fitbitTime(const QString& text, const QTimeZone& zone, qint64* ms)
 Status readFitbitArchive(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
 {
     JsonStream stream(device, {});
-    Status failure;
     bool any = false;
-    const Status walked = stream.elements([&](const JsonStream::Element& element) {
-        bool isObject = false;
-        auto object = objectOf(element, &isObject);
-        if (!object) {
-            failure = object.error();
-            return false;
-        }
-        const auto reject = [&](const QString& why) {
-            return sink.reject({element.line, element.column, why, clipped(element.bytes)});
-        };
-        const QString when = object->value(QLatin1String("dateTime")).toString();
-        const QJsonObject value = object->value(QLatin1String("value")).toObject();
-        if (!value.contains(QLatin1String("bpm"))) {
-            sink.skipped(QCoreApplication::translate("ImportFormat", "Fitbit daily summary"));
-            return true;
-        }
-        ImportRecord record {{}, QStringLiteral("Fitbit"), element.line, element.column};
-        if (!fitbitTime(when, options.zone, &record.sample.timestampMs))
-            return reject(
-                QCoreApplication::translate("ImportFormat", "time '%1' is not MM/DD/YY hh:mm:ss").arg(when.left(30)));
-        any = true;
-        // Confidence 0 marks a reading without signal (the device not worn, often a run of 70s).
-        if (value.contains(QLatin1String("confidence")) && value.value(QLatin1String("confidence")).toInt() == 0)
-            return reject(QCoreApplication::translate("ImportFormat", "no valid reading (Fitbit confidence 0)"));
-        record.sample.heartRate = number(value.value(QLatin1String("bpm")));
-        return deliver(sink, std::move(record), options, element.bytes);
-    });
+    const Status walked = eachObject(
+        stream, sink, NonObjects::PassEmpty, [&](const QJsonObject& object, const JsonStream::Element& element) {
+            const auto reject = [&](const QString& why) {
+                return sink.reject({element.line, element.column, why, clipped(element.bytes)});
+            };
+            const QString when = object.value(QLatin1String("dateTime")).toString();
+            const QJsonObject value = object.value(QLatin1String("value")).toObject();
+            if (!value.contains(QLatin1String("bpm"))) {
+                sink.skipped(QCoreApplication::translate("ImportFormat", "Fitbit daily summary"));
+                return true;
+            }
+            ImportRecord record {{}, QStringLiteral("Fitbit"), element.line, element.column};
+            if (!fitbitTime(when, options.zone, &record.sample.timestampMs))
+                return reject(QCoreApplication::translate("ImportFormat", "time '%1' is not MM/DD/YY hh:mm:ss")
+                                  .arg(when.left(30)));
+            any = true;
+            // Confidence 0 marks a reading without signal (the device not worn, often a run of 70s).
+            if (value.contains(QLatin1String("confidence")) && value.value(QLatin1String("confidence")).toInt() == 0)
+                return reject(QCoreApplication::translate("ImportFormat", "no valid reading (Fitbit confidence 0)"));
+            record.sample.heartRate = number(value.value(QLatin1String("bpm")));
+            return deliver(sink, std::move(record), options, element.bytes);
+        });
     if (any)
         sink.note(MessageParser::localZoneNote(options.zone));
-    return failure ? walked : failure;
+    return walked;
 }
 
 Status readFitbitCsv(QIODevice& device, const ReaderOptions& options, RecordSink& sink)

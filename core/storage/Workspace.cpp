@@ -108,10 +108,10 @@ QString Workspace::savedLanguage(const QString& dataDir)
 
 void Workspace::writeLanguageFile(const QString& language) const
 {
-    const QString path = QDir(m_dataDir).filePath(QStringLiteral("language"));
-    if (language == savedLanguage(m_dataDir) && (QFileInfo::exists(path) || language.isEmpty()))
+    if (language == savedLanguage(m_dataDir))
         return;
-    if (auto written = AtomicFile::write(path, language.toUtf8()); !written)
+    if (auto written = AtomicFile::write(QDir(m_dataDir).filePath(QStringLiteral("language")), language.toUtf8());
+        !written)
         qWarning("The language choice could not be saved for the next start: %s", qPrintable(written.errorMessage()));
 }
 

@@ -5,13 +5,13 @@
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 #include <cmath>
 
 using namespace pulsedesk;
+using pulsedesk::test::storeSamples;
 using pulsedesk::test::TestWorkspace;
 
 /// The patient chart's data: every device the patient wore during the range, reduced to the chart's width
@@ -32,26 +32,6 @@ class TestHeartRateSeries : public QObject
         samples[40'000].bpm = 190;
         samples[70'001].bpm = 31;
         return samples;
-    }
-
-    static void insert(Workspace& w, const QString& device, qint64 fromMs, int count, qint64 stepMs, double bpm,
-                       const QString& source = QStringLiteral("live"), double spo2 = NAN)
-    {
-        QSqlDatabase db = w.database().connection();
-        QVERIFY(db.transaction());
-        QSqlQuery q(db);
-        QVERIFY(q.prepare(QStringLiteral("INSERT INTO samples (device_id, ts, heart_rate, spo2, source, received_at) "
-                                         "SELECT id, ?, ?, ?, ?, ? FROM devices WHERE device_id = ?")));
-        for (int i = 0; i < count; ++i) {
-            q.addBindValue(fromMs + i * stepMs);
-            q.addBindValue(bpm);
-            q.addBindValue(std::isnan(spo2) ? QVariant() : QVariant(spo2));
-            q.addBindValue(source);
-            q.addBindValue(fromMs + i * stepMs);
-            q.addBindValue(device);
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        }
-        QVERIFY(db.commit());
     }
 
 private slots:
@@ -141,9 +121,12 @@ private slots:
         QVERIFY(w.devices().unassign(nurse, QStringLiteral("dev-1"), at(T0 + 600'000)));
         QVERIFY(w.devices().assign(nurse, QStringLiteral("dev-1"), QStringLiteral("MRN-2"), at(T0 + 600'000)));
         QVERIFY(w.devices().assign(nurse, QStringLiteral("dev-2"), QStringLiteral("MRN-1"), at(T0 + 600'000)));
-        insert(w, QStringLiteral("dev-1"), T0, 1200, 1000, 70); // 20 minutes, the second half is patient 2's
-        insert(w, QStringLiteral("dev-2"), T0 + 600'000, 300, 1000, 90, QStringLiteral("live"), 97);
-        insert(w, QStringLiteral("dev-2"), T0 + 900'000, 300, 1000, 95, QStringLiteral("backfill"));
+        storeSamples(w, QStringLiteral("dev-1"), T0, 1200, 1000,
+                     [](int) { return 70.0; }); // 20 minutes, the second half is patient 2's
+        storeSamples(
+            w, QStringLiteral("dev-2"), T0 + 600'000, 300, 1000, [](int) { return 90.0; }, QStringLiteral("live"), 97);
+        storeSamples(
+            w, QStringLiteral("dev-2"), T0 + 900'000, 300, 1000, [](int) { return 95.0; }, QStringLiteral("backfill"));
 
         auto chart = HeartRateSeries::read(w.database(), nurse, QStringLiteral("MRN-1"), T0, T0 + Hour, 3600);
         QVERIFY2(chart, qPrintable(chart.errorMessage()));

@@ -8,8 +8,11 @@
 #include "storage/SqlSupport.h"
 
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <cmath>
 
 namespace pulsedesk::test {
 
@@ -98,6 +101,31 @@ void analyseStream(Workspace& workspace, const QString& deviceId, double bpm, in
     analysis.sync();
     workspace.ingest().setSampleSink(nullptr);
     analysis.stop();
+}
+
+void storeSamples(Workspace& workspace, const QString& deviceId, qint64 fromMs, int count, qint64 stepMs,
+                  const std::function<double(int)>& bpm, const QString& source, double spo2)
+{
+    QSqlDatabase db = workspace.database().connection();
+    if (!db.transaction())
+        qFatal("storeSamples: cannot begin");
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("INSERT INTO samples (device_id, ts, heart_rate, spo2, source, received_at) "
+                                  "SELECT id, ?, ?, ?, ?, ? FROM devices WHERE device_id = ?")))
+        qFatal("storeSamples: %s", qPrintable(q.lastError().text()));
+    for (int i = 0; i < count; ++i) {
+        const qint64 ts = fromMs + qint64(i) * stepMs;
+        q.addBindValue(ts);
+        q.addBindValue(bpm(i));
+        q.addBindValue(std::isnan(spo2) ? QVariant() : QVariant(spo2));
+        q.addBindValue(source);
+        q.addBindValue(ts);
+        q.addBindValue(deviceId);
+        if (!q.exec())
+            qFatal("storeSamples: %s", qPrintable(q.lastError().text()));
+    }
+    if (!db.commit())
+        qFatal("storeSamples: cannot commit");
 }
 
 } // namespace pulsedesk::test

@@ -6,6 +6,8 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
+#include <limits>
 #include <memory>
 
 namespace pulsedesk::test {
@@ -47,6 +49,12 @@ private:
 /// Stores `seconds` of 1 Hz samples at `bpm` from the device, ending now, through the ingest pipeline with the
 /// live analysis behind it, and waits until they are analysed (for tests that need results and alarms).
 void analyseStream(Workspace& workspace, const QString& deviceId, double bpm, int seconds = 33);
+
+/// Writes `count` samples of the device straight into the store, `stepMs` apart from `fromMs`, with the heart
+/// rate `bpm(i)` of the i-th; no ingest and no analysis. `source` is "live" or "backfill" (imported).
+void storeSamples(Workspace& workspace, const QString& deviceId, qint64 fromMs, int count, qint64 stepMs,
+                  const std::function<double(int)>& bpm, const QString& source = QStringLiteral("live"),
+                  double spo2 = std::numeric_limits<double>::quiet_NaN());
 
 /// Every file in the folder (database, WAL, key slots ...), concatenated, for "no plaintext" checks.
 QByteArray readAllFiles(const QString& dir);

@@ -8,8 +8,6 @@
 #include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -23,26 +21,6 @@ class TestGuiPatient : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestWorkspace> m_store;
-
-    /// Stores `count` samples at 1 Hz from `fromMs` for the device, as live data or as an import.
-    static void store(Workspace& w, const QString& device, qint64 fromMs, int count, double bpm, bool imported)
-    {
-        QSqlDatabase db = w.database().connection();
-        QVERIFY(db.transaction());
-        QSqlQuery q(db);
-        QVERIFY(q.prepare(QStringLiteral("INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, source, "
-                                         "received_at) SELECT id, ?, ?, ?, ? FROM devices WHERE device_id = ?")));
-        for (int i = 0; i < count; ++i) {
-            const qint64 ts = fromMs + qint64(i) * 1000;
-            q.addBindValue(ts);
-            q.addBindValue(bpm + (i % 7));
-            q.addBindValue(imported ? QStringLiteral("backfill") : QStringLiteral("live"));
-            q.addBindValue(ts);
-            q.addBindValue(device);
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        }
-        QVERIFY(db.commit());
-    }
 
     static void openPatient(GuiDriver& gui, const QString& mrn)
     {
@@ -69,10 +47,13 @@ private slots:
             QVERIFY(w.devices().assign(nurse, device, mrn, dayAgo).ok());
         }
         // Rita: two imported minutes earlier this hour, then a live tachycardia that raises a high alarm.
-        store(w, QStringLiteral("dev-1"), now - 20 * 60'000, 120, 80, true);
+        storeSamples(
+            w, QStringLiteral("dev-1"), now - 20 * 60'000, 120, 1000, [](int i) { return 80.0 + i % 7; },
+            QStringLiteral("backfill"));
         analyseStream(w, QStringLiteral("dev-1"), 168);
         // Dora: a whole day at 1 Hz.
-        store(w, QStringLiteral("dev-2"), now - 24 * 3'600'000LL, 86'400, 70, false);
+        storeSamples(w, QStringLiteral("dev-2"), now - 24 * 3'600'000LL, 86'400, 1000,
+                     [](int i) { return 70.0 + i % 7; });
         m_store->close();
     }
 
