@@ -8,13 +8,15 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     clang-format clang-tidy
     # Qt 6.4
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-multimedia-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libqt6opengl6-dev
     # storage and crypto
     libsqlcipher-dev sqlcipher libssl-dev openssl
     # MQTT client library, broker and command-line clients for tests and the demo
     libmosquitto-dev mosquitto mosquitto-clients
+    # a private sound server whose output the alarm-sound test records
+    pulseaudio pulseaudio-utils
     # running the GUI headless (tests, screenshots) and the AppStream/desktop file checks
     xvfb xauth x11-utils desktop-file-utils appstream
     # fonts so offscreen and Xvfb rendering have glyphs

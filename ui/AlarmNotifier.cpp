@@ -3,27 +3,59 @@
 #include "AlarmLook.h"
 
 #include <QApplication>
+#include <QAudioDevice>
+#include <QAudioFormat>
+#include <QAudioSink>
+#include <QBuffer>
+#include <QMediaDevices>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
 namespace pulsedesk::ui {
 
-AlarmNotifier::AlarmNotifier(QObject* parent)
+namespace {
+
+constexpr int WatchMs = 500;
+constexpr int PaddingMs = 2'500;
+constexpr int SinkLatencyMs = 100; ///< an alarm is heard at once, not after the sound server's default 2 s
+
+QAudioFormat pcmFormat()
+{
+    QAudioFormat format;
+    format.setSampleRate(AlarmSampleRate);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    return format;
+}
+
+} // namespace
+
+AlarmNotifier::AlarmNotifier(OpenAlarms openAlarms, const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_pulse(new QTimer(this))
+    , m_openAlarms(std::move(openAlarms))
+    , m_clock(clock)
+    , m_watch(new QTimer(this))
+    , m_buffer(new QBuffer(this))
+    , m_bell(new QTimer(this))
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(alarmIcon(QApplication::style(), AlarmPriority::High), this);
         m_tray->setToolTip(tr("PulseDesk"));
         m_tray->show();
     }
-    m_pulse->setInterval(180);
-    connect(m_pulse, &QTimer::timeout, this, [this] {
-        QApplication::beep();
-        if (--m_pulsesLeft <= 0)
-            m_pulse->stop();
-    });
+    m_bell->setSingleShot(true);
+    connect(m_bell, &QTimer::timeout, this, &AlarmNotifier::ringNextBell);
+    if (m_openAlarms) {
+        m_watch->setInterval(WatchMs);
+        connect(m_watch, &QTimer::timeout, this, &AlarmNotifier::updateSound);
+        m_watch->start();
+    }
+}
+
+AlarmNotifier::~AlarmNotifier()
+{
+    stopSound();
 }
 
 QString AlarmNotifier::message(const AlarmEvent& event)
@@ -49,8 +81,100 @@ void AlarmNotifier::notify(const AlarmEvent& event)
     if (m_tray)
         m_tray->showMessage(tr("PulseDesk alarm"), text, high ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning,
                             high ? 0 : 10'000);
-    m_pulsesLeft = high ? 10 : 3;
-    m_pulse->start();
+    if (event.alarm.isSounding(m_clock.nowMs()))
+        act(m_annunciator.announce(event.alarm.priority, m_clock.nowMs()));
+}
+
+void AlarmNotifier::updateSound()
+{
+    if (m_openAlarms)
+        act(m_annunciator.update(m_openAlarms(), m_clock.nowMs()));
+}
+
+void AlarmNotifier::act(AlarmAnnunciator::Action action)
+{
+    switch (action) {
+    case AlarmAnnunciator::Action::None:
+        break;
+    case AlarmAnnunciator::Action::Play:
+        play(*m_annunciator.priority());
+        break;
+    case AlarmAnnunciator::Action::Stop:
+        stopSound();
+        break;
+    }
+}
+
+bool AlarmNotifier::hasSoundDevice() const
+{
+    return !QMediaDevices::defaultAudioOutput().isNull();
+}
+
+void AlarmNotifier::play(AlarmPriority priority)
+{
+    const std::optional<AlarmSignal> signal = alarmSignal(priority);
+    if (!signal)
+        return;
+    stopSound();
+    ++m_bursts;
+    if (!m_deviceChecked) {
+        m_deviceChecked = true;
+        const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+        if (!device.isNull() && device.isFormatSupported(pcmFormat())) {
+            m_sink = new QAudioSink(device, pcmFormat(), this);
+            // Idle: the burst and the silence after it have all been handed to the sound server.
+            connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
+                if (state == QAudio::IdleState)
+                    stopSound();
+            });
+        }
+    }
+    if (m_sink) {
+        // Silence after the burst: the sound server may hold up to 2 s of sound before it is heard, and stopping
+        // the sink drops what it holds. Stopped once all is handed over, the burst is heard out whole.
+        QByteArray pcm = renderAlarmSignal(*signal);
+        pcm.append(QByteArray(qsizetype(PaddingMs) * AlarmSampleRate / 1000 * 2, '\0'));
+        m_buffer->setData(pcm);
+        m_buffer->open(QIODevice::ReadOnly);
+        m_sink->setBufferSize(qsizetype(SinkLatencyMs) * AlarmSampleRate / 1000 * 2);
+        m_sink->start(m_buffer);
+        if (m_sink->error() == QAudio::NoError)
+            return;
+        m_sink->stop();
+        m_buffer->close();
+    }
+    // No sound device, or it failed: the system bell, once per pulse, keeps the rhythm.
+    m_bellAtMs.clear();
+    for (const AlarmPulse& pulse : signal->pulses)
+        m_bellAtMs.push_back(pulse.startMs);
+    m_bellStarted.start();
+    ringNextBell();
+}
+
+void AlarmNotifier::ringNextBell()
+{
+    if (m_bellAtMs.empty())
+        return;
+    QApplication::beep();
+    m_bellAtMs.erase(m_bellAtMs.begin());
+    if (m_bellAtMs.empty())
+        return;
+    m_bell->start(int(std::max<qint64>(0, m_bellAtMs.front() - m_bellStarted.elapsed())));
+}
+
+bool AlarmNotifier::isSounding() const
+{
+    return (m_sink && m_sink->state() == QAudio::ActiveState) || !m_bellAtMs.empty();
+}
+
+void AlarmNotifier::stopSound()
+{
+    m_bell->stop();
+    m_bellAtMs.clear();
+    if (m_sink && m_sink->state() != QAudio::StoppedState)
+        m_sink->stop();
+    if (m_buffer->isOpen())
+        m_buffer->close();
 }
 
 } // namespace pulsedesk::ui

@@ -118,8 +118,9 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     if (m_analysis) {
         // Alarm events arrive queued from the analysis thread; the list reloads once per burst.
         connect(m_analysis, &AnalysisService::alarmEvent, m_alarmsScreen, &AlarmsScreen::scheduleRefresh);
-        // Heard and seen even while the screen is locked: bed and priority only.
-        m_notifier = new AlarmNotifier(this);
+        // Heard and seen even while the screen is locked: bed and priority only. The sound follows the open
+        // alarms, so it also covers alarms taken over at start and acknowledgements made elsewhere.
+        m_notifier = new AlarmNotifier([this] { return m_analysis->openAlarms(); }, m_clock, this);
         connect(m_analysis, &AnalysisService::alarmEvent, m_notifier, &AlarmNotifier::notify);
         connect(m_alarmsScreen, &AlarmsScreen::alarmActedOn, m_analysis, &AnalysisService::nudge);
         connect(m_settingsScreen, &SettingsScreen::analysisSettingsChanged, this, [this] {

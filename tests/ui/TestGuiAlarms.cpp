@@ -163,6 +163,54 @@ private slots:
         event.alarm.priority = AlarmPriority::Low;
         QVERIFY(ui::AlarmNotifier::message(event).isEmpty());
     }
+
+    /// The sound follows the open alarms: a new high alarm is heard at once and again every 10 s until it is
+    /// acknowledged; a medium one has its own burst. (Offscreen there is no sound device: the bell keeps the rhythm.)
+    void sound_followsTheOpenAlarms()
+    {
+        ManualClock clock;
+        std::vector<Alarm> open;
+        ui::AlarmNotifier notifier([&open] { return open; }, clock);
+        notifier.updateSound();
+        QCOMPARE(notifier.burstsStarted(), 0);
+
+        AlarmEvent event;
+        event.action = AlarmAction::Raised;
+        event.alarm.id = 7;
+        event.alarm.priority = AlarmPriority::High;
+        event.alarm.category = Category::SevereTachycardia;
+        event.bed = QStringLiteral("4");
+        notifier.notify(event);
+        QCOMPARE(notifier.burstsStarted(), 1);
+        QCOMPARE(notifier.lastBurst(), AlarmPriority::High);
+        QVERIFY(notifier.isSounding());
+        open.push_back(event.alarm);
+        clock.advanceMs(5'000);
+        notifier.updateSound();
+        QCOMPARE(notifier.burstsStarted(), 1);
+        clock.advanceMs(5'000);
+        notifier.updateSound();
+        QCOMPARE(notifier.burstsStarted(), 2);
+
+        // Acknowledged: silent at once, and it stays silent.
+        open.front().state = AlarmState::Acknowledged;
+        notifier.updateSound();
+        QVERIFY(!notifier.isSounding());
+        clock.advanceMs(30'000);
+        notifier.updateSound();
+        QCOMPARE(notifier.burstsStarted(), 2);
+
+        // A medium alarm: its own burst; an update of it is not announced again.
+        event.alarm.id = 8;
+        event.alarm.priority = AlarmPriority::Medium;
+        event.alarm.category = Category::ModerateBradycardia;
+        notifier.notify(event);
+        QCOMPARE(notifier.burstsStarted(), 3);
+        QCOMPARE(notifier.lastBurst(), AlarmPriority::Medium);
+        event.action = AlarmAction::Updated;
+        notifier.notify(event);
+        QCOMPARE(notifier.burstsStarted(), 3);
+    }
 };
 
 QTEST_MAIN(TestGuiAlarms)
