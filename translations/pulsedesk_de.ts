@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>Band</name>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>eigene Grenzwerte des Patienten</translation>
+    </message>
+    <message>
+        <source>%1 to %2 months</source>
+        <translation>%1 bis %2 Monate</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1 bis %2 Jahre</translation>
+    </message>
+    <message>
+        <source>adults, %1 years and over</source>
+        <translation>Erwachsene ab %1 Jahren</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Severe bradycardia</source>

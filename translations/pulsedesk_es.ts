@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>Band</name>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>límites propios del paciente</translation>
+    </message>
+    <message>
+        <source>%1 to %2 months</source>
+        <translation>%1 a %2 meses</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1 a %2 años</translation>
+    </message>
+    <message>
+        <source>adults, %1 years and over</source>
+        <translation>adultos, %1 años o más</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Severe bradycardia</source>

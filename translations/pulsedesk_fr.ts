@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>Band</name>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>limites propres au patient</translation>
+    </message>
+    <message>
+        <source>%1 to %2 months</source>
+        <translation>%1 à %2 mois</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1 à %2 ans</translation>
+    </message>
+    <message>
+        <source>adults, %1 years and over</source>
+        <translation>adultes, %1 ans et plus</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Severe bradycardia</source>

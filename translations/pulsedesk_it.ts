@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>Band</name>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>limiti propri del paziente</translation>
+    </message>
+    <message>
+        <source>%1 to %2 months</source>
+        <translation>da %1 a %2 mesi</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>da %1 a %2 anni</translation>
+    </message>
+    <message>
+        <source>adults, %1 years and over</source>
+        <translation>adulti, da %1 anni in su</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Severe bradycardia</source>

@@ -424,7 +424,7 @@ QString HeartRateChart::limitsSource(const AppliedLimits& limits)
     case ClassificationBasis::PatientLimits:
         return tr("Limits set by a doctor for this patient");
     case ClassificationBasis::ReferenceTable:
-        return tr("Reference band for the patient's age: %1").arg(limits.band.toHtmlEscaped());
+        return tr("Reference band for the patient's age: %1").arg(bandDisplayName(limits.band).toHtmlEscaped());
     case ClassificationBasis::AdultAssumed:
         return tr("Adult band, because the birth date is unknown");
     }

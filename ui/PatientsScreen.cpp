@@ -143,7 +143,8 @@ PatientsScreen::PatientsScreen(UiContext& context, QWidget* parent)
                                              return QString();
                                          return tr("%1/%2").arg(number(r.systolicMean, 0), number(r.diastolicMean, 0));
                                      }),
-            textColumn<WindowResult>(tr("Limits used"), [](const WindowResult& r) { return r.classification.band; }),
+            textColumn<WindowResult>(tr("Limits used"),
+                                     [](const WindowResult& r) { return bandDisplayName(r.classification.band); }),
         },
         this);
     m_results = createTable(m_resultsModel, QStringLiteral("resultsTable"), tr("Window results"), m_tabs);

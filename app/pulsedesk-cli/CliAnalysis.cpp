@@ -118,7 +118,7 @@ int Cli::cmdResults()
                          r.lowConfidence ? QCoreApplication::translate("Cli", " (low confidence)") : QString(),
                          r.classification.basis == ClassificationBasis::AdultAssumed
                              ? QCoreApplication::translate("Cli", "adult bands assumed: birth date unknown")
-                             : r.classification.band);
+                             : bandDisplayName(r.classification.band));
     }
     return done(json, text);
 }

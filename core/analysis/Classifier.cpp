@@ -3,6 +3,7 @@
 #include "common/KeyTable.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace pulsedesk {
 
@@ -32,6 +33,22 @@ QString categoryKey(Category category)
 std::optional<Category> categoryFromKey(const QString& key)
 {
     return fromKey(CategoryKeys, key);
+}
+
+QString bandDisplayName(const QString& label)
+{
+    if (label == QLatin1String("patient limits"))
+        return QCoreApplication::translate("Band", "the patient's own limits");
+    static const QRegularExpression range(QStringLiteral("^(\\d+)-(\\d+) (months|years)$"));
+    static const QRegularExpression adult(QStringLiteral("^adult \\((\\d+) years and over\\)$"));
+    if (const QRegularExpressionMatch m = range.match(label); m.hasMatch()) {
+        return m.captured(3) == QLatin1String("months")
+            ? QCoreApplication::translate("Band", "%1 to %2 months").arg(m.captured(1), m.captured(2))
+            : QCoreApplication::translate("Band", "%1 to %2 years").arg(m.captured(1), m.captured(2));
+    }
+    if (const QRegularExpressionMatch m = adult.match(label); m.hasMatch())
+        return QCoreApplication::translate("Band", "adults, %1 years and over").arg(m.captured(1));
+    return label;
 }
 
 QString categoryDisplayName(Category category)

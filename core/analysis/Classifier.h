@@ -23,6 +23,10 @@ enum class Category
 QString categoryKey(Category category); ///< stable key stored in the database: "severe-bradycardia" ...
 std::optional<Category> categoryFromKey(const QString& key);
 QString categoryDisplayName(Category category);
+/// A band's label as people read it, in their language: "0-3 months" is stored (the reference table's own
+/// label) and shown as "0 to 3 months"; "patient limits" as "the patient's own limits". A label of another
+/// form (an edited table) is shown as it is.
+QString bandDisplayName(const QString& label);
 bool isSevere(Category category);
 bool isBradycardia(Category category);
 bool isTachycardia(Category category);

@@ -143,6 +143,23 @@ private slots:
         }
     }
 
+    /// Every label of the shipped table reads as words (and is translated, see TestTranslations); a label of
+    /// another form is shown as it is.
+    void bandLabels_readAsWords()
+    {
+        for (const HeartRateBand& band : HeartRateBands::builtIn().bands()) {
+            const QString shown = bandDisplayName(band.label);
+            QVERIFY2(shown != band.label, qPrintable(band.label));
+            QVERIFY2(!shown.contains(QLatin1Char('-')), qPrintable(shown));
+        }
+        QCOMPARE(bandDisplayName(QStringLiteral("0-3 months")), QStringLiteral("0 to 3 months"));
+        QCOMPARE(bandDisplayName(QStringLiteral("15-18 years")), QStringLiteral("15 to 18 years"));
+        QCOMPARE(bandDisplayName(QStringLiteral("adult (18 years and over)")),
+                 QStringLiteral("adults, 18 years and over"));
+        QCOMPARE(bandDisplayName(QStringLiteral("patient limits")), QStringLiteral("the patient's own limits"));
+        QCOMPARE(bandDisplayName(QStringLiteral("neonatal ward table")), QStringLiteral("neonatal ward table"));
+    }
+
     void ageIsTakenOnTheSampleDate()
     {
         const QDate birth(2008, 3, 15);

@@ -1,3 +1,4 @@
+#include "analysis/Classifier.h"
 #include "security/KeySlotFile.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
@@ -87,6 +88,14 @@ private slots:
         const Status refused = Permissions::require(nurse, Permission::WriteRecords);
         QVERIFY(!refused.errorMessage().startsWith(QLatin1String("Not permitted")));
         QVERIFY(roleDisplayName(Role::Nurse) != QLatin1String("Nurse"));
+        // The reference table's band labels are shown in the reader's language.
+        const QString band = bandDisplayName(QStringLiteral("3-6 months"));
+        QVERIFY2(band != QLatin1String("3 to 6 months") && band.contains(QLatin1Char('3'))
+                     && band.contains(QLatin1Char('6')),
+                 qPrintable(band));
+        QVERIFY(bandDisplayName(QStringLiteral("adult (18 years and over)")).contains(QLatin1String("18")));
+        QVERIFY(bandDisplayName(QStringLiteral("adult (18 years and over)"))
+                != QLatin1String("adults, 18 years and over"));
 
         QCoreApplication::removeTranslator(&translator);
         QVERIFY(KeySlotFile::load(m_qmDir.filePath(QStringLiteral("x")))
