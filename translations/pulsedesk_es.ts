@@ -3067,6 +3067,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>An import is running. If you quit now it is cancelled, and nothing of the file being imported is kept. Quit anyway?</source>
         <translation>Hay una importación en curso. Si sale ahora, se cancelará y no se conservará nada del archivo que se está importando. ¿Desea salir de todos modos?</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir a</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>

@@ -3067,6 +3067,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>An import is running. If you quit now it is cancelled, and nothing of the file being imported is kept. Quit anyway?</source>
         <translation>Une importation est en cours. Si vous quittez maintenant, elle sera annulée et rien ne sera conservé du fichier en cours d&apos;importation. Quitter quand même ?</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>

@@ -3067,6 +3067,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>An import is running. If you quit now it is cancelled, and nothing of the file being imported is kept. Quit anyway?</source>
         <translation>È in corso un&apos;importazione. Se esce ora, verrà annullata e non verrà conservato nulla del file in fase di importazione. Uscire comunque?</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai a</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>

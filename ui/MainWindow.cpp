@@ -83,6 +83,8 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
     sessionMenu->addSeparator();
     sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Every screen one key press away (Ctrl+1 …), the same keys for every role; filled in by buildNavigation().
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     m_pages = new QStackedWidget(this);
     m_setup = new SetupPage(workspace.dataDir(), m_pages);
@@ -183,6 +185,15 @@ void MainWindow::buildNavigation()
         item->setData(ScreenIndexRole, index);
         item->setData(Qt::AccessibleTextRole, text);
         item->setData(Qt::UserRole, QString::fromLatin1(name));
+        QAction* go = m_goMenu->addAction(icon, text);
+        go->setObjectName(QStringLiteral("go-") + QString::fromLatin1(name));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_goActions.size())));
+        go->setEnabled(false);
+        connect(go, &QAction::triggered, this, [this, item] {
+            m_navigation->setCurrentItem(item);
+            m_navigation->setFocus(Qt::ShortcutFocusReason);
+        });
+        m_goActions.append(go);
     };
     const QStyle* s = style();
     addPage(ward, tr("Ward"), s->standardIcon(QStyle::SP_ComputerIcon), "ward");
@@ -206,6 +217,8 @@ void MainWindow::showEntryPage()
     m_lockAction->setEnabled(false);
     m_logoutAction->setEnabled(false);
     m_passwordAction->setEnabled(false);
+    for (QAction* go : std::as_const(m_goActions))
+        go->setEnabled(false);
     if (!m_context.workspace->isInitialized()) {
         m_pages->setCurrentWidget(m_setup);
     } else {
@@ -283,6 +296,8 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
         else if (name == QLatin1String("administration"))
             visible = m_context.may(Permission::ManageStaff);
         item->setHidden(!visible);
+        m_goActions.at(i)->setVisible(visible);
+        m_goActions.at(i)->setEnabled(visible);
     }
     if (!sameUserUnlock || !m_navigation->currentItem() || m_navigation->currentItem()->isHidden()) {
         for (int i = 0; i < m_navigation->count(); ++i) {
@@ -439,6 +454,8 @@ void MainWindow::lock()
     m_pages->setCurrentWidget(m_login);
     m_lockAction->setEnabled(false);
     m_passwordAction->setEnabled(false);
+    for (QAction* go : std::as_const(m_goActions))
+        go->setEnabled(false);
     updateStatus();
     emit lockedChanged(true);
 }

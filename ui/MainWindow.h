@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QListWidget;
 class QMimeData;
@@ -102,6 +103,8 @@ private:
     ImportScreen* m_importScreen = nullptr;
     AlarmNotifier* m_notifier = nullptr;
     QAction* m_lockAction = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QList<QAction*> m_goActions; ///< one per navigation entry, in the same order
     QAction* m_logoutAction = nullptr;
     QAction* m_passwordAction = nullptr;
     bool m_locked = false;

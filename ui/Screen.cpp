@@ -36,6 +36,8 @@ QTableView* Screen::createTable(QAbstractItemModel* model, const QString& object
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (the arrow keys move within it): no keyboard trap.
+    table->setTabKeyNavigation(false);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);

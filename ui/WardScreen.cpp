@@ -230,6 +230,8 @@ WardScreen::WardScreen(UiContext& context, QWidget* parent)
     scroll->setObjectName(QStringLiteral("wardScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from tile to tile, and the area scrolls to the tile with the focus: the area itself is no stop.
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_grid = new QWidget(scroll);
     m_grid->setAccessibleName(tr("Patients on the ward"));
     m_gridLayout = new QGridLayout(m_grid);
