@@ -2461,7 +2461,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <translation>Dateien hinzufügen</translation>
     </message>
     <message>
-        <source>Add f&amp;older…</source>
+        <source>&amp;Add folder…</source>
         <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
@@ -2928,8 +2928,8 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <translation>PulseDesk</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
+        <source>Sessi&amp;on</source>
+        <translation>Sitz&amp;ung</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
@@ -3069,7 +3069,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
+        <translation>Ansi&amp;cht</translation>
     </message>
 </context>
 <context>

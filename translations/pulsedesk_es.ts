@@ -2461,7 +2461,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>Añadir archivos</translation>
     </message>
     <message>
-        <source>Add f&amp;older…</source>
+        <source>&amp;Add folder…</source>
         <translation>Añadir ca&amp;rpeta…</translation>
     </message>
     <message>
@@ -2928,7 +2928,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>PulseDesk</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
+        <source>Sessi&amp;on</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
@@ -3069,7 +3069,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Ir a</translation>
+        <translation>Cam&amp;biar a</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3490,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
     <message>
         <source>Replay &amp;selected</source>
-        <translation>Reprocesar &amp;seleccionados</translation>
+        <translation>Reprocesar selecciona&amp;dos</translation>
     </message>
     <message>
         <source>Replay &amp;all</source>

@@ -2461,7 +2461,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <translation>Ajouter des fichiers</translation>
     </message>
     <message>
-        <source>Add f&amp;older…</source>
+        <source>&amp;Add folder…</source>
         <translation>Ajouter un &amp;dossier…</translation>
     </message>
     <message>
@@ -2928,8 +2928,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <translation>PulseDesk</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
+        <source>Sessi&amp;on</source>
+        <translation>Sessi&amp;on</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
@@ -3069,7 +3069,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>Navi&amp;guer</translation>
     </message>
 </context>
 <context>

@@ -2461,7 +2461,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>Aggiungi file</translation>
     </message>
     <message>
-        <source>Add f&amp;older…</source>
+        <source>&amp;Add folder…</source>
         <translation>Aggiungi &amp;cartella…</translation>
     </message>
     <message>
@@ -2928,8 +2928,8 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>PulseDesk</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sessione</translation>
+        <source>Sessi&amp;on</source>
+        <translation>Sessi&amp;one</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
@@ -3069,7 +3069,7 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Vai a</translation>
+        <translation>Navi&amp;ga</translation>
     </message>
 </context>
 <context>

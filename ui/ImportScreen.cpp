@@ -394,7 +394,7 @@ ImportScreen::ImportScreen(UiContext& context, AnalysisService* analysis, QWidge
     m_addFiles = new QPushButton(tr("Add &files…"), this);
     m_addFiles->setObjectName(QStringLiteral("importAddFiles"));
     m_addFiles->setAccessibleName(tr("Add files"));
-    m_addFolder = new QPushButton(tr("Add f&older…"), this);
+    m_addFolder = new QPushButton(tr("&Add folder…"), this);
     m_addFolder->setObjectName(QStringLiteral("importAddFolder"));
     m_addFolder->setAccessibleName(tr("Add folder"));
     m_remove = new QPushButton(tr("&Remove"), this);

@@ -74,7 +74,7 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     connect(m_inactivity, &InactivityMonitor::timedOut, this, &MainWindow::lock);
     m_inactivityTimer->start();
 
-    auto* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    auto* sessionMenu = menuBar()->addMenu(tr("Sessi&on"));
     m_lockAction = sessionMenu->addAction(tr("&Lock screen"), this, &MainWindow::lock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));

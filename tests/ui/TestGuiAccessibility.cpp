@@ -3,15 +3,21 @@
 #include "TestWorkspace.h"
 #include "storage/DeviceRegistry.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QMenuBar>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace pulsedesk;
 using namespace pulsedesk::test;
@@ -54,6 +60,45 @@ QStringList unnamedControls(QWidget* root)
             unnamed.append(describe(w));
     }
     return unnamed;
+}
+
+/// The letter after '&' in a text (Alt+letter), lower case; empty if none.
+QString mnemonic(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == QLatin1Char('&')) {
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.mid(i + 1, 1).toLower();
+        }
+    }
+    return {};
+}
+
+/// Mnemonics of the controls shown under `root`, each with where it is.
+QMultiMap<QString, QString> shownMnemonics(QWidget* root)
+{
+    QMultiMap<QString, QString> keys;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        QString text;
+        if (auto* button = qobject_cast<QAbstractButton*>(w))
+            text = button->text();
+        else if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+            text = label->text();
+        if (const QString key = mnemonic(text); !key.isEmpty())
+            keys.insert(key, text);
+        if (auto* bar = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (const QString key = mnemonic(bar->tabText(i)); !key.isEmpty())
+                    keys.insert(key, bar->tabText(i));
+            }
+        }
+    }
+    return keys;
 }
 
 } // namespace
@@ -167,6 +212,64 @@ private slots:
         const QStringList unnamed = unnamedControls(dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         dialog->reject();
+    }
+
+    /// Alt+letter opens a menu only if no control on the screen uses the same letter (in German, "&Gehe zu" lost
+    /// to the "&Grenzwerte" tab). Checked in every language, for every role and screen.
+    void menuKeys_clashWithNoControl_data()
+    {
+        QTest::addColumn<QString>("lang");
+        for (const char* lang : {"en", "de", "es", "fr", "it"})
+            QTest::newRow(lang) << QString::fromLatin1(lang);
+    }
+
+    void menuKeys_clashWithNoControl()
+    {
+        QFETCH(QString, lang);
+        QTemporaryDir qmDir;
+        const QString qm = qmDir.filePath(lang + QStringLiteral(".qm"));
+        QProcess lrelease;
+        lrelease.start(QStringLiteral(PULSEDESK_LRELEASE),
+                       {QStringLiteral(PULSEDESK_TS_DIR "/pulsedesk_%1.ts").arg(lang), QStringLiteral("-qm"), qm});
+        QVERIFY(lrelease.waitForFinished(30'000));
+        QTranslator translator;
+        QVERIFY(translator.load(qm));
+        QCoreApplication::installTranslator(&translator);
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+        QStringList problems;
+        QSet<QString> usedOnScreens;
+        for (const auto& [user, password] :
+             {std::pair {QStringLiteral("admin"), QString::fromLatin1(TestWorkspace::AdminPassword)},
+              std::pair {QStringLiteral("doctor"), QString::fromLatin1(TestWorkspace::StaffPassword)},
+              std::pair {QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)}}) {
+            GuiDriver gui(m_store->dir());
+            QVERIFY(gui.logIn(user, password));
+            QVERIFY(gui.waitIdle());
+            QMap<QString, QString> menus;
+            for (QAction* menu : gui.window().menuBar()->actions())
+                menus.insert(mnemonic(menu->text()), menu->text());
+            const QString who = user;
+            eachPage(gui, [&](const QString& page, QWidget* widget) {
+                const QMultiMap<QString, QString> shown = shownMnemonics(widget);
+                for (const QString& key : shown.keys())
+                    usedOnScreens.insert(key);
+                for (auto it = menus.cbegin(); it != menus.cend(); ++it) {
+                    if (shown.contains(it.key()))
+                        problems.append(QStringLiteral("%1, %2: menu %3 and %4")
+                                            .arg(who, page, it.value(), shown.values(it.key()).join(QLatin1Char('/'))));
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            QString free;
+            for (char c = 'a'; c <= 'z'; ++c) {
+                if (!usedOnScreens.contains(QString(QLatin1Char(c))))
+                    free += QLatin1Char(c);
+            }
+            problems.prepend(QStringLiteral("letters no screen uses: ") + free);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void everyScreen_hasNamedControls_data()
