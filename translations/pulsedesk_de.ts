@@ -3449,6 +3449,20 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>The reference band applies again from the next window.</source>
         <translation>Ab dem nächsten Analysefenster gilt wieder der Referenzbereich.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n Tag)</numerusform>
+            <numerusform>%1 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n Monat)</numerusform>
+            <numerusform>%1 (%n Monate)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::QuarantineScreen</name>

@@ -155,6 +155,20 @@
             <numerusform>%n patients.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n month)</numerusform>
+            <numerusform>%1 (%n months)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::QuarantineScreen</name>

@@ -3449,6 +3449,20 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>The reference band applies again from the next window.</source>
         <translation>El rango de referencia vuelve a aplicarse a partir de la siguiente ventana de análisis.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n día)</numerusform>
+            <numerusform>%1 (%n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n mes)</numerusform>
+            <numerusform>%1 (%n meses)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::QuarantineScreen</name>

@@ -3449,6 +3449,20 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>The reference band applies again from the next window.</source>
         <translation>La plage de référence s&apos;applique à nouveau à partir de la prochaine fenêtre d&apos;analyse.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n jour)</numerusform>
+            <numerusform>%1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n mois)</numerusform>
+            <numerusform>%1 (%n mois)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::QuarantineScreen</name>

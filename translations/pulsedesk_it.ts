@@ -3449,6 +3449,20 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>The reference band applies again from the next window.</source>
         <translation>L&apos;intervallo di riferimento si applica di nuovo dalla prossima finestra di analisi.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n giorno)</numerusform>
+            <numerusform>%1 (%n giorni)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n mese)</numerusform>
+            <numerusform>%1 (%n mesi)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::QuarantineScreen</name>

@@ -2,6 +2,7 @@
 
 #include "FormDialog.h"
 #include "HeartRateChart.h"
+#include "analysis/Classifier.h"
 #include "security/StaffDirectory.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/DeviceRegistry.h"
@@ -35,10 +36,17 @@ QString birthText(const Patient& p)
 {
     if (!p.birthDate.isValid())
         return PatientsScreen::tr("unknown");
-    const auto age = p.ageInYearsOn(QDate::currentDate());
-    return PatientsScreen::tr("%1 (%2 y)")
-        .arg(QLocale().toString(p.birthDate, QLocale::ShortFormat))
-        .arg(age.value_or(0));
+    // Children's ages as paediatric staff say them: days in the first month, months until two years.
+    const QDate today = QDate::currentDate();
+    const QString born = QLocale().toString(p.birthDate, QLocale::ShortFormat);
+    const int months = Classifier::ageInMonths(p.birthDate, today);
+    if (months < 1)
+        return PatientsScreen::tr("%1 (%n day(s))", nullptr,
+                                  static_cast<int>(std::max<qint64>(0, p.birthDate.daysTo(today))))
+            .arg(born);
+    if (months < 24)
+        return PatientsScreen::tr("%1 (%n month(s))", nullptr, months).arg(born);
+    return PatientsScreen::tr("%1 (%2 y)").arg(born).arg(p.ageInYearsOn(today).value_or(0));
 }
 
 QString number(double value, int decimals)

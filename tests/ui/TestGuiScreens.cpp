@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -69,8 +70,26 @@ private slots:
             dialog->findChild<QLabel*>(QStringLiteral("formError"))->text().contains(QLatin1String("already exists")));
         dialog->reject();
 
+        // An infant's age is said in days, then months, as on a paediatric ward.
+        gui.click("admitPatientButton");
+        dialog = gui.waitForDialog("admitPatientDialog");
+        GuiDriver::fill(dialog, "mrn", QStringLiteral("MRN-78"));
+        GuiDriver::fill(dialog, "name", QStringLiteral("Baby Example"));
+        dialog->findChild<QDateEdit*>(QStringLiteral("birthDate"))->setDate(QDate::currentDate().addDays(-10));
+        GuiDriver::submit(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 2, 10'000);
+        QStringList born;
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < screen->model()->columnCount(); ++column)
+                born.append(screen->model()->index(row, column).data().toString());
+        }
+        QVERIFY2(born.join(QLatin1Char(' ')).contains(QLatin1String("(10 day(s))")),
+                 qPrintable(born.join(QLatin1Char('|'))));
+
         auto* table = gui.find<QTableView>("patientsTable");
-        table->selectRow(0);
+        table->selectRow(screen->model()->itemAt(0)->mrn == QLatin1String("MRN-77") ? 0 : 1);
+        QTRY_VERIFY_WITH_TIMEOUT(gui.find<QLabel>("patientDetails")->text().contains(QLatin1String("MRN-77")), 10'000);
+        QVERIFY(gui.waitIdle());
         auto* tabs = gui.find<QTabWidget>("patientTabs");
         tabs->setCurrentWidget(gui.find<QListWidget>("recordsList")->parentWidget());
         QTRY_VERIFY_WITH_TIMEOUT(gui.find<QPushButton>("writeNoteButton")->isEnabled(), 10'000);
@@ -114,7 +133,9 @@ private slots:
         gui.click("assignDeviceButton");
         dialog = gui.waitForDialog("assignDeviceDialog");
         QVERIFY(dialog);
-        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("patient"))->count(), 1);
+        auto* patient = dialog->findChild<QComboBox*>(QStringLiteral("patient"));
+        QCOMPARE(patient->count(), 2); // the two admitted by the doctor
+        patient->setCurrentIndex(patient->findText(QStringLiteral("MRN-77"), Qt::MatchContains));
         GuiDriver::submit(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(screen->model()->itemAt(0)->assignedPatientMrn, QStringLiteral("MRN-77"), 10'000);
     }
