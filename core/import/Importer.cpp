@@ -38,7 +38,7 @@ namespace {
 
 constexpr int MaxListedRejections = 200;
 constexpr int MaxReasons = 100;
-constexpr qint64 ChunkRecords = 20'000;
+constexpr qint64 ChunkRecords = 200'000; ///< the half second below usually ends a chunk first
 constexpr qint64 ChunkMs = 500;
 constexpr qsizetype MaxTrackedKeys = 2'000'000;
 

@@ -4,6 +4,7 @@
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "storage/Database.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -55,19 +56,15 @@ Result<qint64> IngestPipeline::deviceRowId(QSqlDatabase& db, const QString& devi
     return id.toLongLong();
 }
 
-static QVariant value(double v)
+std::unique_ptr<RawStatement> IngestPipeline::sampleInsert(QSqlDatabase& db)
 {
-    return Sample::has(v) ? QVariant(v) : QVariant();
+    return std::make_unique<RawStatement>(RawStatement::handleOf(db),
+                                          "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, "
+                                          "temperature_c, systolic, diastolic, source, received_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
-bool IngestPipeline::prepareInsert(QSqlQuery& insert)
-{
-    return insert.prepare(QStringLiteral("INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, "
-                                         "temperature_c, systolic, diastolic, source, received_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-}
-
-Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, QSqlQuery& insert,
+Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, RawStatement& insert,
                                                           const IncomingMessage& message,
                                                           std::vector<AnalysisSample>& fresh)
 {
@@ -89,19 +86,22 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, QSql
             ++result.counts.rejected;
             continue;
         }
-        insert.addBindValue(device.value());
-        insert.addBindValue(s.timestampMs);
-        insert.addBindValue(value(s.heartRate));
-        insert.addBindValue(value(s.spo2));
-        insert.addBindValue(value(s.temperatureC));
-        insert.addBindValue(value(s.systolic));
-        insert.addBindValue(value(s.diastolic));
-        insert.addBindValue(message.source == QLatin1String("import") ? QStringLiteral("backfill")
-                                                                      : QStringLiteral("live"));
-        insert.addBindValue(message.receivedAtMs);
-        if (!insert.exec())
-            return Sql::error(insert, QCoreApplication::translate("IngestPipeline", "storing samples"));
-        if (insert.numRowsAffected() > 0) {
+        insert.bind(1, device.value());
+        insert.bind(2, s.timestampMs);
+        insert.bind(3, s.heartRate);
+        insert.bind(4, s.spo2);
+        insert.bind(5, s.temperatureC);
+        insert.bind(6, s.systolic);
+        insert.bind(7, s.diastolic);
+        insert.bind(8, message.source == QLatin1String("import") ? QStringLiteral("backfill") : QStringLiteral("live"));
+        insert.bind(9, message.receivedAtMs);
+        if (insert.step() != SQLITE_DONE) {
+            Error failed = insert.error(QCoreApplication::translate("IngestPipeline", "storing samples"));
+            insert.reset();
+            return failed;
+        }
+        insert.reset();
+        if (RawStatement::changes(db) > 0) {
             ++result.counts.stored;
             if (m_sink)
                 fresh.push_back(
@@ -125,12 +125,12 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
     QSqlQuery quarantine(db);
     quarantine.prepare(QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason) "
                                       "VALUES (?, ?, ?, ?, ?)"));
-    QSqlQuery insert(db);
-    if (!prepareInsert(insert))
-        return Sql::error(insert, QCoreApplication::translate("IngestPipeline", "storing samples"));
+    const std::unique_ptr<RawStatement> insert = sampleInsert(db);
+    if (!insert->ok())
+        return insert->error(QCoreApplication::translate("IngestPipeline", "storing samples"));
     std::vector<AnalysisSample> fresh;
     for (const IncomingMessage& message : batch) {
-        auto processed = process(db, insert, message, fresh);
+        auto processed = process(db, *insert, message, fresh);
         if (!processed)
             return processed.error();
         if (!processed->reasons.isEmpty()) {
@@ -190,15 +190,15 @@ Result<IngestPipeline::Counts> IngestPipeline::replay(const Session& session, co
         return transaction.error();
     Counts total;
     QSqlQuery update(db);
-    QSqlQuery insert(db);
-    if (!prepareInsert(insert))
-        return Sql::error(insert, QCoreApplication::translate("IngestPipeline", "storing samples"));
+    const std::unique_ptr<RawStatement> insert = sampleInsert(db);
+    if (!insert->ok())
+        return insert->error(QCoreApplication::translate("IngestPipeline", "storing samples"));
     std::vector<AnalysisSample> fresh;
     for (const QuarantineEntry& entry : pending.value()) {
         if (!ids.isEmpty() && !ids.contains(entry.id))
             continue;
         auto processed = process(
-            db, insert, {entry.source, entry.topic, entry.payload, entry.receivedAt.toMSecsSinceEpoch()}, fresh);
+            db, *insert, {entry.source, entry.topic, entry.payload, entry.receivedAt.toMSecsSinceEpoch()}, fresh);
         if (!processed)
             return processed.error();
         total += processed->counts;
