@@ -10,10 +10,16 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTimer>
 
+#include <condition_variable>
+#include <deque>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 namespace pulsedesk {
@@ -504,34 +510,71 @@ Result<AnalysisService::Totals> AnalysisService::analyseStored(Workspace& worksp
     return totals;
 }
 
-Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& workspace,
-                                                               const std::vector<StoredRange>& ranges,
-                                                               const AnalysisSettings& settings, const Clock& clock)
+namespace {
+
+/// Window results handed from the thread that reads and windows to the thread that stores them.
+class ResultQueue
 {
-    const qint64 now = clock.nowMs();
-    PatientContextCache cache(workspace.database(), now + 1);
-    cache.refresh();
-    QSqlDatabase db = workspace.database().connection();
-    Totals totals;
+public:
+    /// Waits while the queue is full; false when the consumer gave up.
+    bool push(std::vector<WindowResult>&& results)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_items.size() < MaxItems || m_abandoned; });
+        if (m_abandoned)
+            return false;
+        m_items.push_back(std::move(results));
+        m_changed.notify_all();
+        return true;
+    }
+    void finish(Status status)
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_status = std::move(status);
+        m_changed.notify_all();
+    }
+    void abandon()
+    {
+        std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+        m_changed.notify_all();
+    }
+    /// The next results; nothing once the producer finished and all was taken.
+    std::optional<std::vector<WindowResult>> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_items.empty() || m_finished; });
+        if (m_items.empty())
+            return std::nullopt;
+        std::vector<WindowResult> front = std::move(m_items.front());
+        m_items.pop_front();
+        m_changed.notify_all();
+        return front;
+    }
+    Status status() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_status;
+    }
+
+private:
+    static constexpr size_t MaxItems = 16;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<WindowResult>> m_items;
+    bool m_finished = false;
+    bool m_abandoned = false;
+    Status m_status;
+};
+
+/// Reads whole windows of the ranges from the store, device by device, and hands their results over.
+Status windowRanges(QSqlDatabase& db, PatientContextCache& cache,
+                    const std::vector<AnalysisService::StoredRange>& ranges, const AnalysisSettings& settings,
+                    qint64 now, ResultQueue& queue, qint64& samples)
+{
     const qint64 windowMs = std::max<qint64>(settings.window.windowMs, 1000);
-    // Results are written in transactions of up to 20,000 windows or half a second of work: each commit waits
-    // for the disk, and a write transaction must never hold live ingest back for long.
-    std::vector<WindowResult> pending;
-    QElapsedTimer sinceCommit;
-    sinceCommit.start();
-    const auto store = [&](bool last) -> Status {
-        if (pending.empty() || (!last && pending.size() < 20'000 && sinceCommit.elapsed() < 500))
-            return {};
-        auto ok = storeHistory(db, workspace.analysis(), pending, now, totals);
-        pending.clear();
-        sinceCommit.restart();
-        return ok;
-    };
-    const auto keep = [&](std::vector<WindowResult>&& results) {
-        pending.insert(pending.end(), std::make_move_iterator(results.begin()), std::make_move_iterator(results.end()));
-        return store(false);
-    };
-    for (const StoredRange& range : ranges) {
+    for (const AnalysisService::StoredRange& range : ranges) {
         // Whole windows: from the start of the first one to the end of the last one. No read-back source: the
         // engine sees every sample of every window it is given.
         WindowEngine engine(HeartRateBands::builtIn(), cache, settings.window, nullptr);
@@ -573,16 +616,69 @@ Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& worksp
                 }
             }
             engine.add(batch, now);
-            totals.samples += qint64(batch.size());
+            samples += qint64(batch.size());
             batch.clear();
-            if (auto ok = keep(engine.collect(now)); !ok)
-                return ok.error();
+            if (std::vector<WindowResult> results = engine.collect(now);
+                !results.empty() && !queue.push(std::move(results)))
+                return {};
         }
-        if (auto ok = keep(engine.flush()); !ok)
+        if (std::vector<WindowResult> results = engine.flush(); !results.empty() && !queue.push(std::move(results)))
+            return {};
+    }
+    return {};
+}
+
+} // namespace
+
+Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& workspace,
+                                                               const std::vector<StoredRange>& ranges,
+                                                               const AnalysisSettings& settings, const Clock& clock)
+{
+    const qint64 now = clock.nowMs();
+    PatientContextCache cache(workspace.database(), now + 1);
+    cache.refresh();
+    // Reading the samples back and windowing them runs on a thread of its own (with its own connection) while
+    // this one stores the results: the two take about as long, and on two cores they overlap.
+    ResultQueue queue;
+    qint64 samples = 0;
+    std::thread producer([&workspace, &cache, &ranges, &settings, now, &queue, &samples] {
+        QSqlDatabase readDb = workspace.database().connection();
+        Status read = windowRanges(readDb, cache, ranges, settings, now, queue, samples);
+        readDb = QSqlDatabase();
+        workspace.database().releaseThreadConnection();
+        queue.finish(std::move(read));
+    });
+    const auto joinProducer = qScopeGuard([&queue, &producer] {
+        queue.abandon();
+        producer.join();
+    });
+
+    QSqlDatabase db = workspace.database().connection();
+    Totals totals;
+    // Results are written in transactions of up to 20,000 windows or half a second of work: each commit waits
+    // for the disk, and a write transaction must never hold live ingest back for long.
+    std::vector<WindowResult> pending;
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    const auto store = [&](bool last) -> Status {
+        if (pending.empty() || (!last && pending.size() < 20'000 && sinceCommit.elapsed() < 500))
+            return {};
+        auto ok = storeHistory(db, workspace.analysis(), pending, now, totals);
+        pending.clear();
+        sinceCommit.restart();
+        return ok;
+    };
+    while (auto results = queue.take()) {
+        pending.insert(pending.end(), std::make_move_iterator(results->begin()),
+                       std::make_move_iterator(results->end()));
+        if (auto ok = store(false); !ok)
             return ok.error();
     }
+    if (auto read = queue.status(); !read)
+        return read.error();
     if (auto ok = store(true); !ok)
         return ok.error();
+    totals.samples = samples; // the producer has finished (take() returned nothing after finish())
     return totals;
 }
 
