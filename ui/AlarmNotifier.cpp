@@ -18,7 +18,8 @@ namespace {
 
 constexpr int WatchMs = 500;
 constexpr int PaddingMs = 2'500;
-constexpr int SinkLatencyMs = 100; ///< an alarm is heard at once, not after the sound server's default 2 s
+/// Heard promptly (not after the sound server's default 2 s), with room for a busy GUI thread.
+constexpr int SinkLatencyMs = 300;
 
 QAudioFormat pcmFormat()
 {
@@ -47,6 +48,7 @@ AlarmNotifier::AlarmNotifier(OpenAlarms openAlarms, const Clock& clock, QObject*
     m_bell->setSingleShot(true);
     connect(m_bell, &QTimer::timeout, this, &AlarmNotifier::ringNextBell);
     if (m_openAlarms) {
+        (void)openSink(); // connects to the sound server now, not at the first alarm
         m_watch->setInterval(WatchMs);
         connect(m_watch, &QTimer::timeout, this, &AlarmNotifier::updateSound);
         m_watch->start();
@@ -110,6 +112,35 @@ bool AlarmNotifier::hasSoundDevice() const
     return !QMediaDevices::defaultAudioOutput().isNull();
 }
 
+bool AlarmNotifier::openSink()
+{
+    if (m_sink)
+        return true;
+    // Looked for again at every burst while there is none: a sound server that starts late, or a speaker
+    // plugged in, is used from the next alarm on.
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device.isNull() || !device.isFormatSupported(pcmFormat()))
+        return false;
+    m_sink = new QAudioSink(device, pcmFormat(), this);
+    m_sink->setBufferSize(qsizetype(SinkLatencyMs) * AlarmSampleRate / 1000 * 2);
+    connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
+        if (state == QAudio::IdleState && m_buffer->isOpen() && m_buffer->atEnd()) {
+            // The burst and the silence after it are all handed to the sound server. (Idle also comes with an
+            // underrun while data is left, when the GUI thread was busy: the sink then resumes by itself.)
+            stopSound();
+        } else if (state == QAudio::StoppedState && m_sink->error() != QAudio::NoError && m_buffer->isOpen()) {
+            // The sound server went away mid-burst: the bell finishes it, and the next burst looks again.
+            const std::optional<AlarmPriority> priority = m_annunciator.priority();
+            m_buffer->close();
+            m_sink->deleteLater();
+            m_sink = nullptr;
+            if (priority)
+                ringBurst(*priority);
+        }
+    });
+    return true;
+}
+
 void AlarmNotifier::play(AlarmPriority priority)
 {
     const std::optional<AlarmSignal> signal = alarmSignal(priority);
@@ -117,36 +148,30 @@ void AlarmNotifier::play(AlarmPriority priority)
         return;
     stopSound();
     ++m_bursts;
-    if (!m_deviceChecked) {
-        m_deviceChecked = true;
-        const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-        if (!device.isNull() && device.isFormatSupported(pcmFormat())) {
-            m_sink = new QAudioSink(device, pcmFormat(), this);
-            // Idle: the burst and the silence after it have all been handed to the sound server.
-            connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
-                if (state == QAudio::IdleState)
-                    stopSound();
-            });
-        }
-    }
-    if (m_sink) {
+    if (openSink()) {
         // Silence after the burst: the sound server may hold up to 2 s of sound before it is heard, and stopping
         // the sink drops what it holds. Stopped once all is handed over, the burst is heard out whole.
         QByteArray pcm = renderAlarmSignal(*signal);
         pcm.append(QByteArray(qsizetype(PaddingMs) * AlarmSampleRate / 1000 * 2, '\0'));
         m_buffer->setData(pcm);
         m_buffer->open(QIODevice::ReadOnly);
-        m_sink->setBufferSize(qsizetype(SinkLatencyMs) * AlarmSampleRate / 1000 * 2);
         m_sink->start(m_buffer);
         if (m_sink->error() == QAudio::NoError)
             return;
         m_sink->stop();
         m_buffer->close();
     }
+    ringBurst(priority);
+}
+
+void AlarmNotifier::ringBurst(AlarmPriority priority)
+{
     // No sound device, or it failed: the system bell, once per pulse, keeps the rhythm.
     m_bellAtMs.clear();
-    for (const AlarmPulse& pulse : signal->pulses)
-        m_bellAtMs.push_back(pulse.startMs);
+    if (const std::optional<AlarmSignal> signal = alarmSignal(priority)) {
+        for (const AlarmPulse& pulse : signal->pulses)
+            m_bellAtMs.push_back(pulse.startMs);
+    }
     m_bellStarted.start();
     ringNextBell();
 }

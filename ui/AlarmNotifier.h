@@ -49,6 +49,8 @@ public:
 private:
     void act(AlarmAnnunciator::Action action);
     void play(AlarmPriority priority);
+    bool openSink();
+    void ringBurst(AlarmPriority priority);
     void stopSound();
     void ringNextBell();
 
@@ -59,7 +61,6 @@ private:
     QTimer* m_watch = nullptr;
     QAudioSink* m_sink = nullptr;
     QBuffer* m_buffer = nullptr;
-    bool m_deviceChecked = false;
     QTimer* m_bell = nullptr;
     std::vector<int> m_bellAtMs; ///< the fallback: the pulses of the burst still to ring, from its start
     QElapsedTimer m_bellStarted;

@@ -106,19 +106,12 @@ AlarmAnnunciator::Action AlarmAnnunciator::announce(AlarmPriority priority, qint
     // A signal of this priority or a louder one is already sounding and repeats by itself.
     if (m_sounding && m_priority && *m_priority >= priority)
         return Action::None;
-    play(priority, nowMs);
-    m_announced = true;
-    return Action::Play;
+    return play(priority, nowMs);
 }
 
 AlarmAnnunciator::Action AlarmAnnunciator::update(const std::vector<Alarm>& open, qint64 nowMs)
 {
     const std::optional<AlarmPriority> now = loudest(open, nowMs);
-    // The open alarms are a snapshot the analysis takes after storing; an alarm announced a moment ago may not
-    // be in it yet, and must not be cut short for that.
-    const bool justAnnounced = m_announced && nowMs - m_startedMs < SnapshotGraceMs;
-    if (justAnnounced && (!now || *now < *m_priority))
-        return Action::None;
     if (!now) {
         if (!m_sounding)
             return Action::None;
@@ -143,7 +136,6 @@ AlarmAnnunciator::Action AlarmAnnunciator::play(AlarmPriority priority, qint64 n
     m_priority = priority;
     m_startedMs = nowMs;
     m_sounding = true;
-    m_announced = false;
     return Action::Play;
 }
 

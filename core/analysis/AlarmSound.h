@@ -56,7 +56,8 @@ public:
 
     /// An alarm just became audible (raised, priority raised, escalated, audio resumed).
     Action announce(AlarmPriority priority, qint64 nowMs);
-    /// Looks at the open alarms; called every few hundred milliseconds.
+    /// Looks at the open alarms (the live analysis publishes them before it announces their events); called
+    /// every few hundred milliseconds.
     Action update(const std::vector<Alarm>& open, qint64 nowMs);
 
     /// The priority of the burst last started.
@@ -67,12 +68,9 @@ public:
 private:
     Action play(AlarmPriority priority, qint64 nowMs);
 
-    static constexpr qint64 SnapshotGraceMs = 2'000;
-
     std::optional<AlarmPriority> m_priority;
     qint64 m_startedMs = 0;
     bool m_sounding = false;
-    bool m_announced = false; ///< the burst playing was started by announce(), not by update()
 };
 
 } // namespace pulsedesk

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QTimer>
 
 #include <condition_variable>
@@ -278,6 +279,12 @@ private:
             }
             std::vector<AlarmEvent> more = m_alarms.onWindow(r, now);
             events.insert(events.end(), more.begin(), more.end());
+        }
+        // The open alarms as they stand now (what the alarm sound follows), before the events go out and
+        // whether or not the store below succeeds.
+        {
+            QMutexLocker lock(&m_totalsMutex);
+            m_openSnapshot = m_alarms.openAlarms();
         }
         for (AlarmEvent& e : events) {
             e.bed = m_cache.bedOf(e.alarm.patientId);
@@ -643,7 +650,11 @@ Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& worksp
     qint64 samples = 0;
     std::thread producer([&workspace, &cache, &ranges, &settings, now, &queue, &samples] {
         QSqlDatabase readDb = workspace.database().connection();
-        Status read = windowRanges(readDb, cache, ranges, settings, now, queue, samples);
+        Status read = readDb.isOpen()
+            ? windowRanges(readDb, cache, ranges, settings, now, queue, samples)
+            : Status(Error {Error::Code::Storage,
+                            QCoreApplication::translate("AnalysisService", "The store could not be opened: %1")
+                                .arg(readDb.lastError().text())});
         readDb = QSqlDatabase();
         workspace.database().releaseThreadConnection();
         queue.finish(std::move(read));

@@ -91,10 +91,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             !test::pulsesIn(test::pcmSamples(m_server.recordedSoFar()), RecordRate, 0.02).isEmpty(), 5'000);
         open.front().state = AlarmState::Acknowledged;
-        clock.advanceMs(2'500);
         notifier.updateSound();
         QVERIFY(!notifier.isSounding());
-        QTRY_COMPARE_WITH_TIMEOUT(m_server.playingStreams(), 0, 5'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.playingStreams(), 0, 1'000);
         // Longer than the rest of the burst would have taken.
         const qint64 stoppedAtMs = m_server.recordedMs();
         QTRY_VERIFY_WITH_TIMEOUT(m_server.recordedMs() > stoppedAtMs + 4'000, 10'000);
