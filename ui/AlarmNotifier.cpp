@@ -151,8 +151,11 @@ void AlarmNotifier::play(AlarmPriority priority)
     if (openSink()) {
         // Silence after the burst: the sound server may hold up to 2 s of sound before it is heard, and stopping
         // the sink drops what it holds. Stopped once all is handed over, the burst is heard out whole.
-        QByteArray pcm = renderAlarmSignal(*signal);
-        pcm.append(QByteArray(qsizetype(PaddingMs) * AlarmSampleRate / 1000 * 2, '\0'));
+        QByteArray& pcm = m_rendered[priority]; // rendered once per priority, not at every burst
+        if (pcm.isEmpty()) {
+            pcm = renderAlarmSignal(*signal);
+            pcm.append(QByteArray(qsizetype(PaddingMs) * AlarmSampleRate / 1000 * 2, '\0'));
+        }
         m_buffer->setData(pcm);
         m_buffer->open(QIODevice::ReadOnly);
         m_sink->start(m_buffer);

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <vector>
 
 class QAudioSink;
@@ -61,6 +62,7 @@ private:
     QTimer* m_watch = nullptr;
     QAudioSink* m_sink = nullptr;
     QBuffer* m_buffer = nullptr;
+    std::map<AlarmPriority, QByteArray> m_rendered; ///< each priority's burst and the silence after it
     QTimer* m_bell = nullptr;
     std::vector<int> m_bellAtMs; ///< the fallback: the pulses of the burst still to ring, from its start
     QElapsedTimer m_bellStarted;

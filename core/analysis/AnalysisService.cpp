@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisStore.h"
 #include "analysis/PatientContextCache.h"
+#include "common/HandOffQueue.h"
 #include "ingest/MqttClient.h"
 #include "storage/Database.h"
 #include "storage/RawStatement.h"
@@ -14,11 +15,7 @@
 #include <QSqlError>
 #include <QTimer>
 
-#include <condition_variable>
-#include <deque>
 #include <map>
-#include <mutex>
-#include <optional>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -520,60 +517,7 @@ Result<AnalysisService::Totals> AnalysisService::analyseStored(Workspace& worksp
 namespace {
 
 /// Window results handed from the thread that reads and windows to the thread that stores them.
-class ResultQueue
-{
-public:
-    /// Waits while the queue is full; false when the consumer gave up.
-    bool push(std::vector<WindowResult>&& results)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_items.size() < MaxItems || m_abandoned; });
-        if (m_abandoned)
-            return false;
-        m_items.push_back(std::move(results));
-        m_changed.notify_all();
-        return true;
-    }
-    void finish(Status status)
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_status = std::move(status);
-        m_changed.notify_all();
-    }
-    void abandon()
-    {
-        std::lock_guard lock(m_mutex);
-        m_abandoned = true;
-        m_changed.notify_all();
-    }
-    /// The next results; nothing once the producer finished and all was taken.
-    std::optional<std::vector<WindowResult>> take()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_items.empty() || m_finished; });
-        if (m_items.empty())
-            return std::nullopt;
-        std::vector<WindowResult> front = std::move(m_items.front());
-        m_items.pop_front();
-        m_changed.notify_all();
-        return front;
-    }
-    Status status() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_status;
-    }
-
-private:
-    static constexpr size_t MaxItems = 16;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::vector<WindowResult>> m_items;
-    bool m_finished = false;
-    bool m_abandoned = false;
-    Status m_status;
-};
+using ResultQueue = HandOffQueue<std::vector<WindowResult>>;
 
 /// Reads whole windows of the ranges from the store, device by device, and hands their results over.
 Status windowRanges(QSqlDatabase& db, PatientContextCache& cache,
@@ -646,21 +590,22 @@ Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& worksp
     cache.refresh();
     // Reading the samples back and windowing them runs on a thread of its own (with its own connection) while
     // this one stores the results: the two take about as long, and on two cores they overlap.
-    ResultQueue queue;
+    ResultQueue queue(16);
     qint64 samples = 0;
-    std::thread producer([&workspace, &cache, &ranges, &settings, now, &queue, &samples] {
+    Status read; // the producer's outcome: written before finish(), read once take() says it finished
+    std::thread producer([&workspace, &cache, &ranges, &settings, now, &queue, &samples, &read] {
         QSqlDatabase readDb = workspace.database().connection();
-        Status read = readDb.isOpen()
+        read = readDb.isOpen()
             ? windowRanges(readDb, cache, ranges, settings, now, queue, samples)
             : Status(Error {Error::Code::Storage,
                             QCoreApplication::translate("AnalysisService", "The store could not be opened: %1")
                                 .arg(readDb.lastError().text())});
         readDb = QSqlDatabase();
         workspace.database().releaseThreadConnection();
-        queue.finish(std::move(read));
+        queue.finish();
     });
     const auto joinProducer = qScopeGuard([&queue, &producer] {
-        queue.abandon();
+        queue.stop();
         producer.join();
     });
 
@@ -685,7 +630,7 @@ Result<AnalysisService::Totals> AnalysisService::analyseRanges(Workspace& worksp
         if (auto ok = store(false); !ok)
             return ok.error();
     }
-    if (auto read = queue.status(); !read)
+    if (!read)
         return read.error();
     if (auto ok = store(true); !ok)
         return ok.error();

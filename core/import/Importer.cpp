@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisStore.h"
 #include "analysis/WindowEngine.h"
+#include "common/HandOffQueue.h"
 #include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
@@ -26,10 +27,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <condition_variable>
-#include <deque>
 #include <memory>
-#include <mutex>
 #include <thread>
 
 namespace pulsedesk {
@@ -349,13 +347,7 @@ public:
         if (device.rowId == 0)
             return reject({record.line, record.column, DeviceResolver::unresolvedReason(record.sourceDevice), {}});
         const Sample& s = record.sample;
-        m_insert.bind(1, device.rowId);
-        m_insert.bind(2, s.timestampMs);
-        m_insert.bind(3, s.heartRate);
-        m_insert.bind(4, s.spo2);
-        m_insert.bind(5, s.temperatureC);
-        m_insert.bind(6, s.systolic);
-        m_insert.bind(7, s.diastolic);
+        m_insert.bindSample(1, device.rowId, s);
         m_insert.bind(8, m_now);
         m_insert.bind(9, m_importId);
         const int rc = m_insert.step();
@@ -555,33 +547,15 @@ public:
     /// The reader is done; `position` is how far it read.
     void finish(qint64 position)
     {
-        std::unique_lock lock(m_mutex);
         m_pending.position = position;
         if (!m_pending.items.empty())
-            m_full.push_back(std::move(m_pending));
-        m_done = true;
-        m_changed.notify_all();
+            (void)m_full.push(std::move(m_pending));
+        m_full.finish();
     }
     /// The storing side gives up (cancel, error): the reader stops at its next record.
-    void stop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_stopped = true;
-        m_full.clear();
-        m_changed.notify_all();
-    }
+    void stop() { m_full.stop(); }
     /// The next batch, or nothing once the reader is done and everything was taken.
-    std::optional<Batch> take()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_full.empty() || m_done; });
-        if (m_full.empty())
-            return std::nullopt;
-        Batch batch = std::move(m_full.front());
-        m_full.pop_front();
-        m_changed.notify_all();
-        return batch;
-    }
+    std::optional<Batch> take() { return m_full.take(); }
 
 private:
     static constexpr std::size_t BatchItems = 2048;
@@ -592,24 +566,15 @@ private:
         m_pending.items.push_back(std::move(item));
         if (m_pending.items.size() < BatchItems)
             return !m_stoppedSeen;
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_full.size() < MaxBatches || m_stopped; });
-        m_stoppedSeen = m_stopped;
-        if (!m_stopped)
-            m_full.push_back(std::move(m_pending));
+        m_stoppedSeen = !m_full.push(std::move(m_pending));
         m_pending = Batch {};
         m_pending.items.reserve(BatchItems);
-        m_changed.notify_all();
         return !m_stoppedSeen;
     }
 
     Batch m_pending; ///< filled by the reader without the lock
-    bool m_stoppedSeen = false; ///< the reader's copy of m_stopped
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Batch> m_full;
-    bool m_done = false;
-    bool m_stopped = false;
+    bool m_stoppedSeen = false; ///< the storing side has stopped, as the reader last saw it
+    HandOffQueue<Batch> m_full {MaxBatches};
 };
 
 /// Removes everything an import wrote, and marks how it ended.

@@ -86,14 +86,8 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, RawS
             ++result.counts.rejected;
             continue;
         }
-        insert.bind(1, device.value());
-        insert.bind(2, s.timestampMs);
-        insert.bind(3, s.heartRate);
-        insert.bind(4, s.spo2);
-        insert.bind(5, s.temperatureC);
-        insert.bind(6, s.systolic);
-        insert.bind(7, s.diastolic);
-        insert.bind(8, message.source == QLatin1String("import") ? QStringLiteral("backfill") : QStringLiteral("live"));
+        insert.bindSample(1, device.value(), s);
+        insert.bindStatic(8, message.source == QLatin1String("import") ? "backfill" : "live");
         insert.bind(9, message.receivedAtMs);
         if (insert.step() != SQLITE_DONE) {
             Error failed = insert.error(QCoreApplication::translate("IngestPipeline", "storing samples"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "model/Sample.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,20 @@ public:
     {
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    /// Text that outlives the statement's use of it (a literal): bound without a copy.
+    void bindStatic(int index, const char* text) { sqlite3_bind_text(m_statement, index, text, -1, SQLITE_STATIC); }
+    /// A sample's device, time and vitals, to parameters `first` to `first + 6`, in the samples table's column
+    /// order (device_id, ts, heart_rate, spo2, temperature_c, systolic, diastolic); missing vitals as NULL.
+    void bindSample(int first, qint64 deviceRowId, const Sample& s)
+    {
+        bind(first, deviceRowId);
+        bind(first + 1, s.timestampMs);
+        bind(first + 2, s.heartRate);
+        bind(first + 3, s.spo2);
+        bind(first + 4, s.temperatureC);
+        bind(first + 5, s.systolic);
+        bind(first + 6, s.diastolic);
     }
     /// SQLITE_DONE or SQLITE_ROW, else an error.
     int step() { return sqlite3_step(m_statement); }

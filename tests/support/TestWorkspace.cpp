@@ -128,4 +128,17 @@ void storeSamples(Workspace& workspace, const QString& deviceId, qint64 fromMs, 
         qFatal("storeSamples: cannot commit");
 }
 
+AlarmEvent raisedAlarm(qint64 id, AlarmPriority priority)
+{
+    AlarmEvent event;
+    event.action = AlarmAction::Raised;
+    event.alarm.id = id;
+    event.alarm.patientId = 1;
+    event.alarm.priority = priority;
+    event.alarm.category =
+        priority == AlarmPriority::High ? Category::SevereTachycardia : Category::ModerateBradycardia;
+    event.bed = QStringLiteral("4");
+    return event;
+}
+
 } // namespace pulsedesk::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/AlarmEngine.h"
 #include "common/Clock.h"
 #include "security/Session.h"
 #include "storage/Workspace.h"
@@ -58,5 +59,9 @@ void storeSamples(Workspace& workspace, const QString& deviceId, qint64 fromMs, 
 
 /// Every file in the folder (database, WAL, key slots ...), concatenated, for "no plaintext" checks.
 QByteArray readAllFiles(const QString& dir);
+
+/// A new alarm for patient 1 in bed 4, as the live analysis announces it: severe tachycardia when high,
+/// moderate bradycardia otherwise.
+AlarmEvent raisedAlarm(qint64 id, AlarmPriority priority);
 
 } // namespace pulsedesk::test

@@ -1,6 +1,7 @@
 #include "AlarmNotifier.h"
 #include "PcmAnalysis.h"
 #include "SoundServer.h"
+#include "TestWorkspace.h"
 
 #include <QTest>
 
@@ -9,18 +10,6 @@ using namespace pulsedesk;
 namespace {
 
 constexpr int RecordRate = 22'050;
-
-AlarmEvent raised(qint64 id, AlarmPriority priority)
-{
-    AlarmEvent event;
-    event.action = AlarmAction::Raised;
-    event.alarm.id = id;
-    event.alarm.priority = priority;
-    event.alarm.category =
-        priority == AlarmPriority::High ? Category::SevereTachycardia : Category::ModerateBradycardia;
-    event.bed = QStringLiteral("4");
-    return event;
-}
 
 } // namespace
 
@@ -53,7 +42,7 @@ private slots:
         QVERIFY(notifier.hasSoundDevice());
         QVERIFY(m_server.startRecording(RecordRate));
         QTest::qWait(300);
-        const AlarmEvent event = raised(1, AlarmPriority(priority));
+        const AlarmEvent event = test::raisedAlarm(1, AlarmPriority(priority));
         open.push_back(event.alarm);
         notifier.notify(event);
         QVERIFY(notifier.isSounding());
@@ -83,7 +72,7 @@ private slots:
         ui::AlarmNotifier notifier([&open] { return open; }, clock);
         QVERIFY(m_server.startRecording(RecordRate));
         QTest::qWait(300);
-        const AlarmEvent event = raised(2, AlarmPriority::High);
+        const AlarmEvent event = test::raisedAlarm(2, AlarmPriority::High);
         open.push_back(event.alarm);
         notifier.notify(event);
         QTRY_COMPARE_WITH_TIMEOUT(m_server.playingStreams(), 1, 5'000);

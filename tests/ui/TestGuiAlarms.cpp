@@ -142,12 +142,7 @@ private slots:
     void notifications_carryBedAndPriorityOnly()
     {
         ui::AlarmNotifier notifier;
-        AlarmEvent event;
-        event.action = AlarmAction::Raised;
-        event.alarm.patientId = 1;
-        event.alarm.priority = AlarmPriority::High;
-        event.alarm.category = Category::SevereTachycardia;
-        event.bed = QStringLiteral("4");
+        AlarmEvent event = raisedAlarm(1, AlarmPriority::High);
         notifier.notify(event);
         QCOMPARE(notifier.lastMessage(), QStringLiteral("High priority alarm, bed 4: Severe tachycardia"));
         QVERIFY(!notifier.lastMessage().contains(QLatin1String("Anna")));
@@ -174,12 +169,7 @@ private slots:
         notifier.updateSound();
         QCOMPARE(notifier.burstsStarted(), 0);
 
-        AlarmEvent event;
-        event.action = AlarmAction::Raised;
-        event.alarm.id = 7;
-        event.alarm.priority = AlarmPriority::High;
-        event.alarm.category = Category::SevereTachycardia;
-        event.bed = QStringLiteral("4");
+        AlarmEvent event = raisedAlarm(7, AlarmPriority::High);
         notifier.notify(event);
         QCOMPARE(notifier.burstsStarted(), 1);
         QCOMPARE(notifier.lastBurst(), AlarmPriority::High);
@@ -201,9 +191,7 @@ private slots:
         QCOMPARE(notifier.burstsStarted(), 2);
 
         // A medium alarm: its own burst; an update of it is not announced again.
-        event.alarm.id = 8;
-        event.alarm.priority = AlarmPriority::Medium;
-        event.alarm.category = Category::ModerateBradycardia;
+        event = raisedAlarm(8, AlarmPriority::Medium);
         notifier.notify(event);
         QCOMPARE(notifier.burstsStarted(), 3);
         QCOMPARE(notifier.lastBurst(), AlarmPriority::Medium);
