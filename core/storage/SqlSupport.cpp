@@ -83,6 +83,27 @@ Status Transaction::commit()
     return {};
 }
 
+ForeignKeyChecksOff::ForeignKeyChecksOff(QSqlDatabase& db)
+    : m_db(db)
+{
+    m_wereOn = scalar(m_db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1;
+    if (m_wereOn) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+}
+
+void ForeignKeyChecksOff::restore()
+{
+    if (!m_wereOn)
+        return;
+    m_wereOn = false;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (scalar(m_db, QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
+        qCCritical(lcSql) << "Foreign-key checks could not be turned on again (a transaction is still open)";
+}
+
 } // namespace Sql
 
 } // namespace pulsedesk

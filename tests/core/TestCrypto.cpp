@@ -1,5 +1,7 @@
 #include "security/Crypto.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace pulsedesk;
@@ -9,6 +11,32 @@ class TestCrypto : public QObject
     Q_OBJECT
 
 private slots:
+    void sha256_ofKnownInputsAndOfManyBlocks()
+    {
+        QBuffer abc;
+        abc.setData(QByteArrayLiteral("abc"));
+        QVERIFY(abc.open(QIODevice::ReadOnly));
+        auto digest = Crypto::sha256(abc);
+        QVERIFY2(digest.ok(), qPrintable(digest.errorMessage()));
+        // FIPS 180-2, appendix B.1
+        QCOMPARE(digest->toHex(),
+                 QByteArrayLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+
+        QBuffer empty;
+        QVERIFY(empty.open(QIODevice::ReadOnly));
+        QCOMPARE(Crypto::sha256(empty)->toHex(),
+                 QByteArrayLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+
+        // Several read blocks and a partial one, from where the device stands.
+        QByteArray big(3 * 1024 * 1024 + 12345, Qt::Uninitialized);
+        for (int i = 0; i < big.size(); ++i)
+            big[i] = char(i * 7919 % 251);
+        QBuffer buffer(&big);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QVERIFY(buffer.seek(100));
+        QCOMPARE(Crypto::sha256(buffer).value(), QCryptographicHash::hash(big.mid(100), QCryptographicHash::Sha256));
+    }
+
     void sealThenOpen_returnsThePlaintext()
     {
         const SecureBytes key = Crypto::randomKey();

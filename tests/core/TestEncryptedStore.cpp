@@ -1,6 +1,7 @@
 #include "TestWorkspace.h"
 #include "storage/Database.h"
 #include "storage/SqlCipherDriver.h"
+#include "storage/SqlSupport.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -100,6 +101,30 @@ private slots:
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void foreignKeys_areCheckedExceptUnderTheImportsGuard()
+    {
+        TestWorkspace tw;
+        QSqlDatabase db = tw->database().connection();
+        QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        const QString orphan = QStringLiteral("INSERT INTO samples (device_id, ts, heart_rate, received_at) VALUES (?, "
+                                              "1000, 70, 0)");
+        QSqlQuery q(db);
+        QVERIFY(!Sql::exec(q, orphan, {4242})); // no such device
+        {
+            Sql::ForeignKeyChecksOff trusted(db);
+            QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 0);
+            QVERIFY(Sql::exec(q, orphan, {4243}));
+            trusted.restore();
+            QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            QVERIFY(!Sql::exec(q, orphan, {4244}));
+            Sql::ForeignKeyChecksOff again(db);
+            QVERIFY(Sql::exec(q, orphan, {4245}));
+        }
+        // The guard's end turns them on again.
+        QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(!Sql::exec(q, orphan, {4246}));
     }
 };
 

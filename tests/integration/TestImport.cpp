@@ -75,6 +75,17 @@ QStringList storedState(Workspace& w)
     return rows;
 }
 
+/// Every stored reference points to a row, and the connection checks references again: the import writes
+/// its samples with the checks off.
+void verifyReferences(Workspace& w)
+{
+    QSqlDatabase db = w.database().connection();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY2(!q.next(), "a stored row refers to a row that does not exist");
+}
+
 struct Ward
 {
     std::unique_ptr<TestWorkspace> tw;
@@ -185,6 +196,7 @@ private slots:
         QCOMPARE(second->stored, 0);
         QCOMPARE(second->duplicates, 99);
         QCOMPARE(count(w, QStringLiteral("SELECT count(*) FROM samples")), 99);
+        verifyReferences(w);
     }
 
     void overlappingDumpsAddOnlyWhatIsNew()
@@ -282,10 +294,12 @@ private slots:
         QCOMPARE(count(w, QStringLiteral("SELECT count(*) FROM analysis_results")), 0);
         QCOMPARE(
             count(w, QStringLiteral("SELECT state = 'cancelled' FROM imports WHERE id = ?"), {cancelled->importId}), 1);
+        verifyReferences(w);
 
         const ImportOutcome again = importFile(w, ward.nurse, path);
         QCOMPARE(again.stored, 50'000);
         QCOMPARE(storedState(w), storedState(clean.tw->workspace()));
+        verifyReferences(w);
     }
 
     void anInterruptedImportIsUndoneAtTheNextImport()
