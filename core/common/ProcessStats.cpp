@@ -17,4 +17,10 @@ qint64 peakResidentKib()
     return 0;
 }
 
+bool resetPeakResident()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1 && refs.flush();
+}
+
 } // namespace pulsedesk::ProcessStats

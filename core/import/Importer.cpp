@@ -155,8 +155,20 @@ public:
         : m_preview(preview)
         , m_resolver(resolver)
         , m_cancel(cancel)
-        , m_lookup(RawStatement::handleOf(db), "SELECT 1 FROM samples WHERE device_id = ? AND ts = ?")
+        , m_handle(RawStatement::handleOf(db))
+        , m_lookup(m_handle, "SELECT 1 FROM samples WHERE device_id = ? AND ts = ?")
     { }
+    ~PreviewSink() override { finish(); }
+    PreviewSink(const PreviewSink&) = delete;
+    PreviewSink& operator=(const PreviewSink&) = delete;
+
+    /// Ends the read transaction of the look-ups, if one is open.
+    void finish()
+    {
+        if (m_snapshot)
+            sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+        m_snapshot = false;
+    }
 
     bool record(ImportRecord&& record) override
     {
@@ -192,6 +204,7 @@ public:
         } else {
             if (m_seen.size() < MaxTrackedKeys)
                 m_seen.insert(key);
+            snapshot();
             m_lookup.bind(1, device.rowId);
             m_lookup.bind(2, ms);
             duplicate = m_lookup.step() == SQLITE_ROW;
@@ -239,11 +252,26 @@ private:
         return m_preview.devices.last();
     }
 
+    /// The look-ups run in read transactions of half a second each: one shared lock for many look-ups rather
+    /// than one per look-up (most of a preview's time otherwise), and short enough that the log of the store
+    /// can still be checkpointed while live samples arrive.
+    void snapshot()
+    {
+        if (m_snapshot && m_snapshotTimer.elapsed() < ChunkMs)
+            return;
+        finish();
+        m_snapshot = sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+        m_snapshotTimer.start();
+    }
+
     ImportPreview& m_preview;
     DeviceResolver& m_resolver;
     const std::atomic_bool* m_cancel;
+    sqlite3* m_handle;
     RawStatement m_lookup; ///< one look-up per record: SQLite's own API, as on the import's hot path
     QSet<qint64> m_seen;
+    bool m_snapshot = false;
+    QElapsedTimer m_snapshotTimer;
 };
 
 // ---- Import -----------------------------------------------------------------------------------------------
@@ -541,8 +569,20 @@ public:
         item.list = aliases;
         push(std::move(item));
     }
-    void note(const QString&) override { }
-    void skipped(const QString&) override { }
+    void note(const QString& note) override
+    {
+        Item item;
+        item.kind = Kind::Note;
+        item.text = note;
+        push(std::move(item));
+    }
+    void skipped(const QString& kind) override
+    {
+        Item item;
+        item.kind = Kind::Skipped;
+        item.text = kind;
+        push(std::move(item));
+    }
 
     /// The reader is done; `position` is how far it read.
     void finish(qint64 position)
@@ -576,6 +616,56 @@ private:
     bool m_stoppedSeen = false; ///< the storing side has stopped, as the reader last saw it
     HandOffQueue<Batch> m_full {MaxBatches};
 };
+
+/// Reads `file` on a thread of its own and hands what it finds to `sink` on this one, in file order, until the
+/// file ends or the sink says stop: on two cores, parsing and storing (or looking up) nearly halve the time.
+/// `progress` hears the bytes read and the records handed over every few thousand records.
+Status readBeside(ImportFormat format, QFile& file, const ReaderOptions& options, RecordSink& sink,
+                  const std::function<void(qint64 position, qint64 records)>& progress)
+{
+    RecordQueue queue;
+    Status read;
+    std::thread reader([&queue, &read, &file, format, &options] {
+        read = readRecords(format, file, options, queue);
+        queue.finish(file.pos());
+    });
+    qint64 count = 0;
+    qint64 reported = 0;
+    bool stopped = false;
+    while (auto batch = queue.take()) {
+        for (RecordQueue::Item& item : batch->items) {
+            if (stopped)
+                break;
+            switch (item.kind) {
+            case RecordQueue::Kind::Record:
+                stopped = !sink.record(std::move(item.record));
+                ++count;
+                break;
+            case RecordQueue::Kind::Rejection:
+                stopped = !sink.reject(std::move(item.rejection));
+                ++count;
+                break;
+            case RecordQueue::Kind::Aliases:
+                sink.deviceAliases(item.text, item.list);
+                break;
+            case RecordQueue::Kind::Note:
+                sink.note(item.text);
+                break;
+            case RecordQueue::Kind::Skipped:
+                sink.skipped(item.text);
+                break;
+            }
+        }
+        if (stopped)
+            queue.stop(); // the reader sees it at its next record and ends
+        if (progress && count - reported >= 4096) {
+            reported = count;
+            progress(batch->position, count);
+        }
+    }
+    reader.join();
+    return read;
+}
 
 /// Removes everything an import wrote, and marks how it ended.
 Status undoImport(QSqlDatabase& db, qint64 importId, const QString& state, const QString& detail, qint64 now)
@@ -749,11 +839,14 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
     DeviceResolver resolver(db, options);
     PreviewSink sink(db, preview, resolver, cancel);
     ReaderOptions readerOptions {options.zone, m_clock.nowMs()};
-    // Progress from the file position, polled by a sink wrapper would cost a call per record; readers read in
-    // large blocks, so the position after the walk is enough for a preview's progress.
     if (progress)
         progress(0, preview.bytes, 0);
-    const Status read = readRecords(preview.format, file, readerOptions, sink);
+    const Status read =
+        readBeside(preview.format, file, readerOptions, sink, [&progress, &preview](qint64 position, qint64 records) {
+            if (progress)
+                progress(position, preview.bytes, records);
+        });
+    sink.finish();
     if (!read)
         preview.error = read.errorMessage();
     if (progress)
@@ -839,47 +932,12 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     if (auto begun = writer.begin(); !begun)
         return abandon(ImportOutcome::State::Failed, begun.errorMessage());
 
-    // The file is read and parsed on a thread of its own while this one stores: on two cores that nearly halves
-    // the time. Records go over in batches, in file order; a full queue makes the reader wait.
     const qint64 fileSize = file.size();
-    RecordQueue queue;
-    Status read;
-    std::thread reader([&queue, &read, &file, &preview, &options, this] {
-        read = readRecords(preview.format, file, ReaderOptions {options.zone, m_clock.nowMs()}, queue);
-        queue.finish(file.pos());
-    });
-    qint64 count = 0;
-    qint64 reported = 0;
-    bool stopped = false;
-    while (auto batch = queue.take()) {
-        for (RecordQueue::Item& item : batch->items) {
-            if (stopped)
-                break;
-            switch (item.kind) {
-            case RecordQueue::Kind::Record:
-                stopped = !writer.record(std::move(item.record));
-                ++count;
-                break;
-            case RecordQueue::Kind::Rejection:
-                stopped = !writer.reject(std::move(item.rejection));
-                ++count;
-                break;
-            case RecordQueue::Kind::Aliases:
-                writer.deviceAliases(item.text, item.list);
-                break;
-            case RecordQueue::Kind::Note:
-            case RecordQueue::Kind::Skipped:
-                break;
-            }
-        }
-        if (stopped)
-            queue.stop(); // the reader sees it at its next record and ends
-        if (progress && count - reported >= 4096) {
-            reported = count;
-            progress(batch->position, fileSize, count);
-        }
-    }
-    reader.join();
+    const Status read = readBeside(preview.format, file, ReaderOptions {options.zone, m_clock.nowMs()}, writer,
+                                   [&progress, fileSize](qint64 position, qint64 records) {
+                                       if (progress)
+                                           progress(position, fileSize, records);
+                                   });
 
     if (writer.cancelled())
         return abandon(ImportOutcome::State::Cancelled,

@@ -3,9 +3,9 @@
 #include <QProcess>
 #include <QTest>
 
-/// The GUI benchmarks run as the real binary on the real widgets: they finish, report their figures next to
-/// their baselines, and show that the work was done (samples drawn, tiles updated). Speed is not judged here:
-/// the benchmarks themselves say whether a target is met.
+/// The GUI and import benchmarks run as the real binary (the GUI ones on the real widgets): they finish, report
+/// their figures next to their baselines, and show that the work was done (samples drawn, tiles updated, a dump
+/// stored and analysed). Speed is not judged here: the benchmarks themselves say whether a target is met.
 class TestCliBench : public QObject
 {
     Q_OBJECT
@@ -41,6 +41,21 @@ private slots:
         QVERIFY(figures.value(QLatin1String("frameMedianMs")).toDouble() > 0);
         QVERIFY(figures.value(QLatin1String("baselineAllPointsFrameMedianMs")).toDouble() > 0);
         QVERIFY(figures.value(QLatin1String("peakResidentKib")).toDouble() > 0);
+    }
+
+    void importStoresAndAnalysesTheWholeDump()
+    {
+        const QJsonObject figures = bench({QStringLiteral("import"), QStringLiteral("--samples"),
+                                           QStringLiteral("40000"), QStringLiteral("--devices"), QStringLiteral("4")});
+        QCOMPARE(figures.value(QLatin1String("benchmark")).toString(), QStringLiteral("import"));
+        QCOMPARE(figures.value(QLatin1String("stored")).toInt(), 40'000);
+        // 10,000 s per device in 10 s windows; the dump starts at a random point of a window.
+        const int windows = figures.value(QLatin1String("windows")).toInt();
+        QVERIFY2(windows >= 4 * 1000 && windows <= 4 * 1001, qPrintable(QString::number(windows)));
+        QVERIFY(figures.value(QLatin1String("findings")).toInt() > 0); // the tachycardic episodes
+        for (const char* figure : {"samplesPerSecond", "ceilingBeforeSamplesPerSecond", "ceilingAfterSamplesPerSecond",
+                                   "parseOnlySamplesPerSecond", "peakRssMiB"})
+            QVERIFY2(figures.value(QLatin1String(figure)).toDouble() > 0, figure);
     }
 
     void wardKeepsEveryTileCurrent()

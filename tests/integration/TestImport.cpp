@@ -302,6 +302,33 @@ private slots:
         verifyReferences(w);
     }
 
+    void aPreviewReportsProgressAndCanBeCancelled()
+    {
+        const QByteArray bytes =
+            dump(QStringLiteral("dev-1"), m_hourAgo - 50'000'000, 50'000, [](int) { return 70.0; });
+        const QString path = write(m_files, QStringLiteral("preview-progress.json"), bytes);
+        Ward ward = makeWard(m_hourAgo - 60'000'000);
+        Importer importer(ward.tw->workspace());
+
+        QList<qint64> positions;
+        auto whole = importer.preview(ward.nurse, path, {}, nullptr,
+                                      [&positions](qint64 position, qint64, qint64) { positions.append(position); });
+        QVERIFY(whole.ok());
+        QCOMPARE(whole->fresh, 50'000);
+        QVERIFY2(positions.size() >= 4, "a preview reports its progress while it reads, not only at its ends");
+        QVERIFY(std::is_sorted(positions.cbegin(), positions.cend()));
+        QCOMPARE(positions.last(), qint64(bytes.size()));
+
+        std::atomic_bool cancel {false};
+        auto cancelled = importer.preview(ward.nurse, path, {}, &cancel, [&cancel](qint64, qint64, qint64 records) {
+            if (records >= 10'000)
+                cancel.store(true);
+        });
+        QVERIFY(cancelled.ok());
+        QVERIFY(cancelled->cancelled);
+        QVERIFY(cancelled->records < 50'000);
+    }
+
     void anInterruptedImportIsUndoneAtTheNextImport()
     {
         // A process that died mid-import left a running import with committed chunks.
