@@ -64,13 +64,19 @@ enum class NonObjects
 };
 
 using ObjectHandler = std::function<bool(const QJsonObject& object, const JsonStream::Element& element)>;
+/// Handles an element straight from its text when it can (what `handle` would return), nothing when not.
+using TextHandler = std::function<std::optional<bool>(const JsonStream::Element& element)>;
 
-/// Walks the stream, parsing each element into an object for `handle` (return false to stop). A syntax error
-/// fails the whole file, with its line and column.
-Status eachObject(JsonStream& stream, RecordSink& sink, NonObjects nonObjects, const ObjectHandler& handle)
+/// Walks the stream, parsing each element into an object for `handle` (return false to stop), unless `shortcut`
+/// handles it from its text. A syntax error fails the whole file, with its line and column.
+Status eachObject(JsonStream& stream, RecordSink& sink, NonObjects nonObjects, const ObjectHandler& handle,
+                  const TextHandler& shortcut = {})
 {
     Status failure;
     const Status walked = stream.elements([&](const JsonStream::Element& element) {
+        if (shortcut)
+            if (const std::optional<bool> handled = shortcut(element))
+                return *handled;
         QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(element.bytes, &error);
         if (error.error != QJsonParseError::NoError) {
@@ -103,22 +109,32 @@ Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSin
             break;
         }
     }
-    return eachObject(stream, sink, NonObjects::Reject,
-                      [&](const QJsonObject& object, const JsonStream::Element& element) {
-                          const MessageParser::Outcome out =
-                              MessageParser::parseObject(object, headerDevice, options.nowMs, &options.zone);
-                          for (const QString& n : out.notes)
-                              sink.note(n);
-                          for (const MessageParser::Rejection& r : out.rejections)
-                              if (!sink.reject({element.line, element.column, r.reason, clipped(element.bytes)}))
-                                  return false;
-                          for (const Sample& s : out.samples) {
-                              ImportRecord record {s, s.deviceId, element.line, element.column};
-                              if (!sink.record(std::move(record)))
-                                  return false;
-                          }
-                          return true;
-                      });
+    const auto hand = [&sink](const MessageParser::Outcome& out, const JsonStream::Element& element) {
+        for (const QString& n : out.notes)
+            sink.note(n);
+        for (const MessageParser::Rejection& r : out.rejections)
+            if (!sink.reject({element.line, element.column, r.reason, clipped(element.bytes)}))
+                return false;
+        for (const Sample& s : out.samples) {
+            ImportRecord record {s, s.deviceId, element.line, element.column};
+            if (!sink.record(std::move(record)))
+                return false;
+        }
+        return true;
+    };
+    // Samples as devices write them are plain objects, read straight from their text; anything else (nested
+    // samples, escapes, non-ASCII text, a syntax error) goes through QJsonDocument.
+    return eachObject(
+        stream, sink, NonObjects::Reject,
+        [&](const QJsonObject& object, const JsonStream::Element& element) {
+            return hand(MessageParser::parseObject(object, headerDevice, options.nowMs, &options.zone), element);
+        },
+        [&](const JsonStream::Element& element) -> std::optional<bool> {
+            const auto out = MessageParser::parseFlatObject(element.bytes, headerDevice, options.nowMs, &options.zone);
+            if (!out)
+                return std::nullopt;
+            return hand(*out, element);
+        });
 }
 
 // ---- HL7 FHIR R4 ------------------------------------------------------------------------------------------

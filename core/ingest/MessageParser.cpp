@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QVarLengthArray>
 
 #include <cmath>
 #include <initializer_list>
@@ -23,6 +24,178 @@ QJsonValue field(const QJsonObject& o, std::initializer_list<const char*> names)
             return *it;
     }
     return QJsonValue(QJsonValue::Undefined);
+}
+
+/// A JSON object whose members are all plain (see MessageParser::parseFlatObject), read from its text. Numbers
+/// become the values QJsonDocument gives them: an integer when written without fraction or exponent and in
+/// range, a double otherwise.
+class FlatObject
+{
+public:
+    static std::optional<FlatObject> read(QByteArrayView json);
+
+    /// The first of several spellings present with a usable value, as field() finds it in a QJsonObject.
+    QJsonValue field(std::initializer_list<const char*> names) const
+    {
+        for (const char* name : names) {
+            const QByteArrayView wanted(name);
+            for (const Member& m : m_members) {
+                if (m.key != wanted)
+                    continue;
+                if (m.isString ? m.text.trimmed().isEmpty() : m.value.isNull())
+                    break; // present but empty: the next spelling
+                return m.isString ? QJsonValue(QString::fromLatin1(m.text)) : m.value;
+            }
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    }
+
+private:
+    struct Member
+    {
+        QByteArrayView key;
+        QByteArrayView text; ///< a string's characters
+        bool isString = false;
+        QJsonValue value; ///< a number, true, false or null
+    };
+    static constexpr qsizetype MaxMembers = 64;
+
+    QVarLengthArray<Member, 8> m_members;
+};
+
+/// A JSON number at `p`, -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?, as QJsonDocument gives it;
+/// `p` is left after it. Nothing when the text there is not one.
+std::optional<QJsonValue> readNumber(const char*& p, const char* end)
+{
+    const char* start = p;
+    const auto digits = [&p, end] {
+        const char* first = p;
+        while (p < end && *p >= '0' && *p <= '9')
+            ++p;
+        return p > first;
+    };
+    if (p < end && *p == '-')
+        ++p;
+    if (p < end && *p == '0')
+        ++p;
+    else if (!digits())
+        return std::nullopt;
+    bool integral = true;
+    if (p < end && *p == '.') {
+        ++p;
+        if (!digits())
+            return std::nullopt;
+        integral = false;
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        if (p < end && (*p == '+' || *p == '-'))
+            ++p;
+        if (!digits())
+            return std::nullopt;
+        integral = false;
+    }
+    const QByteArray text = QByteArray::fromRawData(start, p - start);
+    bool ok = false;
+    if (integral)
+        if (const qint64 n = text.toLongLong(&ok); ok)
+            return QJsonValue(n);
+    const double d = text.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return QJsonValue(d);
+}
+
+std::optional<FlatObject> FlatObject::read(QByteArrayView json)
+{
+    const char* p = json.data();
+    const char* const end = p + json.size();
+    const auto skipSpace = [&p, end] {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+    };
+    // A string of printable ASCII without escapes, from its opening quote; empty view when it is not one.
+    const auto plainString = [&p, end](QByteArrayView* out) {
+        const char* start = ++p;
+        while (p < end && *p != '"') {
+            if (*p < 0x20 || *p > 0x7e || *p == '\\')
+                return false;
+            ++p;
+        }
+        if (p == end)
+            return false;
+        *out = QByteArrayView(start, p - start);
+        ++p;
+        return true;
+    };
+
+    FlatObject object;
+    skipSpace();
+    if (p == end || *p != '{')
+        return std::nullopt;
+    ++p;
+    skipSpace();
+    if (p < end && *p == '}') {
+        ++p;
+    } else {
+        for (;;) {
+            Member m;
+            if (p == end || *p != '"' || !plainString(&m.key))
+                return std::nullopt;
+            for (const Member& other : object.m_members)
+                if (other.key == m.key)
+                    return std::nullopt; // QJsonDocument decides which of two values counts
+            skipSpace();
+            if (p == end || *p != ':')
+                return std::nullopt;
+            ++p;
+            skipSpace();
+            if (p == end)
+                return std::nullopt;
+            const QByteArrayView rest(p, end - p);
+            if (*p == '"') {
+                if (!plainString(&m.text))
+                    return std::nullopt;
+                m.isString = true;
+            } else if (rest.startsWith("true")) {
+                m.value = true;
+                p += 4;
+            } else if (rest.startsWith("false")) {
+                m.value = false;
+                p += 5;
+            } else if (rest.startsWith("null")) {
+                m.value = QJsonValue(QJsonValue::Null);
+                p += 4;
+            } else if (auto number = readNumber(p, end)) {
+                m.value = *number;
+            } else {
+                return std::nullopt;
+            }
+            if (object.m_members.size() == MaxMembers)
+                return std::nullopt;
+            object.m_members.append(m);
+            skipSpace();
+            if (p < end && *p == ',') {
+                ++p;
+                skipSpace();
+                continue;
+            }
+            if (p < end && *p == '}') {
+                ++p;
+                break;
+            }
+            return std::nullopt;
+        }
+    }
+    skipSpace();
+    if (p != end)
+        return std::nullopt;
+    return object;
+}
+
+QJsonValue field(const FlatObject& o, std::initializer_list<const char*> names)
+{
+    return o.field(names);
 }
 
 double number(const QJsonValue& value)
@@ -77,10 +250,11 @@ QJsonObject flattened(const QJsonObject& o)
     return flat;
 }
 
-/// Reads one sample object; appends to the outcome either the sample or the reason it was refused.
-void readSample(const QJsonObject& original, const Context& context, int index, MessageParser::Outcome& out)
+/// Reads one sample object (a QJsonObject, flattened, or a FlatObject); appends to the outcome either the sample
+/// or the reason it was refused.
+template<typename Object>
+void readFields(const Object& o, const Context& context, int index, MessageParser::Outcome& out)
 {
-    const QJsonObject o = flattened(original);
     ++out.total;
     const auto reject = [&out, index](const QString& reason) { out.rejections.append({index, reason}); };
 
@@ -123,6 +297,11 @@ void readSample(const QJsonObject& original, const Context& context, int index, 
     if (!MessageParser::checkPlausible(s, &reason, &out.notes))
         return reject(reason);
     out.samples.append(s);
+}
+
+void readSample(const QJsonObject& original, const Context& context, int index, MessageParser::Outcome& out)
+{
+    readFields(flattened(original), context, index, out);
 }
 
 void readObject(const QJsonObject& o, const Context& outer, int index, MessageParser::Outcome& out)
@@ -297,6 +476,21 @@ MessageParser::Outcome MessageParser::parseObject(const QJsonObject& object, con
     return out;
 }
 
+std::optional<MessageParser::Outcome> MessageParser::parseFlatObject(QByteArrayView json, const QString& deviceId,
+                                                                     qint64 nowMs, const QTimeZone* localZone)
+{
+    const auto flat = FlatObject::read(json);
+    if (!flat)
+        return std::nullopt;
+    Outcome out;
+    Context context;
+    context.deviceId = deviceId;
+    context.nowMs = nowMs;
+    context.localZone = localZone;
+    readFields(*flat, context, -1, out);
+    return out;
+}
+
 MessageParser::Outcome MessageParser::parse(const QByteArray& payload, qint64 nowMs)
 {
     Outcome out;
@@ -310,6 +504,12 @@ MessageParser::Outcome MessageParser::parse(const QByteArray& payload, qint64 no
     QByteArray bytes = payload;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
+    if (const auto flat = FlatObject::read(bytes)) {
+        Context context;
+        context.nowMs = nowMs;
+        readFields(*flat, context, -1, out);
+        return out;
+    }
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error == QJsonParseError::IllegalUTF8String) {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace pulsedesk {
 
 /// Turns one MQTT payload into samples, checking each against physiological plausibility. Accepted shapes:
@@ -52,6 +54,12 @@ public:
     /// without it such times are refused.
     static Outcome parseObject(const QJsonObject& object, const QString& deviceId, qint64 nowMs,
                                const QTimeZone* localZone = nullptr);
+    /// As parseObject, for an object given as its JSON text, when that text is a plain object: members with
+    /// ASCII names and values that are numbers, true, false, null or ASCII strings without escapes, as devices
+    /// send them. Read straight from the bytes, without building a QJsonObject (most of an import's parsing
+    /// time otherwise), with the same outcome. Nothing for any other text: parse it the general way.
+    static std::optional<Outcome> parseFlatObject(QByteArrayView json, const QString& deviceId, qint64 nowMs,
+                                                  const QTimeZone* localZone = nullptr);
     /// Physiological plausibility of a sample, the same for live and imported data. Converts what can be told
     /// apart safely (SpO2 as a fraction, temperature in °F, noted in `notes`); false with the reason otherwise.
     static bool checkPlausible(Sample& sample, QString* why, QStringList* notes = nullptr);

@@ -1,8 +1,25 @@
 #include "ingest/MessageParser.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace pulsedesk;
+
+/// An outcome as text, every figure in full, for comparing two ways of reading the same message.
+QStringList described(const MessageParser::Outcome& out)
+{
+    const auto n = [](double v) { return QString::number(v, 'g', 17); };
+    QStringList lines {QStringLiteral("total %1").arg(out.total)};
+    for (const Sample& s : out.samples)
+        lines.append(QStringLiteral("sample %1 %2 %3 %4 %5 %6 %7")
+                         .arg(s.deviceId, QString::number(s.timestampMs), n(s.heartRate), n(s.spo2), n(s.temperatureC),
+                              n(s.systolic), n(s.diastolic)));
+    for (const MessageParser::Rejection& r : out.rejections)
+        lines.append(QStringLiteral("rejected %1 %2").arg(r.index).arg(r.reason));
+    for (const QString& note : out.notes)
+        lines.append(QStringLiteral("note ") + note);
+    return lines;
+}
 
 /// Every accepted shape, every rejection reason, and the quirks of the real formats in data-formats.md.
 class TestMessageParser : public QObject
@@ -112,6 +129,84 @@ private slots:
         QVERIFY(out.samples.isEmpty());
         QCOMPARE(out.rejections.size(), 1);
         QVERIFY2(out.rejections.first().reason.contains(reason), qPrintable(out.rejections.first().reason));
+    }
+
+    void plainObjects_readFromTheirTextAsFromAJsonObject_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const auto row = [](const char* name, const char* json) { QTest::newRow(name) << QByteArray(json); };
+        row("simulator", "{\"deviceId\":\"d1\",\"timestamp\":1700000000000,\"bpm\":72}");
+        row("epoch seconds, spaces", " {\n  \"deviceId\" : \"d1\" ,\t\"timestamp\" : 1700000000 , \"bpm\" : 72 }\r\n");
+        row("no device: the header's", "{\"timestamp\":1700000000000,\"bpm\":72}");
+        row("numbers as strings, °F, SpO2 fraction",
+            "{\"DeviceID\":\"233\",\"Timestamp\":\"2023-11-14T22:13:20Z\",\"Temp\":\"98.6\",\"Pulse\":\"71\","
+            "\"spo2\":0.97}");
+        row("local time in the chosen zone", "{\"deviceId\":\"d1\",\"timestamp\":\"2023-11-14T23:13:20\",\"bpm\":70}");
+        row("fractions and exponents",
+            "{\"deviceId\":\"d1\",\"timestamp\":1.7e12,\"bpm\":72.0,\"systolic\":1.2E2,\"diastolic\":8e+1}");
+        row("integer beyond 64 bits", "{\"deviceId\":\"d1\",\"timestamp\":17000000000000000000000,\"bpm\":72}");
+        row("negative zero and a negative rate", "{\"deviceId\":\"d1\",\"timestamp\":-0,\"bpm\":-72}");
+        row("blank and null spellings give way to the next",
+            "{\"deviceId\":\"  \",\"device_id\":null,\"DeviceID\":\"d9\",\"timestamp\":1700000000,\"bpm\":null,"
+            "\"heartRate\":80}");
+        row("numeric device id", "{\"deviceId\":1234,\"timestamp\":1700000000,\"bpm\":72}");
+        row("device id true", "{\"deviceId\":true,\"timestamp\":1700000000,\"bpm\":72}");
+        row("implausible", "{\"deviceId\":\"d1\",\"timestamp\":1700000000,\"bpm\":400}");
+        row("no time", "{\"deviceId\":\"d1\",\"bpm\":72}");
+        row("time false", "{\"deviceId\":\"d1\",\"timestamp\":false,\"bpm\":72}");
+        row("from the future", "{\"deviceId\":\"d1\",\"timestamp\":1800000000,\"bpm\":72}");
+        row("no vital", "{\"deviceId\":\"d1\",\"timestamp\":1700000000}");
+        row("empty", "{}");
+        row("values that are not an object", "{\"deviceId\":\"d1\",\"timestamp\":1700000000,\"values\":5,\"bpm\":70}");
+        row("identifying fields", "{\"deviceId\":\"d1\",\"timestamp\":1700000000,\"bpm\":72,\"name\":\"Ann Example\"}");
+    }
+
+    void plainObjects_readFromTheirTextAsFromAJsonObject()
+    {
+        QFETCH(QByteArray, json);
+        const QTimeZone zone(QByteArrayLiteral("Europe/Rome"));
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const auto flat = MessageParser::parseFlatObject(json, QStringLiteral("header-device"), Now, &zone);
+        QVERIFY2(flat.has_value(), "a plain object is read from its text");
+        QCOMPARE(described(*flat),
+                 described(MessageParser::parseObject(doc.object(), QStringLiteral("header-device"), Now, &zone)));
+        // A live message takes the same way.
+        QCOMPARE(described(MessageParser::parse(json, Now)),
+                 described(MessageParser::parseObject(doc.object(), {}, Now)));
+    }
+
+    void otherTexts_areLeftToTheGeneralParser_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const auto row = [](const char* name, const char* json) { QTest::newRow(name) << QByteArray(json); };
+        row("samples nested", "{\"deviceId\":\"d2\",\"samples\":[{\"timestamp\":1699999990,\"bpm\":60}]}");
+        row("values nested", "{\"deviceId\":\"d2\",\"timestamp\":1699999990,\"values\":{\"hr\":60}}");
+        row("escape in a value", "{\"deviceId\":\"d\\u0031\",\"timestamp\":1699999990,\"bpm\":60}");
+        row("escape in a name", "{\"device\\u0049d\":\"d1\",\"timestamp\":1699999990,\"bpm\":60}");
+        row("non-ASCII", "{\"deviceId\":\"d\xc3\xa9\",\"timestamp\":1699999990,\"bpm\":60}");
+        row("a name twice", "{\"deviceId\":\"d1\",\"bpm\":60,\"bpm\":70,\"timestamp\":1699999990}");
+        row("leading zero", "{\"bpm\":072}");
+        row("bare fraction", "{\"bpm\":.5}");
+        row("fraction without digits", "{\"bpm\":1.}");
+        row("exponent without digits", "{\"bpm\":1e}");
+        row("plus sign", "{\"bpm\":+1}");
+        row("number out of range", "{\"bpm\":1e400}");
+        row("misspelt literal", "{\"ok\":tru}");
+        row("trailing comma", "{\"bpm\":60,}");
+        row("missing colon", "{\"bpm\" 60}");
+        row("unterminated", "{\"bpm\":60");
+        row("unterminated string", "{\"deviceId\":\"d1}");
+        row("after the object", "{\"bpm\":60} x");
+        row("an array", "[{\"bpm\":60}]");
+        row("nothing", "");
+    }
+
+    void otherTexts_areLeftToTheGeneralParser()
+    {
+        QFETCH(QByteArray, json);
+        QVERIFY(!MessageParser::parseFlatObject(json, {}, Now).has_value());
     }
 
     void oversizedPayload_isNotParsed()
