@@ -185,8 +185,10 @@ int import(QTextStream& out, QTextStream& err, qint64 samples, int devices, bool
     Importer importer(workspace);
     QElapsedTimer timer;
     timer.start();
+    const bool previewPeakOnly = ProcessStats::resetPeakResident();
     auto preview = importer.preview(nurse.value(), dumpPath, {});
     const double previewSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const qint64 previewPeak = ProcessStats::peakResidentKib();
     if (!preview || !preview->error.isEmpty()) {
         err << "bench import: " << (preview ? preview->error : preview.errorMessage()) << Qt::endl;
         return 1;
@@ -233,11 +235,12 @@ int import(QTextStream& out, QTextStream& err, qint64 samples, int devices, bool
                                {QStringLiteral("ceilingAfterSamplesPerSecond"), ceilingAfterRate},
                                {QStringLiteral("ratio"), ratio},
                                {QStringLiteral("peakRssMiB"), double(peak) / 1024},
+                               {QStringLiteral("previewPeakRssMiB"), double(previewPeak) / 1024},
                                {QStringLiteral("targetMet"), met}};
     print(out, json, QStringLiteral("import"), figures,
           QStringLiteral("bench import: %1 samples from %2 devices in one %3 MiB dump\n"
                          "  reader alone (parse, nothing stored)               %12 samples/s\n"
-                         "  preview (parse, map devices, look up duplicates)   %4 s\n"
+                         "  preview (parse, map devices, look up duplicates)   %4 s, peak memory %16 MiB%17\n"
                          "  import with analysis (stored, %5 windows, %6 findings)   %7 samples/s\n"
                          "  ceiling: bare prepared INSERT loop, encrypted store     %8 samples/s"
                          " (mean of %13 before and %14 after)\n"
@@ -259,7 +262,9 @@ int import(QTextStream& out, QTextStream& err, qint64 samples, int devices, bool
               .arg(ceilingAfterRate, 0, 'f', 0)
               .arg((importPeakOnly ? QStringLiteral("  peak memory (the import)")
                                    : QStringLiteral("  peak memory (the whole run)"))
-                       .leftJustified(57)));
+                       .leftJustified(57))
+              .arg(double(previewPeak) / 1024, 0, 'f', 1)
+              .arg(previewPeakOnly ? QString() : QStringLiteral(" (so far)")));
     return met ? 0 : 2;
 }
 

@@ -54,7 +54,7 @@ private slots:
         QVERIFY2(windows >= 4 * 1000 && windows <= 4 * 1001, qPrintable(QString::number(windows)));
         QVERIFY(figures.value(QLatin1String("findings")).toInt() > 0); // the tachycardic episodes
         for (const char* figure : {"samplesPerSecond", "ceilingBeforeSamplesPerSecond", "ceilingAfterSamplesPerSecond",
-                                   "parseOnlySamplesPerSecond", "peakRssMiB"})
+                                   "parseOnlySamplesPerSecond", "peakRssMiB", "previewPeakRssMiB"})
             QVERIFY2(figures.value(QLatin1String(figure)).toDouble() > 0, figure);
     }
 
