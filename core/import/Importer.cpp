@@ -162,12 +162,14 @@ public:
     PreviewSink(const PreviewSink&) = delete;
     PreviewSink& operator=(const PreviewSink&) = delete;
 
-    /// Ends the read transaction of the look-ups, if one is open.
+    /// Ends the read transaction of the look-ups, if one is open: after each batch of records, so that none is
+    /// open while the reader is waited for or the caller hears of the progress.
     void finish()
     {
-        if (m_snapshot)
-            sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+        if (m_snapshot && sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
         m_snapshot = false;
+        m_snapshotTried = false;
     }
 
     bool record(ImportRecord&& record) override
@@ -252,16 +254,15 @@ private:
         return m_preview.devices.last();
     }
 
-    /// The look-ups run in read transactions of half a second each: one shared lock for many look-ups rather
-    /// than one per look-up (most of a preview's time otherwise), and short enough that the log of the store
-    /// can still be checkpointed while live samples arrive.
+    /// The look-ups of a batch run in one read transaction: one shared lock for a few thousand look-ups rather
+    /// than one per look-up (most of a preview's time otherwise). Without one (BEGIN refused) each look-up
+    /// takes its own, as before.
     void snapshot()
     {
-        if (m_snapshot && m_snapshotTimer.elapsed() < ChunkMs)
+        if (m_snapshotTried)
             return;
-        finish();
+        m_snapshotTried = true;
         m_snapshot = sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
-        m_snapshotTimer.start();
     }
 
     ImportPreview& m_preview;
@@ -270,8 +271,8 @@ private:
     sqlite3* m_handle;
     RawStatement m_lookup; ///< one look-up per record: SQLite's own API, as on the import's hot path
     QSet<qint64> m_seen;
-    bool m_snapshot = false;
-    QElapsedTimer m_snapshotTimer;
+    bool m_snapshot = false; ///< a read transaction is open
+    bool m_snapshotTried = false; ///< BEGIN was tried in this batch
 };
 
 // ---- Import -----------------------------------------------------------------------------------------------
@@ -526,6 +527,11 @@ private:
 class RecordQueue final : public RecordSink
 {
 public:
+    /// `device` is what the reader reads: each batch carries how far it had read.
+    explicit RecordQueue(const QIODevice& device)
+        : m_device(device)
+    { }
+
     enum class Kind
     {
         Record,
@@ -541,6 +547,7 @@ public:
         ImportRejection rejection;
         QString text;
         QStringList list;
+        qint64 count = 0; ///< Skipped: how many of that kind
     };
     struct Batch
     {
@@ -569,30 +576,29 @@ public:
         item.list = aliases;
         push(std::move(item));
     }
+    /// A note goes over once (a reader may give the same one for every record).
     void note(const QString& note) override
     {
+        if (m_notes.contains(note))
+            return;
+        m_notes.insert(note);
         Item item;
         item.kind = Kind::Note;
         item.text = note;
         push(std::move(item));
     }
-    void skipped(const QString& kind) override
-    {
-        Item item;
-        item.kind = Kind::Skipped;
-        item.text = kind;
-        push(std::move(item));
-    }
+    /// Skipped records are counted per kind and go over as counts with the batch (an Apple Health export skips
+    /// millions).
+    void skipped(const QString& kind) override { ++m_skipped[kind]; }
 
-    /// The reader is done; `position` is how far it read.
-    void finish(qint64 position)
+    /// The reader is done.
+    void finish()
     {
-        m_pending.position = position;
-        if (!m_pending.items.empty())
-            (void)m_full.push(std::move(m_pending));
+        if (!m_pending.items.empty() || !m_skipped.isEmpty())
+            (void)handOver();
         m_full.finish();
     }
-    /// The storing side gives up (cancel, error): the reader stops at its next record.
+    /// The storing side gives up (cancel, error): the reader stops at its next hand-over.
     void stop() { m_full.stop(); }
     /// The next batch, or nothing once the reader is done and everything was taken.
     std::optional<Batch> take() { return m_full.take(); }
@@ -606,31 +612,50 @@ private:
         m_pending.items.push_back(std::move(item));
         if (m_pending.items.size() < BatchItems)
             return !m_stoppedSeen;
+        return handOver();
+    }
+
+    /// Hands the pending batch over, with the skipped counts and the position read so far.
+    bool handOver()
+    {
+        for (auto it = m_skipped.cbegin(); it != m_skipped.cend(); ++it) {
+            Item item;
+            item.kind = Kind::Skipped;
+            item.text = it.key();
+            item.count = it.value();
+            m_pending.items.push_back(std::move(item));
+        }
+        m_skipped.clear();
+        m_pending.position = m_device.pos();
         m_stoppedSeen = !m_full.push(std::move(m_pending));
         m_pending = Batch {};
         m_pending.items.reserve(BatchItems);
         return !m_stoppedSeen;
     }
 
-    Batch m_pending; ///< filled by the reader without the lock
+    const QIODevice& m_device;
+    // Filled by the reader without the lock:
+    Batch m_pending;
+    QSet<QString> m_notes;
+    QHash<QString, qint64> m_skipped;
     bool m_stoppedSeen = false; ///< the storing side has stopped, as the reader last saw it
     HandOffQueue<Batch> m_full {MaxBatches};
 };
 
 /// Reads `file` on a thread of its own and hands what it finds to `sink` on this one, in file order, until the
 /// file ends or the sink says stop: on two cores, parsing and storing (or looking up) nearly halve the time.
-/// `progress` hears the bytes read and the records handed over every few thousand records.
+/// `afterBatch` hears, after each batch of a few thousand records, how far the file was read and how many
+/// records were handed over.
 Status readBeside(ImportFormat format, QFile& file, const ReaderOptions& options, RecordSink& sink,
-                  const std::function<void(qint64 position, qint64 records)>& progress)
+                  const std::function<void(qint64 position, qint64 records)>& afterBatch)
 {
-    RecordQueue queue;
+    RecordQueue queue(file);
     Status read;
     std::thread reader([&queue, &read, &file, format, &options] {
         read = readRecords(format, file, options, queue);
-        queue.finish(file.pos());
+        queue.finish();
     });
     qint64 count = 0;
-    qint64 reported = 0;
     bool stopped = false;
     while (auto batch = queue.take()) {
         for (RecordQueue::Item& item : batch->items) {
@@ -652,16 +677,15 @@ Status readBeside(ImportFormat format, QFile& file, const ReaderOptions& options
                 sink.note(item.text);
                 break;
             case RecordQueue::Kind::Skipped:
-                sink.skipped(item.text);
+                for (qint64 i = 0; i < item.count; ++i)
+                    sink.skipped(item.text);
                 break;
             }
         }
         if (stopped)
-            queue.stop(); // the reader sees it at its next record and ends
-        if (progress && count - reported >= 4096) {
-            reported = count;
-            progress(batch->position, count);
-        }
+            queue.stop(); // the reader sees it at its next hand-over and ends
+        if (afterBatch)
+            afterBatch(batch->position, count);
     }
     reader.join();
     return read;
@@ -841,11 +865,12 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
     ReaderOptions readerOptions {options.zone, m_clock.nowMs()};
     if (progress)
         progress(0, preview.bytes, 0);
-    const Status read =
-        readBeside(preview.format, file, readerOptions, sink, [&progress, &preview](qint64 position, qint64 records) {
-            if (progress)
-                progress(position, preview.bytes, records);
-        });
+    const Status read = readBeside(preview.format, file, readerOptions, sink,
+                                   [&sink, &progress, &preview](qint64 position, qint64 records) {
+                                       sink.finish();
+                                       if (progress)
+                                           progress(position, preview.bytes, records);
+                                   });
     sink.finish();
     if (!read)
         preview.error = read.errorMessage();

@@ -27,8 +27,8 @@ QJsonValue field(const QJsonObject& o, std::initializer_list<const char*> names)
 }
 
 /// A JSON object whose members are all plain (see MessageParser::parseFlatObject), read from its text. Numbers
-/// become the values QJsonDocument gives them: an integer when written without fraction or exponent and in
-/// range, a double otherwise.
+/// are converted by the same calls as QJsonDocument's (toLongLong for an integer in range, toDouble otherwise),
+/// so they read back the same through toDouble() and toInteger().
 class FlatObject
 {
 public:
@@ -114,7 +114,7 @@ std::optional<FlatObject> FlatObject::read(QByteArrayView json)
         while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
             ++p;
     };
-    // A string of printable ASCII without escapes, from its opening quote; empty view when it is not one.
+    // A string of printable ASCII without escapes, from its opening quote, into `out`; false when it is not one.
     const auto plainString = [&p, end](QByteArrayView* out) {
         const char* start = ++p;
         while (p < end && *p != '"') {

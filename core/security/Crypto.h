@@ -50,7 +50,8 @@ Result<SealedBox> seal(const SecureBytes& key, const SecureBytes& plaintext, con
 /// Decrypts and checks the tag. A wrong key, a changed ciphertext or a changed aad fail here.
 Result<SecureBytes> open(const SecureBytes& key, const SealedBox& box, const QByteArray& aad);
 
-/// SHA-256 of everything `device` yields from its current position to its end (32 bytes), read in large blocks.
+/// SHA-256 of everything `device` yields from its current position until read() gives no more (a file: to its
+/// end), read in large blocks; 32 bytes.
 /// OpenSSL's digest uses the processor's SHA instructions where there are any: a 1 GB dump hashes in about a
 /// second rather than seven.
 Result<QByteArray> sha256(QIODevice& device);

@@ -1,5 +1,7 @@
 #include "storage/SqlSupport.h"
 
+#include "storage/RawStatement.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -99,9 +101,15 @@ void ForeignKeyChecksOff::restore()
         return;
     m_wereOn = false;
     QSqlQuery q(m_db);
+    // The pragma does nothing inside a transaction, and a connection left without its checks would serve its
+    // thread from then on: a transaction its owner left open here is abandoned work, and is rolled back.
+    if (auto* handle = RawStatement::handleOf(m_db); handle && !sqlite3_get_autocommit(handle)) {
+        qCCritical(lcSql) << "A transaction was still open where foreign-key checks are turned on again; rolled back";
+        m_db.rollback();
+    }
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (scalar(m_db, QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
-        qCCritical(lcSql) << "Foreign-key checks could not be turned on again (a transaction is still open)";
+        qCCritical(lcSql) << "Foreign-key checks could not be turned on again";
 }
 
 } // namespace Sql

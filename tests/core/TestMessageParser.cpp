@@ -158,6 +158,8 @@ private slots:
         row("no vital", "{\"deviceId\":\"d1\",\"timestamp\":1700000000}");
         row("empty", "{}");
         row("values that are not an object", "{\"deviceId\":\"d1\",\"timestamp\":1700000000,\"values\":5,\"bpm\":70}");
+        row("negative zero with a fraction", "{\"deviceId\":\"d1\",\"timestamp\":1700000000,\"bpm\":-0.0}");
+        row("blank name", "{\" \":\"d1\",\"deviceId\":\"d2\",\"timestamp\":1700000000,\"bpm\":72}");
         row("identifying fields", "{\"deviceId\":\"d1\",\"timestamp\":1700000000,\"bpm\":72,\"name\":\"Ann Example\"}");
     }
 
@@ -207,6 +209,30 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QVERIFY(!MessageParser::parseFlatObject(json, {}, Now).has_value());
+    }
+
+    void numbersAtTheEdges_readAsQJsonDocumentReadsThem()
+    {
+        // Where QJsonDocument refuses the text, the plain reader declines it too (and the general parser says
+        // why); where it reads it, both give the same.
+        for (const char* number : {"1e-400", "4.9e-324", "1e308", "9223372036854775807", "9223372036854775808",
+                                   "-9223372036854775808", "-9223372036854775809", "0.1e1", "1700000000.999"}) {
+            const QByteArray json = "{\"deviceId\":\"d1\",\"timestamp\":" + QByteArray(number) + ",\"bpm\":72}";
+            QJsonParseError error {};
+            const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+            const auto flat = MessageParser::parseFlatObject(json, {}, Now);
+            QCOMPARE(flat.has_value(), error.error == QJsonParseError::NoError);
+            if (flat)
+                QCOMPARE(described(*flat), described(MessageParser::parseObject(doc.object(), {}, Now)));
+        }
+        // Members beyond what a device sends are left to the general parser.
+        QByteArray many = "{\"deviceId\":\"d1\",\"timestamp\":1700000000,\"bpm\":72";
+        for (int i = 0; i < 64; ++i)
+            many += ",\"extra" + QByteArray::number(i) + "\":" + QByteArray::number(i);
+        many += '}';
+        QVERIFY(!MessageParser::parseFlatObject(many, {}, Now).has_value());
+        QCOMPARE(described(MessageParser::parse(many, Now)),
+                 described(MessageParser::parseObject(QJsonDocument::fromJson(many).object(), {}, Now)));
     }
 
     void oversizedPayload_isNotParsed()

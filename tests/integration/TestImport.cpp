@@ -317,6 +317,9 @@ private slots:
         QCOMPARE(whole->fresh, 50'000);
         QVERIFY2(positions.size() >= 4, "a preview reports its progress while it reads, not only at its ends");
         QVERIFY(std::is_sorted(positions.cbegin(), positions.cend()));
+        QVERIFY2(std::any_of(positions.cbegin(), positions.cend(),
+                             [&bytes](qint64 p) { return p > 0 && p < qint64(bytes.size()); }),
+                 "the position read is reported on the way");
         QCOMPARE(positions.last(), qint64(bytes.size()));
 
         std::atomic_bool cancel {false};
@@ -451,6 +454,13 @@ private slots:
             {});
         QCOMPARE(unmapped->rejected, 1);
         QVERIFY(unmapped->rejectReasons.firstKey().contains(QLatin1String("choose the device")));
+        // Kinds PulseDesk does not keep are counted, each record once, as the reader saw them.
+        auto steps = importer.preview(
+            ward.nurse, shared(QStringLiteral("apple-health-export/tdda-applehealthdata_testdata_export6s3sample.xml")),
+            options);
+        QVERIFY(steps.ok());
+        QCOMPARE(steps->skipped.value(QStringLiteral("HKQuantityTypeIdentifierStepCount")), 10);
+        QCOMPARE(steps->records, 0);
     }
 
     void badFilesAreRefusedWholeWithLineAndColumn()
