@@ -97,7 +97,7 @@ QString ImportFileModel::stateText(const ImportFileRow& row)
     case ImportFileRow::State::Waiting:
         return tr("Waiting for preview");
     case ImportFileRow::State::Previewing:
-        return tr("Previewing…");
+        return row.percent > 0 ? tr("Previewing… %1%").arg(row.percent) : tr("Previewing…");
     case ImportFileRow::State::Ready:
         if (!row.preview || !row.preview->error.isEmpty())
             return tr("Cannot be imported");
@@ -899,7 +899,18 @@ void ImportScreen::startPreview()
                 break;
             QMetaObject::invokeMethod(
                 this, [this, job, id = id] { previewStarted(job, id); }, Qt::QueuedConnection);
-            Result<ImportPreview> preview = importer.preview(session, path, opts, cancel.get());
+            // A large dump takes a while to preview: how far it has been read, at most every 100 ms.
+            QElapsedTimer throttle;
+            throttle.start();
+            const Importer::Progress progress = [&, id = id](qint64 bytes, qint64 size, qint64) {
+                if (throttle.elapsed() < ProgressIntervalMs || size <= 0)
+                    return;
+                throttle.restart();
+                const int percent = static_cast<int>(std::min<qint64>(99, bytes * 100 / size));
+                QMetaObject::invokeMethod(
+                    this, [this, job, id, percent] { previewProgress(job, id, percent); }, Qt::QueuedConnection);
+            };
+            Result<ImportPreview> preview = importer.preview(session, path, opts, cancel.get(), progress);
             QMetaObject::invokeMethod(
                 this, [this, job, id = id, preview = std::move(preview)] { previewAnswered(job, id, preview); },
                 Qt::QueuedConnection);
@@ -914,6 +925,19 @@ void ImportScreen::previewStarted(qint64 job, qint64 rowId)
     if (const ImportFileRow* found = m_model->rowById(rowId); found && found->state == ImportFileRow::State::Waiting) {
         ImportFileRow row = *found;
         row.state = ImportFileRow::State::Previewing;
+        row.percent = 0;
+        m_model->update(row);
+    }
+}
+
+void ImportScreen::previewProgress(qint64 job, qint64 rowId, int percent)
+{
+    if (job != m_jobId)
+        return;
+    if (const ImportFileRow* found = m_model->rowById(rowId);
+        found && found->state == ImportFileRow::State::Previewing && found->percent != percent) {
+        ImportFileRow row = *found;
+        row.percent = percent;
         m_model->update(row);
     }
 }

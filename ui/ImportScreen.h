@@ -51,7 +51,7 @@ struct ImportFileRow
     std::optional<ImportPreview> preview;
     std::optional<ImportOutcome> outcome;
     QString error; ///< why the import failed or was not started
-    int percent = 0; ///< while importing
+    int percent = 0; ///< while previewing or importing
 
     QString fileName() const;
     /// Previewed without error, with new samples to store (its rejected records then go to the quarantine).
@@ -179,6 +179,7 @@ private:
     void finishJob();
     // Answers from the worker thread, queued to this one. `job` tells answers given before a lock apart.
     void previewStarted(qint64 job, qint64 rowId);
+    void previewProgress(qint64 job, qint64 rowId, int percent);
     void previewAnswered(qint64 job, qint64 rowId, const Result<ImportPreview>& preview);
     void importStarted(qint64 job, qint64 rowId, int index);
     void showProgress(qint64 job, qint64 rowId, qint64 bytes, qint64 size, qint64 records);

@@ -12,6 +12,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -296,6 +297,10 @@ private slots:
         auto* screen = gui.find<ui::ImportScreen>("importScreen");
         QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         screen->addPaths({path});
+        // A large file says how far its preview has come.
+        QTRY_VERIFY_WITH_TIMEOUT(cell(screen, 0, Column::StatusColumn)
+                                     .contains(QRegularExpression(QStringLiteral("^Previewing… [1-9][0-9]?%$"))),
+                                 60'000);
         QTRY_COMPARE_WITH_TIMEOUT(cell(screen, 0, Column::StatusColumn), QStringLiteral("Ready to import"), 120'000);
         QCOMPARE(cell(screen, 0, Column::NewColumn), QLocale().toString(count));
 
