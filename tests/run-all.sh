@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine and runs every PulseDesk test: installs the dependencies, builds with
-# warnings as errors, checks formatting and clang-tidy, and runs the whole CTest suite (widget tests offscreen).
+# warnings as errors, checks formatting and clang-tidy, brings the translation catalogues up to date, and runs the
+# whole CTest suite (widget tests offscreen).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,11 @@ echo "== clang-tidy"
 sources=$(git ls-files 'core/*.cpp' 'ui/*.cpp' 'app/*.cpp' 2>/dev/null || find core ui app -name '*.cpp')
 # shellcheck disable=SC2086
 printf '%s\n' $sources | xargs -P "$(nproc)" -n 4 clang-tidy -p build/testing --quiet 2>/dev/null
+
+echo "== translation catalogues"
+# Brings every catalogue up to date with the sources, so that TestTranslations finds any user-visible string
+# that has no translation yet (it would otherwise be missing from the catalogues, not marked unfinished).
+cmake --build --preset testing --target update_translations >/dev/null
 
 echo "== tests"
 ctest --preset testing

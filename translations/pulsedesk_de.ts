@@ -64,6 +64,10 @@
         <source>reading stored samples</source>
         <translation>Lesen gespeicherter Messwerte</translation>
     </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStore</name>
@@ -2444,6 +2448,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Previewing… %1%</source>
+        <translation>Vorschau wird erstellt… %1%</translation>
     </message>
 </context>
 <context>

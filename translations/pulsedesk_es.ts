@@ -64,6 +64,10 @@
         <source>reading stored samples</source>
         <translation>leer las muestras guardadas</translation>
     </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>No se pudo abrir la base de datos: %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStore</name>
@@ -2444,6 +2448,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Previewing… %1%</source>
+        <translation>Generando vista previa… %1%</translation>
     </message>
 </context>
 <context>

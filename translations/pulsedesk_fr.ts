@@ -64,6 +64,10 @@
         <source>reading stored samples</source>
         <translation>la lecture des échantillons enregistrés</translation>
     </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir la base de données : %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStore</name>
@@ -2444,6 +2448,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Notes</source>
         <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Previewing… %1%</source>
+        <translation>Aperçu en cours… %1%</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,10 @@
         <source>reading stored samples</source>
         <translation>la lettura dei campioni salvati</translation>
     </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>Impossibile aprire il database: %1</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisStore</name>
@@ -2444,6 +2448,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Previewing… %1%</source>
+        <translation>Anteprima in corso… %1%</translation>
     </message>
 </context>
 <context>
