@@ -889,7 +889,8 @@ void ImportScreen::startPreview()
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancelFlag = cancel;
     const qint64 job = m_jobId;
-    m_progress->setRange(0, static_cast<int>(files.size()));
+    // A hundred steps per file: the files previewed, and how far the current one has come.
+    m_progress->setRange(0, static_cast<int>(files.size()) * 100);
     m_progress->setValue(0);
     m_rate->setText(tr("Previewing %n file(s)…", nullptr, static_cast<int>(files.size())));
     startThread(Job::Preview, [this, workspace, session, opts, files, cancel, job] {
@@ -939,6 +940,7 @@ void ImportScreen::previewProgress(qint64 job, qint64 rowId, int percent)
         ImportFileRow row = *found;
         row.percent = percent;
         m_model->update(row);
+        m_progress->setValue(m_progress->value() / 100 * 100 + percent);
     }
 }
 
@@ -946,7 +948,7 @@ void ImportScreen::previewAnswered(qint64 job, qint64 rowId, const Result<Import
 {
     if (job != m_jobId)
         return;
-    m_progress->setValue(m_progress->value() + 1);
+    m_progress->setValue((m_progress->value() / 100 + 1) * 100);
     const ImportFileRow* found = m_model->rowById(rowId);
     if (!found)
         return;

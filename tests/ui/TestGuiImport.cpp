@@ -297,15 +297,16 @@ private slots:
         auto* screen = gui.find<ui::ImportScreen>("importScreen");
         QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         screen->addPaths({path});
-        // A large file says how far its preview has come.
+        // A large file says how far its preview has come, in its row and on the progress bar.
+        auto* progress = gui.find<QProgressBar>("importProgress");
         QTRY_VERIFY_WITH_TIMEOUT(cell(screen, 0, Column::StatusColumn)
-                                     .contains(QRegularExpression(QStringLiteral("^Previewing… [1-9][0-9]?%$"))),
+                                         .contains(QRegularExpression(QStringLiteral("^Previewing… [1-9][0-9]?%$")))
+                                     && progress->value() > 0 && progress->value() < progress->maximum(),
                                  60'000);
         QTRY_COMPARE_WITH_TIMEOUT(cell(screen, 0, Column::StatusColumn), QStringLiteral("Ready to import"), 120'000);
         QCOMPARE(cell(screen, 0, Column::NewColumn), QLocale().toString(count));
 
         const Workspace::Counts before = counts(gui);
-        auto* progress = gui.find<QProgressBar>("importProgress");
         gui.click("importRun");
         QTRY_VERIFY_WITH_TIMEOUT(screen->isImporting() && progress->value() > 0, 60'000);
         QVERIFY(progress->isVisible());
