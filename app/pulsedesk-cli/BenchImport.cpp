@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <optional>
+
 namespace pulsedesk::cli::Bench {
 
 namespace {
@@ -56,9 +58,9 @@ bool writeDump(const QString& path, qint64 samples, int devices, qint64 firstMs)
     return file.write(chunk) == chunk.size();
 }
 
-/// The storage ceiling: the same rows, bound and inserted with one prepared statement (SQLite's own API, no Qt
-/// layer) in one transaction, into a fresh encrypted store with the same schema. No parsing, no checks, no
-/// analysis.
+/// The storage ceiling in samples per second: the same rows, bound and inserted with one prepared statement
+/// (SQLite's own API, no Qt layer) in one transaction, into a fresh encrypted store with the same schema. No
+/// parsing, no checks, no analysis.
 Result<double> ceiling(const QString& dir, qint64 samples, int devices, qint64 firstMs)
 {
     Workspace workspace(dir);
@@ -101,7 +103,7 @@ Result<double> ceiling(const QString& dir, qint64 samples, int devices, qint64 f
         }
     }
     db.commit();
-    return double(timer.nsecsElapsed()) / 1e9;
+    return double(samples) * 1e9 / double(timer.nsecsElapsed());
 }
 
 /// Counts what the reader hands over and keeps nothing: the reader's own speed.
@@ -195,11 +197,15 @@ int import(QTextStream& out, QTextStream& err, qint64 samples, int devices, bool
     }
     // The storage ceiling is timed just before the import and just after it, and the two are averaged: the
     // machine's speed drifts over a run, and the import sits between them.
-    auto ceilingBefore = ceiling(dir.filePath(QStringLiteral("ceiling-before")), samples, devices, firstMs);
-    if (!ceilingBefore) {
-        err << "bench import: " << ceilingBefore.errorMessage() << Qt::endl;
+    const auto timeCeiling = [&](const QString& name) -> std::optional<double> {
+        auto rate = ceiling(dir.filePath(name), samples, devices, firstMs);
+        if (!rate)
+            err << "bench import: " << rate.errorMessage() << Qt::endl;
+        return rate ? std::optional(rate.value()) : std::nullopt;
+    };
+    const std::optional<double> ceilingBeforeRate = timeCeiling(QStringLiteral("ceiling-before"));
+    if (!ceilingBeforeRate)
         return 1;
-    }
     const bool importPeakOnly = ProcessStats::resetPeakResident();
     timer.restart();
     auto outcome = importer.run(nurse.value(), preview.value(), {});
@@ -209,15 +215,11 @@ int import(QTextStream& out, QTextStream& err, qint64 samples, int devices, bool
         err << "bench import: " << (outcome ? outcome->error : outcome.errorMessage()) << Qt::endl;
         return 1;
     }
-    auto ceilingAfter = ceiling(dir.filePath(QStringLiteral("ceiling-after")), samples, devices, firstMs);
-    if (!ceilingAfter) {
-        err << "bench import: " << ceilingAfter.errorMessage() << Qt::endl;
+    const std::optional<double> ceilingAfterRate = timeCeiling(QStringLiteral("ceiling-after"));
+    if (!ceilingAfterRate)
         return 1;
-    }
     const double rate = double(outcome->stored) / importSeconds;
-    const double ceilingBeforeRate = double(samples) / ceilingBefore.value();
-    const double ceilingAfterRate = double(samples) / ceilingAfter.value();
-    const double ceilingRate = (ceilingBeforeRate + ceilingAfterRate) / 2;
+    const double ceilingRate = (*ceilingBeforeRate + *ceilingAfterRate) / 2;
     const double ratio = rate / ceilingRate;
     const bool met = rate >= 150'000 && ratio >= 0.5;
     const QJsonObject figures {{QStringLiteral("samples"), samples},
@@ -231,8 +233,8 @@ int import(QTextStream& out, QTextStream& err, qint64 samples, int devices, bool
                                {QStringLiteral("importSeconds"), importSeconds},
                                {QStringLiteral("samplesPerSecond"), rate},
                                {QStringLiteral("ceilingSamplesPerSecond"), ceilingRate},
-                               {QStringLiteral("ceilingBeforeSamplesPerSecond"), ceilingBeforeRate},
-                               {QStringLiteral("ceilingAfterSamplesPerSecond"), ceilingAfterRate},
+                               {QStringLiteral("ceilingBeforeSamplesPerSecond"), *ceilingBeforeRate},
+                               {QStringLiteral("ceilingAfterSamplesPerSecond"), *ceilingAfterRate},
                                {QStringLiteral("ratio"), ratio},
                                {QStringLiteral("peakRssMiB"), double(peak) / 1024},
                                {QStringLiteral("previewPeakRssMiB"), double(previewPeak) / 1024},
@@ -258,8 +260,8 @@ int import(QTextStream& out, QTextStream& err, qint64 samples, int devices, bool
               .arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"))
               .arg(double(peak) / 1024, 0, 'f', 1)
               .arg(double(samples) / parse, 0, 'f', 0)
-              .arg(ceilingBeforeRate, 0, 'f', 0)
-              .arg(ceilingAfterRate, 0, 'f', 0)
+              .arg(*ceilingBeforeRate, 0, 'f', 0)
+              .arg(*ceilingAfterRate, 0, 'f', 0)
               .arg((importPeakOnly ? QStringLiteral("  peak memory (the import)")
                                    : QStringLiteral("  peak memory (the whole run)"))
                        .leftJustified(57))

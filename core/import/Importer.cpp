@@ -871,7 +871,6 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
                                        if (progress)
                                            progress(position, preview.bytes, records);
                                    });
-    sink.finish();
     if (!read)
         preview.error = read.errorMessage();
     if (progress)

@@ -17,9 +17,8 @@
 
 namespace pulsedesk {
 
-class RawStatement;
-
 class Database;
+class RawStatement;
 class SampleSink;
 struct Session;
 
