@@ -109,7 +109,7 @@ QString ImportFileModel::stateText(const ImportFileRow& row)
     case ImportFileRow::State::Queued:
         return tr("Queued");
     case ImportFileRow::State::Importing:
-        return tr("Importing… %1%").arg(row.percent);
+        return row.waitingForOther ? tr("Waiting for another import to end") : tr("Importing… %1%").arg(row.percent);
     case ImportFileRow::State::Complete:
         return tr("Imported");
     case ImportFileRow::State::Cancelled:
@@ -1056,6 +1056,10 @@ void ImportScreen::startImport()
                     this, [this, job, id, done, size, read] { showProgress(job, id, done, size, read); },
                     Qt::QueuedConnection);
             };
+            importer.setWaitingHandler([this, job, id] {
+                QMetaObject::invokeMethod(
+                    this, [this, job, id] { importWaiting(job, id); }, Qt::QueuedConnection);
+            });
             Result<ImportOutcome> outcome = importer.run(session, preview, opts, cancel.get(), progress, sink);
             QMetaObject::invokeMethod(
                 this,
@@ -1102,8 +1106,20 @@ void ImportScreen::showProgress(qint64 job, qint64 rowId, qint64 bytes, qint64 s
     if (const ImportFileRow* found = m_model->rowById(rowId); found && size > 0) {
         ImportFileRow row = *found;
         row.percent = static_cast<int>(std::min<qint64>(100, bytes * 100 / size));
-        if (row.percent != found->percent)
+        row.waitingForOther = false;
+        if (row.percent != found->percent || found->waitingForOther)
             m_model->update(row);
+    }
+}
+
+void ImportScreen::importWaiting(qint64 job, qint64 rowId)
+{
+    if (job != m_jobId)
+        return;
+    if (const ImportFileRow* found = m_model->rowById(rowId)) {
+        ImportFileRow row = *found;
+        row.waitingForOther = true;
+        m_model->update(row);
     }
 }
 

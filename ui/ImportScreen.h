@@ -52,6 +52,7 @@ struct ImportFileRow
     std::optional<ImportOutcome> outcome;
     QString error; ///< why the import failed or was not started
     int percent = 0; ///< while previewing or importing
+    bool waitingForOther = false; ///< importing, but another import into the store runs first
 
     QString fileName() const;
     /// Previewed without error, with new samples to store (its rejected records then go to the quarantine).
@@ -182,6 +183,8 @@ private:
     void previewProgress(qint64 job, qint64 rowId, int percent);
     void previewAnswered(qint64 job, qint64 rowId, const Result<ImportPreview>& preview);
     void importStarted(qint64 job, qint64 rowId, int index);
+    /// Another import into the store (another workstation or the CLI) runs; this one waits for it.
+    void importWaiting(qint64 job, qint64 rowId);
     void showProgress(qint64 job, qint64 rowId, qint64 bytes, qint64 size, qint64 records);
     void importAnswered(qint64 job, qint64 rowId, const Result<ImportOutcome>& outcome, qint64 bytes, qint64 records);
     void fitTable();

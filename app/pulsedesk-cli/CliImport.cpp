@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
 
 #include <csignal>
 
@@ -133,6 +134,11 @@ int Cli::cmdImport()
     std::signal(SIGTERM, onSignal);
 
     Importer importer(*m_workspace);
+    importer.setWaitingHandler([] {
+        QTextStream(stderr) << QCoreApplication::translate(
+            "Cli", "Another import into this store is running; waiting for it to end…")
+                            << Qt::endl;
+    });
     QJsonArray filesJson;
     QString text;
     qint64 stored = 0;

@@ -3,6 +3,7 @@
 #include "analysis/AnalysisStore.h"
 #include "analysis/WindowEngine.h"
 #include "common/HandOffQueue.h"
+#include "import/SourceFile.h"
 #include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/Crypto.h"
@@ -12,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
+#include "storage/StoreLock.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -140,6 +142,42 @@ void countReason(QMap<QString, qint64>& reasons, const QString& reason)
         ++reasons[QCoreApplication::translate("Importer", "other reasons")];
 }
 
+/// What a record would change in a sample already stored at its device and time: the vitals it adds (bits 0-4:
+/// heart rate, SpO2, temperature, systolic, diastolic) or, when it gives another value for a vital stored already,
+/// the conflict in words. The preview and the import judge alike, so a dry run says what the import will do.
+struct Comparison
+{
+    int fill = 0;
+    QString conflict;
+};
+
+Comparison compareWithStored(const Sample& s, const std::array<double, 5>& stored)
+{
+    const std::array<double, 5> mine {s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic};
+    Comparison c;
+    for (std::size_t i = 0; i < mine.size(); ++i) {
+        if (!Sample::has(mine.at(i)))
+            continue;
+        if (!Sample::has(stored.at(i)))
+            c.fill |= 1 << i;
+        else if (std::abs(stored.at(i) - mine.at(i)) > 0.05 && c.conflict.isEmpty())
+            c.conflict = QCoreApplication::translate(
+                             "Importer", "a different value (%1) is already stored for this device at this time (%2)")
+                             .arg(mine.at(i))
+                             .arg(stored.at(i));
+    }
+    return c;
+}
+
+/// The five vitals of the row a statement stands on, from column 0.
+std::array<double, 5> storedVitals(RawStatement& row)
+{
+    std::array<double, 5> v {};
+    for (int i = 0; i < 5; ++i)
+        v.at(std::size_t(i)) = row.isNull(i) ? Sample::Missing : row.real(i);
+    return v;
+}
+
 qint64 pairKey(qint64 rowId, qint64 ms)
 {
     // Device row ids are small; a sample's time fits in 44 bits of milliseconds until the year 2527.
@@ -156,7 +194,9 @@ public:
         , m_resolver(resolver)
         , m_cancel(cancel)
         , m_handle(RawStatement::handleOf(db))
-        , m_lookup(m_handle, "SELECT 1 FROM samples WHERE device_id = ? AND ts = ?")
+        , m_lookup(m_handle,
+                   "SELECT heart_rate, spo2, temperature_c, systolic, diastolic FROM samples WHERE device_id = ? AND "
+                   "ts = ?")
     { }
     ~PreviewSink() override { finish(); }
     PreviewSink(const PreviewSink&) = delete;
@@ -183,8 +223,28 @@ public:
         if (device.rowId == 0) {
             return reject({record.line, record.column, DeviceResolver::unresolvedReason(record.sourceDevice), {}});
         }
-        ++m_preview.records;
         const qint64 ms = record.sample.timestampMs;
+        bool duplicate = false;
+        const qint64 key = pairKey(device.rowId, ms);
+        if (m_seen.contains(key)) {
+            duplicate = true;
+        } else {
+            snapshot();
+            m_lookup.bind(1, device.rowId);
+            m_lookup.bind(2, ms);
+            QString conflict;
+            if (m_lookup.step() == SQLITE_ROW) {
+                duplicate = true;
+                conflict = compareWithStored(record.sample, storedVitals(m_lookup)).conflict;
+            }
+            m_lookup.reset();
+            // As the import will: another value at a stored time is rejected, and the stored one stays.
+            if (!conflict.isEmpty())
+                return reject({record.line, record.column, conflict, {}});
+            if (m_seen.size() < MaxTrackedKeys)
+                m_seen.insert(key);
+        }
+        ++m_preview.records;
         summary.firstMs = summary.samples == 0 ? ms : std::min(summary.firstMs, ms);
         summary.lastMs = summary.samples == 0 ? ms : std::max(summary.lastMs, ms);
         m_preview.firstMs = m_preview.records == 1 ? ms : std::min(m_preview.firstMs, ms);
@@ -198,19 +258,6 @@ public:
             if (it == summary.patients.end())
                 it = summary.patients.insert(summary.patients.end(), ImportPatientSpan {patient, {}, {}, {}, 0});
             ++it->samples;
-        }
-        bool duplicate = false;
-        const qint64 key = pairKey(device.rowId, ms);
-        if (m_seen.contains(key)) {
-            duplicate = true;
-        } else {
-            if (m_seen.size() < MaxTrackedKeys)
-                m_seen.insert(key);
-            snapshot();
-            m_lookup.bind(1, device.rowId);
-            m_lookup.bind(2, ms);
-            duplicate = m_lookup.step() == SQLITE_ROW;
-            m_lookup.reset();
         }
         ++(duplicate ? m_preview.duplicates : m_preview.fresh);
         return true;
@@ -402,19 +449,7 @@ public:
             return fail(m_stored.error(QCoreApplication::translate("Importer", "storing samples")));
         }
         const std::array<double, 5> mine {s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic};
-        int fill = 0;
-        QString conflict;
-        for (int i = 0; i < 5; ++i) {
-            if (!Sample::has(mine.at(i)))
-                continue;
-            if (m_stored.isNull(i))
-                fill |= 1 << i;
-            else if (std::abs(m_stored.real(i) - mine.at(i)) > 0.05 && conflict.isEmpty())
-                conflict = QCoreApplication::translate(
-                               "Importer", "a different value (%1) is already stored for this device at this time (%2)")
-                               .arg(mine.at(i))
-                               .arg(m_stored.real(i));
-        }
+        const auto [fill, conflict] = compareWithStored(s, storedVitals(m_stored));
         const bool ours = m_stored.integer(5) == m_importId;
         m_stored.reset();
         if (!conflict.isEmpty())
@@ -646,7 +681,7 @@ private:
 /// file ends or the sink says stop: on two cores, parsing and storing (or looking up) nearly halve the time.
 /// `afterBatch` hears, after each batch of a few thousand records, how far the file was read and how many
 /// records were handed over.
-Status readBeside(ImportFormat format, QFile& file, const ReaderOptions& options, RecordSink& sink,
+Status readBeside(ImportFormat format, QIODevice& file, const ReaderOptions& options, RecordSink& sink,
                   const std::function<void(qint64 position, qint64 records)>& afterBatch)
 {
     RecordQueue queue(file);
@@ -737,7 +772,7 @@ Status undoImport(QSqlDatabase& db, qint64 importId, const QString& state, const
 }
 
 /// The file's SHA-256 in hex, read from its start; the file is left at its start again.
-Result<QString> hashOf(QFile& file)
+Result<QString> hashOf(QIODevice& file)
 {
     if (!file.seek(0))
         return Error {Error::Code::Storage, file.errorString()};
@@ -792,11 +827,22 @@ QStringList Importer::expand(const QStringList& paths, QStringList* skipped)
 
 Status Importer::recoverInterrupted()
 {
+    StoreLock lock(m_workspace.database(), QStringLiteral("import"));
+    // Held by a running import: that import undid what an earlier one left when it began, and its own rows are
+    // its own. Nothing is left to recover until it ends.
+    if (!lock.tryLock())
+        return {};
+    return undoOrphans();
+}
+
+Status Importer::undoOrphans()
+{
+    // Called with the import lock held: every import still marked running was left by a process that ended
+    // without finishing it (a running one would hold the lock), however recently it wrote.
     QSqlDatabase db = m_workspace.database().connection();
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id FROM imports WHERE state = 'running' AND updated_at < ?"),
-                   {now - StaleAfterMs}))
+    if (!Sql::exec(q, QStringLiteral("SELECT id FROM imports WHERE state = 'running'"), {}))
         return Sql::error(q, QCoreApplication::translate("Importer", "looking for interrupted imports"));
     QList<qint64> stale;
     while (q.next())
@@ -822,11 +868,12 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
     ImportPreview preview;
     preview.path = path;
     preview.fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = QCoreApplication::translate("Importer", "cannot be read: %1").arg(file.errorString());
+    auto opened = SourceFile::open(path);
+    if (!opened) {
+        preview.error = opened.errorMessage();
         return preview;
     }
+    SourceFile& file = *opened.value();
     preview.bytes = file.size();
     auto hash = hashOf(file);
     if (!hash) {
@@ -871,8 +918,17 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
                                        if (progress)
                                            progress(position, preview.bytes, records);
                                    });
-    if (!read)
+    if (!read) {
         preview.error = read.errorMessage();
+    } else if (!preview.cancelled) {
+        // What was parsed is what was hashed: a file written to while it was previewed says so.
+        auto digest = file.finishDigest();
+        if (!digest)
+            preview.error = digest.errorMessage();
+        else if (digest.value() != preview.sha256)
+            preview.error = QCoreApplication::translate(
+                "Importer", "changed while it was being previewed; preview it again once nothing writes to it");
+    }
     if (progress)
         progress(preview.bytes, preview.bytes, preview.records);
 
@@ -899,17 +955,30 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
         return allowed.error();
     if (!preview.error.isEmpty())
         return Error {Error::Code::Invalid, preview.error};
-    if (auto recovered = recoverInterrupted(); !recovered)
+    // One import at a time per store, across processes: an import that is cancelled or fails removes exactly the
+    // rows it wrote, so no other import may count those rows as already stored meanwhile. The lock is held until
+    // this import has ended, one way or the other.
+    StoreLock lock(m_workspace.database(), QStringLiteral("import"));
+    if (auto locked = lock.lock(cancel, m_waiting); !locked) {
+        if (!cancel || !cancel->load())
+            return locked.error();
+        ImportOutcome cancelled;
+        cancelled.fileName = preview.fileName;
+        cancelled.state = ImportOutcome::State::Cancelled;
+        cancelled.error = QCoreApplication::translate("Importer", "cancelled; nothing of this file was kept");
+        return cancelled;
+    }
+    // What a process that died mid-import left is undone first, before anything is counted as already stored.
+    if (auto recovered = undoOrphans(); !recovered)
         return recovered.error();
     QElapsedTimer elapsed;
     elapsed.start();
     ImportOutcome outcome;
     outcome.fileName = preview.fileName;
-    QFile file(preview.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            Error::Code::Storage,
-            QCoreApplication::translate("Importer", "%1 cannot be read: %2").arg(preview.fileName, file.errorString())};
+    auto opened = SourceFile::open(preview.path);
+    if (!opened)
+        return Error {opened.error().code, QStringLiteral("%1 %2").arg(preview.fileName, opened.errorMessage())};
+    SourceFile& file = *opened.value();
     auto hash = hashOf(file);
     if (!hash)
         return Error {Error::Code::Storage,
@@ -970,6 +1039,16 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
         return abandon(ImportOutcome::State::Failed, writer.error()->message);
     if (!read)
         return abandon(ImportOutcome::State::Failed, read.errorMessage());
+    // The file as it was read, every byte of it, must be the file that was previewed: one written to in place
+    // while it was imported is not stored under the previewed file's name and SHA-256.
+    if (auto digest = file.finishDigest(); !digest)
+        return abandon(ImportOutcome::State::Failed, digest.errorMessage());
+    else if (digest.value() != preview.sha256)
+        return abandon(ImportOutcome::State::Failed,
+                       QCoreApplication::translate("Importer",
+                                                   "%1 changed while it was being imported; nothing of it was kept. "
+                                                   "Import it again once nothing writes to it")
+                           .arg(preview.fileName));
 
     // Complete: the last chunk, the state and the audit entry commit together.
     {

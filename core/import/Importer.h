@@ -124,15 +124,22 @@ public:
     Result<ImportOutcome> run(const Session& session, const ImportPreview& preview, const ImportOptions& options,
                               const std::atomic_bool* cancel = nullptr, const Progress& progress = {},
                               SampleSink* sink = nullptr);
-    /// Undoes imports left running by a process that ended without finishing them.
+    /// Undoes imports left running by a process that ended without finishing them (killed, crashed, powered
+    /// off), at once: an import holds the store's import lock while it runs, and the lock dies with its process.
+    /// Does nothing while another import runs (it undid them when it began).
     Status recoverInterrupted();
 
-    /// An import that has not written for this long is taken as interrupted.
-    static constexpr qint64 StaleAfterMs = 120'000;
+    /// Imports wait for each other (one at a time per store, across processes); `waiting` is called when this
+    /// one has to wait, so that the nurse is told why nothing moves.
+    void setWaitingHandler(std::function<void()> waiting) { m_waiting = std::move(waiting); }
 
 private:
+    /// Undoes every import still marked running; only with the import lock held.
+    Status undoOrphans();
+
     Workspace& m_workspace;
     const Clock& m_clock;
+    std::function<void()> m_waiting;
 };
 
 } // namespace pulsedesk

@@ -2,7 +2,9 @@
 #include "ImportScreen.h"
 #include "TestWorkspace.h"
 #include "ingest/IngestPipeline.h"
+#include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
+#include "storage/StoreLock.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -320,6 +322,32 @@ private slots:
         QCOMPARE(counts(gui).samples, before.samples);
         QCOMPARE(counts(gui).quarantined, before.quarantined);
         QVERIFY(gui.find<QPushButton>("importRun")->isEnabled()); // it can be imported again
+    }
+
+    void importWaitsForAnotherImportIntoTheStore()
+    {
+        const QString path =
+            writeDump(QStringLiteral("waits.json"), QStringLiteral("dev-1"), 20, m_now - 50 * 60'000, false);
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("import"));
+        auto* screen = gui.find<ui::ImportScreen>("importScreen");
+        screen->addPaths({path});
+        QTRY_COMPARE_WITH_TIMEOUT(cell(screen, 0, Column::StatusColumn), QStringLiteral("Ready to import"), 30'000);
+
+        // Another workstation or the CLI imports into the same store: this import says it waits, then runs.
+        StoreLock other(gui.workspace().database(), QStringLiteral("import"));
+        QVERIFY(other.tryLock());
+        const Workspace::Counts before = counts(gui);
+        gui.click("importRun");
+        QTRY_COMPARE_WITH_TIMEOUT(cell(screen, 0, Column::StatusColumn),
+                                  QStringLiteral("Waiting for another import to end"), 30'000);
+        QCOMPARE(counts(gui).samples, before.samples);
+        other.unlock();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(screen, 0, Column::StatusColumn), QStringLiteral("Imported"), 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!screen->isBusy(), 30'000);
+        QCOMPARE(counts(gui).samples, before.samples + 20);
     }
 };
 
