@@ -660,6 +660,10 @@ zuerst das des ausführenden Benutzers, danach jedes neue Passwort, das der Befe
 Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
 5 importiert, aber einige Datensätze wurden abgelehnt (sie befinden sich in der Quarantäne).</translation>
     </message>
+    <message>
+        <source>Another import into this store is running; waiting for it to end…</source>
+        <translation>Ein anderer Import in diese Datenbank läuft; warte, bis er endet…</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalRecordStore</name>
@@ -1193,6 +1197,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>reading back the imported samples</source>
         <translation>Zurücklesen der importierten Messwerte</translation>
     </message>
+    <message>
+        <source>changed while it was being previewed; preview it again once nothing writes to it</source>
+        <translation>wurde während der Vorschau geändert; Vorschau erneut öffnen, sobald nichts mehr hineinschreibt</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing of it was kept. Import it again once nothing writes to it</source>
+        <translation>%1 wurde während des Imports geändert; nichts davon wurde behalten. Erneut importieren, sobald nichts mehr hineinschreibt</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -1709,6 +1721,13 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
 </context>
 <context>
+    <name>Sha256</name>
+    <message>
+        <source>Could not compute a SHA-256 digest.</source>
+        <translation>Der SHA-256-Hashwert konnte nicht berechnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Simulate</name>
     <message>
         <source>%1 s: %2 samples generated, %3 messages published</source>
@@ -1717,6 +1736,33 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Done: %1 samples generated, %2 messages published.</source>
         <translation>Fertig: %1 Messwerte erzeugt, %2 Nachrichten gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>es ist eine Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>es ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1873,25 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>changing a password</source>
         <translation>Ändern eines Passworts</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <source>cancelled while waiting for the lock</source>
+        <translation>beim Warten auf die Sperre abgebrochen</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be written (%2)</source>
+        <translation>die Sperrdatei %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>disk full or not writable</source>
+        <translation>Datenträger voll oder nicht beschreibbar</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2517,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Previewing… %1%</source>
         <translation>Vorschau wird erstellt… %1%</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to end</source>
+        <translation>Wartet auf das Ende eines anderen Imports</translation>
     </message>
 </context>
 <context>

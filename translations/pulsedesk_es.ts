@@ -660,6 +660,10 @@ primero la del usuario que actúa y después cualquier contraseña nueva que est
 Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido,
 5 importación realizada, pero se rechazaron algunos registros (están en la cuarentena).</translation>
     </message>
+    <message>
+        <source>Another import into this store is running; waiting for it to end…</source>
+        <translation>Otra importación en esta base de datos está en curso; esperando a que termine…</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalRecordStore</name>
@@ -1193,6 +1197,14 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>reading back the imported samples</source>
         <translation>volver a leer las muestras importadas</translation>
     </message>
+    <message>
+        <source>changed while it was being previewed; preview it again once nothing writes to it</source>
+        <translation>cambió durante la vista previa; vuelva a previsualizarlo cuando nada escriba en él</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing of it was kept. Import it again once nothing writes to it</source>
+        <translation>%1 cambió durante la importación; no se conservó nada de él. Vuelva a importarlo cuando nada escriba en él</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -1709,6 +1721,13 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>Sha256</name>
+    <message>
+        <source>Could not compute a SHA-256 digest.</source>
+        <translation>No se pudo calcular el resumen SHA-256.</translation>
+    </message>
+</context>
+<context>
     <name>Simulate</name>
     <message>
         <source>%1 s: %2 samples generated, %3 messages published</source>
@@ -1717,6 +1736,33 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Done: %1 samples generated, %2 messages published.</source>
         <translation>Listo: %1 muestras generadas, %2 mensajes publicados.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>es una tubería (FIFO), no un archivo</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1873,25 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>changing a password</source>
         <translation>cambiar una contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <source>cancelled while waiting for the lock</source>
+        <translation>cancelado mientras esperaba el bloqueo</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be written (%2)</source>
+        <translation>no se puede escribir el archivo de bloqueo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>disk full or not writable</source>
+        <translation>disco lleno o no escribible</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2517,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Previewing… %1%</source>
         <translation>Generando vista previa… %1%</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to end</source>
+        <translation>Esperando a que termine otra importación</translation>
     </message>
 </context>
 <context>

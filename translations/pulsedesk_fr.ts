@@ -660,6 +660,10 @@ d&apos;abord celui de l&apos;utilisateur qui exécute la commande, puis tout nou
 Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autorisé, 4 échec de connexion,
 5 importé, mais certains enregistrements ont été rejetés (ils sont en quarantaine).</translation>
     </message>
+    <message>
+        <source>Another import into this store is running; waiting for it to end…</source>
+        <translation>Une autre importation dans cette base de données est en cours ; attente de sa fin…</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalRecordStore</name>
@@ -1193,6 +1197,14 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>reading back the imported samples</source>
         <translation>la relecture des échantillons importés</translation>
     </message>
+    <message>
+        <source>changed while it was being previewed; preview it again once nothing writes to it</source>
+        <translation>a été modifié pendant l&apos;aperçu ; refaites l&apos;aperçu quand plus rien n&apos;y écrit</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing of it was kept. Import it again once nothing writes to it</source>
+        <translation>%1 a été modifié pendant l&apos;importation ; rien n&apos;en a été conservé. Importez-le à nouveau quand plus rien n&apos;y écrit</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -1709,6 +1721,13 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
 </context>
 <context>
+    <name>Sha256</name>
+    <message>
+        <source>Could not compute a SHA-256 digest.</source>
+        <translation>Impossible de calculer l&apos;empreinte SHA-256.</translation>
+    </message>
+</context>
+<context>
     <name>Simulate</name>
     <message>
         <source>%1 s: %2 samples generated, %3 messages published</source>
@@ -1717,6 +1736,33 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Done: %1 samples generated, %2 messages published.</source>
         <translation>Terminé : %1 échantillons générés, %2 messages publiés.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>c&apos;est un tube (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>c&apos;est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>c&apos;est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1873,25 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>changing a password</source>
         <translation>la modification d&apos;un mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <source>cancelled while waiting for the lock</source>
+        <translation>annulé pendant l&apos;attente du verrou</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be written (%2)</source>
+        <translation>le fichier de verrou %1 ne peut pas être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>disk full or not writable</source>
+        <translation>disque plein ou non inscriptible</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2517,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Previewing… %1%</source>
         <translation>Aperçu en cours… %1%</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to end</source>
+        <translation>En attente de la fin d&apos;une autre importation</translation>
     </message>
 </context>
 <context>

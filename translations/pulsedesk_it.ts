@@ -660,6 +660,10 @@ prima quella dell&apos;utente che esegue il comando, poi ogni nuova password imp
 Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito,
 5 importazione eseguita ma alcuni record sono stati rifiutati (si trovano in quarantena).</translation>
     </message>
+    <message>
+        <source>Another import into this store is running; waiting for it to end…</source>
+        <translation>Un&apos;altra importazione in questo database è in corso; in attesa che finisca…</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalRecordStore</name>
@@ -1193,6 +1197,14 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>reading back the imported samples</source>
         <translation>la rilettura dei campioni importati</translation>
     </message>
+    <message>
+        <source>changed while it was being previewed; preview it again once nothing writes to it</source>
+        <translation>è cambiato durante l&apos;anteprima; ripetere l&apos;anteprima quando nulla vi scrive più</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing of it was kept. Import it again once nothing writes to it</source>
+        <translation>%1 è cambiato durante l&apos;importazione; non ne è stato conservato nulla. Importarlo di nuovo quando nulla vi scrive più</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -1709,6 +1721,13 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>Sha256</name>
+    <message>
+        <source>Could not compute a SHA-256 digest.</source>
+        <translation>Impossibile calcolare l&apos;impronta SHA-256.</translation>
+    </message>
+</context>
+<context>
     <name>Simulate</name>
     <message>
         <source>%1 s: %2 samples generated, %3 messages published</source>
@@ -1717,6 +1736,33 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Done: %1 samples generated, %2 messages published.</source>
         <translation>Fatto: %1 campioni generati, %2 messaggi pubblicati.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non leggibile: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>è una pipe (FIFO), non un file</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>è un socket, non un file</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>è un dispositivo, non un file</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>non è un file normale</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1873,25 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>changing a password</source>
         <translation>la modifica di una password</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <source>cancelled while waiting for the lock</source>
+        <translation>annullato durante l&apos;attesa del blocco</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be written (%2)</source>
+        <translation>impossibile scrivere il file di blocco %1 (%2)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>disk full or not writable</source>
+        <translation>disco pieno o non scrivibile</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2517,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Previewing… %1%</source>
         <translation>Anteprima in corso… %1%</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to end</source>
+        <translation>In attesa che finisca un&apos;altra importazione</translation>
     </message>
 </context>
 <context>
