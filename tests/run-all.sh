@@ -13,6 +13,9 @@ cmake --build --preset testing -j "$(nproc)"
 echo "== clang-format"
 cmake --build --preset testing --target format-check
 
+echo "== include directions"
+bash tests/check-include-directions.sh
+
 echo "== clang-tidy"
 sources=$(git ls-files 'core/*.cpp' 'ui/*.cpp' 'app/*.cpp' 2>/dev/null || find core ui app -name '*.cpp')
 # shellcheck disable=SC2086
