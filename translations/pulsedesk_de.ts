@@ -844,6 +844,24 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n Monat)</numerusform>
+            <numerusform>%1 (%n Monate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 y)</source>
+        <translation>%1 (%2 J.)</translation>
+    </message>
+</context>
+<context>
     <name>HeartRateBands</name>
     <message>
         <source>The heart-rate reference table is not valid: %1</source>
@@ -3150,79 +3168,78 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
 </context>
 <context>
-    <name>pulsedesk::ui::PatientsScreen</name>
+    <name>pulsedesk::ui::PatientLimitsTab</name>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>&amp;Set limits for this patient…</source>
+        <translation>Individuelle Grenzwerte &amp;festlegen…</translation>
     </message>
     <message>
-        <source>%1 (%2 y)</source>
-        <translation>%1 (%2 J.)</translation>
+        <source>&amp;Use the reference band again…</source>
+        <translation>Referenzbereich wieder &amp;verwenden…</translation>
     </message>
     <message>
-        <source>Patients</source>
-        <translation>Patienten</translation>
+        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
+        <translation>Für diesen Patienten wurden keine ärztlichen Grenzwerte festgelegt: Es gilt der Referenzbereich für das Alter.</translation>
     </message>
     <message>
-        <source>MRN</source>
-        <translation>Pat.-Nr.</translation>
+        <source>Set on %1. Reason: %2</source>
+        <translation>Festgelegt am %1. Begründung: %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Schwere Bradykardie bei höchstens %2 bpm · Bradykardie unter %3 bpm · Tachykardie über %4 bpm · schwere Tachykardie ab %5 bpm</translation>
     </message>
     <message>
-        <source>Ward</source>
-        <translation>Station</translation>
+        <source>Heart-rate limits for %1</source>
+        <translation>Herzfrequenz-Grenzwerte für %1</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>Bett</translation>
+        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
+        <translation>Diese Grenzwerte ersetzen für diesen Patienten den Referenzbereich, bis Sie sie aufheben oder der Patient entlassen wird. Jede Änderung wird mit ihrer Begründung im Prüfprotokoll erfasst.</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Geboren</translation>
+        <source>Severe bradycardia at or below (bpm):</source>
+        <translation>Schwere Bradykardie bei höchstens (bpm):</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Geschlecht</translation>
+        <source>Bradycardia below (bpm):</source>
+        <translation>Bradykardie unter (bpm):</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Tachycardia above (bpm):</source>
+        <translation>Tachykardie über (bpm):</translation>
     </message>
     <message>
-        <source>admitted</source>
-        <translation>aufgenommen</translation>
+        <source>Severe tachycardia at or above (bpm):</source>
+        <translation>Schwere Tachykardie ab (bpm):</translation>
     </message>
     <message>
-        <source>discharged %1</source>
-        <translation>entlassen am %1</translation>
+        <source>Clinical reason:</source>
+        <translation>Klinische Begründung:</translation>
     </message>
     <message>
-        <source>&amp;Admit patient…</source>
-        <translation>Patient &amp;aufnehmen…</translation>
+        <source>Enter every limit as a number of beats per minute.</source>
+        <translation>Geben Sie jeden Grenzwert als Zahl in Schlägen pro Minute ein.</translation>
     </message>
     <message>
-        <source>&amp;Discharge</source>
-        <translation>&amp;Entlassen</translation>
+        <source>The new limits apply from the next window.</source>
+        <translation>Die neuen Grenzwerte gelten ab dem nächsten Analysefenster.</translation>
     </message>
     <message>
-        <source>Add &amp;responsible doctor…</source>
-        <translation>&amp;Zuständigen Arzt hinzufügen…</translation>
+        <source>Use the reference band again</source>
+        <translation>Referenzbereich wieder verwenden</translation>
     </message>
     <message>
-        <source>Show &amp;discharged</source>
-        <translation>E&amp;ntlassene anzeigen</translation>
+        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
+        <translation>Die individuellen Grenzwerte des Patienten enden jetzt; es gilt wieder der Referenzbereich für das Alter.</translation>
     </message>
     <message>
-        <source>Only &amp;my patients</source>
-        <translation>Nur &amp;meine Patienten</translation>
+        <source>The reference band applies again from the next window.</source>
+        <translation>Ab dem nächsten Analysefenster gilt wieder der Referenzbereich.</translation>
     </message>
-    <message>
-        <source>Select a patient.</source>
-        <translation>Wählen Sie einen Patienten aus.</translation>
-    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientNotesTab</name>
     <message>
         <source>Clinical notes</source>
         <translation>Klinische Notizen</translation>
@@ -3235,33 +3252,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>A&amp;mend selected note…</source>
         <translation>Ausgewählte Notiz er&amp;gänzen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n patient(s).</source>
-        <translation>
-            <numerusform>%n Patient.</numerusform>
-            <numerusform>%n Patienten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — Pat.-Nr. %2&lt;br&gt;Geboren: %3 · Geschlecht: %4&lt;br&gt;Station %5, Bett %6&lt;br&gt;Aufgenommen: %7%8</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Discharged %1</source>
-        <translation>&lt;br&gt;Entlassen: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 – %3</source>
-        <translation>%1: %2 – %3</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <source>No device has been assigned.</source>
-        <translation>Es wurde kein Gerät zugewiesen.</translation>
-    </message>
     <message>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
@@ -3273,62 +3263,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source> · amended by #%1</source>
         <translation> · ergänzt durch #%1</translation>
-    </message>
-    <message>
-        <source>Admit patient</source>
-        <translation>Patient aufnehmen</translation>
-    </message>
-    <message>
-        <source>Medical record number:</source>
-        <translation>Patientennummer:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Birth date:</source>
-        <translation>Geburtsdatum:</translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation>Geschlecht:</translation>
-    </message>
-    <message>
-        <source>Ward:</source>
-        <translation>Station:</translation>
-    </message>
-    <message>
-        <source>Bed:</source>
-        <translation>Bett:</translation>
-    </message>
-    <message>
-        <source>Admitted %1 to bed %2.</source>
-        <translation>%1 in Bett %2 aufgenommen.</translation>
-    </message>
-    <message>
-        <source>Discharge patient</source>
-        <translation>Patient entlassen</translation>
-    </message>
-    <message>
-        <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
-        <translation>%1 (Pat.-Nr. %2) entlassen? Die Geräte werden freigegeben; die Akte bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Discharged %1.</source>
-        <translation>%1 entlassen.</translation>
-    </message>
-    <message>
-        <source>Add responsible doctor</source>
-        <translation>Zuständigen Arzt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Doctor:</source>
-        <translation>Arzt:</translation>
-    </message>
-    <message>
-        <source>%1 is now responsible too.</source>
-        <translation>%1 ist jetzt ebenfalls zuständig.</translation>
     </message>
     <message>
         <source>Amend note #%1</source>
@@ -3349,6 +3283,13 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Saved note #%1.</source>
         <translation>Notiz #%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientView</name>
+    <message>
+        <source>Select a patient.</source>
+        <translation>Wählen Sie einen Patienten aus.</translation>
     </message>
     <message>
         <source>&amp;Heart rate</source>
@@ -3419,14 +3360,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <translation>E&amp;rgebnisse</translation>
     </message>
     <message>
-        <source>&amp;Set limits for this patient…</source>
-        <translation>Individuelle Grenzwerte &amp;festlegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Use the reference band again…</source>
-        <translation>Referenzbereich wieder &amp;verwenden…</translation>
-    </message>
-    <message>
         <source>&amp;Limits</source>
         <translation>&amp;Grenzwerte</translation>
     </message>
@@ -3441,6 +3374,26 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Clinical &amp;notes</source>
         <translation>&amp;Klinische Notizen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Pat.-Nr. %2&lt;br&gt;Geboren: %3 · Geschlecht: %4&lt;br&gt;Station %5, Bett %6&lt;br&gt;Aufgenommen: %7%8</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Discharged %1</source>
+        <translation>&lt;br&gt;Entlassen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>No device has been assigned.</source>
+        <translation>Es wurde kein Gerät zugewiesen.</translation>
     </message>
     <message>
         <source>Heart rate &lt;b&gt;%1&lt;/b&gt; bpm</source>
@@ -3466,79 +3419,131 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>Newest in the range shown: %1</source>
         <translation>Neueste Werte im angezeigten Zeitraum: %1</translation>
     </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientsScreen</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Schwere Bradykardie bei höchstens %2 bpm · Bradykardie unter %3 bpm · Tachykardie über %4 bpm · schwere Tachykardie ab %5 bpm</translation>
+        <source>Patients</source>
+        <translation>Patienten</translation>
     </message>
     <message>
-        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
-        <translation>Für diesen Patienten wurden keine ärztlichen Grenzwerte festgelegt: Es gilt der Referenzbereich für das Alter.</translation>
+        <source>MRN</source>
+        <translation>Pat.-Nr.</translation>
     </message>
     <message>
-        <source>Set on %1. Reason: %2</source>
-        <translation>Festgelegt am %1. Begründung: %2</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Heart-rate limits for %1</source>
-        <translation>Herzfrequenz-Grenzwerte für %1</translation>
+        <source>Ward</source>
+        <translation>Station</translation>
     </message>
     <message>
-        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
-        <translation>Diese Grenzwerte ersetzen für diesen Patienten den Referenzbereich, bis Sie sie aufheben oder der Patient entlassen wird. Jede Änderung wird mit ihrer Begründung im Prüfprotokoll erfasst.</translation>
+        <source>Bed</source>
+        <translation>Bett</translation>
     </message>
     <message>
-        <source>Severe bradycardia at or below (bpm):</source>
-        <translation>Schwere Bradykardie bei höchstens (bpm):</translation>
+        <source>Born</source>
+        <translation>Geboren</translation>
     </message>
     <message>
-        <source>Bradycardia below (bpm):</source>
-        <translation>Bradykardie unter (bpm):</translation>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
     </message>
     <message>
-        <source>Tachycardia above (bpm):</source>
-        <translation>Tachykardie über (bpm):</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Severe tachycardia at or above (bpm):</source>
-        <translation>Schwere Tachykardie ab (bpm):</translation>
+        <source>admitted</source>
+        <translation>aufgenommen</translation>
     </message>
     <message>
-        <source>Clinical reason:</source>
-        <translation>Klinische Begründung:</translation>
+        <source>discharged %1</source>
+        <translation>entlassen am %1</translation>
     </message>
     <message>
-        <source>Enter every limit as a number of beats per minute.</source>
-        <translation>Geben Sie jeden Grenzwert als Zahl in Schlägen pro Minute ein.</translation>
+        <source>&amp;Admit patient…</source>
+        <translation>Patient &amp;aufnehmen…</translation>
     </message>
     <message>
-        <source>The new limits apply from the next window.</source>
-        <translation>Die neuen Grenzwerte gelten ab dem nächsten Analysefenster.</translation>
+        <source>&amp;Discharge</source>
+        <translation>&amp;Entlassen</translation>
     </message>
     <message>
-        <source>Use the reference band again</source>
-        <translation>Referenzbereich wieder verwenden</translation>
+        <source>Add &amp;responsible doctor…</source>
+        <translation>&amp;Zuständigen Arzt hinzufügen…</translation>
     </message>
     <message>
-        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
-        <translation>Die individuellen Grenzwerte des Patienten enden jetzt; es gilt wieder der Referenzbereich für das Alter.</translation>
+        <source>Show &amp;discharged</source>
+        <translation>E&amp;ntlassene anzeigen</translation>
     </message>
     <message>
-        <source>The reference band applies again from the next window.</source>
-        <translation>Ab dem nächsten Analysefenster gilt wieder der Referenzbereich.</translation>
+        <source>Only &amp;my patients</source>
+        <translation>Nur &amp;meine Patienten</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n day(s))</source>
+        <source>%n patient(s).</source>
         <translation>
-            <numerusform>%1 (%n Tag)</numerusform>
-            <numerusform>%1 (%n Tage)</numerusform>
+            <numerusform>%n Patient.</numerusform>
+            <numerusform>%n Patienten.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n month(s))</source>
-        <translation>
-            <numerusform>%1 (%n Monat)</numerusform>
-            <numerusform>%1 (%n Monate)</numerusform>
-        </translation>
+    <message>
+        <source>Admit patient</source>
+        <translation>Patient aufnehmen</translation>
+    </message>
+    <message>
+        <source>Medical record number:</source>
+        <translation>Patientennummer:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>Bett:</translation>
+    </message>
+    <message>
+        <source>Admitted %1 to bed %2.</source>
+        <translation>%1 in Bett %2 aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Discharge patient</source>
+        <translation>Patient entlassen</translation>
+    </message>
+    <message>
+        <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
+        <translation>%1 (Pat.-Nr. %2) entlassen? Die Geräte werden freigegeben; die Akte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Discharged %1.</source>
+        <translation>%1 entlassen.</translation>
+    </message>
+    <message>
+        <source>Add responsible doctor</source>
+        <translation>Zuständigen Arzt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Doctor:</source>
+        <translation>Arzt:</translation>
+    </message>
+    <message>
+        <source>%1 is now responsible too.</source>
+        <translation>%1 ist jetzt ebenfalls zuständig.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n month)</numerusform>
+            <numerusform>%1 (%n months)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AlarmsScreen</name>
     <message numerus="yes">
         <source>audio paused, %n s left</source>
@@ -153,20 +163,6 @@
         <translation>
             <numerusform>%n patient.</numerusform>
             <numerusform>%n patients.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s))</source>
-        <translation>
-            <numerusform>%1 (%n day)</numerusform>
-            <numerusform>%1 (%n days)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n month(s))</source>
-        <translation>
-            <numerusform>%1 (%n month)</numerusform>
-            <numerusform>%1 (%n months)</numerusform>
         </translation>
     </message>
 </context>

@@ -844,6 +844,24 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n mes)</numerusform>
+            <numerusform>%1 (%n meses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 y)</source>
+        <translation>%1 (%2 años)</translation>
+    </message>
+</context>
+<context>
     <name>HeartRateBands</name>
     <message>
         <source>The heart-rate reference table is not valid: %1</source>
@@ -3150,79 +3168,78 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
-    <name>pulsedesk::ui::PatientsScreen</name>
+    <name>pulsedesk::ui::PatientLimitsTab</name>
     <message>
-        <source>unknown</source>
-        <translation>desconocida</translation>
+        <source>&amp;Set limits for this patient…</source>
+        <translation>&amp;Establecer límites para este paciente…</translation>
     </message>
     <message>
-        <source>%1 (%2 y)</source>
-        <translation>%1 (%2 años)</translation>
+        <source>&amp;Use the reference band again…</source>
+        <translation>&amp;Usar de nuevo el rango de referencia…</translation>
     </message>
     <message>
-        <source>Patients</source>
-        <translation>Pacientes</translation>
+        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
+        <translation>Ningún médico ha establecido límites para este paciente: se aplica el rango de referencia correspondiente a su edad.</translation>
     </message>
     <message>
-        <source>MRN</source>
-        <translation>NHC</translation>
+        <source>Set on %1. Reason: %2</source>
+        <translation>Establecidos el %1. Motivo: %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bradicardia grave a %2 bpm o menos · bradicardia por debajo de %3 bpm · taquicardia por encima de %4 bpm · taquicardia grave a partir de %5 bpm</translation>
     </message>
     <message>
-        <source>Ward</source>
-        <translation>Planta</translation>
+        <source>Heart-rate limits for %1</source>
+        <translation>Límites de frecuencia cardíaca para %1</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>Cama</translation>
+        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
+        <translation>Estos límites sustituyen al rango de referencia de este paciente hasta que los elimine o el paciente sea dado de alta. Cada cambio queda registrado en la auditoría con su motivo.</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Nacimiento</translation>
+        <source>Severe bradycardia at or below (bpm):</source>
+        <translation>Bradicardia grave igual o inferior a (bpm):</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Sexo</translation>
+        <source>Bradycardia below (bpm):</source>
+        <translation>Bradicardia inferior a (bpm):</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>Tachycardia above (bpm):</source>
+        <translation>Taquicardia superior a (bpm):</translation>
     </message>
     <message>
-        <source>admitted</source>
-        <translation>ingresado</translation>
+        <source>Severe tachycardia at or above (bpm):</source>
+        <translation>Taquicardia grave igual o superior a (bpm):</translation>
     </message>
     <message>
-        <source>discharged %1</source>
-        <translation>dado de alta el %1</translation>
+        <source>Clinical reason:</source>
+        <translation>Motivo clínico:</translation>
     </message>
     <message>
-        <source>&amp;Admit patient…</source>
-        <translation>&amp;Ingresar paciente…</translation>
+        <source>Enter every limit as a number of beats per minute.</source>
+        <translation>Introduzca cada límite como un número de latidos por minuto.</translation>
     </message>
     <message>
-        <source>&amp;Discharge</source>
-        <translation>Dar de &amp;alta</translation>
+        <source>The new limits apply from the next window.</source>
+        <translation>Los nuevos límites se aplican a partir de la siguiente ventana de análisis.</translation>
     </message>
     <message>
-        <source>Add &amp;responsible doctor…</source>
-        <translation>Añadir médico &amp;responsable…</translation>
+        <source>Use the reference band again</source>
+        <translation>Usar de nuevo el rango de referencia</translation>
     </message>
     <message>
-        <source>Show &amp;discharged</source>
-        <translation>Mostrar da&amp;dos de alta</translation>
+        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
+        <translation>Los límites propios del paciente dejan de aplicarse ahora; vuelve a aplicarse el rango de referencia correspondiente a su edad.</translation>
     </message>
     <message>
-        <source>Only &amp;my patients</source>
-        <translation>Solo &amp;mis pacientes</translation>
+        <source>The reference band applies again from the next window.</source>
+        <translation>El rango de referencia vuelve a aplicarse a partir de la siguiente ventana de análisis.</translation>
     </message>
-    <message>
-        <source>Select a patient.</source>
-        <translation>Seleccione un paciente.</translation>
-    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientNotesTab</name>
     <message>
         <source>Clinical notes</source>
         <translation>Notas clínicas</translation>
@@ -3235,33 +3252,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>A&amp;mend selected note…</source>
         <translation>E&amp;nmendar nota seleccionada…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n patient(s).</source>
-        <translation>
-            <numerusform>%n paciente.</numerusform>
-            <numerusform>%n pacientes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — NHC %2&lt;br&gt;Nacimiento: %3 · Sexo: %4&lt;br&gt;Planta %5, cama %6&lt;br&gt;Ingreso: %7%8</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Discharged %1</source>
-        <translation>&lt;br&gt;Alta: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 – %3</source>
-        <translation>%1: %2 – %3</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>ahora</translation>
-    </message>
-    <message>
-        <source>No device has been assigned.</source>
-        <translation>No se ha asignado ningún dispositivo.</translation>
-    </message>
     <message>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
@@ -3273,62 +3263,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source> · amended by #%1</source>
         <translation> · enmendada por #%1</translation>
-    </message>
-    <message>
-        <source>Admit patient</source>
-        <translation>Ingresar paciente</translation>
-    </message>
-    <message>
-        <source>Medical record number:</source>
-        <translation>Número de historia clínica:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Birth date:</source>
-        <translation>Fecha de nacimiento:</translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation>Sexo:</translation>
-    </message>
-    <message>
-        <source>Ward:</source>
-        <translation>Planta:</translation>
-    </message>
-    <message>
-        <source>Bed:</source>
-        <translation>Cama:</translation>
-    </message>
-    <message>
-        <source>Admitted %1 to bed %2.</source>
-        <translation>%1 ingresado en la cama %2.</translation>
-    </message>
-    <message>
-        <source>Discharge patient</source>
-        <translation>Dar de alta al paciente</translation>
-    </message>
-    <message>
-        <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
-        <translation>¿Dar de alta a %1 (NHC %2)? Sus dispositivos se liberan; la historia clínica se conserva.</translation>
-    </message>
-    <message>
-        <source>Discharged %1.</source>
-        <translation>%1 dado de alta.</translation>
-    </message>
-    <message>
-        <source>Add responsible doctor</source>
-        <translation>Añadir médico responsable</translation>
-    </message>
-    <message>
-        <source>Doctor:</source>
-        <translation>Médico:</translation>
-    </message>
-    <message>
-        <source>%1 is now responsible too.</source>
-        <translation>%1 ahora también es responsable.</translation>
     </message>
     <message>
         <source>Amend note #%1</source>
@@ -3349,6 +3283,13 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Saved note #%1.</source>
         <translation>Nota #%1 guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientView</name>
+    <message>
+        <source>Select a patient.</source>
+        <translation>Seleccione un paciente.</translation>
     </message>
     <message>
         <source>&amp;Heart rate</source>
@@ -3419,14 +3360,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>Resul&amp;tados</translation>
     </message>
     <message>
-        <source>&amp;Set limits for this patient…</source>
-        <translation>&amp;Establecer límites para este paciente…</translation>
-    </message>
-    <message>
-        <source>&amp;Use the reference band again…</source>
-        <translation>&amp;Usar de nuevo el rango de referencia…</translation>
-    </message>
-    <message>
         <source>&amp;Limits</source>
         <translation>&amp;Límites</translation>
     </message>
@@ -3441,6 +3374,26 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Clinical &amp;notes</source>
         <translation>&amp;Notas clínicas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — NHC %2&lt;br&gt;Nacimiento: %3 · Sexo: %4&lt;br&gt;Planta %5, cama %6&lt;br&gt;Ingreso: %7%8</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Discharged %1</source>
+        <translation>&lt;br&gt;Alta: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>No device has been assigned.</source>
+        <translation>No se ha asignado ningún dispositivo.</translation>
     </message>
     <message>
         <source>Heart rate &lt;b&gt;%1&lt;/b&gt; bpm</source>
@@ -3466,79 +3419,131 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>Newest in the range shown: %1</source>
         <translation>Valores más recientes del intervalo mostrado: %1</translation>
     </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientsScreen</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bradicardia grave a %2 bpm o menos · bradicardia por debajo de %3 bpm · taquicardia por encima de %4 bpm · taquicardia grave a partir de %5 bpm</translation>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
     </message>
     <message>
-        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
-        <translation>Ningún médico ha establecido límites para este paciente: se aplica el rango de referencia correspondiente a su edad.</translation>
+        <source>MRN</source>
+        <translation>NHC</translation>
     </message>
     <message>
-        <source>Set on %1. Reason: %2</source>
-        <translation>Establecidos el %1. Motivo: %2</translation>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <source>Heart-rate limits for %1</source>
-        <translation>Límites de frecuencia cardíaca para %1</translation>
+        <source>Ward</source>
+        <translation>Planta</translation>
     </message>
     <message>
-        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
-        <translation>Estos límites sustituyen al rango de referencia de este paciente hasta que los elimine o el paciente sea dado de alta. Cada cambio queda registrado en la auditoría con su motivo.</translation>
+        <source>Bed</source>
+        <translation>Cama</translation>
     </message>
     <message>
-        <source>Severe bradycardia at or below (bpm):</source>
-        <translation>Bradicardia grave igual o inferior a (bpm):</translation>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
     </message>
     <message>
-        <source>Bradycardia below (bpm):</source>
-        <translation>Bradicardia inferior a (bpm):</translation>
+        <source>Sex</source>
+        <translation>Sexo</translation>
     </message>
     <message>
-        <source>Tachycardia above (bpm):</source>
-        <translation>Taquicardia superior a (bpm):</translation>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <source>Severe tachycardia at or above (bpm):</source>
-        <translation>Taquicardia grave igual o superior a (bpm):</translation>
+        <source>admitted</source>
+        <translation>ingresado</translation>
     </message>
     <message>
-        <source>Clinical reason:</source>
-        <translation>Motivo clínico:</translation>
+        <source>discharged %1</source>
+        <translation>dado de alta el %1</translation>
     </message>
     <message>
-        <source>Enter every limit as a number of beats per minute.</source>
-        <translation>Introduzca cada límite como un número de latidos por minuto.</translation>
+        <source>&amp;Admit patient…</source>
+        <translation>&amp;Ingresar paciente…</translation>
     </message>
     <message>
-        <source>The new limits apply from the next window.</source>
-        <translation>Los nuevos límites se aplican a partir de la siguiente ventana de análisis.</translation>
+        <source>&amp;Discharge</source>
+        <translation>Dar de &amp;alta</translation>
     </message>
     <message>
-        <source>Use the reference band again</source>
-        <translation>Usar de nuevo el rango de referencia</translation>
+        <source>Add &amp;responsible doctor…</source>
+        <translation>Añadir médico &amp;responsable…</translation>
     </message>
     <message>
-        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
-        <translation>Los límites propios del paciente dejan de aplicarse ahora; vuelve a aplicarse el rango de referencia correspondiente a su edad.</translation>
+        <source>Show &amp;discharged</source>
+        <translation>Mostrar da&amp;dos de alta</translation>
     </message>
     <message>
-        <source>The reference band applies again from the next window.</source>
-        <translation>El rango de referencia vuelve a aplicarse a partir de la siguiente ventana de análisis.</translation>
+        <source>Only &amp;my patients</source>
+        <translation>Solo &amp;mis pacientes</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n day(s))</source>
+        <source>%n patient(s).</source>
         <translation>
-            <numerusform>%1 (%n día)</numerusform>
-            <numerusform>%1 (%n días)</numerusform>
+            <numerusform>%n paciente.</numerusform>
+            <numerusform>%n pacientes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n month(s))</source>
-        <translation>
-            <numerusform>%1 (%n mes)</numerusform>
-            <numerusform>%1 (%n meses)</numerusform>
-        </translation>
+    <message>
+        <source>Admit patient</source>
+        <translation>Ingresar paciente</translation>
+    </message>
+    <message>
+        <source>Medical record number:</source>
+        <translation>Número de historia clínica:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexo:</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Planta:</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>Cama:</translation>
+    </message>
+    <message>
+        <source>Admitted %1 to bed %2.</source>
+        <translation>%1 ingresado en la cama %2.</translation>
+    </message>
+    <message>
+        <source>Discharge patient</source>
+        <translation>Dar de alta al paciente</translation>
+    </message>
+    <message>
+        <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
+        <translation>¿Dar de alta a %1 (NHC %2)? Sus dispositivos se liberan; la historia clínica se conserva.</translation>
+    </message>
+    <message>
+        <source>Discharged %1.</source>
+        <translation>%1 dado de alta.</translation>
+    </message>
+    <message>
+        <source>Add responsible doctor</source>
+        <translation>Añadir médico responsable</translation>
+    </message>
+    <message>
+        <source>Doctor:</source>
+        <translation>Médico:</translation>
+    </message>
+    <message>
+        <source>%1 is now responsible too.</source>
+        <translation>%1 ahora también es responsable.</translation>
     </message>
 </context>
 <context>

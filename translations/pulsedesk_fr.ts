@@ -844,6 +844,24 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n mois)</numerusform>
+            <numerusform>%1 (%n mois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 y)</source>
+        <translation>%1 (%2 ans)</translation>
+    </message>
+</context>
+<context>
     <name>HeartRateBands</name>
     <message>
         <source>The heart-rate reference table is not valid: %1</source>
@@ -3150,79 +3168,78 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
 </context>
 <context>
-    <name>pulsedesk::ui::PatientsScreen</name>
+    <name>pulsedesk::ui::PatientLimitsTab</name>
     <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
+        <source>&amp;Set limits for this patient…</source>
+        <translation>Définir des limites &amp;individuelles…</translation>
     </message>
     <message>
-        <source>%1 (%2 y)</source>
-        <translation>%1 (%2 ans)</translation>
+        <source>&amp;Use the reference band again…</source>
+        <translation>Re&amp;venir à la plage de référence…</translation>
     </message>
     <message>
-        <source>Patients</source>
-        <translation>Patients</translation>
+        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
+        <translation>Aucun médecin n&apos;a défini de limites pour ce patient : la plage de référence correspondant à son âge s&apos;applique.</translation>
     </message>
     <message>
-        <source>MRN</source>
-        <translation>N° dossier</translation>
+        <source>Set on %1. Reason: %2</source>
+        <translation>Définies le %1. Motif : %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bradycardie sévère à %2 bpm ou moins · bradycardie en dessous de %3 bpm · tachycardie au-dessus de %4 bpm · tachycardie sévère à partir de %5 bpm</translation>
     </message>
     <message>
-        <source>Ward</source>
-        <translation>Service</translation>
+        <source>Heart-rate limits for %1</source>
+        <translation>Limites de fréquence cardiaque pour %1</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>Lit</translation>
+        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
+        <translation>Ces limites remplacent la plage de référence pour ce patient jusqu&apos;à ce que vous les supprimiez ou que le patient sorte. Chaque modification est tracée dans le journal d&apos;audit avec son motif.</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Naissance</translation>
+        <source>Severe bradycardia at or below (bpm):</source>
+        <translation>Bradycardie sévère à ou en dessous de (bpm) :</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
+        <source>Bradycardia below (bpm):</source>
+        <translation>Bradycardie en dessous de (bpm) :</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Tachycardia above (bpm):</source>
+        <translation>Tachycardie au-dessus de (bpm) :</translation>
     </message>
     <message>
-        <source>admitted</source>
-        <translation>hospitalisé</translation>
+        <source>Severe tachycardia at or above (bpm):</source>
+        <translation>Tachycardie sévère à ou au-dessus de (bpm) :</translation>
     </message>
     <message>
-        <source>discharged %1</source>
-        <translation>sorti le %1</translation>
+        <source>Clinical reason:</source>
+        <translation>Motif clinique :</translation>
     </message>
     <message>
-        <source>&amp;Admit patient…</source>
-        <translation>&amp;Admettre un patient…</translation>
+        <source>Enter every limit as a number of beats per minute.</source>
+        <translation>Saisissez chaque limite sous forme de nombre de battements par minute.</translation>
     </message>
     <message>
-        <source>&amp;Discharge</source>
-        <translation>Faire &amp;sortir</translation>
+        <source>The new limits apply from the next window.</source>
+        <translation>Les nouvelles limites s&apos;appliquent à partir de la prochaine fenêtre d&apos;analyse.</translation>
     </message>
     <message>
-        <source>Add &amp;responsible doctor…</source>
-        <translation>Ajouter un médecin &amp;responsable…</translation>
+        <source>Use the reference band again</source>
+        <translation>Revenir à la plage de référence</translation>
     </message>
     <message>
-        <source>Show &amp;discharged</source>
-        <translation>Afficher les patients sor&amp;tis</translation>
+        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
+        <translation>Les limites individuelles du patient prennent fin maintenant ; la plage de référence correspondant à son âge s&apos;applique à nouveau.</translation>
     </message>
     <message>
-        <source>Only &amp;my patients</source>
-        <translation>Seulement &amp;mes patients</translation>
+        <source>The reference band applies again from the next window.</source>
+        <translation>La plage de référence s&apos;applique à nouveau à partir de la prochaine fenêtre d&apos;analyse.</translation>
     </message>
-    <message>
-        <source>Select a patient.</source>
-        <translation>Sélectionnez un patient.</translation>
-    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientNotesTab</name>
     <message>
         <source>Clinical notes</source>
         <translation>Notes cliniques</translation>
@@ -3235,33 +3252,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>A&amp;mend selected note…</source>
         <translation>Re&amp;ctifier la note sélectionnée…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n patient(s).</source>
-        <translation>
-            <numerusform>%n patient.</numerusform>
-            <numerusform>%n patients.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — N° dossier %2&lt;br&gt;Naissance : %3 · Sexe : %4&lt;br&gt;Service %5, lit %6&lt;br&gt;Admission : %7%8</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Discharged %1</source>
-        <translation>&lt;br&gt;Sortie : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 – %3</source>
-        <translation>%1 : %2 – %3</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message>
-        <source>No device has been assigned.</source>
-        <translation>Aucun appareil n&apos;a été attribué.</translation>
-    </message>
     <message>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
@@ -3273,62 +3263,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source> · amended by #%1</source>
         <translation> · rectifiée par #%1</translation>
-    </message>
-    <message>
-        <source>Admit patient</source>
-        <translation>Admettre un patient</translation>
-    </message>
-    <message>
-        <source>Medical record number:</source>
-        <translation>Numéro de dossier médical :</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Birth date:</source>
-        <translation>Date de naissance :</translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation>Sexe :</translation>
-    </message>
-    <message>
-        <source>Ward:</source>
-        <translation>Service :</translation>
-    </message>
-    <message>
-        <source>Bed:</source>
-        <translation>Lit :</translation>
-    </message>
-    <message>
-        <source>Admitted %1 to bed %2.</source>
-        <translation>%1 admis au lit %2.</translation>
-    </message>
-    <message>
-        <source>Discharge patient</source>
-        <translation>Sortie du patient</translation>
-    </message>
-    <message>
-        <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
-        <translation>Faire sortir %1 (N° dossier %2) ? Ses appareils sont libérés ; le dossier est conservé.</translation>
-    </message>
-    <message>
-        <source>Discharged %1.</source>
-        <translation>Sortie de %1 enregistrée.</translation>
-    </message>
-    <message>
-        <source>Add responsible doctor</source>
-        <translation>Ajouter un médecin responsable</translation>
-    </message>
-    <message>
-        <source>Doctor:</source>
-        <translation>Médecin :</translation>
-    </message>
-    <message>
-        <source>%1 is now responsible too.</source>
-        <translation>%1 est désormais également responsable.</translation>
     </message>
     <message>
         <source>Amend note #%1</source>
@@ -3349,6 +3283,13 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Saved note #%1.</source>
         <translation>Note #%1 enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientView</name>
+    <message>
+        <source>Select a patient.</source>
+        <translation>Sélectionnez un patient.</translation>
     </message>
     <message>
         <source>&amp;Heart rate</source>
@@ -3419,14 +3360,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <translation>Rés&amp;ultats</translation>
     </message>
     <message>
-        <source>&amp;Set limits for this patient…</source>
-        <translation>Définir des limites &amp;individuelles…</translation>
-    </message>
-    <message>
-        <source>&amp;Use the reference band again…</source>
-        <translation>Re&amp;venir à la plage de référence…</translation>
-    </message>
-    <message>
         <source>&amp;Limits</source>
         <translation>&amp;Limites</translation>
     </message>
@@ -3441,6 +3374,26 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Clinical &amp;notes</source>
         <translation>&amp;Notes cliniques</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — N° dossier %2&lt;br&gt;Naissance : %3 · Sexe : %4&lt;br&gt;Service %5, lit %6&lt;br&gt;Admission : %7%8</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Discharged %1</source>
+        <translation>&lt;br&gt;Sortie : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1 : %2 – %3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>No device has been assigned.</source>
+        <translation>Aucun appareil n&apos;a été attribué.</translation>
     </message>
     <message>
         <source>Heart rate &lt;b&gt;%1&lt;/b&gt; bpm</source>
@@ -3466,79 +3419,131 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>Newest in the range shown: %1</source>
         <translation>Valeurs les plus récentes de la période affichée : %1</translation>
     </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientsScreen</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bradycardie sévère à %2 bpm ou moins · bradycardie en dessous de %3 bpm · tachycardie au-dessus de %4 bpm · tachycardie sévère à partir de %5 bpm</translation>
+        <source>Patients</source>
+        <translation>Patients</translation>
     </message>
     <message>
-        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
-        <translation>Aucun médecin n&apos;a défini de limites pour ce patient : la plage de référence correspondant à son âge s&apos;applique.</translation>
+        <source>MRN</source>
+        <translation>N° dossier</translation>
     </message>
     <message>
-        <source>Set on %1. Reason: %2</source>
-        <translation>Définies le %1. Motif : %2</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <source>Heart-rate limits for %1</source>
-        <translation>Limites de fréquence cardiaque pour %1</translation>
+        <source>Ward</source>
+        <translation>Service</translation>
     </message>
     <message>
-        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
-        <translation>Ces limites remplacent la plage de référence pour ce patient jusqu&apos;à ce que vous les supprimiez ou que le patient sorte. Chaque modification est tracée dans le journal d&apos;audit avec son motif.</translation>
+        <source>Bed</source>
+        <translation>Lit</translation>
     </message>
     <message>
-        <source>Severe bradycardia at or below (bpm):</source>
-        <translation>Bradycardie sévère à ou en dessous de (bpm) :</translation>
+        <source>Born</source>
+        <translation>Naissance</translation>
     </message>
     <message>
-        <source>Bradycardia below (bpm):</source>
-        <translation>Bradycardie en dessous de (bpm) :</translation>
+        <source>Sex</source>
+        <translation>Sexe</translation>
     </message>
     <message>
-        <source>Tachycardia above (bpm):</source>
-        <translation>Tachycardie au-dessus de (bpm) :</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <source>Severe tachycardia at or above (bpm):</source>
-        <translation>Tachycardie sévère à ou au-dessus de (bpm) :</translation>
+        <source>admitted</source>
+        <translation>hospitalisé</translation>
     </message>
     <message>
-        <source>Clinical reason:</source>
-        <translation>Motif clinique :</translation>
+        <source>discharged %1</source>
+        <translation>sorti le %1</translation>
     </message>
     <message>
-        <source>Enter every limit as a number of beats per minute.</source>
-        <translation>Saisissez chaque limite sous forme de nombre de battements par minute.</translation>
+        <source>&amp;Admit patient…</source>
+        <translation>&amp;Admettre un patient…</translation>
     </message>
     <message>
-        <source>The new limits apply from the next window.</source>
-        <translation>Les nouvelles limites s&apos;appliquent à partir de la prochaine fenêtre d&apos;analyse.</translation>
+        <source>&amp;Discharge</source>
+        <translation>Faire &amp;sortir</translation>
     </message>
     <message>
-        <source>Use the reference band again</source>
-        <translation>Revenir à la plage de référence</translation>
+        <source>Add &amp;responsible doctor…</source>
+        <translation>Ajouter un médecin &amp;responsable…</translation>
     </message>
     <message>
-        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
-        <translation>Les limites individuelles du patient prennent fin maintenant ; la plage de référence correspondant à son âge s&apos;applique à nouveau.</translation>
+        <source>Show &amp;discharged</source>
+        <translation>Afficher les patients sor&amp;tis</translation>
     </message>
     <message>
-        <source>The reference band applies again from the next window.</source>
-        <translation>La plage de référence s&apos;applique à nouveau à partir de la prochaine fenêtre d&apos;analyse.</translation>
+        <source>Only &amp;my patients</source>
+        <translation>Seulement &amp;mes patients</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n day(s))</source>
+        <source>%n patient(s).</source>
         <translation>
-            <numerusform>%1 (%n jour)</numerusform>
-            <numerusform>%1 (%n jours)</numerusform>
+            <numerusform>%n patient.</numerusform>
+            <numerusform>%n patients.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n month(s))</source>
-        <translation>
-            <numerusform>%1 (%n mois)</numerusform>
-            <numerusform>%1 (%n mois)</numerusform>
-        </translation>
+    <message>
+        <source>Admit patient</source>
+        <translation>Admettre un patient</translation>
+    </message>
+    <message>
+        <source>Medical record number:</source>
+        <translation>Numéro de dossier médical :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexe :</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>Lit :</translation>
+    </message>
+    <message>
+        <source>Admitted %1 to bed %2.</source>
+        <translation>%1 admis au lit %2.</translation>
+    </message>
+    <message>
+        <source>Discharge patient</source>
+        <translation>Sortie du patient</translation>
+    </message>
+    <message>
+        <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
+        <translation>Faire sortir %1 (N° dossier %2) ? Ses appareils sont libérés ; le dossier est conservé.</translation>
+    </message>
+    <message>
+        <source>Discharged %1.</source>
+        <translation>Sortie de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Add responsible doctor</source>
+        <translation>Ajouter un médecin responsable</translation>
+    </message>
+    <message>
+        <source>Doctor:</source>
+        <translation>Médecin :</translation>
+    </message>
+    <message>
+        <source>%1 is now responsible too.</source>
+        <translation>%1 est désormais également responsable.</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,24 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n mese)</numerusform>
+            <numerusform>%1 (%n mesi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 y)</source>
+        <translation>%1 (%2 anni)</translation>
+    </message>
+</context>
+<context>
     <name>HeartRateBands</name>
     <message>
         <source>The heart-rate reference table is not valid: %1</source>
@@ -3150,79 +3168,78 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
-    <name>pulsedesk::ui::PatientsScreen</name>
+    <name>pulsedesk::ui::PatientLimitsTab</name>
     <message>
-        <source>unknown</source>
-        <translation>sconosciuta</translation>
+        <source>&amp;Set limits for this patient…</source>
+        <translation>Imposta limiti &amp;personalizzati…</translation>
     </message>
     <message>
-        <source>%1 (%2 y)</source>
-        <translation>%1 (%2 anni)</translation>
+        <source>&amp;Use the reference band again…</source>
+        <translation>Ripristina l&apos;&amp;intervallo di riferimento…</translation>
     </message>
     <message>
-        <source>Patients</source>
-        <translation>Pazienti</translation>
+        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
+        <translation>Nessun medico ha impostato limiti per questo paziente: si applica l&apos;intervallo di riferimento per l&apos;età.</translation>
     </message>
     <message>
-        <source>MRN</source>
-        <translation>N. cartella</translation>
+        <source>Set on %1. Reason: %2</source>
+        <translation>Impostati il %1. Motivo: %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nome</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bradicardia grave a %2 bpm o meno · bradicardia sotto %3 bpm · tachicardia sopra %4 bpm · tachicardia grave da %5 bpm in su</translation>
     </message>
     <message>
-        <source>Ward</source>
-        <translation>Reparto</translation>
+        <source>Heart-rate limits for %1</source>
+        <translation>Limiti di frequenza cardiaca per %1</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>Letto</translation>
+        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
+        <translation>Questi limiti sostituiscono l&apos;intervallo di riferimento per questo paziente finché non li rimuove o il paziente non viene dimesso. Ogni modifica viene registrata nel registro di audit con il relativo motivo.</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Nascita</translation>
+        <source>Severe bradycardia at or below (bpm):</source>
+        <translation>Bradicardia grave pari o inferiore a (bpm):</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Sesso</translation>
+        <source>Bradycardia below (bpm):</source>
+        <translation>Bradicardia inferiore a (bpm):</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
+        <source>Tachycardia above (bpm):</source>
+        <translation>Tachicardia superiore a (bpm):</translation>
     </message>
     <message>
-        <source>admitted</source>
-        <translation>ricoverato</translation>
+        <source>Severe tachycardia at or above (bpm):</source>
+        <translation>Tachicardia grave pari o superiore a (bpm):</translation>
     </message>
     <message>
-        <source>discharged %1</source>
-        <translation>dimesso il %1</translation>
+        <source>Clinical reason:</source>
+        <translation>Motivo clinico:</translation>
     </message>
     <message>
-        <source>&amp;Admit patient…</source>
-        <translation>&amp;Ricovera paziente…</translation>
+        <source>Enter every limit as a number of beats per minute.</source>
+        <translation>Inserisca ogni limite come numero di battiti al minuto.</translation>
     </message>
     <message>
-        <source>&amp;Discharge</source>
-        <translation>&amp;Dimetti</translation>
+        <source>The new limits apply from the next window.</source>
+        <translation>I nuovi limiti si applicano dalla prossima finestra di analisi.</translation>
     </message>
     <message>
-        <source>Add &amp;responsible doctor…</source>
-        <translation>Aggiungi medico re&amp;sponsabile…</translation>
+        <source>Use the reference band again</source>
+        <translation>Ripristina l&apos;intervallo di riferimento</translation>
     </message>
     <message>
-        <source>Show &amp;discharged</source>
-        <translation>Mostra dim&amp;essi</translation>
+        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
+        <translation>I limiti personalizzati del paziente terminano ora; si applica di nuovo l&apos;intervallo di riferimento per l&apos;età.</translation>
     </message>
     <message>
-        <source>Only &amp;my patients</source>
-        <translation>Solo i &amp;miei pazienti</translation>
+        <source>The reference band applies again from the next window.</source>
+        <translation>L&apos;intervallo di riferimento si applica di nuovo dalla prossima finestra di analisi.</translation>
     </message>
-    <message>
-        <source>Select a patient.</source>
-        <translation>Selezioni un paziente.</translation>
-    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientNotesTab</name>
     <message>
         <source>Clinical notes</source>
         <translation>Note cliniche</translation>
@@ -3235,33 +3252,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>A&amp;mend selected note…</source>
         <translation>Re&amp;ttifica nota selezionata…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n patient(s).</source>
-        <translation>
-            <numerusform>%n paziente.</numerusform>
-            <numerusform>%n pazienti.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — N. cartella %2&lt;br&gt;Nascita: %3 · Sesso: %4&lt;br&gt;Reparto %5, letto %6&lt;br&gt;Ricovero: %7%8</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Discharged %1</source>
-        <translation>&lt;br&gt;Dimissione: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 – %3</source>
-        <translation>%1: %2 – %3</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>ora</translation>
-    </message>
-    <message>
-        <source>No device has been assigned.</source>
-        <translation>Non è stato assegnato alcun dispositivo.</translation>
-    </message>
     <message>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
@@ -3273,62 +3263,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source> · amended by #%1</source>
         <translation> · rettificata da #%1</translation>
-    </message>
-    <message>
-        <source>Admit patient</source>
-        <translation>Ricovera paziente</translation>
-    </message>
-    <message>
-        <source>Medical record number:</source>
-        <translation>Numero di cartella clinica:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nome:</translation>
-    </message>
-    <message>
-        <source>Birth date:</source>
-        <translation>Data di nascita:</translation>
-    </message>
-    <message>
-        <source>Sex:</source>
-        <translation>Sesso:</translation>
-    </message>
-    <message>
-        <source>Ward:</source>
-        <translation>Reparto:</translation>
-    </message>
-    <message>
-        <source>Bed:</source>
-        <translation>Letto:</translation>
-    </message>
-    <message>
-        <source>Admitted %1 to bed %2.</source>
-        <translation>%1 ricoverato nel letto %2.</translation>
-    </message>
-    <message>
-        <source>Discharge patient</source>
-        <translation>Dimetti paziente</translation>
-    </message>
-    <message>
-        <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
-        <translation>Dimettere %1 (N. cartella %2)? I suoi dispositivi vengono liberati; la cartella viene conservata.</translation>
-    </message>
-    <message>
-        <source>Discharged %1.</source>
-        <translation>%1 dimesso.</translation>
-    </message>
-    <message>
-        <source>Add responsible doctor</source>
-        <translation>Aggiungi medico responsabile</translation>
-    </message>
-    <message>
-        <source>Doctor:</source>
-        <translation>Medico:</translation>
-    </message>
-    <message>
-        <source>%1 is now responsible too.</source>
-        <translation>Anche %1 è ora responsabile.</translation>
     </message>
     <message>
         <source>Amend note #%1</source>
@@ -3349,6 +3283,13 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Saved note #%1.</source>
         <translation>Nota #%1 salvata.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientView</name>
+    <message>
+        <source>Select a patient.</source>
+        <translation>Selezioni un paziente.</translation>
     </message>
     <message>
         <source>&amp;Heart rate</source>
@@ -3419,14 +3360,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>Ris&amp;ultati</translation>
     </message>
     <message>
-        <source>&amp;Set limits for this patient…</source>
-        <translation>Imposta limiti &amp;personalizzati…</translation>
-    </message>
-    <message>
-        <source>&amp;Use the reference band again…</source>
-        <translation>Ripristina l&apos;&amp;intervallo di riferimento…</translation>
-    </message>
-    <message>
         <source>&amp;Limits</source>
         <translation>&amp;Limiti</translation>
     </message>
@@ -3441,6 +3374,26 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Clinical &amp;notes</source>
         <translation>&amp;Note cliniche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — MRN %2&lt;br&gt;Born: %3 · Sex: %4&lt;br&gt;Ward %5, bed %6&lt;br&gt;Admitted %7%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — N. cartella %2&lt;br&gt;Nascita: %3 · Sesso: %4&lt;br&gt;Reparto %5, letto %6&lt;br&gt;Ricovero: %7%8</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Discharged %1</source>
+        <translation>&lt;br&gt;Dimissione: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>No device has been assigned.</source>
+        <translation>Non è stato assegnato alcun dispositivo.</translation>
     </message>
     <message>
         <source>Heart rate &lt;b&gt;%1&lt;/b&gt; bpm</source>
@@ -3466,79 +3419,131 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>Newest in the range shown: %1</source>
         <translation>Valori più recenti nel periodo visualizzato: %1</translation>
     </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientsScreen</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Severe bradycardia at or below %2 bpm · bradycardia below %3 bpm · tachycardia above %4 bpm · severe tachycardia from %5 bpm</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bradicardia grave a %2 bpm o meno · bradicardia sotto %3 bpm · tachicardia sopra %4 bpm · tachicardia grave da %5 bpm in su</translation>
+        <source>Patients</source>
+        <translation>Pazienti</translation>
     </message>
     <message>
-        <source>No doctor has set limits for this patient: the reference band for the age applies.</source>
-        <translation>Nessun medico ha impostato limiti per questo paziente: si applica l&apos;intervallo di riferimento per l&apos;età.</translation>
+        <source>MRN</source>
+        <translation>N. cartella</translation>
     </message>
     <message>
-        <source>Set on %1. Reason: %2</source>
-        <translation>Impostati il %1. Motivo: %2</translation>
+        <source>Name</source>
+        <translation>Nome</translation>
     </message>
     <message>
-        <source>Heart-rate limits for %1</source>
-        <translation>Limiti di frequenza cardiaca per %1</translation>
+        <source>Ward</source>
+        <translation>Reparto</translation>
     </message>
     <message>
-        <source>These limits replace the reference band for this patient until you clear them or the patient is discharged. Every change is audited with its reason.</source>
-        <translation>Questi limiti sostituiscono l&apos;intervallo di riferimento per questo paziente finché non li rimuove o il paziente non viene dimesso. Ogni modifica viene registrata nel registro di audit con il relativo motivo.</translation>
+        <source>Bed</source>
+        <translation>Letto</translation>
     </message>
     <message>
-        <source>Severe bradycardia at or below (bpm):</source>
-        <translation>Bradicardia grave pari o inferiore a (bpm):</translation>
+        <source>Born</source>
+        <translation>Nascita</translation>
     </message>
     <message>
-        <source>Bradycardia below (bpm):</source>
-        <translation>Bradicardia inferiore a (bpm):</translation>
+        <source>Sex</source>
+        <translation>Sesso</translation>
     </message>
     <message>
-        <source>Tachycardia above (bpm):</source>
-        <translation>Tachicardia superiore a (bpm):</translation>
+        <source>Status</source>
+        <translation>Stato</translation>
     </message>
     <message>
-        <source>Severe tachycardia at or above (bpm):</source>
-        <translation>Tachicardia grave pari o superiore a (bpm):</translation>
+        <source>admitted</source>
+        <translation>ricoverato</translation>
     </message>
     <message>
-        <source>Clinical reason:</source>
-        <translation>Motivo clinico:</translation>
+        <source>discharged %1</source>
+        <translation>dimesso il %1</translation>
     </message>
     <message>
-        <source>Enter every limit as a number of beats per minute.</source>
-        <translation>Inserisca ogni limite come numero di battiti al minuto.</translation>
+        <source>&amp;Admit patient…</source>
+        <translation>&amp;Ricovera paziente…</translation>
     </message>
     <message>
-        <source>The new limits apply from the next window.</source>
-        <translation>I nuovi limiti si applicano dalla prossima finestra di analisi.</translation>
+        <source>&amp;Discharge</source>
+        <translation>&amp;Dimetti</translation>
     </message>
     <message>
-        <source>Use the reference band again</source>
-        <translation>Ripristina l&apos;intervallo di riferimento</translation>
+        <source>Add &amp;responsible doctor…</source>
+        <translation>Aggiungi medico re&amp;sponsabile…</translation>
     </message>
     <message>
-        <source>The patient&apos;s own limits end now; the reference band for the age applies again.</source>
-        <translation>I limiti personalizzati del paziente terminano ora; si applica di nuovo l&apos;intervallo di riferimento per l&apos;età.</translation>
+        <source>Show &amp;discharged</source>
+        <translation>Mostra dim&amp;essi</translation>
     </message>
     <message>
-        <source>The reference band applies again from the next window.</source>
-        <translation>L&apos;intervallo di riferimento si applica di nuovo dalla prossima finestra di analisi.</translation>
+        <source>Only &amp;my patients</source>
+        <translation>Solo i &amp;miei pazienti</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n day(s))</source>
+        <source>%n patient(s).</source>
         <translation>
-            <numerusform>%1 (%n giorno)</numerusform>
-            <numerusform>%1 (%n giorni)</numerusform>
+            <numerusform>%n paziente.</numerusform>
+            <numerusform>%n pazienti.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n month(s))</source>
-        <translation>
-            <numerusform>%1 (%n mese)</numerusform>
-            <numerusform>%1 (%n mesi)</numerusform>
-        </translation>
+    <message>
+        <source>Admit patient</source>
+        <translation>Ricovera paziente</translation>
+    </message>
+    <message>
+        <source>Medical record number:</source>
+        <translation>Numero di cartella clinica:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Data di nascita:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sesso:</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Reparto:</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>Letto:</translation>
+    </message>
+    <message>
+        <source>Admitted %1 to bed %2.</source>
+        <translation>%1 ricoverato nel letto %2.</translation>
+    </message>
+    <message>
+        <source>Discharge patient</source>
+        <translation>Dimetti paziente</translation>
+    </message>
+    <message>
+        <source>Discharge %1 (MRN %2)? Their devices are released; the record is kept.</source>
+        <translation>Dimettere %1 (N. cartella %2)? I suoi dispositivi vengono liberati; la cartella viene conservata.</translation>
+    </message>
+    <message>
+        <source>Discharged %1.</source>
+        <translation>%1 dimesso.</translation>
+    </message>
+    <message>
+        <source>Add responsible doctor</source>
+        <translation>Aggiungi medico responsabile</translation>
+    </message>
+    <message>
+        <source>Doctor:</source>
+        <translation>Medico:</translation>
+    </message>
+    <message>
+        <source>%1 is now responsible too.</source>
+        <translation>Anche %1 è ora responsabile.</translation>
     </message>
 </context>
 <context>

@@ -26,11 +26,12 @@ public:
     /// Shows a result or an error under the content.
     void showStatus(const QString& text, bool error = false);
 
+    /// A read-only table over `model` with single-row selection, the way every screen lists things.
+    static QTableView* createTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName,
+                                   QWidget* parent);
+
 protected:
     QVBoxLayout* contentLayout() const { return m_layout; }
-    /// A read-only table over `model` with single-row selection, the way every screen lists things.
-    QTableView* createTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName,
-                            QWidget* parent);
     UiContext& m_context;
 
 private:
