@@ -31,16 +31,16 @@ void IngestService::start(const MqttSettings& settings)
     m_client->start();
 }
 
-bool IngestService::storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch)
+Status IngestService::storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<IncomingMessage> messages;
     messages.reserve(batch.size());
     for (const MqttMessage& m : batch)
-        messages.append({QStringLiteral("mqtt"), m.topic, m.payload, now});
+        messages.append({QStringLiteral("mqtt"), m.topic, m.payload, now, m.retained});
     const auto stored = pipeline.ingest(messages);
     if (!stored)
-        return false;
+        return stored.error();
     const IngestPipeline::Counts counts = stored.value();
     {
         QMutexLocker lock(&m_mutex);
@@ -49,7 +49,7 @@ bool IngestService::storeBatch(IngestPipeline& pipeline, const QList<MqttMessage
     if (m_storedHook)
         m_storedHook(messages, counts);
     emit batchStored(counts);
-    return true;
+    return {};
 }
 
 void IngestService::stop()

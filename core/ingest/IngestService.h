@@ -41,8 +41,8 @@ signals:
     void batchStored(const pulsedesk::IngestPipeline::Counts& counts);
 
 private:
-    /// Runs on the ingest thread; true once the batch is durable.
-    bool storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch);
+    /// Runs on the ingest thread; succeeds once the batch is durable.
+    Status storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch);
 
     Workspace& m_workspace;
     std::unique_ptr<MqttClient> m_client;
