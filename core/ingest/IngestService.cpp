@@ -1,5 +1,6 @@
 #include "ingest/IngestService.h"
 
+#include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/Workspace.h"
 
@@ -23,8 +24,12 @@ void IngestService::start(const MqttSettings& settings)
 {
     stop();
     IngestPipeline& pipeline = m_workspace.ingest();
+    MqttSettings resolved = settings;
+    if (resolved.clientId.trimmed().isEmpty())
+        resolved.clientId = m_workspace.settings().installationClientId();
+    m_clientId = resolved.clientId;
     m_client = std::make_unique<MqttClient>(
-        settings, [this, &pipeline](const QList<MqttMessage>& batch) { return storeBatch(pipeline, batch); });
+        resolved, [this, &pipeline](const QList<MqttMessage>& batch) { return storeBatch(pipeline, batch); });
     Database& database = m_workspace.database();
     m_client->setThreadFinishedHook([&database] { database.releaseThreadConnection(); });
     connect(m_client.get(), &MqttClient::statusChanged, this, &IngestService::statusChanged);

@@ -122,10 +122,9 @@ struct MqttClient::Impl
     QString takeoverDetail() const
     {
         return QCoreApplication::translate("MqttClient",
-                                           "Another client is using this client id (%1): the broker dropped the "
-                                           "connection right after accepting it %n time(s) in a row. Give each "
-                                           "workstation and monitor its own client id.",
-                                           nullptr, quickDrops)
+                                           "Another client is using this client id (%1): the broker keeps dropping "
+                                           "the connection right after accepting it. Give each workstation and "
+                                           "monitor its own client id.")
             .arg(settings.clientId);
     }
 

@@ -146,8 +146,6 @@ MqttSettings Settings::mqtt() const
     m.host = value(Key::MqttHost).toString();
     m.port = value(Key::MqttPort).toInt();
     m.clientId = value(Key::MqttClientId).toString().trimmed();
-    if (m.clientId.isEmpty())
-        m.clientId = installationClientId();
     m.topics = value(Key::MqttTopics).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString& topic : m.topics)
         topic = topic.trimmed();

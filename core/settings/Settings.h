@@ -28,7 +28,7 @@ public:
         Language, ///< UI language code ("" follows the system)
         MqttHost, ///< broker host name or address
         MqttPort, ///< broker port (1883, or 8883 with TLS)
-        MqttClientId, ///< stable client id ("" = the id this installation generated once, see installationClientId)
+        MqttClientId, ///< stable client id ("" = the one this data folder generated, see installationClientId)
         MqttTopics, ///< topic filters, comma-separated
         MqttUsername,
         MqttPassword,

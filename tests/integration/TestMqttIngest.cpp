@@ -282,8 +282,11 @@ private slots:
         QVERIFY(second->devices().add(second.admin(), QStringLiteral("dev-a"), {}, {}).ok());
         MqttSettings a = (*m_tw)->settings().mqtt();
         MqttSettings b = second->settings().mqtt();
-        QVERIFY2(a.clientId.startsWith(QLatin1String("pulsedesk-")), qPrintable(a.clientId));
-        QVERIFY2(a.clientId != b.clientId, qPrintable(a.clientId));
+        QVERIFY(a.clientId.isEmpty() && b.clientId.isEmpty()); // as installed
+        const QString firstId = (*m_tw)->settings().installationClientId();
+        const QString secondId = second->settings().installationClientId();
+        QVERIFY2(firstId.startsWith(QLatin1String("pulsedesk-")), qPrintable(firstId));
+        QVERIFY2(firstId != secondId, qPrintable(firstId));
         // Kept with the data folder: the same after a restart.
         second.close();
         second.reopen();
@@ -291,7 +294,7 @@ private slots:
                     ->login(QString::fromLatin1(TestWorkspace::AdminName),
                             QString::fromLatin1(TestWorkspace::AdminPassword))
                     .ok());
-        QCOMPARE(second->settings().mqtt().clientId, b.clientId);
+        QCOMPARE(second->settings().installationClientId(), secondId);
 
         a.port = m_broker->port();
         b.port = m_broker->port();
@@ -301,6 +304,8 @@ private slots:
         other.start(b);
         QTRY_COMPARE_WITH_TIMEOUT(first.status().state, MqttStatus::State::Connected, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(other.status().state, MqttStatus::State::Connected, 10000);
+        QCOMPARE(first.clientId(), firstId);
+        QCOMPARE(other.clientId(), secondId);
         QByteArray lines;
         for (int i = 0; i < 20; ++i)
             lines += sample(QStringLiteral("dev-a"), m_now - 100 + i, 70) + '\n';
