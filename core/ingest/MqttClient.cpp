@@ -358,8 +358,8 @@ struct MqttClient::Impl
                     connectedAtMs = 0; // dropped by us, not by the broker
                     setState(MqttStatus::State::Reconnecting,
                              QCoreApplication::translate("MqttClient",
-                                                         "The received messages could not be stored (%1). They "
-                                                         "were not acknowledged; the broker delivers them again.")
+                                                         "%1. The received messages were not "
+                                                         "acknowledged: the broker delivers them again.")
                                  .arg(storeFailure));
                     storeFailure.clear();
                 } else {

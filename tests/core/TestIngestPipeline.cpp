@@ -369,7 +369,8 @@ private slots:
             batch.append(live(QByteArray(64 * 1024, 'x')));
         auto failed = pipeline().ingest(batch);
         QVERIFY(!failed.ok());
-        QVERIFY2(failed.errorMessage().contains(QLatin1String("disk is full")), qPrintable(failed.errorMessage()));
+        QVERIFY2(failed.errorMessage().startsWith(QLatin1String("The disk is full")),
+                 qPrintable(failed.errorMessage()));
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
         QCOMPARE(pending(), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM samples")), 1);
