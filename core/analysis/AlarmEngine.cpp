@@ -14,12 +14,13 @@ constexpr KeyTable<AlarmPriority, 3> PriorityKeys = {{
     {AlarmPriority::High, "high"},
 }};
 
-constexpr KeyTable<AlarmCondition, 5> ConditionKeys = {{
+constexpr KeyTable<AlarmCondition, 6> ConditionKeys = {{
     {AlarmCondition::Bradycardia, "bradycardia"},
     {AlarmCondition::Tachycardia, "tachycardia"},
     {AlarmCondition::DeviceSilent, "device-silent"},
     {AlarmCondition::BrokerUnreachable, "broker-unreachable"},
     {AlarmCondition::QuarantineGrowing, "quarantine-growing"},
+    {AlarmCondition::ClientIdInUse, "client-id-in-use"},
 }};
 
 constexpr KeyTable<AlarmState, 3> StateKeys = {{
@@ -93,6 +94,8 @@ QString conditionDisplayName(AlarmCondition condition)
         return QCoreApplication::translate("AlarmCondition", "Broker unreachable");
     case AlarmCondition::QuarantineGrowing:
         return QCoreApplication::translate("AlarmCondition", "Messages quarantined");
+    case AlarmCondition::ClientIdInUse:
+        return QCoreApplication::translate("AlarmCondition", "Client id used by another client");
     }
     Q_UNREACHABLE();
 }

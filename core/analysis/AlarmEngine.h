@@ -27,6 +27,7 @@ enum class AlarmCondition
     DeviceSilent, ///< technical: an assigned device sent nothing for longer than the setting
     BrokerUnreachable, ///< technical: live ingest is not connected
     QuarantineGrowing, ///< technical: messages are being quarantined
+    ClientIdInUse, ///< technical: another broker client uses this workstation's client id and takes its session
 };
 
 enum class AlarmState

@@ -146,6 +146,7 @@ public:
         else if (m_brokerDownSince == 0)
             m_brokerDownSince = m_clock.nowMs();
         m_brokerDetail = status.detail;
+        m_clientIdInUse = status.clientIdInUse;
     }
 
     AnalysisService::Totals totals() const
@@ -173,6 +174,13 @@ private:
         QSqlDatabase db = m_workspace.database().connection();
         return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM quarantine WHERE replayed_at IS NULL"))
             .toLongLong();
+    }
+
+    /// Pending entries whose payload was not kept (the quarantine at its limits).
+    qint64 quarantineDropped()
+    {
+        QSqlDatabase db = m_workspace.database().connection();
+        return Sql::scalar(db, QStringLiteral("SELECT dropped FROM quarantine_usage")).toLongLong();
     }
 
     std::vector<AlarmEvent> technicalChecks(qint64 now)
@@ -205,17 +213,24 @@ private:
         const bool brokerDown = m_brokerDownSince > 0 && now - m_brokerDownSince >= m_settings.brokerAlarmAfterMs;
         append(m_alarms.onTechnical(AlarmCondition::BrokerUnreachable, 0, 0, brokerDown,
                                     brokerDown ? m_brokerDetail : QString(), now));
+        append(m_alarms.onTechnical(AlarmCondition::ClientIdInUse, 0, 0, m_clientIdInUse,
+                                    m_clientIdInUse ? m_brokerDetail : QString(), now));
         const qint64 quarantined = quarantineCount();
         if (quarantined > m_quarantineCount)
             m_quarantineGrewAt = now;
         m_quarantineCount = quarantined;
         const bool growing = m_quarantineGrewAt > 0 && now - m_quarantineGrewAt < m_settings.quarantineQuietMs;
-        append(m_alarms.onTechnical(AlarmCondition::QuarantineGrowing, 0, 0, growing,
-                                    growing ? QCoreApplication::translate("AnalysisService",
-                                                                          "%n message(s) waiting in the quarantine",
-                                                                          nullptr, static_cast<int>(quarantined))
-                                            : QString(),
-                                    now));
+        QString detail;
+        if (growing) {
+            detail = QCoreApplication::translate("AnalysisService", "%n message(s) waiting in the quarantine", nullptr,
+                                                 static_cast<int>(quarantined));
+            if (const qint64 dropped = quarantineDropped(); dropped > 0)
+                detail += QStringLiteral("; ")
+                    + QCoreApplication::translate("AnalysisService",
+                                                  "the payloads of %n were not kept: the quarantine is at its limit",
+                                                  nullptr, static_cast<int>(dropped));
+        }
+        append(m_alarms.onTechnical(AlarmCondition::QuarantineGrowing, 0, 0, growing, detail, now));
         return events;
     }
 
@@ -366,6 +381,7 @@ private:
     std::unordered_map<qint64, qint64> m_lastHeard; ///< device → wall-clock time of its last stored sample
     qint64 m_brokerDownSince = 0;
     QString m_brokerDetail;
+    bool m_clientIdInUse = false;
     qint64 m_quarantineCount = 0;
     qint64 m_quarantineGrewAt = 0;
 

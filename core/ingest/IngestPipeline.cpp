@@ -3,14 +3,158 @@
 #include "analysis/AnalysisService.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
+#include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace pulsedesk {
+
+namespace {
+
+/// Field names, lower case without separators, that identify a person rather than a device or a reading.
+bool isIdentifying(const QString& key)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("name"),      QStringLiteral("firstname"),
+        QStringLiteral("lastname"),  QStringLiteral("middlename"),
+        QStringLiteral("givenname"), QStringLiteral("familyname"),
+        QStringLiteral("fullname"),  QStringLiteral("patientname"),
+        QStringLiteral("dob"),       QStringLiteral("dateofbirth"),
+        QStringLiteral("birthdate"), QStringLiteral("birthday"),
+        QStringLiteral("patientid"), QStringLiteral("patientnumber"),
+        QStringLiteral("mrn"),       QStringLiteral("medicalrecordnumber"),
+        QStringLiteral("ssn"),       QStringLiteral("socialsecuritynumber"),
+        QStringLiteral("nhsnumber"), QStringLiteral("address"),
+        QStringLiteral("phone"),     QStringLiteral("phonenumber"),
+        QStringLiteral("email"),     QStringLiteral("telecom"),
+    };
+    QString folded;
+    folded.reserve(key.size());
+    for (const QChar c : key) {
+        if (c.isLetterOrNumber())
+            folded.append(c.toLower());
+    }
+    return names.contains(folded);
+}
+
+bool strip(QJsonValue& value);
+
+bool strip(QJsonObject& object)
+{
+    bool changed = false;
+    for (auto it = object.begin(); it != object.end();) {
+        if (isIdentifying(it.key())) {
+            it = object.erase(it);
+            changed = true;
+            continue;
+        }
+        QJsonValue inner = it.value();
+        if (strip(inner)) {
+            it.value() = inner;
+            changed = true;
+        }
+        ++it;
+    }
+    return changed;
+}
+
+bool strip(QJsonArray& array)
+{
+    bool changed = false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QJsonValue inner = array.at(i);
+        if (strip(inner)) {
+            array.replace(i, inner);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool strip(QJsonValue& value)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        if (!strip(object))
+            return false;
+        value = object;
+        return true;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        if (!strip(array))
+            return false;
+        value = array;
+        return true;
+    }
+    return false;
+}
+
+/// SQLite reports a full disk (and a database at its size limit) as SQLITE_FULL.
+bool diskFull(QSqlDatabase& db, int nativeCode = 0)
+{
+    if ((nativeCode & 0xff) == SQLITE_FULL)
+        return true;
+    if (sqlite3* handle = RawStatement::handleOf(db);
+        handle && (sqlite3_extended_errcode(handle) & 0xff) == SQLITE_FULL)
+        return true;
+    return (db.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_FULL;
+}
+
+/// `error`, or the full disk in plain words when that is the cause.
+Error storageError(QSqlDatabase& db, Error error, int nativeCode = 0)
+{
+    if (!diskFull(db, nativeCode))
+        return error;
+    return {Error::Code::Storage,
+            QCoreApplication::translate("IngestPipeline",
+                                        "The disk is full: the messages were not stored. Free space on the disk of "
+                                        "the data folder")};
+}
+
+QString sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString replayNeedsFile()
+{
+    return QCoreApplication::translate("IngestPipeline",
+                                       "this record cannot be replayed without the rest of its file: import the "
+                                       "file again");
+}
+
+} // namespace
+
+/// Everything a batch needs prepared, inside its transaction, on the connection's own SQLite handle: numbers
+/// are bound without a QVariant each, which at tens of thousands of samples a second is a good part of the cost.
+struct IngestStatements
+{
+    explicit IngestStatements(QSqlDatabase& db)
+        : insert(RawStatement::handleOf(db),
+                 "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, diastolic, "
+                 "source, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , stored(RawStatement::handleOf(db),
+                 "SELECT heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
+                 "WHERE device_id = ? AND ts = ?")
+    { }
+    bool ok() const { return insert.ok() && stored.ok(); }
+    RawStatement insert;
+    RawStatement stored;
+};
 
 IngestPipeline::Counts& IngestPipeline::Counts::operator+=(const Counts& other)
 {
@@ -19,6 +163,7 @@ IngestPipeline::Counts& IngestPipeline::Counts::operator+=(const Counts& other)
     duplicates += other.duplicates;
     rejected += other.rejected;
     quarantinedMessages += other.quarantinedMessages;
+    ignored += other.ignored;
     return *this;
 }
 
@@ -26,6 +171,64 @@ IngestPipeline::IngestPipeline(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
 { }
+
+QString IngestPipeline::conflictReason(const std::array<double, 5>& incoming, const std::array<double, 5>& stored,
+                                       int* fillable)
+{
+    int fill = 0;
+    QString conflict;
+    for (std::size_t i = 0; i < incoming.size(); ++i) {
+        if (!Sample::has(incoming.at(i)))
+            continue;
+        if (!Sample::has(stored.at(i)))
+            fill |= 1 << i;
+        else if (std::abs(stored.at(i) - incoming.at(i)) > 0.05 && conflict.isEmpty())
+            conflict =
+                QCoreApplication::translate(
+                    "IngestPipeline", "a different value (%1) is already stored for this device at this time (%2)")
+                    .arg(incoming.at(i))
+                    .arg(stored.at(i));
+    }
+    if (fillable)
+        *fillable = fill;
+    return conflict;
+}
+
+QByteArray IngestPipeline::withoutIdentifyingFields(const QByteArray& payload)
+{
+    QByteArrayView bytes(payload);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    QJsonParseError error {};
+    QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
+    if (error.error == QJsonParseError::NoError) {
+        QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        if (!strip(root))
+            return payload;
+        doc = root.isArray() ? QJsonDocument(root.toArray()) : QJsonDocument(root.toObject());
+        return doc.toJson(QJsonDocument::Compact);
+    }
+    // Not JSON (cut short, or broken): blank the values of identifying members where they can be recognised.
+    // Latin-1 maps every byte to one character and back, so bytes that are not UTF-8 stay as they were.
+    static const QRegularExpression member(QStringLiteral(R"re("([A-Za-z][A-Za-z0-9 _\-]{0,40})"\s*:\s*)re"
+                                                          R"re(("(?:[^"\\]|\\.)*"?|[^,}\]\s]*))re"));
+    QString text = QString::fromLatin1(payload);
+    bool changed = false;
+    qsizetype from = 0;
+    for (;;) {
+        const QRegularExpressionMatch m = member.match(text, from);
+        if (!m.hasMatch())
+            break;
+        if (isIdentifying(m.captured(1)) && m.captured(2) != QLatin1String("null")) {
+            text.replace(m.capturedStart(2), m.capturedLength(2), QStringLiteral("null"));
+            from = m.capturedStart(2) + 4;
+            changed = true;
+        } else {
+            from = m.capturedEnd(1) + 1;
+        }
+    }
+    return changed ? text.toLatin1() : payload;
+}
 
 void IngestPipeline::hand(std::vector<AnalysisSample>& fresh)
 {
@@ -56,21 +259,14 @@ Result<qint64> IngestPipeline::deviceRowId(QSqlDatabase& db, const QString& devi
     return id.toLongLong();
 }
 
-std::unique_ptr<RawStatement> IngestPipeline::sampleInsert(QSqlDatabase& db)
-{
-    return std::make_unique<RawStatement>(RawStatement::handleOf(db),
-                                          "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, "
-                                          "temperature_c, systolic, diastolic, source, received_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-}
-
-Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, RawStatement& insert,
+Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, IngestStatements& statements,
                                                           const IncomingMessage& message,
                                                           std::vector<AnalysisSample>& fresh)
 {
     Processed result;
     result.counts.messages = 1;
     const MessageParser::Outcome parsed = MessageParser::parse(message.payload, m_clock.nowMs());
+    result.readSamples = !parsed.samples.isEmpty();
     for (const MessageParser::Rejection& r : parsed.rejections) {
         result.reasons.append(
             r.index >= 0 ? QCoreApplication::translate("IngestPipeline", "sample %1: %2").arg(r.index).arg(r.reason)
@@ -78,6 +274,7 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, RawS
         ++result.counts.rejected;
     }
     QStringList unknownDevices;
+    RawStatement& insert = statements.insert;
     for (const Sample& s : parsed.samples) {
         auto device = deviceRowId(db, s.deviceId);
         if (!device) {
@@ -90,7 +287,8 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, RawS
         insert.bindStatic(8, message.source == QLatin1String("import") ? "backfill" : "live");
         insert.bind(9, message.receivedAtMs);
         if (insert.step() != SQLITE_DONE) {
-            Error failed = insert.error(QCoreApplication::translate("IngestPipeline", "storing samples"));
+            Error failed =
+                storageError(db, insert.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
             insert.reset();
             return failed;
         }
@@ -100,8 +298,29 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, RawS
             if (m_sink)
                 fresh.push_back(
                     {device.value(), s.timestampMs, s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic});
-        } else {
+            continue;
+        }
+        // Already stored at this device and time: the same values are a duplicate, a different one a conflict.
+        RawStatement& stored = statements.stored;
+        stored.bind(1, device.value());
+        stored.bind(2, s.timestampMs);
+        if (stored.step() != SQLITE_ROW) {
+            Error failed =
+                storageError(db, stored.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
+            stored.reset();
+            return failed;
+        }
+        std::array<double, 5> before {};
+        for (int i = 0; i < 5; ++i)
+            before.at(i) = stored.isNull(i) ? Sample::Missing : stored.real(i);
+        stored.reset();
+        const QString conflict = conflictReason({s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic}, before);
+        if (conflict.isEmpty()) {
             ++result.counts.duplicates;
+        } else {
+            if (!result.reasons.contains(conflict))
+                result.reasons.append(conflict);
+            ++result.counts.rejected;
         }
     }
     for (const QString& device : std::as_const(unknownDevices))
@@ -114,36 +333,96 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
-        return transaction.error();
+        return storageError(db, transaction.error());
     Counts total;
     QSqlQuery quarantine(db);
-    quarantine.prepare(QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason) "
-                                      "VALUES (?, ?, ?, ?, ?)"));
-    const std::unique_ptr<RawStatement> insert = sampleInsert(db);
-    if (!insert->ok())
-        return insert->error(QCoreApplication::translate("IngestPipeline", "storing samples"));
+    quarantine.prepare(
+        QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason, payload_bytes, "
+                       "payload_sha256, payload_kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery known(db);
+    IngestStatements statements(db);
+    if (!statements.ok())
+        return storageError(db,
+                            statements.insert.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
+    // The quarantine's use and limits, read once a batch needs them.
+    std::optional<Settings::QuarantineLimits> limits;
+    qint64 usedEntries = 0;
+    qint64 usedBytes = 0;
     std::vector<AnalysisSample> fresh;
     for (const IncomingMessage& message : batch) {
-        auto processed = process(db, *insert, message, fresh);
+        if (message.payload.isEmpty()) {
+            // Nothing was sent: the broker clears a retained message this way.
+            ++total.messages;
+            ++total.ignored;
+            continue;
+        }
+        auto processed = process(db, statements, message, fresh);
         if (!processed)
             return processed.error();
-        if (!processed->reasons.isEmpty()) {
-            // Oversized payloads are not kept whole: the reason says what they were.
-            const QByteArray kept =
-                message.payload.size() > MessageParser::MaxPayloadBytes ? message.payload.left(4096) : message.payload;
-            quarantine.addBindValue(message.receivedAtMs);
-            quarantine.addBindValue(message.source);
-            quarantine.addBindValue(Sql::text(message.topic));
-            quarantine.addBindValue(kept.isNull() ? QByteArray("") : kept);
-            quarantine.addBindValue(processed->reasons.join(QStringLiteral("; ")));
-            if (!quarantine.exec())
-                return Sql::error(quarantine, QCoreApplication::translate("IngestPipeline", "quarantining a message"));
-            ++total.quarantinedMessages;
-        }
         total += processed->counts;
+        if (processed->reasons.isEmpty())
+            continue;
+        // Oversized payloads are not kept whole: the reason says what they were.
+        QByteArray kept = withoutIdentifyingFields(
+            message.payload.size() > MessageParser::MaxPayloadBytes ? message.payload.left(4096) : message.payload);
+        const QString digest = sha256Hex(kept);
+        if (message.retained) {
+            // A retained message comes again with every subscription: it is kept once.
+            if (!Sql::exec(known,
+                           QStringLiteral("SELECT count(*) FROM quarantine WHERE topic = ? AND payload_sha256 = ?"),
+                           {Sql::text(message.topic), digest})
+                || !known.next())
+                return storageError(
+                    db, Sql::error(known, QCoreApplication::translate("IngestPipeline", "quarantining a message")));
+            const bool seen = known.value(0).toLongLong() > 0;
+            known.finish();
+            if (seen) {
+                ++total.ignored;
+                continue;
+            }
+        }
+        QString reason = processed->reasons.join(QStringLiteral("; "));
+        bool keep = true;
+        if (message.source == QLatin1String("mqtt")) {
+            if (!limits) {
+                limits = Settings::quarantineLimits(db);
+                if (!Sql::exec(known, QStringLiteral("SELECT entries, bytes FROM quarantine_usage")) || !known.next())
+                    return storageError(
+                        db, Sql::error(known, QCoreApplication::translate("IngestPipeline", "quarantining a message")));
+                usedEntries = known.value(0).toLongLong();
+                usedBytes = known.value(1).toLongLong();
+                known.finish();
+            }
+            if (usedEntries + 1 > limits->maxMessages || usedBytes + kept.size() > limits->maxBytes) {
+                keep = false;
+                reason += QStringLiteral("; ")
+                    + QCoreApplication::translate("IngestPipeline",
+                                                  "payload not kept: the quarantine is at its limit (%1 MiB or %2 "
+                                                  "messages)")
+                          .arg(limits->maxBytes / (1024 * 1024))
+                          .arg(limits->maxMessages);
+                kept = QByteArray("");
+            } else {
+                ++usedEntries;
+                usedBytes += kept.size();
+            }
+        }
+        quarantine.addBindValue(message.receivedAtMs);
+        quarantine.addBindValue(message.source);
+        quarantine.addBindValue(Sql::text(message.topic));
+        quarantine.addBindValue(kept.isNull() ? QByteArray("") : kept);
+        quarantine.addBindValue(reason);
+        quarantine.addBindValue(qint64(message.payload.size()));
+        quarantine.addBindValue(digest);
+        quarantine.addBindValue(keep ? 1 : 0);
+        if (!quarantine.exec())
+            return storageError(
+                db, Sql::error(quarantine, QCoreApplication::translate("IngestPipeline", "quarantining a message")),
+                quarantine.lastError().nativeErrorCode().toInt());
+        ++total.quarantinedMessages;
     }
     if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+        return storageError(db, committed.error());
     hand(fresh);
     return total;
 }
@@ -156,59 +435,135 @@ Result<QList<QuarantineEntry>> IngestPipeline::quarantine(const Session& session
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::exec(
-            q,
-            QStringLiteral("SELECT id, received_at, source, topic, reason, length(payload), payload FROM quarantine "
-                           "WHERE replayed_at IS NULL AND instr(lower(reason), lower(?)) > 0 "
-                           "ORDER BY id DESC LIMIT ?"),
-            {Sql::text(reasonFilter), limit}))
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, received_at, source, topic, reason, "
+                                  "coalesce(payload_bytes, length(payload)), payload, payload_kept, payload_sha256 "
+                                  "FROM quarantine WHERE replayed_at IS NULL AND instr(lower(reason), lower(?)) > 0 "
+                                  "ORDER BY id DESC LIMIT ?"),
+                   {Sql::text(reasonFilter), limit}))
         return Sql::error(q, QCoreApplication::translate("IngestPipeline", "reading the quarantine"));
     QList<QuarantineEntry> entries;
     while (q.next()) {
         entries.append({q.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
                         q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                        q.value(6).toByteArray()});
+                        q.value(6).toByteArray(), q.value(7).toInt() != 0, q.value(8).toString()});
     }
     return entries;
 }
 
-Result<IngestPipeline::Counts> IngestPipeline::replay(const Session& session, const QList<qint64>& ids)
+Result<bool> IngestPipeline::replaySlice(QSqlDatabase& db, const QList<qint64>& ids, qsizetype* next, qint64* after,
+                                         Counts& total)
 {
-    auto pending = quarantine(session, {}, 1'000'000);
-    if (!pending)
-        return pending.error();
-    invalidateDevices();
-    QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
-        return transaction.error();
-    Counts total;
+        return storageError(db, transaction.error());
+    IngestStatements statements(db);
+    if (!statements.ok())
+        return storageError(db,
+                            statements.insert.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    read.prepare(QStringLiteral("SELECT id, received_at, source, topic, reason, payload, payload_kept FROM quarantine "
+                                "WHERE replayed_at IS NULL AND ")
+                 + (ids.isEmpty() ? QStringLiteral("id > ? ORDER BY id LIMIT 1") : QStringLiteral("id = ?")));
     QSqlQuery update(db);
-    const std::unique_ptr<RawStatement> insert = sampleInsert(db);
-    if (!insert->ok())
-        return insert->error(QCoreApplication::translate("IngestPipeline", "storing samples"));
     std::vector<AnalysisSample> fresh;
-    for (const QuarantineEntry& entry : pending.value()) {
-        if (!ids.isEmpty() && !ids.contains(entry.id))
+    QElapsedTimer elapsed;
+    elapsed.start();
+    bool any = false;
+    for (int n = 0; n < ReplaySliceEntries && elapsed.elapsed() < ReplaySliceMs; ++n) {
+        if (!ids.isEmpty()) {
+            if (*next >= ids.size())
+                break;
+            read.addBindValue(ids.at((*next)++));
+        } else {
+            read.addBindValue(*after);
+        }
+        if (!read.exec())
+            return storageError(
+                db, Sql::error(read, QCoreApplication::translate("IngestPipeline", "replaying the quarantine")));
+        if (!read.next()) {
+            read.finish();
+            if (ids.isEmpty())
+                break;
+            continue; // replayed meanwhile, or no such entry
+        }
+        any = true;
+        const qint64 id = read.value(0).toLongLong();
+        const IncomingMessage message {read.value(2).toString(), read.value(3).toString(), read.value(5).toByteArray(),
+                                       read.value(1).toLongLong()};
+        const QString reason = read.value(4).toString();
+        const bool payloadKept = read.value(6).toInt() != 0;
+        read.finish();
+        *after = id;
+        const bool imported = message.source == QLatin1String("import");
+        if (!payloadKept) {
+            // Only the reason is left: nothing to send again.
+            ++total.quarantinedMessages;
             continue;
-        auto processed = process(
-            db, *insert, {entry.source, entry.topic, entry.payload, entry.receivedAt.toMSecsSinceEpoch()}, fresh);
+        }
+        if (message.payload.isEmpty() && !imported) {
+            // Kept by an older version for a cleared retained message: there is nothing to store.
+            if (!Sql::exec(update, QStringLiteral("UPDATE quarantine SET replayed_at = ? WHERE id = ?"),
+                           {m_clock.nowMs(), id}))
+                return storageError(
+                    db, Sql::error(update, QCoreApplication::translate("IngestPipeline", "replaying the quarantine")));
+            ++total.messages;
+            ++total.ignored;
+            continue;
+        }
+        auto processed = process(db, statements, message, fresh);
         if (!processed)
             return processed.error();
         total += processed->counts;
         const bool clean = processed->reasons.isEmpty();
-        const bool ok = clean ? Sql::exec(update, QStringLiteral("UPDATE quarantine SET replayed_at = ? WHERE id = ?"),
-                                          {m_clock.nowMs(), entry.id})
-                              : Sql::exec(update, QStringLiteral("UPDATE quarantine SET reason = ? WHERE id = ?"),
-                                          {processed->reasons.join(QStringLiteral("; ")), entry.id});
+        QString newReason = processed->reasons.join(QStringLiteral("; "));
+        if (!clean && imported && !processed->readSamples) {
+            // An imported record read alone lacks what its file gave it (the device of a dump's header, the
+            // format): the reason it was refused for still stands.
+            newReason =
+                reason.contains(replayNeedsFile()) ? reason : QStringLiteral("%1 (%2)").arg(reason, replayNeedsFile());
+        }
+        // Entries kept before identifying fields were removed lose them now.
+        const QByteArray stripped = withoutIdentifyingFields(message.payload);
+        const bool ok = clean
+            ? Sql::exec(update, QStringLiteral("UPDATE quarantine SET replayed_at = ?, payload = ? WHERE id = ?"),
+                        {m_clock.nowMs(), stripped, id})
+            : Sql::exec(update, QStringLiteral("UPDATE quarantine SET reason = ?, payload = ? WHERE id = ?"),
+                        {newReason, stripped, id});
         if (!ok)
-            return Sql::error(update, QCoreApplication::translate("IngestPipeline", "replaying the quarantine"));
+            return storageError(
+                db, Sql::error(update, QCoreApplication::translate("IngestPipeline", "replaying the quarantine")));
         if (!clean)
             ++total.quarantinedMessages;
     }
     if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+        return storageError(db, committed.error());
     hand(fresh);
+    return any || (!ids.isEmpty() && *next < ids.size());
+}
+
+Result<IngestPipeline::Counts> IngestPipeline::replay(const Session& session, const QList<qint64>& ids)
+{
+    if (auto allowed = Permissions::require(session, Permission::ManageQuarantine); !allowed)
+        return allowed.error();
+    invalidateDevices();
+    QSqlDatabase db = m_database.connection();
+    QList<qint64> wanted = ids;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    Counts total;
+    qsizetype next = 0;
+    qint64 after = 0;
+    for (;;) {
+        auto more = replaySlice(db, wanted, &next, &after, total);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        // Live ingest, waiting for the write lock in steps of a fraction of a millisecond, takes its turn.
+        QThread::msleep(2);
+    }
     return total;
 }
 

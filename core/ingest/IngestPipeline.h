@@ -13,14 +13,15 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <array>
 #include <memory>
 
 namespace pulsedesk {
 
 class Database;
-class RawStatement;
 class SampleSink;
 struct Session;
+struct IngestStatements;
 
 /// A message as it arrived, from MQTT or from an imported file.
 struct IncomingMessage
@@ -29,6 +30,7 @@ struct IncomingMessage
     QString topic; ///< MQTT topic, or the file name
     QByteArray payload;
     qint64 receivedAtMs = 0;
+    bool retained = false; ///< a broker's retained message, sent again on every subscription
 };
 
 /// A message kept back with the reason, until its cause is fixed and it is replayed.
@@ -39,13 +41,21 @@ struct QuarantineEntry
     QString source;
     QString topic;
     QString reason;
-    qint64 payloadBytes = 0;
-    QByteArray payload;
+    qint64 payloadBytes = 0; ///< as received
+    QByteArray payload; ///< as kept: identifying fields removed; empty when not kept (see payloadKept)
+    bool payloadKept = true; ///< false past the quarantine's limits: only the reason, size and digest are kept
+    QString sha256; ///< of the payload as kept, before the limits applied; empty for older entries
 };
 
 /// The path every message takes into the store, live or replayed: parse and validate, map the device, store
 /// each sample once on (device, timestamp), and keep anything unusable in the quarantine with its reason. A
 /// batch is stored in one transaction: when ingest() returns true, all of it is durable.
+///
+/// A sample at a (device, time) already stored with the same values is a duplicate; with a different value it
+/// is a conflict: the stored one stays and the message goes to the quarantine (conflictReason()). An empty
+/// payload (clearing a retained message) is no message. A retained message already in the quarantine is not
+/// kept again. Payloads are kept without identifying fields, and past the quarantine's limits (settings) not at
+/// all. A failed batch whose cause is a full disk says so.
 class IngestPipeline
 {
 public:
@@ -56,6 +66,7 @@ public:
         qint64 duplicates = 0; ///< samples already stored
         qint64 rejected = 0; ///< samples (or whole messages) quarantined
         qint64 quarantinedMessages = 0;
+        qint64 ignored = 0; ///< empty payloads, and retained messages already quarantined
         Counts& operator+=(const Counts& other);
     };
 
@@ -66,9 +77,25 @@ public:
     /// Quarantined messages not replayed yet, newest first; `reasonFilter` matches part of the reason.
     Result<QList<QuarantineEntry>> quarantine(const Session& session, const QString& reasonFilter = {},
                                               int limit = 1000) const;
-    /// Sends quarantined messages through the pipeline again (all pending ones when `ids` is empty). Those that
-    /// now store cleanly leave the quarantine; the others keep their place with the new reason.
+    /// Sends quarantined messages through the pipeline again (all pending ones when `ids` is empty), oldest
+    /// first, in short transactions (ReplaySliceEntries or ReplaySliceMs each) so that live ingest goes on
+    /// meanwhile. Those that now store cleanly leave the quarantine; the others keep their place with the new
+    /// reason. An imported record that cannot be read without the rest of its file keeps its original reason
+    /// (with a note), as does an entry whose payload was not kept.
     Result<Counts> replay(const Session& session, const QList<qint64>& ids = {});
+
+    static constexpr int ReplaySliceEntries = 2000;
+    static constexpr qint64 ReplaySliceMs = 200;
+
+    /// The rule for a sample arriving where one is already stored at the same (device, time), live or imported:
+    /// the vitals in bindSample order (heart rate, SpO2, temperature, systolic, diastolic), NaN when absent.
+    /// Returns the reason when a vital both have differs by more than 0.05; empty when they agree. `fillable`
+    /// gets a bit per vital the stored sample lacks and the new one has.
+    static QString conflictReason(const std::array<double, 5>& incoming, const std::array<double, 5>& stored,
+                                  int* fillable = nullptr);
+    /// The payload without identifying fields (name, dob, patient_id and their other spellings), at any depth of
+    /// a JSON document; in text that is not JSON their values are blanked. Unchanged when it has none.
+    static QByteArray withoutIdentifyingFields(const QByteArray& payload);
 
     /// Forgets cached device ids (after devices change).
     void invalidateDevices();
@@ -82,15 +109,16 @@ private:
     {
         Counts counts;
         QStringList reasons;
+        bool readSamples = false; ///< the payload named at least one sample the parser could read
     };
-    /// `insert` is the batch's prepared sample INSERT (see sampleInsert).
-    Result<Processed> process(QSqlDatabase& db, RawStatement& insert, const IncomingMessage& message,
+    /// `statements` are the batch's, prepared inside its transaction.
+    Result<Processed> process(QSqlDatabase& db, IngestStatements& statements, const IncomingMessage& message,
                               std::vector<AnalysisSample>& fresh);
     void hand(std::vector<AnalysisSample>& fresh);
-    /// The sample INSERT on the connection's own SQLite handle: numbers are bound without a QVariant each, which
-    /// at tens of thousands of samples a second is a good part of the cost. Prepared inside the transaction.
-    static std::unique_ptr<RawStatement> sampleInsert(QSqlDatabase& db);
     Result<qint64> deviceRowId(QSqlDatabase& db, const QString& deviceId);
+    /// One slice of a replay in its own transaction: the pending entries after `*after`, or the next of `ids`
+    /// from `*next`. False when there was nothing left.
+    Result<bool> replaySlice(QSqlDatabase& db, const QList<qint64>& ids, qsizetype* next, qint64* after, Counts& total);
 
     Database& m_database;
     const Clock& m_clock;

@@ -1,5 +1,6 @@
 #include "ingest/IngestService.h"
 
+#include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/Workspace.h"
 
@@ -23,24 +24,28 @@ void IngestService::start(const MqttSettings& settings)
 {
     stop();
     IngestPipeline& pipeline = m_workspace.ingest();
+    MqttSettings resolved = settings;
+    if (resolved.clientId.trimmed().isEmpty())
+        resolved.clientId = m_workspace.settings().installationClientId();
+    m_clientId = resolved.clientId;
     m_client = std::make_unique<MqttClient>(
-        settings, [this, &pipeline](const QList<MqttMessage>& batch) { return storeBatch(pipeline, batch); });
+        resolved, [this, &pipeline](const QList<MqttMessage>& batch) { return storeBatch(pipeline, batch); });
     Database& database = m_workspace.database();
     m_client->setThreadFinishedHook([&database] { database.releaseThreadConnection(); });
     connect(m_client.get(), &MqttClient::statusChanged, this, &IngestService::statusChanged);
     m_client->start();
 }
 
-bool IngestService::storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch)
+Status IngestService::storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<IncomingMessage> messages;
     messages.reserve(batch.size());
     for (const MqttMessage& m : batch)
-        messages.append({QStringLiteral("mqtt"), m.topic, m.payload, now});
+        messages.append({QStringLiteral("mqtt"), m.topic, m.payload, now, m.retained});
     const auto stored = pipeline.ingest(messages);
     if (!stored)
-        return false;
+        return stored.error();
     const IngestPipeline::Counts counts = stored.value();
     {
         QMutexLocker lock(&m_mutex);
@@ -49,7 +54,7 @@ bool IngestService::storeBatch(IngestPipeline& pipeline, const QList<MqttMessage
     if (m_storedHook)
         m_storedHook(messages, counts);
     emit batchStored(counts);
-    return true;
+    return {};
 }
 
 void IngestService::stop()

@@ -22,7 +22,7 @@ public:
     explicit IngestService(Workspace& workspace, QObject* parent = nullptr);
     ~IngestService() override;
 
-    /// (Re)starts with these settings.
+    /// (Re)starts with these settings; without a client id, with the one this data folder generated.
     void start(const MqttSettings& settings);
     void stop();
     bool isRunning() const { return m_client != nullptr; }
@@ -32,6 +32,8 @@ public:
     void setStoredHook(StoredHook hook) { m_storedHook = std::move(hook); }
 
     MqttStatus status() const;
+    /// The client id of the last start().
+    QString clientId() const { return m_clientId; }
     IngestPipeline::Counts totals() const;
 
 signals:
@@ -41,11 +43,12 @@ signals:
     void batchStored(const pulsedesk::IngestPipeline::Counts& counts);
 
 private:
-    /// Runs on the ingest thread; true once the batch is durable.
-    bool storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch);
+    /// Runs on the ingest thread; succeeds once the batch is durable.
+    Status storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch);
 
     Workspace& m_workspace;
     std::unique_ptr<MqttClient> m_client;
+    QString m_clientId;
     mutable QMutex m_mutex;
     IngestPipeline::Counts m_totals;
     StoredHook m_storedHook;

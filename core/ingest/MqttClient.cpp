@@ -91,6 +91,9 @@ struct MqttClient::Impl
     mosquitto* mosq = nullptr;
     bool connected = false; // CONNACK accepted
     bool refusedForGood = false; // the broker refused the credentials
+    qint64 connectedAtMs = 0; // steady clock, when the current connection was accepted; 0 if none
+    int quickDrops = 0; // connections dropped soon after being accepted, in a row
+    QString storeFailure; // why the last batch could not be stored, if that ended the connection
     QList<MqttMessage> batch;
     std::atomic<qint64> acknowledged {0};
 
@@ -102,6 +105,28 @@ struct MqttClient::Impl
     MqttStatus status;
     qint64 rateWindowStartMs = 0;
     qint64 rateWindowCount = 0;
+
+    static qint64 steadyMs()
+    {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
+
+    bool clientIdInUse() const
+    {
+        QMutexLocker lock(&statusMutex);
+        return status.clientIdInUse;
+    }
+
+    QString takeoverDetail() const
+    {
+        return QCoreApplication::translate("MqttClient",
+                                           "Another client is using this client id (%1): the broker keeps dropping "
+                                           "the connection right after accepting it. Give each workstation and "
+                                           "monitor its own client id.")
+            .arg(settings.clientId);
+    }
 
     void setState(MqttStatus::State state, const QString& detail = {})
     {
@@ -188,7 +213,8 @@ struct MqttClient::Impl
         mosquitto_message_callback_set(mosq, [](mosquitto*, void* self, const mosquitto_message* message) {
             auto* impl = static_cast<Impl*>(self);
             impl->batch.append({QString::fromUtf8(message->topic),
-                                QByteArray(static_cast<const char*>(message->payload), message->payloadlen)});
+                                QByteArray(static_cast<const char*>(message->payload), message->payloadlen),
+                                message->retain});
         });
         mosquitto_publish_callback_set(mosq,
                                        [](mosquitto*, void* self, int) { ++static_cast<Impl*>(self)->acknowledged; });
@@ -225,9 +251,38 @@ struct MqttClient::Impl
             return;
         }
         connected = true;
+        connectedAtMs = steadyMs();
         if (handler) { // a publish-only client (the simulator) subscribes to nothing
             for (const QString& topic : std::as_const(settings.topics))
                 mosquitto_subscribe(m, nullptr, topic.toUtf8().constData(), 1);
+        }
+        setState(MqttStatus::State::Connected, clientIdInUse() ? takeoverDetail() : QString());
+    }
+
+    /// The connection was lost (not dropped by us): one more quick drop, or the series is broken.
+    void countDrop()
+    {
+        if (connectedAtMs == 0)
+            return;
+        quickDrops = steadyMs() - connectedAtMs < QuickDropMs ? quickDrops + 1 : 0;
+        connectedAtMs = 0;
+        if (quickDrops >= TakeoverDrops) {
+            QMutexLocker lock(&statusMutex);
+            status.clientIdInUse = true;
+        }
+    }
+
+    /// A connection that held long enough ends a suspected takeover.
+    void checkStable()
+    {
+        if (connectedAtMs == 0 || steadyMs() - connectedAtMs < StableMs)
+            return;
+        quickDrops = 0;
+        if (!clientIdInUse())
+            return;
+        {
+            QMutexLocker lock(&statusMutex);
+            status.clientIdInUse = false;
         }
         setState(MqttStatus::State::Connected);
     }
@@ -299,10 +354,25 @@ struct MqttClient::Impl
                 attempt = 0;
             }
             if (!serviceOnce()) {
-                setState(MqttStatus::State::Reconnecting,
-                         QCoreApplication::translate("MqttClient", "The connection to the broker was lost."));
+                if (!storeFailure.isEmpty()) {
+                    connectedAtMs = 0; // dropped by us, not by the broker
+                    setState(MqttStatus::State::Reconnecting,
+                             QCoreApplication::translate("MqttClient",
+                                                         "%1. The received messages were not "
+                                                         "acknowledged: the broker delivers them again.")
+                                 .arg(storeFailure));
+                    storeFailure.clear();
+                } else {
+                    countDrop();
+                    setState(MqttStatus::State::Reconnecting,
+                             clientIdInUse()
+                                 ? takeoverDetail()
+                                 : QCoreApplication::translate("MqttClient", "The connection to the broker was lost."));
+                }
                 destroyClient();
                 backOff(++attempt);
+            } else {
+                checkStable();
             }
             tickStatistics();
         }
@@ -385,11 +455,14 @@ struct MqttClient::Impl
         // was read before anything is written, because writing sends the queued acknowledgements.
         if (!batch.isEmpty()) {
             const int n = static_cast<int>(batch.size());
-            const bool stored = handler ? handler(batch) : true;
+            const Status stored = handler ? handler(batch) : Status {};
             batch.clear();
             if (!stored) {
                 // Dropping the connection discards the queued PUBACKs: the broker sends the batch again.
                 qCWarning(lcMqtt) << "A batch of" << n << "messages could not be stored; it will be redelivered";
+                storeFailure = stored.errorMessage();
+                if (storeFailure.isEmpty())
+                    storeFailure = QCoreApplication::translate("MqttClient", "unknown error");
                 return false;
             }
             countMessages(n);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "ingest/MqttSettings.h"
 
 #include <QByteArray>
@@ -18,6 +19,7 @@ struct MqttMessage
 {
     QString topic;
     QByteArray payload;
+    bool retained = false; ///< the broker's retained message for the topic, sent on subscribing
 };
 
 /// The connection state as the status bar and `monitor` show it.
@@ -37,6 +39,9 @@ struct MqttStatus
     QDateTime lastMessageAt; ///< invalid before the first message
     double messagesPerSecond = 0;
     qint64 messagesReceived = 0;
+    /// The broker keeps dropping the connection right after accepting it: another client is connecting with the
+    /// same client id and takes the session over (the detail says so). Cleared once a connection holds.
+    bool clientIdInUse = false;
 };
 
 /// The one class that knows the MQTT client library (libmosquitto). It subscribes with QoS 1 on a persistent
@@ -47,13 +52,18 @@ struct MqttStatus
 /// PUBACKs it prepares while reading stay queued until this class writes them, which it does only after the
 /// batch handler returned true, i.e. after the batch is durably stored. If the handler fails, the connection
 /// is dropped without writing them and the broker delivers the batch again.
+///
+/// Takeover: a broker drops a client whose id another client connects with. A connection dropped within
+/// QuickDropMs of being accepted, TakeoverDrops times in a row, is reported as a clash of client ids
+/// (MqttStatus::clientIdInUse) until a connection holds for StableMs.
 class MqttClient : public QObject
 {
     Q_OBJECT
 
 public:
-    /// Runs on the client's thread; returns true once the batch is durable (then it is acknowledged).
-    using BatchHandler = std::function<bool(const QList<MqttMessage>&)>;
+    /// Runs on the client's thread; succeeds once the batch is durable (then it is acknowledged). On failure the
+    /// error's message becomes the status detail and the batch is delivered again.
+    using BatchHandler = std::function<Status(const QList<MqttMessage>&)>;
 
     /// Without a handler the client only publishes and subscribes to nothing.
     MqttClient(MqttSettings settings, BatchHandler handler, QObject* parent = nullptr);
@@ -73,6 +83,9 @@ public:
 
     /// Largest number of messages stored and acknowledged together.
     static constexpr int MaxBatch = 2000;
+    static constexpr qint64 QuickDropMs = 5'000;
+    static constexpr int TakeoverDrops = 3;
+    static constexpr qint64 StableMs = 60'000;
 
 signals:
     void statusChanged(const pulsedesk::MqttStatus& status);

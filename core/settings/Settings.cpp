@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 namespace pulsedesk {
 
@@ -51,6 +52,8 @@ const QList<Definition>& definitions()
         {Settings::Key::AlarmEscalationMinutes, "alarms.escalationMinutes", QMetaType::Int, 2, 1, 30},
         {Settings::Key::DeviceSilentSeconds, "alarms.deviceSilentSeconds", QMetaType::Int, 60, 10, 3600},
         {Settings::Key::RetrospectiveMinutes, "analysis.retrospectiveMinutes", QMetaType::Int, 10, 1, 1440},
+        {Settings::Key::QuarantineMaxMegabytes, "quarantine.maxMegabytes", QMetaType::Int, 256, 1, 100000},
+        {Settings::Key::QuarantineMaxMessages, "quarantine.maxMessages", QMetaType::Int, 100000, 100, 10000000},
     };
     return list;
 }
@@ -87,14 +90,54 @@ std::pair<QVariant, QVariant> Settings::range(Key key)
     return {definition(key).minimum, definition(key).maximum};
 }
 
-QVariant Settings::value(Key key) const
+namespace {
+
+QVariant read(QSqlDatabase& db, Settings::Key key)
 {
     const Definition& d = definition(key);
-    QSqlDatabase db = m_database.connection();
-    QVariant stored = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {keyName(key)});
+    QVariant stored =
+        Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {Settings::keyName(key)});
     if (!stored.isValid() || !stored.convert(QMetaType(d.type)))
         return d.defaultValue;
     return stored;
+}
+
+constexpr auto InstallationClientIdKey = "mqtt.installationClientId";
+
+} // namespace
+
+QVariant Settings::value(Key key) const
+{
+    QSqlDatabase db = m_database.connection();
+    return read(db, key);
+}
+
+Settings::QuarantineLimits Settings::quarantineLimits(QSqlDatabase& db)
+{
+    return {qint64(read(db, Key::QuarantineMaxMegabytes).toInt()) * 1024 * 1024,
+            qint64(read(db, Key::QuarantineMaxMessages).toInt())};
+}
+
+QString Settings::installationClientId() const
+{
+    QSqlDatabase db = m_database.connection();
+    const auto stored = [&db] {
+        return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                           {QLatin1String(InstallationClientIdKey)})
+            .toString();
+    };
+    QString id = stored();
+    if (!id.isEmpty())
+        return id;
+    // Written by the schema migration; made again if it was removed. The first writer wins.
+    QSqlQuery q(db);
+    Sql::exec(q,
+              QStringLiteral("INSERT OR IGNORE INTO settings (key, value, updated_at) "
+                             "VALUES (?, 'pulsedesk-' || lower(hex(randomblob(8))), ?)"),
+              {QLatin1String(InstallationClientIdKey), QDateTime::currentMSecsSinceEpoch()});
+    id = stored();
+    // A store that cannot be written still connects, under the host's name as before.
+    return id.isEmpty() ? QStringLiteral("pulsedesk-%1").arg(QSysInfo::machineHostName()) : id;
 }
 
 MqttSettings Settings::mqtt() const
@@ -102,7 +145,7 @@ MqttSettings Settings::mqtt() const
     MqttSettings m;
     m.host = value(Key::MqttHost).toString();
     m.port = value(Key::MqttPort).toInt();
-    m.clientId = value(Key::MqttClientId).toString();
+    m.clientId = value(Key::MqttClientId).toString().trimmed();
     m.topics = value(Key::MqttTopics).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString& topic : m.topics)
         topic = topic.trimmed();

@@ -5,6 +5,7 @@
 #include "ingest/MqttSettings.h"
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QVariant>
 
 namespace pulsedesk {
@@ -27,7 +28,7 @@ public:
         Language, ///< UI language code ("" follows the system)
         MqttHost, ///< broker host name or address
         MqttPort, ///< broker port (1883, or 8883 with TLS)
-        MqttClientId, ///< stable client id ("" = pulsedesk-<host name>)
+        MqttClientId, ///< stable client id ("" = the one this data folder generated, see installationClientId)
         MqttTopics, ///< topic filters, comma-separated
         MqttUsername,
         MqttPassword,
@@ -42,6 +43,8 @@ public:
         AlarmEscalationMinutes, ///< unacknowledged alarms then go to every doctor of the ward (1–30, default 2)
         DeviceSilentSeconds, ///< an assigned device silent this long raises a technical alarm (10–3600, default 60)
         RetrospectiveMinutes, ///< windows older than this give findings for review, not alarms (1–1440, default 10)
+        QuarantineMaxMegabytes, ///< payloads of pending broker messages kept in the quarantine (1–100000, default 256)
+        QuarantineMaxMessages, ///< pending broker messages kept with their payload (100–10000000, default 100000)
     };
     Q_ENUM(Key)
 
@@ -54,6 +57,21 @@ public:
     QString language() const { return value(Key::Language).toString(); }
     MqttSettings mqtt() const;
     AnalysisSettings analysis() const;
+
+    /// The broker client id used when none is set: "pulsedesk-" and 16 random hex digits, generated once per data
+    /// folder (schema migration 6, or here if it is missing) and kept in the encrypted database, so that two
+    /// workstations or monitors never share a broker session unless an administrator sets the same id.
+    QString installationClientId() const;
+
+    /// How much of the pending broker messages the quarantine keeps with their payload; past either limit the
+    /// entry is kept without it.
+    struct QuarantineLimits
+    {
+        qint64 maxBytes = 0;
+        qint64 maxMessages = 0;
+    };
+    /// Read on the given connection (inside the caller's transaction).
+    static QuarantineLimits quarantineLimits(QSqlDatabase& db);
 
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);

@@ -312,6 +312,48 @@ ALTER TABLE samples ADD COLUMN import_id INTEGER REFERENCES imports(id);
 ALTER TABLE quarantine ADD COLUMN import_id INTEGER REFERENCES imports(id);
 CREATE INDEX quarantine_by_import ON quarantine(import_id) WHERE import_id IS NOT NULL;
 )sql"},
+        // quarantine_usage: pending broker messages kept with their payload, the size of those payloads, and
+        // pending entries whose payload was not kept (past the limits), kept up to date by the triggers.
+        {6,
+         "quarantine: size and digest of each payload, payloads not kept past the limit, the usage of pending "
+         "entries by trigger; a broker client id of this installation",
+         R"sql(
+ALTER TABLE quarantine ADD COLUMN payload_bytes INTEGER;
+ALTER TABLE quarantine ADD COLUMN payload_sha256 TEXT;
+ALTER TABLE quarantine ADD COLUMN payload_kept INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX quarantine_by_digest ON quarantine(topic, payload_sha256) WHERE payload_sha256 IS NOT NULL;
+CREATE TABLE quarantine_usage (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    entries INTEGER NOT NULL,
+    bytes   INTEGER NOT NULL,
+    dropped INTEGER NOT NULL
+);
+INSERT INTO quarantine_usage (id, entries, bytes, dropped)
+    SELECT 1, count(*), coalesce(sum(length(payload)), 0), 0 FROM quarantine
+    WHERE replayed_at IS NULL AND source = 'mqtt';
+CREATE TRIGGER quarantine_usage_i AFTER INSERT ON quarantine WHEN new.replayed_at IS NULL BEGIN
+    UPDATE quarantine_usage SET entries = entries + (new.source = 'mqtt' AND new.payload_kept = 1),
+        bytes = bytes + CASE WHEN new.source = 'mqtt' THEN length(new.payload) ELSE 0 END,
+        dropped = dropped + (new.payload_kept = 0);
+END;
+CREATE TRIGGER quarantine_usage_d AFTER DELETE ON quarantine WHEN old.replayed_at IS NULL BEGIN
+    UPDATE quarantine_usage SET entries = entries - (old.source = 'mqtt' AND old.payload_kept = 1),
+        bytes = bytes - CASE WHEN old.source = 'mqtt' THEN length(old.payload) ELSE 0 END,
+        dropped = dropped - (old.payload_kept = 0);
+END;
+CREATE TRIGGER quarantine_usage_u AFTER UPDATE OF replayed_at, source, payload, payload_kept ON quarantine BEGIN
+    UPDATE quarantine_usage SET
+        entries = entries - (old.replayed_at IS NULL AND old.source = 'mqtt' AND old.payload_kept = 1)
+            + (new.replayed_at IS NULL AND new.source = 'mqtt' AND new.payload_kept = 1),
+        bytes = bytes - CASE WHEN old.replayed_at IS NULL AND old.source = 'mqtt' THEN length(old.payload) ELSE 0 END
+            + CASE WHEN new.replayed_at IS NULL AND new.source = 'mqtt' THEN length(new.payload) ELSE 0 END,
+        dropped = dropped - (old.replayed_at IS NULL AND old.payload_kept = 0)
+            + (new.replayed_at IS NULL AND new.payload_kept = 0);
+END;
+INSERT OR IGNORE INTO settings (key, value, updated_at)
+    VALUES ('mqtt.installationClientId', 'pulsedesk-' || lower(hex(randomblob(8))),
+            CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+)sql"},
     };
     return list;
 }

@@ -1,8 +1,10 @@
 #include "MosquittoBroker.h"
 #include "TestWorkspace.h"
+#include "analysis/AnalysisService.h"
 #include "ingest/IngestPipeline.h"
 #include "ingest/IngestService.h"
 #include "ingest/MqttClient.h"
+#include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/SqlSupport.h"
@@ -10,8 +12,10 @@
 #include <QDateTime>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
 #include <csignal>
 
 using namespace pulsedesk;
@@ -231,11 +235,171 @@ private slots:
         QCOMPARE(restarted.exitCode(), 0);
     }
 
+    void sameClientId_twoClients_reportTheTakeover_andRaiseATechnicalAlarm()
+    {
+        Workspace& w = m_tw->workspace();
+        MqttSettings settings;
+        settings.port = m_broker->port();
+        settings.clientId = QStringLiteral("ward-3-monitor");
+        // The workstation's ingest and analysis, wired as the workstation and `monitor` wire them.
+        AnalysisService analysis(w);
+        AnalysisSettings fast;
+        fast.tickMs = 100;
+        analysis.start(fast);
+        IngestService ingest(w);
+        connect(&ingest, &IngestService::statusChanged, &analysis,
+                [&analysis](const MqttStatus& status) { analysis.setBrokerStatus(status); });
+        ingest.start(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(ingest.status().state, MqttStatus::State::Connected, 10000);
+        QVERIFY(!ingest.status().clientIdInUse);
+
+        // Another client with the same id: the broker hands the session back and forth.
+        MqttClient other(settings, [](const QList<MqttMessage>&) { return Status {}; });
+        other.start();
+        QTRY_VERIFY_WITH_TIMEOUT(ingest.status().clientIdInUse, 30000);
+        const QString detail = ingest.status().detail;
+        QVERIFY2(detail.contains(QLatin1String("Another client is using this client id (ward-3-monitor)")),
+                 qPrintable(detail));
+        QTRY_VERIFY_WITH_TIMEOUT(other.status().clientIdInUse, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const Alarm& a : analysis.openAlarms()) {
+                    if (a.condition == AlarmCondition::ClientIdInUse
+                        && a.detail.contains(QLatin1String("Another client is using this client id")))
+                        return true;
+                }
+                return false;
+            }(),
+            10000);
+        other.stop();
+        ingest.stop();
+        analysis.stop();
+    }
+
+    void defaultClientIds_differBetweenDataFolders_andBothStoresReceiveEverything()
+    {
+        TestWorkspace second;
+        QVERIFY(second->devices().add(second.admin(), QStringLiteral("dev-a"), {}, {}).ok());
+        MqttSettings a = (*m_tw)->settings().mqtt();
+        MqttSettings b = second->settings().mqtt();
+        QVERIFY(a.clientId.isEmpty() && b.clientId.isEmpty()); // as installed
+        const QString firstId = (*m_tw)->settings().installationClientId();
+        const QString secondId = second->settings().installationClientId();
+        QVERIFY2(firstId.startsWith(QLatin1String("pulsedesk-")), qPrintable(firstId));
+        QVERIFY2(firstId != secondId, qPrintable(firstId));
+        // Kept with the data folder: the same after a restart.
+        second.close();
+        second.reopen();
+        QVERIFY(second
+                    ->login(QString::fromLatin1(TestWorkspace::AdminName),
+                            QString::fromLatin1(TestWorkspace::AdminPassword))
+                    .ok());
+        QCOMPARE(second->settings().installationClientId(), secondId);
+
+        a.port = m_broker->port();
+        b.port = m_broker->port();
+        IngestService first(m_tw->workspace());
+        IngestService other(second.workspace());
+        first.start(a);
+        other.start(b);
+        QTRY_COMPARE_WITH_TIMEOUT(first.status().state, MqttStatus::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(other.status().state, MqttStatus::State::Connected, 10000);
+        QCOMPARE(first.clientId(), firstId);
+        QCOMPARE(other.clientId(), secondId);
+        QByteArray lines;
+        for (int i = 0; i < 20; ++i)
+            lines += sample(QStringLiteral("dev-a"), m_now - 100 + i, 70) + '\n';
+        QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/bpm"), lines, true));
+        QTRY_COMPARE_WITH_TIMEOUT(sampleCount(m_tw->workspace()), qint64(20), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sampleCount(second.workspace()), qint64(20), 10000);
+        QCOMPARE(first.status().state, MqttStatus::State::Connected);
+        QCOMPARE(other.status().state, MqttStatus::State::Connected);
+        first.stop();
+        other.stop();
+    }
+
+    void conflictingLiveValue_isQuarantined_andTheFirstKept()
+    {
+        Ingest ingest(m_tw->workspace(), m_broker->port());
+        QVERIFY(ingest.waitConnected());
+        QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/bpm"), sample(QStringLiteral("dev-a"), m_now - 5, 80)));
+        QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/bpm"), sample(QStringLiteral("dev-a"), m_now - 5, 140)));
+        QTRY_COMPARE_WITH_TIMEOUT(quarantineCount(m_tw->workspace()), qint64(1), 10000);
+        auto entries = (*m_tw)->ingest().quarantine(m_tw->admin());
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->first().reason,
+                 QStringLiteral("a different value (140) is already stored for this device at this time (80)"));
+        QCOMPARE(sampleCount(m_tw->workspace()), 1);
+        QSqlDatabase db = (*m_tw)->database().connection();
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT heart_rate FROM samples")).toInt(), 80);
+    }
+
+    void retainedBadMessage_isQuarantinedOnce_andClearingItIsNoMessage()
+    {
+        QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/bpm"), "hello", false, {QStringLiteral("-r")}));
+        {
+            Ingest ingest(m_tw->workspace(), m_broker->port());
+            QVERIFY(ingest.waitConnected());
+            QTRY_COMPARE_WITH_TIMEOUT(quarantineCount(m_tw->workspace()), qint64(1), 10000);
+        }
+        for (int reconnect = 0; reconnect < 2; ++reconnect) {
+            Ingest ingest(m_tw->workspace(), m_broker->port());
+            QVERIFY(ingest.waitConnected());
+            QTRY_COMPARE_WITH_TIMEOUT(ingest.service.totals().ignored, qint64(1), 10000);
+            QCOMPARE(quarantineCount(m_tw->workspace()), 1);
+        }
+        Ingest ingest(m_tw->workspace(), m_broker->port());
+        QVERIFY(ingest.waitConnected());
+        QTRY_COMPARE_WITH_TIMEOUT(ingest.service.totals().ignored, qint64(1), 10000);
+        // Clearing the retained message sends an empty payload: no message.
+        QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/bpm"), QByteArray(), false, {QStringLiteral("-r")}));
+        QTRY_COMPARE_WITH_TIMEOUT(ingest.service.totals().ignored, qint64(2), 10000);
+        QCOMPARE(quarantineCount(m_tw->workspace()), 1);
+        QCOMPARE(ingest.service.totals().quarantinedMessages, 0);
+    }
+
+    void fullDisk_statusSaysSo_andTheBatchComesAgain()
+    {
+        Workspace& w = m_tw->workspace();
+        std::atomic_bool limited {false};
+        IngestService service(w);
+        // After the first batch, the ingest thread's connection may not grow the database by a page: SQLite
+        // answers as it does on a full disk.
+        service.setStoredHook([&w, &limited](const QList<IncomingMessage>&, const IngestPipeline::Counts&) {
+            if (limited.exchange(true))
+                return;
+            QSqlDatabase db = w.database().connection();
+            const QString pages = Sql::scalar(db, QStringLiteral("PRAGMA page_count")).toString();
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA max_page_count = ") + pages);
+        });
+        MqttSettings settings;
+        settings.port = m_broker->port();
+        settings.clientId = QStringLiteral("pulsedesk-test");
+        service.start(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(service.status().state, MqttStatus::State::Connected, 10000);
+        QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/bpm"), sample(QStringLiteral("dev-a"), m_now - 5, 70)));
+        QTRY_COMPARE_WITH_TIMEOUT(sampleCount(w), qint64(1), 10000);
+        QVERIFY(limited);
+
+        QVERIFY(m_broker->publish(QStringLiteral("IoTSimulator/bpm"), QByteArray(256 * 1024, 'x')));
+        QTRY_VERIFY_WITH_TIMEOUT(service.status().detail.contains(QLatin1String("The disk is full")), 10000);
+        QVERIFY2(!service.status().detail.contains(QLatin1String("connection to the broker was lost")),
+                 qPrintable(service.status().detail));
+        QCOMPARE(quarantineCount(w), 0);
+
+        // With room again (a new ingest thread, a new connection) the broker delivers it again.
+        service.stop();
+        service.start(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(quarantineCount(w), qint64(1), 20000);
+        service.stop();
+    }
+
     void wrongBrokerAddress_givesAReconnectingStateWithTheReason()
     {
         MqttSettings s;
         s.port = MosquittoBroker::freePort();
-        MqttClient client(s, [](const QList<MqttMessage>&) { return true; });
+        MqttClient client(s, [](const QList<MqttMessage>&) { return Status {}; });
         client.start();
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, MqttStatus::State::Reconnecting, 10000);
         QVERIFY2(client.status().detail.contains(QLatin1String("Cannot reach")), qPrintable(client.status().detail));
@@ -247,7 +411,7 @@ private slots:
         s.port = m_broker->port();
         s.tls = true;
         s.caFile = QStringLiteral("/nonexistent/ca.pem");
-        MqttClient client(s, [](const QList<MqttMessage>&) { return true; });
+        MqttClient client(s, [](const QList<MqttMessage>&) { return Status {}; });
         client.start();
         QTRY_COMPARE_WITH_TIMEOUT(client.status().state, MqttStatus::State::Failed, 10000);
         QVERIFY(client.status().detail.contains(QLatin1String("/nonexistent/ca.pem")));
