@@ -23,6 +23,10 @@
         <source>Messages quarantined</source>
         <translation>Nachrichten in Quarantäne</translation>
     </message>
+    <message>
+        <source>Client id used by another client</source>
+        <translation>Client-ID wird von einem anderen Client verwendet</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -1168,10 +1172,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <translation>Speichern der Messwerte</translation>
     </message>
     <message>
-        <source>a different value (%1) is already stored for this device at this time (%2)</source>
-        <translation>für dieses Gerät ist zu diesem Zeitpunkt (%2) bereits ein anderer Wert (%1) gespeichert</translation>
-    </message>
-    <message>
         <source>quarantining a record</source>
         <translation>Verschieben eines Datensatzes in die Quarantäne</translation>
     </message>
@@ -1249,6 +1249,22 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>replaying the quarantine</source>
         <translation>Wiedereinspielen der Quarantäne</translation>
+    </message>
+    <message>
+        <source>The disk is full: the messages were not stored. Free space on the disk of the data folder</source>
+        <translation>Der Datenträger ist voll: Die Nachrichten wurden nicht gespeichert. Schaffen Sie Platz auf dem Datenträger des Datenordners</translation>
+    </message>
+    <message>
+        <source>this record cannot be replayed without the rest of its file: import the file again</source>
+        <translation>dieser Datensatz kann ohne den Rest seiner Datei nicht erneut verarbeitet werden: Datei erneut importieren</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>für dieses Gerät ist zu diesem Zeitpunkt (%2) bereits ein anderer Wert (%1) gespeichert</translation>
+    </message>
+    <message>
+        <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
+        <translation>Inhalt nicht aufbewahrt: Die Quarantäne ist an ihrer Grenze (%1 MiB oder %2 Nachrichten)</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1562,18 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>The broker closed the connection before accepting it: %1</source>
         <translation>Der Broker hat die Verbindung geschlossen, bevor er sie angenommen hat: %1</translation>
+    </message>
+    <message>
+        <source>Another client is using this client id (%1): the broker keeps dropping the connection right after accepting it. Give each workstation and monitor its own client id.</source>
+        <translation>Ein anderer Client verwendet diese Client-ID (%1): Der Broker trennt die Verbindung jedes Mal gleich nach dem Aufbau. Geben Sie jeder Arbeitsstation und jedem Monitor eine eigene Client-ID.</translation>
+    </message>
+    <message>
+        <source>%1. The received messages were not acknowledged: the broker delivers them again.</source>
+        <translation>%1. Die empfangenen Nachrichten wurden nicht bestätigt: Der Broker stellt sie erneut zu.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -3663,10 +3691,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <translation>Port:</translation>
     </message>
     <message>
-        <source>Client id (empty: from the host name):</source>
-        <translation>Client-ID (leer: vom Hostnamen abgeleitet):</translation>
-    </message>
-    <message>
         <source>Topics (comma-separated):</source>
         <translation>Topics (durch Kommas getrennt):</translation>
     </message>
@@ -3733,6 +3757,26 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Older data gives findings for review, not alarms, after:</source>
         <translation>Befunde zur Überprüfung statt Alarme für Daten älter als:</translation>
+    </message>
+    <message>
+        <source>Client id (empty: this data folder&apos;s own):</source>
+        <translation>Client-ID (leer: die eigene dieses Datenordners):</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Keep the payloads of at most:</source>
+        <translation>Inhalte höchstens aufbewahren bis:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Keep the payloads of at most (messages):</source>
+        <translation>Inhalte höchstens aufbewahren für (Nachrichten):</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Messages quarantined</source>
         <translation>Mensajes en cuarentena</translation>
     </message>
+    <message>
+        <source>Client id used by another client</source>
+        <translation>Otro cliente usa el id de cliente</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -1168,10 +1172,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>guardar las muestras</translation>
     </message>
     <message>
-        <source>a different value (%1) is already stored for this device at this time (%2)</source>
-        <translation>valor distinto (%1) del ya guardado para este dispositivo en este instante (%2)</translation>
-    </message>
-    <message>
         <source>quarantining a record</source>
         <translation>poner un registro en cuarentena</translation>
     </message>
@@ -1249,6 +1249,22 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>replaying the quarantine</source>
         <translation>reprocesar la cuarentena</translation>
+    </message>
+    <message>
+        <source>The disk is full: the messages were not stored. Free space on the disk of the data folder</source>
+        <translation>El disco está lleno: los mensajes no se guardaron. Libere espacio en el disco de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>this record cannot be replayed without the rest of its file: import the file again</source>
+        <translation>este registro no se puede reprocesar sin el resto de su archivo: vuelva a importar el archivo</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>valor distinto (%1) del ya guardado para este dispositivo en este instante (%2)</translation>
+    </message>
+    <message>
+        <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
+        <translation>contenido no conservado: la cuarentena está en su límite (%1 MiB o %2 mensajes)</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1562,18 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>The broker closed the connection before accepting it: %1</source>
         <translation>El broker cerró la conexión antes de aceptarla: %1</translation>
+    </message>
+    <message>
+        <source>Another client is using this client id (%1): the broker keeps dropping the connection right after accepting it. Give each workstation and monitor its own client id.</source>
+        <translation>Otro cliente usa este id de cliente (%1): el broker corta la conexión justo después de aceptarla. Dé a cada estación de trabajo y monitor su propio id de cliente.</translation>
+    </message>
+    <message>
+        <source>%1. The received messages were not acknowledged: the broker delivers them again.</source>
+        <translation>%1. Los mensajes recibidos no se confirmaron: el broker los vuelve a entregar.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
     </message>
 </context>
 <context>
@@ -3663,10 +3691,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>Puerto:</translation>
     </message>
     <message>
-        <source>Client id (empty: from the host name):</source>
-        <translation>ID de cliente (vacío: se deriva del nombre de host):</translation>
-    </message>
-    <message>
         <source>Topics (comma-separated):</source>
         <translation>Topics (separados por comas):</translation>
     </message>
@@ -3733,6 +3757,26 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Older data gives findings for review, not alarms, after:</source>
         <translation>Hallazgos para revisión en lugar de alarmas para datos con más de:</translation>
+    </message>
+    <message>
+        <source>Client id (empty: this data folder&apos;s own):</source>
+        <translation>Id de cliente (vacío: el propio de esta carpeta de datos):</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Cuarentena</translation>
+    </message>
+    <message>
+        <source>Keep the payloads of at most:</source>
+        <translation>Conservar el contenido de como máximo:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Keep the payloads of at most (messages):</source>
+        <translation>Conservar el contenido de como máximo (mensajes):</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Messages quarantined</source>
         <translation>Messages en quarantaine</translation>
     </message>
+    <message>
+        <source>Client id used by another client</source>
+        <translation>Identifiant client utilisé par un autre client</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -1168,10 +1172,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <translation>l&apos;enregistrement des échantillons</translation>
     </message>
     <message>
-        <source>a different value (%1) is already stored for this device at this time (%2)</source>
-        <translation>une autre valeur (%1) est déjà enregistrée pour cet appareil à cet instant (%2)</translation>
-    </message>
-    <message>
         <source>quarantining a record</source>
         <translation>la mise en quarantaine d&apos;un enregistrement</translation>
     </message>
@@ -1249,6 +1249,22 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>replaying the quarantine</source>
         <translation>le retraitement de la quarantaine</translation>
+    </message>
+    <message>
+        <source>The disk is full: the messages were not stored. Free space on the disk of the data folder</source>
+        <translation>Le disque est plein : les messages n&apos;ont pas été enregistrés. Libérez de l&apos;espace sur le disque du dossier de données</translation>
+    </message>
+    <message>
+        <source>this record cannot be replayed without the rest of its file: import the file again</source>
+        <translation>cet enregistrement ne peut pas être rejoué sans le reste de son fichier : importez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>une autre valeur (%1) est déjà enregistrée pour cet appareil à cet instant (%2)</translation>
+    </message>
+    <message>
+        <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
+        <translation>contenu non conservé : la quarantaine est à sa limite (%1 Mio ou %2 messages)</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1562,18 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>The broker closed the connection before accepting it: %1</source>
         <translation>Le broker a fermé la connexion avant de l&apos;accepter : %1</translation>
+    </message>
+    <message>
+        <source>Another client is using this client id (%1): the broker keeps dropping the connection right after accepting it. Give each workstation and monitor its own client id.</source>
+        <translation>Un autre client utilise cet identifiant client (%1) : le broker coupe la connexion juste après l&apos;avoir acceptée. Donnez à chaque poste de travail et moniteur son propre identifiant client.</translation>
+    </message>
+    <message>
+        <source>%1. The received messages were not acknowledged: the broker delivers them again.</source>
+        <translation>%1. Les messages reçus n&apos;ont pas été acquittés : le broker les remet à nouveau.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
     </message>
 </context>
 <context>
@@ -3663,10 +3691,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <translation>Port :</translation>
     </message>
     <message>
-        <source>Client id (empty: from the host name):</source>
-        <translation>ID client (si vide : dérivé du nom d&apos;hôte) :</translation>
-    </message>
-    <message>
         <source>Topics (comma-separated):</source>
         <translation>Topics (séparés par des virgules) :</translation>
     </message>
@@ -3733,6 +3757,26 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Older data gives findings for review, not alarms, after:</source>
         <translation>Constatations à examiner au lieu d&apos;alarmes pour les données de plus de :</translation>
+    </message>
+    <message>
+        <source>Client id (empty: this data folder&apos;s own):</source>
+        <translation>Identifiant client (vide : celui de ce dossier de données) :</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Keep the payloads of at most:</source>
+        <translation>Conserver le contenu d&apos;au plus :</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Keep the payloads of at most (messages):</source>
+        <translation>Conserver le contenu d&apos;au plus (messages) :</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Messages quarantined</source>
         <translation>Messaggi in quarantena</translation>
     </message>
+    <message>
+        <source>Client id used by another client</source>
+        <translation>ID client usato da un altro client</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -1168,10 +1172,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>il salvataggio dei campioni</translation>
     </message>
     <message>
-        <source>a different value (%1) is already stored for this device at this time (%2)</source>
-        <translation>valore diverso (%1) da quello già salvato per questo dispositivo in questo istante (%2)</translation>
-    </message>
-    <message>
         <source>quarantining a record</source>
         <translation>la messa in quarantena di un record</translation>
     </message>
@@ -1249,6 +1249,22 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>replaying the quarantine</source>
         <translation>la rielaborazione della quarantena</translation>
+    </message>
+    <message>
+        <source>The disk is full: the messages were not stored. Free space on the disk of the data folder</source>
+        <translation>Il disco è pieno: i messaggi non sono stati salvati. Liberare spazio sul disco della cartella dei dati</translation>
+    </message>
+    <message>
+        <source>this record cannot be replayed without the rest of its file: import the file again</source>
+        <translation>questo record non può essere rielaborato senza il resto del suo file: importare di nuovo il file</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>valore diverso (%1) da quello già salvato per questo dispositivo in questo istante (%2)</translation>
+    </message>
+    <message>
+        <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
+        <translation>contenuto non conservato: la quarantena è al suo limite (%1 MiB o %2 messaggi)</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1562,18 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>The broker closed the connection before accepting it: %1</source>
         <translation>Il broker ha chiuso la connessione prima di accettarla: %1</translation>
+    </message>
+    <message>
+        <source>Another client is using this client id (%1): the broker keeps dropping the connection right after accepting it. Give each workstation and monitor its own client id.</source>
+        <translation>Un altro client usa questo ID client (%1): il broker chiude la connessione subito dopo averla accettata. Assegnare a ogni postazione e monitor il proprio ID client.</translation>
+    </message>
+    <message>
+        <source>%1. The received messages were not acknowledged: the broker delivers them again.</source>
+        <translation>%1. I messaggi ricevuti non sono stati confermati: il broker li consegna di nuovo.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>errore sconosciuto</translation>
     </message>
 </context>
 <context>
@@ -3663,10 +3691,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>Porta:</translation>
     </message>
     <message>
-        <source>Client id (empty: from the host name):</source>
-        <translation>ID client (se vuoto: ricavato dal nome host):</translation>
-    </message>
-    <message>
         <source>Topics (comma-separated):</source>
         <translation>Topic (separati da virgole):</translation>
     </message>
@@ -3733,6 +3757,26 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Older data gives findings for review, not alarms, after:</source>
         <translation>Reperti da rivedere invece di allarmi per dati più vecchi di:</translation>
+    </message>
+    <message>
+        <source>Client id (empty: this data folder&apos;s own):</source>
+        <translation>ID client (vuoto: quello proprio di questa cartella dei dati):</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantena</translation>
+    </message>
+    <message>
+        <source>Keep the payloads of at most:</source>
+        <translation>Conservare il contenuto di al massimo:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Keep the payloads of at most (messages):</source>
+        <translation>Conservare il contenuto di al massimo (messaggi):</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
     m_port->setRange(1, 65535);
     m_port->setAccessibleName(tr("Port"));
     brokerForm->addRow(tr("Port:"), m_port);
-    m_clientId = line("mqttClientId", tr("Client id (empty: from the host name):"));
+    m_clientId = line("mqttClientId", tr("Client id (empty: this data folder's own):"));
     m_topics = line("mqttTopics", tr("Topics (comma-separated):"));
     m_username = line("mqttUsername", tr("User name:"));
     m_password = line("mqttPassword", tr("Password:"), true);
@@ -83,15 +83,16 @@ SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
 
     auto* analysis = new QGroupBox(tr("Analysis and alarms"), this);
     auto* analysisForm = new QFormLayout(analysis);
-    const auto spin = [this, analysisForm](Settings::Key key, const char* name, const QString& label,
-                                           const QString& suffix) {
+    QFormLayout* spinForm = analysisForm;
+    const auto spin = [this, &spinForm](Settings::Key key, const char* name, const QString& label,
+                                        const QString& suffix) {
         auto* box = new QSpinBox(this);
         box->setObjectName(QString::fromLatin1(name));
         const auto [minimum, maximum] = Settings::range(key);
         box->setRange(minimum.toInt(), maximum.toInt());
         box->setSuffix(suffix);
         box->setAccessibleName(label);
-        analysisForm->addRow(label, box);
+        spinForm->addRow(label, box);
         m_analysis.append({key, box});
     };
     spin(Settings::Key::AnalysisWindowSeconds, "analysisWindowSeconds", tr("Analysis window:"), tr(" s"));
@@ -105,6 +106,15 @@ SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
     spin(Settings::Key::RetrospectiveMinutes, "retrospectiveMinutes",
          tr("Older data gives findings for review, not alarms, after:"), tr(" min"));
     contentLayout()->addWidget(analysis);
+
+    // Past these limits a quarantined broker message keeps its reason, topic, size and SHA-256, not its payload.
+    auto* quarantine = new QGroupBox(tr("Quarantine"), this);
+    spinForm = new QFormLayout(quarantine);
+    spin(Settings::Key::QuarantineMaxMegabytes, "quarantineMaxMegabytes", tr("Keep the payloads of at most:"),
+         tr(" MiB"));
+    spin(Settings::Key::QuarantineMaxMessages, "quarantineMaxMessages", tr("Keep the payloads of at most (messages):"),
+         QString());
+    contentLayout()->addWidget(quarantine);
 
     m_save = new QPushButton(tr("&Save settings"), this);
     m_save->setObjectName(QStringLiteral("saveSettingsButton"));

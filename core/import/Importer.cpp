@@ -144,7 +144,8 @@ void countReason(QMap<QString, qint64>& reasons, const QString& reason)
 
 /// What a record would change in a sample already stored at its device and time: the vitals it adds (bits 0-4:
 /// heart rate, SpO2, temperature, systolic, diastolic) or, when it gives another value for a vital stored already,
-/// the conflict in words. The preview and the import judge alike, so a dry run says what the import will do.
+/// the conflict in words. Live ingest, the preview and the import judge by one rule (IngestPipeline::conflictReason),
+/// so a dry run says what the import will do.
 struct Comparison
 {
     int fill = 0;
@@ -153,19 +154,9 @@ struct Comparison
 
 Comparison compareWithStored(const Sample& s, const std::array<double, 5>& stored)
 {
-    const std::array<double, 5> mine {s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic};
     Comparison c;
-    for (std::size_t i = 0; i < mine.size(); ++i) {
-        if (!Sample::has(mine.at(i)))
-            continue;
-        if (!Sample::has(stored.at(i)))
-            c.fill |= 1 << i;
-        else if (std::abs(stored.at(i) - mine.at(i)) > 0.05 && c.conflict.isEmpty())
-            c.conflict = QCoreApplication::translate(
-                             "Importer", "a different value (%1) is already stored for this device at this time (%2)")
-                             .arg(mine.at(i))
-                             .arg(stored.at(i));
-    }
+    c.conflict =
+        IngestPipeline::conflictReason({s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic}, stored, &c.fill);
     return c;
 }
 
