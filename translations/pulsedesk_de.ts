@@ -1259,10 +1259,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <translation>dieser Datensatz kann ohne den Rest seiner Datei nicht erneut verarbeitet werden: Datei erneut importieren</translation>
     </message>
     <message>
-        <source>a different value (%1) is already stored for this device at this time (%2)</source>
-        <translation>für dieses Gerät ist zu diesem Zeitpunkt (%2) bereits ein anderer Wert (%1) gespeichert</translation>
-    </message>
-    <message>
         <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
         <translation>Inhalt nicht aufbewahrt: Die Quarantäne ist an ihrer Grenze (%1 MiB oder %2 Nachrichten)</translation>
     </message>
@@ -1734,6 +1730,17 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Nurse</source>
         <translation>Pflegekraft</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWriter</name>
+    <message>
+        <source>storing samples</source>
+        <translation>Speichern der Messwerte</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>für dieses Gerät ist zu diesem Zeitpunkt (%2) bereits ein anderer Wert (%1) gespeichert</translation>
     </message>
 </context>
 <context>

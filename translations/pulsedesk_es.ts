@@ -1259,10 +1259,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>este registro no se puede reprocesar sin el resto de su archivo: vuelva a importar el archivo</translation>
     </message>
     <message>
-        <source>a different value (%1) is already stored for this device at this time (%2)</source>
-        <translation>valor distinto (%1) del ya guardado para este dispositivo en este instante (%2)</translation>
-    </message>
-    <message>
         <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
         <translation>contenido no conservado: la cuarentena está en su límite (%1 MiB o %2 mensajes)</translation>
     </message>
@@ -1734,6 +1730,17 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Nurse</source>
         <translation>Enfermero</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWriter</name>
+    <message>
+        <source>storing samples</source>
+        <translation>guardar las muestras</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>valor distinto (%1) del ya guardado para este dispositivo en este instante (%2)</translation>
     </message>
 </context>
 <context>

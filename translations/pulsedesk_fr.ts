@@ -1259,10 +1259,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <translation>cet enregistrement ne peut pas être rejoué sans le reste de son fichier : importez à nouveau le fichier</translation>
     </message>
     <message>
-        <source>a different value (%1) is already stored for this device at this time (%2)</source>
-        <translation>une autre valeur (%1) est déjà enregistrée pour cet appareil à cet instant (%2)</translation>
-    </message>
-    <message>
         <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
         <translation>contenu non conservé : la quarantaine est à sa limite (%1 Mio ou %2 messages)</translation>
     </message>
@@ -1734,6 +1730,17 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Nurse</source>
         <translation>Infirmier</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWriter</name>
+    <message>
+        <source>storing samples</source>
+        <translation>l&apos;enregistrement des échantillons</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>une autre valeur (%1) est déjà enregistrée pour cet appareil à cet instant (%2)</translation>
     </message>
 </context>
 <context>

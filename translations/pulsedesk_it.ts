@@ -1259,10 +1259,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>questo record non può essere rielaborato senza il resto del suo file: importare di nuovo il file</translation>
     </message>
     <message>
-        <source>a different value (%1) is already stored for this device at this time (%2)</source>
-        <translation>valore diverso (%1) da quello già salvato per questo dispositivo in questo istante (%2)</translation>
-    </message>
-    <message>
         <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
         <translation>contenuto non conservato: la quarantena è al suo limite (%1 MiB o %2 messaggi)</translation>
     </message>
@@ -1734,6 +1730,17 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Nurse</source>
         <translation>Infermiere</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWriter</name>
+    <message>
+        <source>storing samples</source>
+        <translation>il salvataggio dei campioni</translation>
+    </message>
+    <message>
+        <source>a different value (%1) is already stored for this device at this time (%2)</source>
+        <translation>valore diverso (%1) da quello già salvato per questo dispositivo in questo istante (%2)</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,13 @@
 #include "analysis/WindowEngine.h"
 #include "common/HandOffQueue.h"
 #include "import/SourceFile.h"
-#include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/Crypto.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
-#include "storage/RawStatement.h"
+#include "storage/SampleWriter.h"
 #include "storage/SqlSupport.h"
 #include "storage/StoreLock.h"
 #include "storage/Workspace.h"
@@ -22,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -142,33 +142,6 @@ void countReason(QMap<QString, qint64>& reasons, const QString& reason)
         ++reasons[QCoreApplication::translate("Importer", "other reasons")];
 }
 
-/// What a record would change in a sample already stored at its device and time: the vitals it adds (bits 0-4:
-/// heart rate, SpO2, temperature, systolic, diastolic) or, when it gives another value for a vital stored already,
-/// the conflict in words. Live ingest, the preview and the import judge by one rule (IngestPipeline::conflictReason),
-/// so a dry run says what the import will do.
-struct Comparison
-{
-    int fill = 0;
-    QString conflict;
-};
-
-Comparison compareWithStored(const Sample& s, const std::array<double, 5>& stored)
-{
-    Comparison c;
-    c.conflict =
-        IngestPipeline::conflictReason({s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic}, stored, &c.fill);
-    return c;
-}
-
-/// The five vitals of the row a statement stands on, from column 0.
-std::array<double, 5> storedVitals(RawStatement& row)
-{
-    std::array<double, 5> v {};
-    for (int i = 0; i < 5; ++i)
-        v.at(std::size_t(i)) = row.isNull(i) ? Sample::Missing : row.real(i);
-    return v;
-}
-
 qint64 pairKey(qint64 rowId, qint64 ms)
 {
     // Device row ids are small; a sample's time fits in 44 bits of milliseconds until the year 2527.
@@ -184,10 +157,7 @@ public:
         : m_preview(preview)
         , m_resolver(resolver)
         , m_cancel(cancel)
-        , m_handle(RawStatement::handleOf(db))
-        , m_lookup(m_handle,
-                   "SELECT heart_rate, spo2, temperature_c, systolic, diastolic FROM samples WHERE device_id = ? AND "
-                   "ts = ?")
+        , m_lookup(db)
     { }
     ~PreviewSink() override { finish(); }
     PreviewSink(const PreviewSink&) = delete;
@@ -195,13 +165,7 @@ public:
 
     /// Ends the read transaction of the look-ups, if one is open: after each batch of records, so that none is
     /// open while the reader is waited for or the caller hears of the progress.
-    void finish()
-    {
-        if (m_snapshot && sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-            sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
-        m_snapshot = false;
-        m_snapshotTried = false;
-    }
+    void finish() { m_lookup.endBatch(); }
 
     bool record(ImportRecord&& record) override
     {
@@ -220,15 +184,11 @@ public:
         if (m_seen.contains(key)) {
             duplicate = true;
         } else {
-            snapshot();
-            m_lookup.bind(1, device.rowId);
-            m_lookup.bind(2, ms);
             QString conflict;
-            if (m_lookup.step() == SQLITE_ROW) {
+            if (const auto stored = m_lookup.stored(device.rowId, ms)) {
                 duplicate = true;
-                conflict = compareWithStored(record.sample, storedVitals(m_lookup)).conflict;
+                conflict = SampleWriter::compare(SampleWriter::vitalsOf(record.sample), *stored);
             }
-            m_lookup.reset();
             // As the import will: another value at a stored time is rejected, and the stored one stays.
             if (!conflict.isEmpty())
                 return reject({record.line, record.column, conflict, {}});
@@ -292,25 +252,11 @@ private:
         return m_preview.devices.last();
     }
 
-    /// The look-ups of a batch run in one read transaction: one shared lock for a few thousand look-ups rather
-    /// than one per look-up (most of a preview's time otherwise). Without one (BEGIN refused) each look-up
-    /// takes its own, as before.
-    void snapshot()
-    {
-        if (m_snapshotTried)
-            return;
-        m_snapshotTried = true;
-        m_snapshot = sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-
     ImportPreview& m_preview;
     DeviceResolver& m_resolver;
     const std::atomic_bool* m_cancel;
-    sqlite3* m_handle;
-    RawStatement m_lookup; ///< one look-up per record: SQLite's own API, as on the import's hot path
+    SampleLookup m_lookup; ///< one look-up per record, a read transaction per batch
     QSet<qint64> m_seen;
-    bool m_snapshot = false; ///< a read transaction is open
-    bool m_snapshotTried = false; ///< BEGIN was tried in this batch
 };
 
 // ---- Import -----------------------------------------------------------------------------------------------
@@ -333,16 +279,7 @@ public:
         , m_clock(clock)
         , m_outcome(outcome)
         , m_cancel(cancel)
-        , m_insert(RawStatement::handleOf(db),
-                   "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, "
-                   "diastolic, source, received_at, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'backfill', ?, ?)")
-        , m_merge(RawStatement::handleOf(db),
-                  "UPDATE samples SET heart_rate = coalesce(heart_rate, ?), spo2 = coalesce(spo2, ?), "
-                  "temperature_c = coalesce(temperature_c, ?), systolic = coalesce(systolic, ?), "
-                  "diastolic = coalesce(diastolic, ?) WHERE device_id = ? AND ts = ?")
-        , m_stored(RawStatement::handleOf(db),
-                   "SELECT heart_rate, spo2, temperature_c, systolic, diastolic, import_id "
-                   "FROM samples WHERE device_id = ? AND ts = ?")
+        , m_writer(db, importId)
         , m_quarantine(db)
     {
         m_now = clock.nowMs();
@@ -360,8 +297,8 @@ public:
         // Statements are prepared once the transaction is open (the driver binds them to it).
         if (!m_prepared) {
             m_prepared = true;
-            if (!m_insert.ok() || !m_merge.ok() || !m_stored.ok())
-                return m_insert.error(QCoreApplication::translate("Importer", "preparing the import"));
+            if (!m_writer.ok())
+                return m_writer.error(QCoreApplication::translate("Importer", "preparing the import"));
             if (!m_quarantine.prepare(
                     QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason, import_id) "
                                    "VALUES (?, 'import', ?, ?, ?, ?)")))
@@ -397,9 +334,6 @@ public:
     void rollback()
     {
         if (m_open) {
-            m_insert.reset();
-            m_merge.reset();
-            m_stored.reset();
             m_quarantine.finish();
             m_db.rollback();
             m_open = false;
@@ -414,14 +348,11 @@ public:
         if (device.rowId == 0)
             return reject({record.line, record.column, DeviceResolver::unresolvedReason(record.sourceDevice), {}});
         const Sample& s = record.sample;
-        m_insert.bindSample(1, device.rowId, s);
-        m_insert.bind(8, m_now);
-        m_insert.bind(9, m_importId);
-        const int rc = m_insert.step();
-        m_insert.reset();
-        if (rc != SQLITE_DONE)
-            return fail(m_insert.error(QCoreApplication::translate("Importer", "storing samples")));
-        if (RawStatement::changes(m_db) > 0) {
+        auto written = m_writer.write(device.rowId, s, SampleWriter::Source::Backfill, m_now, true);
+        if (!written)
+            return fail(written.error());
+        switch (written->kind) {
+        case SampleWriter::Written::Kind::Stored: {
             Range& r = m_ranges[device.rowId];
             if (r.first == 0 && r.last == 0)
                 r = {s.timestampMs, s.timestampMs};
@@ -430,33 +361,17 @@ public:
             ++m_outcome.stored;
             return true;
         }
-        // A sample is already stored at this device and time. Vitals it lacks are added (FHIR writes one
-        // Observation per vital); a different value is a conflict the nurse must see; the same values are a
-        // duplicate.
-        m_stored.bind(1, device.rowId);
-        m_stored.bind(2, s.timestampMs);
-        if (m_stored.step() != SQLITE_ROW) {
-            m_stored.reset();
-            return fail(m_stored.error(QCoreApplication::translate("Importer", "storing samples")));
-        }
-        const std::array<double, 5> mine {s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic};
-        const auto [fill, conflict] = compareWithStored(s, storedVitals(m_stored));
-        const bool ours = m_stored.integer(5) == m_importId;
-        m_stored.reset();
-        if (!conflict.isEmpty())
-            return reject({record.line, record.column, conflict, {}});
-        if (fill == 0) {
+        case SampleWriter::Written::Kind::Conflict:
+            // A different value is already stored: the nurse sees the conflict, the stored value stays.
+            return reject({record.line, record.column, written->conflict, {}});
+        case SampleWriter::Written::Kind::Duplicate:
             ++m_outcome.duplicates;
             return true;
+        case SampleWriter::Written::Kind::Filled:
+            break; // vitals added to a stored sample (FHIR writes one Observation per vital)
         }
-        for (int i = 0; i < 5; ++i)
-            m_merge.bind(i + 1, mine.at(i));
-        m_merge.bind(6, device.rowId);
-        m_merge.bind(7, s.timestampMs);
-        const int merged = m_merge.step();
-        m_merge.reset();
-        if (merged != SQLITE_DONE)
-            return fail(m_merge.error(QCoreApplication::translate("Importer", "storing samples")));
+        const int fill = written->filled;
+        const bool ours = written->storedImportId == m_importId;
         if (!ours) {
             // Remembered so that undoing this import clears exactly these vitals again.
             QSqlQuery remember(m_db);
@@ -533,9 +448,7 @@ private:
     const Clock& m_clock;
     ImportOutcome& m_outcome;
     const std::atomic_bool* m_cancel;
-    RawStatement m_insert;
-    RawStatement m_merge;
-    RawStatement m_stored;
+    SampleWriter m_writer;
     QSqlQuery m_quarantine;
     bool m_prepared = false;
     bool m_open = false;

@@ -5,7 +5,7 @@
 #include "security/Session.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
-#include "storage/RawStatement.h"
+#include "storage/SampleWriter.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -103,21 +103,10 @@ bool strip(QJsonValue& value)
     return false;
 }
 
-/// SQLite reports a full disk (and a database at its size limit) as SQLITE_FULL.
-bool diskFull(QSqlDatabase& db, int nativeCode = 0)
-{
-    if ((nativeCode & 0xff) == SQLITE_FULL)
-        return true;
-    if (sqlite3* handle = RawStatement::handleOf(db);
-        handle && (sqlite3_extended_errcode(handle) & 0xff) == SQLITE_FULL)
-        return true;
-    return (db.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_FULL;
-}
-
 /// `error`, or the full disk in plain words when that is the cause.
 Error storageError(QSqlDatabase& db, Error error, int nativeCode = 0)
 {
-    if (!diskFull(db, nativeCode))
+    if (!Sql::isDiskFull(db, nativeCode))
         return error;
     return {Error::Code::Storage,
             QCoreApplication::translate("IngestPipeline",
@@ -139,23 +128,6 @@ QString replayNeedsFile()
 
 } // namespace
 
-/// Everything a batch needs prepared, inside its transaction, on the connection's own SQLite handle: numbers
-/// are bound without a QVariant each, which at tens of thousands of samples a second is a good part of the cost.
-struct IngestStatements
-{
-    explicit IngestStatements(QSqlDatabase& db)
-        : insert(RawStatement::handleOf(db),
-                 "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, diastolic, "
-                 "source, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , stored(RawStatement::handleOf(db),
-                 "SELECT heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
-                 "WHERE device_id = ? AND ts = ?")
-    { }
-    bool ok() const { return insert.ok() && stored.ok(); }
-    RawStatement insert;
-    RawStatement stored;
-};
-
 IngestPipeline::Counts& IngestPipeline::Counts::operator+=(const Counts& other)
 {
     messages += other.messages;
@@ -171,28 +143,6 @@ IngestPipeline::IngestPipeline(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
 { }
-
-QString IngestPipeline::conflictReason(const std::array<double, 5>& incoming, const std::array<double, 5>& stored,
-                                       int* fillable)
-{
-    int fill = 0;
-    QString conflict;
-    for (std::size_t i = 0; i < incoming.size(); ++i) {
-        if (!Sample::has(incoming.at(i)))
-            continue;
-        if (!Sample::has(stored.at(i)))
-            fill |= 1 << i;
-        else if (std::abs(stored.at(i) - incoming.at(i)) > 0.05 && conflict.isEmpty())
-            conflict =
-                QCoreApplication::translate(
-                    "IngestPipeline", "a different value (%1) is already stored for this device at this time (%2)")
-                    .arg(incoming.at(i))
-                    .arg(stored.at(i));
-    }
-    if (fillable)
-        *fillable = fill;
-    return conflict;
-}
 
 QByteArray IngestPipeline::withoutIdentifyingFields(const QByteArray& payload)
 {
@@ -259,7 +209,7 @@ Result<qint64> IngestPipeline::deviceRowId(QSqlDatabase& db, const QString& devi
     return id.toLongLong();
 }
 
-Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, IngestStatements& statements,
+Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, SampleWriter& writer,
                                                           const IncomingMessage& message,
                                                           std::vector<AnalysisSample>& fresh)
 {
@@ -274,7 +224,8 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, Inge
         ++result.counts.rejected;
     }
     QStringList unknownDevices;
-    RawStatement& insert = statements.insert;
+    const SampleWriter::Source source =
+        message.source == QLatin1String("import") ? SampleWriter::Source::Backfill : SampleWriter::Source::Live;
     for (const Sample& s : parsed.samples) {
         auto device = deviceRowId(db, s.deviceId);
         if (!device) {
@@ -283,44 +234,26 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, Inge
             ++result.counts.rejected;
             continue;
         }
-        insert.bindSample(1, device.value(), s);
-        insert.bindStatic(8, message.source == QLatin1String("import") ? "backfill" : "live");
-        insert.bind(9, message.receivedAtMs);
-        if (insert.step() != SQLITE_DONE) {
-            Error failed =
-                storageError(db, insert.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
-            insert.reset();
-            return failed;
-        }
-        insert.reset();
-        if (RawStatement::changes(db) > 0) {
+        auto written = writer.write(device.value(), s, source, message.receivedAtMs);
+        if (!written)
+            return storageError(db, written.error());
+        switch (written->kind) {
+        case SampleWriter::Written::Kind::Stored:
             ++result.counts.stored;
             if (m_sink)
                 fresh.push_back(
                     {device.value(), s.timestampMs, s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic});
-            continue;
-        }
-        // Already stored at this device and time: the same values are a duplicate, a different one a conflict.
-        RawStatement& stored = statements.stored;
-        stored.bind(1, device.value());
-        stored.bind(2, s.timestampMs);
-        if (stored.step() != SQLITE_ROW) {
-            Error failed =
-                storageError(db, stored.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
-            stored.reset();
-            return failed;
-        }
-        std::array<double, 5> before {};
-        for (int i = 0; i < 5; ++i)
-            before.at(i) = stored.isNull(i) ? Sample::Missing : stored.real(i);
-        stored.reset();
-        const QString conflict = conflictReason({s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic}, before);
-        if (conflict.isEmpty()) {
+            break;
+        case SampleWriter::Written::Kind::Duplicate:
+        case SampleWriter::Written::Kind::Filled: // not asked for: live samples never fill in
             ++result.counts.duplicates;
-        } else {
-            if (!result.reasons.contains(conflict))
-                result.reasons.append(conflict);
+            break;
+        case SampleWriter::Written::Kind::Conflict:
+            // The stored value stays; the message goes to the quarantine with the reason.
+            if (!result.reasons.contains(written->conflict))
+                result.reasons.append(written->conflict);
             ++result.counts.rejected;
+            break;
         }
     }
     for (const QString& device : std::as_const(unknownDevices))
@@ -340,10 +273,9 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
         QStringLiteral("INSERT INTO quarantine (received_at, source, topic, payload, reason, payload_bytes, "
                        "payload_sha256, payload_kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery known(db);
-    IngestStatements statements(db);
-    if (!statements.ok())
-        return storageError(db,
-                            statements.insert.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
+    SampleWriter writer(db);
+    if (!writer.ok())
+        return storageError(db, writer.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
     // The quarantine's use and limits, read once a batch needs them.
     std::optional<Settings::QuarantineLimits> limits;
     qint64 usedEntries = 0;
@@ -356,7 +288,7 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
             ++total.ignored;
             continue;
         }
-        auto processed = process(db, statements, message, fresh);
+        auto processed = process(db, writer, message, fresh);
         if (!processed)
             return processed.error();
         total += processed->counts;
@@ -457,10 +389,9 @@ Result<bool> IngestPipeline::replaySlice(QSqlDatabase& db, const QList<qint64>& 
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
         return storageError(db, transaction.error());
-    IngestStatements statements(db);
-    if (!statements.ok())
-        return storageError(db,
-                            statements.insert.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
+    SampleWriter writer(db);
+    if (!writer.ok())
+        return storageError(db, writer.error(QCoreApplication::translate("IngestPipeline", "storing samples")));
     QSqlQuery read(db);
     read.setForwardOnly(true);
     read.prepare(QStringLiteral("SELECT id, received_at, source, topic, reason, payload, payload_kept FROM quarantine "
@@ -512,7 +443,7 @@ Result<bool> IngestPipeline::replaySlice(QSqlDatabase& db, const QList<qint64>& 
             ++total.ignored;
             continue;
         }
-        auto processed = process(db, statements, message, fresh);
+        auto processed = process(db, writer, message, fresh);
         if (!processed)
             return processed.error();
         total += processed->counts;

@@ -21,7 +21,7 @@ namespace pulsedesk {
 class Database;
 class SampleSink;
 struct Session;
-struct IngestStatements;
+class SampleWriter;
 
 /// A message as it arrived, from MQTT or from an imported file.
 struct IncomingMessage
@@ -52,7 +52,7 @@ struct QuarantineEntry
 /// batch is stored in one transaction: when ingest() returns true, all of it is durable.
 ///
 /// A sample at a (device, time) already stored with the same values is a duplicate; with a different value it
-/// is a conflict: the stored one stays and the message goes to the quarantine (conflictReason()). An empty
+/// is a conflict: the stored one stays and the message goes to the quarantine (SampleWriter::compare()). An empty
 /// payload (clearing a retained message) is no message. A retained message already in the quarantine is not
 /// kept again. Payloads are kept without identifying fields, and past the quarantine's limits (settings) not at
 /// all. A failed batch whose cause is a full disk says so.
@@ -87,12 +87,6 @@ public:
     static constexpr int ReplaySliceEntries = 2000;
     static constexpr qint64 ReplaySliceMs = 200;
 
-    /// The rule for a sample arriving where one is already stored at the same (device, time), live or imported:
-    /// the vitals in bindSample order (heart rate, SpO2, temperature, systolic, diastolic), NaN when absent.
-    /// Returns the reason when a vital both have differs by more than 0.05; empty when they agree. `fillable`
-    /// gets a bit per vital the stored sample lacks and the new one has.
-    static QString conflictReason(const std::array<double, 5>& incoming, const std::array<double, 5>& stored,
-                                  int* fillable = nullptr);
     /// The payload without identifying fields (name, dob, patient_id and their other spellings), at any depth of
     /// a JSON document; in text that is not JSON their values are blanked. Unchanged when it has none.
     static QByteArray withoutIdentifyingFields(const QByteArray& payload);
@@ -111,8 +105,8 @@ private:
         QStringList reasons;
         bool readSamples = false; ///< the payload named at least one sample the parser could read
     };
-    /// `statements` are the batch's, prepared inside its transaction.
-    Result<Processed> process(QSqlDatabase& db, IngestStatements& statements, const IncomingMessage& message,
+    /// `writer` is the batch's, prepared inside its transaction.
+    Result<Processed> process(QSqlDatabase& db, SampleWriter& writer, const IncomingMessage& message,
                               std::vector<AnalysisSample>& fresh);
     void hand(std::vector<AnalysisSample>& fresh);
     Result<qint64> deviceRowId(QSqlDatabase& db, const QString& deviceId);

@@ -42,6 +42,7 @@ public:
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
+    void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
     /// Text that outlives the statement's use of it (a literal): bound without a copy.
     void bindStatic(int index, const char* text) { sqlite3_bind_text(m_statement, index, text, -1, SQLITE_STATIC); }
     /// A sample's device, time and vitals, to parameters `first` to `first + 6`, in the samples table's column
@@ -69,6 +70,17 @@ public:
     }
     /// Rows changed by the last statement on the handle.
     static int changes(QSqlDatabase& db) { return sqlite3_changes(handleOf(db)); }
+    /// Runs a statement without parameters or rows (BEGIN, COMMIT); true when it succeeded.
+    static bool exec(QSqlDatabase& db, const char* sql)
+    {
+        return sqlite3_exec(handleOf(db), sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    /// The extended result code of the last call on the connection.
+    static int lastErrorCode(QSqlDatabase& db)
+    {
+        sqlite3* handle = handleOf(db);
+        return handle ? sqlite3_extended_errcode(handle) : SQLITE_OK;
+    }
     Error error(const QString& doing) const
     {
         return {Error::Code::Storage,

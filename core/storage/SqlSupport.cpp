@@ -30,6 +30,13 @@ Error error(const QSqlQuery& query, const QString& context)
             QCoreApplication::translate("Sql", "Database error while %1: %2").arg(context, sqlError.databaseText())};
 }
 
+bool isDiskFull(QSqlDatabase& db, int nativeCode)
+{
+    constexpr int SqliteFull = 13;
+    return (nativeCode & 0xff) == SqliteFull || (RawStatement::lastErrorCode(db) & 0xff) == SqliteFull
+        || (db.lastError().nativeErrorCode().toInt() & 0xff) == SqliteFull;
+}
+
 QString text(const QString& value)
 {
     return value.isNull() ? QStringLiteral("") : value;

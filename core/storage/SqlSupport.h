@@ -18,6 +18,10 @@ namespace Sql {
 /// what was being done ("adding a patient"); the SQL values are never included.
 Error error(const QSqlQuery& query, const QString& context);
 
+/// True when the last failure on the connection (or `nativeCode`, an engine error code) was a full disk: the
+/// engine reports a full disk, and a database at its size limit, alike.
+bool isDiskFull(QSqlDatabase& db, int nativeCode = 0);
+
 /// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so empty input becomes ''.
 QString text(const QString& value);
 

@@ -114,20 +114,6 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT heart_rate FROM samples")), 80);
     }
 
-    void conflictReason_isTheImportsRule()
-    {
-        const double none = Sample::Missing;
-        int fill = -1;
-        QCOMPARE(IngestPipeline::conflictReason({80, none, none, none, none}, {80.04, none, none, none, none}, &fill),
-                 QString());
-        QCOMPARE(fill, 0);
-        QCOMPARE(IngestPipeline::conflictReason({80, 97, none, none, none}, {80, none, none, none, none}, &fill),
-                 QString());
-        QCOMPARE(fill, 0b10);
-        QCOMPARE(IngestPipeline::conflictReason({none, 90, none, none, none}, {70, 97, none, none, none}),
-                 QStringLiteral("a different value (90) is already stored for this device at this time (97)"));
-    }
-
     void emptyPayload_isNoMessage()
     {
         const IngestPipeline::Counts counts = ingest({live(QByteArray()), live(QByteArray(""), true)});

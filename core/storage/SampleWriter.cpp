@@ -1,0 +1,173 @@
+#include "storage/SampleWriter.h"
+
+#include "storage/RawStatement.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace pulsedesk {
+
+namespace {
+
+std::array<double, 5> storedVitals(const RawStatement& row)
+{
+    std::array<double, 5> v {};
+    for (int i = 0; i < 5; ++i)
+        v.at(std::size_t(i)) = row.isNull(i) ? Sample::Missing : row.real(i);
+    return v;
+}
+
+} // namespace
+
+SampleWriter::SampleWriter(QSqlDatabase& db, qint64 importId)
+    : m_db(db)
+    , m_importId(importId)
+    , m_insert(std::make_unique<RawStatement>(
+          RawStatement::handleOf(db),
+          "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, "
+          "systolic, diastolic, source, received_at, import_id) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_stored(std::make_unique<RawStatement>(RawStatement::handleOf(db),
+                                              "SELECT heart_rate, spo2, temperature_c, systolic, diastolic, "
+                                              "coalesce(import_id, 0) FROM samples WHERE device_id = ? AND ts = ?"))
+    , m_fill(std::make_unique<RawStatement>(
+          RawStatement::handleOf(db),
+          "UPDATE samples SET heart_rate = coalesce(heart_rate, ?), spo2 = coalesce(spo2, ?), "
+          "temperature_c = coalesce(temperature_c, ?), systolic = coalesce(systolic, ?), "
+          "diastolic = coalesce(diastolic, ?) WHERE device_id = ? AND ts = ?"))
+{ }
+
+SampleWriter::~SampleWriter() = default;
+
+bool SampleWriter::ok() const
+{
+    return m_insert->ok() && m_stored->ok() && m_fill->ok();
+}
+
+Error SampleWriter::error(const QString& doing) const
+{
+    return m_insert->error(doing);
+}
+
+Result<SampleWriter::Written> SampleWriter::write(qint64 deviceRowId, const Sample& s, Source source,
+                                                  qint64 receivedAtMs, bool fill)
+{
+    const QString storing = QCoreApplication::translate("SampleWriter", "storing samples");
+    RawStatement& insert = *m_insert;
+    insert.bindSample(1, deviceRowId, s);
+    insert.bindStatic(8, source == Source::Backfill ? "backfill" : "live");
+    insert.bind(9, receivedAtMs);
+    if (m_importId > 0)
+        insert.bind(10, m_importId);
+    else
+        insert.bindNull(10);
+    const int rc = insert.step();
+    insert.reset();
+    if (rc != SQLITE_DONE)
+        return error(storing);
+    Written written;
+    if (RawStatement::changes(m_db) > 0)
+        return written;
+
+    RawStatement& stored = *m_stored;
+    stored.bind(1, deviceRowId);
+    stored.bind(2, s.timestampMs);
+    if (stored.step() != SQLITE_ROW) {
+        stored.reset();
+        return error(storing);
+    }
+    const std::array<double, 5> mine = vitalsOf(s);
+    written.conflict = compare(mine, storedVitals(stored), &written.filled);
+    written.storedImportId = stored.integer(5);
+    stored.reset();
+    if (!written.conflict.isEmpty()) {
+        written.kind = Written::Kind::Conflict;
+        written.filled = 0;
+        return written;
+    }
+    if (!fill || written.filled == 0) {
+        written.kind = Written::Kind::Duplicate;
+        written.filled = 0;
+        return written;
+    }
+    RawStatement& update = *m_fill;
+    for (int i = 0; i < 5; ++i)
+        update.bind(i + 1, mine.at(std::size_t(i)));
+    update.bind(6, deviceRowId);
+    update.bind(7, s.timestampMs);
+    const int filled = update.step();
+    update.reset();
+    if (filled != SQLITE_DONE)
+        return error(storing);
+    written.kind = Written::Kind::Filled;
+    return written;
+}
+
+QString SampleWriter::compare(const std::array<double, 5>& incoming, const std::array<double, 5>& stored, int* fillable)
+{
+    int fill = 0;
+    QString conflict;
+    for (std::size_t i = 0; i < incoming.size(); ++i) {
+        if (!Sample::has(incoming.at(i)))
+            continue;
+        if (!Sample::has(stored.at(i)))
+            fill |= 1 << i;
+        else if (std::abs(stored.at(i) - incoming.at(i)) > 0.05 && conflict.isEmpty())
+            conflict = QCoreApplication::translate(
+                           "SampleWriter", "a different value (%1) is already stored for this device at this time (%2)")
+                           .arg(incoming.at(i))
+                           .arg(stored.at(i));
+    }
+    if (fillable)
+        *fillable = fill;
+    return conflict;
+}
+
+SampleLookup::SampleLookup(QSqlDatabase& db)
+    : m_db(db)
+    , m_lookup(std::make_unique<RawStatement>(
+          RawStatement::handleOf(db),
+          "SELECT heart_rate, spo2, temperature_c, systolic, diastolic FROM samples WHERE device_id = ? AND ts = ?"))
+{ }
+
+SampleLookup::~SampleLookup()
+{
+    endBatch();
+}
+
+bool SampleLookup::ok() const
+{
+    return m_lookup->ok();
+}
+
+std::optional<std::array<double, 5>> SampleLookup::stored(qint64 deviceRowId, qint64 ms)
+{
+    beginBatch();
+    m_lookup->bind(1, deviceRowId);
+    m_lookup->bind(2, ms);
+    std::optional<std::array<double, 5>> vitals;
+    if (m_lookup->step() == SQLITE_ROW)
+        vitals = storedVitals(*m_lookup);
+    m_lookup->reset();
+    return vitals;
+}
+
+void SampleLookup::beginBatch()
+{
+    if (m_tried)
+        return;
+    m_tried = true;
+    // Without a read transaction (BEGIN refused) each look-up takes its own lock, as before.
+    m_open = RawStatement::exec(m_db, "BEGIN");
+}
+
+void SampleLookup::endBatch()
+{
+    if (m_open && !RawStatement::exec(m_db, "COMMIT"))
+        RawStatement::exec(m_db, "ROLLBACK");
+    m_open = false;
+    m_tried = false;
+}
+
+} // namespace pulsedesk

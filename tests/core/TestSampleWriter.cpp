@@ -1,0 +1,118 @@
+#include "TestWorkspace.h"
+#include "storage/Database.h"
+#include "storage/DeviceRegistry.h"
+#include "storage/SampleWriter.h"
+#include "storage/SqlSupport.h"
+
+#include <QTest>
+
+using namespace pulsedesk;
+using namespace pulsedesk::test;
+
+/// The one place samples are written: unique on (device, time), the stored value kept on a conflict, vitals filled
+/// in only when asked for, every row of an import tagged with it; the look-up the preview uses sees the same.
+class TestSampleWriter : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    qint64 m_device = 0;
+
+    static Sample sample(qint64 ms, double bpm, double spo2 = Sample::Missing)
+    {
+        Sample s;
+        s.deviceId = QStringLiteral("dev-1");
+        s.timestampMs = ms;
+        s.heartRate = bpm;
+        s.spo2 = spo2;
+        return s;
+    }
+
+    QVariant scalar(const QString& sql)
+    {
+        QSqlDatabase db = (*m_tw)->database().connection();
+        return Sql::scalar(db, sql);
+    }
+
+private slots:
+    void init()
+    {
+        m_tw = std::make_unique<TestWorkspace>();
+        QVERIFY((*m_tw)->devices().add(m_tw->admin(), QStringLiteral("dev-1"), {}, {}).ok());
+        m_device = scalar(QStringLiteral("SELECT id FROM devices WHERE device_id = 'dev-1'")).toLongLong();
+    }
+
+    void theRuleForASampleStoredAlready()
+    {
+        const double none = Sample::Missing;
+        int fill = -1;
+        QCOMPARE(SampleWriter::compare({80, none, none, none, none}, {80.04, none, none, none, none}, &fill),
+                 QString());
+        QCOMPARE(fill, 0);
+        QCOMPARE(SampleWriter::compare({80, 97, none, none, none}, {80, none, none, none, none}, &fill), QString());
+        QCOMPARE(fill, 0b10);
+        QCOMPARE(SampleWriter::compare({none, 90, none, none, none}, {70, 97, none, none, none}),
+                 QStringLiteral("a different value (90) is already stored for this device at this time (97)"));
+    }
+
+    void storedOnceThenDuplicateConflictOrFilled()
+    {
+        QSqlDatabase db = (*m_tw)->database().connection();
+        Sql::Transaction transaction(db);
+        SampleWriter writer(db);
+        QVERIFY(writer.ok());
+        using Kind = SampleWriter::Written::Kind;
+        const qint64 t = 1'700'000'000'000;
+        QCOMPARE(writer.write(m_device, sample(t, 80), SampleWriter::Source::Live, t)->kind, Kind::Stored);
+        QCOMPARE(writer.write(m_device, sample(t, 80), SampleWriter::Source::Live, t)->kind, Kind::Duplicate);
+        auto conflict = writer.write(m_device, sample(t, 140), SampleWriter::Source::Live, t);
+        QCOMPARE(conflict->kind, Kind::Conflict);
+        QVERIFY(conflict->conflict.contains(QLatin1String("(140)")));
+        // Another vital at the same time is a duplicate unless filling is asked for.
+        QCOMPARE(writer.write(m_device, sample(t, 80, 97), SampleWriter::Source::Live, t)->kind, Kind::Duplicate);
+        auto filled = writer.write(m_device, sample(t, 80, 97), SampleWriter::Source::Backfill, t, true);
+        QCOMPARE(filled->kind, Kind::Filled);
+        QCOMPARE(filled->filled, 0b10);
+        QCOMPARE(filled->storedImportId, 0);
+        QVERIFY(transaction.commit().ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM samples")).toInt(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT heart_rate FROM samples")).toDouble(), 80.0);
+        QCOMPARE(scalar(QStringLiteral("SELECT spo2 FROM samples")).toDouble(), 97.0);
+        QCOMPARE(scalar(QStringLiteral("SELECT source FROM samples")).toString(), QStringLiteral("live"));
+    }
+
+    void anImportTagsItsRowsAndTheLookupSeesThem()
+    {
+        QSqlDatabase db = (*m_tw)->database().connection();
+        QSqlQuery q(db);
+        QVERIFY(Sql::exec(q,
+                          QStringLiteral("INSERT INTO imports (id, file_name, file_sha256, file_bytes, format, "
+                                         "time_zone, user_id, started_at, updated_at, state) VALUES (5, 'a.json', "
+                                         "'00', 1, 'device-dump', 'UTC', ?, 0, 0, 'running')"),
+                          {m_tw->admin().userId}));
+        const qint64 t = 1'700'000'000'000;
+        {
+            Sql::Transaction transaction(db);
+            SampleWriter writer(db, 5);
+            QVERIFY(writer.write(m_device, sample(t, 70), SampleWriter::Source::Backfill, t).ok());
+            QCOMPARE(writer.write(m_device, sample(t, 70), SampleWriter::Source::Backfill, t)->storedImportId, 5);
+            QVERIFY(transaction.commit().ok());
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT import_id FROM samples")).toInt(), 5);
+        QCOMPARE(scalar(QStringLiteral("SELECT source FROM samples")).toString(), QStringLiteral("backfill"));
+
+        SampleLookup lookup(db);
+        QVERIFY(lookup.ok());
+        const auto stored = lookup.stored(m_device, t);
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->at(0), 70.0);
+        QVERIFY(std::isnan(stored->at(1)));
+        QVERIFY(!lookup.stored(m_device, t + 1000).has_value());
+        lookup.endBatch();
+        // The batch's read transaction is over: the connection writes again.
+        QVERIFY(Sql::exec(q, QStringLiteral("UPDATE samples SET received_at = 1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleWriter)
+#include "TestSampleWriter.moc"
