@@ -1,5 +1,7 @@
 #include "import/JsonStream.h"
 
+#include "common/DisplayText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -177,7 +179,8 @@ Status JsonStream::skipValue(int depth)
         return {};
     }
     return fail(c == Eof ? QCoreApplication::translate("JsonStream", "the file ends too early")
-                         : QCoreApplication::translate("JsonStream", "unexpected character '%1'").arg(QChar(c)));
+                         : QCoreApplication::translate("JsonStream", "unexpected character '%1'")
+                               .arg(DisplayText::escapedUtf8(QByteArray(1, char(c)))));
 }
 
 Result<QString> JsonStream::readKey()
@@ -249,7 +252,15 @@ Result<QJsonObject> JsonStream::header()
             if (error.error != QJsonParseError::NoError)
                 return Error {Error::Code::Invalid,
                               elementError({raw, {}, line, column, 0}, qMax(0, error.offset - 1), error.errorString())};
-            header.insert(key.value(), doc.array().at(0));
+            const QJsonValue value = doc.array().at(0);
+            if (const auto it = header.constFind(key.value()); it != header.constEnd() && *it != value)
+                return Error {Error::Code::Invalid,
+                              elementError({raw, {}, line, column, 0}, 0,
+                                           QCoreApplication::translate("JsonStream",
+                                                                       "the member '%1' is given twice with "
+                                                                       "different values")
+                                               .arg(DisplayText::escaped(key.value(), 40)))};
+            header.insert(key.value(), value);
         }
         skipSpace();
         const int next = get();
@@ -266,10 +277,17 @@ Status JsonStream::elements(const ElementHandler& handler)
         return Error {Error::Code::Storage, QCoreApplication::translate("JsonStream", "the file cannot be read again")};
     qint64 topIndex = 0;
     const auto streamArray = [this, &handler](const QString& container, bool* stop) -> Status {
+        Element empty;
+        empty.container = container;
+        empty.line = m_line;
+        empty.column = m_column;
+        empty.index = -1;
         get(); // '['
         skipSpace();
         if (peek() == ']') {
             get();
+            if (!handler(empty))
+                *stop = true;
             return {};
         }
         for (qint64 index = 0;; ++index) {

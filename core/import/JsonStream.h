@@ -19,7 +19,9 @@ namespace pulsedesk {
 /// * each element of the top-level object's *streamed* arrays (an offline dump's "samples", a FHIR Bundle's
 ///   "entry"), while the object's other members form its header();
 /// * a top-level object without streamed arrays, whole;
-/// * each top-level value of a file with several of them (one JSON document per line).
+/// * each top-level value of a file with several of them (one JSON document per line);
+/// * an empty array where elements would come (a dump's "samples": [], or a file that is []), as an element
+///   without bytes and with index -1, so that a reader can say the file or message holds nothing.
 ///
 /// Structure is checked as the file is walked; an element's own syntax is checked by whoever parses it, and
 /// elementError() turns the offset QJsonDocument reports into a line and column of the file.
@@ -32,7 +34,8 @@ public:
         QString container; ///< the streamed array's name, empty for top-level values and array elements
         qint64 line = 1;
         qint64 column = 1;
-        qint64 index = 0; ///< position in its array (or among the top-level values)
+        qint64 index = 0; ///< position in its array (or among the top-level values); -1 for an empty array
+        bool isEmptyArray() const { return index < 0; }
     };
     /// Return false to stop walking (cancelled, or the reader has seen enough).
     using ElementHandler = std::function<bool(const Element&)>;
@@ -40,7 +43,8 @@ public:
     JsonStream(QIODevice& device, QSet<QString> streamedKeys);
 
     /// The top-level object's members other than the streamed arrays; empty when the file starts with an array.
-    /// Reads the object once, skipping the streamed arrays without parsing them.
+    /// Reads the object once, skipping the streamed arrays without parsing them. A member named twice with
+    /// different values fails it (which one counts would be a guess).
     Result<QJsonObject> header();
     /// True when header() found a streamed array in the top-level object.
     bool hasStreamedArray() const { return m_hasStreamedArray; }
