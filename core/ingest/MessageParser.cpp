@@ -390,7 +390,7 @@ private:
     {
         ++m_p; // the opening quote
         while (m_p < m_end && *m_p != '"') {
-            if (*m_p == '\\')
+            if (*m_p == '\\' && m_p + 1 < m_end)
                 ++m_p;
             ++m_p;
         }
@@ -399,12 +399,12 @@ private:
         ++m_p;
         return true;
     }
-    /// A member name as its characters: the raw text unless it has escapes.
-    static QString keyOf(QByteArrayView quoted)
+    /// A member name (in its quotes) as UTF-8 characters: its text, unless it has escapes.
+    static QByteArray keyOf(QByteArrayView quoted)
     {
         if (!quoted.contains('\\'))
-            return QString::fromUtf8(quoted.sliced(1, quoted.size() - 2));
-        return QJsonDocument::fromJson("[" + quoted.toByteArray() + "]").array().at(0).toString();
+            return QByteArray::fromRawData(quoted.data() + 1, quoted.size() - 2);
+        return QJsonDocument::fromJson("[" + quoted.toByteArray() + "]").array().at(0).toString().toUtf8();
     }
     static bool sameValue(QByteArrayView a, QByteArrayView b)
     {
@@ -493,13 +493,13 @@ private:
         if (members.size() < 2)
             return true;
         // Names with escapes are compared by their characters: sorted by name, a conflict is between neighbours.
-        QVarLengthArray<std::pair<QString, QByteArrayView>, 16> named;
+        QVarLengthArray<std::pair<QByteArray, QByteArrayView>, 16> named;
         for (const Member& m : members)
             named.append({keyOf(m.key), m.value});
         std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         for (qsizetype i = 1; i < named.size(); ++i) {
             if (named.at(i).first == named.at(i - 1).first && !sameValue(named.at(i).second, named.at(i - 1).second)) {
-                m_found = named.at(i).first;
+                m_found = QString::fromUtf8(named.at(i).first);
                 return false;
             }
         }
