@@ -776,6 +776,15 @@ MessageParser::Outcome MessageParser::parse(const QByteArray& payload, qint64 no
         return out;
     }
     if (error.error != QJsonParseError::NoError) {
+        // A number, string or literal alone is JSON, though not a document to QJsonDocument: say what it is.
+        const QJsonDocument scalar = QJsonDocument::fromJson("[" + bytes + "]");
+        if (scalar.isArray() && scalar.array().size() == 1) {
+            out.rejections.append(
+                {-1,
+                 QCoreApplication::translate("MessageParser", "the message is %1, not a device message object")
+                     .arg(kindOf(scalar.array().at(0)))});
+            return out;
+        }
         out.rejections.append({-1,
                                QCoreApplication::translate("MessageParser", "not JSON: %1 at byte %2")
                                    .arg(error.errorString())

@@ -298,6 +298,10 @@ private slots:
         QCOMPARE(out.rejections.at(3).reason, QStringLiteral("item 5 is true or false, not a device message object"));
         out = MessageParser::parse(R"({"deviceId":"d","samples":[7]})", Now);
         QCOMPARE(out.rejections.first().reason, QStringLiteral("sample 0 is a number, not an object"));
+        out = MessageParser::parse(" 72 ", Now);
+        QCOMPARE(out.rejections.first().reason, QStringLiteral("the message is a number, not a device message object"));
+        out = MessageParser::parse("\"bpm=72\"", Now);
+        QCOMPARE(out.rejections.first().reason, QStringLiteral("the message is a string, not a device message object"));
     }
 
     void numericDeviceIds_mustBeWholeNumbers_data()
