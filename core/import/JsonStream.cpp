@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace pulsedesk {
 
 namespace {
@@ -219,6 +221,7 @@ Result<QJsonObject> JsonStream::header()
         return Error {Error::Code::Storage, QCoreApplication::translate("JsonStream", "the file cannot be read again")};
     m_hasStreamedArray = false;
     QJsonObject header;
+    std::optional<QString> conflict; ///< a member named twice with different values
     skipSpace();
     if (peek() != '{')
         return header;
@@ -253,17 +256,20 @@ Result<QJsonObject> JsonStream::header()
                 return Error {Error::Code::Invalid,
                               elementError({raw, {}, line, column, 0}, qMax(0, error.offset - 1), error.errorString())};
             const QJsonValue value = doc.array().at(0);
-            if (const auto it = header.constFind(key.value()); it != header.constEnd() && *it != value)
-                return Error {Error::Code::Invalid,
-                              elementError({raw, {}, line, column, 0}, 0,
-                                           QCoreApplication::translate("JsonStream",
-                                                                       "the member '%1' is given twice with "
-                                                                       "different values")
-                                               .arg(DisplayText::escaped(key.value(), 40)))};
+            if (const auto it = header.constFind(key.value()); it != header.constEnd() && *it != value && !conflict)
+                conflict = QCoreApplication::translate(
+                               "JsonStream", "line %1, column %2: the member '%3' is given twice with different values")
+                               .arg(line)
+                               .arg(column)
+                               .arg(DisplayText::escaped(key.value(), 40));
             header.insert(key.value(), value);
         }
         skipSpace();
         const int next = get();
+        // With streamed arrays the header applies to all their elements; an object read whole is checked
+        // as an element.
+        if (next == '}' && conflict && m_hasStreamedArray)
+            return Error {Error::Code::Invalid, *conflict};
         if (next == '}')
             return header;
         if (next != ',')

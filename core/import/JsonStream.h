@@ -43,8 +43,8 @@ public:
     JsonStream(QIODevice& device, QSet<QString> streamedKeys);
 
     /// The top-level object's members other than the streamed arrays; empty when the file starts with an array.
-    /// Reads the object once, skipping the streamed arrays without parsing them. A member named twice with
-    /// different values fails it (which one counts would be a guess).
+    /// Reads the object once, skipping the streamed arrays without parsing them. With streamed arrays, a member
+    /// named twice with different values fails it (which one counts for their elements would be a guess).
     Result<QJsonObject> header();
     /// True when header() found a streamed array in the top-level object.
     bool hasStreamedArray() const { return m_hasStreamedArray; }

@@ -802,8 +802,15 @@ private slots:
         readBytes("{\"deviceId\": \"a\", \"samples\": [{\"timestamp\": 1709280000, \"bpm\": 70}], \"deviceId\": \"b\"}",
                   ImportFormat::DeviceDump, options(), &status);
         QVERIFY(!status.ok());
-        QVERIFY2(status.errorMessage().contains(QLatin1String("the member 'deviceId' is given twice")),
-                 qPrintable(status.errorMessage()));
+        QCOMPARE(status.errorMessage(),
+                 QStringLiteral("line 1, column 82: the member 'deviceId' is given twice with different values"));
+        // A message read whole is rejected as any element is.
+        c = readBytes("{\"deviceId\": \"a\", \"timestamp\": 1709280000, \"bpm\": 70, \"deviceId\": \"b\"}",
+                      ImportFormat::DeviceDump, options(), &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QCOMPARE(c.records.size(), 0);
+        QCOMPARE(c.reasons(),
+                 QStringList {QStringLiteral("the member 'deviceId' is given twice with different values")});
         // Other formats: an Open mHealth point, a vendor API response.
         c = readBytes("{\"heart_rate\": {\"value\": 60, \"value\": 160, \"unit\": \"beats/min\"}, "
                       "\"effective_time_frame\": {\"date_time\": \"2024-03-01T08:00:00Z\"}}",
