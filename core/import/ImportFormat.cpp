@@ -68,7 +68,7 @@ bool deliver(RecordSink& sink, ImportRecord&& record, const ReaderOptions& optio
 /// What a reader does with an element of a JSON stream that is valid JSON but not an object.
 enum class NonObjects
 {
-    Reject, ///< rejected: "item 3 is a number, not <what the reader expects>"
+    Reject, ///< rejected: "a number, not <what the reader expects>" (the rejection has its line and column)
     PassEmpty, ///< handed over as an empty object; the reader decides
 };
 
@@ -118,11 +118,9 @@ Status eachObject(JsonStream& stream, RecordSink& sink, const EachObject& how, c
             if (how.nonObjects == NonObjects::PassEmpty)
                 return handle({}, element);
             const QJsonValue value = scalar ? doc.array().at(0) : QJsonValue(doc.array());
-            return reject(how.nonObjectReason
-                              ? how.nonObjectReason(element, value)
-                              : QCoreApplication::translate("ImportFormat", "item %1 is %2, not an object")
-                                    .arg(element.index + 1)
-                                    .arg(MessageParser::kindOf(value)));
+            return reject(how.nonObjectReason ? how.nonObjectReason(element, value)
+                                              : QCoreApplication::translate("ImportFormat", "%1, not an object")
+                                                    .arg(MessageParser::kindOf(value)));
         }
         if (const auto name = MessageParser::conflictingMember(element.bytes))
             return how.quiet || reject(MessageParser::conflictingMemberReason(*name));
@@ -168,8 +166,8 @@ Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSin
     };
     EachObject how;
     how.nonObjects = NonObjects::Reject;
-    how.nonObjectReason = [](const JsonStream::Element& element, const QJsonValue& value) {
-        return MessageParser::notAMessageReason(element.index + 1, value);
+    how.nonObjectReason = [](const JsonStream::Element&, const QJsonValue& value) {
+        return MessageParser::notAMessageReason(value);
     };
     // Samples as devices write them are plain objects, read straight from their text; anything else (nested
     // samples, escapes, non-ASCII text, a syntax error) goes through QJsonDocument.
@@ -618,9 +616,8 @@ Status readOpenMHealth(QIODevice& device, const ReaderOptions& options, RecordSi
     bool usedZone = false;
     EachObject how;
     how.nonObjects = NonObjects::Reject;
-    how.nonObjectReason = [](const JsonStream::Element& element, const QJsonValue& value) {
-        return QCoreApplication::translate("ImportFormat", "item %1 is %2, not an Open mHealth data point")
-            .arg(element.index + 1)
+    how.nonObjectReason = [](const JsonStream::Element&, const QJsonValue& value) {
+        return QCoreApplication::translate("ImportFormat", "%1, not an Open mHealth data point")
             .arg(MessageParser::kindOf(value));
     };
     const Status walked =

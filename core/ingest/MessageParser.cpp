@@ -667,8 +667,10 @@ QString MessageParser::noSamplesReason()
     return QCoreApplication::translate("MessageParser", "no samples in the message");
 }
 
-QString MessageParser::notAMessageReason(qint64 item, const QJsonValue& value)
+QString MessageParser::notAMessageReason(const QJsonValue& value, qint64 item)
 {
+    if (item <= 0)
+        return QCoreApplication::translate("MessageParser", "%1, not a device message object").arg(kindOf(value));
     return QCoreApplication::translate("MessageParser", "item %1 is %2, not a device message object")
         .arg(item)
         .arg(kindOf(value));
@@ -804,7 +806,7 @@ MessageParser::Outcome MessageParser::parse(const QByteArray& payload, qint64 no
             if (item.isObject())
                 readObject(item.toObject(), context, i, out);
             else
-                out.rejections.append({-1, notAMessageReason(i + 1, item)});
+                out.rejections.append({-1, notAMessageReason(item, i + 1)});
             ++i;
         }
         if (items.isEmpty())

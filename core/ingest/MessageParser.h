@@ -88,8 +88,9 @@ public:
     static QString conflictingMemberReason(const QString& name);
     /// "no samples in the message": a message, or a dump, whose samples array (or IoT Hub body) is empty.
     static QString noSamplesReason();
-    /// "item 3 is a number, not a device message object" (`item` counted from 1).
-    static QString notAMessageReason(qint64 item, const QJsonValue& value);
+    /// "item 3 is a number, not a device message object" (`item` counted from 1); without `item`, "a number, not
+    /// a device message object", for an import that says where the item is (and counts rejections by reason).
+    static QString notAMessageReason(const QJsonValue& value, qint64 item = 0);
     /// "a number", "a string", "an array", "true or false", "null", "an object", for saying what an item is.
     static QString kindOf(const QJsonValue& value);
     /// A device id as text: a string, or a whole number written as one. False with the reason for a number with a

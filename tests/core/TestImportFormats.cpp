@@ -727,17 +727,18 @@ private slots:
         Collected c = readBytes("[1, 2, 3]", ImportFormat::DeviceDump, options(), &status);
         QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
         QCOMPARE(c.rejections.size(), 3);
-        QCOMPARE(c.rejections.first().reason, QStringLiteral("item 1 is a number, not a device message object"));
-        QCOMPARE(c.rejections.last().reason, QStringLiteral("item 3 is a number, not a device message object"));
+        // One reason for all (the preview counts rejections by reason); each rejection says where.
+        QCOMPARE(c.reasons(), QStringList(3, QStringLiteral("a number, not a device message object")));
+        QCOMPARE(c.rejections.last().line, 1);
         QCOMPARE(c.rejections.last().column, 8);
         c = readBytes("{\"deviceId\": \"d\", \"samples\": [{\"timestamp\": 1709280000, \"bpm\": 70}, \"x\", [1]]}",
                       ImportFormat::DeviceDump, options(), &status);
         QCOMPARE(c.records.size(), 1);
         QCOMPARE(c.reasons(),
-                 QStringList({QStringLiteral("item 2 is a string, not a device message object"),
-                              QStringLiteral("item 3 is an array, not a device message object")}));
+                 QStringList({QStringLiteral("a string, not a device message object"),
+                              QStringLiteral("an array, not a device message object")}));
         c = readBytes("[true]", ImportFormat::OpenMHealth, options(), &status);
-        QCOMPARE(c.reasons(), QStringList {QStringLiteral("item 1 is true or false, not an Open mHealth data point")});
+        QCOMPARE(c.reasons(), QStringList {QStringLiteral("true or false, not an Open mHealth data point")});
         // A scalar that is not valid JSON still fails the file, where it is.
         readBytes("[1, 2, 3x]", ImportFormat::DeviceDump, options(), &status);
         QVERIFY(!status.ok());
