@@ -134,19 +134,26 @@ Status eachObject(JsonStream& stream, RecordSink& sink, const EachObject& how, c
 Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
 {
     JsonStream stream(device, {QStringLiteral("samples")});
-    auto header = stream.header();
-    if (!header)
-        return header.error();
-    QString headerDevice;
-    for (const char* name : {"deviceId", "device_id", "DeviceID", "deviceID", "device"}) {
-        const QJsonValue v = header->value(QLatin1String(name));
-        if (v.isString() || v.isDouble()) {
-            QString why;
-            if (!MessageParser::deviceIdOf(v, &headerDevice, &why))
-                return Error {Error::Code::Invalid, why};
-            break;
+    // The device of each object's streamed samples, from that object's other members: a file of several
+    // objects (one per line) names a device in each.
+    const auto headers = stream.headers();
+    if (!headers)
+        return headers.error();
+    QHash<qint64, QString> headerDevices;
+    for (auto it = headers->cbegin(); it != headers->cend(); ++it) {
+        for (const char* name : {"deviceId", "device_id", "DeviceID", "deviceID", "device"}) {
+            const QJsonValue v = it.value().value(QLatin1String(name));
+            if (v.isString() || v.isDouble()) {
+                QString why;
+                if (!MessageParser::deviceIdOf(v, &headerDevices[it.key()], &why))
+                    return Error {Error::Code::Invalid, why};
+                break;
+            }
         }
     }
+    const auto headerDevice = [&headerDevices](const JsonStream::Element& element) {
+        return element.container.isEmpty() ? QString() : headerDevices.value(element.document);
+    };
     qint64 atCreationTime = 0;
     qint64 atArrivalTime = 0;
     const auto hand = [&](const MessageParser::Outcome& out, const JsonStream::Element& element) {
@@ -172,7 +179,8 @@ Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSin
     // Samples as devices write them are plain objects, read straight from their text; anything else (nested
     // samples, escapes, non-ASCII text, a syntax error) goes through QJsonDocument.
     how.shortcut = [&](const JsonStream::Element& element) -> std::optional<bool> {
-        const auto out = MessageParser::parseFlatObject(element.bytes, headerDevice, options.nowMs, &options.zone);
+        const auto out =
+            MessageParser::parseFlatObject(element.bytes, headerDevice(element), options.nowMs, &options.zone);
         if (!out)
             return std::nullopt;
         return hand(*out, element);
@@ -181,7 +189,7 @@ Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSin
     how.empty = [&](const JsonStream::Element& element) {
         QByteArray raw("[]");
         if (!element.container.isEmpty()) {
-            QJsonObject message = *header;
+            QJsonObject message = headers->value(element.document);
             message.insert(element.container, QJsonArray());
             raw = QJsonDocument(message).toJson(QJsonDocument::Compact);
         }
@@ -189,7 +197,8 @@ Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSin
     };
     const Status walked =
         eachObject(stream, sink, how, [&](const QJsonObject& object, const JsonStream::Element& element) {
-            return hand(MessageParser::parseObject(object, headerDevice, options.nowMs, &options.zone), element);
+            return hand(MessageParser::parseObject(object, headerDevice(element), options.nowMs, &options.zone),
+                        element);
         });
     // Said once for the file, with the number of samples placed so.
     for (const QString& note : MessageParser::hubTimeNotes(atCreationTime, atArrivalTime))

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QIODevice>
 #include <QJsonObject>
 #include <QSet>
@@ -35,6 +36,7 @@ public:
         qint64 line = 1;
         qint64 column = 1;
         qint64 index = 0; ///< position in its array (or among the top-level values); -1 for an empty array
+        qint64 document = 0; ///< the top-level value it is part of (one JSON document per line)
         bool isEmptyArray() const { return index < 0; }
     };
     /// Return false to stop walking (cancelled, or the reader has seen enough).
@@ -46,7 +48,10 @@ public:
     /// Reads the object once, skipping the streamed arrays without parsing them. With streamed arrays, a member
     /// named twice with different values fails it (which one counts for their elements would be a guess).
     Result<QJsonObject> header();
-    /// True when header() found a streamed array in the top-level object.
+    /// The header of every top-level object that has streamed arrays (see header()), by its position among the
+    /// top-level values (Element::document): each applies to its own object's elements only.
+    Result<QHash<qint64, QJsonObject>> headers();
+    /// True when header() found a streamed array in the top-level object (headers(): in any).
     bool hasStreamedArray() const { return m_hasStreamedArray; }
     /// Hands every element to `handler`, from the start of the file.
     Status elements(const ElementHandler& handler);
@@ -66,6 +71,9 @@ private:
     Status skipValue(int depth = 0);
     Status skipString();
     Result<QString> readKey();
+    /// The object starting here: its members but the streamed arrays, read when `parseAlways` or when it has
+    /// streamed arrays (`*streamed`).
+    Result<QJsonObject> readHeaderObject(bool parseAlways, bool* streamed);
     void startRecording();
     QByteArray stopRecording();
 

@@ -672,6 +672,34 @@ private slots:
         QVERIFY(c.rejections.first().raw.contains("400"));
     }
 
+    void eachMessageOfADumpKeepsItsOwnDevice()
+    {
+        // One device message per line: each names its own device. The first line's device was taken for every
+        // line's samples (and for a later message that names none).
+        const QByteArray lines = "{\"deviceId\": \"A\", \"samples\": [{\"timestamp\": 1709280000, \"bpm\": 70}]}\n"
+                                 "{\"samples\": [{\"timestamp\": 1709280001, \"bpm\": 90}], \"deviceId\": \"B\"}\n"
+                                 "{\"deviceId\": \"C\", \"samples\": []}\n"
+                                 "{\"samples\": [{\"timestamp\": 1709280002, \"bpm\": 95}]}\n";
+        Status status;
+        Collected c = readBytes(lines, ImportFormat::DeviceDump, options(), &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QCOMPARE(c.records.size(), 2);
+        QCOMPARE(c.records.at(0).sourceDevice, QStringLiteral("A"));
+        QCOMPARE(c.records.at(1).sourceDevice, QStringLiteral("B"));
+        QCOMPARE(c.records.at(1).sample.heartRate, 90.0);
+        QCOMPARE(
+            c.reasons(),
+            QStringList({QStringLiteral("no samples in the message"), QStringLiteral("missing field: device id")}));
+        QVERIFY(c.rejections.first().raw.contains("\"C\""));
+        QCOMPARE(c.rejections.last().line, 4);
+        // Messages read whole, too.
+        c = readBytes("{\"deviceId\": \"A\", \"timestamp\": 1709280000, \"bpm\": 70}\n"
+                      "{\"timestamp\": 1709280001, \"bpm\": 90}\n",
+                      ImportFormat::DeviceDump, options(), &status);
+        QCOMPARE(c.records.size(), 1);
+        QCOMPARE(c.reasons(), QStringList {QStringLiteral("missing field: device id")});
+    }
+
     void invalidJsonSaysWhere()
     {
         const QByteArray dump =
