@@ -1,5 +1,6 @@
 #include "import/ImportFormat.h"
 
+#include "common/DisplayText.h"
 #include "common/KeyTable.h"
 #include "import/JsonStream.h"
 #include "ingest/MessageParser.h"
@@ -14,8 +15,10 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <cctype>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace pulsedesk {
 
@@ -32,6 +35,12 @@ constexpr KeyTable<ImportFormat, 7> kFormatKeys {{
 }};
 
 constexpr qsizetype MaxRawBytes = 4096;
+
+/// Text of the file inside a message: control characters escaped, cut to `maxChars`.
+QString shown(QStringView text, qsizetype maxChars)
+{
+    return DisplayText::escaped(text, maxChars);
+}
 
 QByteArray clipped(const QByteArray& raw)
 {
@@ -59,35 +68,62 @@ bool deliver(RecordSink& sink, ImportRecord&& record, const ReaderOptions& optio
 /// What a reader does with an element of a JSON stream that is valid JSON but not an object.
 enum class NonObjects
 {
-    Reject, ///< rejected as "not a JSON object"
+    Reject, ///< rejected: "a number, not <what the reader expects>" (the rejection has its line and column)
     PassEmpty, ///< handed over as an empty object; the reader decides
 };
 
 using ObjectHandler = std::function<bool(const QJsonObject& object, const JsonStream::Element& element)>;
 /// Handles an element straight from its text when it can (what `handle` would return), nothing when not.
 using TextHandler = std::function<std::optional<bool>(const JsonStream::Element& element)>;
+/// Says why an element that is not an object is refused (NonObjects::Reject).
+using NonObjectReason = std::function<QString(const JsonStream::Element& element, const QJsonValue& value)>;
+/// Handles an empty array where elements would come (JsonStream::Element::isEmptyArray).
+using EmptyHandler = std::function<bool(const JsonStream::Element& element)>;
+
+struct EachObject
+{
+    NonObjects nonObjects = NonObjects::PassEmpty;
+    NonObjectReason nonObjectReason = {};
+    TextHandler shortcut = {};
+    EmptyHandler empty = {}; ///< empty arrays are passed over without it
+    bool quiet = false; ///< a first pass: objects with a member named twice are passed over, not rejected
+};
 
 /// Walks the stream, parsing each element into an object for `handle` (return false to stop), unless `shortcut`
-/// handles it from its text. A syntax error fails the whole file, with its line and column.
-Status eachObject(JsonStream& stream, RecordSink& sink, NonObjects nonObjects, const ObjectHandler& handle,
-                  const TextHandler& shortcut = {})
+/// handles it from its text. A syntax error fails the whole file, with its line and column; an object that names
+/// a member twice with different values is rejected (QJsonDocument would keep the last one without a word).
+Status eachObject(JsonStream& stream, RecordSink& sink, const EachObject& how, const ObjectHandler& handle)
 {
     Status failure;
     const Status walked = stream.elements([&](const JsonStream::Element& element) {
-        if (shortcut)
-            if (const std::optional<bool> handled = shortcut(element))
+        if (element.isEmptyArray())
+            return how.empty ? how.empty(element) : true;
+        if (how.shortcut)
+            if (const std::optional<bool> handled = how.shortcut(element))
                 return *handled;
+        // A number, string or literal is not a document of its own to QJsonDocument: read it inside an array.
+        const bool scalar = !element.bytes.startsWith('{') && !element.bytes.startsWith('[');
         QJsonParseError error {};
-        const QJsonDocument doc = QJsonDocument::fromJson(element.bytes, &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(scalar ? "[" + element.bytes + "]" : element.bytes, &error);
         if (error.error != QJsonParseError::NoError) {
-            failure =
-                Error {Error::Code::Invalid, JsonStream::elementError(element, error.offset, error.errorString())};
+            failure = Error {
+                Error::Code::Invalid,
+                JsonStream::elementError(element, qMax(0, error.offset - (scalar ? 1 : 0)), error.errorString())};
             return false;
         }
-        if (!doc.isObject() && nonObjects == NonObjects::Reject)
-            return sink.reject({element.line, element.column,
-                                QCoreApplication::translate("ImportFormat", "not a JSON object"),
-                                clipped(element.bytes)});
+        const auto reject = [&](const QString& why) {
+            return sink.reject({element.line, element.column, why, clipped(element.bytes)});
+        };
+        if (scalar || !doc.isObject()) {
+            if (how.nonObjects == NonObjects::PassEmpty)
+                return handle({}, element);
+            const QJsonValue value = scalar ? doc.array().at(0) : QJsonValue(doc.array());
+            return reject(how.nonObjectReason ? how.nonObjectReason(element, value)
+                                              : QCoreApplication::translate("ImportFormat", "%1, not an object")
+                                                    .arg(MessageParser::kindOf(value)));
+        }
+        if (const auto name = MessageParser::conflictingMember(element.bytes))
+            return how.quiet || reject(MessageParser::conflictingMemberReason(*name));
         return handle(doc.object(), element);
     });
     return failure ? walked : failure;
@@ -98,20 +134,33 @@ Status eachObject(JsonStream& stream, RecordSink& sink, NonObjects nonObjects, c
 Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
 {
     JsonStream stream(device, {QStringLiteral("samples")});
-    auto header = stream.header();
-    if (!header)
-        return header.error();
-    QString headerDevice;
-    for (const char* name : {"deviceId", "device_id", "DeviceID", "deviceID", "device"}) {
-        const QJsonValue v = header->value(QLatin1String(name));
-        if (v.isString() || v.isDouble()) {
-            headerDevice = v.isString() ? v.toString().trimmed() : QString::number(v.toInteger());
-            break;
+    // The device of each object's streamed samples, from that object's other members: a file of several
+    // objects (one per line) names a device in each.
+    const auto headers = stream.headers();
+    if (!headers)
+        return headers.error();
+    QHash<qint64, QString> headerDevices;
+    for (auto it = headers->cbegin(); it != headers->cend(); ++it) {
+        for (const char* name : {"deviceId", "device_id", "DeviceID", "deviceID", "device"}) {
+            const QJsonValue v = it.value().value(QLatin1String(name));
+            if (v.isString() || v.isDouble()) {
+                QString why;
+                if (!MessageParser::deviceIdOf(v, &headerDevices[it.key()], &why))
+                    return Error {Error::Code::Invalid, why};
+                break;
+            }
         }
     }
-    const auto hand = [&sink](const MessageParser::Outcome& out, const JsonStream::Element& element) {
+    const auto headerDevice = [&headerDevices](const JsonStream::Element& element) {
+        return element.container.isEmpty() ? QString() : headerDevices.value(element.document);
+    };
+    qint64 atCreationTime = 0;
+    qint64 atArrivalTime = 0;
+    const auto hand = [&](const MessageParser::Outcome& out, const JsonStream::Element& element) {
         for (const QString& n : out.notes)
             sink.note(n);
+        atCreationTime += out.atCreationTime;
+        atArrivalTime += out.atArrivalTime;
         for (const MessageParser::Rejection& r : out.rejections)
             if (!sink.reject({element.line, element.column, r.reason, clipped(element.bytes)}))
                 return false;
@@ -122,19 +171,39 @@ Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSin
         }
         return true;
     };
+    EachObject how;
+    how.nonObjects = NonObjects::Reject;
+    how.nonObjectReason = [](const JsonStream::Element&, const QJsonValue& value) {
+        return MessageParser::notAMessageReason(value);
+    };
     // Samples as devices write them are plain objects, read straight from their text; anything else (nested
     // samples, escapes, non-ASCII text, a syntax error) goes through QJsonDocument.
-    return eachObject(
-        stream, sink, NonObjects::Reject,
-        [&](const QJsonObject& object, const JsonStream::Element& element) {
-            return hand(MessageParser::parseObject(object, headerDevice, options.nowMs, &options.zone), element);
-        },
-        [&](const JsonStream::Element& element) -> std::optional<bool> {
-            const auto out = MessageParser::parseFlatObject(element.bytes, headerDevice, options.nowMs, &options.zone);
-            if (!out)
-                return std::nullopt;
-            return hand(*out, element);
+    how.shortcut = [&](const JsonStream::Element& element) -> std::optional<bool> {
+        const auto out =
+            MessageParser::parseFlatObject(element.bytes, headerDevice(element), options.nowMs, &options.zone);
+        if (!out)
+            return std::nullopt;
+        return hand(*out, element);
+    };
+    // {"deviceId": "X", "samples": []}, or a file that is []: refused as live ingest refuses such a message.
+    how.empty = [&](const JsonStream::Element& element) {
+        QByteArray raw("[]");
+        if (!element.container.isEmpty()) {
+            QJsonObject message = headers->value(element.document);
+            message.insert(element.container, QJsonArray());
+            raw = QJsonDocument(message).toJson(QJsonDocument::Compact);
+        }
+        return sink.reject({element.line, element.column, MessageParser::noSamplesReason(), clipped(raw)});
+    };
+    const Status walked =
+        eachObject(stream, sink, how, [&](const QJsonObject& object, const JsonStream::Element& element) {
+            return hand(MessageParser::parseObject(object, headerDevice(element), options.nowMs, &options.zone),
+                        element);
         });
+    // Said once for the file, with the number of samples placed so.
+    for (const QString& note : MessageParser::hubTimeNotes(atCreationTime, atArrivalTime))
+        sink.note(note);
+    return walked;
 }
 
 // ---- HL7 FHIR R4 ------------------------------------------------------------------------------------------
@@ -197,7 +266,7 @@ QString codeLabel(const QJsonObject& code)
         if (text.isEmpty())
             text = c.value(QLatin1String("code")).toString();
     }
-    return text.isEmpty() ? QCoreApplication::translate("ImportFormat", "unnamed observation") : text.left(60);
+    return text.isEmpty() ? QCoreApplication::translate("ImportFormat", "unnamed observation") : shown(text, 60);
 }
 
 /// Converts a Quantity to PulseDesk's unit for `vital`, trusting the UCUM code before the display unit.
@@ -219,15 +288,15 @@ bool quantityValue(const QJsonObject& q, Vital vital, double* out, QString* why)
     case Vital::HeartRate:
         if (!perMinute.contains(unit)) {
             *why = QCoreApplication::translate("ImportFormat", "heart rate in unit '%1', not per minute")
-                       .arg(unit.left(20));
+                       .arg(shown(unit, 20));
             return false;
         }
         *out = value;
         return true;
     case Vital::Spo2:
         if (unit != QLatin1String("%") && unit != QLatin1String("262688")) { // MDC_DIM_PERCENT
-            *why =
-                QCoreApplication::translate("ImportFormat", "oxygen saturation in unit '%1', not %").arg(unit.left(20));
+            *why = QCoreApplication::translate("ImportFormat", "oxygen saturation in unit '%1', not %")
+                       .arg(shown(unit, 20));
             return false;
         }
         *out = value;
@@ -243,13 +312,13 @@ bool quantityValue(const QJsonObject& q, Vital vital, double* out, QString* why)
             *out = (value - 32) * 5 / 9;
             return true;
         }
-        *why = QCoreApplication::translate("ImportFormat", "temperature in unit '%1'").arg(unit.left(20));
+        *why = QCoreApplication::translate("ImportFormat", "temperature in unit '%1'").arg(shown(unit, 20));
         return false;
     case Vital::Systolic:
     case Vital::Diastolic:
         if (unit != QLatin1String("mm[Hg]") && unit != QLatin1String("mmHg") && unit != QLatin1String("266016")) {
-            *why =
-                QCoreApplication::translate("ImportFormat", "blood pressure in unit '%1', not mmHg").arg(unit.left(20));
+            *why = QCoreApplication::translate("ImportFormat", "blood pressure in unit '%1', not mmHg")
+                       .arg(shown(unit, 20));
             return false;
         }
         *out = value;
@@ -271,7 +340,7 @@ QString absentReason(const QJsonObject& o)
     const QString code = codings.isEmpty() ? dar.value(QLatin1String("text")).toString()
                                            : codings.at(0).toObject().value(QLatin1String("code")).toString();
     return QCoreApplication::translate("ImportFormat", "no value: data absent (%1)")
-        .arg(code.isEmpty() ? QCoreApplication::translate("ImportFormat", "no reason given") : code.left(40));
+        .arg(code.isEmpty() ? QCoreApplication::translate("ImportFormat", "no reason given") : shown(code, 40));
 }
 
 /// FHIR dateTime/instant with a time of day; a date alone cannot be placed on the chart.
@@ -279,7 +348,7 @@ bool fhirTime(const QString& text, const QTimeZone& zone, qint64* ms, QString* w
 {
     if (text.size() <= 10) {
         *why = QCoreApplication::translate("ImportFormat", "effective time '%1' is a date without a time of day")
-                   .arg(text.left(30));
+                   .arg(shown(text, 30));
         return false;
     }
     return MessageParser::parseTimestamp(QJsonValue(text), ms, why, &zone, usedZone);
@@ -309,7 +378,7 @@ bool readObservation(const QJsonObject& o, const JsonStream::Element& at, FhirCo
                                      QStringLiteral("preliminary")};
     if (!usable.contains(status))
         return reject(
-            QCoreApplication::translate("ImportFormat", "status '%1': no result to import").arg(status.left(30)));
+            QCoreApplication::translate("ImportFormat", "status '%1': no result to import").arg(shown(status, 30)));
 
     QString why;
     qint64 ms = 0;
@@ -396,7 +465,7 @@ bool readObservation(const QJsonObject& o, const JsonStream::Element& at, FhirCo
                           .arg(i)
                     : QCoreApplication::translate("ImportFormat", "sampled data point %1: '%2' is not a number")
                           .arg(i)
-                          .arg(t.left(20));
+                          .arg(shown(t, 20));
                 if (!sink.reject({at.line, at.column, reason, clipped(at.bytes)}))
                     return false;
                 continue;
@@ -422,11 +491,13 @@ Status readFhir(QIODevice& device, const ReaderOptions& options, RecordSink& sin
     FhirContext context {options, sink};
 
     // First pass: the Bundle's Device resources, so that an Observation's device reference can be matched by the
-    // device's identifiers whatever the order of the entries.
+    // device's identifiers whatever the order of the entries. What is wrong with an entry is said by the second.
     if (stream.hasStreamedArray()) {
+        EachObject quiet;
+        quiet.quiet = true;
         QHash<QString, QStringList> aliases;
         const Status walked =
-            eachObject(stream, sink, NonObjects::PassEmpty, [&](const QJsonObject& entry, const JsonStream::Element&) {
+            eachObject(stream, sink, quiet, [&](const QJsonObject& entry, const JsonStream::Element&) {
                 const QJsonObject resource = entry.value(QLatin1String("resource")).toObject();
                 if (resource.value(QLatin1String("resourceType")).toString() != QLatin1String("Device"))
                     return true;
@@ -451,8 +522,8 @@ Status readFhir(QIODevice& device, const ReaderOptions& options, RecordSink& sin
             sink.deviceAliases(it.key(), it.value());
     }
 
-    const Status walked = eachObject(
-        stream, sink, NonObjects::PassEmpty, [&](const QJsonObject& object, const JsonStream::Element& element) {
+    const Status walked =
+        eachObject(stream, sink, {}, [&](const QJsonObject& object, const JsonStream::Element& element) {
             const QJsonObject resource =
                 element.container.isEmpty() ? object : object.value(QLatin1String("resource")).toObject();
             const QString type = resource.value(QLatin1String("resourceType")).toString();
@@ -474,7 +545,7 @@ Status readFhir(QIODevice& device, const ReaderOptions& options, RecordSink& sin
                                     QCoreApplication::translate("ImportFormat", "not a FHIR resource"),
                                     clipped(element.bytes)});
             if (type != QLatin1String("Device"))
-                sink.skipped(type);
+                sink.skipped(shown(type, 60));
             return true;
         });
     if (context.usedZone)
@@ -502,7 +573,7 @@ bool readOmhPoint(const QJsonObject& point, const JsonStream::Element& at, const
         unit = hr.value(QLatin1String("unit")).toString();
         if (unit != QLatin1String("beats/min"))
             return reject(QCoreApplication::translate("ImportFormat", "heart rate in unit '%1', not beats/min")
-                              .arg(unit.left(20)));
+                              .arg(shown(unit, 20)));
     } else if (const QJsonObject spo2 = measure("oxygen_saturation"); !spo2.isEmpty()) {
         record.sample.spo2 = number(spo2.value(QLatin1String("value")));
         if (spo2.value(QLatin1String("unit")).toString() != QLatin1String("%"))
@@ -515,7 +586,7 @@ bool readOmhPoint(const QJsonObject& point, const JsonStream::Element& at, const
             : unit == QLatin1String("K")                        ? v - 273.15
                                                                 : Sample::Missing;
         if (!Sample::has(record.sample.temperatureC))
-            return reject(QCoreApplication::translate("ImportFormat", "temperature in unit '%1'").arg(unit.left(20)));
+            return reject(QCoreApplication::translate("ImportFormat", "temperature in unit '%1'").arg(shown(unit, 20)));
     } else if (const QJsonObject sys = measure("systolic_blood_pressure"); !sys.isEmpty()) {
         record.sample.systolic = number(sys.value(QLatin1String("value")));
         record.sample.diastolic = number(measure("diastolic_blood_pressure").value(QLatin1String("value")));
@@ -523,7 +594,7 @@ bool readOmhPoint(const QJsonObject& point, const JsonStream::Element& at, const
         const QString name =
             header.value(QLatin1String("schema_id")).toObject().value(QLatin1String("name")).toString();
         sink.skipped(name.isEmpty() ? QCoreApplication::translate("ImportFormat", "Open mHealth data of another kind")
-                                    : name);
+                                    : shown(name, 60));
         return true;
     }
     if (!Sample::has(record.sample.heartRate) && !Sample::has(record.sample.spo2)
@@ -533,7 +604,7 @@ bool readOmhPoint(const QJsonObject& point, const JsonStream::Element& at, const
     const QJsonObject frame = body.value(QLatin1String("effective_time_frame")).toObject();
     if (const QString statistic = body.value(QLatin1String("descriptive_statistic")).toString(); !statistic.isEmpty())
         return reject(QCoreApplication::translate("ImportFormat", "a %1 over a period, not a single measurement")
-                          .arg(statistic.left(30)));
+                          .arg(shown(statistic, 30)));
     QJsonValue time = frame.value(QLatin1String("date_time"));
     if (time.isUndefined()) {
         const QJsonObject interval = frame.value(QLatin1String("time_interval")).toObject();
@@ -552,10 +623,16 @@ Status readOpenMHealth(QIODevice& device, const ReaderOptions& options, RecordSi
 {
     JsonStream stream(device, {});
     bool usedZone = false;
-    const Status walked = eachObject(stream, sink, NonObjects::Reject,
-                                     [&](const QJsonObject& object, const JsonStream::Element& element) {
-                                         return readOmhPoint(object, element, options, sink, &usedZone);
-                                     });
+    EachObject how;
+    how.nonObjects = NonObjects::Reject;
+    how.nonObjectReason = [](const JsonStream::Element&, const QJsonValue& value) {
+        return QCoreApplication::translate("ImportFormat", "%1, not an Open mHealth data point")
+            .arg(MessageParser::kindOf(value));
+    };
+    const Status walked =
+        eachObject(stream, sink, how, [&](const QJsonObject& object, const JsonStream::Element& element) {
+            return readOmhPoint(object, element, options, sink, &usedZone);
+        });
     if (usedZone)
         sink.note(MessageParser::localZoneNote(options.zone));
     return walked;
@@ -582,8 +659,10 @@ Status readFitbitArchive(QIODevice& device, const ReaderOptions& options, Record
 {
     JsonStream stream(device, {});
     bool any = false;
-    const Status walked = eachObject(
-        stream, sink, NonObjects::PassEmpty, [&](const QJsonObject& object, const JsonStream::Element& element) {
+    EachObject how;
+    how.nonObjects = NonObjects::Reject;
+    const Status walked =
+        eachObject(stream, sink, how, [&](const QJsonObject& object, const JsonStream::Element& element) {
             const auto reject = [&](const QString& why) {
                 return sink.reject({element.line, element.column, why, clipped(element.bytes)});
             };
@@ -596,7 +675,7 @@ Status readFitbitArchive(QIODevice& device, const ReaderOptions& options, Record
             ImportRecord record {{}, QStringLiteral("Fitbit"), element.line, element.column};
             if (!fitbitTime(when, options.zone, &record.sample.timestampMs))
                 return reject(QCoreApplication::translate("ImportFormat", "time '%1' is not MM/DD/YY hh:mm:ss")
-                                  .arg(when.left(30)));
+                                  .arg(shown(when, 30)));
             any = true;
             // Confidence 0 marks a reading without signal (the device not worn, often a run of 70s).
             if (value.contains(QLatin1String("confidence")) && value.value(QLatin1String("confidence")).toInt() == 0)
@@ -659,7 +738,7 @@ Status readFitbitCsv(QIODevice& device, const ReaderOptions& options, RecordSink
         }
         if (!ok) {
             if (!reject(QCoreApplication::translate("ImportFormat", "time '%1' cannot be read")
-                            .arg(cells.at(fitabase ? 1 : 0).left(30))))
+                            .arg(shown(cells.at(fitabase ? 1 : 0), 30))))
                 break;
             continue;
         }
@@ -694,13 +773,230 @@ bool appleTime(QStringView text, qint64* ms)
     return true;
 }
 
+/// The internal entities of an XML file's document type, read from its bytes before any XML parser sees them:
+/// a parser expands entities as it goes, parameter entities while it reads the document type itself.
+class EntityCheck
+{
+public:
+    static constexpr qint64 MaxPrologBytes = 8 * 1024 * 1024;
+    static constexpr qint64 MinExpansionCap = 64 * 1024 * 1024;
+
+    /// Why the file is refused, or nothing: parameter entities, a document type over 8 MiB, or internal
+    /// entities whose expansion could exceed the larger of 64 MiB and 8 times the file (each entity's full
+    /// expansion, entities inside entities followed, times the references the file has room for).
+    /// Reads the start of `device` (at its start) and leaves it there again.
+    static std::optional<QString> refusal(QIODevice& device)
+    {
+        const qint64 fileBytes = device.size();
+        const QByteArray prolog = device.read(MaxPrologBytes);
+        if (!device.seek(0))
+            return QCoreApplication::translate("ImportFormat", "the file cannot be read again");
+        EntityCheck check(prolog);
+        const qint64 cap = qMax(MinExpansionCap, 8 * fileBytes);
+        switch (check.read()) {
+        case Read::Done:
+            break;
+        case Read::ParameterEntity:
+            return QCoreApplication::translate(
+                "ImportFormat",
+                "the file's document type uses parameter entities (an Apple Health export does not); not read");
+        case Read::TooLong:
+            return prolog.size() < MaxPrologBytes
+                ? std::nullopt // the file ends inside its document type: the XML reader says where
+                : std::optional(QCoreApplication::translate("ImportFormat",
+                                                            "the file's document type is over 8 MiB (an Apple "
+                                                            "Health export's is a few KiB); not read"));
+        }
+        if (check.worstExpansion(fileBytes, cap) > cap)
+            return QCoreApplication::translate("ImportFormat",
+                                               "the file declares entities that could expand its text to more than "
+                                               "%1 MiB (an Apple Health export declares none); not read")
+                .arg(cap / (1024 * 1024));
+        return std::nullopt;
+    }
+
+private:
+    enum class Read
+    {
+        Done,
+        ParameterEntity,
+        TooLong, ///< the document type goes on past what was read
+    };
+    static constexpr int MaxNesting = 16;
+
+    explicit EntityCheck(const QByteArray& bytes)
+        : m_bytes(bytes)
+    { }
+
+    bool at(const char* text) const { return QByteArrayView(m_bytes).sliced(m_pos).startsWith(text); }
+    void skipSpace()
+    {
+        while (m_pos < m_bytes.size() && std::isspace(static_cast<unsigned char>(m_bytes.at(m_pos))))
+            ++m_pos;
+    }
+    /// Past `end`; false when it does not come.
+    bool skipPast(const char* end)
+    {
+        const qsizetype found = m_bytes.indexOf(end, m_pos);
+        if (found < 0)
+            return false;
+        m_pos = found + qstrlen(end);
+        return true;
+    }
+    /// Past the '>' that closes a declaration, quoted text skipped.
+    bool skipDeclaration()
+    {
+        while (m_pos < m_bytes.size()) {
+            const char c = m_bytes.at(m_pos++);
+            if (c == '>')
+                return true;
+            if ((c == '"' || c == '\'') && !skipPast(c == '"' ? "\"" : "'"))
+                return false;
+        }
+        return false;
+    }
+    /// A name, as a view of the bytes read (the keys of m_values).
+    QByteArrayView name()
+    {
+        const qsizetype start = m_pos;
+        while (m_pos < m_bytes.size() && !std::isspace(static_cast<unsigned char>(m_bytes.at(m_pos)))
+               && m_bytes.at(m_pos) != '"' && m_bytes.at(m_pos) != '\'' && m_bytes.at(m_pos) != '>')
+            ++m_pos;
+        return QByteArrayView(m_bytes).sliced(start, m_pos - start);
+    }
+
+    Read read()
+    {
+        if (at("\xEF\xBB\xBF"))
+            m_pos += 3;
+        // The prolog: declaration, comments and processing instructions, then the document type or the root.
+        for (;;) {
+            skipSpace();
+            if (at("<?")) {
+                if (!skipPast("?>"))
+                    return Read::TooLong;
+            } else if (at("<!--")) {
+                if (!skipPast("-->"))
+                    return Read::TooLong;
+            } else if (at("<!DOCTYPE")) {
+                break;
+            } else {
+                return Read::Done; // the root element (or not XML): no document type
+            }
+        }
+        // Up to the internal subset, quoted identifiers skipped.
+        for (;;) {
+            if (m_pos >= m_bytes.size())
+                return Read::TooLong;
+            const char c = m_bytes.at(m_pos++);
+            if (c == '>')
+                return Read::Done;
+            if (c == '[')
+                break;
+            if ((c == '"' || c == '\'') && !skipPast(c == '"' ? "\"" : "'"))
+                return Read::TooLong;
+        }
+        for (;;) {
+            skipSpace();
+            if (m_pos >= m_bytes.size())
+                return Read::TooLong;
+            if (at("]"))
+                return Read::Done;
+            if (at("%"))
+                return Read::ParameterEntity;
+            if (at("<!--")) {
+                if (!skipPast("-->"))
+                    return Read::TooLong;
+                continue;
+            }
+            if (at("<?")) {
+                if (!skipPast("?>"))
+                    return Read::TooLong;
+                continue;
+            }
+            if (at("<!ENTITY")) {
+                m_pos += 8;
+                skipSpace();
+                if (at("%"))
+                    return Read::ParameterEntity;
+                const QByteArrayView entity = name();
+                skipSpace();
+                if (m_pos < m_bytes.size() && (m_bytes.at(m_pos) == '"' || m_bytes.at(m_pos) == '\'')) {
+                    const char quote[2] = {m_bytes.at(m_pos), '\0'};
+                    const qsizetype start = ++m_pos;
+                    if (!skipPast(quote))
+                        return Read::TooLong;
+                    if (!m_values.contains(entity)) // the first declaration counts
+                        m_values.insert(entity, QByteArrayView(m_bytes).sliced(start, m_pos - 1 - start));
+                } // else SYSTEM or PUBLIC: external, never fetched
+                if (!skipDeclaration())
+                    return Read::TooLong;
+                continue;
+            }
+            if (at("<!")) {
+                if (!skipDeclaration())
+                    return Read::TooLong;
+                continue;
+            }
+            return Read::Done; // not a declaration: the XML reader says what is wrong
+        }
+    }
+
+    qint64 expanded(QByteArrayView entity, int depth, qint64 cap)
+    {
+        if (const auto it = m_lengths.constFind(entity); it != m_lengths.constEnd())
+            return *it;
+        if (depth > MaxNesting)
+            return cap + 1; // nested deeper than any real document, or referring to itself
+        const QByteArrayView value = m_values.value(entity);
+        qint64 length = 0;
+        for (qsizetype i = 0; i < value.size() && length <= cap; ++i) {
+            const qsizetype end = value.at(i) == '&' ? value.indexOf(';', i) : -1;
+            const QByteArrayView inner = end > i ? value.sliced(i + 1, end - i - 1) : QByteArrayView();
+            if (end > i && m_values.contains(inner)) {
+                length += expanded(inner, depth + 1, cap);
+                i = end;
+            } else {
+                ++length;
+            }
+        }
+        length = qMin(length, cap + 1);
+        m_lengths.insert(entity, length);
+        return length;
+    }
+
+    qint64 worstExpansion(qint64 fileBytes, qint64 cap)
+    {
+        if (m_values.isEmpty())
+            return 0;
+        qint64 longest = 0;
+        qsizetype shortestName = std::numeric_limits<qsizetype>::max();
+        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+            longest = qMax(longest, expanded(it.key(), 0, cap));
+            shortestName = qMin(shortestName, it.key().size());
+        }
+        const qint64 references = fileBytes / (shortestName + 2) + 1; // "&name;"
+        return longest > 0 && references > cap / longest ? cap + 1 : longest * references;
+    }
+
+    const QByteArray& m_bytes;
+    qsizetype m_pos = 0;
+    QHash<QByteArrayView, QByteArrayView> m_values;
+    QHash<QByteArrayView, qint64> m_lengths;
+};
+
 Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
 {
     if (!device.seek(0))
         return Error {Error::Code::Storage,
                       QCoreApplication::translate("ImportFormat", "the file cannot be read again")};
-    // QXmlStreamReader never fetches external entities; the internal DTD of the export is read and ignored.
+    // QXmlStreamReader never fetches external entities; the internal DTD of the export is read and ignored, but
+    // internal entities are expanded as they are referenced: a file whose text could grow out of measure is
+    // refused before anything is expanded (Apple Health itself declares no entity).
+    if (const std::optional<QString> refused = EntityCheck::refusal(device))
+        return Error {Error::Code::Invalid, *refused};
     QXmlStreamReader xml(&device);
+    xml.setEntityExpansionLimit(1024);
     int depth = 0;
     bool inCorrelation = false;
     ImportRecord pressure;
@@ -739,7 +1035,7 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
                     if (!sink.reject({pressure.line, pressure.column,
                                       QCoreApplication::translate("ImportFormat",
                                                                   "start date '%1' is not 'yyyy-MM-dd hh:mm:ss ±hhmm'")
-                                          .arg(a.value(QLatin1String("startDate")).left(30)),
+                                          .arg(shown(a.value(QLatin1String("startDate")), 30)),
                                       pressureRaw}))
                         return {};
                 }
@@ -772,7 +1068,7 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
         if (!appleTime(a.value(QLatin1String("startDate")), &record.sample.timestampMs)) {
             if (!reject(
                     QCoreApplication::translate("ImportFormat", "start date '%1' is not 'yyyy-MM-dd hh:mm:ss ±hhmm'")
-                        .arg(a.value(QLatin1String("startDate")).left(30))))
+                        .arg(shown(a.value(QLatin1String("startDate")), 30))))
                 return {};
             continue;
         }
@@ -780,7 +1076,7 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
         const double value = a.value(QLatin1String("value")).toDouble(&ok);
         if (!ok) {
             if (!reject(QCoreApplication::translate("ImportFormat", "value '%1' is not a number")
-                            .arg(a.value(QLatin1String("value")).left(20))))
+                            .arg(shown(a.value(QLatin1String("value")), 20))))
                 return {};
             continue;
         }
@@ -788,7 +1084,7 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
         if (heartRate) {
             if (unit != QLatin1String("count/min")) {
                 if (!reject(QCoreApplication::translate("ImportFormat", "heart rate in unit '%1', not count/min")
-                                .arg(unit.left(20))))
+                                .arg(shown(unit, 20))))
                     return {};
                 continue;
             }
@@ -803,7 +1099,7 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
     }
     for (auto it = skippedKinds.cbegin(); it != skippedKinds.cend(); ++it)
         for (qint64 i = 0; i < it.value(); ++i)
-            sink.skipped(it.key());
+            sink.skipped(shown(it.key(), 80));
     if (xml.hasError())
         return Error {Error::Code::Invalid,
                       QCoreApplication::translate("ImportFormat", "invalid XML at line %1, column %2: %3")
@@ -873,7 +1169,7 @@ Status readFitbitWebApi(const QJsonObject& root, Locator& at, const ReaderOption
         if (!day.isValid() || !t.isValid()) {
             if (!sink.reject({line, column,
                               QCoreApplication::translate("ImportFormat", "time '%1' on day '%2' is not a time")
-                                  .arg(time.left(20), day.toString(Qt::ISODate)),
+                                  .arg(shown(time, 20), day.toString(Qt::ISODate)),
                               compact(point)}))
                 return {};
             continue;
@@ -900,7 +1196,7 @@ Status readGoogleFit(const QJsonObject& root, Locator& at, const ReaderOptions& 
         const qint64 column = position.second;
         const auto reject = [&](const QString& why) { return sink.reject({line, column, why, compact(point)}); };
         if (!point.value(QLatin1String("dataTypeName")).toString().startsWith(QLatin1String("com.google.heart_rate"))) {
-            sink.skipped(point.value(QLatin1String("dataTypeName")).toString());
+            sink.skipped(shown(point.value(QLatin1String("dataTypeName")).toString(), 80));
             continue;
         }
         bool okStart = false;
@@ -1068,6 +1364,8 @@ Status readVendorApi(QIODevice& device, const ReaderOptions& options, RecordSink
                           .arg(column)
                           .arg(error.errorString())};
     }
+    if (const auto name = MessageParser::conflictingMember(bytes))
+        return Error {Error::Code::Invalid, MessageParser::conflictingMemberReason(*name)};
     const QJsonObject root = doc.object();
     Locator at(bytes);
     if (root.contains(QLatin1String("activities-heart-intraday")) || root.contains(QLatin1String("activities-heart")))
@@ -1147,7 +1445,12 @@ std::optional<ImportFormat> detect(const QString& fileName, const QByteArray& he
         return std::nullopt;
     if (h.contains("\"resourceType\""))
         return ImportFormat::Fhir;
-    if (h.contains("\"schema_id\"") || h.contains("\"effective_time_frame\"") || h.contains("\"beats/min\""))
+    // A measure as an object with its value and unit ({"heart_rate": {"value": 60, "unit": ...}}) is Open mHealth
+    // even without a header or a time (the 1.x schemas need neither); devices send a heart rate as a number.
+    static const QRegularExpression omhMeasure(
+        QStringLiteral("\"(heart_rate|oxygen_saturation|body_temperature|systolic_blood_pressure)\"\\s*:\\s*\\{"));
+    if (h.contains("\"schema_id\"") || h.contains("\"effective_time_frame\"") || h.contains("\"beats/min\"")
+        || omhMeasure.match(QString::fromUtf8(h)).hasMatch())
         return ImportFormat::OpenMHealth;
     if (h.contains("\"activities-heart") || h.contains("\"startTimeNanos\"") || h.contains("\"BPDataList\"")
         || h.contains("\"BODataList\"") || h.contains("\"measuregrps\"") || h.contains("\"resting_heartrate\""))

@@ -1,8 +1,12 @@
 #include "import/JsonStream.h"
 
+#include "common/DisplayText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace pulsedesk {
 
@@ -177,7 +181,8 @@ Status JsonStream::skipValue(int depth)
         return {};
     }
     return fail(c == Eof ? QCoreApplication::translate("JsonStream", "the file ends too early")
-                         : QCoreApplication::translate("JsonStream", "unexpected character '%1'").arg(QChar(c)));
+                         : QCoreApplication::translate("JsonStream", "unexpected character '%1'")
+                               .arg(DisplayText::escapedUtf8(QByteArray(1, char(c)))));
 }
 
 Result<QString> JsonStream::readKey()
@@ -210,19 +215,23 @@ Result<QString> JsonStream::readKey()
     return QJsonDocument::fromJson(raw).array().at(0).toString();
 }
 
-Result<QJsonObject> JsonStream::header()
+Result<QJsonObject> JsonStream::readHeaderObject(bool parseAlways, bool* streamed)
 {
-    if (!rewind())
-        return Error {Error::Code::Storage, QCoreApplication::translate("JsonStream", "the file cannot be read again")};
-    m_hasStreamedArray = false;
-    QJsonObject header;
+    struct Member
+    {
+        QString key;
+        QByteArray raw;
+        qint64 line = 0;
+        qint64 column = 0;
+    };
+    QList<Member> members;
+    *streamed = false;
+    get(); // '{'
     skipSpace();
-    if (peek() != '{')
-        return header;
-    get();
-    skipSpace();
-    if (peek() == '}')
-        return header;
+    if (peek() == '}') {
+        get();
+        return QJsonObject();
+    }
     for (;;) {
         auto key = readKey();
         if (!key)
@@ -232,31 +241,88 @@ Result<QJsonObject> JsonStream::header()
             return fail(QCoreApplication::translate("JsonStream", "expected ':' after a member name")).error();
         skipSpace();
         if (m_streamedKeys.contains(key.value()) && peek() == '[') {
-            m_hasStreamedArray = true;
+            *streamed = true;
             if (auto s = skipValue(); !s)
                 return s.error();
         } else {
-            const qint64 line = m_line;
-            const qint64 column = m_column;
+            Member m {key.value(), {}, m_line, m_column};
             startRecording();
             if (auto s = skipValue(); !s) {
                 m_recording = false;
                 return s.error();
             }
-            const QByteArray raw = stopRecording();
-            QJsonParseError error {};
-            const QJsonDocument doc = QJsonDocument::fromJson("[" + raw + "]", &error);
-            if (error.error != QJsonParseError::NoError)
-                return Error {Error::Code::Invalid,
-                              elementError({raw, {}, line, column, 0}, qMax(0, error.offset - 1), error.errorString())};
-            header.insert(key.value(), doc.array().at(0));
+            m.raw = stopRecording();
+            members.append(std::move(m));
         }
         skipSpace();
         const int next = get();
         if (next == '}')
-            return header;
+            break;
         if (next != ',')
             return fail(QCoreApplication::translate("JsonStream", "expected ',' or '}'")).error();
+    }
+    QJsonObject header;
+    if (!parseAlways && !*streamed)
+        return header;
+    std::optional<QString> conflict; ///< a member named twice with different values
+    for (const Member& m : std::as_const(members)) {
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + m.raw + "]", &error);
+        if (error.error != QJsonParseError::NoError)
+            return Error {
+                Error::Code::Invalid,
+                elementError({m.raw, {}, m.line, m.column, 0, 0}, qMax(0, error.offset - 1), error.errorString())};
+        const QJsonValue value = doc.array().at(0);
+        if (const auto it = header.constFind(m.key); it != header.constEnd() && *it != value && !conflict)
+            conflict = QCoreApplication::translate(
+                           "JsonStream", "line %1, column %2: the member '%3' is given twice with different values")
+                           .arg(m.line)
+                           .arg(m.column)
+                           .arg(DisplayText::escaped(m.key, 40));
+        header.insert(m.key, value);
+    }
+    // With streamed arrays the header applies to all their elements; an object read whole is checked as an
+    // element.
+    if (conflict && *streamed)
+        return Error {Error::Code::Invalid, *conflict};
+    return header;
+}
+
+Result<QJsonObject> JsonStream::header()
+{
+    if (!rewind())
+        return Error {Error::Code::Storage, QCoreApplication::translate("JsonStream", "the file cannot be read again")};
+    m_hasStreamedArray = false;
+    skipSpace();
+    if (peek() != '{')
+        return QJsonObject();
+    return readHeaderObject(true, &m_hasStreamedArray);
+}
+
+Result<QHash<qint64, QJsonObject>> JsonStream::headers()
+{
+    if (!rewind())
+        return Error {Error::Code::Storage, QCoreApplication::translate("JsonStream", "the file cannot be read again")};
+    m_hasStreamedArray = false;
+    QHash<qint64, QJsonObject> headers;
+    for (qint64 document = 0;; ++document) {
+        skipSpace();
+        const int c = peek();
+        if (c == Eof)
+            return headers;
+        if (c != '{') {
+            if (auto s = skipValue(); !s)
+                return s.error();
+            continue;
+        }
+        bool streamed = false;
+        auto header = readHeaderObject(false, &streamed);
+        if (!header)
+            return header.error();
+        if (streamed) {
+            m_hasStreamedArray = true;
+            headers.insert(document, header.value());
+        }
     }
 }
 
@@ -265,17 +331,26 @@ Status JsonStream::elements(const ElementHandler& handler)
     if (!rewind())
         return Error {Error::Code::Storage, QCoreApplication::translate("JsonStream", "the file cannot be read again")};
     qint64 topIndex = 0;
-    const auto streamArray = [this, &handler](const QString& container, bool* stop) -> Status {
+    const auto streamArray = [this, &handler, &topIndex](const QString& container, bool* stop) -> Status {
+        Element empty;
+        empty.container = container;
+        empty.document = topIndex;
+        empty.line = m_line;
+        empty.column = m_column;
+        empty.index = -1;
         get(); // '['
         skipSpace();
         if (peek() == ']') {
             get();
+            if (!handler(empty))
+                *stop = true;
             return {};
         }
         for (qint64 index = 0;; ++index) {
             skipSpace();
             Element element;
             element.container = container;
+            element.document = topIndex;
             element.line = m_line;
             element.column = m_column;
             element.index = index;
@@ -314,6 +389,7 @@ Status JsonStream::elements(const ElementHandler& handler)
             whole.line = m_line;
             whole.column = m_column;
             whole.index = topIndex;
+            whole.document = topIndex;
             startRecording();
             get();
             skipSpace();

@@ -1,5 +1,7 @@
 #include "ingest/MessageParser.h"
 
+#include "common/DisplayText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,7 @@
 #include <QTimeZone>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 
@@ -203,15 +206,6 @@ double number(const QJsonValue& value)
     return MessageParser::number(value);
 }
 
-QString text(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString().trimmed();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return {};
-}
-
 /// Nothing before this is a real measurement (a device clock that was never set).
 qint64 earliestMs()
 {
@@ -226,6 +220,7 @@ struct Context
     const QTimeZone* localZone = nullptr;
     QJsonValue fallbackTime {
         QJsonValue::Undefined}; ///< an Azure IoT Hub envelope's creation (or enqueued) time, for bodies without one
+    bool fallbackIsArrival = false; ///< fallbackTime is the hub's arrival (enqueued) time
 };
 
 /// Azure shapes with the values one level down: the MedTech normalised message ({"values": {...}}) and IoT
@@ -259,8 +254,11 @@ void readFields(const Object& o, const Context& context, int index, MessageParse
     const auto reject = [&out, index](const QString& reason) { out.rejections.append({index, reason}); };
 
     Sample s;
-    s.deviceId =
-        text(field(o, {"deviceId", "device_id", "DeviceID", "deviceID", "device", "iothub-connection-device-id"}));
+    QString why;
+    if (!MessageParser::deviceIdOf(
+            field(o, {"deviceId", "device_id", "DeviceID", "deviceID", "device", "iothub-connection-device-id"}),
+            &s.deviceId, &why))
+        return reject(why);
     if (s.deviceId.isEmpty())
         s.deviceId = context.deviceId;
     if (s.deviceId.isEmpty())
@@ -270,11 +268,11 @@ void readFields(const Object& o, const Context& context, int index, MessageParse
 
     QJsonValue time =
         field(o, {"timestamp", "Timestamp", "ts", "time", "endDate", "effectiveDateTime", "enqueuedTime"});
-    if (time.isUndefined() && !context.fallbackTime.isNull())
+    const bool envelopeTime = time.isUndefined() && !context.fallbackTime.isUndefined();
+    if (envelopeTime)
         time = context.fallbackTime;
     if (time.isUndefined())
         return reject(QCoreApplication::translate("MessageParser", "missing field: timestamp"));
-    QString why;
     bool usedLocalZone = false;
     if (!MessageParser::parseTimestamp(time, &s.timestampMs, &why, context.localZone, &usedLocalZone))
         return reject(why);
@@ -296,6 +294,8 @@ void readFields(const Object& o, const Context& context, int index, MessageParse
     QString reason;
     if (!MessageParser::checkPlausible(s, &reason, &out.notes))
         return reject(reason);
+    if (envelopeTime)
+        ++(context.fallbackIsArrival ? out.atArrivalTime : out.atCreationTime);
     out.samples.append(s);
 }
 
@@ -304,35 +304,212 @@ void readSample(const QJsonObject& original, const Context& context, int index, 
     readFields(flattened(original), context, index, out);
 }
 
+/// A message that holds its samples in "samples" or an IoT Hub "Body" with nothing there: an empty array or
+/// object, or an IoT Hub event whose body is null or blank.
+bool holdsNoSamples(const QJsonObject& o)
+{
+    const bool envelope = o.value(QLatin1String("SystemProperties")).isObject();
+    for (const char* name : {"samples", "Body", "body"}) {
+        const auto it = o.constFind(QLatin1String(name));
+        if (it == o.constEnd())
+            continue;
+        if ((it->isArray() && it->toArray().isEmpty()) || (it->isObject() && it->toObject().isEmpty()))
+            return true;
+        if (envelope && (it->isNull() || (it->isString() && it->toString().trimmed().isEmpty())))
+            return true;
+    }
+    return false;
+}
+
 void readObject(const QJsonObject& o, const Context& outer, int index, MessageParser::Outcome& out)
 {
     const QJsonValue nested = field(o, {"samples", "Body", "body"});
-    if (nested.isArray() || nested.isObject()) {
+    if ((nested.isArray() && !nested.toArray().isEmpty()) || (nested.isObject() && !nested.toObject().isEmpty())) {
         Context inner = outer;
         // An Azure IoT Hub event: the device and the time are in the envelope, not in the body.
         const QJsonObject system = o.value(QLatin1String("SystemProperties")).toObject();
         const QJsonObject properties = o.value(QLatin1String("Properties")).toObject();
-        QString id = text(field(o, {"deviceId", "device_id", "DeviceID", "deviceID", "device"}));
-        if (id.isEmpty())
-            id = text(system.value(QLatin1String("iothub-connection-device-id")));
+        QString id;
+        QString why;
+        if (!MessageParser::deviceIdOf(field(o, {"deviceId", "device_id", "DeviceID", "deviceID", "device"}), &id, &why)
+            || (id.isEmpty()
+                && !MessageParser::deviceIdOf(system.value(QLatin1String("iothub-connection-device-id")), &id, &why))) {
+            out.rejections.append({index, why});
+            return;
+        }
         if (!id.isEmpty())
             inner.deviceId = id;
         const QJsonValue created = field(properties, {"iothub-creation-time-utc"});
         inner.fallbackTime = created.isUndefined() ? field(system, {"iothub-enqueuedtime"}) : created;
+        inner.fallbackIsArrival = created.isUndefined();
         const QJsonArray items = nested.isArray() ? nested.toArray() : QJsonArray {nested};
         int i = 0;
         for (const auto& item : items) {
             if (item.isObject())
                 readSample(item.toObject(), inner, i, out);
             else
-                out.rejections.append(
-                    {i, QCoreApplication::translate("MessageParser", "sample %1 is not a JSON object").arg(i)});
+                out.rejections.append({i,
+                                       QCoreApplication::translate("MessageParser", "sample %1 is %2, not an object")
+                                           .arg(i)
+                                           .arg(MessageParser::kindOf(item))});
             ++i;
         }
         return;
     }
+    if (holdsNoSamples(o)) {
+        out.rejections.append({index, MessageParser::noSamplesReason()});
+        return;
+    }
     readSample(o, outer, index, out);
 }
+
+/// Finds a member named twice with different values in valid JSON text (see MessageParser::conflictingMember).
+class DuplicateScan
+{
+public:
+    explicit DuplicateScan(QByteArrayView json)
+        : m_p(json.data())
+        , m_end(json.data() + json.size())
+    { }
+
+    std::optional<QString> run()
+    {
+        value(0);
+        return m_found;
+    }
+
+private:
+    static constexpr int MaxDepth = 512;
+
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    bool string()
+    {
+        ++m_p; // the opening quote
+        while (m_p < m_end && *m_p != '"') {
+            if (*m_p == '\\' && m_p + 1 < m_end)
+                ++m_p;
+            ++m_p;
+        }
+        if (m_p >= m_end)
+            return false;
+        ++m_p;
+        return true;
+    }
+    /// A member name (in its quotes) as UTF-8 characters: its text, unless it has escapes.
+    static QByteArray keyOf(QByteArrayView quoted)
+    {
+        if (!quoted.contains('\\'))
+            return QByteArray::fromRawData(quoted.data() + 1, quoted.size() - 2);
+        return QJsonDocument::fromJson("[" + quoted.toByteArray() + "]").array().at(0).toString().toUtf8();
+    }
+    static bool sameValue(QByteArrayView a, QByteArrayView b)
+    {
+        if (a == b)
+            return true;
+        return QJsonDocument::fromJson("[" + a.toByteArray() + "]")
+            == QJsonDocument::fromJson("[" + b.toByteArray() + "]");
+    }
+    /// False when the text is not what it should be or a conflict was found (stop).
+    bool value(int depth)
+    {
+        if (depth > MaxDepth)
+            return false;
+        skipSpace();
+        if (m_p >= m_end)
+            return false;
+        if (*m_p == '"')
+            return string();
+        if (*m_p == '[') {
+            ++m_p;
+            skipSpace();
+            if (m_p < m_end && *m_p == ']') {
+                ++m_p;
+                return true;
+            }
+            for (;;) {
+                if (!value(depth + 1))
+                    return false;
+                skipSpace();
+                if (m_p >= m_end)
+                    return false;
+                const char c = *m_p++;
+                if (c == ']')
+                    return true;
+                if (c != ',')
+                    return false;
+            }
+        }
+        if (*m_p == '{')
+            return object(depth);
+        const char* start = m_p;
+        while (m_p < m_end && *m_p != ',' && *m_p != ']' && *m_p != '}' && *m_p != ' ' && *m_p != '\n' && *m_p != '\r'
+               && *m_p != '\t')
+            ++m_p;
+        return m_p > start;
+    }
+    bool object(int depth)
+    {
+        struct Member
+        {
+            QByteArrayView key;
+            QByteArrayView value;
+        };
+        QVarLengthArray<Member, 16> members;
+        ++m_p;
+        skipSpace();
+        if (m_p < m_end && *m_p == '}') {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            if (m_p >= m_end || *m_p != '"')
+                return false;
+            const char* keyStart = m_p;
+            if (!string())
+                return false;
+            const QByteArrayView key(keyStart, m_p - keyStart);
+            skipSpace();
+            if (m_p >= m_end || *m_p++ != ':')
+                return false;
+            skipSpace();
+            const char* valueStart = m_p;
+            if (!value(depth + 1))
+                return false;
+            members.append({key, QByteArrayView(valueStart, m_p - valueStart)});
+            skipSpace();
+            if (m_p >= m_end)
+                return false;
+            const char c = *m_p++;
+            if (c == '}')
+                break;
+            if (c != ',')
+                return false;
+        }
+        if (members.size() < 2)
+            return true;
+        // Names with escapes are compared by their characters: sorted by name, a conflict is between neighbours.
+        QVarLengthArray<std::pair<QByteArray, QByteArrayView>, 16> named;
+        for (const Member& m : members)
+            named.append({keyOf(m.key), m.value});
+        std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (qsizetype i = 1; i < named.size(); ++i) {
+            if (named.at(i).first == named.at(i - 1).first && !sameValue(named.at(i).second, named.at(i - 1).second)) {
+                m_found = QString::fromUtf8(named.at(i).first);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    const char* m_p;
+    const char* const m_end;
+    std::optional<QString> m_found;
+};
 
 } // namespace
 
@@ -409,7 +586,7 @@ bool MessageParser::parseTimestamp(const QJsonValue& value, qint64* ms, QString*
         if (!t.isValid()) {
             *why = QCoreApplication::translate("MessageParser",
                                                "timestamp '%1' is not epoch seconds, milliseconds or ISO 8601")
-                       .arg(s.left(40));
+                       .arg(DisplayText::escaped(s, 40));
             return false;
         }
         if (t.timeSpec() == Qt::LocalTime && localZone) {
@@ -417,7 +594,8 @@ bool MessageParser::parseTimestamp(const QJsonValue& value, qint64* ms, QString*
             if (usedLocalZone)
                 *usedLocalZone = true;
         } else if (t.timeSpec() == Qt::LocalTime) {
-            *why = QCoreApplication::translate("MessageParser", "timestamp '%1' has no time zone").arg(s.left(40));
+            *why = QCoreApplication::translate("MessageParser", "timestamp '%1' has no time zone")
+                       .arg(DisplayText::escaped(s, 40));
             return false;
         }
         *ms = t.toMSecsSinceEpoch();
@@ -456,6 +634,89 @@ double MessageParser::number(const QJsonValue& value)
         return ok ? d : Sample::Missing;
     }
     return Sample::Missing;
+}
+
+QStringList MessageParser::hubTimeNotes(qint64 atCreationTime, qint64 atArrivalTime)
+{
+    QStringList notes;
+    if (atCreationTime > 0)
+        notes.append(QCoreApplication::translate("MessageParser",
+                                                 "%n sample(s) had no measurement time of their own; stored at the "
+                                                 "time the device created the IoT Hub message",
+                                                 nullptr, int(qMin<qint64>(atCreationTime, INT_MAX))));
+    if (atArrivalTime > 0)
+        notes.append(QCoreApplication::translate(
+            "MessageParser", "%n sample(s) had no measurement time of their own; stored at the IoT hub's arrival time",
+            nullptr, int(qMin<qint64>(atArrivalTime, INT_MAX))));
+    return notes;
+}
+
+std::optional<QString> MessageParser::conflictingMember(QByteArrayView json)
+{
+    return DuplicateScan(json).run();
+}
+
+QString MessageParser::conflictingMemberReason(const QString& name)
+{
+    return QCoreApplication::translate("MessageParser", "the member '%1' is given twice with different values")
+        .arg(DisplayText::escaped(name, 40));
+}
+
+QString MessageParser::noSamplesReason()
+{
+    return QCoreApplication::translate("MessageParser", "no samples in the message");
+}
+
+QString MessageParser::notAMessageReason(const QJsonValue& value, qint64 item)
+{
+    if (item <= 0)
+        return QCoreApplication::translate("MessageParser", "%1, not a device message object").arg(kindOf(value));
+    return QCoreApplication::translate("MessageParser", "item %1 is %2, not a device message object")
+        .arg(item)
+        .arg(kindOf(value));
+}
+
+QString MessageParser::kindOf(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Double:
+        return QCoreApplication::translate("MessageParser", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("MessageParser", "a string");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("MessageParser", "an array");
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("MessageParser", "true or false");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("MessageParser", "an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("MessageParser", "null");
+}
+
+bool MessageParser::deviceIdOf(const QJsonValue& value, QString* id, QString* why)
+{
+    id->clear();
+    if (value.isString()) {
+        *id = value.toString().trimmed();
+        return true;
+    }
+    if (!value.isDouble())
+        return true;
+    // QJsonValue keeps integers of 64 bits exactly; any other number is read as a double.
+    const double d = value.toDouble();
+    if (value.toInteger(1) == value.toInteger(2)) { // read exactly: the default is not used
+        *id = QString::number(value.toInteger());
+        return true;
+    }
+    *why = std::isfinite(d) && d == std::trunc(d)
+        ? QCoreApplication::translate("MessageParser", "device id %1 is a number too large to read exactly")
+              .arg(QString::number(d, 'g', 17))
+        : QCoreApplication::translate("MessageParser", "device id %1 is not a whole number")
+              .arg(QString::number(d, 'g', 17));
+    return false;
 }
 
 QString MessageParser::localZoneNote(const QTimeZone& zone)
@@ -517,10 +778,23 @@ MessageParser::Outcome MessageParser::parse(const QByteArray& payload, qint64 no
         return out;
     }
     if (error.error != QJsonParseError::NoError) {
+        // A number, string or literal alone is JSON, though not a document to QJsonDocument: say what it is.
+        const QJsonDocument scalar = QJsonDocument::fromJson("[" + bytes + "]");
+        if (scalar.isArray() && scalar.array().size() == 1) {
+            out.rejections.append(
+                {-1,
+                 QCoreApplication::translate("MessageParser", "the message is %1, not a device message object")
+                     .arg(kindOf(scalar.array().at(0)))});
+            return out;
+        }
         out.rejections.append({-1,
                                QCoreApplication::translate("MessageParser", "not JSON: %1 at byte %2")
                                    .arg(error.errorString())
                                    .arg(error.offset)});
+        return out;
+    }
+    if (const auto name = conflictingMember(bytes)) {
+        out.rejections.append({-1, conflictingMemberReason(*name)});
         return out;
     }
     Context context;
@@ -532,8 +806,7 @@ MessageParser::Outcome MessageParser::parse(const QByteArray& payload, qint64 no
             if (item.isObject())
                 readObject(item.toObject(), context, i, out);
             else
-                out.rejections.append(
-                    {i, QCoreApplication::translate("MessageParser", "sample %1 is not a JSON object").arg(i)});
+                out.rejections.append({-1, notAMessageReason(item, i + 1)});
             ++i;
         }
         if (items.isEmpty())
@@ -541,6 +814,7 @@ MessageParser::Outcome MessageParser::parse(const QByteArray& payload, qint64 no
     } else {
         readObject(doc.object(), context, -1, out);
     }
+    out.notes += hubTimeNotes(out.atCreationTime, out.atArrivalTime);
     return out;
 }
 

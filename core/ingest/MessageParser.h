@@ -25,6 +25,9 @@ namespace pulsedesk {
 ///
 /// Timestamps: epoch seconds or milliseconds (told apart by magnitude), or ISO 8601 with a zone. Identifying
 /// fields (name, dob, patient name ...) are never copied out of the payload.
+///
+/// Refused whole: a message without samples (an empty "samples" array, an IoT Hub event with an empty body), and
+/// one that names a member twice with different values.
 class MessageParser
 {
 public:
@@ -43,6 +46,11 @@ public:
         QList<Rejection> rejections; ///< why the others were refused
         QStringList notes; ///< e.g. "temperature read in °F"
         int total = 0; ///< samples found in the message, usable or not
+        /// Usable samples of an Azure IoT Hub event whose body had no time of its own, placed at the time the
+        /// device created the message or, without it, the hub's arrival time. parse() puts hubTimeNote() in notes;
+        /// a reader of many objects adds the counts up and gives one note.
+        int atCreationTime = 0;
+        int atArrivalTime = 0;
     };
 
     /// `nowMs` is the workstation clock, for the "too far in the future" rule.
@@ -70,6 +78,24 @@ public:
     static double number(const QJsonValue& value);
     /// "times without a zone read in Europe/Rome", for the nurse.
     static QString localZoneNote(const QTimeZone& zone);
+    /// "3 samples had no measurement time of their own; stored at the IoT hub's arrival time" (and the same for
+    /// the creation time), for the nurse; empty when both counts are 0.
+    static QStringList hubTimeNotes(qint64 atCreationTime, qint64 atArrivalTime);
+    /// The name of a member that an object of `json` (valid JSON text) names twice with different values, at any
+    /// depth; nothing when there is none. Such text is refused: QJsonDocument would silently keep the last value.
+    static std::optional<QString> conflictingMember(QByteArrayView json);
+    /// "the member 'bpm' is given twice with different values"
+    static QString conflictingMemberReason(const QString& name);
+    /// "no samples in the message": a message, or a dump, whose samples array (or IoT Hub body) is empty.
+    static QString noSamplesReason();
+    /// "item 3 is a number, not a device message object" (`item` counted from 1); without `item`, "a number, not
+    /// a device message object", for an import that says where the item is (and counts rejections by reason).
+    static QString notAMessageReason(const QJsonValue& value, qint64 item = 0);
+    /// "a number", "a string", "an array", "true or false", "null", "an object", for saying what an item is.
+    static QString kindOf(const QJsonValue& value);
+    /// A device id as text: a string, or a whole number written as one. False with the reason for a number with a
+    /// fraction or beyond 64 bits; an empty id for other values.
+    static bool deviceIdOf(const QJsonValue& value, QString* id, QString* why);
     /// Reads a timestamp value (number or string); returns false with a reason when it cannot.
     static bool parseTimestamp(const QJsonValue& value, qint64* ms, QString* why, const QTimeZone* localZone = nullptr,
                                bool* usedLocalZone = nullptr);

@@ -140,6 +140,13 @@ private slots:
                                    "jawbone/mapper/jawbone-heartrates.json"})
             QTest::newRow(vendor) << QStringLiteral("shimmer-vendor-api-heart-rate/%1").arg(QLatin1String(vendor))
                                   << "vendor-api";
+        // 1.x needs neither a header nor a time: a measure with its unit is enough to tell it from a device dump.
+        QTest::newRow("omh 1.0 without header or time")
+            << "openmhealth-schemas/test-data/omh/heart-rate/1.0/shouldFail/incorrect-unit.json"
+            << "open-mhealth";
+        QTest::newRow("omh 1.0 heart rate only") << "openmhealth-schemas/test-data/omh/heart-rate/1.0/shouldPass/"
+                                                    "heart-rate-only.json"
+                                                 << "open-mhealth";
         QTest::newRow("azure device message, BOM")
             << "azure-iomt-fhir-device-messages/data_Documentation_CalculatedFunction_HeartRate_Payload.json"
             << "device-dump";
@@ -399,6 +406,23 @@ private slots:
         }
     }
 
+    void omhIncorrectUnitIsRefusedForItsUnitWhateverTheVersion()
+    {
+        // Read as the format it is detected as: 1.0 was taken for a device dump ("missing field: device id").
+        for (const char* version : {"1.0", "2.0"}) {
+            const Collected c = readFile(
+                QStringLiteral("openmhealth-schemas/test-data/omh/heart-rate/%1/shouldFail/incorrect-unit.json")
+                    .arg(QLatin1String(version)));
+            QCOMPARE(c.records.size(), 0);
+            QCOMPARE(c.rejections.size(), 1);
+            QCOMPARE(c.rejections.first().reason, QStringLiteral("heart rate in unit 'beat/min', not beats/min"));
+        }
+        // A device dump's heart rate is a number: still a dump.
+        QCOMPARE(ImportFormats::detect(QStringLiteral("dump.json"),
+                                       "{\"device_id\":\"d\",\"heart_rate\": 72,\"timestamp\":1709280000}"),
+                 std::optional(ImportFormat::DeviceDump));
+    }
+
     void omhValuesAndZones()
     {
         const Collected c = readFile(QStringLiteral("openmhealth-schemas/test-data/omh/heart-rate/2.0/shouldPass/"
@@ -534,6 +558,88 @@ private slots:
             QVERIFY(!r.raw.contains("TOP-SECRET"));
     }
 
+    void appleEntityAmplificationIsRefusedBeforeExpansion_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("reason");
+        const QString expands = QStringLiteral("the file declares entities that could expand its text to more than "
+                                               "64 MiB (an Apple Health export declares none); not read");
+        const QString parameter = QStringLiteral("the file's document type uses parameter entities (an Apple Health "
+                                                 "export does not); not read");
+        // One flat entity of 4,000 characters referenced 200,000 times: a 600 KB file that expands to gigabytes.
+        const QByteArray entity = "<!ENTITY e \"" + QByteArray(4000, 'A') + "\">\n";
+        QByteArray references;
+        for (int i = 0; i < 200'000; ++i)
+            references += "&e;";
+        const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE HealthData [\n";
+        QTest::newRow("in text") << head + entity + "]>\n<HealthData locale=\"en_US\">" + references + "</HealthData>\n"
+                                 << expands;
+        QTest::newRow("in an attribute") << head + entity
+                + "]>\n<HealthData locale=\"en_US\">\n<Record type=\"HKQuantityTypeIdentifierHeartRate\" "
+                  "sourceName=\""
+                + references
+                + "\" unit=\"count/min\" startDate=\"2024-03-01 08:00:00 +0100\" "
+                  "endDate=\"2024-03-01 08:00:00 +0100\" value=\"72\"/>\n</HealthData>\n"
+                                         << expands;
+        // Comments before the document type do not hide it.
+        QTest::newRow("after a long comment")
+            << "<?xml version=\"1.0\"?>\n<!--" + QByteArray(100'000, '-').replace("--", "- ")
+                + "-->\n<!DOCTYPE "
+                  "HealthData [\n"
+                + entity + "]>\n<HealthData>" + references.left(450'000) + "</HealthData>\n"
+            << expands;
+        // Parameter entities are expanded while the document type itself is read, before any check on it could
+        // run: one referenced 200,000 times there aborted just the same.
+        QTest::newRow("parameter entity in the document type") << head + "<!ENTITY % p \"<!-- " + QByteArray(4000, 'A')
+                + " -->\">\n" + QByteArray("%p;").repeated(200'000)
+                + "\n]>\n<HealthData></HealthData>\n" << parameter;
+        QTest::newRow("entity declared by a parameter entity")
+            << head + "<!ENTITY % d \"<!ENTITY e 'AAAA'>\">\n%d;\n]>\n<HealthData>&e;</HealthData>\n"
+            << parameter;
+        // Entities inside entities: each under the per-entity limit on its own.
+        QTest::newRow("nested") << head + "<!ENTITY a \"" + QByteArray(30, 'A') + "\">\n<!ENTITY b \""
+                + QByteArray("&a;").repeated(30) + "\">\n]>\n<HealthData locale=\"en_US\">"
+                + QByteArray("&b;").repeated(200'000) + "</HealthData>\n"
+                                << expands;
+    }
+    void appleEntityAmplificationIsRefusedBeforeExpansion()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, reason);
+        QVERIFY(xml.size() < 700 * 1024);
+        Status status;
+        const Collected c = readBytes(xml, ImportFormat::AppleHealth, options(), &status);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.errorMessage(), reason);
+        QVERIFY(!status.errorMessage().contains(QLatin1String("AAAA"))); // never the expanded text
+        QVERIFY(c.records.isEmpty());
+        QVERIFY(c.rejections.isEmpty());
+        // Refused before expanding: the process never grew to hold the text (it is aborted by std::bad_alloc
+        // otherwise, or grows by gigabytes).
+        QFile status_(QStringLiteral("/proc/self/status"));
+        QVERIFY(status_.open(QIODevice::ReadOnly));
+        const QByteArray proc = status_.readAll();
+        const qsizetype at = proc.indexOf("VmHWM:");
+        QVERIFY(at >= 0);
+        const qint64 peakKiB =
+            proc.mid(at + 6, proc.indexOf('\n', at) - at - 6).trimmed().split(' ').first().toLongLong();
+        QVERIFY2(peakKiB < 512 * 1024, qPrintable(QString::number(peakKiB)));
+    }
+
+    void appleSmallEntitiesAreStillRead()
+    {
+        // An entity that expands to little is harmless and read as before.
+        const QByteArray xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE HealthData [\n<!ENTITY w \"Apple Watch\">\n]>\n"
+                               "<HealthData>\n<Record type=\"HKQuantityTypeIdentifierHeartRate\" sourceName=\"&w;\" "
+                               "unit=\"count/min\" startDate=\"2024-03-01 08:00:00 +0100\" "
+                               "endDate=\"2024-03-01 08:00:00 +0100\" value=\"72\"/>\n</HealthData>";
+        Status status;
+        const Collected c = readBytes(xml, ImportFormat::AppleHealth, options(), &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QCOMPARE(c.records.size(), 1);
+        QCOMPARE(c.records.first().sourceDevice, QStringLiteral("Apple Watch"));
+    }
+
     void invalidXmlSaysWhere()
     {
         const QByteArray xml =
@@ -566,6 +672,34 @@ private slots:
         QVERIFY(c.rejections.first().raw.contains("400"));
     }
 
+    void eachMessageOfADumpKeepsItsOwnDevice()
+    {
+        // One device message per line: each names its own device. The first line's device was taken for every
+        // line's samples (and for a later message that names none).
+        const QByteArray lines = "{\"deviceId\": \"A\", \"samples\": [{\"timestamp\": 1709280000, \"bpm\": 70}]}\n"
+                                 "{\"samples\": [{\"timestamp\": 1709280001, \"bpm\": 90}], \"deviceId\": \"B\"}\n"
+                                 "{\"deviceId\": \"C\", \"samples\": []}\n"
+                                 "{\"samples\": [{\"timestamp\": 1709280002, \"bpm\": 95}]}\n";
+        Status status;
+        Collected c = readBytes(lines, ImportFormat::DeviceDump, options(), &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QCOMPARE(c.records.size(), 2);
+        QCOMPARE(c.records.at(0).sourceDevice, QStringLiteral("A"));
+        QCOMPARE(c.records.at(1).sourceDevice, QStringLiteral("B"));
+        QCOMPARE(c.records.at(1).sample.heartRate, 90.0);
+        QCOMPARE(
+            c.reasons(),
+            QStringList({QStringLiteral("no samples in the message"), QStringLiteral("missing field: device id")}));
+        QVERIFY(c.rejections.first().raw.contains("\"C\""));
+        QCOMPARE(c.rejections.last().line, 4);
+        // Messages read whole, too.
+        c = readBytes("{\"deviceId\": \"A\", \"timestamp\": 1709280000, \"bpm\": 70}\n"
+                      "{\"timestamp\": 1709280001, \"bpm\": 90}\n",
+                      ImportFormat::DeviceDump, options(), &status);
+        QCOMPARE(c.records.size(), 1);
+        QCOMPARE(c.reasons(), QStringList {QStringLiteral("missing field: device id")});
+    }
+
     void invalidJsonSaysWhere()
     {
         const QByteArray dump =
@@ -581,6 +715,144 @@ private slots:
         QVERIFY2(status.errorMessage().contains(QLatin1String("line 2")), qPrintable(status.errorMessage()));
     }
 
+    void emptyMessagesAreRejectedWithTheReason_data()
+    {
+        QTest::addColumn<QByteArray>("dump");
+        QTest::addColumn<QByteArray>("raw");
+        QTest::newRow("empty samples") << QByteArray("{\"deviceId\": \"X\", \"samples\": []}")
+                                       << QByteArray("{\"deviceId\":\"X\",\"samples\":[]}");
+        QTest::newRow("empty file array") << QByteArray(" []\n") << QByteArray("[]");
+        QTest::newRow("a message of the array with empty samples")
+            << QByteArray("[{\"deviceId\": \"X\", \"samples\": []}]")
+            << QByteArray("{\"deviceId\": \"X\", \"samples\": []}");
+        QTest::newRow("IoT Hub event with an empty body")
+            << QByteArray("{\"Body\": [], \"SystemProperties\": {\"iothub-connection-device-id\": \"X\", "
+                          "\"iothub-enqueuedtime\": \"2024-03-01T08:00:00Z\"}}")
+            << QByteArray("{\"Body\": [], \"SystemProperties\"");
+        QTest::newRow("IoT Hub event with a blank body")
+            << QByteArray("{\"Body\": \"\", \"SystemProperties\": {\"iothub-connection-device-id\": \"X\", "
+                          "\"iothub-enqueuedtime\": \"2024-03-01T08:00:00Z\"}}")
+            << QByteArray("{\"Body\": \"\", \"SystemProperties\"");
+    }
+    void emptyMessagesAreRejectedWithTheReason()
+    {
+        // Neither stored nor rejected, such a file left no trace: it goes to the import's rejects.
+        QFETCH(QByteArray, dump);
+        QFETCH(QByteArray, raw);
+        Status status;
+        const Collected c = readBytes(dump, ImportFormat::DeviceDump, options(), &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QCOMPARE(c.records.size(), 0);
+        QCOMPARE(c.reasons(), QStringList {QStringLiteral("no samples in the message")});
+        QCOMPARE(c.rejections.first().line, 1);
+        QVERIFY2(c.rejections.first().raw.startsWith(raw), c.rejections.first().raw.constData());
+    }
+
+    void itemsThatAreNotObjectsSayWhatTheyAre()
+    {
+        // Was "invalid JSON at line 1, column 3: illegal value", the whole file refused.
+        Status status;
+        Collected c = readBytes("[1, 2, 3]", ImportFormat::DeviceDump, options(), &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QCOMPARE(c.rejections.size(), 3);
+        // One reason for all (the preview counts rejections by reason); each rejection says where.
+        QCOMPARE(c.reasons(), QStringList(3, QStringLiteral("a number, not a device message object")));
+        QCOMPARE(c.rejections.last().line, 1);
+        QCOMPARE(c.rejections.last().column, 8);
+        c = readBytes("{\"deviceId\": \"d\", \"samples\": [{\"timestamp\": 1709280000, \"bpm\": 70}, \"x\", [1]]}",
+                      ImportFormat::DeviceDump, options(), &status);
+        QCOMPARE(c.records.size(), 1);
+        QCOMPARE(c.reasons(),
+                 QStringList({QStringLiteral("a string, not a device message object"),
+                              QStringLiteral("an array, not a device message object")}));
+        c = readBytes("[true]", ImportFormat::OpenMHealth, options(), &status);
+        QCOMPARE(c.reasons(), QStringList {QStringLiteral("true or false, not an Open mHealth data point")});
+        // A scalar that is not valid JSON still fails the file, where it is.
+        readBytes("[1, 2, 3x]", ImportFormat::DeviceDump, options(), &status);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorMessage().contains(QLatin1String("line 1, column")), qPrintable(status.errorMessage()));
+    }
+
+    void textOfTheFileIsEscapedInMessages()
+    {
+        // A NUL (or an escape sequence) of the file never reaches a message raw.
+        Status status;
+        readBytes(QByteArray("[{\"deviceId\": \"d\", \"bpm\": \0}]", 27), ImportFormat::DeviceDump, options(), &status);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorMessage().contains(QLatin1String("'\\x00'")), qPrintable(status.errorMessage()));
+        QVERIFY(!status.errorMessage().contains(QChar(0)));
+        const Collected c = readBytes("{\"heart_rate\": {\"value\": 60, \"unit\": \"beat\\u0000\\u001b[2J\"}}",
+                                      ImportFormat::OpenMHealth);
+        QCOMPARE(c.reasons(), QStringList {QStringLiteral("heart rate in unit 'beat\\x00\\x1b[2J', not beats/min")});
+        const Collected apple = readBytes(
+            "<HealthData>\n<Record type=\"HKQuantityTypeIdentifierHeartRate\" sourceName=\"w\" unit=\"count/min\" "
+            "startDate=\"2024-03-01&#x202E;10:00\" endDate=\"x\" value=\"72\"/>\n</HealthData>",
+            ImportFormat::AppleHealth);
+        QCOMPARE(apple.rejections.size(), 1);
+        QVERIFY2(apple.rejections.first().reason.contains(QLatin1String("2024-03-01\\u202e10:00")),
+                 qPrintable(apple.rejections.first().reason));
+    }
+
+    void numericDeviceIdsMustBeWholeNumbers()
+    {
+        // 12.5 was read as "device 0".
+        Status status;
+        readBytes("{\"deviceId\": 12.5, \"samples\": [{\"timestamp\": 1709280000, \"bpm\": 70}]}",
+                  ImportFormat::DeviceDump, options(), &status);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.errorMessage(), QStringLiteral("device id 12.5 is not a whole number"));
+        Collected c = readBytes("[{\"deviceId\": 12.5, \"timestamp\": 1709280000, \"bpm\": 70}]",
+                                ImportFormat::DeviceDump, options(), &status);
+        QCOMPARE(c.records.size(), 0);
+        QCOMPARE(c.reasons(), QStringList {QStringLiteral("device id 12.5 is not a whole number")});
+        c = readBytes("{\"deviceId\": 1234, \"samples\": [{\"timestamp\": 1709280000, \"bpm\": 70}]}",
+                      ImportFormat::DeviceDump, options(), &status);
+        QVERIFY(status.ok());
+        QCOMPARE(c.records.size(), 1);
+        QCOMPARE(c.records.first().sourceDevice, QStringLiteral("1234"));
+    }
+
+    void aMemberNamedTwiceWithDifferentValuesIsRejected()
+    {
+        // The plain-object reader and QJsonDocument agree: both refuse, where QJsonDocument kept the last value.
+        Status status;
+        Collected c = readBytes("[{\"deviceId\": \"d\", \"timestamp\": 1709280000, \"bpm\": 80, \"bpm\": 140},\n"
+                                " {\"deviceId\": \"d\", \"timestamp\": 1709280001, \"bpm\": 80, \"bpm\": 80},\n"
+                                " {\"deviceId\": \"d\", \"timestamp\": 1709280002, \"bpm\": 81, \"b\\u0070m\": 82}]",
+                                ImportFormat::DeviceDump, options(), &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QCOMPARE(c.records.size(), 1); // the same value twice is no conflict
+        QCOMPARE(c.records.first().sample.heartRate, 80.0);
+        QCOMPARE(c.reasons(),
+                 QStringList({QStringLiteral("the member 'bpm' is given twice with different values"),
+                              QStringLiteral("the member 'bpm' is given twice with different values")}));
+        QCOMPARE(c.rejections.last().line, 3);
+        // In the header of a dump, the whole file depends on it.
+        readBytes("{\"deviceId\": \"a\", \"samples\": [{\"timestamp\": 1709280000, \"bpm\": 70}], \"deviceId\": \"b\"}",
+                  ImportFormat::DeviceDump, options(), &status);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.errorMessage(),
+                 QStringLiteral("line 1, column 82: the member 'deviceId' is given twice with different values"));
+        // A message read whole is rejected as any element is.
+        c = readBytes("{\"deviceId\": \"a\", \"timestamp\": 1709280000, \"bpm\": 70, \"deviceId\": \"b\"}",
+                      ImportFormat::DeviceDump, options(), &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QCOMPARE(c.records.size(), 0);
+        QCOMPARE(c.reasons(),
+                 QStringList {QStringLiteral("the member 'deviceId' is given twice with different values")});
+        // Other formats: an Open mHealth point, a vendor API response.
+        c = readBytes("{\"heart_rate\": {\"value\": 60, \"value\": 160, \"unit\": \"beats/min\"}, "
+                      "\"effective_time_frame\": {\"date_time\": \"2024-03-01T08:00:00Z\"}}",
+                      ImportFormat::OpenMHealth);
+        QCOMPARE(c.records.size(), 0);
+        QCOMPARE(c.reasons(), QStringList {QStringLiteral("the member 'value' is given twice with different values")});
+        readBytes("{\"body\": {\"measuregrps\": [{\"grpid\": 1, \"date\": 1709280000, \"category\": 1, \"measures\": "
+                  "[{\"type\": 11, \"value\": 60, \"value\": 160, \"unit\": 0}]}]}}",
+                  ImportFormat::VendorApi, options(), &status);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.errorMessage(), QStringLiteral("the member 'value' is given twice with different values"));
+    }
+
     void azureDeviceMessages()
     {
         const QString dir = QStringLiteral("azure-iomt-fhir-device-messages/");
@@ -590,9 +862,24 @@ private slots:
         QCOMPARE(c.records.first().sourceDevice, QStringLiteral("ev-d795-1d04-55ae"));
         QCOMPARE(c.records.first().sample.heartRate, 203.0);
         QCOMPARE(c.records.first().sample.timestampMs, utcMs("2019-01-30T22:45:02.607Z"));
-        // Without the creation time, the enqueued time.
+        QCOMPARE(c.notes,
+                 QStringList {QStringLiteral("1 sample(s) had no measurement time of their own; stored at the time the "
+                                             "device created the IoT Hub message")});
+        // Without the creation time, the enqueued time: the hub's arrival, and the nurse is told.
         c = readFile(dir + QLatin1String("data_IotHubPayloadExampleMissingCreateTime.json"));
         QCOMPARE(c.records.first().sample.timestampMs, utcMs("2019-02-01T22:46:01.875Z"));
+        QCOMPARE(c.notes,
+                 QStringList {QStringLiteral("1 sample(s) had no measurement time of their own; stored at the "
+                                             "IoT hub's arrival time")});
+        // Said once for the file, with the count of every message.
+        QFile hub(shared(dir + QLatin1String("data_IotHubPayloadExampleMissingCreateTime.json")));
+        QVERIFY(hub.open(QIODevice::ReadOnly));
+        const QByteArray event = hub.readAll();
+        c = readBytes("[" + event + "," + event + "," + event + "]", ImportFormat::DeviceDump);
+        QCOMPARE(c.records.size(), 3);
+        QCOMPARE(c.notes,
+                 QStringList {QStringLiteral("3 sample(s) had no measurement time of their own; stored at the "
+                                             "IoT hub's arrival time")});
         // A body that is an array, behind a byte-order mark.
         c = readFile(
             dir + QLatin1String("data_Documentation_CalculatedFunction_MultipleMeasurements_FromArray_Payload.json"));

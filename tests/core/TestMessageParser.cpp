@@ -255,6 +255,191 @@ private slots:
         QCOMPARE(out.total, 3);
     }
 
+    void messagesWithoutSamples_areRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("empty samples") << QByteArray(R"({"deviceId":"X","samples":[]})");
+        QTest::newRow("empty samples in a batch") << QByteArray(R"([{"deviceId":"X","samples":[]}])");
+        QTest::newRow("IoT Hub, empty body array")
+            << QByteArray(R"({"Body":[],"SystemProperties":{"iothub-connection-device-id":"X",)"
+                          R"("iothub-enqueuedtime":"2023-11-14T22:13:20Z"}})");
+        QTest::newRow("IoT Hub, empty body object")
+            << QByteArray(R"({"Body":{},"SystemProperties":{"iothub-connection-device-id":"X",)"
+                          R"("iothub-enqueuedtime":"2023-11-14T22:13:20Z"}})");
+        QTest::newRow("IoT Hub, blank body")
+            << QByteArray(R"({"Body":"","SystemProperties":{"iothub-connection-device-id":"X",)"
+                          R"("iothub-enqueuedtime":"2023-11-14T22:13:20Z"}})");
+        QTest::newRow("IoT Hub, null body")
+            << QByteArray(R"({"Body":null,"SystemProperties":{"iothub-connection-device-id":"X",)"
+                          R"("iothub-enqueuedtime":"2023-11-14T22:13:20Z"}})");
+    }
+    void messagesWithoutSamples_areRefusedWithTheReason()
+    {
+        // Neither stored nor refused, such a message would vanish: it must reach the quarantine with its reason.
+        QFETCH(QByteArray, payload);
+        const auto out = MessageParser::parse(payload, Now);
+        QVERIFY(out.samples.isEmpty());
+        QCOMPARE(out.rejections.size(), 1);
+        QCOMPARE(out.rejections.first().reason, QStringLiteral("no samples in the message"));
+    }
+
+    void itemsThatAreNotObjects_sayWhatTheyAre()
+    {
+        auto out = MessageParser::parse("[1,2,3]", Now);
+        QCOMPARE(out.rejections.size(), 3);
+        QCOMPARE(out.rejections.first().reason, QStringLiteral("item 1 is a number, not a device message object"));
+        QCOMPARE(out.rejections.first().index, -1); // the reason names the item
+        out = MessageParser::parse(R"([{"deviceId":"d","timestamp":1700000000,"bpm":72},"x",[1],null,true])", Now);
+        QCOMPARE(out.samples.size(), 1);
+        QCOMPARE(out.rejections.size(), 4);
+        QCOMPARE(out.rejections.at(0).reason, QStringLiteral("item 2 is a string, not a device message object"));
+        QCOMPARE(out.rejections.at(1).reason, QStringLiteral("item 3 is an array, not a device message object"));
+        QCOMPARE(out.rejections.at(2).reason, QStringLiteral("item 4 is null, not a device message object"));
+        QCOMPARE(out.rejections.at(3).reason, QStringLiteral("item 5 is true or false, not a device message object"));
+        out = MessageParser::parse(R"({"deviceId":"d","samples":[7]})", Now);
+        QCOMPARE(out.rejections.first().reason, QStringLiteral("sample 0 is a number, not an object"));
+        out = MessageParser::parse(" 72 ", Now);
+        QCOMPARE(out.rejections.first().reason, QStringLiteral("the message is a number, not a device message object"));
+        out = MessageParser::parse("\"bpm=72\"", Now);
+        QCOMPARE(out.rejections.first().reason, QStringLiteral("the message is a string, not a device message object"));
+    }
+
+    void numericDeviceIds_mustBeWholeNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("whole number") << QByteArray(R"({"deviceId":1234,"timestamp":1700000000,"bpm":72})") << "1234"
+                                      << "";
+        QTest::newRow("whole number written with a fraction")
+            << QByteArray(R"({"deviceId":12.0,"timestamp":1700000000,"bpm":72})") << "12"
+            << "";
+        QTest::newRow("negative") << QByteArray(R"({"deviceId":-7,"timestamp":1700000000,"bpm":72})") << "-7"
+                                  << "";
+        QTest::newRow("fraction, plain object")
+            << QByteArray(R"({"deviceId":12.5,"timestamp":1700000000,"bpm":72})") << ""
+            << "device id 12.5 is not a whole number";
+        QTest::newRow("fraction, with samples")
+            << QByteArray(R"({"deviceId":12.5,"samples":[{"timestamp":1700000000,"bpm":72}]})") << ""
+            << "device id 12.5 is not a whole number";
+        QTest::newRow("fraction in the IoT Hub envelope")
+            << QByteArray(R"({"Body":{"heartrate":"72"},"SystemProperties":{"iothub-connection-device-id":0.5,)"
+                          R"("iothub-enqueuedtime":"2023-11-14T22:13:20Z"}})")
+            << ""
+            << "device id 0.5 is not a whole number";
+        QTest::newRow("beyond 64 bits") << QByteArray(R"({"deviceId":1e20,"timestamp":1700000000,"bpm":72})") << ""
+                                        << "device id 1e+20 is a number too large to read exactly";
+    }
+    void numericDeviceIds_mustBeWholeNumbers()
+    {
+        // 12.5 was stored as "device 0".
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, device);
+        QFETCH(QString, reason);
+        const auto out = MessageParser::parse(payload, Now);
+        if (reason.isEmpty()) {
+            QVERIFY2(out.rejections.isEmpty(), qPrintable(out.rejections.value(0).reason));
+            QCOMPARE(out.samples.size(), 1);
+            QCOMPARE(out.samples.first().deviceId, device);
+        } else {
+            QVERIFY(out.samples.isEmpty());
+            QCOMPARE(out.rejections.size(), 1);
+            QCOMPARE(out.rejections.first().reason, reason);
+        }
+    }
+
+    void aMemberNamedTwice_withDifferentValues_isRefused_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("member");
+        QTest::newRow("plain object") << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"bpm":80,"bpm":140})")
+                                      << "bpm";
+        QTest::newRow("the device") << QByteArray(R"({"deviceId":"a","deviceId":"b","timestamp":1700000000,"bpm":80})")
+                                    << "deviceId";
+        QTest::newRow("in a sample") << QByteArray(
+            R"({"deviceId":"d","samples":[{"timestamp":1700000000,"bpm":80,"bpm":140}]})")
+                                     << "bpm";
+        QTest::newRow("in a batch item") << QByteArray(
+            R"([{"deviceId":"d","timestamp":1700000000,"bpm":80},{"deviceId":"d","timestamp":1700000001,"bpm":80,"bpm":81}])")
+                                         << "bpm";
+        QTest::newRow("the name written with an escape")
+            << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"bpm":80,"b\u0070m":140})") << "bpm";
+        QTest::newRow("nested objects") << QByteArray(
+            R"({"deviceId":"d","timestamp":1700000000,"values":{"hr":{"v":1}},"values":{"hr":{"v":2}}})")
+                                        << "values";
+        QTest::newRow("a control character in the name")
+            << QByteArray("{\"deviceId\":\"d\",\"timestamp\":1700000000,\"bpm\\u0000\":1,\"bpm\\u0000\":2}")
+            << "bpm\\x00";
+    }
+    void aMemberNamedTwice_withDifferentValues_isRefused()
+    {
+        // QJsonDocument keeps the last of two values without a word: for a clinical value that is a guess.
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, member);
+        const auto out = MessageParser::parse(payload, Now);
+        QVERIFY(out.samples.isEmpty());
+        QCOMPARE(out.rejections.size(), 1);
+        QCOMPARE(out.rejections.first().reason,
+                 QStringLiteral("the member '%1' is given twice with different values").arg(member));
+        QVERIFY(MessageParser::conflictingMember(payload).has_value());
+    }
+
+    void aMemberNamedTwice_withTheSameValue_isRead()
+    {
+        for (const char* json :
+             {R"({"deviceId":"d","timestamp":1700000000,"bpm":80,"bpm":80})",
+              R"({"deviceId":"d","timestamp":1700000000,"bpm":80,"bpm":80.0})",
+              R"({"deviceId":"d","timestamp":1700000000,"v":{"a":1,"b":2},"v":{"b":2,"a":1},"bpm":8e1})"}) {
+            const auto out = MessageParser::parse(json, Now);
+            QVERIFY2(out.rejections.isEmpty(), json);
+            QCOMPARE(out.samples.size(), 1);
+            QCOMPARE(out.samples.first().heartRate, 80.0);
+        }
+        // The same name in different objects is no conflict.
+        QVERIFY(!MessageParser::conflictingMember(R"([{"bpm":1},{"bpm":2},{"a":{"bpm":3},"bpm":4}])").has_value());
+    }
+
+    void iotHubTimes_areNotedForTheNurse()
+    {
+        // A body without a time of its own is stored at the envelope's time, and the nurse is told which.
+        const QByteArray arrival =
+            R"({"Body":[{"heartrate":"72"},{"heartrate":"73"}],"SystemProperties":)"
+            R"({"iothub-connection-device-id":"X","iothub-enqueuedtime":"2023-11-14T22:13:20Z"}})";
+        auto out = MessageParser::parse(arrival, Now);
+        QCOMPARE(out.samples.size(), 2);
+        QCOMPARE(out.samples.first().timestampMs, Now);
+        QCOMPARE(out.atArrivalTime, 2);
+        QCOMPARE(out.notes,
+                 QStringList {QStringLiteral(
+                     "2 sample(s) had no measurement time of their own; stored at the IoT hub's arrival time")});
+        const QByteArray created = R"({"Body":{"heartrate":"72"},"Properties":{"iothub-creation-time-utc":)"
+                                   R"("2023-11-14T22:13:20Z"},"SystemProperties":{"iothub-connection-device-id":"X",)"
+                                   R"("iothub-enqueuedtime":"2023-11-14T22:13:21Z"}})";
+        out = MessageParser::parse(created, Now);
+        QCOMPARE(out.samples.first().timestampMs, Now);
+        QCOMPARE(out.atCreationTime, 1);
+        QCOMPARE(out.notes.size(), 1);
+        QVERIFY2(out.notes.first().contains(QLatin1String("created")), qPrintable(out.notes.first()));
+        // A body with its own time needs no note.
+        out =
+            MessageParser::parse(R"({"Body":{"heartrate":"72","endDate":"2023-11-14T22:13:20Z"},"SystemProperties":)"
+                                 R"({"iothub-connection-device-id":"X","iothub-enqueuedtime":"2023-11-14T22:13:21Z"}})",
+                                 Now);
+        QCOMPARE(out.samples.first().timestampMs, Now);
+        QVERIFY(out.notes.isEmpty());
+    }
+
+    void textFromTheMessage_isEscapedInReasons()
+    {
+        const auto out =
+            MessageParser::parse("{\"deviceId\":\"d\",\"timestamp\":\"2023\\u0000\\u001b[31m\",\"bpm\":72}", Now);
+        QCOMPARE(out.rejections.size(), 1);
+        const QString reason = out.rejections.first().reason;
+        QVERIFY2(reason.contains(QLatin1String("2023\\x00\\x1b[31m")), qPrintable(reason));
+        QVERIFY(!reason.contains(QChar(0)));
+        QVERIFY(!reason.contains(QChar(0x1b)));
+    }
+
     void identifyingFields_areNeverCopied()
     {
         const auto out = MessageParser::parse(
