@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 status=0
 for lang in de es fr it; do
     cp "translations/pulsedesk_${lang}.ts" "$work/"
-    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h core ui app \
+    timeout 600 "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h core ui app \
         -ts "$work/pulsedesk_${lang}.ts" >/dev/null
     missing=$(grep -c 'type="unfinished"' "$work/pulsedesk_${lang}.ts" || true)
     if [ "$missing" != "0" ]; then
@@ -25,7 +25,7 @@ for lang in de es fr it; do
 done
 # English holds only plural forms ("1 patient", "2 patients"): every %n string needs them.
 cp translations/pulsedesk_en.ts "$work/"
-"$lupdate" -silent -pluralonly -no-obsolete -locations none -extensions cpp,h core ui app \
+timeout 600 "$lupdate" -silent -pluralonly -no-obsolete -locations none -extensions cpp,h core ui app \
     -ts "$work/pulsedesk_en.ts" >/dev/null
 missing=$(grep -c 'type="unfinished"' "$work/pulsedesk_en.ts" || true)
 if [ "$missing" != "0" ]; then

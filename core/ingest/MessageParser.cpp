@@ -638,16 +638,21 @@ double MessageParser::number(const QJsonValue& value)
 
 QStringList MessageParser::hubTimeNotes(qint64 atCreationTime, qint64 atArrivalTime)
 {
+    // Counted as int for the plural form. (Computed apart from the translate() calls: lupdate does not get past a
+    // template argument list inside them.)
+    const auto plural = [](qint64 n) { return static_cast<int>(std::min<qint64>(n, INT_MAX)); };
+    const int created = plural(atCreationTime);
+    const int arrived = plural(atArrivalTime);
     QStringList notes;
-    if (atCreationTime > 0)
+    if (created > 0)
         notes.append(QCoreApplication::translate("MessageParser",
                                                  "%n sample(s) had no measurement time of their own; stored at the "
                                                  "time the device created the IoT Hub message",
-                                                 nullptr, int(qMin<qint64>(atCreationTime, INT_MAX))));
-    if (atArrivalTime > 0)
+                                                 nullptr, created));
+    if (arrived > 0)
         notes.append(QCoreApplication::translate(
             "MessageParser", "%n sample(s) had no measurement time of their own; stored at the IoT hub's arrival time",
-            nullptr, int(qMin<qint64>(atArrivalTime, INT_MAX))));
+            nullptr, arrived));
     return notes;
 }
 
