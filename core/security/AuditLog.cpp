@@ -28,6 +28,17 @@ QString shortHash(const QString& hash)
     return hash.left(12) + QStringLiteral("…");
 }
 
+QString behindProblem(qint64 anchored, const QString& head, qint64 stored)
+{
+    return QCoreApplication::translate("AuditLog",
+                                       "the store is behind its anchor: the anchor records %1 entries (head %2), the "
+                                       "store holds %3; entries %4 to %1 are missing")
+        .arg(anchored)
+        .arg(shortHash(head))
+        .arg(stored)
+        .arg(stored + 1);
+}
+
 } // namespace
 
 AuditLog::AuditLog(Database& database, const Clock& clock, AuditAnchor* anchor)
@@ -226,15 +237,12 @@ AuditLog::Verification AuditLog::verifyChain(QSqlDatabase& db, bool withAnchor) 
                  .arg(m_anchor->path()));
         break;
     case AuditAnchor::Reading::State::Valid:
-        if (anchor.head.entries > v.entries)
-            fail(v.entries + 1,
-                 QCoreApplication::translate("AuditLog",
-                                             "the store is behind its anchor: the anchor records %1 entries (head "
-                                             "%2), the store holds %3; entries %4 to %1 are missing")
-                     .arg(anchor.head.entries)
-                     .arg(shortHash(anchor.head.hash))
-                     .arg(v.entries)
-                     .arg(v.entries + 1));
+        if (m_opened.state == AnchorCheck::State::Behind)
+            // Entries written since then reuse the lost ids: what was missing when the store was opened is the loss.
+            fail(m_opened.storedEntries + 1,
+                 behindProblem(m_opened.anchoredEntries, m_opened.anchoredHead, m_opened.storedEntries));
+        else if (anchor.head.entries > v.entries)
+            fail(v.entries + 1, behindProblem(anchor.head.entries, anchor.head.hash, v.entries));
         else if (anchor.head.entries > 0 && hashAtAnchor != anchor.head.hash)
             fail(anchor.head.entries,
                  QCoreApplication::translate("AuditLog", "entry %1 does not match the anchor's head %2")
@@ -268,6 +276,12 @@ bool AuditLog::isAnchored(QSqlDatabase& db) const
 
 AuditLog::AnchorCheck AuditLog::checkAnchor() const
 {
+    m_opened = compareWithAnchor();
+    return m_opened;
+}
+
+AuditLog::AnchorCheck AuditLog::compareWithAnchor() const
+{
     AnchorCheck check;
     if (!m_anchor)
         return check;
@@ -287,6 +301,7 @@ AuditLog::AnchorCheck AuditLog::checkAnchor() const
     const auto [stored, storedHash] = head.value();
     check.storedEntries = stored;
     check.anchoredEntries = anchor.head.entries;
+    check.anchoredHead = anchor.head.hash;
 
     if (anchor.state == AuditAnchor::Reading::State::Invalid) {
         m_anchor->freeze();
@@ -305,6 +320,7 @@ AuditLog::AnchorCheck AuditLog::checkAnchor() const
         if (auto written = m_anchor->reset({stored, storedHash}); !written)
             return unavailable(written.errorMessage());
         check.anchoredEntries = stored;
+        check.anchoredHead = storedHash;
         if (stored == 0 && !wasAnchored) {
             QSqlQuery query(db);
             if (!Sql::exec(query,
@@ -347,9 +363,11 @@ AuditLog::AnchorCheck AuditLog::checkAnchor() const
         return check;
     }
 
-    if (anchor.head.entries > stored) {
+    const QString anchorText = QStringLiteral("anchor=%1:%2").arg(anchor.head.entries).arg(anchor.head.hash);
+    const auto behind = [this, &check, &anchor](qint64 storedThen) {
         m_anchor->freeze();
         check.state = AnchorCheck::State::Behind;
+        check.storedEntries = storedThen;
         check.message = QCoreApplication::translate(
                             "AuditLog",
                             "The store is behind its audit anchor: the anchor records %1 audit entries (head %2), the "
@@ -358,14 +376,32 @@ AuditLog::AnchorCheck AuditLog::checkAnchor() const
                             "from a backup, or accept the loss with pulsedesk-cli audit reanchor.")
                             .arg(anchor.head.entries)
                             .arg(shortHash(anchor.head.hash))
-                            .arg(stored)
-                            .arg(stored + 1);
+                            .arg(storedThen)
+                            .arg(storedThen + 1);
         return check;
+    };
+    if (anchor.head.entries > stored) {
+        // Recorded, so that it is still reported as a loss once new entries have taken the lost ids.
+        Sql::Transaction transaction(db);
+        if (transaction.isActive()
+            && append(db, 0, QStringLiteral("system"), QStringLiteral("audit.anchor.behind"), QStringLiteral("audit"),
+                      QString(), anchorText + QStringLiteral(" store=%1").arg(stored))
+                   .ok())
+            (void)transaction.commit();
+        return behind(stored);
     }
     const QString hashThere = anchor.head.entries == 0
         ? GenesisHash
         : Sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {anchor.head.entries}).toString();
     if (hashThere != anchor.head.hash) {
+        const QString found =
+            Sql::scalar(db,
+                        QStringLiteral("SELECT details FROM audit_log WHERE action = 'audit.anchor.behind' AND "
+                                       "substr(details, 1, ?) = ? ORDER BY id DESC LIMIT 1"),
+                        {anchorText.size() + 7, anchorText + QStringLiteral(" store=")})
+                .toString();
+        if (!found.isEmpty())
+            return behind(found.section(QLatin1Char('='), -1).toLongLong());
         m_anchor->freeze();
         check.state = AnchorCheck::State::Diverged;
         check.message = QCoreApplication::translate(
@@ -427,7 +463,9 @@ Result<AuditLog::AnchorCheck> AuditLog::reanchor(const Session& session) const
         return written.error();
     AnchorCheck check;
     check.anchoredEntries = head->first;
+    check.anchoredHead = head->second;
     check.storedEntries = head->first;
+    m_opened = check;
     check.message = QCoreApplication::translate("AuditLog",
                                                 "The audit anchor now records the store's %1 entries; what it "
                                                 "recorded before is kept in the audit log.")

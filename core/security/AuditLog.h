@@ -55,6 +55,7 @@ public:
         };
         State state = State::Intact;
         qint64 anchoredEntries = 0;
+        QString anchoredHead;
         qint64 storedEntries = 0;
         QString message; ///< for an administrator; empty when intact
         /// The store is behind, beside or cannot be compared with its anchor.
@@ -98,10 +99,13 @@ private:
     Verification verifyChain(QSqlDatabase& db, bool withAnchor = true) const;
     Result<std::pair<qint64, QString>> storedHead(QSqlDatabase& db) const;
     bool isAnchored(QSqlDatabase& db) const;
+    AnchorCheck compareWithAnchor() const;
 
     Database& m_database;
     const Clock& m_clock;
     AuditAnchor* m_anchor = nullptr;
+    /// What checkAnchor() found when the store was opened: a loss found then stays reported by verify().
+    mutable AnchorCheck m_opened;
 };
 
 } // namespace pulsedesk

@@ -114,8 +114,6 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
     m_ingest = std::make_unique<IngestPipeline>(*m_database, m_clock);
     m_analysis = std::make_unique<AnalysisStore>(*m_database, *m_audit, m_clock);
     m_anchorCheck = m_audit->checkAnchor();
-    if (!m_anchorCheck.message.isEmpty())
-        qWarning("%s", qPrintable(m_anchorCheck.message));
     return {};
 }
 
