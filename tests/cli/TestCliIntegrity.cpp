@@ -137,18 +137,17 @@ private slots:
         QVERIFY2(r.err.contains("behind its audit anchor"), r.err.constData());
     }
 
-    void status_failsWhenACountCannotBeRead()
+    /// Damages every page a read of `table` starts from (the table's and its indexes' roots): SQLCipher's check
+    /// of each page then fails, as on a damaged disk.
+    static void damageTable(TestWorkspace& tw, const QString& table)
     {
-        TestWorkspace tw;
-        // Every page the samples count could read: the table's and its indexes' roots.
         QList<qint64> pages;
         qint64 pageSize = 0;
         {
             QSqlDatabase db = tw->database().connection();
             QSqlQuery q(db);
-            QVERIFY(Sql::exec(q,
-                              QStringLiteral("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'samples' AND "
-                                             "rootpage > 0")));
+            QVERIFY(Sql::exec(
+                q, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE tbl_name = ? AND rootpage > 0"), {table}));
             while (q.next())
                 pages.append(q.value(0).toLongLong());
             pageSize = Sql::scalar(db, QStringLiteral("PRAGMA page_size")).toLongLong();
@@ -165,13 +164,50 @@ private slots:
             QVERIFY(file.seek(at));
             QVERIFY(file.putChar(static_cast<char>(byte ^ 0x5a)));
         }
-        file.close();
+    }
 
+    void status_failsWhenACountCannotBeRead()
+    {
+        TestWorkspace tw;
+        damageTable(tw, QStringLiteral("samples"));
         const Run r = cli(tw.dir(), {QStringLiteral("status")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count("pulsedesk-cli:"), 1); // and the engine's message in the log
         QVERIFY2(r.err.contains("counting samples"), r.err.constData());
         QVERIFY2(!r.out.contains("samples          0"), r.out.constData());
+    }
+
+    void deviceList_failsWhenItsLastPageCannotBeRead()
+    {
+        // Not a shorter list: the first devices read, the rest could not be.
+        TestWorkspace tw;
+        qint64 pageCount = 0;
+        qint64 pageSize = 0;
+        {
+            // Written straight into the table, so that its pages are the last of the file.
+            QSqlDatabase db = tw->database().connection();
+            QSqlQuery q(db);
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(Sql::exec(
+                    q, QStringLiteral("INSERT INTO devices (device_id, model, registered_at) VALUES (?, ?, 0)"),
+                    {QStringLiteral("dev-%1").arg(i, 3, 10, QLatin1Char('0')), QString(300, QLatin1Char('m'))}));
+            QVERIFY(Sql::scalar(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).isValid());
+            pageCount = Sql::scalar(db, QStringLiteral("PRAGMA page_count")).toLongLong();
+            pageSize = Sql::scalar(db, QStringLiteral("PRAGMA page_size")).toLongLong();
+        }
+        tw.close();
+        QFile file(dbPath(tw));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 at = (pageCount - 1) * pageSize + pageSize / 2;
+        QVERIFY(file.seek(at));
+        char byte = 0;
+        QVERIFY(file.getChar(&byte));
+        QVERIFY(file.seek(at));
+        QVERIFY(file.putChar(static_cast<char>(byte ^ 0x5a)));
+        file.close();
+        const Run r = cli(tw.dir(), {QStringLiteral("device"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("listing devices"), r.err.constData());
     }
 
     void emptyDatabaseFile_isDamaged_notAWrongPassword()
