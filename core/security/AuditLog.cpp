@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace pulsedesk {
 
 Q_LOGGING_CATEGORY(lcAudit, "pulsedesk.security.audit")
@@ -380,8 +382,22 @@ AuditLog::AnchorCheck AuditLog::compareWithAnchor() const
                             .arg(storedThen + 1);
         return check;
     };
+    // A loss found at an earlier start is recorded in the log, so that it is still reported, with what the store
+    // held then, once new entries have taken the lost ids.
+    const auto recordedLoss = [&db, &anchorText]() -> std::optional<qint64> {
+        const QString details =
+            Sql::scalar(db,
+                        QStringLiteral("SELECT details FROM audit_log WHERE action = 'audit.anchor.behind' AND "
+                                       "substr(details, 1, ?) = ? ORDER BY id LIMIT 1"),
+                        {anchorText.size() + 7, anchorText + QStringLiteral(" store=")})
+                .toString();
+        if (details.isEmpty())
+            return std::nullopt;
+        return details.section(QLatin1Char('='), -1).toLongLong();
+    };
     if (anchor.head.entries > stored) {
-        // Recorded, so that it is still reported as a loss once new entries have taken the lost ids.
+        if (const auto storedThen = recordedLoss())
+            return behind(*storedThen);
         Sql::Transaction transaction(db);
         if (transaction.isActive()
             && append(db, 0, QStringLiteral("system"), QStringLiteral("audit.anchor.behind"), QStringLiteral("audit"),
@@ -394,14 +410,8 @@ AuditLog::AnchorCheck AuditLog::compareWithAnchor() const
         ? GenesisHash
         : Sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {anchor.head.entries}).toString();
     if (hashThere != anchor.head.hash) {
-        const QString found =
-            Sql::scalar(db,
-                        QStringLiteral("SELECT details FROM audit_log WHERE action = 'audit.anchor.behind' AND "
-                                       "substr(details, 1, ?) = ? ORDER BY id DESC LIMIT 1"),
-                        {anchorText.size() + 7, anchorText + QStringLiteral(" store=")})
-                .toString();
-        if (!found.isEmpty())
-            return behind(found.section(QLatin1Char('='), -1).toLongLong());
+        if (const auto storedThen = recordedLoss())
+            return behind(*storedThen);
         m_anchor->freeze();
         check.state = AnchorCheck::State::Diverged;
         check.message = QCoreApplication::translate(

@@ -67,6 +67,8 @@ public:
     };
     /// Compares the store with its anchor; creates the anchor when there is none (and says so).
     AnchorCheck checkAnchor() const;
+    /// What the last checkAnchor() found (or reanchor() left).
+    AnchorCheck lastAnchorCheck() const { return m_opened; }
     /// An administrator accepts the store as it is: the loss is written to the audit log and the anchor moved to
     /// the store's head. Refused when the chain in the store is itself broken.
     Result<AnchorCheck> reanchor(const Session& session) const;

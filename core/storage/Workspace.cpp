@@ -113,7 +113,7 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
                      });
     m_ingest = std::make_unique<IngestPipeline>(*m_database, m_clock);
     m_analysis = std::make_unique<AnalysisStore>(*m_database, *m_audit, m_clock);
-    m_anchorCheck = m_audit->checkAnchor();
+    (void)m_audit->checkAnchor();
     return {};
 }
 
@@ -269,6 +269,11 @@ void Workspace::logout(const Session& session)
 {
     if (isOpen() && session.isValid())
         (void)m_audit->record(session, QStringLiteral("logout"), QStringLiteral("user"), session.username);
+}
+
+AuditLog::AnchorCheck Workspace::anchorCheck() const
+{
+    return m_audit ? m_audit->lastAnchorCheck() : AuditLog::AnchorCheck {};
 }
 
 Database& Workspace::database() const

@@ -90,7 +90,7 @@ public:
 
     /// How the store compared with its audit anchor when it was opened: a store behind its anchor has lost
     /// committed history. Its message is for administrators.
-    AuditLog::AnchorCheck anchorCheck() const { return m_anchorCheck; }
+    AuditLog::AnchorCheck anchorCheck() const;
 
 private:
     void writeLanguageFile(const QString& language) const;
@@ -106,7 +106,6 @@ private:
     std::unique_ptr<KeyRing> m_keyRing;
     std::unique_ptr<AuditAnchor> m_anchor;
     std::unique_ptr<AuditLog> m_audit;
-    AuditLog::AnchorCheck m_anchorCheck;
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<PatientRegistry> m_patients;
     std::unique_ptr<DeviceRegistry> m_devices;

@@ -135,6 +135,12 @@ private slots:
         r = cli(tw.dir(), {QStringLiteral("status")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("behind its audit anchor"), r.err.constData());
+        // Later commands append entries of their own under the lost ids: still the same loss.
+        for (int i = 0; i < 3; ++i)
+            cli(tw.dir(), {QStringLiteral("device"), QStringLiteral("list")});
+        r = cli(tw.dir(), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("the store holds 2; entries 3 to 3 are missing"), r.err.constData());
     }
 
     /// Damages every page a read of `table` starts from (the table's and its indexes' roots): SQLCipher's check
