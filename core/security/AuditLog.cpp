@@ -239,7 +239,8 @@ AuditLog::Verification AuditLog::verifyChain(QSqlDatabase& db, bool withAnchor) 
                  .arg(m_anchor->path()));
         break;
     case AuditAnchor::Reading::State::Valid:
-        if (m_opened.state == AnchorCheck::State::Behind)
+        if (m_opened.state == AnchorCheck::State::Behind && m_opened.anchoredEntries == anchor.head.entries
+            && m_opened.anchoredHead == anchor.head.hash)
             // Entries written since then reuse the lost ids: what was missing when the store was opened is the loss.
             fail(m_opened.storedEntries + 1,
                  behindProblem(m_opened.anchoredEntries, m_opened.anchoredHead, m_opened.storedEntries));
@@ -398,6 +399,7 @@ AuditLog::AnchorCheck AuditLog::compareWithAnchor() const
     if (anchor.head.entries > stored) {
         if (const auto storedThen = recordedLoss())
             return behind(*storedThen);
+        m_anchor->freeze(); // before the record of the loss is committed, which must not move it
         Sql::Transaction transaction(db);
         if (transaction.isActive()
             && append(db, 0, QStringLiteral("system"), QStringLiteral("audit.anchor.behind"), QStringLiteral("audit"),
