@@ -1,5 +1,7 @@
 #include "FormDialog.h"
 
+#include "common/DisplayText.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,6 +32,7 @@ FormDialog::FormDialog(const QString& title, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("formError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -152,7 +155,11 @@ void FormDialog::setValue(const QString& name, const QString& value)
 
 void FormDialog::showError(const QString& message)
 {
-    m_error->setText(message);
+    // Messages may quote outside text: plain text, escaped line by line.
+    QStringList lines = message.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = DisplayText::escaped(line);
+    m_error->setText(lines.join(QLatin1Char('\n')));
     m_error->setVisible(!message.isEmpty());
     setBusy(false);
 }

@@ -2,6 +2,7 @@
 
 #include "FormDialog.h"
 #include "analysis/AnalysisService.h"
+#include "common/DisplayText.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/Workspace.h"
@@ -231,11 +232,18 @@ QVariant ImportFileModel::data(const QModelIndex& index, int role) const
             return {};
         }
     };
+    // File names, device names and notes come from the file: escaped line by line (see DisplayText).
+    const auto shown = [](const QString& value) {
+        QStringList lines = value.split(QLatin1Char('\n'));
+        for (QString& line : lines)
+            line = DisplayText::escaped(line);
+        return lines.join(QLatin1Char('\n'));
+    };
     switch (role) {
     case Qt::DisplayRole:
-        return text();
+        return shown(text());
     case Qt::ToolTipRole:
-        return index.column() == FileColumn ? row.path : text();
+        return shown(index.column() == FileColumn ? row.path : text());
     case Qt::TextAlignmentRole:
         if (index.column() == NewColumn || index.column() == DuplicatesColumn || index.column() == RejectedColumn)
             return int(Qt::AlignRight | Qt::AlignTop);
@@ -1428,6 +1436,9 @@ void ImportScreen::showDetails()
         lines.append(QString());
         lines.append(tr("Failed: %1").arg(row.error));
     }
+    // Every line may quote the file (its name, notes, devices, reasons): escaped before it is shown.
+    for (QString& line : lines)
+        line = DisplayText::escaped(line);
     const QString text = lines.join(QLatin1Char('\n'));
     if (m_details->toPlainText() != text)
         m_details->setPlainText(text);

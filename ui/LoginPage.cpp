@@ -1,5 +1,7 @@
 #include "LoginPage.h"
 
+#include "common/DisplayText.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +46,7 @@ LoginPage::LoginPage(QWidget* parent)
     m_error = new QLabel(box);
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -104,7 +107,11 @@ void LoginPage::submit()
 
 void LoginPage::showError(const QString& message)
 {
-    m_error->setText(message);
+    // Messages may quote outside text: plain text, escaped line by line.
+    QStringList lines = message.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = DisplayText::escaped(line);
+    m_error->setText(lines.join(QLatin1Char('\n')));
     m_error->show();
     setBusy(false);
     m_password->setFocus();

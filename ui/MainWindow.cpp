@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace pulsedesk::ui {
 
@@ -93,7 +94,18 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     m_pages->addWidget(m_login);
 
     m_workArea = new QWidget(m_pages);
-    auto* workLayout = new QHBoxLayout(m_workArea);
+    auto* workOuter = new QVBoxLayout(m_workArea);
+    workOuter->setContentsMargins(0, 0, 0, 0);
+    // The store's integrity as found when it was opened (history missing against the audit anchor).
+    m_integrityBanner = new QLabel(m_workArea);
+    m_integrityBanner->setObjectName(QStringLiteral("integrityBanner"));
+    m_integrityBanner->setTextFormat(Qt::PlainText);
+    m_integrityBanner->setWordWrap(true);
+    m_integrityBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_integrityBanner->hide();
+    workOuter->addWidget(m_integrityBanner);
+    auto* workLayout = new QHBoxLayout;
+    workOuter->addLayout(workLayout, 1);
     m_navigation = new QListWidget(m_workArea);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
@@ -313,6 +325,7 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     m_passwordAction->setEnabled(true);
     m_inactivity->start();
     updateStatus();
+    showIntegrity();
     if (m_ingest && !m_ingest->isRunning())
         startIngest();
 
@@ -334,6 +347,24 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
             screen->refresh();
     }
     emit sessionStarted();
+}
+
+void MainWindow::showIntegrity()
+{
+    const AuditLog::AnchorCheck check = m_context.workspace->anchorCheck();
+    QString text;
+    // Administrators read what was found and what to do; everyone else learns that something is wrong.
+    if (m_context.may(Permission::ReadAudit))
+        text = check.message;
+    else if (check.isProblem())
+        text = tr("PulseDesk found that history is missing from this workstation's store. Tell an administrator.");
+    m_integrityBanner->setText(text);
+    m_integrityBanner->setStyleSheet(check.isProblem()
+                                         ? QStringLiteral("background: #b00020; color: white; font-weight: bold; "
+                                                          "padding: 6px;")
+                                         : QStringLiteral("background: #fff4ce; color: black; padding: 6px;"));
+    m_integrityBanner->setAccessibleName(check.isProblem() ? tr("Store integrity warning") : tr("Store integrity"));
+    m_integrityBanner->setVisible(!text.isEmpty());
 }
 
 void MainWindow::requirePasswordChange()

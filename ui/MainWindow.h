@@ -78,6 +78,7 @@ private:
     void closeDialogs();
     void clearScreens();
     void updateStatus();
+    void showIntegrity();
     void startIngest();
     void showIngestStatus(const pulsedesk::MqttStatus& status);
     bool acceptsImportDrop(const QMimeData* mime) const;
@@ -96,6 +97,7 @@ private:
     QTabWidget* m_adminTabs = nullptr;
     SettingsScreen* m_settingsScreen = nullptr;
     QLabel* m_userLabel = nullptr;
+    QLabel* m_integrityBanner = nullptr;
     QLabel* m_brokerLabel = nullptr;
     IngestService* m_ingest = nullptr;
     AnalysisService* m_analysis = nullptr;

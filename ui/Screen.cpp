@@ -1,5 +1,7 @@
 #include "Screen.h"
 
+#include "common/DisplayText.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -23,6 +25,7 @@ Screen::Screen(UiContext& context, const QString& title, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("screenStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(m_status);
 }
@@ -47,7 +50,11 @@ QTableView* Screen::createTable(QAbstractItemModel* model, const QString& object
 
 void Screen::showStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
+    // Messages may quote outside text (a line of a file, a device id): shown as plain text, escaped line by line.
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = DisplayText::escaped(line);
+    m_status->setText(lines.join(QLatin1Char('\n')));
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     m_status->setAccessibleDescription(text);
 }

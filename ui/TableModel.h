@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/DisplayText.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -61,13 +63,14 @@ private:
     QList<T> m_items;
 };
 
-/// A column that shows `text(item)` for the display role.
+/// A column that shows `text(item)` for the display role, with control characters and direction overrides
+/// escaped (device ids, topics and reasons come from outside: see DisplayText).
 template<typename T, typename F>
 typename TableModel<T>::Column textColumn(const QString& header, F text)
 {
     return {header, [text](const T& item, int role) -> QVariant {
                 if (role == Qt::DisplayRole)
-                    return text(item);
+                    return DisplayText::escaped(text(item));
                 return {};
             }};
 }

@@ -5,6 +5,7 @@
 #include "Monitor.h"
 #include "Simulate.h"
 #include "analysis/AnalysisService.h"
+#include "common/DisplayText.h"
 #include "ingest/IngestPipeline.h"
 #include "security/AuditLog.h"
 #include "security/StaffDirectory.h"
@@ -87,6 +88,27 @@ QJsonObject toJson(const ClinicalRecord& r)
             {QStringLiteral("amendedBy"), r.amendedById > 0 ? QJsonValue(r.amendedById) : QJsonValue()}};
 }
 
+QString anchorStateKey(AuditLog::AnchorCheck::State state)
+{
+    switch (state) {
+    case AuditLog::AnchorCheck::State::Intact:
+        return QStringLiteral("intact");
+    case AuditLog::AnchorCheck::State::Created:
+        return QStringLiteral("created");
+    case AuditLog::AnchorCheck::State::Recreated:
+        return QStringLiteral("recreated");
+    case AuditLog::AnchorCheck::State::Behind:
+        return QStringLiteral("behind");
+    case AuditLog::AnchorCheck::State::Diverged:
+        return QStringLiteral("diverged");
+    case AuditLog::AnchorCheck::State::Invalid:
+        return QStringLiteral("invalid");
+    case AuditLog::AnchorCheck::State::Unavailable:
+        return QStringLiteral("unavailable");
+    }
+    return {};
+}
+
 QDateTime parseTime(const QString& text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -96,6 +118,19 @@ QDateTime parseTime(const QString& text)
 }
 
 } // namespace
+
+QString shown(const QString& text)
+{
+    return DisplayText::escaped(text);
+}
+
+QString shownLines(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = DisplayText::escaped(line);
+    return lines.join(QLatin1Char('\n'));
+}
 
 Cli::Cli() = default;
 Cli::~Cli() = default;
@@ -143,7 +178,7 @@ bool Cli::finishArguments()
 int Cli::usage(const QString& problem)
 {
     if (!problem.isEmpty())
-        m_terminal->err() << "pulsedesk-cli: " << problem << Qt::endl;
+        m_terminal->err() << "pulsedesk-cli: " << shown(problem) << Qt::endl;
     m_terminal->err() << QCoreApplication::translate(
         "Cli",
         "Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...\n"
@@ -158,7 +193,7 @@ int Cli::usage(const QString& problem)
         "  device add DEVICE_ID [--manufacturer M] [--model M]\n"
         "  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID\n"
         "  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN\n"
-        "  audit verify | list [--limit N]\n"
+        "  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)\n"
         "  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM\n"
         "  quarantine list [--reason TEXT] | replay [ID ...]\n"
         "  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first\n"
@@ -188,7 +223,8 @@ int Cli::usage(const QString& problem)
 
 int Cli::fail(const Error& error)
 {
-    m_terminal->err() << "pulsedesk-cli: " << QString(error.message).replace(QLatin1Char('\n'), QLatin1Char(' '))
+    // Messages may quote outside text (a line of a file, a device id): escaped, on one line.
+    m_terminal->err() << "pulsedesk-cli: " << shown(QString(error.message).replace(QLatin1Char('\n'), QLatin1Char(' ')))
                       << Qt::endl;
     switch (error.code) {
     case Error::Code::NotPermitted:
@@ -220,6 +256,17 @@ Result<Session> Cli::login()
     const QString password =
         m_terminal->readPassword(QCoreApplication::translate("Cli", "Password for %1: ").arg(m_user));
     auto session = m_workspace->login(m_user, password);
+    // What the store's audit anchor said when the store was opened: every command tells, status and audit verify
+    // also fail on it.
+    const bool reportsItself = m_command == QLatin1String("status") || m_command == QLatin1String("audit");
+    if (session && !(reportsItself && m_workspace->anchorCheck().isProblem())) {
+        if (const QString notice = m_workspace->anchorCheck().message; !notice.isEmpty())
+            m_terminal->err() << "pulsedesk-cli: "
+                              << (m_workspace->anchorCheck().isProblem()
+                                      ? QCoreApplication::translate("Cli", "WARNING: %1").arg(notice)
+                                      : notice)
+                              << Qt::endl;
+    }
     if (session && session->mustChangePassword
         && !(m_args.value(0) == QLatin1String("user") && m_args.value(1) == QLatin1String("passwd")))
         return Error {
@@ -245,6 +292,7 @@ int Cli::run(const QStringList& arguments)
     m_dataDir = takeOption(QStringLiteral("data"), qEnvironmentVariable("PULSEDESK_DATA", Workspace::defaultDataDir()));
     m_user = takeOption(QStringLiteral("user"), qEnvironmentVariable("PULSEDESK_USER"));
     const QString command = takeArgument();
+    m_command = command;
 
     if (command == QLatin1String("bench"))
         return cmdBench();
@@ -322,27 +370,39 @@ int Cli::cmdStatus()
     if (!counts)
         return fail(counts.error());
     const Workspace::Counts& c = counts.value();
-    const QJsonObject json {{QStringLiteral("schemaVersion"), c.schemaVersion},
-                            {QStringLiteral("staff"), c.staff},
-                            {QStringLiteral("patients"), c.patients},
-                            {QStringLiteral("devices"), c.devices},
-                            {QStringLiteral("samples"), c.samples},
-                            {QStringLiteral("results"), c.results},
-                            {QStringLiteral("openAlarms"), c.openAlarms},
-                            {QStringLiteral("quarantined"), c.quarantined}};
-    return done(json,
-                QCoreApplication::translate(
-                    "Cli",
-                    "schema version   %1\nactive staff     %2\npatients         %3\ndevices          %4\n"
-                    "samples          %5\nresults          %6\nopen alarms      %7\nquarantined      %8")
-                    .arg(c.schemaVersion)
-                    .arg(c.staff)
-                    .arg(c.patients)
-                    .arg(c.devices)
-                    .arg(c.samples)
-                    .arg(c.results)
-                    .arg(c.openAlarms)
-                    .arg(c.quarantined));
+    const AuditLog::AnchorCheck anchor = m_workspace->anchorCheck();
+    const QJsonObject json {
+        {QStringLiteral("schemaVersion"), c.schemaVersion},
+        {QStringLiteral("staff"), c.staff},
+        {QStringLiteral("patients"), c.patients},
+        {QStringLiteral("devices"), c.devices},
+        {QStringLiteral("samples"), c.samples},
+        {QStringLiteral("results"), c.results},
+        {QStringLiteral("openAlarms"), c.openAlarms},
+        {QStringLiteral("quarantined"), c.quarantined},
+        {QStringLiteral("anchor"),
+         QJsonObject {{QStringLiteral("state"), anchorStateKey(anchor.state)},
+                      {QStringLiteral("anchoredEntries"), anchor.anchoredEntries},
+                      {QStringLiteral("storedEntries"), anchor.storedEntries},
+                      {QStringLiteral("problem"), anchor.isProblem() ? anchor.message : QString()}}}};
+    const QString text = QCoreApplication::translate(
+                             "Cli",
+                             "schema version   %1\nactive staff     %2\npatients         %3\ndevices          %4\n"
+                             "samples          %5\nresults          %6\nopen alarms      %7\nquarantined      %8")
+                             .arg(c.schemaVersion)
+                             .arg(c.staff)
+                             .arg(c.patients)
+                             .arg(c.devices)
+                             .arg(c.samples)
+                             .arg(c.results)
+                             .arg(c.openAlarms)
+                             .arg(c.quarantined);
+    // A store behind its anchor has lost committed history: the counts are printed, and status fails.
+    if (anchor.isProblem()) {
+        done(json, text);
+        return fail({Error::Code::Conflict, anchor.message});
+    }
+    return done(json, text);
 }
 
 int Cli::cmdUser()
@@ -362,12 +422,12 @@ int Cli::cmdUser()
         for (const StaffMember& m : members.value()) {
             json.append(toJson(m));
             text += QStringLiteral("%1  %2  %3  %4\n")
-                        .arg(m.username, -20)
+                        .arg(shown(m.username), -20)
                         .arg(roleKey(m.role), -7)
                         .arg(m.active ? QCoreApplication::translate("Cli", "active")
                                       : QCoreApplication::translate("Cli", "inactive"),
                              -9)
-                        .arg(m.displayName);
+                        .arg(shown(m.displayName));
         }
         return done(json, text);
     }
@@ -493,11 +553,12 @@ int Cli::cmdPatient()
         for (const Patient& p : list.value()) {
             json.append(toJson(p));
             text += QStringLiteral("%1  %2  %3  %4  %5\n")
-                        .arg(p.mrn, -12)
-                        .arg(p.ward + QLatin1Char('/') + p.bed, -12)
+                        .arg(shown(p.mrn), -12)
+                        .arg(shown(p.ward + QLatin1Char('/') + p.bed), -12)
                         .arg(p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QStringLiteral("-"), -10)
                         .arg(sexKey(p.sex), -7)
-                        .arg(p.isAdmitted() ? p.name : p.name + QCoreApplication::translate("Cli", " (discharged)"));
+                        .arg(p.isAdmitted() ? shown(p.name)
+                                            : shown(p.name) + QCoreApplication::translate("Cli", " (discharged)"));
         }
         return done(json, text);
     }
@@ -517,10 +578,10 @@ int Cli::cmdPatient()
         return done(
             toJson(p),
             QCoreApplication::translate("Cli", "%1  %2\nborn %3, %4\nward %5, bed %6\nadmitted %7%8")
-                .arg(p.mrn, p.name,
+                .arg(shown(p.mrn), shown(p.name),
                      p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate)
                                            : QCoreApplication::translate("Cli", "unknown"),
-                     sexDisplayName(p.sex), p.ward, p.bed, localTime(p.admittedAt),
+                     sexDisplayName(p.sex), shown(p.ward), shown(p.bed), localTime(p.admittedAt),
                      p.isAdmitted()
                          ? QString()
                          : QCoreApplication::translate("Cli", ", discharged %1").arg(localTime(p.dischargedAt))));
@@ -568,12 +629,12 @@ int Cli::cmdDevice()
         QString text;
         for (const Device& d : list.value()) {
             json.append(toJson(d));
-            const QString use = d.assignedPatientId > 0 ? d.assignedPatientMrn + QLatin1Char(' ') + d.assignedBed
+            const QString use = d.assignedPatientId > 0 ? shown(d.assignedPatientMrn + QLatin1Char(' ') + d.assignedBed)
                 : d.assignedPatientId < 0               ? QCoreApplication::translate("Cli", "in use")
                                                         : QCoreApplication::translate("Cli", "free");
             text += QStringLiteral("%1  %2  %3\n")
-                        .arg(d.deviceId, -24)
-                        .arg(d.manufacturer + QLatin1Char(' ') + d.model, -30)
+                        .arg(shown(d.deviceId), -24)
+                        .arg(shown(d.manufacturer + QLatin1Char(' ') + d.model), -30)
                         .arg(use);
         }
         return done(json, text);
@@ -592,7 +653,8 @@ int Cli::cmdDevice()
         auto device = m_workspace->devices().add(session.value(), deviceId, manufacturer, model);
         if (!device)
             return fail(device.error());
-        return done(toJson(device.value()), QCoreApplication::translate("Cli", "Registered %1.").arg(device->deviceId));
+        return done(toJson(device.value()),
+                    QCoreApplication::translate("Cli", "Registered %1.").arg(shown(device->deviceId)));
     }
     if (action == QLatin1String("history")) {
         if (!finishArguments())
@@ -609,7 +671,7 @@ int Cli::cmdDevice()
             json.append(toJson(a));
             text +=
                 QStringLiteral("%1  %2 – %3\n")
-                    .arg(a.patientMrn, -12)
+                    .arg(shown(a.patientMrn), -12)
                     .arg(localTime(a.from), a.isOpen() ? QCoreApplication::translate("Cli", "now") : localTime(a.to));
         }
         return done(json, text);
@@ -627,7 +689,7 @@ int Cli::cmdDevice()
         if (!session)
             return fail(session.error());
         result = m_workspace->devices().assign(session.value(), deviceId, mrn, from);
-        message = QCoreApplication::translate("Cli", "%1 is assigned to %2.").arg(deviceId, mrn);
+        message = QCoreApplication::translate("Cli", "%1 is assigned to %2.").arg(shown(deviceId), shown(mrn));
     } else if (action == QLatin1String("unassign")) {
         const QString atText = takeOption(QStringLiteral("at"));
         const QDateTime at = parseTime(atText);
@@ -637,7 +699,7 @@ int Cli::cmdDevice()
         if (!session)
             return fail(session.error());
         result = m_workspace->devices().unassign(session.value(), deviceId, at);
-        message = QCoreApplication::translate("Cli", "%1 is no longer assigned.").arg(deviceId);
+        message = QCoreApplication::translate("Cli", "%1 is no longer assigned.").arg(shown(deviceId));
     } else {
         return usage(QCoreApplication::translate("Cli", "unknown device command '%1'").arg(action));
     }
@@ -665,12 +727,12 @@ int Cli::cmdRecord()
         QString text;
         for (const ClinicalRecord& r : list.value()) {
             json.append(toJson(r));
-            QString header = QStringLiteral("#%1 %2 %3").arg(r.id).arg(localTime(r.writtenAt), r.authorName);
+            QString header = QStringLiteral("#%1 %2 %3").arg(r.id).arg(localTime(r.writtenAt), shown(r.authorName));
             if (r.amendsId > 0)
                 header += QCoreApplication::translate("Cli", " (amends #%1)").arg(r.amendsId);
             if (r.amendedById > 0)
                 header += QCoreApplication::translate("Cli", " (amended by #%1)").arg(r.amendedById);
-            text += header + QLatin1Char('\n') + r.text + QStringLiteral("\n\n");
+            text += header + QLatin1Char('\n') + shownLines(r.text) + QStringLiteral("\n\n");
         }
         return done(json, text);
     }
@@ -718,13 +780,27 @@ int Cli::cmdAudit()
         if (!v.intact) {
             if (m_json)
                 done(json, {});
-            return fail({Error::Code::Conflict,
-                         QCoreApplication::translate("Cli", "The audit log is NOT intact: %1 (first bad entry: %2).")
-                             .arg(v.problem)
-                             .arg(v.firstBadId)});
+            return fail(
+                {Error::Code::Conflict,
+                 v.firstBadId > 0
+                     ? QCoreApplication::translate("Cli", "The audit log is NOT intact: %1 (first bad entry: %2).")
+                           .arg(v.problem)
+                           .arg(v.firstBadId)
+                     : QCoreApplication::translate("Cli", "The audit log is NOT intact: %1.").arg(v.problem)});
         }
         return done(json,
                     QCoreApplication::translate("Cli", "The audit log is intact: %1 entries verified.").arg(v.entries));
+    }
+    if (action == QLatin1String("reanchor")) {
+        if (!finishArguments())
+            return usage();
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        auto accepted = m_workspace->audit().reanchor(session.value());
+        if (!accepted)
+            return fail(accepted.error());
+        return done(QJsonObject {{QStringLiteral("anchoredEntries"), accepted->anchoredEntries}}, accepted->message);
     }
     if (action == QLatin1String("list")) {
         const int limit = takeOption(QStringLiteral("limit"), QStringLiteral("50")).toInt();
@@ -748,7 +824,8 @@ int Cli::cmdAudit()
                                      {QStringLiteral("details"), e.details}});
             text += QStringLiteral("%1  %2  %3  %4  %5:%6  %7\n")
                         .arg(e.id, 6)
-                        .arg(localTime(e.at), e.username, e.action, e.subjectType, e.subjectId, e.details);
+                        .arg(localTime(e.at), shown(e.username), shown(e.action), shown(e.subjectType),
+                             shown(e.subjectId), shown(e.details));
         }
         return done(json, text);
     }
@@ -801,7 +878,9 @@ int Cli::cmdQuarantine()
                                      {QStringLiteral("topic"), e.topic},
                                      {QStringLiteral("bytes"), e.payloadBytes},
                                      {QStringLiteral("reason"), e.reason}});
-            text += QStringLiteral("%1  %2  %3  %4\n").arg(e.id, 6).arg(localTime(e.receivedAt), e.topic, e.reason);
+            text += QStringLiteral("%1  %2  %3  %4\n")
+                        .arg(e.id, 6)
+                        .arg(localTime(e.receivedAt), shown(e.topic), shown(e.reason));
         }
         return done(json, text);
     }

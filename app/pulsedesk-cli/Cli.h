@@ -26,6 +26,12 @@ enum ExitCode
     Rejected = 5, ///< import: the usable records were imported, but some records were rejected (quarantined)
 };
 
+/// Text from outside (device ids, topics, file names and contents, names typed at a login) made safe for the
+/// terminal: control characters and direction overrides are shown as escapes (see DisplayText).
+QString shown(const QString& text);
+/// The same, keeping line breaks (a clinical note).
+QString shownLines(const QString& text);
+
 /// pulsedesk-cli: every command acts as a logged-in user under the same permission checks as the workstation.
 class Cli
 {
@@ -64,6 +70,7 @@ private:
 
     QStringList m_args;
     QString m_dataDir;
+    QString m_command;
     QString m_user;
     bool m_json = false;
     std::unique_ptr<Terminal> m_terminal;

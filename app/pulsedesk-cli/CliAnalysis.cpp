@@ -144,7 +144,7 @@ int Cli::cmdFindings()
                                  {QStringLiteral("category"), categoryKey(f.category)},
                                  {QStringLiteral("found"), isoMs(f.foundAtMs)}});
         text += QStringLiteral("%1  %2  %3  %4\n")
-                    .arg(localMs(f.windowStartMs), f.mrn, f.deviceId, categoryDisplayName(f.category));
+                    .arg(localMs(f.windowStartMs), shown(f.mrn), shown(f.deviceId), categoryDisplayName(f.category));
     }
     return done(json, text);
 }
@@ -172,7 +172,7 @@ int Cli::cmdAlarms()
                         .arg(a.id, 5)
                         .arg(priorityDisplayName(a.priority), -6)
                         .arg(a.category ? categoryDisplayName(*a.category) : conditionDisplayName(a.condition), -21)
-                        .arg(v.mrn.isEmpty() ? QStringLiteral("-") : v.mrn + QLatin1Char('/') + v.bed,
+                        .arg(v.mrn.isEmpty() ? QStringLiteral("-") : shown(v.mrn + QLatin1Char('/') + v.bed),
                              alarmStateKey(a.state), localMs(a.raisedAtMs),
                              a.isEscalated() ? QCoreApplication::translate("Cli", "escalated") : QString(),
                              QCoreApplication::translate("Cli", "to %1").arg(recipients(v.addressedTo)));
@@ -241,7 +241,7 @@ int Cli::cmdLimits()
                         .arg(r.limits.bradycardiaBelow)
                         .arg(r.limits.tachycardiaAbove)
                         .arg(r.limits.severeTachycardiaAtOrAbove)
-                        .arg(r.reason));
+                        .arg(shown(r.reason)));
     }
     const QString reason = takeOption(QStringLiteral("reason"));
     if (action == QLatin1String("set")) {

@@ -1,6 +1,7 @@
 // pulsedesk-cli import: the nurse's import of offline dumps, headless.
 #include "Cli.h"
 #include "Terminal.h"
+#include "common/DisplayText.h"
 #include "import/Importer.h"
 #include "storage/Workspace.h"
 
@@ -35,7 +36,7 @@ QString reasonsText(const QMap<QString, qint64>& reasons)
 {
     QString text;
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        text += QStringLiteral("    %1  %2\n").arg(it.value(), 7).arg(it.key());
+        text += QStringLiteral("    %1  %2\n").arg(it.value(), 7).arg(shown(it.key()));
     return text;
 }
 
@@ -69,15 +70,16 @@ QString devicesText(const ImportPreview& preview)
 {
     QString text;
     for (const ImportDeviceSummary& d : preview.devices) {
-        const QString source = d.source.isEmpty() ? QCoreApplication::translate("Cli", "(no device named)") : d.source;
+        const QString source =
+            d.source.isEmpty() ? QCoreApplication::translate("Cli", "(no device named)") : shown(d.source);
         text += d.device.isEmpty() ? QCoreApplication::translate("Cli", "  %1: not a registered device\n").arg(source)
                                    : QCoreApplication::translate("Cli", "  %1 -> %2: %3 samples, %4 .. %5\n")
-                                         .arg(source, d.device)
+                                         .arg(source, shown(d.device))
                                          .arg(d.samples)
                                          .arg(utc(d.firstMs), utc(d.lastMs));
         for (const ImportPatientSpan& p : d.patients)
             text += QCoreApplication::translate("Cli", "      patient %1 (bed %2): %3 samples\n")
-                        .arg(p.mrn, p.bed)
+                        .arg(shown(p.mrn), shown(p.bed))
                         .arg(p.samples);
         if (d.unassigned > 0)
             text +=
@@ -146,6 +148,14 @@ int Cli::cmdImport()
     qint64 rejected = 0;
     qint64 failedFiles = 0;
     QMap<QString, qint64> allReasons;
+    // A file that could not be imported is a failure: its one-line reason goes to stderr, as the next file goes on.
+    const auto notImported = [this](const QString& fileName, const QString& reason) {
+        m_terminal->err() << "pulsedesk-cli: "
+                          << QCoreApplication::translate("Cli", "%1: not imported: %2")
+                                 .arg(shown(fileName),
+                                      shown(QString(reason).replace(QLatin1Char('\n'), QLatin1Char(' '))))
+                          << Qt::endl;
+    };
     for (const QString& path : files) {
         if (g_cancel.load())
             break;
@@ -163,16 +173,17 @@ int Cli::cmdImport()
                           {QStringLiteral("to"), utc(p.lastMs)}};
         if (!p.previousImport.isEmpty())
             json.insert(QStringLiteral("importedBefore"), p.previousImport);
-        text += QStringLiteral("%1  [%2]\n").arg(p.fileName, ImportFormats::describe(p.format));
+        text += QStringLiteral("%1  [%2]\n").arg(shown(p.fileName), ImportFormats::describe(p.format));
         for (const QString& note : p.notes)
-            text += QStringLiteral("  %1\n").arg(note);
+            text += QStringLiteral("  %1\n").arg(shown(note));
         if (!p.previousImport.isEmpty())
-            text += QCoreApplication::translate("Cli", "  this file was imported before: %1\n").arg(p.previousImport);
+            text += QCoreApplication::translate("Cli", "  this file was imported before: %1\n")
+                        .arg(shown(p.previousImport));
         if (!p.error.isEmpty()) {
             ++failedFiles;
             json.insert(QStringLiteral("state"), QStringLiteral("failed"));
             json.insert(QStringLiteral("error"), p.error);
-            text += QCoreApplication::translate("Cli", "  not imported: %1\n").arg(p.error);
+            notImported(p.fileName, p.error);
             filesJson.append(json);
             continue;
         }
@@ -216,7 +227,7 @@ int Cli::cmdImport()
         if (o.state != ImportOutcome::State::Complete) {
             ++failedFiles;
             json.insert(QStringLiteral("error"), o.error);
-            text += QCoreApplication::translate("Cli", "  not imported: %1\n").arg(o.error);
+            notImported(p.fileName, o.error);
         } else {
             text += QCoreApplication::translate(
                         "Cli",
@@ -240,7 +251,7 @@ int Cli::cmdImport()
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     for (const QString& s : std::as_const(skipped))
-        text += QCoreApplication::translate("Cli", "skipped (not a data file PulseDesk reads): %1\n").arg(s);
+        text += QCoreApplication::translate("Cli", "skipped (not a data file PulseDesk reads): %1\n").arg(shown(s));
     text += (dryRun ? QCoreApplication::translate(
                  "Cli",
                  "Total (dry run, nothing stored): %1 new, %2 duplicates, %3 rejected, %4 files not "

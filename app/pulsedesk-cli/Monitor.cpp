@@ -1,6 +1,7 @@
 #include "Monitor.h"
 
 #include "analysis/AnalysisService.h"
+#include "common/DisplayText.h"
 #include "ingest/IngestService.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
@@ -56,7 +57,7 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
                                            "duplicates %8  quarantined %9")
                    .arg(stateName(s.state), settings.host + QLatin1Char(':') + QString::number(settings.port),
                         s.since.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                        s.detail.isEmpty() ? QString() : QStringLiteral(": ") + s.detail)
+                        s.detail.isEmpty() ? QString() : QStringLiteral(": ") + DisplayText::escaped(s.detail))
                    .arg(c.messages)
                    .arg(s.messagesPerSecond, 0, 'f', 0)
                    .arg(c.stored)
@@ -76,7 +77,8 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
             << QCoreApplication::translate("Monitor", "ALARM %1 %2: %3 %4, patient #%5, alarm %6%7")
                    .arg(alarmActionKey(e.action), priorityKey(a.priority),
                         a.category ? categoryKey(*a.category) : conditionKey(a.condition),
-                        std::isnan(a.lastValue) ? a.detail : QStringLiteral("%1 bpm").arg(a.lastValue, 0, 'f', 0))
+                        std::isnan(a.lastValue) ? DisplayText::escaped(a.detail)
+                                                : QStringLiteral("%1 bpm").arg(a.lastValue, 0, 'f', 0))
                    .arg(a.patientId)
                    .arg(a.id)
                    .arg(e.userId > 0 ? QCoreApplication::translate("Monitor", " by user #%1").arg(e.userId) : QString())
@@ -84,7 +86,8 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
     });
     QObject::connect(&analysis, &AnalysisService::failed, &analysis, [&out](const QString& message) {
         out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  "
-            << QCoreApplication::translate("Monitor", "analysis could not store its results: %1").arg(message)
+            << QCoreApplication::translate("Monitor", "analysis could not store its results: %1")
+                   .arg(DisplayText::escaped(message))
             << Qt::endl;
     });
     QObject::connect(&ingest, &IngestService::statusChanged, &analysis,

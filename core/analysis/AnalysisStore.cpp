@@ -8,6 +8,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -267,6 +268,8 @@ Result<std::vector<Alarm>> AnalysisStore::openAlarms(QSqlDatabase& db) const
     std::vector<Alarm> list;
     while (q.next())
         list.push_back(readAlarmColumns(q));
+    if (q.lastError().isValid())
+        return Sql::error(q, context("reading alarms"));
     return list;
 }
 
@@ -332,6 +335,8 @@ Result<QList<WindowResult>> AnalysisStore::results(const Session& session, const
         r.classification.band = q.value(17).toString();
         list.append(r);
     }
+    if (q.lastError().isValid())
+        return Sql::error(q, context("reading analysis results"));
     if (auto audited = m_audit.record(session, QStringLiteral("results.read"), QStringLiteral("patient"), mrn);
         !audited)
         return audited.error();
@@ -402,6 +407,8 @@ Result<QList<AlarmView>> AnalysisStore::alarms(const Session& session, bool open
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    if (q.lastError().isValid())
+        return Sql::error(q, context("reading alarms"));
     QList<AlarmView> list;
     for (const qint64 id : std::as_const(ids)) {
         auto view = readAlarm(db, id);
@@ -434,6 +441,8 @@ Result<QList<Finding>> AnalysisStore::findings(const Session& session, const QSt
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                      categoryFromKey(q.value(3).toString()).value_or(Category::NoAnomaly), q.value(4).toLongLong(),
                      q.value(5).toLongLong()});
+    if (q.lastError().isValid())
+        return Sql::error(q, context("reading findings"));
     return list;
 }
 

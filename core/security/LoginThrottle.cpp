@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace pulsedesk {
 
 Q_LOGGING_CATEGORY(lcThrottle, "pulsedesk.security.throttle")
@@ -25,12 +27,22 @@ qint64 LoginThrottle::delayAfterFailures(int failures)
     return std::min(BaseDelayMs << doublings, MaxDelayMs);
 }
 
-qint64 LoginThrottle::remainingDelayMs(const QString& username) const
+qint64 LoginThrottle::remainingDelayMs(const QString& username)
 {
-    const State state = load();
-    const Entry entry = state.users.value(username);
-    const qint64 until = entry.lastFailureMs + delayAfterFailures(entry.failures);
-    return std::max<qint64>(0, until - m_clock.nowMs());
+    State state = load();
+    const auto it = state.users.find(username);
+    if (it == state.users.end())
+        return 0;
+    const qint64 now = m_clock.nowMs();
+    if (it->lastFailureMs > now) {
+        // A last failure after now (the clock was set back, or the file was edited) counts as now, and is kept
+        // so: the wait then ends, rather than lasting until the clock reaches the recorded time.
+        it->lastFailureMs = now;
+        if (auto saved = save(state); !saved)
+            qCWarning(lcThrottle) << "Could not save the login throttle state:" << saved.errorMessage();
+    }
+    const qint64 delay = delayAfterFailures(it->failures);
+    return std::max<qint64>(0, delay - std::min(now - it->lastFailureMs, delay));
 }
 
 int LoginThrottle::failureCount(const QString& username) const
@@ -38,7 +50,12 @@ int LoginThrottle::failureCount(const QString& username) const
     return load().users.value(username).failures;
 }
 
-void LoginThrottle::recordFailure(const QString& username)
+Status LoginThrottle::checkWritable() const
+{
+    return save(load());
+}
+
+Status LoginThrottle::recordFailure(const QString& username)
 {
     State state = load();
     Entry& entry = state.users[username];
@@ -48,14 +65,16 @@ void LoginThrottle::recordFailure(const QString& username)
     // Bound the file: an attacker cycling through invented names must not grow it without limit.
     while (state.unaudited.size() > 1000)
         state.unaudited.removeFirst();
-    save(state);
+    return save(state);
 }
 
 void LoginThrottle::recordSuccess(const QString& username)
 {
     State state = load();
-    if (state.users.remove(username) > 0)
-        save(state);
+    if (state.users.remove(username) > 0) {
+        if (auto saved = save(state); !saved)
+            qCWarning(lcThrottle) << "Could not save the login throttle state:" << saved.errorMessage();
+    }
 }
 
 QList<LoginThrottle::Failure> LoginThrottle::takeUnauditedFailures()
@@ -63,8 +82,13 @@ QList<LoginThrottle::Failure> LoginThrottle::takeUnauditedFailures()
     State state = load();
     QList<Failure> taken;
     taken.swap(state.unaudited);
-    if (!taken.isEmpty())
-        save(state);
+    if (taken.isEmpty())
+        return taken;
+    if (auto saved = save(state); !saved) {
+        // Kept in the file: taking them now would audit them again next time.
+        qCWarning(lcThrottle) << "Could not save the login throttle state:" << saved.errorMessage();
+        return {};
+    }
     return taken;
 }
 
@@ -78,9 +102,9 @@ LoginThrottle::State LoginThrottle::load() const
     const QJsonObject users = root.value(QStringLiteral("users")).toObject();
     for (auto it = users.begin(); it != users.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        state.users.insert(
-            it.key(),
-            Entry {o.value(QStringLiteral("failures")).toInt(), o.value(QStringLiteral("lastFailureMs")).toInteger()});
+        state.users.insert(it.key(),
+                           Entry {std::clamp(o.value(QStringLiteral("failures")).toInt(), 0, 1'000'000),
+                                  o.value(QStringLiteral("lastFailureMs")).toInteger()});
     }
     const QJsonArray unaudited = root.value(QStringLiteral("unaudited")).toArray();
     for (const auto& v : unaudited) {
@@ -91,7 +115,7 @@ LoginThrottle::State LoginThrottle::load() const
     return state;
 }
 
-void LoginThrottle::save(const State& state) const
+Status LoginThrottle::save(const State& state) const
 {
     QJsonObject users;
     for (auto it = state.users.cbegin(); it != state.users.cend(); ++it)
@@ -103,8 +127,7 @@ void LoginThrottle::save(const State& state) const
         unaudited.append(
             QJsonObject {{QStringLiteral("username"), f.username}, {QStringLiteral("atMs"), f.at.toMSecsSinceEpoch()}});
     const QJsonObject root {{QStringLiteral("users"), users}, {QStringLiteral("unaudited"), unaudited}};
-    if (auto status = AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Compact)); !status)
-        qCWarning(lcThrottle) << "Could not save the login throttle state:" << status.errorMessage();
+    return AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
 } // namespace pulsedesk

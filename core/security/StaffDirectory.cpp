@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pulsedesk {
@@ -85,6 +86,8 @@ Result<QList<StaffMember>> StaffDirectory::select(const QString& condition, cons
     QList<StaffMember> members;
     while (q.next())
         members.append(readMember(q));
+    if (q.lastError().isValid())
+        return Sql::error(q, context);
     return members;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pulsedesk {
@@ -125,6 +126,8 @@ Result<QList<ClinicalRecord>> ClinicalRecordStore::list(const Session& session, 
         r.amendedById = q.value(7).toLongLong();
         records.append(r);
     }
+    if (q.lastError().isValid())
+        return Sql::error(q, QCoreApplication::translate("ClinicalRecordStore", "reading clinical notes"));
     if (auto audited = m_audit.record(session, QStringLiteral("record.read"), QStringLiteral("patient"), mrn.trimmed());
         !audited)
         return audited.error();

@@ -11,9 +11,46 @@
 #include <QThread>
 #include <QUuid>
 
+#include <sqlite3.h>
+
+#include <utility>
+
 namespace pulsedesk {
 
 Q_LOGGING_CATEGORY(lcDatabase, "pulsedesk.storage.database")
+
+struct Database::CommitHooks
+{
+    std::function<void()> afterCommit;
+};
+
+namespace {
+
+/// SQLite's own automatic checkpoint threshold, in WAL pages.
+constexpr int AutoCheckpointPages = 1000;
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(db.driver());
+    return driver ? driver->connectionHandle() : nullptr;
+}
+
+int onWalCommit(void* context, sqlite3* handle, const char* schema, int pages)
+{
+    if (pages >= AutoCheckpointPages)
+        sqlite3_wal_checkpoint(handle, schema);
+    auto* hooks = static_cast<Database::CommitHooks*>(context);
+    if (auto task = std::exchange(hooks->afterCommit, {}))
+        task();
+    return SQLITE_OK;
+}
+
+void onRollback(void* context)
+{
+    static_cast<Database::CommitHooks*>(context)->afterCommit = {};
+}
+
+} // namespace
 
 Database::Database(QString path, const SecureBytes& key, int compatibility)
     : m_path(std::move(path))
@@ -28,11 +65,13 @@ Database::~Database()
     for (const QString& name : std::as_const(m_connections)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
+            removeHooks(db);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
     }
     m_connections.clear();
+    m_hooks.clear();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key, int compatibility,
@@ -46,10 +85,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         return Error {Error::Code::Conflict,
                       QCoreApplication::translate("Database", "A PulseDesk database already exists at %1.").arg(path)};
 
+    // An existing store that is empty (cut to nothing, or never written) is damaged, not new: migrating it would
+    // put an empty schema in its place, and every login would then fail as if the password were wrong.
+    const auto damaged = [&path] {
+        return Error {Error::Code::Storage,
+                      QCoreApplication::translate("Database",
+                                                  "The database %1 is empty or damaged: it holds no PulseDesk data. "
+                                                  "Nothing was changed; restore it from a backup or ask IT.")
+                          .arg(path)};
+    };
+    if (mode == OpenMode::OpenExisting && QFileInfo(path).size() == 0)
+        return damaged();
     std::unique_ptr<Database> db(new Database(path, key, compatibility));
     auto connection = db->openConnection(db->connectionName());
     if (!connection)
         return connection.error();
+    if (mode == OpenMode::OpenExisting && Migrations::currentVersion(connection.value()) == 0)
+        return damaged();
     if (auto migrated = Migrations::migrate(connection.value()); !migrated)
         return migrated.error();
     return db;
@@ -107,9 +159,40 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
                 QCoreApplication::translate("Database", "The database %1 could not be set up: %2").arg(m_path, reason)};
         }
     }
+    if (sqlite3* handle = handleOf(db)) {
+        auto hooks = std::make_shared<CommitHooks>();
+        sqlite3_wal_hook(handle, &onWalCommit, hooks.get());
+        sqlite3_rollback_hook(handle, &onRollback, hooks.get());
+        QMutexLocker lock(&m_mutex);
+        m_hooks.insert(name, std::move(hooks));
+    }
     QMutexLocker lock(&m_mutex);
     m_connections.insert(name);
     return db;
+}
+
+void Database::removeHooks(const QSqlDatabase& db)
+{
+    if (sqlite3* handle = handleOf(db)) {
+        sqlite3_wal_hook(handle, nullptr, nullptr);
+        sqlite3_wal_autocheckpoint(handle, AutoCheckpointPages);
+        sqlite3_rollback_hook(handle, nullptr, nullptr);
+    }
+}
+
+void Database::setAfterCommit(QSqlDatabase& db, std::function<void()> task) const
+{
+    sqlite3* handle = handleOf(db);
+    std::shared_ptr<CommitHooks> hooks;
+    {
+        QMutexLocker lock(&m_mutex);
+        hooks = m_hooks.value(db.connectionName());
+    }
+    if (!handle || !hooks || sqlite3_get_autocommit(handle) != 0) {
+        task();
+        return;
+    }
+    hooks->afterCommit = std::move(task);
 }
 
 void Database::releaseThreadConnection() const
@@ -120,9 +203,11 @@ void Database::releaseThreadConnection() const
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        removeHooks(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    m_hooks.remove(name);
 }
 
 } // namespace pulsedesk

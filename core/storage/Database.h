@@ -3,11 +3,13 @@
 #include "common/Result.h"
 #include "security/SecureBytes.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace pulsedesk {
@@ -37,11 +39,20 @@ public:
     /// Closes the calling thread's connection; worker threads call it before they finish.
     void releaseThreadConnection() const;
 
+    /// Runs `task` on this thread once the transaction open on `db` (one of this database's connections) has
+    /// committed, or at once when none is open; a later task for the same transaction replaces the earlier one,
+    /// and a rollback drops it. Built on SQLite's WAL hook, which runs after the commit is on disk; the hook also
+    /// does SQLite's automatic checkpoint (every 1000 pages), which setting it replaces.
+    void setAfterCommit(QSqlDatabase& db, std::function<void()> task) const;
+
     QString path() const { return m_path; }
+
+    struct CommitHooks; ///< a connection's SQLite hooks (internal)
 
 private:
     Database(QString path, const SecureBytes& key, int compatibility);
     Result<QSqlDatabase> openConnection(const QString& name) const;
+    static void removeHooks(const QSqlDatabase& db);
     QString connectionName() const;
 
     QString m_path;
@@ -50,6 +61,7 @@ private:
     QString m_instanceId;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;
+    mutable QHash<QString, std::shared_ptr<CommitHooks>> m_hooks;
 };
 
 } // namespace pulsedesk

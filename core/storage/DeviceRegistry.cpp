@@ -7,6 +7,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pulsedesk {
@@ -125,6 +126,8 @@ Result<QList<Device>> DeviceRegistry::list(const Session& session) const
         }
         devices.append(d);
     }
+    if (q.lastError().isValid())
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "listing devices"));
     return devices;
 }
 
@@ -235,6 +238,8 @@ Result<QList<DeviceAssignment>> DeviceRegistry::history(const Session& session, 
     QList<DeviceAssignment> list;
     while (q.next())
         list.append(readAssignment(q));
+    if (q.lastError().isValid())
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "reading a device's history"));
     return list;
 }
 
@@ -249,6 +254,8 @@ Result<QList<DeviceAssignment>> DeviceRegistry::patientHistory(const Session& se
     QList<DeviceAssignment> list;
     while (q.next())
         list.append(readAssignment(q));
+    if (q.lastError().isValid())
+        return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "reading a patient's devices"));
     return list;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pulsedesk {
@@ -119,6 +120,8 @@ Result<QList<Patient>> PatientRegistry::list(const Session& session, bool includ
     QList<Patient> patients;
     while (q.next())
         patients.append(readPatient(q));
+    if (q.lastError().isValid())
+        return Sql::error(q, QCoreApplication::translate("PatientRegistry", "listing patients"));
     return patients;
 }
 

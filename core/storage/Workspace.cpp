@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisStore.h"
 #include "ingest/IngestPipeline.h"
+#include "security/AuditAnchor.h"
 #include "security/AuditLog.h"
 #include "security/KeyRing.h"
 #include "security/KeySlotFile.h"
@@ -22,7 +23,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <algorithm>
+#include <optional>
 
 namespace pulsedesk {
 
@@ -32,6 +37,15 @@ namespace {
 int libraryCipherMajor()
 {
     return SqlCipherDriver::cipherVersion().section(QLatin1Char('.'), 0, 0).toInt();
+}
+
+/// "Try again in 40 seconds." or, from two minutes on, in whole minutes; `ms` is at most the throttle's maximum.
+QString waitText(qint64 ms)
+{
+    const int seconds = static_cast<int>((std::clamp<qint64>(ms, 0, LoginThrottle::MaxDelayMs) + 999) / 1000);
+    if (seconds < 120)
+        return QCoreApplication::translate("Workspace", "Try again in %n seconds.", nullptr, seconds);
+    return QCoreApplication::translate("Workspace", "Try again in %n minutes.", nullptr, (seconds + 59) / 60);
 }
 
 } // namespace
@@ -64,6 +78,11 @@ QString Workspace::throttlePath() const
     return QDir(m_dataDir).filePath(QStringLiteral("login-throttle.json"));
 }
 
+QString Workspace::anchorPath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("pulsedesk.anchor"));
+}
+
 bool Workspace::isInitialized() const
 {
     return QFileInfo::exists(databasePath());
@@ -77,7 +96,8 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
         return database.error();
     m_database = std::move(database).value();
     m_keyRing = std::make_unique<KeyRing>(keySlotPath(), key);
-    m_audit = std::make_unique<AuditLog>(*m_database, m_clock);
+    m_anchor = std::make_unique<AuditAnchor>(anchorPath(), key);
+    m_audit = std::make_unique<AuditLog>(*m_database, m_clock, m_anchor.get());
     m_staff = std::make_unique<StaffDirectory>(*m_database, *m_audit, *m_keyRing, m_clock);
     m_patients = std::make_unique<PatientRegistry>(*m_database, *m_audit, m_clock);
     m_devices = std::make_unique<DeviceRegistry>(*m_database, *m_audit, m_clock);
@@ -93,6 +113,7 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
                      });
     m_ingest = std::make_unique<IngestPipeline>(*m_database, m_clock);
     m_analysis = std::make_unique<AnalysisStore>(*m_database, *m_audit, m_clock);
+    (void)m_audit->checkAnchor();
     return {};
 }
 
@@ -138,8 +159,11 @@ Status Workspace::initialize(const QString& adminUsername, const QString& displa
         return set;
     if (auto saved = slotFile.save(keySlotPath()); !saved)
         return saved;
+    // An anchor left by an earlier store in this folder belongs to another key.
+    QFile::remove(anchorPath());
     const auto cleanUp = [this] {
         m_database.reset();
+        QFile::remove(anchorPath());
         QFile::remove(keySlotPath());
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(databasePath() + suffix);
@@ -156,17 +180,26 @@ Status Workspace::initialize(const QString& adminUsername, const QString& displa
     return {};
 }
 
+Error Workspace::throttleUnwritable(const Error& cause) const
+{
+    return {Error::Code::Storage,
+            QCoreApplication::translate("Workspace",
+                                        "Cannot record failed login attempts (%1), so logins are refused until they "
+                                        "can be recorded. Free disk space in %2, or ask IT.")
+                .arg(cause.message, m_dataDir)};
+}
+
 Error Workspace::loginFailed(const QString& username)
 {
-    m_throttle->recordFailure(username);
+    if (auto recorded = m_throttle->recordFailure(username); !recorded)
+        return throttleUnwritable(recorded.error());
     if (isOpen())
         auditPendingFailures();
     const int failures = m_throttle->failureCount(username);
     if (failures >= LoginThrottle::FreeAttempts)
         return {Error::Code::Authentication,
-                QCoreApplication::translate(
-                    "Workspace", "The user name or password is wrong. Wait %n seconds before the next attempt.",
-                    nullptr, static_cast<int>(LoginThrottle::delayAfterFailures(failures) / 1000))};
+                QCoreApplication::translate("Workspace", "The user name or password is wrong. %1")
+                    .arg(waitText(LoginThrottle::delayAfterFailures(failures)))};
     return {Error::Code::Authentication,
             QCoreApplication::translate("Workspace", "The user name or password is wrong.")};
 }
@@ -192,12 +225,13 @@ Result<Session> Workspace::login(const QString& rawUsername, const QString& pass
         return Error {
             Error::Code::NotFound,
             QCoreApplication::translate("Workspace", "There is no PulseDesk workstation in %1 yet.").arg(m_dataDir)};
+    // Fail closed: a failure that could not be recorded would cost a guesser nothing.
+    if (auto writable = m_throttle->checkWritable(); !writable)
+        return throttleUnwritable(writable.error());
     if (const qint64 wait = m_throttle->remainingDelayMs(username); wait > 0)
         return Error {Error::Code::Throttled,
-                      QCoreApplication::translate("Workspace",
-                                                  "Too many failed attempts for %1. Try again in %n seconds.", nullptr,
-                                                  static_cast<int>((wait + 999) / 1000))
-                          .arg(username)};
+                      QCoreApplication::translate("Workspace", "Too many failed attempts for %1. %2")
+                          .arg(username, waitText(wait))};
     // The slot file is read and checked before the database is touched.
     auto slotFile = KeySlotFile::load(keySlotPath());
     if (!slotFile)
@@ -235,6 +269,11 @@ void Workspace::logout(const Session& session)
 {
     if (isOpen() && session.isValid())
         (void)m_audit->record(session, QStringLiteral("logout"), QStringLiteral("user"), session.username);
+}
+
+AuditLog::AnchorCheck Workspace::anchorCheck() const
+{
+    return m_audit ? m_audit->lastAnchorCheck() : AuditLog::AnchorCheck {};
 }
 
 Database& Workspace::database() const
@@ -298,15 +337,35 @@ Result<Workspace::Counts> Workspace::counts(const Session& session) const
                       QCoreApplication::translate("Workspace", "Not permitted: log in first.")};
     QSqlDatabase db = m_database->connection();
     Counts c;
-    c.schemaVersion = Migrations::currentVersion(db);
-    const auto count = [&db](const char* sql) { return Sql::scalar(db, QString::fromLatin1(sql)).toLongLong(); };
-    c.staff = count("SELECT count(*) FROM users WHERE active = 1");
-    c.patients = count("SELECT count(*) FROM patients WHERE discharged_at IS NULL");
-    c.devices = count("SELECT count(*) FROM devices");
-    c.samples = count("SELECT count(*) FROM samples");
-    c.results = count("SELECT count(*) FROM analysis_results");
-    c.openAlarms = count("SELECT count(*) FROM alarms WHERE state <> 'ended'");
-    c.quarantined = count("SELECT count(*) FROM quarantine WHERE replayed_at IS NULL");
+    // Every count must be read: a query that fails (a damaged page) is an error, never a zero.
+    std::optional<Error> failure;
+    const auto count = [&db, &failure](const char* sql, const char* what) -> qint64 {
+        if (failure)
+            return 0;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!Sql::exec(query, QString::fromLatin1(sql)) || !query.next()) {
+            failure = Sql::error(query,
+                                 QCoreApplication::translate("Workspace", "counting %1")
+                                     .arg(QCoreApplication::translate("Workspace", what)));
+            return 0;
+        }
+        return query.value(0).toLongLong();
+    };
+    c.schemaVersion = static_cast<int>(count("SELECT coalesce(max(version), 0) FROM schema_version",
+                                             QT_TRANSLATE_NOOP("Workspace", "the schema version")));
+    c.staff = count("SELECT count(*) FROM users WHERE active = 1", QT_TRANSLATE_NOOP("Workspace", "staff"));
+    c.patients =
+        count("SELECT count(*) FROM patients WHERE discharged_at IS NULL", QT_TRANSLATE_NOOP("Workspace", "patients"));
+    c.devices = count("SELECT count(*) FROM devices", QT_TRANSLATE_NOOP("Workspace", "devices"));
+    c.samples = count("SELECT count(*) FROM samples", QT_TRANSLATE_NOOP("Workspace", "samples"));
+    c.results = count("SELECT count(*) FROM analysis_results", QT_TRANSLATE_NOOP("Workspace", "results"));
+    c.openAlarms =
+        count("SELECT count(*) FROM alarms WHERE state <> 'ended'", QT_TRANSLATE_NOOP("Workspace", "open alarms"));
+    c.quarantined = count("SELECT count(*) FROM quarantine WHERE replayed_at IS NULL",
+                          QT_TRANSLATE_NOOP("Workspace", "quarantined messages"));
+    if (failure)
+        return *failure;
     return c;
 }
 

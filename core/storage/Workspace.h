@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "security/AuditLog.h"
 #include "security/Session.h"
 
 #include <QString>
@@ -11,6 +12,7 @@
 namespace pulsedesk {
 
 class AnalysisStore;
+class AuditAnchor;
 class AuditLog;
 class ClinicalRecordStore;
 class Database;
@@ -57,6 +59,8 @@ public:
     QString databasePath() const;
     QString keySlotPath() const;
     QString throttlePath() const;
+    /// The audit chain's head, outside the database (see AuditAnchor).
+    QString anchorPath() const;
 
     /// True once a database exists in the folder.
     bool isInitialized() const;
@@ -84,17 +88,23 @@ public:
     /// Schema version and record counts (no patient data); any logged-in user.
     Result<Counts> counts(const Session& session) const;
 
+    /// How the store compared with its audit anchor when it was opened: a store behind its anchor has lost
+    /// committed history. Its message is for administrators.
+    AuditLog::AnchorCheck anchorCheck() const;
+
 private:
     void writeLanguageFile(const QString& language) const;
     Status open(const SecureBytes& key, int compatibility, bool create);
     void auditPendingFailures();
     Error loginFailed(const QString& username);
+    Error throttleUnwritable(const Error& cause) const;
 
     QString m_dataDir;
     const Clock& m_clock;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<KeyRing> m_keyRing;
+    std::unique_ptr<AuditAnchor> m_anchor;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<PatientRegistry> m_patients;

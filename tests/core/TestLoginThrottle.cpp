@@ -2,6 +2,8 @@
 #include "security/AuditLog.h"
 #include "security/LoginThrottle.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,15 +21,15 @@ private slots:
         ManualClock clock;
         LoginThrottle throttle(dir.filePath(QStringLiteral("t.json")), clock);
         for (int i = 0; i < LoginThrottle::FreeAttempts - 1; ++i) {
-            throttle.recordFailure(QStringLiteral("nina"));
+            QVERIFY(throttle.recordFailure(QStringLiteral("nina")).ok());
             QCOMPARE(throttle.remainingDelayMs(QStringLiteral("nina")), 0);
         }
-        throttle.recordFailure(QStringLiteral("nina"));
+        QVERIFY(throttle.recordFailure(QStringLiteral("nina")).ok());
         const qint64 first = throttle.remainingDelayMs(QStringLiteral("nina"));
         QCOMPARE(first, LoginThrottle::BaseDelayMs);
         clock.advanceMs(first);
         QCOMPARE(throttle.remainingDelayMs(QStringLiteral("nina")), 0);
-        throttle.recordFailure(QStringLiteral("nina"));
+        QVERIFY(throttle.recordFailure(QStringLiteral("nina")).ok());
         QCOMPARE(throttle.remainingDelayMs(QStringLiteral("nina")), 2 * LoginThrottle::BaseDelayMs);
         QCOMPARE(throttle.remainingDelayMs(QStringLiteral("other")), 0);
     }
@@ -77,13 +79,74 @@ private slots:
         QVERIFY(failures.contains(QStringLiteral("intruder")));
     }
 
+    void clockSetBack_waitIsCappedAtTheDelay()
+    {
+        // Failures recorded a day ahead of the clock (the clock was then set back) cost the delay, not a day.
+        QTemporaryDir dir;
+        ManualClock clock;
+        LoginThrottle throttle(dir.filePath(QStringLiteral("t.json")), clock);
+        clock.advanceMs(24 * 3600'000);
+        for (int i = 0; i < LoginThrottle::FreeAttempts + 1; ++i)
+            QVERIFY(throttle.recordFailure(QStringLiteral("nina")).ok());
+        clock.advanceMs(-24 * 3600'000);
+        const qint64 wait = throttle.remainingDelayMs(QStringLiteral("nina"));
+        QCOMPARE(wait, LoginThrottle::delayAfterFailures(LoginThrottle::FreeAttempts + 1));
+    }
+
+    void farFutureFailure_saysAtMostFifteenMinutes()
+    {
+        ManualClock clock;
+        TestWorkspace tw(clock);
+        tw.close();
+        QFile file(QDir(tw.dir()).filePath(QStringLiteral("login-throttle.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"users":{"admin":{"failures":40,"lastFailureMs":9000000000000000}},"unaudited":[]})");
+        file.close();
+        tw.reopen(clock);
+        auto blocked =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        QCOMPARE(blocked.code(), Error::Code::Throttled);
+        QVERIFY2(!blocked.errorMessage().contains(QLatin1String("%n")), qPrintable(blocked.errorMessage()));
+        QVERIFY2(blocked.errorMessage().contains(QLatin1String("15 minutes")), qPrintable(blocked.errorMessage()));
+        clock.advanceMs(LoginThrottle::MaxDelayMs);
+        auto allowed =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        QVERIFY2(allowed.ok(), qPrintable(allowed.errorMessage()));
+    }
+
+    void unwritableThrottle_refusesEveryLogin()
+    {
+        // The throttle file's place taken by a folder cannot be written, even by root (a full disk fails alike).
+        ManualClock clock;
+        TestWorkspace tw(clock);
+        tw.close();
+        const QString path = QDir(tw.dir()).filePath(QStringLiteral("login-throttle.json"));
+        QFile::remove(path);
+        QVERIFY(QDir().mkpath(path + QStringLiteral("/x")));
+        tw.reopen(clock);
+        for (int i = 0; i < 8; ++i) {
+            auto refused = tw->login(QStringLiteral("admin"), QStringLiteral("guess-%1").arg(i));
+            QCOMPARE(refused.code(), Error::Code::Storage);
+            QVERIFY2(refused.errorMessage().contains(QLatin1String("Cannot record failed login attempts")),
+                     qPrintable(refused.errorMessage()));
+        }
+        auto right =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        QCOMPARE(right.code(), Error::Code::Storage);
+        QVERIFY(!tw->isOpen());
+        QVERIFY(QDir(path).removeRecursively());
+        auto allowed =
+            tw->login(QString::fromLatin1(TestWorkspace::AdminName), QString::fromLatin1(TestWorkspace::AdminPassword));
+        QVERIFY2(allowed.ok(), qPrintable(allowed.errorMessage()));
+    }
+
     void success_resetsTheCount()
     {
         QTemporaryDir dir;
         ManualClock clock;
         LoginThrottle throttle(dir.filePath(QStringLiteral("t.json")), clock);
         for (int i = 0; i < 4; ++i)
-            throttle.recordFailure(QStringLiteral("a"));
+            QVERIFY(throttle.recordFailure(QStringLiteral("a")).ok());
         throttle.recordSuccess(QStringLiteral("a"));
         QCOMPARE(throttle.failureCount(QStringLiteral("a")), 0);
     }

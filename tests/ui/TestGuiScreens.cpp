@@ -15,6 +15,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -173,6 +175,36 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 0, 10000);
         auto* status = screen->findChild<QLabel*>(QStringLiteral("screenStatus"));
         QVERIFY2(status->text().contains(QLatin1String("1 sample(s) stored")), qPrintable(status->text()));
+    }
+
+    void quarantine_showsOutsideTextEscaped()
+    {
+        // A hostile device id and topic: an escape sequence, a faked alarm line, a NUL, a direction override.
+        const QString hostile = QStringLiteral("evil\x1b[2J\nALARM HIGH bed 3") + QChar(0) + QChar(0x202e);
+        {
+            Workspace w(m_store->dir());
+            QVERIFY(w.login(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)).ok());
+            QJsonObject message {{QStringLiteral("deviceId"), hostile},
+                                 {QStringLiteral("timestamp"), QDateTime::currentSecsSinceEpoch() - 60},
+                                 {QStringLiteral("bpm"), 77}};
+            QVERIFY(w.ingest()
+                        .ingest({{QStringLiteral("mqtt"), QStringLiteral("ward/\x1b[31mALARM HIGH"),
+                                  QJsonDocument(message).toJson(QJsonDocument::Compact),
+                                  QDateTime::currentMSecsSinceEpoch()}})
+                        .ok());
+        }
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("quarantine"));
+        auto* screen = gui.find<ui::QuarantineScreen>("quarantineScreen");
+        QTRY_VERIFY_WITH_TIMEOUT(screen->model()->rowCount() >= 1, 10'000);
+        QString shown;
+        for (int column = 0; column < screen->model()->columnCount(); ++column)
+            shown += screen->model()->index(0, column).data().toString() + QLatin1Char('|');
+        QVERIFY2(shown.contains(QLatin1String("\\x1b[31mALARM HIGH")), qPrintable(shown)); // the topic, escaped
+        for (const QChar c : {QChar(0x1b), QChar(0), QChar(u'\n'), QChar(0x202e)})
+            QVERIFY2(!shown.contains(c), qPrintable(shown));
     }
 
     void admin_addsStaff_andVerifiesTheAuditChain()
