@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>MessageParser</name>
+    <message numerus="yes">
+        <source>%n sample(s) had no measurement time of their own; stored at the time the device created the IoT Hub message</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) had no measurement time of their own; stored at the IoT hub&apos;s arrival time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::AlarmsScreen</name>
     <message numerus="yes">
         <source>audio paused, %n s left</source>

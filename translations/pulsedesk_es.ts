@@ -108,6 +108,21 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>The audit anchor %1 is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor %1 is damaged or was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not continue from its anchor at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>reading the audit log</source>
@@ -140,6 +155,62 @@
     <message>
         <source>the chain head does not match the last entry</source>
         <translation>la cabeza de la cadena no coincide con la última entrada</translation>
+    </message>
+    <message>
+        <source>the store is behind its anchor: the anchor records %1 entries (head %2), the store holds %3; entries %4 to %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit anchor %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit anchor %1 is damaged or was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not match the anchor&apos;s head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be compared with its audit anchor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor %1 is damaged or was edited (its seal does not match this store): lost history cannot be detected. Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchoring the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor %1 was missing and has been written again at the store&apos;s %2 audit entries: history lost before now cannot be detected. Restore the anchor from a backup to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor %1 was created for this store at its %2 audit entries: from now on, history lost from the database is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is behind its audit anchor: the anchor records %1 audit entries (head %2), the store holds %3. Entries %4 to %1, and the changes recorded with them, are missing (a lost or damaged -wal file after a crash, or a database copied back). Restore the data folder from a backup, or accept the loss with pulsedesk-cli audit reanchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not match its anchor: entry %1 should have the hash %2, the store&apos;s differs (history was replaced or rewritten). Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log in the store is itself not intact (%1): it cannot be anchored. Restore the data folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor now records the store&apos;s %1 entries; what it recorded before is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -557,12 +628,6 @@ ingreso %7%8</translation>
 </translation>
     </message>
     <message>
-        <source>  not imported: %1
-</source>
-        <translation>  no importado: %1
-</translation>
-    </message>
-    <message>
         <source>  would import %1 new samples; %2 already stored; %3 rejected
 </source>
         <translation>  se importarían %1 muestras nuevas; %2 ya guardadas; %3 rechazados
@@ -593,6 +658,10 @@ ingreso %7%8</translation>
         <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
     <message>
+        <source>Another import into this store is running; waiting for it to end…</source>
+        <translation>Otra importación en esta base de datos está en curso; esperando a que termine…</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -605,7 +674,7 @@ ingreso %7%8</translation>
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
@@ -628,45 +697,19 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crea el puesto de trabajo y su primer administrador
-  status                                      versión del esquema y número de registros
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibe datos del broker hasta SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
-  findings [--patient MRN] [--all]            ventanas anómalas de volcados y datos diferidos, para revisión
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa volcados de datos registrados sin conexión
-  demo [--no-gui]                             un broker local, una planta simulada y el puesto de trabajo
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (por defecto, 1000000 muestras de 20 dispositivos)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
-
-Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
-primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
-Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido,
-5 importación realizada, pero se rechazaron algunos registros (están en la cuarentena).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another import into this store is running; waiting for it to end…</source>
-        <translation>Otra importación en esta base de datos está en curso; esperando a que termine…</translation>
+        <source>WARNING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -744,6 +787,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>The database %1 could not be set up: %2</source>
         <translation>No se pudo configurar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -900,10 +947,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
 </context>
 <context>
     <name>ImportFormat</name>
-    <message>
-        <source>not a JSON object</source>
-        <translation>no es un objeto JSON</translation>
-    </message>
     <message>
         <source>unnamed observation</source>
         <translation>observación sin nombre</translation>
@@ -1140,6 +1183,26 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>Vendor cloud API (Fitbit, Google Fit, iHealth, Withings)</source>
         <translation>API en la nube del fabricante (Fitbit, Google Fit, iHealth, Withings)</translation>
     </message>
+    <message>
+        <source>%1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not an Open mHealth data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s document type uses parameter entities (an Apple Health export does not); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s document type is over 8 MiB (an Apple Health export&apos;s is a few KiB); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1321,6 +1384,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>the file holds no JSON</source>
         <translation>el archivo no contiene JSON</translation>
     </message>
+    <message>
+        <source>line %1, column %2: the member &apos;%3&apos; is given twice with different values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyRing</name>
@@ -1427,10 +1494,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>presión arterial %1/%2 fuera del intervalo plausible</translation>
     </message>
     <message>
-        <source>sample %1 is not a JSON object</source>
-        <translation>la muestra %1 no es un objeto JSON</translation>
-    </message>
-    <message>
         <source>timestamp &apos;%1&apos; is not epoch seconds, milliseconds or ISO 8601</source>
         <translation>la marca de tiempo &apos;%1&apos; no está en segundos ni milisegundos de tiempo Unix ni en ISO 8601</translation>
     </message>
@@ -1465,6 +1528,76 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>times without a zone read in %1</source>
         <translation>horas sin zona horaria interpretadas en %1</translation>
+    </message>
+    <message>
+        <source>sample %1 is %2, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) had no measurement time of their own; stored at the time the device created the IoT Hub message</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) had no measurement time of their own; stored at the IoT hub&apos;s arrival time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the member &apos;%1&apos; is given twice with different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not a device message object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is %2, not a device message object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device id %1 is a number too large to read exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device id %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is %1, not a device message object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2119,61 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Not permitted: log in first.</source>
         <translation>No permitido: inicie sesión primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record failed login attempts (%1), so logins are refused until they can be recorded. Free disk space in %2, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3388,18 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>&amp;Go</source>
         <translation>Cam&amp;biar a</translation>
+    </message>
+    <message>
+        <source>PulseDesk found that history is missing from this workstation&apos;s store. Tell an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store integrity warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store integrity</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,21 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>The audit anchor %1 is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor %1 is damaged or was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not continue from its anchor at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>reading the audit log</source>
@@ -140,6 +155,62 @@
     <message>
         <source>the chain head does not match the last entry</source>
         <translation>la testa della catena non corrisponde all&apos;ultima voce</translation>
+    </message>
+    <message>
+        <source>the store is behind its anchor: the anchor records %1 entries (head %2), the store holds %3; entries %4 to %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit anchor %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit anchor %1 is damaged or was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not match the anchor&apos;s head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be compared with its audit anchor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor %1 is damaged or was edited (its seal does not match this store): lost history cannot be detected. Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchoring the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor %1 was missing and has been written again at the store&apos;s %2 audit entries: history lost before now cannot be detected. Restore the anchor from a backup to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor %1 was created for this store at its %2 audit entries: from now on, history lost from the database is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is behind its audit anchor: the anchor records %1 audit entries (head %2), the store holds %3. Entries %4 to %1, and the changes recorded with them, are missing (a lost or damaged -wal file after a crash, or a database copied back). Restore the data folder from a backup, or accept the loss with pulsedesk-cli audit reanchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not match its anchor: entry %1 should have the hash %2, the store&apos;s differs (history was replaced or rewritten). Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log in the store is itself not intact (%1): it cannot be anchored. Restore the data folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor now records the store&apos;s %1 entries; what it recorded before is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -557,12 +628,6 @@ ricovero %7%8</translation>
 </translation>
     </message>
     <message>
-        <source>  not imported: %1
-</source>
-        <translation>  non importato: %1
-</translation>
-    </message>
-    <message>
         <source>  would import %1 new samples; %2 already stored; %3 rejected
 </source>
         <translation>  verrebbero importati %1 nuovi campioni; %2 già salvati; %3 rifiutati
@@ -593,6 +658,10 @@ ricovero %7%8</translation>
         <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
     </message>
     <message>
+        <source>Another import into this store is running; waiting for it to end…</source>
+        <translation>Un&apos;altra importazione in questo database è in corso; in attesa che finisca…</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -605,7 +674,7 @@ ricovero %7%8</translation>
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
@@ -628,45 +697,19 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
-  status                                      versione dello schema e numero di record
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N]
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, dal più recente
-  findings [--patient MRN] [--all]            finestre anomale da dump e dati recuperati a posteriori, da rivedere
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa i dump di dati registrati offline
-  demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (predefinito: 1000000 campioni da 20 dispositivi)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
-
-Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
-prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
-Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito,
-5 importazione eseguita ma alcuni record sono stati rifiutati (si trovano in quarantena).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another import into this store is running; waiting for it to end…</source>
-        <translation>Un&apos;altra importazione in questo database è in corso; in attesa che finisca…</translation>
+        <source>WARNING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -744,6 +787,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>The database %1 could not be set up: %2</source>
         <translation>Impossibile configurare il database %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -900,10 +947,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
 </context>
 <context>
     <name>ImportFormat</name>
-    <message>
-        <source>not a JSON object</source>
-        <translation>non è un oggetto JSON</translation>
-    </message>
     <message>
         <source>unnamed observation</source>
         <translation>osservazione senza nome</translation>
@@ -1140,6 +1183,26 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>Vendor cloud API (Fitbit, Google Fit, iHealth, Withings)</source>
         <translation>API cloud del produttore (Fitbit, Google Fit, iHealth, Withings)</translation>
     </message>
+    <message>
+        <source>%1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not an Open mHealth data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s document type uses parameter entities (an Apple Health export does not); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s document type is over 8 MiB (an Apple Health export&apos;s is a few KiB); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1321,6 +1384,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>the file holds no JSON</source>
         <translation>il file non contiene JSON</translation>
     </message>
+    <message>
+        <source>line %1, column %2: the member &apos;%3&apos; is given twice with different values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyRing</name>
@@ -1427,10 +1494,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>pressione arteriosa %1/%2 fuori dall&apos;intervallo plausibile</translation>
     </message>
     <message>
-        <source>sample %1 is not a JSON object</source>
-        <translation>il campione %1 non è un oggetto JSON</translation>
-    </message>
-    <message>
         <source>timestamp &apos;%1&apos; is not epoch seconds, milliseconds or ISO 8601</source>
         <translation>la marca temporale &apos;%1&apos; non è in secondi o millisecondi Unix né in formato ISO 8601</translation>
     </message>
@@ -1465,6 +1528,76 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>times without a zone read in %1</source>
         <translation>orari senza fuso orario interpretati nel fuso %1</translation>
+    </message>
+    <message>
+        <source>sample %1 is %2, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) had no measurement time of their own; stored at the time the device created the IoT Hub message</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) had no measurement time of their own; stored at the IoT hub&apos;s arrival time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the member &apos;%1&apos; is given twice with different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not a device message object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is %2, not a device message object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device id %1 is a number too large to read exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device id %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is %1, not a device message object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2119,61 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Not permitted: log in first.</source>
         <translation>Non consentito: effettui prima l&apos;accesso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record failed login attempts (%1), so logins are refused until they can be recorded. Free disk space in %2, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3388,18 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>&amp;Go</source>
         <translation>Navi&amp;ga</translation>
+    </message>
+    <message>
+        <source>PulseDesk found that history is missing from this workstation&apos;s store. Tell an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store integrity warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store integrity</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
