@@ -380,6 +380,9 @@ Result<QList<QuarantineEntry>> IngestPipeline::quarantine(const Session& session
                         q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
                         q.value(6).toByteArray(), q.value(7).toInt() != 0, q.value(8).toString()});
     }
+    // A page that cannot be read ends the rows early: an error, never a shorter list.
+    if (q.lastError().isValid())
+        return Sql::error(q, QCoreApplication::translate("IngestPipeline", "reading the quarantine"));
     return entries;
 }
 
