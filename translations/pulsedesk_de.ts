@@ -111,15 +111,15 @@
     <name>AuditAnchor</name>
     <message>
         <source>The audit anchor %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker %1 des Prüfprotokolls ist von einem anderen Programm gesperrt.</translation>
     </message>
     <message>
         <source>The audit anchor %1 is damaged or was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker %1 des Prüfprotokolls ist beschädigt oder wurde bearbeitet.</translation>
     </message>
     <message>
         <source>The audit log does not continue from its anchor at entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll schließt bei Eintrag %1 nicht an seinen Anker an.</translation>
     </message>
 </context>
 <context>
@@ -158,59 +158,59 @@
     </message>
     <message>
         <source>the store is behind its anchor: the anchor records %1 entries (head %2), the store holds %3; entries %4 to %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank liegt hinter ihrem Anker zurück: Der Anker verzeichnet %1 Einträge (Kettenkopf %2), die Datenbank enthält %3; die Einträge %4 bis %1 fehlen</translation>
     </message>
     <message>
         <source>entry %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the audit anchor %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anker %1 des Prüfprotokolls fehlt</translation>
     </message>
     <message>
         <source>the audit anchor %1 is damaged or was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anker %1 des Prüfprotokolls ist beschädigt oder wurde bearbeitet</translation>
     </message>
     <message>
         <source>entry %1 does not match the anchor&apos;s head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 stimmt nicht mit dem Kettenkopf %2 des Ankers überein</translation>
     </message>
     <message>
         <source>The store could not be compared with its audit anchor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht mit dem Anker %1 ihres Prüfprotokolls verglichen werden: %2</translation>
     </message>
     <message>
         <source>The audit anchor %1 is damaged or was edited (its seal does not match this store): lost history cannot be detected. Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker %1 des Prüfprotokolls ist beschädigt oder wurde bearbeitet (sein Siegel passt nicht zu dieser Datenbank): Verlorene Historie kann nicht erkannt werden. Stellen Sie den Datenordner aus einer Sicherung wieder her oder übernehmen Sie die Datenbank, wie sie ist, mit pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>anchoring the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Verankern des Prüfprotokolls</translation>
     </message>
     <message>
         <source>The audit anchor %1 was missing and has been written again at the store&apos;s %2 audit entries: history lost before now cannot be detected. Restore the anchor from a backup to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker %1 des Prüfprotokolls fehlte und wurde beim Stand von %2 Prüfprotokolleinträgen der Datenbank neu geschrieben: Bis jetzt verlorene Historie kann nicht erkannt werden. Stellen Sie zur Prüfung den Anker aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The audit anchor %1 was created for this store at its %2 audit entries: from now on, history lost from the database is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker %1 des Prüfprotokolls wurde für diese Datenbank beim Stand von %2 Prüfprotokolleinträgen angelegt: Ab jetzt wird Historie erkannt, die aus der Datenbank verloren geht.</translation>
     </message>
     <message>
         <source>The store is behind its audit anchor: the anchor records %1 audit entries (head %2), the store holds %3. Entries %4 to %1, and the changes recorded with them, are missing (a lost or damaged -wal file after a crash, or a database copied back). Restore the data folder from a backup, or accept the loss with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank liegt hinter dem Anker ihres Prüfprotokolls zurück: Der Anker verzeichnet %1 Prüfprotokolleinträge (Kettenkopf %2), die Datenbank enthält %3. Die Einträge %4 bis %1 und die mit ihnen erfassten Änderungen fehlen (eine verlorene oder beschädigte -wal-Datei nach einem Absturz oder eine zurückkopierte Datenbank). Stellen Sie den Datenordner aus einer Sicherung wieder her oder akzeptieren Sie den Verlust mit pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>The audit log does not match its anchor: entry %1 should have the hash %2, the store&apos;s differs (history was replaced or rewritten). Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll stimmt nicht mit seinem Anker überein: Eintrag %1 müsste den Hash %2 haben, der Hash in der Datenbank weicht davon ab (die Historie wurde ersetzt oder neu geschrieben). Stellen Sie den Datenordner aus einer Sicherung wieder her oder übernehmen Sie die Datenbank, wie sie ist, mit pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>The audit log in the store is itself not intact (%1): it cannot be anchored. Restore the data folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll in der Datenbank ist selbst nicht intakt (%1): Es kann nicht verankert werden. Stellen Sie den Datenordner aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The audit anchor now records the store&apos;s %1 entries; what it recorded before is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker des Prüfprotokolls verzeichnet jetzt die %1 Einträge der Datenbank; sein vorheriger Stand ist im Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -697,19 +697,53 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
+  status                                      Schemaversion und Anzahl der Datensätze
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N] | reanchor   (reanchor: eine Datenbank übernehmen, die hinter ihrem Anker zurückliegt)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   Daten vom Broker empfangen bis SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
+  findings [--patient MRN] [--all]            auffällige Analysefenster aus Datenabzügen und Nachlieferungen, zur Überprüfung
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Datenabzüge importieren
+  demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme senden
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (Standard: 1000000 Messwerte von 20 Geräten)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
+zuerst das des ausführenden Benutzers, danach jedes neue Passwort, das der Befehl festlegt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
+5 importiert, aber einige Datensätze wurden abgelehnt (sie befinden sich in der Quarantäne).</translation>
     </message>
     <message>
         <source>WARNING: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: %1</translation>
     </message>
     <message>
         <source>The audit log is NOT intact: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist NICHT intakt: %1.</translation>
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -790,7 +824,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist leer oder beschädigt: Sie enthält keine PulseDesk-Daten. Es wurde nichts verändert; stellen Sie sie aus einer Sicherung wieder her oder wenden Sie sich an die IT.</translation>
     </message>
 </context>
 <context>
@@ -1185,23 +1219,23 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>%1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Objekt</translation>
     </message>
     <message>
         <source>%1, not an Open mHealth data point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Datenpunkt im Format Open mHealth</translation>
     </message>
     <message>
         <source>the file&apos;s document type uses parameter entities (an Apple Health export does not); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumenttypdeklaration der Datei verwendet Parameter-Entitäten (ein Export aus Apple Health tut das nicht); nicht gelesen</translation>
     </message>
     <message>
         <source>the file&apos;s document type is over 8 MiB (an Apple Health export&apos;s is a few KiB); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumenttypdeklaration der Datei ist größer als 8 MiB (die eines Exports aus Apple Health hat wenige KiB); nicht gelesen</translation>
     </message>
     <message>
         <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei deklariert Entitäten, die ihren Text auf mehr als %1 MiB anwachsen lassen könnten (ein Export aus Apple Health deklariert keine); nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1420,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>line %1, column %2: the member &apos;%3&apos; is given twice with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: der Schlüssel &apos;%3&apos; ist zweimal mit unterschiedlichen Werten angegeben</translation>
     </message>
 </context>
 <context>
@@ -1531,73 +1565,73 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>sample %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert %1 ist %2, kein Objekt</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the time the device created the IoT Hub message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messwert hatte keinen eigenen Messzeitpunkt; gespeichert mit dem Zeitpunkt, zu dem das Gerät die Nachricht für IoT Hub erstellt hat</numerusform>
+            <numerusform>%n Messwerte hatten keinen eigenen Messzeitpunkt; gespeichert mit dem Zeitpunkt, zu dem das Gerät die Nachricht für IoT Hub erstellt hat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the IoT hub&apos;s arrival time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messwert hatte keinen eigenen Messzeitpunkt; gespeichert mit dem Zeitpunkt des Eingangs bei IoT Hub</numerusform>
+            <numerusform>%n Messwerte hatten keinen eigenen Messzeitpunkt; gespeichert mit dem Zeitpunkt des Eingangs bei IoT Hub</numerusform>
         </translation>
     </message>
     <message>
         <source>the member &apos;%1&apos; is given twice with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; ist zweimal mit unterschiedlichen Werten angegeben</translation>
     </message>
     <message>
         <source>no samples in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Messwerte in der Nachricht</translation>
     </message>
     <message>
         <source>%1, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Gerätenachrichten-Objekt</translation>
     </message>
     <message>
         <source>item %1 is %2, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist %2, kein Gerätenachrichten-Objekt</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>device id %1 is a number too large to read exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID %1 ist eine Zahl, die zu groß ist, um exakt gelesen zu werden</translation>
     </message>
     <message>
         <source>device id %1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID %1 ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>the message is %1, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist %1, kein Gerätenachrichten-Objekt</translation>
     </message>
 </context>
 <context>
@@ -2122,58 +2156,65 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message numerus="yes">
         <source>Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot record failed login attempts (%1), so logins are refused until they can be recorded. Free disk space in %2, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldeversuche können nicht erfasst werden (%1); deshalb werden Anmeldungen abgelehnt, bis sie wieder erfasst werden können. Schaffen Sie Speicherplatz in %2 oder wenden Sie sich an die IT.</translation>
     </message>
     <message>
         <source>The user name or password is wrong. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch. %1</translation>
     </message>
     <message>
         <source>Too many failed attempts for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldeversuche für %1. %2</translation>
     </message>
     <message>
         <source>counting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen %1</translation>
     </message>
     <message>
         <source>the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schemaversion</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mitarbeiter</translation>
     </message>
     <message>
         <source>patients</source>
-        <translation type="unfinished"></translation>
+        <translation>der Patienten</translation>
     </message>
     <message>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>der Geräte</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>der Messwerte</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ergebnisse</translation>
     </message>
     <message>
         <source>open alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>der offenen Alarme</translation>
     </message>
     <message>
         <source>quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachrichten in Quarantäne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3391,15 +3432,15 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>PulseDesk found that history is missing from this workstation&apos;s store. Tell an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk hat festgestellt, dass in der Datenbank dieses Arbeitsplatzes Historie fehlt. Informieren Sie einen Administrator.</translation>
     </message>
     <message>
         <source>Store integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Integrität der Datenbank</translation>
     </message>
     <message>
         <source>Store integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität der Datenbank</translation>
     </message>
 </context>
 <context>

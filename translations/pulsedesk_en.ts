@@ -15,16 +15,16 @@
     <name>MessageParser</name>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the time the device created the IoT Hub message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sample had no measurement time of its own; stored at the time the device created the IoT Hub message</numerusform>
+            <numerusform>%n samples had no measurement time of their own; stored at the time the device created the IoT Hub message</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the IoT hub&apos;s arrival time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sample had no measurement time of its own; stored at the IoT hub&apos;s arrival time</numerusform>
+            <numerusform>%n samples had no measurement time of their own; stored at the IoT hub&apos;s arrival time</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,16 @@
     <name>Workspace</name>
     <message numerus="yes">
         <source>Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Try again in %n minute.</numerusform>
+            <numerusform>Try again in %n minutes.</numerusform>
         </translation>
     </message>
 </context>

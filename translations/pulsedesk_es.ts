@@ -111,15 +111,15 @@
     <name>AuditAnchor</name>
     <message>
         <source>The audit anchor %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ancla %1 del registro de auditoría está bloqueada por otro programa.</translation>
     </message>
     <message>
         <source>The audit anchor %1 is damaged or was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ancla %1 del registro de auditoría está dañada o ha sido modificada.</translation>
     </message>
     <message>
         <source>The audit log does not continue from its anchor at entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría no continúa desde su ancla en la entrada %1.</translation>
     </message>
 </context>
 <context>
@@ -158,59 +158,59 @@
     </message>
     <message>
         <source>the store is behind its anchor: the anchor records %1 entries (head %2), the store holds %3; entries %4 to %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos está por detrás de su ancla: el ancla registra %1 entradas (cabeza %2), la base de datos contiene %3; faltan las entradas %4 a %1</translation>
     </message>
     <message>
         <source>entry %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer la entrada %1: %2</translation>
     </message>
     <message>
         <source>the audit anchor %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el ancla %1 del registro de auditoría</translation>
     </message>
     <message>
         <source>the audit anchor %1 is damaged or was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>el ancla %1 del registro de auditoría está dañada o ha sido modificada</translation>
     </message>
     <message>
         <source>entry %1 does not match the anchor&apos;s head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 no coincide con la cabeza %2 del ancla</translation>
     </message>
     <message>
         <source>The store could not be compared with its audit anchor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comparar la base de datos con el ancla %1 de su registro de auditoría: %2</translation>
     </message>
     <message>
         <source>The audit anchor %1 is damaged or was edited (its seal does not match this store): lost history cannot be detected. Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ancla %1 del registro de auditoría está dañada o ha sido modificada (su sello no coincide con esta base de datos): no se puede detectar el historial perdido. Restaure la carpeta de datos desde una copia de seguridad o acepte la base de datos tal como está con pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>anchoring the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>anclar el registro de auditoría</translation>
     </message>
     <message>
         <source>The audit anchor %1 was missing and has been written again at the store&apos;s %2 audit entries: history lost before now cannot be detected. Restore the anchor from a backup to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ancla %1 del registro de auditoría faltaba y se ha vuelto a escribir con las %2 entradas de auditoría de la base de datos: no se puede detectar el historial perdido hasta ahora. Para comprobarlo, restaure el ancla desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The audit anchor %1 was created for this store at its %2 audit entries: from now on, history lost from the database is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el ancla %1 del registro de auditoría para esta base de datos con sus %2 entradas de auditoría: a partir de ahora se detecta el historial que se pierda de la base de datos.</translation>
     </message>
     <message>
         <source>The store is behind its audit anchor: the anchor records %1 audit entries (head %2), the store holds %3. Entries %4 to %1, and the changes recorded with them, are missing (a lost or damaged -wal file after a crash, or a database copied back). Restore the data folder from a backup, or accept the loss with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está por detrás del ancla de su registro de auditoría: el ancla registra %1 entradas de auditoría (cabeza %2), la base de datos contiene %3. Faltan las entradas %4 a %1 y los cambios registrados con ellas (un archivo -wal perdido o dañado tras un fallo, o una copia anterior de la base de datos puesta de nuevo en su lugar). Restaure la carpeta de datos desde una copia de seguridad o acepte la pérdida con pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>The audit log does not match its anchor: entry %1 should have the hash %2, the store&apos;s differs (history was replaced or rewritten). Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría no coincide con su ancla: la entrada %1 debería tener el hash %2, pero el de la base de datos es distinto (el historial se ha sustituido o reescrito). Restaure la carpeta de datos desde una copia de seguridad o acepte la base de datos tal como está con pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>The audit log in the store is itself not intact (%1): it cannot be anchored. Restore the data folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio registro de auditoría de la base de datos no está íntegro (%1): no se puede anclar. Restaure la carpeta de datos desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The audit anchor now records the store&apos;s %1 entries; what it recorded before is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ancla del registro de auditoría registra ahora las %1 entradas de la base de datos; lo que registraba antes se conserva en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -697,19 +697,53 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crea el puesto de trabajo y su primer administrador
+  status                                      versión del esquema y número de registros
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N] | reanchor   (reanchor: acepta una base de datos por detrás de su ancla)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibe datos del broker hasta SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
+  findings [--patient MRN] [--all]            ventanas anómalas de volcados y datos diferidos, para revisión
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa volcados de datos registrados sin conexión
+  demo [--no-gui]                             un broker local, una planta simulada y el puesto de trabajo
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (por defecto, 1000000 muestras de 20 dispositivos)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
+primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
+Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido,
+5 importación realizada, pero se rechazaron algunos registros (están en la cuarentena).</translation>
     </message>
     <message>
         <source>WARNING: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ADVERTENCIA: %1</translation>
     </message>
     <message>
         <source>The audit log is NOT intact: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría NO está íntegro: %1.</translation>
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no importado: %2</translation>
     </message>
 </context>
 <context>
@@ -790,7 +824,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está vacía o dañada: no contiene datos de PulseDesk. No se ha modificado nada; restáurela desde una copia de seguridad o consulte al departamento de informática.</translation>
     </message>
 </context>
 <context>
@@ -1185,23 +1219,23 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>%1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, no un objeto</translation>
     </message>
     <message>
         <source>%1, not an Open mHealth data point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, no un punto de datos de Open mHealth</translation>
     </message>
     <message>
         <source>the file&apos;s document type uses parameter entities (an Apple Health export does not); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la declaración de tipo de documento del archivo usa entidades de parámetro (una exportación de Apple Health no las usa); no leído</translation>
     </message>
     <message>
         <source>the file&apos;s document type is over 8 MiB (an Apple Health export&apos;s is a few KiB); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la declaración de tipo de documento del archivo supera los 8 MiB (la de una exportación de Apple Health ocupa unos pocos KiB); no leído</translation>
     </message>
     <message>
         <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo declara entidades que podrían ampliar su texto a más de %1 MiB (una exportación de Apple Health no declara ninguna); no leído</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1420,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>line %1, column %2: the member &apos;%3&apos; is given twice with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: el miembro &apos;%3&apos; aparece dos veces con valores distintos</translation>
     </message>
 </context>
 <context>
@@ -1531,73 +1565,73 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>sample %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la muestra %1 es %2, no un objeto</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the time the device created the IoT Hub message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra no tenía hora de medición propia; se guardó con la hora en que el dispositivo creó el mensaje de IoT Hub</numerusform>
+            <numerusform>%n muestras no tenían hora de medición propia; se guardaron con la hora en que el dispositivo creó el mensaje de IoT Hub</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the IoT hub&apos;s arrival time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra no tenía hora de medición propia; se guardó con la hora de llegada a IoT Hub</numerusform>
+            <numerusform>%n muestras no tenían hora de medición propia; se guardaron con la hora de llegada a IoT Hub</numerusform>
         </translation>
     </message>
     <message>
         <source>the member &apos;%1&apos; is given twice with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>el miembro &apos;%1&apos; aparece dos veces con valores distintos</translation>
     </message>
     <message>
         <source>no samples in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay muestras en el mensaje</translation>
     </message>
     <message>
         <source>%1, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, no un objeto de mensaje de dispositivo</translation>
     </message>
     <message>
         <source>item %1 is %2, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1 es %2, no un objeto de mensaje de dispositivo</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de texto</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>device id %1 is a number too large to read exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de dispositivo %1 es un número demasiado grande para leerlo con exactitud</translation>
     </message>
     <message>
         <source>device id %1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de dispositivo %1 no es un número entero</translation>
     </message>
     <message>
         <source>the message is %1, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje es %1, no un objeto de mensaje de dispositivo</translation>
     </message>
 </context>
 <context>
@@ -2122,58 +2156,65 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message numerus="yes">
         <source>Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Vuelva a intentarlo dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot record failed login attempts (%1), so logins are refused until they can be recorded. Free disk space in %2, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden registrar los intentos fallidos de inicio de sesión (%1), por lo que se rechazan los inicios de sesión hasta que puedan registrarse. Libere espacio en disco en %2 o consulte al departamento de informática.</translation>
     </message>
     <message>
         <source>The user name or password is wrong. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña son incorrectos. %1</translation>
     </message>
     <message>
         <source>Too many failed attempts for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos fallidos para %1. %2</translation>
     </message>
     <message>
         <source>counting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contar %1</translation>
     </message>
     <message>
         <source>the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión del esquema</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>el personal</translation>
     </message>
     <message>
         <source>patients</source>
-        <translation type="unfinished"></translation>
+        <translation>los pacientes</translation>
     </message>
     <message>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>los dispositivos</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>las muestras</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>los resultados</translation>
     </message>
     <message>
         <source>open alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>las alarmas abiertas</translation>
     </message>
     <message>
         <source>quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>los mensajes en cuarentena</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3391,15 +3432,15 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>PulseDesk found that history is missing from this workstation&apos;s store. Tell an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk ha detectado que falta historial en la base de datos de este puesto de trabajo. Avise a un administrador.</translation>
     </message>
     <message>
         <source>Store integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia de integridad de la base de datos</translation>
     </message>
     <message>
         <source>Store integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad de la base de datos</translation>
     </message>
 </context>
 <context>

@@ -111,15 +111,15 @@
     <name>AuditAnchor</name>
     <message>
         <source>The audit anchor %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancre %1 du journal d&apos;audit est verrouillée par un autre programme.</translation>
     </message>
     <message>
         <source>The audit anchor %1 is damaged or was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancre %1 du journal d&apos;audit est endommagée ou a été modifiée.</translation>
     </message>
     <message>
         <source>The audit log does not continue from its anchor at entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit ne fait pas suite à son ancre à l&apos;entrée %1.</translation>
     </message>
 </context>
 <context>
@@ -158,59 +158,59 @@
     </message>
     <message>
         <source>the store is behind its anchor: the anchor records %1 entries (head %2), the store holds %3; entries %4 to %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est en retard sur son ancre : l&apos;ancre enregistre %1 entrées (tête %2), la base de données en contient %3 ; les entrées %4 à %1 sont manquantes</translation>
     </message>
     <message>
         <source>entry %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 n&apos;a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>the audit anchor %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancre %1 du journal d&apos;audit est manquante</translation>
     </message>
     <message>
         <source>the audit anchor %1 is damaged or was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancre %1 du journal d&apos;audit est endommagée ou a été modifiée</translation>
     </message>
     <message>
         <source>entry %1 does not match the anchor&apos;s head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 ne correspond pas à la tête %2 de l&apos;ancre</translation>
     </message>
     <message>
         <source>The store could not be compared with its audit anchor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de comparer la base de données avec l&apos;ancre %1 de son journal d&apos;audit : %2</translation>
     </message>
     <message>
         <source>The audit anchor %1 is damaged or was edited (its seal does not match this store): lost history cannot be detected. Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancre %1 du journal d&apos;audit est endommagée ou a été modifiée (son sceau ne correspond pas à cette base de données) : un historique perdu ne peut pas être détecté. Restaurez le dossier de données à partir d&apos;une sauvegarde, ou acceptez la base de données en l&apos;état avec pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>anchoring the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancrage du journal d&apos;audit</translation>
     </message>
     <message>
         <source>The audit anchor %1 was missing and has been written again at the store&apos;s %2 audit entries: history lost before now cannot be detected. Restore the anchor from a backup to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancre %1 du journal d&apos;audit était manquante et a été réécrite sur les %2 entrées d&apos;audit de la base de données : un historique perdu avant ce moment ne peut pas être détecté. Pour le vérifier, restaurez l&apos;ancre à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The audit anchor %1 was created for this store at its %2 audit entries: from now on, history lost from the database is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancre %1 du journal d&apos;audit a été créée pour cette base de données sur ses %2 entrées d&apos;audit : désormais, tout historique perdu de la base de données est détecté.</translation>
     </message>
     <message>
         <source>The store is behind its audit anchor: the anchor records %1 audit entries (head %2), the store holds %3. Entries %4 to %1, and the changes recorded with them, are missing (a lost or damaged -wal file after a crash, or a database copied back). Restore the data folder from a backup, or accept the loss with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est en retard sur l&apos;ancre de son journal d&apos;audit : l&apos;ancre enregistre %1 entrées d&apos;audit (tête %2), la base de données en contient %3. Les entrées %4 à %1, ainsi que les modifications enregistrées avec elles, sont manquantes (fichier -wal perdu ou endommagé après un plantage, ou ancienne copie de la base de données remise en place). Restaurez le dossier de données à partir d&apos;une sauvegarde, ou acceptez la perte avec pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>The audit log does not match its anchor: entry %1 should have the hash %2, the store&apos;s differs (history was replaced or rewritten). Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit ne correspond pas à son ancre : l&apos;entrée %1 devrait avoir le hachage %2, celui de la base de données est différent (l&apos;historique a été remplacé ou réécrit). Restaurez le dossier de données à partir d&apos;une sauvegarde, ou acceptez la base de données en l&apos;état avec pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>The audit log in the store is itself not intact (%1): it cannot be anchored. Restore the data folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit de la base de données n&apos;est lui-même pas intact (%1) : il ne peut pas être ancré. Restaurez le dossier de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The audit anchor now records the store&apos;s %1 entries; what it recorded before is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancre du journal d&apos;audit enregistre désormais les %1 entrées de la base de données ; ce qu&apos;elle enregistrait auparavant est conservé dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -697,19 +697,53 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
+  status                                      version du schéma et nombre d&apos;enregistrements
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N] | reanchor   (reanchor : accepter une base de données en retard sur son ancre)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recevoir les données du broker jusqu&apos;à SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents en premier
+  findings [--patient MRN] [--all]            fenêtres anormales issues des extractions et des données transmises a posteriori, à examiner
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des extractions de données hors ligne
+  demo [--no-gui]                             un broker local, un service simulé et le poste de travail
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publier des flux de données d&apos;appareils réalistes
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (par défaut 1000000 échantillons de 20 appareils)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
+d&apos;abord celui de l&apos;utilisateur qui exécute la commande, puis tout nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autorisé, 4 échec de connexion,
+5 importé, mais certains enregistrements ont été rejetés (ils sont en quarantaine).</translation>
     </message>
     <message>
         <source>WARNING: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AVERTISSEMENT : %1</translation>
     </message>
     <message>
         <source>The audit log is NOT intact: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit N&apos;est PAS intact : %1.</translation>
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non importé : %2</translation>
     </message>
 </context>
 <context>
@@ -790,7 +824,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est vide ou endommagée : elle ne contient aucune donnée PulseDesk. Rien n&apos;a été modifié ; restaurez-la à partir d&apos;une sauvegarde ou contactez le service informatique.</translation>
     </message>
 </context>
 <context>
@@ -1185,23 +1219,23 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>%1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pas un objet</translation>
     </message>
     <message>
         <source>%1, not an Open mHealth data point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pas un point de données Open mHealth</translation>
     </message>
     <message>
         <source>the file&apos;s document type uses parameter entities (an Apple Health export does not); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration de type de document du fichier utilise des entités paramètres (une exportation Apple Health n&apos;en utilise pas) ; non lu</translation>
     </message>
     <message>
         <source>the file&apos;s document type is over 8 MiB (an Apple Health export&apos;s is a few KiB); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration de type de document du fichier dépasse 8 MiB (celle d&apos;une exportation Apple Health fait quelques KiB) ; non lu</translation>
     </message>
     <message>
         <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier déclare des entités qui pourraient étendre son texte à plus de %1 MiB (une exportation Apple Health n&apos;en déclare aucune) ; non lu</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1420,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>line %1, column %2: the member &apos;%3&apos; is given twice with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : le membre &apos;%3&apos; est donné deux fois avec des valeurs différentes</translation>
     </message>
 </context>
 <context>
@@ -1531,73 +1565,73 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>sample %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;échantillon %1 est %2, pas un objet</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the time the device created the IoT Hub message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échantillon n&apos;avait pas d&apos;instant de mesure propre ; enregistré à l&apos;heure à laquelle l&apos;appareil a créé le message IoT Hub</numerusform>
+            <numerusform>%n échantillons n&apos;avaient pas d&apos;instant de mesure propre ; enregistrés à l&apos;heure à laquelle l&apos;appareil a créé le message IoT Hub</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the IoT hub&apos;s arrival time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échantillon n&apos;avait pas d&apos;instant de mesure propre ; enregistré à l&apos;heure d&apos;arrivée dans IoT Hub</numerusform>
+            <numerusform>%n échantillons n&apos;avaient pas d&apos;instant de mesure propre ; enregistrés à l&apos;heure d&apos;arrivée dans IoT Hub</numerusform>
         </translation>
     </message>
     <message>
         <source>the member &apos;%1&apos; is given twice with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre &apos;%1&apos; est donné deux fois avec des valeurs différentes</translation>
     </message>
     <message>
         <source>no samples in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun échantillon dans le message</translation>
     </message>
     <message>
         <source>%1, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pas un objet de message d&apos;appareil</translation>
     </message>
     <message>
         <source>item %1 is %2, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément %1 est %2, pas un objet de message d&apos;appareil</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne de caractères</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>device id %1 is a number too large to read exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant d&apos;appareil %1 est un nombre trop grand pour être lu exactement</translation>
     </message>
     <message>
         <source>device id %1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant d&apos;appareil %1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>the message is %1, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>le message est %1, pas un objet de message d&apos;appareil</translation>
     </message>
 </context>
 <context>
@@ -2122,58 +2156,65 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message numerus="yes">
         <source>Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réessayez dans %n seconde.</numerusform>
+            <numerusform>Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot record failed login attempts (%1), so logins are refused until they can be recorded. Free disk space in %2, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les tentatives de connexion échouées (%1) : les connexions sont donc refusées jusqu&apos;à ce qu&apos;elles puissent être enregistrées. Libérez de l&apos;espace disque dans %2, ou contactez le service informatique.</translation>
     </message>
     <message>
         <source>The user name or password is wrong. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect. %1</translation>
     </message>
     <message>
         <source>Too many failed attempts for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives échouées pour %1. %2</translation>
     </message>
     <message>
         <source>counting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage %1</translation>
     </message>
     <message>
         <source>the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>de la version du schéma</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>du personnel</translation>
     </message>
     <message>
         <source>patients</source>
-        <translation type="unfinished"></translation>
+        <translation>des patients</translation>
     </message>
     <message>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>des appareils</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>des échantillons</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>des résultats</translation>
     </message>
     <message>
         <source>open alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>des alarmes en cours</translation>
     </message>
     <message>
         <source>quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>des messages en quarantaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Réessayez dans %n minute.</numerusform>
+            <numerusform>Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3391,15 +3432,15 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>PulseDesk found that history is missing from this workstation&apos;s store. Tell an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk a constaté qu&apos;une partie de l&apos;historique manque dans la base de données de ce poste de travail. Prévenez un administrateur.</translation>
     </message>
     <message>
         <source>Store integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement d&apos;intégrité de la base de données</translation>
     </message>
     <message>
         <source>Store integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité de la base de données</translation>
     </message>
 </context>
 <context>

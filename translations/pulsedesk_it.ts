@@ -111,15 +111,15 @@
     <name>AuditAnchor</name>
     <message>
         <source>The audit anchor %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancora %1 del registro di audit è bloccata da un altro programma.</translation>
     </message>
     <message>
         <source>The audit anchor %1 is damaged or was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancora %1 del registro di audit è danneggiata o è stata modificata.</translation>
     </message>
     <message>
         <source>The audit log does not continue from its anchor at entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro di audit non prosegue dalla sua ancora alla voce %1.</translation>
     </message>
 </context>
 <context>
@@ -158,59 +158,59 @@
     </message>
     <message>
         <source>the store is behind its anchor: the anchor records %1 entries (head %2), the store holds %3; entries %4 to %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>il database è indietro rispetto alla sua ancora: l&apos;ancora registra %1 voci (testa %2), il database ne contiene %3; mancano le voci da %4 a %1</translation>
     </message>
     <message>
         <source>entry %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile leggere la voce %1: %2</translation>
     </message>
     <message>
         <source>the audit anchor %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancora %1 del registro di audit è mancante</translation>
     </message>
     <message>
         <source>the audit anchor %1 is damaged or was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancora %1 del registro di audit è danneggiata o è stata modificata</translation>
     </message>
     <message>
         <source>entry %1 does not match the anchor&apos;s head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la voce %1 non corrisponde alla testa %2 dell&apos;ancora</translation>
     </message>
     <message>
         <source>The store could not be compared with its audit anchor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile confrontare il database con l&apos;ancora %1 del suo registro di audit: %2</translation>
     </message>
     <message>
         <source>The audit anchor %1 is damaged or was edited (its seal does not match this store): lost history cannot be detected. Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancora %1 del registro di audit è danneggiata o è stata modificata (il suo sigillo non corrisponde a questo database): lo storico perso non può essere rilevato. Ripristini la cartella dei dati da un backup oppure accetti il database così com&apos;è con pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>anchoring the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancoraggio del registro di audit</translation>
     </message>
     <message>
         <source>The audit anchor %1 was missing and has been written again at the store&apos;s %2 audit entries: history lost before now cannot be detected. Restore the anchor from a backup to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancora %1 del registro di audit era mancante ed è stata riscritta sulle %2 voci di audit del database: lo storico perso prima di ora non può essere rilevato. Per verificarlo, ripristini l&apos;ancora da un backup.</translation>
     </message>
     <message>
         <source>The audit anchor %1 was created for this store at its %2 audit entries: from now on, history lost from the database is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancora %1 del registro di audit è stata creata per questo database sulle sue %2 voci di audit: d&apos;ora in poi lo storico perso dal database viene rilevato.</translation>
     </message>
     <message>
         <source>The store is behind its audit anchor: the anchor records %1 audit entries (head %2), the store holds %3. Entries %4 to %1, and the changes recorded with them, are missing (a lost or damaged -wal file after a crash, or a database copied back). Restore the data folder from a backup, or accept the loss with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è indietro rispetto all&apos;ancora del suo registro di audit: l&apos;ancora registra %1 voci di audit (testa %2), il database ne contiene %3. Mancano le voci da %4 a %1 e le modifiche registrate con esse (un file -wal perso o danneggiato dopo un arresto anomalo, oppure una copia precedente del database rimessa al suo posto). Ripristini la cartella dei dati da un backup oppure accetti la perdita con pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>The audit log does not match its anchor: entry %1 should have the hash %2, the store&apos;s differs (history was replaced or rewritten). Restore the data folder from a backup, or accept the store as it is with pulsedesk-cli audit reanchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro di audit non corrisponde alla sua ancora: la voce %1 dovrebbe avere l&apos;hash %2, quello del database è diverso (lo storico è stato sostituito o riscritto). Ripristini la cartella dei dati da un backup oppure accetti il database così com&apos;è con pulsedesk-cli audit reanchor.</translation>
     </message>
     <message>
         <source>The audit log in the store is itself not intact (%1): it cannot be anchored. Restore the data folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro di audit nel database non è esso stesso integro (%1): non può essere ancorato. Ripristini la cartella dei dati da un backup.</translation>
     </message>
     <message>
         <source>The audit anchor now records the store&apos;s %1 entries; what it recorded before is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancora del registro di audit registra ora le %1 voci del database; ciò che registrava prima è conservato nel registro di audit.</translation>
     </message>
 </context>
 <context>
@@ -697,19 +697,53 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
+  status                                      versione dello schema e numero di record
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  audit verify | list [--limit N] | reanchor   (reanchor: accetta un database indietro rispetto alla sua ancora)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, dal più recente
+  findings [--patient MRN] [--all]            finestre anomale da dump e dati recuperati a posteriori, da rivedere
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa i dump di dati registrati offline
+  demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
+  bench kdf [--runs N] | bench startup [--runs N]
+  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
+  bench analysis [--samples N] [--devices N]
+  bench import [--samples N] [--devices N]   (predefinito: 1000000 campioni da 20 dispositivi)
+  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
+
+Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
+prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
+Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito,
+5 importazione eseguita ma alcuni record sono stati rifiutati (si trovano in quarantena).</translation>
     </message>
     <message>
         <source>WARNING: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENZIONE: %1</translation>
     </message>
     <message>
         <source>The audit log is NOT intact: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro di audit NON è integro: %1.</translation>
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non importato: %2</translation>
     </message>
 </context>
 <context>
@@ -790,7 +824,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database %1 è vuoto o danneggiato: non contiene dati di PulseDesk. Non è stato modificato nulla; lo ripristini da un backup o si rivolga al reparto IT.</translation>
     </message>
 </context>
 <context>
@@ -1185,23 +1219,23 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>%1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, non un oggetto</translation>
     </message>
     <message>
         <source>%1, not an Open mHealth data point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, non un punto dati Open mHealth</translation>
     </message>
     <message>
         <source>the file&apos;s document type uses parameter entities (an Apple Health export does not); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la dichiarazione del tipo di documento del file usa entità parametro (un&apos;esportazione Apple Health non le usa); non letto</translation>
     </message>
     <message>
         <source>the file&apos;s document type is over 8 MiB (an Apple Health export&apos;s is a few KiB); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la dichiarazione del tipo di documento del file supera 8 MiB (quella di un&apos;esportazione Apple Health è di pochi KiB); non letto</translation>
     </message>
     <message>
         <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>il file dichiara entità che potrebbero espandere il suo testo a oltre %1 MiB (un&apos;esportazione Apple Health non ne dichiara nessuna); non letto</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1420,7 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>line %1, column %2: the member &apos;%3&apos; is given twice with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2: il membro &apos;%3&apos; è indicato due volte con valori diversi</translation>
     </message>
 </context>
 <context>
@@ -1531,73 +1565,73 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>sample %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>il campione %1 è %2, non un oggetto</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the time the device created the IoT Hub message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campione non aveva un proprio momento di misurazione; salvato all&apos;ora in cui il dispositivo ha creato il messaggio IoT Hub</numerusform>
+            <numerusform>%n campioni non avevano un proprio momento di misurazione; salvati all&apos;ora in cui il dispositivo ha creato il messaggio IoT Hub</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) had no measurement time of their own; stored at the IoT hub&apos;s arrival time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campione non aveva un proprio momento di misurazione; salvato all&apos;ora di arrivo in IoT Hub</numerusform>
+            <numerusform>%n campioni non avevano un proprio momento di misurazione; salvati all&apos;ora di arrivo in IoT Hub</numerusform>
         </translation>
     </message>
     <message>
         <source>the member &apos;%1&apos; is given twice with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>il membro &apos;%1&apos; è indicato due volte con valori diversi</translation>
     </message>
     <message>
         <source>no samples in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun campione nel messaggio</translation>
     </message>
     <message>
         <source>%1, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, non un oggetto messaggio del dispositivo</translation>
     </message>
     <message>
         <source>item %1 is %2, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;elemento %1 è %2, non un oggetto messaggio del dispositivo</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una stringa</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>device id %1 is a number too large to read exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identificativo del dispositivo %1 è un numero troppo grande per essere letto con esattezza</translation>
     </message>
     <message>
         <source>device id %1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identificativo del dispositivo %1 non è un numero intero</translation>
     </message>
     <message>
         <source>the message is %1, not a device message object</source>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio è %1, non un oggetto messaggio del dispositivo</translation>
     </message>
 </context>
 <context>
@@ -2122,58 +2156,65 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message numerus="yes">
         <source>Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Riprovi tra %n secondo.</numerusform>
+            <numerusform>Riprovi tra %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot record failed login attempts (%1), so logins are refused until they can be recorded. Free disk space in %2, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile registrare i tentativi di accesso non riusciti (%1), quindi gli accessi vengono rifiutati finché non potranno essere registrati. Liberi spazio su disco in %2 o si rivolga al reparto IT.</translation>
     </message>
     <message>
         <source>The user name or password is wrong. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente o la password sono errati. %1</translation>
     </message>
     <message>
         <source>Too many failed attempts for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi tentativi non riusciti per %1. %2</translation>
     </message>
     <message>
         <source>counting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il conteggio %1</translation>
     </message>
     <message>
         <source>the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>della versione dello schema</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>del personale</translation>
     </message>
     <message>
         <source>patients</source>
-        <translation type="unfinished"></translation>
+        <translation>dei pazienti</translation>
     </message>
     <message>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>dei dispositivi</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>dei campioni</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>dei risultati</translation>
     </message>
     <message>
         <source>open alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>degli allarmi aperti</translation>
     </message>
     <message>
         <source>quarantined messages</source>
-        <translation type="unfinished"></translation>
+        <translation>dei messaggi in quarantena</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Riprovare tra %n minuto.</numerusform>
+            <numerusform>Riprovare tra %n minuti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3391,15 +3432,15 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
     </message>
     <message>
         <source>PulseDesk found that history is missing from this workstation&apos;s store. Tell an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PulseDesk ha rilevato che nel database di questa postazione manca parte dello storico. Avvisi un amministratore.</translation>
     </message>
     <message>
         <source>Store integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di integrità del database</translation>
     </message>
     <message>
         <source>Store integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrità del database</translation>
     </message>
 </context>
 <context>

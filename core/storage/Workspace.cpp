@@ -45,7 +45,9 @@ QString waitText(qint64 ms)
     const int seconds = static_cast<int>((std::clamp<qint64>(ms, 0, LoginThrottle::MaxDelayMs) + 999) / 1000);
     if (seconds < 120)
         return QCoreApplication::translate("Workspace", "Try again in %n seconds.", nullptr, seconds);
-    return QCoreApplication::translate("Workspace", "Try again in %n minutes.", nullptr, (seconds + 59) / 60);
+    // Computed apart from the call: lupdate does not find a translate() whose count is an expression like this.
+    const int minutes = (seconds + 59) / 60;
+    return QCoreApplication::translate("Workspace", "Try again in %n minutes.", nullptr, minutes);
 }
 
 } // namespace
