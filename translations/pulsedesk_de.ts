@@ -654,12 +654,20 @@ Aufnahme %7%8</translation>
         <translation>Gesamt: %1 importiert, %2 Duplikate, %3 abgelehnt, %4 Dateien nicht importiert.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
-        <translation>unbekannter Benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
-    </message>
-    <message>
         <source>Another import into this store is running; waiting for it to end…</source>
         <translation>Ein anderer Import in diese Datenbank läuft; warte, bis er endet…</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1.</source>
+        <translation>Das Prüfprotokoll ist NICHT intakt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: nicht importiert: %2</translation>
     </message>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
@@ -687,11 +695,6 @@ Aufnahme %7%8</translation>
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
@@ -722,11 +725,6 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme senden
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (Standard: 1000000 Messwerte von 20 Geräten)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
 
 Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
 zuerst das des ausführenden Benutzers, danach jedes neue Passwort, das der Befehl festlegt.
@@ -734,16 +732,8 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
 5 importiert, aber einige Datensätze wurden abgelehnt (sie befinden sich in der Quarantäne).</translation>
     </message>
     <message>
-        <source>WARNING: %1</source>
-        <translation>WARNUNG: %1</translation>
-    </message>
-    <message>
-        <source>The audit log is NOT intact: %1.</source>
-        <translation>Das Prüfprotokoll ist NICHT intakt: %1.</translation>
-    </message>
-    <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: nicht importiert: %2</translation>
+        <source>the benchmarks are run by pulsedesk-bench</source>
+        <translation>die Benchmarks führt pulsedesk-bench aus</translation>
     </message>
 </context>
 <context>

@@ -654,12 +654,20 @@ ingreso %7%8</translation>
         <translation>Total: %1 importadas, %2 duplicadas, %3 rechazados, %4 archivos no importados.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
-        <translation>prueba de rendimiento desconocida &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
-    </message>
-    <message>
         <source>Another import into this store is running; waiting for it to end…</source>
         <translation>Otra importación en esta base de datos está en curso; esperando a que termine…</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>ADVERTENCIA: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1.</source>
+        <translation>El registro de auditoría NO está íntegro: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: no importado: %2</translation>
     </message>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
@@ -687,11 +695,6 @@ ingreso %7%8</translation>
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
@@ -722,11 +725,6 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   demo [--no-gui]                             un broker local, una planta simulada y el puesto de trabajo
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (por defecto, 1000000 muestras de 20 dispositivos)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
 
 Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
 primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
@@ -734,16 +732,8 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
 5 importación realizada, pero se rechazaron algunos registros (están en la cuarentena).</translation>
     </message>
     <message>
-        <source>WARNING: %1</source>
-        <translation>ADVERTENCIA: %1</translation>
-    </message>
-    <message>
-        <source>The audit log is NOT intact: %1.</source>
-        <translation>El registro de auditoría NO está íntegro: %1.</translation>
-    </message>
-    <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: no importado: %2</translation>
+        <source>the benchmarks are run by pulsedesk-bench</source>
+        <translation>las pruebas de rendimiento las ejecuta pulsedesk-bench</translation>
     </message>
 </context>
 <context>

@@ -654,12 +654,20 @@ admission %7%8</translation>
         <translation>Total : %1 importés, %2 doublons, %3 rejetés, %4 fichiers non importés.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
-        <translation>mesure de performance inconnue &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
-    </message>
-    <message>
         <source>Another import into this store is running; waiting for it to end…</source>
         <translation>Une autre importation dans cette base de données est en cours ; attente de sa fin…</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>AVERTISSEMENT : %1</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1.</source>
+        <translation>Le journal d&apos;audit N&apos;est PAS intact : %1.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1 : non importé : %2</translation>
     </message>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
@@ -687,11 +695,6 @@ admission %7%8</translation>
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
@@ -722,11 +725,6 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   demo [--no-gui]                             un broker local, un service simulé et le poste de travail
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publier des flux de données d&apos;appareils réalistes
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (par défaut 1000000 échantillons de 20 appareils)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
 
 Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
 d&apos;abord celui de l&apos;utilisateur qui exécute la commande, puis tout nouveau mot de passe défini par la commande.
@@ -734,16 +732,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
 5 importé, mais certains enregistrements ont été rejetés (ils sont en quarantaine).</translation>
     </message>
     <message>
-        <source>WARNING: %1</source>
-        <translation>AVERTISSEMENT : %1</translation>
-    </message>
-    <message>
-        <source>The audit log is NOT intact: %1.</source>
-        <translation>Le journal d&apos;audit N&apos;est PAS intact : %1.</translation>
-    </message>
-    <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1 : non importé : %2</translation>
+        <source>the benchmarks are run by pulsedesk-bench</source>
+        <translation>les bancs d&apos;essai sont lancés par pulsedesk-bench</translation>
     </message>
 </context>
 <context>

@@ -654,12 +654,20 @@ ricovero %7%8</translation>
         <translation>Totale: %1 importati, %2 duplicati, %3 rifiutati, %4 file non importati.</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</source>
-        <translation>benchmark sconosciuto &apos;%1&apos; (kdf, startup, ingest, analysis, import, chart, ward)</translation>
-    </message>
-    <message>
         <source>Another import into this store is running; waiting for it to end…</source>
         <translation>Un&apos;altra importazione in questo database è in corso; in attesa che finisca…</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>ATTENZIONE: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1.</source>
+        <translation>Il registro di audit NON è integro: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: non importato: %2</translation>
     </message>
     <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
@@ -687,11 +695,6 @@ ricovero %7%8</translation>
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
 
 Passwords are read from the terminal, or one per line from standard input with --password-stdin:
 first the acting user&apos;s, then any new password the command sets.
@@ -722,11 +725,6 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
-  bench kdf [--runs N] | bench startup [--runs N]
-  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]
-  bench analysis [--samples N] [--devices N]
-  bench import [--samples N] [--devices N]   (predefinito: 1000000 campioni da 20 dispositivi)
-  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]
 
 Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
 prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
@@ -734,16 +732,8 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
 5 importazione eseguita ma alcuni record sono stati rifiutati (si trovano in quarantena).</translation>
     </message>
     <message>
-        <source>WARNING: %1</source>
-        <translation>ATTENZIONE: %1</translation>
-    </message>
-    <message>
-        <source>The audit log is NOT intact: %1.</source>
-        <translation>Il registro di audit NON è integro: %1.</translation>
-    </message>
-    <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: non importato: %2</translation>
+        <source>the benchmarks are run by pulsedesk-bench</source>
+        <translation>i benchmark sono eseguiti da pulsedesk-bench</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "Cli.h"
 
-#include "Bench.h"
 #include "Demo.h"
 #include "Monitor.h"
 #include "Simulate.h"
@@ -179,7 +178,13 @@ int Cli::usage(const QString& problem)
 {
     if (!problem.isEmpty())
         m_terminal->err() << "pulsedesk-cli: " << shown(problem) << Qt::endl;
-    m_terminal->err() << QCoreApplication::translate(
+    m_terminal->err() << usageText() << Qt::endl;
+    return Usage;
+}
+
+QString Cli::usageText()
+{
+    return QCoreApplication::translate(
         "Cli",
         "Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...\n"
         "\n"
@@ -207,18 +212,12 @@ int Cli::usage(const QString& problem)
         "  demo [--no-gui]                             a local broker, a simulated ward and the workstation\n"
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"
-        "  bench kdf [--runs N] | bench startup [--runs N]\n"
-        "  bench ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]\n"
-        "  bench analysis [--samples N] [--devices N]\n"
-        "  bench import [--samples N] [--devices N]   (default 1000000 samples from 20 devices)\n"
-        "  bench chart [--runs FRAMES] | bench ward [--patients N] [--seconds S]\n"
+
         "\n"
         "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"
         "first the acting user's, then any new password the command sets.\n"
         "Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,\n"
-        "5 imported but some records were rejected (they are in the quarantine).")
-                      << Qt::endl;
-    return Usage;
+        "5 imported but some records were rejected (they are in the quarantine).");
 }
 
 int Cli::fail(const Error& error)
@@ -282,7 +281,12 @@ int Cli::run(const QStringList& arguments)
     m_args = arguments.mid(1);
     const bool fromStdin = takeFlag(QStringLiteral("password-stdin"));
     m_terminal = std::make_unique<Terminal>(fromStdin);
-    if (takeFlag(QStringLiteral("help")) || takeFlag(QStringLiteral("h")) || m_args.isEmpty())
+    // Asked for, the help goes to standard output and is a success; without a command it is a usage error.
+    if (takeFlag(QStringLiteral("help")) || takeFlag(QStringLiteral("h"))) {
+        m_terminal->out() << usageText() << Qt::endl;
+        return Success;
+    }
+    if (m_args.isEmpty())
         return usage();
     if (takeFlag(QStringLiteral("version"))) {
         m_terminal->out() << "pulsedesk-cli " << QStringLiteral(PULSEDESK_VERSION) << Qt::endl;
@@ -295,7 +299,7 @@ int Cli::run(const QStringList& arguments)
     m_command = command;
 
     if (command == QLatin1String("bench"))
-        return cmdBench();
+        return usage(QCoreApplication::translate("Cli", "the benchmarks are run by pulsedesk-bench"));
     if (command == QLatin1String("simulate"))
         return cmdSimulate();
     if (command == QLatin1String("demo")) {
@@ -936,45 +940,6 @@ int Cli::cmdSimulate()
     if (!finishArguments() || options.devices <= 0 || options.speed <= 0 || options.durationSeconds < 0)
         return usage();
     return runSimulator(broker, options, m_terminal->out(), m_terminal->err());
-}
-
-int Cli::cmdBench()
-{
-    const QString what = takeArgument();
-    // A run of the chart benchmark is one frame: it draws 30 by default.
-    const int runs =
-        takeOption(QStringLiteral("runs"), what == QLatin1String("chart") ? QStringLiteral("30") : QStringLiteral("5"))
-            .toInt();
-    const int messages = takeOption(QStringLiteral("messages"), QStringLiteral("500000")).toInt();
-    // Defaults differ per benchmark: a ward of 100 devices live, a dump of 1,000,000 samples from 20 to import.
-    const bool import = what == QLatin1String("import");
-    const int devices =
-        takeOption(QStringLiteral("devices"), import ? QStringLiteral("20") : QStringLiteral("100")).toInt();
-    const int rate = takeOption(QStringLiteral("rate"), QStringLiteral("5000")).toInt();
-    const int patients = takeOption(QStringLiteral("patients"), QStringLiteral("50")).toInt();
-    const int seconds = takeOption(QStringLiteral("seconds"), QStringLiteral("30")).toInt();
-    const qint64 samples =
-        takeOption(QStringLiteral("samples"), import ? QStringLiteral("1000000") : QStringLiteral("5000000"))
-            .toLongLong();
-    if (runs <= 0 || !finishArguments())
-        return usage();
-    if (what == QLatin1String("kdf"))
-        return Bench::kdf(m_terminal->out(), runs, m_json);
-    if (what == QLatin1String("startup"))
-        return Bench::startup(m_terminal->out(), m_terminal->err(), runs, m_json);
-    if (what == QLatin1String("analysis") && samples > 0 && devices > 0)
-        return Bench::analysis(m_terminal->out(), samples, devices, m_json);
-    if (what == QLatin1String("ingest") && messages > 0 && devices > 0 && rate > 0 && seconds > 0)
-        return Bench::ingest(m_terminal->out(), m_terminal->err(), messages, devices, rate, seconds, m_json);
-    if (import && samples > 0 && devices > 0)
-        return Bench::import(m_terminal->out(), m_terminal->err(), samples, devices, m_json);
-    if (what == QLatin1String("chart") && runs > 0)
-        return Bench::chart(m_terminal->out(), m_terminal->err(), runs, m_json);
-    if (what == QLatin1String("ward") && patients > 0 && seconds > 0)
-        return Bench::ward(m_terminal->out(), m_terminal->err(), patients, seconds, m_json);
-    return usage(QCoreApplication::translate(
-                     "Cli", "unknown benchmark '%1' (kdf, startup, ingest, analysis, import, chart, ward)")
-                     .arg(what));
 }
 
 } // namespace pulsedesk::cli

@@ -42,6 +42,7 @@ public:
 
 private:
     int usage(const QString& problem = {});
+    static QString usageText();
     int fail(const Error& error);
     int done(const QJsonValue& json, const QString& text);
     Result<Session> login();
@@ -61,7 +62,6 @@ private:
     int cmdLimits();
     int cmdImport();
     int cmdSimulate();
-    int cmdBench();
 
     QString takeOption(const QString& name, const QString& fallback = {});
     bool takeFlag(const QString& name);

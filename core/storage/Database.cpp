@@ -164,7 +164,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         sqlite3_wal_hook(handle, &onWalCommit, hooks.get());
         sqlite3_rollback_hook(handle, &onRollback, hooks.get());
         QMutexLocker lock(&m_mutex);
-        m_hooks.insert(name, std::move(hooks));
+        m_hooks.insert(name, hooks);
     }
     QMutexLocker lock(&m_mutex);
     m_connections.insert(name);

@@ -41,6 +41,21 @@ private slots:
         QVERIFY(init.out.contains("root"));
     }
 
+    void help_isASuccess_aMissingCommandAUsageError()
+    {
+        const Run help = cli({QStringLiteral("--help")}, {});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith("Usage: pulsedesk-cli"));
+        QVERIFY(help.err.isEmpty());
+        const Run none = cli({}, {});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.err.contains("Usage: pulsedesk-cli"));
+        // The benchmarks are an executable of their own: the headless CLI links no widget library.
+        const Run bench = cli({QStringLiteral("bench"), QStringLiteral("kdf")}, {});
+        QCOMPARE(bench.exitCode, 2);
+        QVERIFY(bench.err.contains("pulsedesk-bench"));
+    }
+
     void initTwice_fails()
     {
         const Run again = cli({QStringLiteral("--password-stdin"), QStringLiteral("init"), QStringLiteral("--admin"),

@@ -33,7 +33,7 @@
 #include <ctime>
 #include <thread>
 
-namespace pulsedesk::cli::Bench {
+namespace pulsedesk::bench {
 
 namespace {
 
@@ -406,4 +406,4 @@ int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool jso
     return met ? 0 : 2;
 }
 
-} // namespace pulsedesk::cli::Bench
+} // namespace pulsedesk::bench

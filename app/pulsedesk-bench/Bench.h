@@ -14,7 +14,7 @@ namespace pulsedesk {
 class Workspace;
 }
 
-namespace pulsedesk::cli::Bench {
+namespace pulsedesk::bench {
 
 /// Prints a benchmark's figures: one JSON object with --json, else the text.
 void print(QTextStream& out, bool json, const QString& name, const QJsonObject& figures, const QString& text);
@@ -55,4 +55,4 @@ int chart(QTextStream& out, QTextStream& err, int frames, bool json);
 /// share of one core, against the same window with every device silent in the same run.
 int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool json);
 
-} // namespace pulsedesk::cli::Bench
+} // namespace pulsedesk::bench

@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace pulsedesk::cli::Bench {
+namespace pulsedesk::bench {
 
 namespace {
 
@@ -152,4 +152,4 @@ int analysis(QTextStream& out, qint64 count, int devices, bool json)
     return 0;
 }
 
-} // namespace pulsedesk::cli::Bench
+} // namespace pulsedesk::bench

@@ -21,7 +21,7 @@
 
 #include <optional>
 
-namespace pulsedesk::cli::Bench {
+namespace pulsedesk::bench {
 
 namespace {
 
@@ -270,4 +270,4 @@ int import(QTextStream& out, QTextStream& err, qint64 samples, int devices, bool
     return met ? 0 : 2;
 }
 
-} // namespace pulsedesk::cli::Bench
+} // namespace pulsedesk::bench

@@ -24,7 +24,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace pulsedesk::cli::Bench {
+namespace pulsedesk::bench {
 
 namespace {
 
@@ -363,4 +363,4 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
     return 0;
 }
 
-} // namespace pulsedesk::cli::Bench
+} // namespace pulsedesk::bench

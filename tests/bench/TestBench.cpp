@@ -6,7 +6,7 @@
 /// The GUI and import benchmarks run as the real binary (the GUI ones on the real widgets): they finish, report
 /// their figures next to their baselines, and show that the work was done (samples drawn, tiles updated, a dump
 /// stored and analysed). Speed is not judged here: the benchmarks themselves say whether a target is met.
-class TestCliBench : public QObject
+class TestBench : public QObject
 {
     Q_OBJECT
 
@@ -16,8 +16,7 @@ class TestCliBench : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY")); // the benchmark chooses the offscreen platform itself
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("PULSEDESK_CLI"),
-                QStringList {QStringLiteral("--json"), QStringLiteral("bench")} + args);
+        p.start(qEnvironmentVariable("PULSEDESK_BENCH"), QStringList {QStringLiteral("--json")} + args);
         if (!p.waitForStarted(10'000) || !p.waitForFinished(180'000))
             return {};
         // 0: target met; 2: measured, target not met. Anything else is a failure to run.
@@ -70,5 +69,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliBench)
-#include "TestCliBench.moc"
+QTEST_GUILESS_MAIN(TestBench)
+#include "TestBench.moc"

@@ -17,7 +17,7 @@
 #include <cstring>
 #include <vector>
 
-namespace pulsedesk::cli::Bench {
+namespace pulsedesk::bench {
 
 double median(std::vector<double> values)
 {
@@ -180,4 +180,4 @@ int startup(QTextStream& out, QTextStream& err, int runs, bool json)
     return 0;
 }
 
-} // namespace pulsedesk::cli::Bench
+} // namespace pulsedesk::bench
