@@ -310,11 +310,11 @@ Result<QHash<qint64, QJsonObject>> JsonStream::headers()
         const int c = peek();
         if (c == Eof)
             return headers;
-        if (c != '{') {
-            if (auto s = skipValue(); !s)
-                return s.error();
-            continue;
-        }
+        // A file is one array of messages, or objects (one per line) whose streamed arrays take their device from
+        // the object: a top-level value that is not an object ends the headers, without reading through it (an
+        // array of a million messages would otherwise be read twice).
+        if (c != '{')
+            return headers;
         bool streamed = false;
         auto header = readHeaderObject(false, &streamed);
         if (!header)
