@@ -1,33 +1,25 @@
+#include "CliRunner.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pulsedesk::test;
+
 /// Drives the real pulsedesk-cli binary: exit statuses, one-line errors, JSON output, passwords from stdin.
 class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
     QTemporaryDir m_dir;
 
     Run cli(const QStringList& args, const QByteArray& stdinText)
     {
-        QProcess p;
-        p.start(qEnvironmentVariable("PULSEDESK_CLI"), QStringList {QStringLiteral("--data"), m_dir.path()} + args);
-        if (!p.waitForStarted(10'000))
-            return {};
-        p.write(stdinText);
-        p.closeWriteChannel();
-        p.waitForFinished(60'000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runCli(QStringList {QStringLiteral("--data"), m_dir.path()} + args, stdinText);
     }
 
 private slots:

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 #include "analysis/AnalysisService.h"
 #include "ingest/IngestPipeline.h"
@@ -19,32 +20,19 @@ class TestCliAnalysis : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = CliRun;
 
     std::unique_ptr<TestWorkspace> m_tw;
     qint64 m_doctorId = 0;
 
     Run cli(const QString& user, const QStringList& args)
     {
-        QProcess p;
         const QString password = user == QLatin1String("admin") ? QString::fromLatin1(TestWorkspace::AdminPassword)
                                                                 : QString::fromLatin1(TestWorkspace::StaffPassword);
-        p.start(qEnvironmentVariable("PULSEDESK_CLI"),
-                QStringList {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), user,
-                             QStringLiteral("--password-stdin"), QStringLiteral("--json")}
-                    + args);
-        if (!p.waitForStarted(10'000))
-            return {};
-        p.write(password.toUtf8() + '\n');
-        p.closeWriteChannel();
-        p.waitForFinished(60'000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runCli(QStringList {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), user,
+                                   QStringLiteral("--password-stdin"), QStringLiteral("--json")}
+                          + args,
+                      password.toUtf8() + '\n');
     }
 
 private slots:

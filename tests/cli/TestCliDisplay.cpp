@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 #include "ingest/IngestPipeline.h"
 
@@ -20,12 +21,7 @@ class TestCliDisplay : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
     std::unique_ptr<TestWorkspace> m_tw;
     QTemporaryDir m_files;
@@ -38,17 +34,10 @@ class TestCliDisplay : public QObject
 
     Run cli(const QStringList& args)
     {
-        QProcess p;
-        p.start(qEnvironmentVariable("PULSEDESK_CLI"),
-                QStringList {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), QStringLiteral("nurse"),
-                             QStringLiteral("--password-stdin")}
-                    + args);
-        if (!p.waitForStarted(10'000))
-            return {};
-        p.write(QByteArray(TestWorkspace::StaffPassword) + '\n');
-        p.closeWriteChannel();
-        p.waitForFinished(60'000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runCli(QStringList {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"),
+                                   QStringLiteral("nurse"), QStringLiteral("--password-stdin")}
+                          + args,
+                      QByteArray(TestWorkspace::StaffPassword) + '\n');
     }
 
     /// Nothing that could drive a terminal or fake a line: no ESC, NUL, C1 or override, and no line of its own.

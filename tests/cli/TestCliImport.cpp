@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -21,30 +22,18 @@ class TestCliImport : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = CliRun;
 
     std::unique_ptr<TestWorkspace> m_tw;
     QTemporaryDir m_files;
 
     Run cli(const QString& user, const QStringList& args)
     {
-        QProcess p;
-        p.start(qEnvironmentVariable("PULSEDESK_CLI"),
-                QStringList {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), user,
-                             QStringLiteral("--password-stdin"), QStringLiteral("--json"), QStringLiteral("import")}
-                    + args);
-        if (!p.waitForStarted(10'000))
-            return {};
-        p.write(QByteArray(TestWorkspace::StaffPassword) + '\n');
-        p.closeWriteChannel();
-        p.waitForFinished(120'000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runCli(QStringList {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), user,
+                                   QStringLiteral("--password-stdin"), QStringLiteral("--json"),
+                                   QStringLiteral("import")}
+                          + args,
+                      QByteArray(TestWorkspace::StaffPassword) + '\n', 120'000);
     }
 
     QString write(const QString& name, const QByteArray& bytes)

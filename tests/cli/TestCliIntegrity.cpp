@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestWorkspace.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
@@ -21,26 +22,14 @@ class TestCliIntegrity : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
     static Run cli(const QString& dir, const QStringList& args, const QByteArray& password = {})
     {
-        QProcess p;
-        p.start(qEnvironmentVariable("PULSEDESK_CLI"),
-                QStringList {QStringLiteral("--data"), dir, QStringLiteral("--user"),
-                             QString::fromLatin1(TestWorkspace::AdminName), QStringLiteral("--password-stdin")}
-                    + args);
-        if (!p.waitForStarted(10'000))
-            return {};
-        p.write((password.isEmpty() ? QByteArray(TestWorkspace::AdminPassword) : password) + '\n');
-        p.closeWriteChannel();
-        p.waitForFinished(60'000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runCli(QStringList {QStringLiteral("--data"), dir, QStringLiteral("--user"),
+                                   QString::fromLatin1(TestWorkspace::AdminName), QStringLiteral("--password-stdin")}
+                          + args,
+                      (password.isEmpty() ? QByteArray(TestWorkspace::AdminPassword) : password) + '\n');
     }
 
     static QString dbPath(const TestWorkspace& tw) { return QDir(tw.dir()).filePath(QStringLiteral("pulsedesk.db")); }

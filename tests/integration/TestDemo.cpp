@@ -1,3 +1,5 @@
+#include "CliRunner.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,18 +18,14 @@ class TestDemo : public QObject
 
     QByteArray cli(const QString& user, const QString& password, const QStringList& args, int* exitCode = nullptr)
     {
-        QProcess p;
-        p.start(qEnvironmentVariable("PULSEDESK_CLI"),
-                QStringList {QStringLiteral("--data"), m_dir.path(), QStringLiteral("--user"), user,
-                             QStringLiteral("--password-stdin"), QStringLiteral("--json")}
-                    + args);
-        p.waitForStarted(10'000);
-        p.write(password.toUtf8() + '\n');
-        p.closeWriteChannel();
-        p.waitForFinished(60'000);
+        const pulsedesk::test::CliRun run =
+            pulsedesk::test::runCli(QStringList {QStringLiteral("--data"), m_dir.path(), QStringLiteral("--user"), user,
+                                                 QStringLiteral("--password-stdin"), QStringLiteral("--json")}
+                                        + args,
+                                    password.toUtf8() + '\n');
         if (exitCode)
-            *exitCode = p.exitCode();
-        return p.readAllStandardOutput();
+            *exitCode = run.exitCode;
+        return run.out;
     }
 
 private slots:
