@@ -16,6 +16,7 @@
 #include "WardScreen.h"
 #include "analysis/AnalysisService.h"
 #include "ingest/IngestService.h"
+#include "monitoring/Monitoring.h"
 #include "security/InactivityMonitor.h"
 #include "security/StaffDirectory.h"
 #include "settings/Settings.h"
@@ -55,12 +56,13 @@ enum NavigationRole
 
 } // namespace
 
-MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, IngestService* ingest,
-                       AnalysisService* analysis, QWidget* parent)
+MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, Monitoring* monitoring,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_clock(clock)
-    , m_ingest(ingest)
-    , m_analysis(analysis)
+    , m_monitoring(monitoring)
+    , m_ingest(monitoring ? &monitoring->ingest() : nullptr)
+    , m_analysis(monitoring ? &monitoring->analysis() : nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PulseDesk"));
@@ -415,12 +417,8 @@ void MainWindow::startIngest()
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(
         this, [workspace] { return std::make_pair(workspace->settings().mqtt(), workspace->settings().analysis()); },
-        [this, workspace](const std::pair<MqttSettings, AnalysisSettings>& settings) {
-            if (m_analysis && !m_analysis->isRunning()) {
-                m_analysis->start(settings.second);
-                workspace->ingest().setSampleSink(m_analysis);
-            }
-            m_ingest->start(settings.first);
+        [this](const std::pair<MqttSettings, AnalysisSettings>& settings) {
+            m_monitoring->start(settings.first, settings.second);
         });
 }
 

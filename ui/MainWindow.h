@@ -17,6 +17,7 @@ namespace pulsedesk {
 class InactivityMonitor;
 class AnalysisService;
 class IngestService;
+class Monitoring;
 class Clock;
 struct MqttStatus;
 } // namespace pulsedesk
@@ -41,8 +42,9 @@ class MainWindow : public QMainWindow
 public:
     /// `ingest` and `analysis` (optional) are started once the workspace is open and keep running while the
     /// screen is locked.
-    MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, IngestService* ingest = nullptr,
-               AnalysisService* analysis = nullptr, QWidget* parent = nullptr);
+    /// Without `monitoring` (widget tests) nothing is ingested or analysed live.
+    MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, Monitoring* monitoring = nullptr,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Hides every patient detail behind the lock screen; background work goes on.
@@ -99,8 +101,9 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_integrityBanner = nullptr;
     QLabel* m_brokerLabel = nullptr;
-    IngestService* m_ingest = nullptr;
-    AnalysisService* m_analysis = nullptr;
+    Monitoring* m_monitoring = nullptr;
+    IngestService* m_ingest = nullptr; ///< the monitoring's, or none
+    AnalysisService* m_analysis = nullptr; ///< the monitoring's, or none
     AlarmsScreen* m_alarmsScreen = nullptr;
     ImportScreen* m_importScreen = nullptr;
     AlarmNotifier* m_notifier = nullptr;

@@ -7,6 +7,7 @@
 #include "common/BackgroundRunner.h"
 #include "common/ProcessStats.h"
 #include "ingest/IngestPipeline.h"
+#include "monitoring/Monitoring.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
@@ -306,9 +307,10 @@ int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool jso
         err << "bench ward: " << ward.errorMessage() << Qt::endl;
         return 1;
     }
-    AnalysisService analysis(workspace);
-    analysis.start({});
-    workspace.ingest().setSampleSink(&analysis);
+    // The benchmark feeds the ward itself: the workstation's monitoring analyses, but connects to no broker.
+    Monitoring monitoring(workspace);
+    monitoring.setBrokerEnabled(false);
+    monitoring.startAnalysis({});
     BackgroundRunner runner;
     double idleShare = 0;
     double busyShare = 0;
@@ -316,7 +318,7 @@ int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool jso
     int liveTiles = 0;
     int alarmTiles = 0;
     {
-        ui::MainWindow window(workspace, runner, Clock::system(), nullptr, &analysis);
+        ui::MainWindow window(workspace, runner, Clock::system(), &monitoring);
         window.resize(1600, 1000);
         window.show();
         if (!logIn(window, QStringLiteral("bench-nurse"), QStringLiteral("bench-password-2"))) {
@@ -374,8 +376,7 @@ int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool jso
         }
         window.close();
     }
-    workspace.ingest().setSampleSink(nullptr);
-    analysis.stop();
+    monitoring.stop();
     runner.stop([&workspace] { workspace.database().releaseThreadConnection(); });
     const qint64 peak = ProcessStats::peakResidentKib();
     const bool met = busyShare < 0.10;

@@ -4,6 +4,7 @@
 #include "ingest/IngestService.h"
 #include "ingest/LocalBroker.h"
 #include "ingest/MqttClient.h"
+#include "monitoring/Monitoring.h"
 #include "security/StaffDirectory.h"
 #include "settings/Settings.h"
 #include "storage/DeviceRegistry.h"
@@ -153,9 +154,9 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         }
     }
     AnalysisSettings analysisSettings = workspace.settings().analysis();
-    AnalysisService analysis(workspace);
-    analysis.start(analysisSettings);
-    workspace.ingest().setSampleSink(&analysis);
+    Monitoring monitoring(workspace);
+    monitoring.startAnalysis(analysisSettings);
+    AnalysisService& analysis = monitoring.analysis();
 
     // The same messages for both consumers: each device one sample a second, going back in time.
     const QString lines = dir.filePath(QStringLiteral("messages.txt"));
@@ -197,7 +198,7 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
     waitFor([&] { return service.status().state == MqttStatus::State::Connected; }, 10000);
     service.stop();
     const double pubIngestSeconds = publishLines(port, QStringLiteral("bench/ingest"), lines);
-    IngestService ingestService(workspace);
+    IngestService& ingestService = monitoring.ingest();
     timer.restart();
     ingestService.start(settings);
     const bool allIn =
@@ -275,9 +276,7 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         measuringAlarms = false;
     }
     publisher.stop();
-    ingestService.stop();
-    workspace.ingest().setSampleSink(nullptr);
-    analysis.stop();
+    monitoring.stop();
     broker.stop();
     const AnalysisService::Totals analysed = analysis.totals();
     double alarmP50 = 0, alarmP99 = 0;

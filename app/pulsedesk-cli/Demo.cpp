@@ -5,6 +5,7 @@
 #include "demo/DemoWard.h"
 #include "ingest/IngestService.h"
 #include "ingest/LocalBroker.h"
+#include "monitoring/Monitoring.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 
@@ -86,26 +87,24 @@ int runDemo(const QString& dataDir, bool withGui, QTextStream& out, QTextStream&
     QProcess gui;
     // Headless, the demo itself ingests and analyses, as pulsedesk-cli monitor would.
     Workspace workspace(dataDir);
-    IngestService ingest(workspace);
-    AnalysisService analysis(workspace);
+    Monitoring monitoring(workspace);
     if (!withGui) {
         const DemoWard::Account& admin = DemoWard::accounts().front();
         if (auto session = workspace.login(admin.username, admin.password); !session) {
             err << "pulsedesk-cli: " << session.errorMessage() << Qt::endl;
             return 1;
         }
-        analysis.start(workspace.settings().analysis());
-        workspace.ingest().setSampleSink(&analysis);
-        ingest.start(workspace.settings().mqtt());
-        QObject::connect(&analysis, &AnalysisService::alarmEvent, &analysis, [&out](const AlarmEvent& e) {
-            if (e.action == AlarmAction::Raised)
-                out << QCoreApplication::translate("Demo", "alarm %1: %2 %3, patient #%4")
-                           .arg(e.alarm.id)
-                           .arg(priorityKey(e.alarm.priority),
-                                e.alarm.category ? categoryKey(*e.alarm.category) : conditionKey(e.alarm.condition))
-                           .arg(e.alarm.patientId)
-                    << Qt::endl;
-        });
+        monitoring.start(workspace.settings().mqtt(), workspace.settings().analysis());
+        QObject::connect(
+            &monitoring.analysis(), &AnalysisService::alarmEvent, &monitoring, [&out](const AlarmEvent& e) {
+                if (e.action == AlarmAction::Raised)
+                    out << QCoreApplication::translate("Demo", "alarm %1: %2 %3, patient #%4")
+                               .arg(e.alarm.id)
+                               .arg(priorityKey(e.alarm.priority),
+                                    e.alarm.category ? categoryKey(*e.alarm.category) : conditionKey(e.alarm.condition))
+                               .arg(e.alarm.patientId)
+                        << Qt::endl;
+            });
     } else {
         gui.setProcessChannelMode(QProcess::ForwardedChannels);
         QObject::connect(&gui, &QProcess::finished, &gui, [] { QCoreApplication::quit(); });
@@ -132,11 +131,7 @@ int runDemo(const QString& dataDir, bool withGui, QTextStream& out, QTextStream&
     signalCheck.start(100);
     const int status = QCoreApplication::exec();
     ward.stop();
-    if (!withGui) {
-        ingest.stop();
-        workspace.ingest().setSampleSink(nullptr);
-        analysis.stop();
-    }
+    monitoring.stop();
     broker.stop();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

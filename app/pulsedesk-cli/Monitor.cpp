@@ -3,6 +3,7 @@
 #include "analysis/AnalysisService.h"
 #include "common/DisplayText.h"
 #include "ingest/IngestService.h"
+#include "monitoring/Monitoring.h"
 #include "settings/Settings.h"
 #include "storage/Workspace.h"
 
@@ -46,8 +47,9 @@ QString stateName(MqttStatus::State state)
 
 int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& out, int statusEverySeconds)
 {
-    IngestService ingest(workspace);
-    AnalysisService analysis(workspace);
+    Monitoring monitoring(workspace);
+    IngestService& ingest = monitoring.ingest();
+    AnalysisService& analysis = monitoring.analysis();
     const auto printStatus = [&] {
         const MqttStatus s = ingest.status();
         const IngestPipeline::Counts c = ingest.totals();
@@ -90,9 +92,6 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
                    .arg(DisplayText::escaped(message))
             << Qt::endl;
     });
-    QObject::connect(&ingest, &IngestService::statusChanged, &analysis,
-                     [&analysis](const MqttStatus& status) { analysis.setBrokerStatus(status); });
-
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     QTimer stopCheck;
@@ -105,13 +104,9 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
     QObject::connect(&statusTimer, &QTimer::timeout, &statusTimer, printStatus);
     statusTimer.start(std::max(1, statusEverySeconds) * 1000);
 
-    analysis.start(workspace.settings().analysis());
-    workspace.ingest().setSampleSink(&analysis);
-    ingest.start(settings);
+    monitoring.start(settings, workspace.settings().analysis());
     QCoreApplication::exec();
-    ingest.stop();
-    workspace.ingest().setSampleSink(nullptr);
-    analysis.stop();
+    monitoring.stop();
     printStatus();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

@@ -1,8 +1,7 @@
 #include "MainWindow.h"
-#include "analysis/AnalysisService.h"
 #include "common/BackgroundRunner.h"
 #include "common/ProcessStats.h"
-#include "ingest/IngestService.h"
+#include "monitoring/Monitoring.h"
 #include "security/ProcessHardening.h"
 #include "storage/Database.h"
 #include "storage/Workspace.h"
@@ -95,22 +94,16 @@ int main(int argc, char* argv[])
     }
     pulsedesk::Workspace workspace(dataDir);
     pulsedesk::BackgroundRunner runner;
-    pulsedesk::IngestService ingest(workspace);
-    pulsedesk::AnalysisService analysis(workspace);
-    QObject::connect(&ingest, &pulsedesk::IngestService::statusChanged, &analysis,
-                     [&analysis](const pulsedesk::MqttStatus& status) { analysis.setBrokerStatus(status); });
+    pulsedesk::Monitoring monitoring(workspace);
     int status = 0;
     {
-        pulsedesk::ui::MainWindow window(workspace, runner, pulsedesk::Clock::system(), &ingest, &analysis);
+        pulsedesk::ui::MainWindow window(workspace, runner, pulsedesk::Clock::system(), &monitoring);
         window.show();
         if (parser.isSet(measureOption))
             reportWhenShown(&window);
         status = QApplication::exec();
     }
-    ingest.stop();
-    if (workspace.isOpen())
-        workspace.ingest().setSampleSink(nullptr);
-    analysis.stop();
+    monitoring.stop();
     runner.stop([&workspace] {
         if (workspace.isOpen())
             workspace.database().releaseThreadConnection();

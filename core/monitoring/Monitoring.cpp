@@ -1,0 +1,45 @@
+#include "monitoring/Monitoring.h"
+
+#include "ingest/IngestPipeline.h"
+#include "storage/Workspace.h"
+
+namespace pulsedesk {
+
+Monitoring::Monitoring(Workspace& workspace, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_analysis(workspace, clock)
+    , m_ingest(workspace)
+{
+    connect(&m_ingest, &IngestService::statusChanged, &m_analysis, &AnalysisService::setBrokerStatus);
+}
+
+Monitoring::~Monitoring()
+{
+    stop();
+}
+
+void Monitoring::startAnalysis(const AnalysisSettings& analysis)
+{
+    if (m_analysis.isRunning())
+        return;
+    m_analysis.start(analysis);
+    m_workspace.ingest().setSampleSink(&m_analysis);
+}
+
+void Monitoring::start(const MqttSettings& mqtt, const AnalysisSettings& analysis)
+{
+    startAnalysis(analysis);
+    if (m_brokerEnabled)
+        m_ingest.start(mqtt);
+}
+
+void Monitoring::stop()
+{
+    m_ingest.stop();
+    if (m_workspace.isOpen())
+        m_workspace.ingest().setSampleSink(nullptr);
+    m_analysis.stop();
+}
+
+} // namespace pulsedesk
