@@ -43,6 +43,8 @@ public:
     void showChartTab();
     /// While shown, the chart follows the clock.
     void setLive(bool live);
+    /// Shows the tabs and actions the session's role has (after a login, a lock or a change of user).
+    void updateActions();
 
     QString openMrn() const { return m_openMrn; }
     HeartRateChart* chart() const { return m_chart; }
@@ -54,7 +56,6 @@ signals:
 private:
     struct Record;
     void showRecord(const Record& record);
-    void updateActions();
     void loadChart();
     void showChart(const PatientChart& chart);
     void loadResults();

@@ -92,6 +92,7 @@ void PatientsScreen::updateActions()
     m_onlyMine->setVisible(doctor);
     m_discharge->setEnabled(patient && patient->isAdmitted());
     m_assignDoctor->setEnabled(patient && patient->isAdmitted());
+    m_view->updateActions();
 }
 
 TableModel<WindowResult>* PatientsScreen::resultsModel() const

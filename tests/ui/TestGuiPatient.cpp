@@ -61,6 +61,18 @@ private slots:
     {
         GuiDriver gui(m_store->dir());
         QVERIFY(gui.logIn(QStringLiteral("drhouse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        // Before a patient is chosen, a doctor's patient view already has the clinical tabs (they depend on the
+        // role, not on the patient).
+        gui.showPage(QStringLiteral("patients"));
+        QVERIFY(gui.waitIdle());
+        const auto* roleTabs = gui.find<QTabWidget>("patientTabs");
+        QStringList shown;
+        for (int i = 0; i < roleTabs->count(); ++i)
+            if (roleTabs->isTabVisible(i))
+                shown.append(roleTabs->tabText(i));
+        QCOMPARE(shown,
+                 (QStringList {QStringLiteral("&Heart rate"), QStringLiteral("&Results"), QStringLiteral("&Limits"),
+                               QStringLiteral("De&vices"), QStringLiteral("Clinical &notes")}));
         openPatient(gui, QStringLiteral("MRN-1"));
         auto* chart = gui.find<ui::HeartRateChart>("heartRateChart");
         QVERIFY(chart->isVisible());
