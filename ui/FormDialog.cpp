@@ -156,10 +156,7 @@ void FormDialog::setValue(const QString& name, const QString& value)
 void FormDialog::showError(const QString& message)
 {
     // Messages may quote outside text: plain text, escaped line by line.
-    QStringList lines = message.split(QLatin1Char('\n'));
-    for (QString& line : lines)
-        line = DisplayText::escaped(line);
-    m_error->setText(lines.join(QLatin1Char('\n')));
+    m_error->setText(DisplayText::escapedLines(message));
     m_error->setVisible(!message.isEmpty());
     setBusy(false);
 }

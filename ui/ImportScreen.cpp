@@ -233,12 +233,7 @@ QVariant ImportFileModel::data(const QModelIndex& index, int role) const
         }
     };
     // File names, device names and notes come from the file: escaped line by line (see DisplayText).
-    const auto shown = [](const QString& value) {
-        QStringList lines = value.split(QLatin1Char('\n'));
-        for (QString& line : lines)
-            line = DisplayText::escaped(line);
-        return lines.join(QLatin1Char('\n'));
-    };
+    const auto shown = [](const QString& value) { return DisplayText::escapedLines(value); };
     switch (role) {
     case Qt::DisplayRole:
         return shown(text());

@@ -108,10 +108,7 @@ void LoginPage::submit()
 void LoginPage::showError(const QString& message)
 {
     // Messages may quote outside text: plain text, escaped line by line.
-    QStringList lines = message.split(QLatin1Char('\n'));
-    for (QString& line : lines)
-        line = DisplayText::escaped(line);
-    m_error->setText(lines.join(QLatin1Char('\n')));
+    m_error->setText(DisplayText::escapedLines(message));
     m_error->show();
     setBusy(false);
     m_password->setFocus();

@@ -51,10 +51,7 @@ QTableView* Screen::createTable(QAbstractItemModel* model, const QString& object
 void Screen::showStatus(const QString& text, bool error)
 {
     // Messages may quote outside text (a line of a file, a device id): shown as plain text, escaped line by line.
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString& line : lines)
-        line = DisplayText::escaped(line);
-    m_status->setText(lines.join(QLatin1Char('\n')));
+    m_status->setText(DisplayText::escapedLines(text));
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     m_status->setAccessibleDescription(text);
 }

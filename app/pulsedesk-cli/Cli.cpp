@@ -125,10 +125,7 @@ QString shown(const QString& text)
 
 QString shownLines(const QString& text)
 {
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString& line : lines)
-        line = DisplayText::escaped(line);
-    return lines.join(QLatin1Char('\n'));
+    return DisplayText::escapedLines(text);
 }
 
 Cli::Cli() = default;
@@ -258,14 +255,12 @@ Result<Session> Cli::login()
     // What the store's audit anchor said when the store was opened: every command tells, status and audit verify
     // also fail on it.
     const bool reportsItself = m_command == QLatin1String("status") || m_command == QLatin1String("audit");
-    if (session && !(reportsItself && m_workspace->anchorCheck().isProblem())) {
-        if (const QString notice = m_workspace->anchorCheck().message; !notice.isEmpty())
-            m_terminal->err() << "pulsedesk-cli: "
-                              << (m_workspace->anchorCheck().isProblem()
-                                      ? QCoreApplication::translate("Cli", "WARNING: %1").arg(notice)
-                                      : notice)
-                              << Qt::endl;
-    }
+    const auto anchor = m_workspace->anchorCheck();
+    if (session && !anchor.message.isEmpty() && !(reportsItself && anchor.isProblem()))
+        m_terminal->err() << "pulsedesk-cli: "
+                          << (anchor.isProblem() ? QCoreApplication::translate("Cli", "WARNING: %1").arg(anchor.message)
+                                                 : anchor.message)
+                          << Qt::endl;
     if (session && session->mustChangePassword
         && !(m_args.value(0) == QLatin1String("user") && m_args.value(1) == QLatin1String("passwd")))
         return Error {

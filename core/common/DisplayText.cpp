@@ -1,6 +1,7 @@
 #include "common/DisplayText.h"
 
 #include <QStringConverter>
+#include <QStringList>
 
 namespace pulsedesk {
 
@@ -52,6 +53,14 @@ QString DisplayText::escaped(QStringView text, qsizetype maxChars)
         ++shown;
     }
     return out;
+}
+
+QString DisplayText::escapedLines(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = escaped(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString DisplayText::escapedUtf8(const QByteArray& bytes, qsizetype maxChars)

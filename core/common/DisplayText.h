@@ -15,6 +15,8 @@ class DisplayText
 public:
     /// `text` with every unsafe character escaped; cut to `maxChars` (followed by "…") when that is positive.
     static QString escaped(QStringView text, qsizetype maxChars = -1);
+    /// Several lines, each escaped and kept on a line of its own (a message that quotes outside text).
+    static QString escapedLines(const QString& text);
     /// The same for bytes that should be UTF-8: invalid sequences are escaped byte by byte ("\xff").
     static QString escapedUtf8(const QByteArray& bytes, qsizetype maxChars = -1);
     /// Whether `c` would be escaped.

@@ -48,7 +48,6 @@ public:
     /// While frozen, advance() leaves the file as it is: the store is behind or beside its anchor, and moving
     /// the anchor on would hide what was lost.
     void freeze() { m_frozen.store(true); }
-    bool isFrozen() const { return m_frozen.load(); }
 
 private:
     QByteArray seal(const Head& head) const;

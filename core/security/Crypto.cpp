@@ -1,5 +1,7 @@
 #include "security/Crypto.h"
 
+#include "security/Sha256.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -18,7 +20,6 @@ Error cryptoError(const char* text)
 }
 
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
-using DigestCtx = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
 
 } // namespace
 
@@ -127,9 +128,7 @@ Result<SecureBytes> open(const SecureBytes& key, const SealedBox& box, const QBy
 
 Result<QByteArray> sha256(QIODevice& device)
 {
-    DigestCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
-        return cryptoError("Could not start a SHA-256 digest.");
+    Sha256 digest;
     QByteArray block(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = device.read(block.data(), block.size());
@@ -137,15 +136,9 @@ Result<QByteArray> sha256(QIODevice& device)
             return Error {Error::Code::Storage, device.errorString()};
         if (n == 0)
             break;
-        if (EVP_DigestUpdate(ctx.get(), block.constData(), std::size_t(n)) != 1)
-            return cryptoError("Could not compute a SHA-256 digest.");
+        digest.add(QByteArrayView(block.constData(), n));
     }
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int size = 0;
-    if (EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(digest.data()), &size) != 1)
-        return cryptoError("Could not compute a SHA-256 digest.");
-    digest.resize(int(size));
-    return digest;
+    return digest.result();
 }
 
 } // namespace Crypto

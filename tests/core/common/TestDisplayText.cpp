@@ -38,6 +38,12 @@ private slots:
         QCOMPARE(DisplayText::escaped(QStringLiteral("abc"), 3), QStringLiteral("abc"));
     }
 
+    void severalLines_stayLinesEachEscaped()
+    {
+        QCOMPARE(DisplayText::escapedLines(QStringLiteral("file a.json:\ndev\x1b[31m")),
+                 QStringLiteral("file a.json:\ndev\\x1b[31m"));
+    }
+
     void invalidUtf8_isEscapedByteByByte()
     {
         QCOMPARE(DisplayText::escapedUtf8(QByteArray("ok\xff\x1b", 4)), QStringLiteral("ok\\xff\\x1b"));
