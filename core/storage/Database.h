@@ -64,4 +64,21 @@ private:
     mutable QHash<QString, std::shared_ptr<CommitHooks>> m_hooks;
 };
 
+/// Closes the calling thread's connection when it goes out of scope. Every worker thread that touches the
+/// database holds one for its whole run, so no path out of the thread leaves a connection open.
+class ThreadConnectionGuard
+{
+public:
+    explicit ThreadConnectionGuard(const Database& database)
+        : m_database(database)
+    {
+    }
+    ~ThreadConnectionGuard() { m_database.releaseThreadConnection(); }
+    ThreadConnectionGuard(const ThreadConnectionGuard&) = delete;
+    ThreadConnectionGuard& operator=(const ThreadConnectionGuard&) = delete;
+
+private:
+    const Database& m_database;
+};
+
 } // namespace pulsedesk
