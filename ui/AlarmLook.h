@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/AlarmEngine.h"
+#include "alarms/AlarmEngine.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/AlarmEngine.h"
-#include "analysis/AlarmSound.h"
+#include "alarms/AlarmEngine.h"
+#include "alarms/AlarmSound.h"
 #include "common/Clock.h"
 
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 
 #include "AlarmLook.h"
 #include "FormDialog.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QBrush>
 #include <QCheckBox>
@@ -149,7 +149,7 @@ void AlarmsScreen::refresh()
     const bool mine = m_mine->isChecked();
     const qint64 keep = selected() ? selected()->alarm.id : 0;
     m_context.runner->run(
-        this, [=] { return workspace->analysis().alarms(session, openOnly, mine); },
+        this, [=] { return workspace->alarms().alarms(session, openOnly, mine); },
         [this, keep](const Result<QList<AlarmView>>& alarms) {
             if (!alarms) {
                 showStatus(alarms.errorMessage(), true);
@@ -227,7 +227,7 @@ void AlarmsScreen::acknowledge()
         Workspace* workspace = m_context.workspace;
         const QString comment = dialog->text(QStringLiteral("comment"));
         m_context.runner->run(
-            dialog, [=] { return workspace->analysis().acknowledge(session, id, comment); },
+            dialog, [=] { return workspace->alarms().acknowledge(session, id, comment); },
             [this, dialog](const Status& done) {
                 if (!done) {
                     dialog->showError(done.errorMessage());
@@ -250,7 +250,7 @@ void AlarmsScreen::pauseAudio()
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(
-        this, [=] { return workspace->analysis().pauseAudio(session, id, 120); },
+        this, [=] { return workspace->alarms().pauseAudio(session, id, 120); },
         [this](const Status& done) {
             if (!done) {
                 showStatus(done.errorMessage(), true);

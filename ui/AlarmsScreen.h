@@ -2,7 +2,7 @@
 
 #include "Screen.h"
 #include "TableModel.h"
-#include "analysis/AnalysisStore.h"
+#include "alarms/AlarmStore.h"
 
 class QCheckBox;
 class QPushButton;

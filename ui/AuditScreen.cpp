@@ -1,6 +1,6 @@
 #include "AuditScreen.h"
 
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

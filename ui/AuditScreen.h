@@ -2,7 +2,7 @@
 
 #include "Screen.h"
 #include "TableModel.h"
-#include "security/AuditLog.h"
+#include "storage/AuditLog.h"
 
 class QPushButton;
 class QTableView;

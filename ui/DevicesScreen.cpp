@@ -3,7 +3,7 @@
 #include "FormDialog.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

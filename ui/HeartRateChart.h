@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/HeartRateSeries.h"
+#include "monitoring/HeartRateSeries.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 #include "ImportScreen.h"
 
 #include "FormDialog.h"
-#include "analysis/AnalysisService.h"
 #include "common/DisplayText.h"
+#include "monitoring/AnalysisService.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

@@ -14,13 +14,13 @@
 #include "SetupPage.h"
 #include "StaffScreen.h"
 #include "WardScreen.h"
-#include "analysis/AnalysisService.h"
-#include "ingest/IngestService.h"
+#include "monitoring/AnalysisService.h"
+#include "monitoring/IngestService.h"
 #include "monitoring/Monitoring.h"
 #include "security/InactivityMonitor.h"
-#include "security/StaffDirectory.h"
 #include "settings/Settings.h"
-#include "storage/Workspace.h"
+#include "storage/StaffDirectory.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "DisplayFormat.h"
 #include "FormDialog.h"
 #include "HeartRateChart.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -146,9 +146,9 @@ void PatientLimitsTab::setLimits()
         m_context.runner->run(
             dialog,
             [=]() -> Result<std::optional<PatientLimitsRecord>> {
-                if (auto set = workspace->analysis().setLimits(session, mrn, limits, reason); !set)
+                if (auto set = workspace->limits().setLimits(session, mrn, limits, reason); !set)
                     return set.error();
-                return workspace->analysis().limits(session, mrn);
+                return workspace->limits().limits(session, mrn);
             },
             [this, dialog](const Result<std::optional<PatientLimitsRecord>>& record) {
                 if (!record) {
@@ -179,7 +179,7 @@ void PatientLimitsTab::clearLimits()
         Workspace* workspace = m_context.workspace;
         dialog->setBusy(true);
         m_context.runner->run(
-            dialog, [=] { return workspace->analysis().clearLimits(session, mrn, reason); },
+            dialog, [=] { return workspace->limits().clearLimits(session, mrn, reason); },
             [this, dialog](const Status& status) {
                 if (!status) {
                     dialog->showError(status.errorMessage());

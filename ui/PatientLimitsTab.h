@@ -1,8 +1,8 @@
 #pragma once
 
 #include "UiContext.h"
-#include "analysis/AnalysisStore.h"
 #include "analysis/Classifier.h"
+#include "analysis/PatientLimitsStore.h"
 
 #include <QWidget>
 

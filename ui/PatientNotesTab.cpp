@@ -3,7 +3,7 @@
 #include "DisplayFormat.h"
 #include "FormDialog.h"
 #include "storage/ClinicalRecordStore.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

@@ -5,12 +5,13 @@
 #include "PatientLimitsTab.h"
 #include "PatientNotesTab.h"
 #include "Screen.h"
-#include "analysis/AnalysisStore.h"
 #include "analysis/Classifier.h"
+#include "analysis/FindingStore.h"
+#include "analysis/ResultStore.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -158,7 +159,7 @@ void PatientView::open(const QString& mrn, bool admitted)
                 return devices.error();
             Record record {opened.value(), notes.value(), devices.value(), {}};
             if (Permissions::allows(session.role, Permission::ReadResults)) {
-                auto limits = workspace->analysis().limits(session, mrn);
+                auto limits = workspace->limits().limits(session, mrn);
                 if (!limits)
                     return limits.error();
                 record.limits = limits.value();
@@ -302,7 +303,7 @@ void PatientView::loadResults()
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(
-        this, [=] { return workspace->analysis().results(session, mrn, {}, {}, 2000); },
+        this, [=] { return workspace->results().results(session, mrn, {}, {}, 2000); },
         [this, opened](const Result<QList<WindowResult>>& results) {
             if (opened != m_opened)
                 return;

@@ -3,8 +3,8 @@
 #include "TableModel.h"
 #include "UiContext.h"
 #include "analysis/AnalysisTypes.h"
-#include "analysis/HeartRateSeries.h"
 #include "model/Patient.h"
+#include "monitoring/HeartRateSeries.h"
 
 #include <QWidget>
 

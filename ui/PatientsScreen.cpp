@@ -3,9 +3,9 @@
 #include "DisplayFormat.h"
 #include "FormDialog.h"
 #include "PatientView.h"
-#include "security/StaffDirectory.h"
 #include "storage/PatientRegistry.h"
-#include "storage/Workspace.h"
+#include "storage/StaffDirectory.h"
+#include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "QuarantineScreen.h"
 
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>

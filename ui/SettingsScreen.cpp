@@ -1,7 +1,7 @@
 #include "SettingsScreen.h"
 
 #include "settings/Settings.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "StaffScreen.h"
 
 #include "FormDialog.h"
-#include "security/StaffDirectory.h"
-#include "storage/Workspace.h"
+#include "storage/StaffDirectory.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

@@ -3,7 +3,7 @@
 #include "AlarmLook.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QDateTime>

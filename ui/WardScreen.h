@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Screen.h"
-#include "analysis/WardOverview.h"
+#include "monitoring/WardOverview.h"
 
 class QCheckBox;
 class QGridLayout;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "security/Role.h"
+#include "model/Role.h"
 #include "security/Session.h"
 
 #include <QTextStream>

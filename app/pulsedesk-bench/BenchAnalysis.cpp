@@ -1,5 +1,5 @@
 #include "Bench.h"
-#include "analysis/AlarmEngine.h"
+#include "alarms/AlarmEngine.h"
 #include "analysis/WindowEngine.h"
 #include "common/ProcessStats.h"
 

@@ -2,17 +2,17 @@
 #include "HeartRateChart.h"
 #include "MainWindow.h"
 #include "WardScreen.h"
-#include "analysis/AnalysisService.h"
-#include "analysis/HeartRateSeries.h"
 #include "common/BackgroundRunner.h"
 #include "common/ProcessStats.h"
 #include "ingest/IngestPipeline.h"
+#include "monitoring/AnalysisService.h"
+#include "monitoring/HeartRateSeries.h"
 #include "monitoring/Monitoring.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
 #include "storage/RawStatement.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QChart>
@@ -26,6 +26,7 @@
 #include <QLineSeries>
 #include <QPixmap>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QValueAxis>
 
@@ -125,7 +126,7 @@ Status storeDay(Workspace& workspace, qint64 endMs)
     QSqlDatabase db = workspace.database().connection();
     if (!db.transaction())
         return Error {Error::Code::Storage, QStringLiteral("bench chart: cannot begin")};
-    RawStatement insert(RawStatement::handleOf(db),
+    RawStatement insert(db,
                         "INSERT INTO samples (device_id, ts, heart_rate, source, received_at) "
                         "SELECT id, ?1, ?2, ?3, ?1 FROM devices WHERE device_id = 'bench-0'");
     const qint64 start = endMs - DayMs;
@@ -137,7 +138,7 @@ Status storeDay(Workspace& workspace, qint64 endMs)
         insert.bind(1, start + i * 1000);
         insert.bind(2, bpm);
         insert.bind(3, i >= 60'000 && i < 63'600 ? QStringLiteral("backfill") : QStringLiteral("live"));
-        if (insert.step() != SQLITE_DONE)
+        if (insert.step() != RawStatement::Step::Done)
             return insert.error(QStringLiteral("storing the bench day"));
         insert.reset();
     }
@@ -231,8 +232,8 @@ int chart(QTextStream& out, QTextStream& err, int frames, bool json)
     all.reserve(86'400);
     {
         QSqlDatabase db = workspace.database().connection();
-        RawStatement select(RawStatement::handleOf(db), "SELECT ts, heart_rate FROM samples ORDER BY ts");
-        while (select.step() == SQLITE_ROW)
+        RawStatement select(db, "SELECT ts, heart_rate FROM samples ORDER BY ts");
+        while (select.step() == RawStatement::Step::Row)
             all.append(QPointF(static_cast<qreal>(select.integer(0)), select.real(1)));
     }
     QChartView naiveView;
@@ -343,7 +344,8 @@ int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool jso
         // Every device sends one sample a second, from a thread of its own, through the ingest pipeline.
         std::atomic<bool> running {true};
         std::atomic<qint64> count {0};
-        std::thread devices([&] {
+        std::unique_ptr<QThread> devices(QThread::create([&] {
+            const ThreadConnectionGuard connection(workspace.database());
             while (running) {
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
                 QList<IncomingMessage> batch;
@@ -360,13 +362,13 @@ int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool jso
                 }
                 if (workspace.ingest().ingest(batch))
                     count += patients;
-                std::this_thread::sleep_for(std::chrono::milliseconds(1000 - now % 1000));
+                QThread::msleep(static_cast<unsigned long>(1000 - now % 1000));
             }
-            workspace.database().releaseThreadConnection();
-        });
+        }));
+        devices->start();
         busyShare = share(seconds);
         running = false;
-        devices.join();
+        devices->wait();
         stored = count;
         // Evidence that the ward kept up: tiles showing a recent sample, and tiles showing an alarm.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -8,7 +8,7 @@
 #include "storage/PatientRegistry.h"
 #include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -87,7 +87,7 @@ Result<double> ceiling(const QString& dir, qint64 samples, int devices, qint64 f
     if (!db.transaction())
         return Error {Error::Code::Storage, QStringLiteral("no transaction")};
     {
-        RawStatement insert(RawStatement::handleOf(db),
+        RawStatement insert(db,
                             "INSERT INTO samples (device_id, ts, heart_rate, source, received_at) "
                             "VALUES (?, ?, ?, 'backfill', 0)");
         for (qint64 i = 0; i < samples; ++i) {
@@ -96,9 +96,9 @@ Result<double> ceiling(const QString& dir, qint64 samples, int devices, qint64 f
             insert.bind(1, rowIds[std::size_t(d)]);
             insert.bind(2, firstMs + s * 1000 + d);
             insert.bind(3, heartRate(d, s, rng));
-            const int rc = insert.step();
+            const RawStatement::Step rc = insert.step();
             insert.reset();
-            if (rc != SQLITE_DONE)
+            if (rc != RawStatement::Step::Done)
                 return insert.error(QStringLiteral("the ceiling run"));
         }
     }

@@ -1,15 +1,15 @@
 #include "Bench.h"
-#include "analysis/AnalysisService.h"
 #include "common/ProcessStats.h"
-#include "ingest/IngestService.h"
 #include "ingest/LocalBroker.h"
 #include "ingest/MqttClient.h"
+#include "monitoring/AnalysisService.h"
+#include "monitoring/IngestService.h"
 #include "monitoring/Monitoring.h"
-#include "security/StaffDirectory.h"
 #include "settings/Settings.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
-#include "storage/Workspace.h"
+#include "storage/StaffDirectory.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,16 +3,17 @@
 #include "Demo.h"
 #include "Monitor.h"
 #include "Simulate.h"
-#include "analysis/AnalysisService.h"
+#include "analysis/HistoryAnalysis.h"
 #include "common/DisplayText.h"
 #include "ingest/IngestPipeline.h"
-#include "security/AuditLog.h"
-#include "security/StaffDirectory.h"
+#include "monitoring/AnalysisService.h"
 #include "settings/Settings.h"
+#include "storage/AuditLog.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
-#include "storage/Workspace.h"
+#include "storage/StaffDirectory.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -898,7 +899,7 @@ int Cli::cmdQuarantine()
     pipeline.setSampleSink(nullptr);
     if (!replayed)
         return fail(replayed.error());
-    auto analysed = AnalysisService::analyseStored(*m_workspace, sink.samples, m_workspace->settings().analysis());
+    auto analysed = m_workspace->history().analyseStored(sink.samples, m_workspace->settings().analysis());
     if (!analysed)
         return fail(analysed.error());
     const IngestPipeline::Counts& c = replayed.value();

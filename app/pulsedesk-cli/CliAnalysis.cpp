@@ -1,7 +1,10 @@
 // pulsedesk-cli commands about the analysis: results, findings, alarms and per-patient limits.
 #include "Cli.h"
-#include "analysis/AnalysisStore.h"
-#include "storage/Workspace.h"
+#include "alarms/AlarmStore.h"
+#include "analysis/FindingStore.h"
+#include "analysis/PatientLimitsStore.h"
+#include "analysis/ResultStore.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -90,7 +93,7 @@ int Cli::cmdResults()
     auto session = login();
     if (!session)
         return fail(session.error());
-    auto results = m_workspace->analysis().results(session.value(), mrn, from, to, limit);
+    auto results = m_workspace->results().results(session.value(), mrn, from, to, limit);
     if (!results)
         return fail(results.error());
     QJsonArray json;
@@ -132,7 +135,7 @@ int Cli::cmdFindings()
     auto session = login();
     if (!session)
         return fail(session.error());
-    auto findings = m_workspace->analysis().findings(session.value(), mrn, !all);
+    auto findings = m_workspace->findings().findings(session.value(), mrn, !all);
     if (!findings)
         return fail(findings.error());
     QJsonArray json;
@@ -160,7 +163,7 @@ int Cli::cmdAlarms()
         auto session = login();
         if (!session)
             return fail(session.error());
-        auto alarms = m_workspace->analysis().alarms(session.value(), !all, mine);
+        auto alarms = m_workspace->alarms().alarms(session.value(), !all, mine);
         if (!alarms)
             return fail(alarms.error());
         QJsonArray json;
@@ -189,7 +192,7 @@ int Cli::cmdAlarms()
         auto session = login();
         if (!session)
             return fail(session.error());
-        AnalysisStore& store = m_workspace->analysis();
+        AlarmStore& store = m_workspace->alarms();
         const Status status = action == QLatin1String("ack") ? store.acknowledge(session.value(), id, comment)
                                                              : store.pauseAudio(session.value(), id, seconds);
         if (!status)
@@ -219,7 +222,7 @@ int Cli::cmdLimits()
         auto session = login();
         if (!session)
             return fail(session.error());
-        auto limits = m_workspace->analysis().limits(session.value(), mrn);
+        auto limits = m_workspace->limits().limits(session.value(), mrn);
         if (!limits)
             return fail(limits.error());
         if (!limits->has_value())
@@ -256,7 +259,7 @@ int Cli::cmdLimits()
         auto session = login();
         if (!session)
             return fail(session.error());
-        if (auto set = m_workspace->analysis().setLimits(session.value(), mrn, limits, reason); !set)
+        if (auto set = m_workspace->limits().setLimits(session.value(), mrn, limits, reason); !set)
             return fail(set.error());
         return done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("set"), true}},
                     QCoreApplication::translate("Cli", "Limits set for %1.").arg(mrn));
@@ -267,7 +270,7 @@ int Cli::cmdLimits()
         auto session = login();
         if (!session)
             return fail(session.error());
-        if (auto cleared = m_workspace->analysis().clearLimits(session.value(), mrn, reason); !cleared)
+        if (auto cleared = m_workspace->limits().clearLimits(session.value(), mrn, reason); !cleared)
             return fail(cleared.error());
         return done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("cleared"), true}},
                     QCoreApplication::translate("Cli", "%1 uses the reference table again.").arg(mrn));

@@ -3,7 +3,7 @@
 #include "Terminal.h"
 #include "common/DisplayText.h"
 #include "import/Importer.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 #include "Demo.h"
 
 #include "Simulate.h"
-#include "analysis/AnalysisService.h"
 #include "demo/DemoWard.h"
-#include "ingest/IngestService.h"
 #include "ingest/LocalBroker.h"
+#include "monitoring/AnalysisService.h"
+#include "monitoring/IngestService.h"
 #include "monitoring/Monitoring.h"
 #include "settings/Settings.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

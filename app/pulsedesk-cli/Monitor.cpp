@@ -1,11 +1,11 @@
 #include "Monitor.h"
 
-#include "analysis/AnalysisService.h"
 #include "common/DisplayText.h"
-#include "ingest/IngestService.h"
+#include "monitoring/AnalysisService.h"
+#include "monitoring/IngestService.h"
 #include "monitoring/Monitoring.h"
 #include "settings/Settings.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

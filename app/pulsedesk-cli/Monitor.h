@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/MqttSettings.h"
+#include "settings/MqttSettings.h"
 
 #include <QTextStream>
 

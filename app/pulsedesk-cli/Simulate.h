@@ -2,7 +2,7 @@
 
 #include "ingest/DeviceSimulator.h"
 #include "ingest/MqttClient.h"
-#include "ingest/MqttSettings.h"
+#include "settings/MqttSettings.h"
 
 #include <QObject>
 #include <QTextStream>

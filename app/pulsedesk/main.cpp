@@ -4,7 +4,7 @@
 #include "monitoring/Monitoring.h"
 #include "security/ProcessHardening.h"
 #include "storage/Database.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

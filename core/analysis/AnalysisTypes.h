@@ -2,6 +2,7 @@
 
 #include "analysis/Classifier.h"
 #include "analysis/HeartRateBands.h"
+#include "model/AnalysisSample.h"
 #include "model/Patient.h"
 
 #include <QDate>
@@ -14,21 +15,6 @@
 #include <vector>
 
 namespace pulsedesk {
-
-/// A stored sample as the analysis sees it: the device's row id, the device's own time and the vitals (NaN when
-/// absent).
-struct AnalysisSample
-{
-    static constexpr double Missing = std::numeric_limits<double>::quiet_NaN();
-
-    qint64 deviceRowId = 0;
-    qint64 timestampMs = 0;
-    double heartRate = Missing;
-    double spo2 = Missing;
-    double temperatureC = Missing;
-    double systolic = Missing;
-    double diastolic = Missing;
-};
 
 /// Everything the analysis needs to know about whom a sample belongs to at the sample's own time ("enrichment").
 struct PatientContext

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/AnalysisTypes.h"
+#include "settings/AnalysisSettings.h"
 
 #include <QTimeZone>
 
@@ -11,17 +12,6 @@
 #include <vector>
 
 namespace pulsedesk {
-
-struct WindowSettings
-{
-    qint64 windowMs = 10'000; ///< tumbling windows aligned to the clock (multiples of this since the epoch)
-    qint64 allowedLatenessMs = 2'000; ///< a window is final once a sample this far past its end has arrived
-    qint64 quietAfterMs = 5'000; ///< ... or once the device has sent nothing for this long (wall clock)
-    qint64 expectedIntervalMs = 1'000; ///< the devices' nominal sampling interval, for coverage
-    double minCoverage = 0.5; ///< below this share of the expected samples a window is low-confidence
-    qint64 retainMs = 10 * 60'000; ///< final windows are kept this long (event time) for late samples
-    QTimeZone zone = QTimeZone::systemTimeZone(); ///< the ward's time zone, for the patient's age on a date
-};
 
 /// Event-time tumbling windows per device and patient. It takes samples in any grouping — a live message, a
 /// batch, a whole dump, duplicates included — and returns each window's result once the window is final, and

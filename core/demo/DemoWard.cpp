@@ -1,11 +1,11 @@
 #include "demo/DemoWard.h"
 
 #include "security/Session.h"
-#include "security/StaffDirectory.h"
 #include "settings/Settings.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
-#include "storage/Workspace.h"
+#include "storage/StaffDirectory.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,19 +1,19 @@
 #include "import/Importer.h"
 
-#include "analysis/AnalysisStore.h"
+#include "analysis/HistoryAnalysis.h"
 #include "analysis/WindowEngine.h"
 #include "common/HandOffQueue.h"
 #include "import/SourceFile.h"
-#include "security/AuditLog.h"
 #include "security/Crypto.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "settings/Settings.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SampleWriter.h"
 #include "storage/SqlSupport.h"
 #include "storage/StoreLock.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -985,8 +985,8 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     const AnalysisSettings settings = m_workspace.settings().analysis();
     const qint64 windowMs = std::max<qint64>(settings.window.windowMs, 1000);
     const qint64 cutoff = WindowEngine::windowStart(m_clock.nowMs() - settings.retrospectiveAfterMs, windowMs);
-    std::vector<AnalysisService::StoredRange> history;
-    std::vector<AnalysisService::StoredRange> recent;
+    std::vector<HistoryAnalysis::StoredRange> history;
+    std::vector<HistoryAnalysis::StoredRange> recent;
     for (auto it = writer.ranges().cbegin(); it != writer.ranges().cend(); ++it) {
         const qint64 historyEnd = sink ? std::min(it->last, cutoff - 1) : it->last;
         if (it->first <= historyEnd)
@@ -996,13 +996,13 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     }
     for (const auto& [rowId, ts] : writer.foreignMerges())
         (sink && ts >= cutoff ? recent : history).push_back({rowId, ts, ts});
-    auto analysed = AnalysisService::analyseRanges(m_workspace, history, settings, m_clock);
+    auto analysed = m_workspace.history().analyseRanges(history, settings, m_clock);
     if (!analysed)
         return analysed.error();
     outcome.analysis = analysed.value();
     QSqlQuery back(db);
     back.setForwardOnly(true);
-    for (const AnalysisService::StoredRange& range : recent) {
+    for (const HistoryAnalysis::StoredRange& range : recent) {
         if (!Sql::exec(back,
                        QStringLiteral("SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
                                       "WHERE device_id = ? AND ts BETWEEN ? AND ? ORDER BY ts"),

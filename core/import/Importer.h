@@ -1,9 +1,10 @@
 #pragma once
 
-#include "analysis/AnalysisService.h"
+#include "analysis/HistoryAnalysis.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "import/ImportFormat.h"
+#include "ingest/SampleSink.h"
 
 #include <QHash>
 #include <QMap>
@@ -96,7 +97,7 @@ struct ImportOutcome
     qint64 rejected = 0;
     QMap<QString, qint64> rejectReasons;
     QString error;
-    AnalysisService::Totals analysis;
+    HistoryAnalysis::Totals analysis;
     qint64 elapsedMs = 0;
 };
 

@@ -1,6 +1,6 @@
 #include "ingest/IngestPipeline.h"
 
-#include "analysis/AnalysisService.h"
+#include "ingest/SampleSink.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "settings/Settings.h"

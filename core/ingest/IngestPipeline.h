@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/AnalysisTypes.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "ingest/MessageParser.h"
+#include "model/AnalysisSample.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -97,6 +97,7 @@ public:
     /// Where newly stored samples go once their transaction is committed (the analysis); none by default.
     /// Set before ingest starts.
     void setSampleSink(SampleSink* sink) { m_sink = sink; }
+    Database& database() const { return m_database; }
 
 private:
     struct Processed

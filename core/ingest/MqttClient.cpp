@@ -5,11 +5,13 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <mosquitto.h>
 
 #include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 
 #ifdef _WIN32
@@ -27,28 +29,6 @@
 namespace pulsedesk {
 
 Q_LOGGING_CATEGORY(lcMqtt, "pulsedesk.ingest.mqtt")
-
-QString MqttSettings::problem() const
-{
-    if (host.trimmed().isEmpty())
-        return QCoreApplication::translate("MqttSettings", "No broker host is set.");
-    if (port <= 0 || port > 65535)
-        return QCoreApplication::translate("MqttSettings", "The broker port %1 is not between 1 and 65535.").arg(port);
-    if (topics.isEmpty())
-        return QCoreApplication::translate("MqttSettings", "No topic to subscribe to is set.");
-    if (tls) {
-        for (const QString& file : {caFile, certFile, keyFile}) {
-            if (!file.isEmpty() && !QFileInfo(file).isReadable())
-                return QCoreApplication::translate("MqttSettings", "The TLS file %1 cannot be read.").arg(file);
-        }
-        if (caFile.isEmpty())
-            return QCoreApplication::translate("MqttSettings", "TLS needs the CA certificate file.");
-        if (certFile.isEmpty() != keyFile.isEmpty())
-            return QCoreApplication::translate("MqttSettings",
-                                               "A client certificate needs its key, and a key its certificate.");
-    }
-    return {};
-}
 
 namespace {
 
@@ -82,7 +62,7 @@ struct MqttClient::Impl
     BatchHandler handler;
     MqttClient* owner = nullptr;
 
-    std::thread thread;
+    std::unique_ptr<QThread> thread;
     std::atomic<bool> stopping {false};
     std::mutex wakeMutex;
     std::condition_variable wake;
@@ -514,10 +494,12 @@ MqttClient::~MqttClient()
 
 void MqttClient::start()
 {
-    if (d->thread.joinable())
+    if (d->thread)
         return;
     d->stopping = false;
-    d->thread = std::thread([this] { run(); });
+    d->thread.reset(QThread::create([this] { run(); }));
+    d->thread->setObjectName(QStringLiteral("mqtt"));
+    d->thread->start();
 }
 
 void MqttClient::run()
@@ -529,7 +511,7 @@ void MqttClient::run()
 
 void MqttClient::stop()
 {
-    if (!d->thread.joinable())
+    if (!d->thread)
         return;
     {
         std::lock_guard lock(d->wakeMutex);
@@ -537,7 +519,8 @@ void MqttClient::stop()
     }
     d->wake.notify_all();
     d->wakeLoop();
-    d->thread.join();
+    d->thread->wait();
+    d->thread.reset();
 }
 
 bool MqttClient::publish(const QString& topic, const QByteArray& payload, int qos)

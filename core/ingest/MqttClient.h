@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "ingest/MqttSettings.h"
+#include "settings/MqttSettings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,7 +11,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <thread>
 
 namespace pulsedesk {
 

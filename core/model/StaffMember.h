@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/Role.h"
+#include "model/Role.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "monitoring/Monitoring.h"
 
 #include "ingest/IngestPipeline.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 namespace pulsedesk {
 

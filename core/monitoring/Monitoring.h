@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/AnalysisService.h"
 #include "common/Clock.h"
-#include "ingest/IngestService.h"
+#include "monitoring/AnalysisService.h"
+#include "monitoring/IngestService.h"
 
 #include <QObject>
 

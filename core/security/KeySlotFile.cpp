@@ -1,6 +1,6 @@
 #include "security/KeySlotFile.h"
 
-#include "storage/AtomicFile.h"
+#include "common/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

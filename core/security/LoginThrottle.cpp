@@ -1,6 +1,6 @@
 #include "security/LoginThrottle.h"
 
-#include "storage/AtomicFile.h"
+#include "common/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonArray>

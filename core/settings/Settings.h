@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/AnalysisSettings.h"
 #include "common/Result.h"
-#include "ingest/MqttSettings.h"
+#include "settings/AnalysisSettings.h"
+#include "settings/MqttSettings.h"
 
 #include <QObject>
 #include <QSqlDatabase>

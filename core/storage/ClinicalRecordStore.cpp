@@ -1,8 +1,8 @@
 #include "storage/ClinicalRecordStore.h"
 
-#include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 

@@ -1,8 +1,8 @@
 #include "storage/PatientRegistry.h"
 
-#include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
@@ -45,6 +45,14 @@ Error notFound(const QString& mrn)
 }
 
 } // namespace
+
+Result<qint64> PatientRegistry::rowId(QSqlDatabase& db, const QString& mrn)
+{
+    const QVariant id = Sql::scalar(db, QStringLiteral("SELECT id FROM patients WHERE mrn = ?"), {mrn});
+    if (!id.isValid())
+        return notFound(mrn);
+    return id.toLongLong();
+}
 
 PatientRegistry::PatientRegistry(Database& database, AuditLog& audit, const Clock& clock)
     : m_database(database)

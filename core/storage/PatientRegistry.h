@@ -5,6 +5,7 @@
 #include "model/Patient.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 namespace pulsedesk {
 
@@ -18,6 +19,9 @@ class PatientRegistry
 {
 public:
     PatientRegistry(Database& database, AuditLog& audit, const Clock& clock);
+
+    /// The row id of the patient with this medical record number, on the caller's connection; NotFound if none.
+    static Result<qint64> rowId(QSqlDatabase& db, const QString& mrn);
 
     Result<Patient> admit(const Session& session, const PatientInput& input);
     /// Admitted patients, or all with `includeDischarged`; `onlyMine` keeps a doctor's own patients.

@@ -24,15 +24,15 @@ SampleWriter::SampleWriter(QSqlDatabase& db, qint64 importId)
     : m_db(db)
     , m_importId(importId)
     , m_insert(std::make_unique<RawStatement>(
-          RawStatement::handleOf(db),
+          db,
           "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, "
           "systolic, diastolic, source, received_at, import_id) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-    , m_stored(std::make_unique<RawStatement>(RawStatement::handleOf(db),
+    , m_stored(std::make_unique<RawStatement>(db,
                                               "SELECT heart_rate, spo2, temperature_c, systolic, diastolic, "
                                               "coalesce(import_id, 0) FROM samples WHERE device_id = ? AND ts = ?"))
     , m_fill(std::make_unique<RawStatement>(
-          RawStatement::handleOf(db),
+          db,
           "UPDATE samples SET heart_rate = coalesce(heart_rate, ?), spo2 = coalesce(spo2, ?), "
           "temperature_c = coalesce(temperature_c, ?), systolic = coalesce(systolic, ?), "
           "diastolic = coalesce(diastolic, ?) WHERE device_id = ? AND ts = ?"))
@@ -62,18 +62,18 @@ Result<SampleWriter::Written> SampleWriter::write(qint64 deviceRowId, const Samp
         insert.bind(10, m_importId);
     else
         insert.bindNull(10);
-    const int rc = insert.step();
+    const RawStatement::Step rc = insert.step();
     insert.reset();
-    if (rc != SQLITE_DONE)
+    if (rc != RawStatement::Step::Done)
         return error(storing);
     Written written;
-    if (RawStatement::changes(m_db) > 0)
+    if (insert.changes() > 0)
         return written;
 
     RawStatement& stored = *m_stored;
     stored.bind(1, deviceRowId);
     stored.bind(2, s.timestampMs);
-    if (stored.step() != SQLITE_ROW) {
+    if (stored.step() != RawStatement::Step::Row) {
         stored.reset();
         return error(storing);
     }
@@ -96,9 +96,9 @@ Result<SampleWriter::Written> SampleWriter::write(qint64 deviceRowId, const Samp
         update.bind(i + 1, mine.at(std::size_t(i)));
     update.bind(6, deviceRowId);
     update.bind(7, s.timestampMs);
-    const int filled = update.step();
+    const RawStatement::Step filled = update.step();
     update.reset();
-    if (filled != SQLITE_DONE)
+    if (filled != RawStatement::Step::Done)
         return error(storing);
     written.kind = Written::Kind::Filled;
     return written;
@@ -127,7 +127,7 @@ QString SampleWriter::compare(const std::array<double, 5>& incoming, const std::
 SampleLookup::SampleLookup(QSqlDatabase& db)
     : m_db(db)
     , m_lookup(std::make_unique<RawStatement>(
-          RawStatement::handleOf(db),
+          db,
           "SELECT heart_rate, spo2, temperature_c, systolic, diastolic FROM samples WHERE device_id = ? AND ts = ?"))
 { }
 
@@ -147,7 +147,7 @@ std::optional<std::array<double, 5>> SampleLookup::stored(qint64 deviceRowId, qi
     m_lookup->bind(1, deviceRowId);
     m_lookup->bind(2, ms);
     std::optional<std::array<double, 5>> vitals;
-    if (m_lookup->step() == SQLITE_ROW)
+    if (m_lookup->step() == RawStatement::Step::Row)
         vitals = storedVitals(*m_lookup);
     m_lookup->reset();
     return vitals;

@@ -110,7 +110,7 @@ void ForeignKeyChecksOff::restore()
     QSqlQuery q(m_db);
     // The pragma does nothing inside a transaction, and a connection left without its checks would serve its
     // thread from then on: a transaction its owner left open here is abandoned work, and is rolled back.
-    if (auto* handle = RawStatement::handleOf(m_db); handle && !sqlite3_get_autocommit(handle)) {
+    if (RawStatement::inTransaction(m_db)) {
         qCCritical(lcSql) << "A transaction was still open where foreign-key checks are turned on again; rolled back";
         m_db.rollback();
     }

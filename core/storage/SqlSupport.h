@@ -6,7 +6,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
 #include <initializer_list>
+#include <limits>
 
 namespace pulsedesk {
 
@@ -24,6 +26,21 @@ bool isDiskFull(QSqlDatabase& db, int nativeCode = 0);
 
 /// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so empty input becomes ''.
 QString text(const QString& value);
+
+/// A nullable number column: NaN (missing) binds as NULL, and NULL reads back as NaN.
+inline QVariant orNull(double value)
+{
+    return std::isnan(value) ? QVariant() : QVariant(value);
+}
+inline double realOrNaN(const QVariant& value)
+{
+    return value.isNull() ? std::numeric_limits<double>::quiet_NaN() : value.toDouble();
+}
+/// A nullable time column: 0 (never) binds as NULL.
+inline QVariant timeOrNull(qint64 ms)
+{
+    return ms > 0 ? QVariant(ms) : QVariant();
+}
 
 /// Prepares and runs a statement with positional values.
 bool exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values = {});

@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "TestWorkspace.h"
-#include "analysis/AnalysisService.h"
 #include "ingest/IngestPipeline.h"
+#include "monitoring/AnalysisService.h"
 #include "storage/DeviceRegistry.h"
 
 #include <QDateTime>

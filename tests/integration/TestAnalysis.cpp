@@ -1,9 +1,12 @@
 #include "MosquittoBroker.h"
 #include "TestWorkspace.h"
-#include "analysis/AnalysisService.h"
-#include "analysis/AnalysisStore.h"
+#include "alarms/AlarmStore.h"
+#include "analysis/FindingStore.h"
+#include "analysis/PatientLimitsStore.h"
+#include "analysis/ResultStore.h"
 #include "ingest/IngestPipeline.h"
-#include "ingest/IngestService.h"
+#include "monitoring/AnalysisService.h"
+#include "monitoring/IngestService.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -200,12 +203,12 @@ private slots:
 
         QVERIFY(QTest::qWaitFor(
             [&] {
-                auto open = w.analysis().alarms(ward.doctorA);
+                auto open = w.alarms().alarms(ward.doctorA);
                 return open && !open->isEmpty();
             },
             20'000));
         analysis.sync();
-        auto open = w.analysis().alarms(ward.nurse);
+        auto open = w.alarms().alarms(ward.nurse);
         QVERIFY(open.ok());
         QList<AlarmView> physiological;
         for (const AlarmView& v : open.value()) {
@@ -219,7 +222,7 @@ private slots:
         QCOMPARE(alarm.alarm.priority, AlarmPriority::High);
         QCOMPARE(alarm.alarm.category, Category::SevereTachycardia);
         QCOMPARE(alarm.addressedTo, QList<qint64> {ward.doctorA.userId});
-        QCOMPARE(w.analysis().alarms(ward.doctorB, true, true)->size(), 0); // not addressed to the other doctor
+        QCOMPARE(w.alarms().alarms(ward.doctorB, true, true)->size(), 0); // not addressed to the other doctor
         // The signal announced it too.
         bool announced = false;
         for (const QList<QVariant>& args : alarms) {
@@ -231,7 +234,7 @@ private slots:
         }
         QVERIFY(announced);
         // Both patients have results; the second's are all in range.
-        auto second = w.analysis().results(ward.doctorB, QStringLiteral("MRN-2"));
+        auto second = w.results().results(ward.doctorB, QStringLiteral("MRN-2"));
         QVERIFY(second.ok());
         QVERIFY(!second->isEmpty());
         for (const WindowResult& r : second.value())
@@ -239,7 +242,7 @@ private slots:
 
         // Acknowledged "from another process" (the store, as pulsedesk-cli alarms ack does): the running analysis
         // takes it over and does not raise it again while the condition goes on.
-        QVERIFY(w.analysis().acknowledge(ward.nurse, alarm.alarm.id, QStringLiteral("at bedside")).ok());
+        QVERIFY(w.alarms().acknowledge(ward.nurse, alarm.alarm.id, QStringLiteral("at bedside")).ok());
         analysis.nudge();
         QByteArray more;
         for (qint64 t = first + 32'000; t < first + 45'000; t += 1000)
@@ -248,7 +251,7 @@ private slots:
         QTest::qWait(1500);
         analysis.sync();
         QCOMPARE(count(w, QStringLiteral("SELECT count(*) FROM alarms WHERE condition = 'tachycardia'")), 1);
-        QCOMPARE(w.analysis().alarm(ward.nurse, alarm.alarm.id)->alarm.state, AlarmState::Acknowledged);
+        QCOMPARE(w.alarms().alarm(ward.nurse, alarm.alarm.id)->alarm.state, AlarmState::Acknowledged);
         QCOMPARE(count(w, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'alarm.acknowledge'")), 1);
 
         ingest.stop();
@@ -276,7 +279,7 @@ private slots:
         analysis.stop();
         QCOMPARE(count(w, QStringLiteral("SELECT count(*) FROM analysis_results")), 6);
         QCOMPARE(count(w, QStringLiteral("SELECT count(*) FROM alarms WHERE condition = 'bradycardia'")), 0);
-        auto findings = w.analysis().findings(ward.doctorA, QStringLiteral("MRN-1"));
+        auto findings = w.findings().findings(ward.doctorA, QStringLiteral("MRN-1"));
         QVERIFY(findings.ok());
         QCOMPARE(findings->size(), 6);
         QCOMPARE(findings->front().category, Category::SevereBradycardia);
@@ -302,20 +305,20 @@ private slots:
         feed(base + 10'000, 45);
         feed(base + 20'000, 45);
         analysis.sync();
-        auto before = w.analysis().results(ward.doctorA, QStringLiteral("MRN-1"));
+        auto before = w.results().results(ward.doctorA, QStringLiteral("MRN-1"));
         QVERIFY(before.ok() && !before->isEmpty());
         QCOMPARE(before->last().classification.category, Category::ModerateBradycardia);
 
         // An athlete: the doctor sets lower limits, with a reason.
-        QVERIFY(!w.analysis().setLimits(ward.nurse, QStringLiteral("MRN-1"), {35, 42, 100, 131}, QStringLiteral("x")));
-        QVERIFY(w.analysis()
+        QVERIFY(!w.limits().setLimits(ward.nurse, QStringLiteral("MRN-1"), {35, 42, 100, 131}, QStringLiteral("x")));
+        QVERIFY(w.limits()
                     .setLimits(ward.doctorA, QStringLiteral("MRN-1"), {35, 42, 100, 131},
                                QStringLiteral("trained athlete, resting rate 45"))
                     .ok());
         feed(base + 30'000, 45);
         feed(base + 40'000, 45);
         analysis.sync();
-        auto after = w.analysis().results(ward.doctorA, QStringLiteral("MRN-1"), {}, {}, 1000);
+        auto after = w.results().results(ward.doctorA, QStringLiteral("MRN-1"), {}, {}, 1000);
         QVERIFY(after.ok());
         const WindowResult& withLimits = *std::find_if(
             after->begin(), after->end(), [&](const WindowResult& r) { return r.windowStartMs == base + 30'000; });
@@ -331,14 +334,14 @@ private slots:
         feed(base + 80'000, 80);
         w.ingest().setSampleSink(nullptr);
         analysis.stop();
-        auto second = w.analysis().results(ward.doctorB, QStringLiteral("MRN-2"));
+        auto second = w.results().results(ward.doctorB, QStringLiteral("MRN-2"));
         QVERIFY(second.ok());
         QCOMPARE(second->size(), 3);
         for (const WindowResult& r : second.value())
             QVERIFY(r.windowStartMs >= base + 60'000);
         // Discharge ends the limits.
         QVERIFY(w.patients().discharge(ward.doctorA, QStringLiteral("MRN-1")).ok());
-        QVERIFY(!w.analysis().limits(ward.doctorA, QStringLiteral("MRN-1"))->has_value());
+        QVERIFY(!w.limits().limits(ward.doctorA, QStringLiteral("MRN-1"))->has_value());
     }
 };
 

@@ -102,6 +102,7 @@ private slots:
             const QString path = write(m_files, QStringLiteral("twice-%1.json").arg(cancelAfter),
                                        dump(QStringLiteral("dev-1"), m_first, n, [](int i) { return 70 + i % 30; }));
             const auto runImport = [&w, &ward, &path](std::atomic_bool* cancel, int cancelAt) {
+                const ThreadConnectionGuard connection(w.database());
                 Importer importer(w);
                 auto preview = importer.preview(ward.nurse, path, {});
                 if (!preview || !preview->error.isEmpty())
@@ -111,7 +112,6 @@ private slots:
                         if (cancel && r >= cancelAt)
                             cancel->store(true);
                     });
-                w.database().releaseThreadConnection();
                 return outcome ? outcome->state : ImportOutcome::State::Failed;
             };
             std::atomic_bool cancel {false};
@@ -166,8 +166,8 @@ private slots:
         for (const QString& path : {fifo, QStringLiteral("/dev/zero"), m_files.path()}) {
             // On a thread, so that a preview stuck in open() or read() fails the test instead of hanging it.
             auto preview = std::async(std::launch::async, [&w, &ward, path] {
+                const ThreadConnectionGuard connection(w.database());
                 auto p = Importer(w).preview(ward.nurse, path, {});
-                w.database().releaseThreadConnection();
                 return p.ok() ? p->error : p.errorMessage();
             });
             if (preview.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {

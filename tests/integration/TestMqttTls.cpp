@@ -1,6 +1,6 @@
 #include "MosquittoBroker.h"
 #include "TestWorkspace.h"
-#include "ingest/IngestService.h"
+#include "monitoring/IngestService.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/SqlSupport.h"

@@ -1,11 +1,11 @@
 #include "TestWorkspace.h"
 
-#include "analysis/AnalysisService.h"
 #include "ingest/IngestPipeline.h"
-#include "security/StaffDirectory.h"
+#include "monitoring/AnalysisService.h"
 #include "storage/Database.h"
 #include "storage/PatientRegistry.h"
 #include "storage/SqlSupport.h"
+#include "storage/StaffDirectory.h"
 
 #include <QDir>
 #include <QSqlError>

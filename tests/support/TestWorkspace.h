@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/AlarmEngine.h"
+#include "alarms/AlarmEngine.h"
 #include "common/Clock.h"
 #include "security/Session.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QTemporaryDir>
 

@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "common/BackgroundRunner.h"
 #include "storage/Database.h"
-#include "storage/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QLabel>

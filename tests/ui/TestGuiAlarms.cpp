@@ -4,8 +4,8 @@
 #include "FormDialog.h"
 #include "GuiDriver.h"
 #include "TestWorkspace.h"
-#include "analysis/AnalysisService.h"
 #include "ingest/IngestPipeline.h"
+#include "monitoring/AnalysisService.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/SqlSupport.h"
 

@@ -2,7 +2,10 @@
 #include "HeartRateChart.h"
 #include "PatientsScreen.h"
 #include "TestWorkspace.h"
-#include "analysis/AnalysisStore.h"
+#include "alarms/AlarmStore.h"
+#include "analysis/FindingStore.h"
+#include "analysis/PatientLimitsStore.h"
+#include "analysis/ResultStore.h"
 #include "storage/DeviceRegistry.h"
 
 #include <QAbstractItemModelTester>
@@ -175,7 +178,7 @@ private slots:
                                  10'000);
         QVERIFY(gui.find<QLabel>("limitsInUse")->text().contains(QLatin1String("170")));
         QVERIFY(gui.find<QLabel>("ownLimits")->text().contains(QLatin1String("Known sinus tachycardia")));
-        auto stored = gui.workspace().analysis().limits(gui.window().session(), QStringLiteral("MRN-1"));
+        auto stored = gui.workspace().limits().limits(gui.window().session(), QStringLiteral("MRN-1"));
         QVERIFY(stored && stored->has_value());
         QCOMPARE((*stored)->limits, (HeartRateLimits {35, 45, 170, 180}));
 

@@ -3,7 +3,7 @@
 #include "Screen.h"
 #include "TestWorkspace.h"
 #include "security/InactivityMonitor.h"
-#include "security/StaffDirectory.h"
+#include "storage/StaffDirectory.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialog>

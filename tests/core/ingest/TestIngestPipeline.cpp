@@ -1,7 +1,7 @@
 #include "TestWorkspace.h"
-#include "analysis/AnalysisService.h"
 #include "import/Importer.h"
 #include "ingest/IngestPipeline.h"
+#include "monitoring/AnalysisService.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -303,12 +303,12 @@ private slots:
         std::atomic<int> liveStored {0};
         std::atomic<int> liveFailed {0};
         std::thread liveThread([&] {
+            const ThreadConnectionGuard connection(w().database());
             for (int i = 0; !done || i < 20; ++i) {
                 const QList<IncomingMessage> one {live(sample(QStringLiteral("dev-a"), m_nowMs - 10'000'000 + i, 60))};
                 auto r = pipeline().ingest(one);
                 r ? ++liveStored : ++liveFailed;
             }
-            w().database().releaseThreadConnection();
         });
         auto replayed = pipeline().replay(m_tw->admin());
         done = true;

@@ -1,6 +1,6 @@
 #include "TestWorkspace.h"
 #include "security/KeySlotFile.h"
-#include "security/StaffDirectory.h"
+#include "storage/StaffDirectory.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "TestWorkspace.h"
-#include "security/AuditLog.h"
 #include "security/LoginThrottle.h"
+#include "storage/AuditLog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 #include "TestWorkspace.h"
-#include "security/AuditLog.h"
 #include "security/Permissions.h"
-#include "security/StaffDirectory.h"
 #include "settings/Settings.h"
+#include "storage/AuditLog.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
+#include "storage/StaffDirectory.h"
 
 #include <QTest>
 

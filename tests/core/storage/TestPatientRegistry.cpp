@@ -1,5 +1,5 @@
 #include "TestWorkspace.h"
-#include "security/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "storage/PatientRegistry.h"
 
 #include <QTest>

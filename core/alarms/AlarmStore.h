@@ -1,0 +1,65 @@
+#pragma once
+
+#include "alarms/AlarmEngine.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace pulsedesk {
+
+class AuditLog;
+class Database;
+struct Session;
+
+/// An alarm with what a person needs to act on it.
+struct AlarmView
+{
+    Alarm alarm;
+    QString mrn; ///< empty for workstation alarms
+    QString bed;
+    QString ward;
+    QString deviceId;
+    QList<qint64> addressedTo; ///< the responsible doctors; every doctor of the ward once escalated
+    QString acknowledgedByName;
+};
+
+/// Alarms in the store: the live analysis writes the AlarmEngine's events (in its own transaction); doctors and
+/// nurses list, acknowledge and pause them, with the engine's own transitions, audited.
+class AlarmStore
+{
+public:
+    AlarmStore(Database& database, AuditLog& audit, const Clock& clock);
+
+    // --- written by the live analysis ---
+    Status storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEvent>& events) const;
+    Result<std::vector<Alarm>> openAlarms(QSqlDatabase& db) const;
+    Result<qint64> nextAlarmId(QSqlDatabase& db) const;
+
+    // --- read and acted on by people ---
+    /// Alarms, open ones first, newest first. `addressedToMe` keeps those addressed to the session's user.
+    Result<QList<AlarmView>> alarms(const Session& session, bool openOnly = true, bool addressedToMe = false,
+                                    int limit = 500) const;
+    Result<AlarmView> alarm(const Session& session, qint64 alarmId) const;
+
+    /// Acknowledge (doctor or nurse) with an optional comment; audited.
+    Status acknowledge(const Session& session, qint64 alarmId, const QString& comment = {}) const;
+    /// Pauses the alarm's audio for at most two minutes; audited.
+    Status pauseAudio(const Session& session, qint64 alarmId, int seconds) const;
+
+private:
+    Result<AlarmView> readAlarm(QSqlDatabase& db, qint64 alarmId) const;
+    Status operatorAction(const Session& session, qint64 alarmId, const QString& auditAction,
+                          const std::function<Result<std::vector<AlarmEvent>>(Alarm&)>& transition) const;
+
+    Database& m_database;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+};
+
+} // namespace pulsedesk

@@ -1,0 +1,140 @@
+#include "analysis/ResultStore.h"
+
+#include "security/Permissions.h"
+#include "security/Session.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/PatientRegistry.h"
+#include "storage/RawStatement.h"
+#include "storage/SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pulsedesk {
+
+namespace {
+
+QString context(const char* what)
+{
+    return QCoreApplication::translate("AnalysisStore", what);
+}
+
+} // namespace
+
+ResultStore::ResultStore(Database& database, AuditLog& audit)
+    : m_database(database)
+    , m_audit(audit)
+{ }
+
+Status ResultStore::storeResults(QSqlDatabase& db, const std::vector<WindowResult>& results, qint64 nowMs) const
+{
+    if (results.empty())
+        return {};
+    // SQLite's own API: a result has nineteen columns, and an import stores tens of thousands of them. A new
+    // window is inserted; a recomputed one is updated in place. (INSERT OR REPLACE would do both in one
+    // statement but costs four times as much per row, and SQLCipher 3.4's SQLite has no upsert.)
+    RawStatement insert(db,
+                        "INSERT OR IGNORE INTO analysis_results (sample_count, coverage, hr_mean, hr_min, hr_max, "
+                        "hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, category, "
+                        "low_confidence, basis, band, computed_at, window_ms, patient_id, device_id, window_start) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    RawStatement update(db,
+                        "UPDATE analysis_results SET sample_count = ?, coverage = ?, hr_mean = ?, hr_min = ?, "
+                        "hr_max = ?, hr_sd = ?, spo2_mean = ?, temperature_c_mean = ?, systolic_mean = ?, "
+                        "diastolic_mean = ?, category = ?, low_confidence = ?, basis = ?, band = ?, computed_at = ?, "
+                        "window_ms = ? WHERE patient_id = ? AND device_id = ? AND window_start = ?");
+    if (!insert.ok() || !update.ok())
+        return insert.error(context("storing analysis results"));
+    // Both statements take the same values in the same order.
+    const auto bindAll = [nowMs](RawStatement& q, const WindowResult& r) {
+        q.bind(1, qint64(r.sampleCount));
+        q.bind(2, r.coverage);
+        q.bind(3, r.hrMean);
+        q.bind(4, r.hrMin);
+        q.bind(5, r.hrMax);
+        q.bind(6, r.hrSd);
+        q.bind(7, r.spo2Mean);
+        q.bind(8, r.temperatureMean);
+        q.bind(9, r.systolicMean);
+        q.bind(10, r.diastolicMean);
+        q.bind(11, categoryKey(r.classification.category));
+        q.bind(12, qint64(r.lowConfidence ? 1 : 0));
+        q.bind(13, basisKey(r.classification.basis));
+        q.bind(14, r.classification.band);
+        q.bind(15, nowMs);
+        q.bind(16, r.windowMs);
+        q.bind(17, r.patientId);
+        q.bind(18, r.deviceRowId);
+        q.bind(19, r.windowStartMs);
+    };
+    for (const WindowResult& r : results) {
+        bindAll(insert, r);
+        const RawStatement::Step inserted = insert.step();
+        insert.reset();
+        if (inserted != RawStatement::Step::Done)
+            return insert.error(context("storing analysis results"));
+        if (insert.changes() > 0)
+            continue;
+        bindAll(update, r);
+        const RawStatement::Step updated = update.step();
+        update.reset();
+        if (updated != RawStatement::Step::Done)
+            return update.error(context("storing analysis results"));
+    }
+    return {};
+}
+
+Result<QList<WindowResult>> ResultStore::results(const Session& session, const QString& mrn, const QDateTime& from,
+                                                 const QDateTime& to, int limit) const
+{
+    if (auto allowed = Permissions::require(session, Permission::ReadResults); !allowed)
+        return allowed.error();
+    QSqlDatabase db = m_database.connection();
+    auto patient = PatientRegistry::rowId(db, mrn);
+    if (!patient)
+        return patient.error();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(
+            q,
+            QStringLiteral("SELECT patient_id, device_id, window_start, window_ms, sample_count, coverage, hr_mean, "
+                           "hr_min, hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
+                           "category, low_confidence, basis, band FROM analysis_results WHERE patient_id = ? AND "
+                           "window_start >= ? AND window_start < ? ORDER BY window_start DESC, device_id LIMIT ?"),
+            {patient.value(), from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
+             to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), limit}))
+        return Sql::error(q, context("reading analysis results"));
+    QList<WindowResult> list;
+    while (q.next()) {
+        WindowResult r;
+        r.patientId = q.value(0).toLongLong();
+        r.deviceRowId = q.value(1).toLongLong();
+        r.windowStartMs = q.value(2).toLongLong();
+        r.windowMs = q.value(3).toLongLong();
+        r.sampleCount = q.value(4).toInt();
+        r.coverage = q.value(5).toDouble();
+        r.hrMean = Sql::realOrNaN(q.value(6));
+        r.hrMin = Sql::realOrNaN(q.value(7));
+        r.hrMax = Sql::realOrNaN(q.value(8));
+        r.hrSd = Sql::realOrNaN(q.value(9));
+        r.spo2Mean = Sql::realOrNaN(q.value(10));
+        r.temperatureMean = Sql::realOrNaN(q.value(11));
+        r.systolicMean = Sql::realOrNaN(q.value(12));
+        r.diastolicMean = Sql::realOrNaN(q.value(13));
+        r.classification.category = categoryFromKey(q.value(14).toString()).value_or(Category::NoAnomaly);
+        r.lowConfidence = q.value(15).toBool();
+        r.classification.basis = basisFromKey(q.value(16).toString()).value_or(ClassificationBasis::ReferenceTable);
+        r.classification.band = q.value(17).toString();
+        list.append(r);
+    }
+    if (q.lastError().isValid())
+        return Sql::error(q, context("reading analysis results"));
+    if (auto audited = m_audit.record(session, QStringLiteral("results.read"), QStringLiteral("patient"), mrn);
+        !audited)
+        return audited.error();
+    return list;
+}
+
+} // namespace pulsedesk

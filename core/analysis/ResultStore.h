@@ -1,0 +1,37 @@
+#pragma once
+
+#include "analysis/AnalysisTypes.h"
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <vector>
+
+namespace pulsedesk {
+
+class AuditLog;
+class Database;
+struct Session;
+
+/// The analysis results of every window, in the store. The analysis writes them in its own transaction; doctors
+/// and nurses read them, audited.
+class ResultStore
+{
+public:
+    ResultStore(Database& database, AuditLog& audit);
+
+    /// Stores results idempotently under (patient, device, window start): a recomputed window replaces its row.
+    Status storeResults(QSqlDatabase& db, const std::vector<WindowResult>& results, qint64 nowMs) const;
+
+    /// Results of a patient, newest first (doctor, nurse); the read is audited.
+    Result<QList<WindowResult>> results(const Session& session, const QString& mrn, const QDateTime& from = {},
+                                        const QDateTime& to = {}, int limit = 1000) const;
+
+private:
+    Database& m_database;
+    AuditLog& m_audit;
+};
+
+} // namespace pulsedesk

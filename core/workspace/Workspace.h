@@ -1,0 +1,131 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "security/Session.h"
+#include "storage/AuditLog.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace pulsedesk {
+
+class AlarmStore;
+class FindingStore;
+class HistoryAnalysis;
+class PatientLimitsStore;
+class ResultStore;
+class AuditAnchor;
+class AuditLog;
+class ClinicalRecordStore;
+class Database;
+class DeviceRegistry;
+class IngestPipeline;
+class KeyRing;
+class LoginThrottle;
+class PatientRegistry;
+class SecureBytes;
+class Settings;
+class StaffDirectory;
+
+/// A PulseDesk data folder: the encrypted database, its key slot file and the login throttle state, and the
+/// core services over them. It is created once (first admin), then opened by the first successful login; it
+/// stays open, with its key in memory, while users log out, switch or the screen is locked, so that background
+/// work goes on.
+class Workspace
+{
+public:
+    struct Counts
+    {
+        int schemaVersion = 0;
+        qint64 staff = 0;
+        qint64 patients = 0;
+        qint64 devices = 0;
+        qint64 samples = 0;
+        qint64 results = 0;
+        qint64 openAlarms = 0;
+        qint64 quarantined = 0;
+    };
+
+    explicit Workspace(const QString& dataDir, const Clock& clock = Clock::system());
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    /// The per-user data folder used when none is given.
+    static QString defaultDataDir();
+
+    QString dataDir() const { return m_dataDir; }
+    /// The interface language an admin chose for this workstation ("" follows the system), readable before
+    /// login; the workstation applies it at start.
+    static QString savedLanguage(const QString& dataDir);
+    QString databasePath() const;
+    QString keySlotPath() const;
+    QString throttlePath() const;
+    /// The audit chain's head, outside the database (see AuditAnchor).
+    QString anchorPath() const;
+
+    /// True once a database exists in the folder.
+    bool isInitialized() const;
+    bool isOpen() const { return m_database != nullptr; }
+
+    /// Creates the database, its key and the first admin's key slot, and opens it.
+    Status initialize(const QString& adminUsername, const QString& displayName, const QString& password);
+    /// Checks the password against the user's key slot, opens the database if it is not open yet, and returns
+    /// the session. Failures count towards the throttle and are audited.
+    Result<Session> login(const QString& username, const QString& password);
+    /// Records the end of a session in the audit log (the database stays open).
+    void logout(const Session& session);
+
+    Database& database() const;
+    AuditLog& audit() const;
+    StaffDirectory& staff() const;
+    PatientRegistry& patients() const;
+    DeviceRegistry& devices() const;
+    ClinicalRecordStore& records() const;
+    Settings& settings() const;
+    IngestPipeline& ingest() const;
+    ResultStore& results() const;
+    FindingStore& findings() const;
+    PatientLimitsStore& limits() const;
+    AlarmStore& alarms() const;
+    /// Analysis of stored samples after the fact (imports, replays).
+    HistoryAnalysis& history() const;
+    const Clock& clock() const { return m_clock; }
+
+    /// Schema version and record counts (no patient data); any logged-in user.
+    Result<Counts> counts(const Session& session) const;
+
+    /// How the store compared with its audit anchor when it was opened: a store behind its anchor has lost
+    /// committed history. Its message is for administrators.
+    AuditLog::AnchorCheck anchorCheck() const;
+
+private:
+    void writeLanguageFile(const QString& language) const;
+    Status open(const SecureBytes& key, int compatibility, bool create);
+    void auditPendingFailures();
+    Error loginFailed(const QString& username);
+    Error throttleUnwritable(const Error& cause) const;
+
+    QString m_dataDir;
+    const Clock& m_clock;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<KeyRing> m_keyRing;
+    std::unique_ptr<AuditAnchor> m_anchor;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<StaffDirectory> m_staff;
+    std::unique_ptr<PatientRegistry> m_patients;
+    std::unique_ptr<DeviceRegistry> m_devices;
+    std::unique_ptr<ClinicalRecordStore> m_records;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<IngestPipeline> m_ingest;
+    std::unique_ptr<ResultStore> m_results;
+    std::unique_ptr<FindingStore> m_findings;
+    std::unique_ptr<PatientLimitsStore> m_limits;
+    std::unique_ptr<AlarmStore> m_alarms;
+    std::unique_ptr<HistoryAnalysis> m_history;
+};
+
+} // namespace pulsedesk

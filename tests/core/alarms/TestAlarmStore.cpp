@@ -1,0 +1,148 @@
+#include "TestWorkspace.h"
+#include "alarms/AlarmStore.h"
+#include "storage/Database.h"
+#include "storage/DeviceRegistry.h"
+#include "storage/SqlSupport.h"
+
+#include <QTest>
+
+using namespace pulsedesk;
+using pulsedesk::test::TestWorkspace;
+
+/// The alarm store: what the live analysis writes, and what people do to an alarm through it (acknowledge, pause
+/// the audio), with the alarm engine's own transitions, permissions and the audit log.
+class TestAlarmStore : public QObject
+{
+    Q_OBJECT
+
+    /// A workstation with a doctor, a nurse, patient MRN-1 in bed 4, and alarm 1 (high) raised for them.
+    struct Ward
+    {
+        ManualClock clock;
+        TestWorkspace tw {clock};
+        Session doctor;
+        Session nurse;
+        qint64 patient = 0;
+
+        Ward()
+        {
+            doctor = tw.addStaff(QStringLiteral("doc"), Role::Doctor);
+            nurse = tw.addStaff(QStringLiteral("nurse"), Role::Nurse);
+            tw.admit(doctor, QStringLiteral("MRN-1"), QStringLiteral("Patient One"), QStringLiteral("4"));
+            QSqlDatabase db = tw->database().connection();
+            patient = Sql::scalar(db, QStringLiteral("SELECT id FROM patients")).toLongLong();
+        }
+
+        Status raise(qint64 id, AlarmPriority priority)
+        {
+            AlarmEvent event = test::raisedAlarm(id, priority);
+            event.alarm.patientId = patient;
+            event.alarm.raisedAtMs = clock.nowMs();
+            event.alarm.updatedAtMs = clock.nowMs();
+            event.atMs = clock.nowMs();
+            QSqlDatabase db = tw->database().connection();
+            return tw->alarms().storeAlarmEvents(db, {event});
+        }
+
+        qint64 audited(const QString& action)
+        {
+            QSqlDatabase db = tw->database().connection();
+            return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action})
+                .toLongLong();
+        }
+    };
+
+private slots:
+    void storedAlarms_areOpen_andAddressedToTheResponsibleDoctor()
+    {
+        Ward ward;
+        QVERIFY(ward.raise(1, AlarmPriority::High));
+        QVERIFY(ward.raise(2, AlarmPriority::Medium));
+        QSqlDatabase db = ward.tw->database().connection();
+        auto open = ward.tw->alarms().openAlarms(db);
+        QVERIFY(open);
+        QCOMPARE(open->size(), std::size_t(2));
+        auto next = ward.tw->alarms().nextAlarmId(db);
+        QVERIFY(next);
+        QCOMPARE(next.value(), 3);
+
+        auto view = ward.tw->alarms().alarm(ward.nurse, 1);
+        QVERIFY(view);
+        QCOMPARE(view->mrn, QStringLiteral("MRN-1"));
+        QCOMPARE(view->bed, QStringLiteral("4"));
+        QCOMPARE(view->alarm.priority, AlarmPriority::High);
+        QCOMPARE(view->addressedTo, QList<qint64> {ward.doctor.userId});
+
+        auto mine = ward.tw->alarms().alarms(ward.doctor, true, true);
+        QVERIFY(mine);
+        QCOMPARE(mine->size(), 2);
+        auto nurses = ward.tw->alarms().alarms(ward.nurse, true, true);
+        QVERIFY(nurses);
+        QVERIFY(nurses->isEmpty()); // addressed to the doctor, not to the nurse
+    }
+
+    void acknowledge_silencesTheAlarm_recordsWhoAndIsAudited()
+    {
+        Ward ward;
+        QVERIFY(ward.raise(1, AlarmPriority::High));
+        ward.clock.advanceMs(30'000);
+        QVERIFY(ward.tw->alarms().acknowledge(ward.nurse, 1, QStringLiteral("at the bedside")));
+        auto view = ward.tw->alarms().alarm(ward.doctor, 1);
+        QVERIFY(view);
+        QCOMPARE(view->alarm.state, AlarmState::Acknowledged);
+        QCOMPARE(view->alarm.acknowledgedBy, ward.nurse.userId);
+        QCOMPARE(view->alarm.acknowledgedAtMs, ward.clock.nowMs());
+        QCOMPARE(view->alarm.comment, QStringLiteral("at the bedside"));
+        QVERIFY(!view->acknowledgedByName.isEmpty());
+        QCOMPARE(ward.audited(QStringLiteral("alarm.acknowledge")), 1);
+    }
+
+    void pauseAudio_forAtMostTwoMinutes_isAudited_andLongerIsRefused()
+    {
+        Ward ward;
+        QVERIFY(ward.raise(1, AlarmPriority::High));
+        const Status tooLong = ward.tw->alarms().pauseAudio(ward.nurse, 1, 121);
+        QVERIFY(!tooLong);
+        QCOMPARE(tooLong.error().code, Error::Code::Invalid);
+        QCOMPARE(ward.audited(QStringLiteral("alarm.pause-audio")), 0);
+
+        QVERIFY(ward.tw->alarms().pauseAudio(ward.nurse, 1, 120));
+        auto view = ward.tw->alarms().alarm(ward.nurse, 1);
+        QVERIFY(view);
+        QCOMPARE(view->alarm.audioPausedUntilMs, ward.clock.nowMs() + AlarmSettings::MaxAudioPauseMs);
+        QVERIFY(!view->alarm.isSounding(ward.clock.nowMs()));
+        QVERIFY(view->alarm.isSounding(ward.clock.nowMs() + AlarmSettings::MaxAudioPauseMs));
+        QCOMPARE(ward.audited(QStringLiteral("alarm.pause-audio")), 1);
+
+        // Acknowledged, it is silent already: a pause is refused.
+        QVERIFY(ward.tw->alarms().acknowledge(ward.nurse, 1));
+        const Status silent = ward.tw->alarms().pauseAudio(ward.nurse, 1, 60);
+        QVERIFY(!silent);
+        QCOMPARE(silent.error().code, Error::Code::Conflict);
+    }
+
+    void anAdmin_cannotReadOrAcknowledge_andNothingChanges()
+    {
+        Ward ward;
+        QVERIFY(ward.raise(1, AlarmPriority::High));
+        const Status denied = ward.tw->alarms().acknowledge(ward.tw.admin(), 1);
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, Error::Code::NotPermitted);
+        QVERIFY(!ward.tw->alarms().alarms(ward.tw.admin()));
+        auto view = ward.tw->alarms().alarm(ward.nurse, 1);
+        QVERIFY(view);
+        QCOMPARE(view->alarm.state, AlarmState::Active);
+        QCOMPARE(ward.audited(QStringLiteral("alarm.acknowledge")), 0);
+    }
+
+    void anUnknownAlarm_isNotFound()
+    {
+        Ward ward;
+        const Status missing = ward.tw->alarms().acknowledge(ward.nurse, 42);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlarmStore)
+#include "TestAlarmStore.moc"
