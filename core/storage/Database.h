@@ -1,67 +1,37 @@
 #pragma once
 
-#include "common/Result.h"
-#include "security/SecureBytes.h"
-
-#include <QHash>
-#include <QMutex>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
-#include <memory>
 
 namespace pulsedesk {
 
-/// The encrypted database file. Holds the key for as long as the workstation is logged in (background work
-/// keeps running while the screen is locked) and hands every thread its own connection, as Qt Sql requires.
-/// Connections use WAL, foreign keys and full synchronous commits.
+/// The store behind every repository: it hands each thread its own connection (Qt Sql requires it) and runs a
+/// task once a transaction has committed. `SqlCipherDatabase` (an encrypted file, the workstation) is one
+/// implementation; everything above `core/storage/` sees only this interface, Qt Sql and `RawStatement`.
 class Database
 {
 public:
-    enum class OpenMode
-    {
-        OpenExisting,
-        CreateNew,
-    };
-
-    /// Opens the file with the raw key, checks that the key decrypts it, and brings the schema up to date
-    /// (refusing a newer schema than this build knows, without changing anything).
-    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key, int compatibility,
-                                                  OpenMode mode);
-    ~Database();
+    virtual ~Database() = default;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     /// The calling thread's connection, opened on first use.
-    QSqlDatabase connection() const;
-    /// Closes the calling thread's connection; worker threads call it before they finish.
-    void releaseThreadConnection() const;
+    virtual QSqlDatabase connection() const = 0;
+    /// Closes the calling thread's connection; see ThreadConnectionGuard.
+    virtual void releaseThreadConnection() const = 0;
 
     /// Runs `task` on this thread once the transaction open on `db` (one of this database's connections) has
     /// committed, or at once when none is open; a later task for the same transaction replaces the earlier one,
-    /// and a rollback drops it. Built on SQLite's WAL hook, which runs after the commit is on disk; the hook also
-    /// does SQLite's automatic checkpoint (every 1000 pages), which setting it replaces.
-    void setAfterCommit(QSqlDatabase& db, std::function<void()> task) const;
+    /// and a rollback drops it.
+    virtual void setAfterCommit(QSqlDatabase& db, std::function<void()> task) const = 0;
 
-    QString path() const { return m_path; }
+    /// Where the store is (a file path), for messages and for files kept beside it.
+    virtual QString path() const = 0;
 
-    struct CommitHooks; ///< a connection's SQLite hooks (internal)
-
-private:
-    Database(QString path, const SecureBytes& key, int compatibility);
-    Result<QSqlDatabase> openConnection(const QString& name) const;
-    static void removeHooks(const QSqlDatabase& db);
-    QString connectionName() const;
-
-    QString m_path;
-    SecureBytes m_key;
-    int m_compatibility = 0;
-    QString m_instanceId;
-    mutable QMutex m_mutex;
-    mutable QSet<QString> m_connections;
-    mutable QHash<QString, std::shared_ptr<CommitHooks>> m_hooks;
+protected:
+    Database() = default;
 };
 
 /// Closes the calling thread's connection when it goes out of scope. Every worker thread that touches the
@@ -71,8 +41,7 @@ class ThreadConnectionGuard
 public:
     explicit ThreadConnectionGuard(const Database& database)
         : m_database(database)
-    {
-    }
+    { }
     ~ThreadConnectionGuard() { m_database.releaseThreadConnection(); }
     ThreadConnectionGuard(const ThreadConnectionGuard&) = delete;
     ThreadConnectionGuard& operator=(const ThreadConnectionGuard&) = delete;

@@ -18,6 +18,7 @@
 #include "storage/DeviceRegistry.h"
 #include "storage/Migrations.h"
 #include "storage/PatientRegistry.h"
+#include "storage/SqlCipherDatabase.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqlSupport.h"
 #include "storage/StaffDirectory.h"
@@ -96,8 +97,9 @@ bool Workspace::isInitialized() const
 
 Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
 {
-    auto database = Database::open(databasePath(), key, compatibility,
-                                   create ? Database::OpenMode::CreateNew : Database::OpenMode::OpenExisting);
+    auto database = SqlCipherDatabase::open(databasePath(), key, compatibility,
+                                            create ? SqlCipherDatabase::OpenMode::CreateNew
+                                                   : SqlCipherDatabase::OpenMode::OpenExisting);
     if (!database)
         return database.error();
     m_database = std::move(database).value();

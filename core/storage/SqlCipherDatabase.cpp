@@ -1,4 +1,4 @@
-#include "storage/Database.h"
+#include "storage/SqlCipherDatabase.h"
 
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
@@ -19,7 +19,7 @@ namespace pulsedesk {
 
 Q_LOGGING_CATEGORY(lcDatabase, "pulsedesk.storage.database")
 
-struct Database::CommitHooks
+struct SqlCipherDatabase::CommitHooks
 {
     std::function<void()> afterCommit;
 };
@@ -39,7 +39,7 @@ int onWalCommit(void* context, sqlite3* handle, const char* schema, int pages)
 {
     if (pages >= AutoCheckpointPages)
         sqlite3_wal_checkpoint(handle, schema);
-    auto* hooks = static_cast<Database::CommitHooks*>(context);
+    auto* hooks = static_cast<SqlCipherDatabase::CommitHooks*>(context);
     if (auto task = std::exchange(hooks->afterCommit, {}))
         task();
     return SQLITE_OK;
@@ -47,19 +47,19 @@ int onWalCommit(void* context, sqlite3* handle, const char* schema, int pages)
 
 void onRollback(void* context)
 {
-    static_cast<Database::CommitHooks*>(context)->afterCommit = {};
+    static_cast<SqlCipherDatabase::CommitHooks*>(context)->afterCommit = {};
 }
 
 } // namespace
 
-Database::Database(QString path, const SecureBytes& key, int compatibility)
+SqlCipherDatabase::SqlCipherDatabase(QString path, const SecureBytes& key, int compatibility)
     : m_path(std::move(path))
     , m_key(key)
     , m_compatibility(compatibility)
     , m_instanceId(QUuid::createUuid().toString(QUuid::Id128).left(12))
 { }
 
-Database::~Database()
+SqlCipherDatabase::~SqlCipherDatabase()
 {
     QMutexLocker lock(&m_mutex);
     for (const QString& name : std::as_const(m_connections)) {
@@ -74,8 +74,8 @@ Database::~Database()
     m_hooks.clear();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key, int compatibility,
-                                                 OpenMode mode)
+Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(const QString& path, const SecureBytes& key,
+                                                                   int compatibility, OpenMode mode)
 {
     const bool exists = QFileInfo::exists(path);
     if (mode == OpenMode::OpenExisting && !exists)
@@ -96,7 +96,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     };
     if (mode == OpenMode::OpenExisting && QFileInfo(path).size() == 0)
         return damaged();
-    std::unique_ptr<Database> db(new Database(path, key, compatibility));
+    std::unique_ptr<SqlCipherDatabase> db(new SqlCipherDatabase(path, key, compatibility));
     auto connection = db->openConnection(db->connectionName());
     if (!connection)
         return connection.error();
@@ -107,14 +107,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     return db;
 }
 
-QString Database::connectionName() const
+QString SqlCipherDatabase::connectionName() const
 {
     return QStringLiteral("pulsedesk-%1-%2")
         .arg(m_instanceId)
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
 }
 
-QSqlDatabase Database::connection() const
+QSqlDatabase SqlCipherDatabase::connection() const
 {
     const QString name = connectionName();
     {
@@ -130,7 +130,7 @@ QSqlDatabase Database::connection() const
     return opened.value();
 }
 
-Result<QSqlDatabase> Database::openConnection(const QString& name) const
+Result<QSqlDatabase> SqlCipherDatabase::openConnection(const QString& name) const
 {
     auto* driver = new SqlCipherDriver;
     driver->setRawKey(m_key.toByteArray());
@@ -171,7 +171,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     return db;
 }
 
-void Database::removeHooks(const QSqlDatabase& db)
+void SqlCipherDatabase::removeHooks(const QSqlDatabase& db)
 {
     if (sqlite3* handle = handleOf(db)) {
         sqlite3_wal_hook(handle, nullptr, nullptr);
@@ -180,7 +180,7 @@ void Database::removeHooks(const QSqlDatabase& db)
     }
 }
 
-void Database::setAfterCommit(QSqlDatabase& db, std::function<void()> task) const
+void SqlCipherDatabase::setAfterCommit(QSqlDatabase& db, std::function<void()> task) const
 {
     sqlite3* handle = handleOf(db);
     std::shared_ptr<CommitHooks> hooks;
@@ -195,7 +195,7 @@ void Database::setAfterCommit(QSqlDatabase& db, std::function<void()> task) cons
     hooks->afterCommit = std::move(task);
 }
 
-void Database::releaseThreadConnection() const
+void SqlCipherDatabase::releaseThreadConnection() const
 {
     const QString name = connectionName();
     QMutexLocker lock(&m_mutex);
