@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("one-time password"), r.err.constData());
         r = cli(asNurse + QStringList {QStringLiteral("user"), QStringLiteral("passwd")},
-                "first-time-1\nfirst-time-1\nnurse-own-pass\n");
+                "first-time-1\nnurse-own-pass\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = cli(asNurse
                     + QStringList {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"),
@@ -97,6 +97,26 @@ private slots:
         r = cli(asRoot + QStringList {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("root")},
                 "root-password-1\n");
         QCOMPARE(r.exitCode, 1);
+    }
+
+    void passwd_asksForTheCurrentPasswordOnce()
+    {
+        Run r = cli({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password-stdin"),
+                     QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("nurse2"), QStringLiteral("--role"),
+                     QStringLiteral("nurse")},
+                    "root-password-1\nfirst-time-2\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList asNurse {QStringLiteral("--user"), QStringLiteral("nurse2"),
+                                   QStringLiteral("--password-stdin")};
+        // The password typed at the login is the current one: then only the new one (given twice, as on a terminal).
+        r = cli(asNurse + QStringList {QStringLiteral("user"), QStringLiteral("passwd")},
+                "first-time-2\nnurse2-new-pass\nnurse2-new-pass\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Password changed."), r.out.constData());
+        r = cli(asNurse + QStringList {QStringLiteral("device"), QStringLiteral("list")}, "nurse2-new-pass\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli(asNurse + QStringList {QStringLiteral("device"), QStringLiteral("list")}, "first-time-2\n");
+        QCOMPARE(r.exitCode, 4);
     }
 
     void statusAndAudit_printJson()

@@ -1,0 +1,90 @@
+// pulsedesk-cli record: a patient's clinical notes, written once and amended, never edited.
+#include "Commands.h"
+#include "storage/ClinicalRecordStore.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pulsedesk::cli::commands {
+
+namespace {
+
+QJsonObject toJson(const ClinicalRecord& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("author"), r.authorName},
+            {QStringLiteral("written"), iso(r.writtenAt)},
+            {QStringLiteral("text"), r.text},
+            {QStringLiteral("amends"), r.amendsId > 0 ? QJsonValue(r.amendsId) : QJsonValue()},
+            {QStringLiteral("amendedBy"), r.amendedById > 0 ? QJsonValue(r.amendedById) : QJsonValue()}};
+}
+
+/// The MRN (list, add) or the record id (amend) every sub-command acts on.
+std::optional<QString> takeTarget(Invocation& cli)
+{
+    return cli.takeSubject(QCoreApplication::translate("Cli", "record %1 needs an MRN or record id").arg(cli.action()));
+}
+
+} // namespace
+
+Prepared recordList(Invocation& cli)
+{
+    const auto mrn = takeTarget(cli);
+    if (!mrn)
+        return Usage;
+    if (!cli.finishArguments())
+        return cli.usage();
+    return [&cli, mrn = *mrn](const Login& login) {
+        auto list = cli.workspace().records().list(login.session, mrn);
+        if (!list)
+            return cli.fail(list.error());
+        QJsonArray json;
+        QString text;
+        for (const ClinicalRecord& r : list.value()) {
+            json.append(toJson(r));
+            QString header = QStringLiteral("#%1 %2 %3").arg(r.id).arg(localTime(r.writtenAt), shown(r.authorName));
+            if (r.amendsId > 0)
+                header += QCoreApplication::translate("Cli", " (amends #%1)").arg(r.amendsId);
+            if (r.amendedById > 0)
+                header += QCoreApplication::translate("Cli", " (amended by #%1)").arg(r.amendedById);
+            text += header + QLatin1Char('\n') + shownLines(r.text) + QStringLiteral("\n\n");
+        }
+        return cli.done(json, text);
+    };
+}
+
+Prepared recordWrite(Invocation& cli)
+{
+    const auto target = takeTarget(cli);
+    if (!target)
+        return Usage;
+    const QString text = cli.takeOption(QStringLiteral("text"));
+    if (text.isEmpty() || !cli.finishArguments())
+        return cli.usage(QCoreApplication::translate(
+                             "Cli", "record %1 needs --text TEXT (or --text - to read it from standard input)")
+                             .arg(cli.action()));
+    return [&cli, target = *target, text](const Login& login) {
+        // "-": the note comes from standard input, after the password.
+        const QString note = text == QLatin1String("-") ? cli.terminal().readAllStdin() : text;
+        bool validId = true;
+        auto record = cli.action() == QLatin1String("add")
+            ? cli.workspace().records().add(login.session, target, note)
+            : cli.workspace().records().amend(login.session, target.toLongLong(&validId), note);
+        if (!validId)
+            return cli.usage(QCoreApplication::translate("Cli", "record amend needs a numeric record id"));
+        if (!record)
+            return cli.fail(record.error());
+        return cli.done(toJson(record.value()), QCoreApplication::translate("Cli", "Saved note #%1.").arg(record->id));
+    };
+}
+
+Prepared recordOther(Invocation& cli)
+{
+    if (!takeTarget(cli))
+        return Usage;
+    return cli.usage(QCoreApplication::translate("Cli", "unknown record command '%1'").arg(cli.action()));
+}
+
+} // namespace pulsedesk::cli::commands
