@@ -15,14 +15,14 @@ enum class Needs
     LoginToChangePassword, ///< the same, with a one-time password too; the action gets the typed password
 };
 
-/// One entry of the command table: `name [action]`, what it needs, and its handler.
+/// One entry of the command table: `name [action]`, its handler, and what it needs before the handler's action runs.
 struct Command
 {
     const char* name;
     /// The sub-command; nullptr for a command that has none, "*" for any other sub-command of `name`.
     const char* action;
-    Needs needs;
     Handler handler;
+    Needs needs;
     /// The command reports a problem with the store's audit anchor itself (status, audit): the login does not.
     bool reportsAnchor = false;
 };

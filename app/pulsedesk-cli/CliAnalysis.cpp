@@ -74,10 +74,10 @@ QJsonObject toJson(const AlarmView& v)
             {QStringLiteral("addressedTo"), addressed}};
 }
 
-/// The MRN every limits sub-command acts on.
-std::optional<QString> takeMrn(Invocation& cli)
+/// The usage problem when the MRN every limits sub-command acts on is missing.
+QString missingMrn()
 {
-    return cli.takeSubject(QCoreApplication::translate("Cli", "limits show|set|clear needs an MRN"));
+    return QCoreApplication::translate("Cli", "limits show|set|clear needs an MRN");
 }
 
 } // namespace
@@ -217,11 +217,9 @@ Prepared alarmsOther(Invocation& cli)
 
 Prepared limitsShow(Invocation& cli)
 {
-    const auto mrn = takeMrn(cli);
+    const auto mrn = cli.takeOnlySubject(missingMrn());
     if (!mrn)
         return Usage;
-    if (!cli.finishArguments())
-        return cli.usage();
     return [&cli, mrn = *mrn](const Login& login) {
         auto limits = cli.workspace().analysis().limits(login.session, mrn);
         if (!limits)
@@ -252,7 +250,7 @@ Prepared limitsShow(Invocation& cli)
 
 Prepared limitsSet(Invocation& cli)
 {
-    const auto mrn = takeMrn(cli);
+    const auto mrn = cli.takeSubject(missingMrn());
     if (!mrn)
         return Usage;
     const QString reason = cli.takeOption(QStringLiteral("reason"));
@@ -274,7 +272,7 @@ Prepared limitsSet(Invocation& cli)
 
 Prepared limitsClear(Invocation& cli)
 {
-    const auto mrn = takeMrn(cli);
+    const auto mrn = cli.takeSubject(missingMrn());
     if (!mrn)
         return Usage;
     const QString reason = cli.takeOption(QStringLiteral("reason"));
@@ -290,7 +288,7 @@ Prepared limitsClear(Invocation& cli)
 
 Prepared limitsOther(Invocation& cli)
 {
-    if (!takeMrn(cli))
+    if (!cli.takeSubject(missingMrn()))
         return Usage;
     return cli.usage(QCoreApplication::translate("Cli", "unknown limits command '%1'").arg(cli.action()));
 }

@@ -41,17 +41,10 @@ QDateTime parseTime(const QString& text)
     return t;
 }
 
-/// The device id every sub-command but list acts on.
-std::optional<QString> takeDeviceId(Invocation& cli)
+/// The usage problem when the device id every sub-command but list acts on is missing.
+QString missingDeviceId(Invocation& cli)
 {
-    return cli.takeSubject(QCoreApplication::translate("Cli", "device %1 needs a device id").arg(cli.action()));
-}
-
-int changed(Invocation& cli, const Status& result, const QString& deviceId, const QString& message)
-{
-    if (!result)
-        return cli.fail(result.error());
-    return cli.done(QJsonObject {{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("ok"), true}}, message);
+    return QCoreApplication::translate("Cli", "device %1 needs a device id").arg(cli.action());
 }
 
 } // namespace
@@ -82,7 +75,7 @@ Prepared deviceList(Invocation& cli)
 
 Prepared deviceAdd(Invocation& cli)
 {
-    const auto deviceId = takeDeviceId(cli);
+    const auto deviceId = cli.takeSubject(missingDeviceId(cli));
     if (!deviceId)
         return Usage;
     const QString manufacturer = cli.takeOption(QStringLiteral("manufacturer"));
@@ -100,11 +93,9 @@ Prepared deviceAdd(Invocation& cli)
 
 Prepared deviceHistory(Invocation& cli)
 {
-    const auto deviceId = takeDeviceId(cli);
+    const auto deviceId = cli.takeOnlySubject(missingDeviceId(cli));
     if (!deviceId)
         return Usage;
-    if (!cli.finishArguments())
-        return cli.usage();
     return [&cli, deviceId = *deviceId](const Login& login) {
         auto history = cli.workspace().devices().history(login.session, deviceId);
         if (!history)
@@ -124,7 +115,7 @@ Prepared deviceHistory(Invocation& cli)
 
 Prepared deviceAssign(Invocation& cli)
 {
-    const auto deviceId = takeDeviceId(cli);
+    const auto deviceId = cli.takeSubject(missingDeviceId(cli));
     if (!deviceId)
         return Usage;
     const QString mrn = cli.takeArgument();
@@ -134,14 +125,15 @@ Prepared deviceAssign(Invocation& cli)
         return cli.usage(
             QCoreApplication::translate("Cli", "device assign needs DEVICE_ID and MRN; --from is an ISO 8601 time"));
     return [&cli, deviceId = *deviceId, mrn, from](const Login& login) {
-        return changed(cli, cli.workspace().devices().assign(login.session, deviceId, mrn, from), deviceId,
-                       QCoreApplication::translate("Cli", "%1 is assigned to %2.").arg(shown(deviceId), shown(mrn)));
+        return cli.changed(
+            cli.workspace().devices().assign(login.session, deviceId, mrn, from), QStringLiteral("deviceId"), deviceId,
+            QCoreApplication::translate("Cli", "%1 is assigned to %2.").arg(shown(deviceId), shown(mrn)));
     };
 }
 
 Prepared deviceUnassign(Invocation& cli)
 {
-    const auto deviceId = takeDeviceId(cli);
+    const auto deviceId = cli.takeSubject(missingDeviceId(cli));
     if (!deviceId)
         return Usage;
     const QString atText = cli.takeOption(QStringLiteral("at"));
@@ -149,14 +141,15 @@ Prepared deviceUnassign(Invocation& cli)
     if ((!atText.isEmpty() && !at.isValid()) || !cli.finishArguments())
         return cli.usage(QCoreApplication::translate("Cli", "--at is an ISO 8601 time"));
     return [&cli, deviceId = *deviceId, at](const Login& login) {
-        return changed(cli, cli.workspace().devices().unassign(login.session, deviceId, at), deviceId,
-                       QCoreApplication::translate("Cli", "%1 is no longer assigned.").arg(shown(deviceId)));
+        return cli.changed(cli.workspace().devices().unassign(login.session, deviceId, at), QStringLiteral("deviceId"),
+                           deviceId,
+                           QCoreApplication::translate("Cli", "%1 is no longer assigned.").arg(shown(deviceId)));
     };
 }
 
 Prepared deviceOther(Invocation& cli)
 {
-    if (!takeDeviceId(cli))
+    if (!cli.takeSubject(missingDeviceId(cli)))
         return Usage;
     return cli.usage(QCoreApplication::translate("Cli", "unknown device command '%1'").arg(cli.action()));
 }

@@ -23,17 +23,10 @@ QJsonObject toJson(const Patient& p)
             {QStringLiteral("discharged"), iso(p.dischargedAt)}};
 }
 
-/// The MRN every sub-command but add and list acts on.
-std::optional<QString> takeMrn(Invocation& cli)
+/// The usage problem when the MRN every sub-command but add and list acts on is missing.
+QString missingMrn(Invocation& cli)
 {
-    return cli.takeSubject(QCoreApplication::translate("Cli", "patient %1 needs an MRN").arg(cli.action()));
-}
-
-int changed(Invocation& cli, const Status& result, const QString& mrn, const QString& message)
-{
-    if (!result)
-        return cli.fail(result.error());
-    return cli.done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("ok"), true}}, message);
+    return QCoreApplication::translate("Cli", "patient %1 needs an MRN").arg(cli.action());
 }
 
 } // namespace
@@ -92,11 +85,9 @@ Prepared patientList(Invocation& cli)
 
 Prepared patientShow(Invocation& cli)
 {
-    const auto mrn = takeMrn(cli);
+    const auto mrn = cli.takeOnlySubject(missingMrn(cli));
     if (!mrn)
         return Usage;
-    if (!cli.finishArguments())
-        return cli.usage();
     return [&cli, mrn = *mrn](const Login& login) {
         auto patient = cli.workspace().patients().open(login.session, mrn);
         if (!patient)
@@ -117,34 +108,32 @@ Prepared patientShow(Invocation& cli)
 
 Prepared patientDischarge(Invocation& cli)
 {
-    const auto mrn = takeMrn(cli);
+    const auto mrn = cli.takeOnlySubject(missingMrn(cli));
     if (!mrn)
         return Usage;
-    if (!cli.finishArguments())
-        return cli.usage();
     return [&cli, mrn = *mrn](const Login& login) {
-        return changed(cli, cli.workspace().patients().discharge(login.session, mrn), mrn,
-                       QCoreApplication::translate("Cli", "Discharged %1.").arg(mrn));
+        return cli.changed(cli.workspace().patients().discharge(login.session, mrn), QStringLiteral("mrn"), mrn,
+                           QCoreApplication::translate("Cli", "Discharged %1.").arg(mrn));
     };
 }
 
 Prepared patientAssignDoctor(Invocation& cli)
 {
-    const auto mrn = takeMrn(cli);
+    const auto mrn = cli.takeSubject(missingMrn(cli));
     if (!mrn)
         return Usage;
     const QString doctor = cli.takeArgument();
     if (doctor.isEmpty() || !cli.finishArguments())
         return cli.usage(QCoreApplication::translate("Cli", "patient assign-doctor needs MRN and DOCTOR"));
     return [&cli, mrn = *mrn, doctor](const Login& login) {
-        return changed(cli, cli.workspace().patients().assignDoctor(login.session, mrn, doctor), mrn,
-                       QCoreApplication::translate("Cli", "%1 is now responsible for %2.").arg(doctor, mrn));
+        return cli.changed(cli.workspace().patients().assignDoctor(login.session, mrn, doctor), QStringLiteral("mrn"),
+                           mrn, QCoreApplication::translate("Cli", "%1 is now responsible for %2.").arg(doctor, mrn));
     };
 }
 
 Prepared patientOther(Invocation& cli)
 {
-    if (!takeMrn(cli))
+    if (!cli.takeSubject(missingMrn(cli)))
         return Usage;
     return cli.usage(QCoreApplication::translate("Cli", "unknown patient command '%1'").arg(cli.action()));
 }

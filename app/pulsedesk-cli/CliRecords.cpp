@@ -21,21 +21,19 @@ QJsonObject toJson(const ClinicalRecord& r)
             {QStringLiteral("amendedBy"), r.amendedById > 0 ? QJsonValue(r.amendedById) : QJsonValue()}};
 }
 
-/// The MRN (list, add) or the record id (amend) every sub-command acts on.
-std::optional<QString> takeTarget(Invocation& cli)
+/// The usage problem when the MRN (list, add) or the record id (amend) is missing.
+QString missingTarget(Invocation& cli)
 {
-    return cli.takeSubject(QCoreApplication::translate("Cli", "record %1 needs an MRN or record id").arg(cli.action()));
+    return QCoreApplication::translate("Cli", "record %1 needs an MRN or record id").arg(cli.action());
 }
 
 } // namespace
 
 Prepared recordList(Invocation& cli)
 {
-    const auto mrn = takeTarget(cli);
+    const auto mrn = cli.takeOnlySubject(missingTarget(cli));
     if (!mrn)
         return Usage;
-    if (!cli.finishArguments())
-        return cli.usage();
     return [&cli, mrn = *mrn](const Login& login) {
         auto list = cli.workspace().records().list(login.session, mrn);
         if (!list)
@@ -57,7 +55,7 @@ Prepared recordList(Invocation& cli)
 
 Prepared recordWrite(Invocation& cli)
 {
-    const auto target = takeTarget(cli);
+    const auto target = cli.takeSubject(missingTarget(cli));
     if (!target)
         return Usage;
     const QString text = cli.takeOption(QStringLiteral("text"));
@@ -82,7 +80,7 @@ Prepared recordWrite(Invocation& cli)
 
 Prepared recordOther(Invocation& cli)
 {
-    if (!takeTarget(cli))
+    if (!cli.takeSubject(missingTarget(cli)))
         return Usage;
     return cli.usage(QCoreApplication::translate("Cli", "unknown record command '%1'").arg(cli.action()));
 }

@@ -21,17 +21,10 @@ QJsonObject toJson(const StaffMember& m)
             {QStringLiteral("created"), iso(m.createdAt)}};
 }
 
-/// The user name every sub-command but list, add and passwd acts on.
-std::optional<QString> takeUsername(Invocation& cli)
+/// The usage problem when the user name every sub-command but list, add and passwd acts on is missing.
+QString missingUsername(Invocation& cli)
 {
-    return cli.takeSubject(QCoreApplication::translate("Cli", "user %1 needs a user name").arg(cli.action()));
-}
-
-int changed(Invocation& cli, const Status& result, const QString& username, const QString& message)
-{
-    if (!result)
-        return cli.fail(result.error());
-    return cli.done(QJsonObject {{QStringLiteral("username"), username}, {QStringLiteral("ok"), true}}, message);
+    return QCoreApplication::translate("Cli", "user %1 needs a user name").arg(cli.action());
 }
 
 } // namespace
@@ -98,23 +91,21 @@ Prepared userPasswd(Invocation& cli)
 
 Prepared userAccount(Invocation& cli)
 {
-    const auto username = takeUsername(cli);
+    const auto username = cli.takeOnlySubject(missingUsername(cli));
     if (!username)
         return Usage;
-    if (!cli.finishArguments())
-        return cli.usage();
     return [&cli, username = *username](const Login& login) {
         StaffDirectory& staff = cli.workspace().staff();
         if (cli.action() == QLatin1String("deactivate"))
-            return changed(cli, staff.deactivate(login.session, username), username,
-                           QCoreApplication::translate("Cli", "Deactivated %1.").arg(username));
+            return cli.changed(staff.deactivate(login.session, username), QStringLiteral("username"), username,
+                               QCoreApplication::translate("Cli", "Deactivated %1.").arg(username));
         const QString password = cli.terminal().readNewPassword(
             QCoreApplication::translate("Cli", "One-time password for %1: ").arg(username));
         const Status result = cli.action() == QLatin1String("reactivate")
             ? staff.reactivate(login.session, username, password)
             : staff.resetPassword(login.session, username, password);
-        return changed(
-            cli, result, username,
+        return cli.changed(
+            result, QStringLiteral("username"), username,
             QCoreApplication::translate("Cli", "%1 has a new one-time password, to be changed at next login.")
                 .arg(username));
     };
@@ -122,21 +113,22 @@ Prepared userAccount(Invocation& cli)
 
 Prepared userRole(Invocation& cli)
 {
-    const auto username = takeUsername(cli);
+    const auto username = cli.takeSubject(missingUsername(cli));
     if (!username)
         return Usage;
     const auto role = roleFromKey(cli.takeArgument());
     if (!role || !cli.finishArguments())
         return cli.usage(QCoreApplication::translate("Cli", "user role needs NAME and admin|doctor|nurse"));
     return [&cli, username = *username, role = *role](const Login& login) {
-        return changed(cli, cli.workspace().staff().changeRole(login.session, username, role), username,
-                       QCoreApplication::translate("Cli", "%1 is now %2.").arg(username, roleKey(role)));
+        return cli.changed(cli.workspace().staff().changeRole(login.session, username, role),
+                           QStringLiteral("username"), username,
+                           QCoreApplication::translate("Cli", "%1 is now %2.").arg(username, roleKey(role)));
     };
 }
 
 Prepared userOther(Invocation& cli)
 {
-    if (!takeUsername(cli))
+    if (!cli.takeSubject(missingUsername(cli)))
         return Usage;
     return cli.usage(QCoreApplication::translate("Cli", "unknown user command '%1'").arg(cli.action()));
 }

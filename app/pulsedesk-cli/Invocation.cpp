@@ -79,6 +79,16 @@ std::optional<QString> Invocation::takeSubject(const QString& missing)
     return std::nullopt;
 }
 
+std::optional<QString> Invocation::takeOnlySubject(const QString& missing)
+{
+    auto subject = takeSubject(missing);
+    if (subject && !finishArguments()) {
+        usage();
+        return std::nullopt;
+    }
+    return subject;
+}
+
 bool Invocation::finishArguments() const
 {
     return m_args.isEmpty();
@@ -118,6 +128,13 @@ int Invocation::done(const QJsonValue& json, const QString& text)
         m_terminal->out() << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n") << Qt::flush;
     }
     return Success;
+}
+
+int Invocation::changed(const Status& result, const QString& key, const QString& subject, const QString& message)
+{
+    if (!result)
+        return fail(result.error());
+    return done(QJsonObject {{key, subject}, {QStringLiteral("ok"), true}}, message);
 }
 
 } // namespace pulsedesk::cli

@@ -57,6 +57,8 @@ public:
     /// Takes the argument a sub-command acts on (an MRN, a user name, a device id). Without one it shows the usage
     /// with `missing` and returns nothing: the command ends with the status Usage.
     std::optional<QString> takeSubject(const QString& missing);
+    /// The same for a sub-command that takes nothing else: anything left after the subject is a usage error too.
+    std::optional<QString> takeOnlySubject(const QString& missing);
     /// True when nothing is left of the command line.
     bool finishArguments() const;
 
@@ -66,6 +68,8 @@ public:
     int fail(const Error& error);
     /// A result: `json` with --json, otherwise `text`; returns Success.
     int done(const QJsonValue& json, const QString& text);
+    /// The end of a command that changed one thing: the error, or `{key: subject, "ok": true}` / `message`.
+    int changed(const Status& result, const QString& key, const QString& subject, const QString& message);
 
     Terminal& terminal() { return *m_terminal; }
     /// The data folder's workspace; opened by the dispatcher for every command that uses one.
