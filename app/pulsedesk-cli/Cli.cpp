@@ -14,7 +14,7 @@ namespace {
 
 using namespace commands;
 
-// The commands in the order of the help text; the sub-commands of one command next to each other, "*" last.
+// The sub-commands of one command next to each other, "*" last.
 // Permissions are checked by the core services each action calls, as in the workstation; the table says only who
 // may start: a command that needs a login refuses a user who has a one-time password left to change.
 const Command kCommands[] = {
@@ -74,8 +74,10 @@ const Command* findCommand(const QString& name, Invocation& cli, QString* action
 {
     const auto named = [&name](const Command& c) { return name == QLatin1String(c.name); };
     const Command* first = std::find_if(std::begin(kCommands), std::end(kCommands), named);
-    if (first == std::end(kCommands) || first->action == nullptr)
-        return first == std::end(kCommands) ? nullptr : first;
+    if (first == std::end(kCommands))
+        return nullptr;
+    if (first->action == nullptr)
+        return first;
     *action = cli.takeArgument();
     for (const Command* c = first; c != std::end(kCommands) && named(*c); ++c) {
         if (*action == QLatin1String(c->action) || qstrcmp(c->action, "*") == 0)
@@ -160,6 +162,7 @@ int Cli::dispatch(const Command& command)
     Prepared prepared = command.handler(*m_cli);
     if (const int* status = std::get_if<int>(&prepared))
         return *status;
+    Q_ASSERT(command.needs == Needs::Login || command.needs == Needs::LoginToChangePassword);
     QString password;
     auto session = login(command, &password);
     if (!session)

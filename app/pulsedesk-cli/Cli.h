@@ -6,7 +6,7 @@
 
 namespace pulsedesk::cli {
 
-/// What a command needs before its handler's action runs; the dispatcher provides it, in this order.
+/// What the dispatcher provides before a command runs: nothing, the data folder, or a logged-in user.
 enum class Needs
 {
     Nothing, ///< runs without a data folder (demo, simulate)
