@@ -95,37 +95,35 @@ Prepared results(Invocation& cli)
         return cli.usage(
             QCoreApplication::translate("Cli", "results needs --patient MRN; --from and --to are ISO 8601"));
     return [&cli, mrn, from, to, limit](const Login& login) {
-        auto results = cli.workspace().analysis().results(login.session, mrn, from, to, limit);
-        if (!results)
-            return cli.fail(results.error());
-        QJsonArray json;
-        QString text;
-        for (const WindowResult& r : results.value()) {
-            json.append(QJsonObject {{QStringLiteral("windowStart"), isoMs(r.windowStartMs)},
-                                     {QStringLiteral("windowSeconds"), r.windowMs / 1000.0},
-                                     {QStringLiteral("samples"), r.sampleCount},
-                                     {QStringLiteral("coverage"), number(r.coverage, 2)},
-                                     {QStringLiteral("hrMean"), number(r.hrMean)},
-                                     {QStringLiteral("hrMin"), number(r.hrMin)},
-                                     {QStringLiteral("hrMax"), number(r.hrMax)},
-                                     {QStringLiteral("hrSd"), number(r.hrSd, 2)},
-                                     {QStringLiteral("spo2Mean"), number(r.spo2Mean)},
-                                     {QStringLiteral("temperatureMean"), number(r.temperatureMean)},
-                                     {QStringLiteral("systolicMean"), number(r.systolicMean)},
-                                     {QStringLiteral("diastolicMean"), number(r.diastolicMean)},
-                                     {QStringLiteral("category"), categoryKey(r.classification.category)},
-                                     {QStringLiteral("lowConfidence"), r.lowConfidence},
-                                     {QStringLiteral("basis"), basisKey(r.classification.basis)},
-                                     {QStringLiteral("band"), r.classification.band}});
-            text += QStringLiteral("%1  %2 bpm (%3-%4)  %5%6  %7\n")
-                        .arg(localMs(r.windowStartMs), numberText(r.hrMean), numberText(r.hrMin), numberText(r.hrMax),
-                             categoryDisplayName(r.classification.category),
-                             r.lowConfidence ? QCoreApplication::translate("Cli", " (low confidence)") : QString(),
-                             r.classification.basis == ClassificationBasis::AdultAssumed
-                                 ? QCoreApplication::translate("Cli", "adult bands assumed: birth date unknown")
-                                 : bandDisplayName(r.classification.band));
-        }
-        return cli.done(json, text);
+        return cli.list(
+            cli.workspace().analysis().results(login.session, mrn, from, to, limit),
+            [](const WindowResult& r) {
+                return QJsonObject {{QStringLiteral("windowStart"), isoMs(r.windowStartMs)},
+                                    {QStringLiteral("windowSeconds"), r.windowMs / 1000.0},
+                                    {QStringLiteral("samples"), r.sampleCount},
+                                    {QStringLiteral("coverage"), number(r.coverage, 2)},
+                                    {QStringLiteral("hrMean"), number(r.hrMean)},
+                                    {QStringLiteral("hrMin"), number(r.hrMin)},
+                                    {QStringLiteral("hrMax"), number(r.hrMax)},
+                                    {QStringLiteral("hrSd"), number(r.hrSd, 2)},
+                                    {QStringLiteral("spo2Mean"), number(r.spo2Mean)},
+                                    {QStringLiteral("temperatureMean"), number(r.temperatureMean)},
+                                    {QStringLiteral("systolicMean"), number(r.systolicMean)},
+                                    {QStringLiteral("diastolicMean"), number(r.diastolicMean)},
+                                    {QStringLiteral("category"), categoryKey(r.classification.category)},
+                                    {QStringLiteral("lowConfidence"), r.lowConfidence},
+                                    {QStringLiteral("basis"), basisKey(r.classification.basis)},
+                                    {QStringLiteral("band"), r.classification.band}};
+            },
+            [](const WindowResult& r) {
+                return QStringLiteral("%1  %2 bpm (%3-%4)  %5%6  %7\n")
+                    .arg(localMs(r.windowStartMs), numberText(r.hrMean), numberText(r.hrMin), numberText(r.hrMax),
+                         categoryDisplayName(r.classification.category),
+                         r.lowConfidence ? QCoreApplication::translate("Cli", " (low confidence)") : QString(),
+                         r.classification.basis == ClassificationBasis::AdultAssumed
+                             ? QCoreApplication::translate("Cli", "adult bands assumed: birth date unknown")
+                             : bandDisplayName(r.classification.band));
+            });
     };
 }
 
@@ -136,22 +134,19 @@ Prepared findings(Invocation& cli)
     if (!cli.finishArguments())
         return cli.usage();
     return [&cli, mrn, all](const Login& login) {
-        auto findings = cli.workspace().analysis().findings(login.session, mrn, !all);
-        if (!findings)
-            return cli.fail(findings.error());
-        QJsonArray json;
-        QString text;
-        for (const Finding& f : findings.value()) {
-            json.append(QJsonObject {{QStringLiteral("mrn"), f.mrn},
-                                     {QStringLiteral("device"), f.deviceId},
-                                     {QStringLiteral("windowStart"), isoMs(f.windowStartMs)},
-                                     {QStringLiteral("category"), categoryKey(f.category)},
-                                     {QStringLiteral("found"), isoMs(f.foundAtMs)}});
-            text +=
-                QStringLiteral("%1  %2  %3  %4\n")
+        return cli.list(
+            cli.workspace().analysis().findings(login.session, mrn, !all),
+            [](const Finding& f) {
+                return QJsonObject {{QStringLiteral("mrn"), f.mrn},
+                                    {QStringLiteral("device"), f.deviceId},
+                                    {QStringLiteral("windowStart"), isoMs(f.windowStartMs)},
+                                    {QStringLiteral("category"), categoryKey(f.category)},
+                                    {QStringLiteral("found"), isoMs(f.foundAtMs)}};
+            },
+            [](const Finding& f) {
+                return QStringLiteral("%1  %2  %3  %4\n")
                     .arg(localMs(f.windowStartMs), shown(f.mrn), shown(f.deviceId), categoryDisplayName(f.category));
-        }
-        return cli.done(json, text);
+            });
     };
 }
 
@@ -162,24 +157,19 @@ Prepared alarmsList(Invocation& cli)
     if (!cli.finishArguments())
         return cli.usage();
     return [&cli, all, mine](const Login& login) {
-        auto alarms = cli.workspace().analysis().alarms(login.session, !all, mine);
-        if (!alarms)
-            return cli.fail(alarms.error());
-        QJsonArray json;
-        QString text;
-        for (const AlarmView& v : alarms.value()) {
-            json.append(toJson(v));
-            const Alarm& a = v.alarm;
-            text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
-                        .arg(a.id, 5)
-                        .arg(priorityDisplayName(a.priority), -6)
-                        .arg(a.category ? categoryDisplayName(*a.category) : conditionDisplayName(a.condition), -21)
-                        .arg(v.mrn.isEmpty() ? QStringLiteral("-") : shown(v.mrn + QLatin1Char('/') + v.bed),
-                             alarmStateKey(a.state), localMs(a.raisedAtMs),
-                             a.isEscalated() ? QCoreApplication::translate("Cli", "escalated") : QString(),
-                             QCoreApplication::translate("Cli", "to %1").arg(recipients(v.addressedTo)));
-        }
-        return cli.done(json, text);
+        return cli.list(
+            cli.workspace().analysis().alarms(login.session, !all, mine), [](const AlarmView& v) { return toJson(v); },
+            [](const AlarmView& v) {
+                const Alarm& a = v.alarm;
+                return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                    .arg(a.id, 5)
+                    .arg(priorityDisplayName(a.priority), -6)
+                    .arg(a.category ? categoryDisplayName(*a.category) : conditionDisplayName(a.condition), -21)
+                    .arg(v.mrn.isEmpty() ? QStringLiteral("-") : shown(v.mrn + QLatin1Char('/') + v.bed),
+                         alarmStateKey(a.state), localMs(a.raisedAtMs),
+                         a.isEscalated() ? QCoreApplication::translate("Cli", "escalated") : QString(),
+                         QCoreApplication::translate("Cli", "to %1").arg(recipients(v.addressedTo)));
+            });
     };
 }
 

@@ -54,22 +54,18 @@ Prepared deviceList(Invocation& cli)
     if (!cli.finishArguments())
         return cli.usage();
     return [&cli](const Login& login) {
-        auto list = cli.workspace().devices().list(login.session);
-        if (!list)
-            return cli.fail(list.error());
-        QJsonArray json;
-        QString text;
-        for (const Device& d : list.value()) {
-            json.append(toJson(d));
-            const QString use = d.assignedPatientId > 0 ? shown(d.assignedPatientMrn + QLatin1Char(' ') + d.assignedBed)
-                : d.assignedPatientId < 0               ? QCoreApplication::translate("Cli", "in use")
-                                                        : QCoreApplication::translate("Cli", "free");
-            text += QStringLiteral("%1  %2  %3\n")
-                        .arg(shown(d.deviceId), -24)
-                        .arg(shown(d.manufacturer + QLatin1Char(' ') + d.model), -30)
-                        .arg(use);
-        }
-        return cli.done(json, text);
+        return cli.list(
+            cli.workspace().devices().list(login.session), [](const Device& d) { return toJson(d); },
+            [](const Device& d) {
+                const QString use = d.assignedPatientId > 0
+                    ? shown(d.assignedPatientMrn + QLatin1Char(' ') + d.assignedBed)
+                    : d.assignedPatientId < 0 ? QCoreApplication::translate("Cli", "in use")
+                                              : QCoreApplication::translate("Cli", "free");
+                return QStringLiteral("%1  %2  %3\n")
+                    .arg(shown(d.deviceId), -24)
+                    .arg(shown(d.manufacturer + QLatin1Char(' ') + d.model), -30)
+                    .arg(use);
+            });
     };
 }
 
@@ -97,19 +93,14 @@ Prepared deviceHistory(Invocation& cli)
     if (!deviceId)
         return Usage;
     return [&cli, deviceId = *deviceId](const Login& login) {
-        auto history = cli.workspace().devices().history(login.session, deviceId);
-        if (!history)
-            return cli.fail(history.error());
-        QJsonArray json;
-        QString text;
-        for (const DeviceAssignment& a : history.value()) {
-            json.append(toJson(a));
-            text +=
-                QStringLiteral("%1  %2 – %3\n")
+        return cli.list(
+            cli.workspace().devices().history(login.session, deviceId),
+            [](const DeviceAssignment& a) { return toJson(a); },
+            [](const DeviceAssignment& a) {
+                return QStringLiteral("%1  %2 – %3\n")
                     .arg(shown(a.patientMrn), -12)
                     .arg(localTime(a.from), a.isOpen() ? QCoreApplication::translate("Cli", "now") : localTime(a.to));
-        }
-        return cli.done(json, text);
+            });
     };
 }
 

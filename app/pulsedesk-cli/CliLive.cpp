@@ -58,23 +58,21 @@ Prepared quarantineList(Invocation& cli)
     if (!readQuarantineLine(cli, &filter, &ids))
         return quarantineUsage(cli);
     return [&cli, filter](const Login& login) {
-        auto entries = cli.workspace().ingest().quarantine(login.session, filter);
-        if (!entries)
-            return cli.fail(entries.error());
-        QJsonArray json;
-        QString text;
-        for (const QuarantineEntry& e : entries.value()) {
-            json.append(QJsonObject {{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("received"), iso(e.receivedAt)},
-                                     {QStringLiteral("source"), e.source},
-                                     {QStringLiteral("topic"), e.topic},
-                                     {QStringLiteral("bytes"), e.payloadBytes},
-                                     {QStringLiteral("reason"), e.reason}});
-            text += QStringLiteral("%1  %2  %3  %4\n")
-                        .arg(e.id, 6)
-                        .arg(localTime(e.receivedAt), shown(e.topic), shown(e.reason));
-        }
-        return cli.done(json, text);
+        return cli.list(
+            cli.workspace().ingest().quarantine(login.session, filter),
+            [](const QuarantineEntry& e) {
+                return QJsonObject {{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("received"), iso(e.receivedAt)},
+                                    {QStringLiteral("source"), e.source},
+                                    {QStringLiteral("topic"), e.topic},
+                                    {QStringLiteral("bytes"), e.payloadBytes},
+                                    {QStringLiteral("reason"), e.reason}};
+            },
+            [](const QuarantineEntry& e) {
+                return QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(e.id, 6)
+                    .arg(localTime(e.receivedAt), shown(e.topic), shown(e.reason));
+            });
     };
 }
 

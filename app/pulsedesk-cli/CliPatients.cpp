@@ -64,22 +64,17 @@ Prepared patientList(Invocation& cli)
     if (!cli.finishArguments())
         return cli.usage();
     return [&cli, all, mine](const Login& login) {
-        auto list = cli.workspace().patients().list(login.session, all, mine);
-        if (!list)
-            return cli.fail(list.error());
-        QJsonArray json;
-        QString text;
-        for (const Patient& p : list.value()) {
-            json.append(toJson(p));
-            text += QStringLiteral("%1  %2  %3  %4  %5\n")
-                        .arg(shown(p.mrn), -12)
-                        .arg(shown(p.ward + QLatin1Char('/') + p.bed), -12)
-                        .arg(p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QStringLiteral("-"), -10)
-                        .arg(sexKey(p.sex), -7)
-                        .arg(p.isAdmitted() ? shown(p.name)
-                                            : shown(p.name) + QCoreApplication::translate("Cli", " (discharged)"));
-        }
-        return cli.done(json, text);
+        return cli.list(
+            cli.workspace().patients().list(login.session, all, mine), [](const Patient& p) { return toJson(p); },
+            [](const Patient& p) {
+                return QStringLiteral("%1  %2  %3  %4  %5\n")
+                    .arg(shown(p.mrn), -12)
+                    .arg(shown(p.ward + QLatin1Char('/') + p.bed), -12)
+                    .arg(p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QStringLiteral("-"), -10)
+                    .arg(sexKey(p.sex), -7)
+                    .arg(p.isAdmitted() ? shown(p.name)
+                                        : shown(p.name) + QCoreApplication::translate("Cli", " (discharged)"));
+            });
     };
 }
 

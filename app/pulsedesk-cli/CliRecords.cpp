@@ -35,21 +35,16 @@ Prepared recordList(Invocation& cli)
     if (!mrn)
         return Usage;
     return [&cli, mrn = *mrn](const Login& login) {
-        auto list = cli.workspace().records().list(login.session, mrn);
-        if (!list)
-            return cli.fail(list.error());
-        QJsonArray json;
-        QString text;
-        for (const ClinicalRecord& r : list.value()) {
-            json.append(toJson(r));
-            QString header = QStringLiteral("#%1 %2 %3").arg(r.id).arg(localTime(r.writtenAt), shown(r.authorName));
-            if (r.amendsId > 0)
-                header += QCoreApplication::translate("Cli", " (amends #%1)").arg(r.amendsId);
-            if (r.amendedById > 0)
-                header += QCoreApplication::translate("Cli", " (amended by #%1)").arg(r.amendedById);
-            text += header + QLatin1Char('\n') + shownLines(r.text) + QStringLiteral("\n\n");
-        }
-        return cli.done(json, text);
+        return cli.list(
+            cli.workspace().records().list(login.session, mrn), [](const ClinicalRecord& r) { return toJson(r); },
+            [](const ClinicalRecord& r) {
+                QString header = QStringLiteral("#%1 %2 %3").arg(r.id).arg(localTime(r.writtenAt), shown(r.authorName));
+                if (r.amendsId > 0)
+                    header += QCoreApplication::translate("Cli", " (amends #%1)").arg(r.amendsId);
+                if (r.amendedById > 0)
+                    header += QCoreApplication::translate("Cli", " (amended by #%1)").arg(r.amendedById);
+                return header + QLatin1Char('\n') + shownLines(r.text) + QStringLiteral("\n\n");
+            });
     };
 }
 

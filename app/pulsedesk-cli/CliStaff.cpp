@@ -34,22 +34,17 @@ Prepared userList(Invocation& cli)
     if (!cli.finishArguments())
         return cli.usage();
     return [&cli](const Login& login) {
-        auto members = cli.workspace().staff().list(login.session);
-        if (!members)
-            return cli.fail(members.error());
-        QJsonArray json;
-        QString text;
-        for (const StaffMember& m : members.value()) {
-            json.append(toJson(m));
-            text += QStringLiteral("%1  %2  %3  %4\n")
-                        .arg(shown(m.username), -20)
-                        .arg(roleKey(m.role), -7)
-                        .arg(m.active ? QCoreApplication::translate("Cli", "active")
-                                      : QCoreApplication::translate("Cli", "inactive"),
-                             -9)
-                        .arg(shown(m.displayName));
-        }
-        return cli.done(json, text);
+        return cli.list(
+            cli.workspace().staff().list(login.session), [](const StaffMember& m) { return toJson(m); },
+            [](const StaffMember& m) {
+                return QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(shown(m.username), -20)
+                    .arg(roleKey(m.role), -7)
+                    .arg(m.active ? QCoreApplication::translate("Cli", "active")
+                                  : QCoreApplication::translate("Cli", "inactive"),
+                         -9)
+                    .arg(shown(m.displayName));
+            });
     };
 }
 

@@ -147,25 +147,23 @@ Prepared auditList(Invocation& cli)
     if (!cli.finishArguments() || limit <= 0)
         return cli.usage();
     return [&cli, limit](const Login& login) {
-        auto entries = cli.workspace().audit().list(login.session, limit);
-        if (!entries)
-            return cli.fail(entries.error());
-        QJsonArray json;
-        QString text;
-        for (const AuditEntry& e : entries.value()) {
-            json.append(QJsonObject {{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("at"), iso(e.at)},
-                                     {QStringLiteral("user"), e.username},
-                                     {QStringLiteral("action"), e.action},
-                                     {QStringLiteral("subjectType"), e.subjectType},
-                                     {QStringLiteral("subject"), e.subjectId},
-                                     {QStringLiteral("details"), e.details}});
-            text += QStringLiteral("%1  %2  %3  %4  %5:%6  %7\n")
-                        .arg(e.id, 6)
-                        .arg(localTime(e.at), shown(e.username), shown(e.action), shown(e.subjectType),
-                             shown(e.subjectId), shown(e.details));
-        }
-        return cli.done(json, text);
+        return cli.list(
+            cli.workspace().audit().list(login.session, limit),
+            [](const AuditEntry& e) {
+                return QJsonObject {{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("at"), iso(e.at)},
+                                    {QStringLiteral("user"), e.username},
+                                    {QStringLiteral("action"), e.action},
+                                    {QStringLiteral("subjectType"), e.subjectType},
+                                    {QStringLiteral("subject"), e.subjectId},
+                                    {QStringLiteral("details"), e.details}};
+            },
+            [](const AuditEntry& e) {
+                return QStringLiteral("%1  %2  %3  %4  %5:%6  %7\n")
+                    .arg(e.id, 6)
+                    .arg(localTime(e.at), shown(e.username), shown(e.action), shown(e.subjectType), shown(e.subjectId),
+                         shown(e.details));
+            });
     };
 }
 

@@ -5,6 +5,7 @@
 #include "security/Session.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -68,6 +69,20 @@ public:
     int fail(const Error& error);
     /// A result: `json` with --json, otherwise `text`; returns Success.
     int done(const QJsonValue& json, const QString& text);
+    /// The end of a listing: the error, or each row as JSON (`toJson`) with --json, as text (`toText`) otherwise.
+    template <typename Rows, typename ToJson, typename ToText>
+    int list(const Result<Rows>& rows, ToJson toJson, ToText toText)
+    {
+        if (!rows)
+            return fail(rows.error());
+        QJsonArray json;
+        QString text;
+        for (const auto& row : rows.value()) {
+            json.append(toJson(row));
+            text += toText(row);
+        }
+        return done(json, text);
+    }
     /// The end of a command that changed one thing: the error, or `{key: subject, "ok": true}` / `message`.
     int changed(const Status& result, const QString& key, const QString& subject, const QString& message);
 
