@@ -1,38 +1,34 @@
 #pragma once
 
-#include "Terminal.h"
-#include "common/Result.h"
-#include "security/Session.h"
-
-#include <QJsonValue>
-#include <QStringList>
+#include "Invocation.h"
 
 #include <memory>
 
-namespace pulsedesk {
-class Workspace;
-}
-
 namespace pulsedesk::cli {
 
-/// Exit statuses of pulsedesk-cli.
-enum ExitCode
+/// What the dispatcher provides before a command runs: nothing, the data folder, or a logged-in user.
+enum class Needs
 {
-    Success = 0,
-    Failure = 1, ///< the command failed; the reason is on stderr
-    Usage = 2, ///< the command line is wrong
-    NotPermitted = 3, ///< the user's role may not do this
-    LoginFailed = 4, ///< wrong user name or password, locked out, or no workstation in the folder
-    Rejected = 5, ///< import: the usable records were imported, but some records were rejected (quarantined)
+    Nothing, ///< runs without a data folder (demo, simulate)
+    DataFolder, ///< opens the data folder, which may hold no workstation yet; no login (init)
+    Login, ///< a workstation and a logged-in user who has no one-time password left to change
+    LoginToChangePassword, ///< the same, with a one-time password too; the action gets the typed password
 };
 
-/// Text from outside (device ids, topics, file names and contents, names typed at a login) made safe for the
-/// terminal: control characters and direction overrides are shown as escapes (see DisplayText).
-QString shown(const QString& text);
-/// The same, keeping line breaks (a clinical note).
-QString shownLines(const QString& text);
+/// One entry of the command table: `name [action]`, its handler, and what it needs before the handler's action runs.
+struct Command
+{
+    const char* name;
+    /// The sub-command; nullptr for a command that has none, "*" for any other sub-command of `name`.
+    const char* action;
+    Handler handler;
+    Needs needs;
+    /// The command reports a problem with the store's audit anchor itself (status, audit): the login does not.
+    bool reportsAnchor = false;
+};
 
 /// pulsedesk-cli: every command acts as a logged-in user under the same permission checks as the workstation.
+/// Reads the global options, finds the command in the table, logs in once when the command needs it and runs it.
 class Cli
 {
 public:
@@ -40,41 +36,14 @@ public:
     ~Cli();
     int run(const QStringList& arguments);
 
-private:
-    int usage(const QString& problem = {});
     static QString usageText();
-    int fail(const Error& error);
-    int done(const QJsonValue& json, const QString& text);
-    Result<Session> login();
 
-    int cmdInit();
-    int cmdStatus();
-    int cmdUser();
-    int cmdPatient();
-    int cmdDevice();
-    int cmdRecord();
-    int cmdAudit();
-    int cmdMonitor();
-    int cmdQuarantine();
-    int cmdResults();
-    int cmdFindings();
-    int cmdAlarms();
-    int cmdLimits();
-    int cmdImport();
-    int cmdSimulate();
+private:
+    int dispatch(const Command& command);
+    Result<Session> login(const Command& command, QString* password);
 
-    QString takeOption(const QString& name, const QString& fallback = {});
-    bool takeFlag(const QString& name);
-    QString takeArgument();
-    bool finishArguments();
-
-    QStringList m_args;
-    QString m_dataDir;
-    QString m_command;
+    std::unique_ptr<Invocation> m_cli;
     QString m_user;
-    bool m_json = false;
-    std::unique_ptr<Terminal> m_terminal;
-    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace pulsedesk::cli

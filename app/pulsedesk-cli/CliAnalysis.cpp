@@ -1,5 +1,5 @@
 // pulsedesk-cli commands about the analysis: results, findings, alarms and per-patient limits.
-#include "Cli.h"
+#include "Commands.h"
 #include "alarms/AlarmStore.h"
 #include "analysis/FindingStore.h"
 #include "analysis/PatientLimitsStore.h"
@@ -12,7 +12,7 @@
 
 #include <cmath>
 
-namespace pulsedesk::cli {
+namespace pulsedesk::cli::commands {
 
 namespace {
 
@@ -77,205 +77,213 @@ QJsonObject toJson(const AlarmView& v)
             {QStringLiteral("addressedTo"), addressed}};
 }
 
+/// The usage problem when the MRN every limits sub-command acts on is missing.
+QString missingMrn()
+{
+    return QCoreApplication::translate("Cli", "limits show|set|clear needs an MRN");
+}
+
 } // namespace
 
-int Cli::cmdResults()
+Prepared results(Invocation& cli)
 {
-    const QString mrn = takeOption(QStringLiteral("patient"));
-    const QString fromText = takeOption(QStringLiteral("from"));
-    const QString toText = takeOption(QStringLiteral("to"));
-    const int limit = takeOption(QStringLiteral("limit"), QStringLiteral("360")).toInt();
+    const QString mrn = cli.takeOption(QStringLiteral("patient"));
+    const QString fromText = cli.takeOption(QStringLiteral("from"));
+    const QString toText = cli.takeOption(QStringLiteral("to"));
+    const int limit = cli.takeOption(QStringLiteral("limit"), QStringLiteral("360")).toInt();
     const QDateTime from = QDateTime::fromString(fromText, Qt::ISODate);
     const QDateTime to = QDateTime::fromString(toText, Qt::ISODate);
-    if (!finishArguments() || mrn.isEmpty() || limit <= 0 || (!fromText.isEmpty() && !from.isValid())
+    if (!cli.finishArguments() || mrn.isEmpty() || limit <= 0 || (!fromText.isEmpty() && !from.isValid())
         || (!toText.isEmpty() && !to.isValid()))
-        return usage(QCoreApplication::translate("Cli", "results needs --patient MRN; --from and --to are ISO 8601"));
-    auto session = login();
-    if (!session)
-        return fail(session.error());
-    auto results = m_workspace->results().results(session.value(), mrn, from, to, limit);
-    if (!results)
-        return fail(results.error());
-    QJsonArray json;
-    QString text;
-    for (const WindowResult& r : results.value()) {
-        json.append(QJsonObject {{QStringLiteral("windowStart"), isoMs(r.windowStartMs)},
-                                 {QStringLiteral("windowSeconds"), r.windowMs / 1000.0},
-                                 {QStringLiteral("samples"), r.sampleCount},
-                                 {QStringLiteral("coverage"), number(r.coverage, 2)},
-                                 {QStringLiteral("hrMean"), number(r.hrMean)},
-                                 {QStringLiteral("hrMin"), number(r.hrMin)},
-                                 {QStringLiteral("hrMax"), number(r.hrMax)},
-                                 {QStringLiteral("hrSd"), number(r.hrSd, 2)},
-                                 {QStringLiteral("spo2Mean"), number(r.spo2Mean)},
-                                 {QStringLiteral("temperatureMean"), number(r.temperatureMean)},
-                                 {QStringLiteral("systolicMean"), number(r.systolicMean)},
-                                 {QStringLiteral("diastolicMean"), number(r.diastolicMean)},
-                                 {QStringLiteral("category"), categoryKey(r.classification.category)},
-                                 {QStringLiteral("lowConfidence"), r.lowConfidence},
-                                 {QStringLiteral("basis"), basisKey(r.classification.basis)},
-                                 {QStringLiteral("band"), r.classification.band}});
-        text += QStringLiteral("%1  %2 bpm (%3-%4)  %5%6  %7\n")
+        return cli.usage(
+            QCoreApplication::translate("Cli", "results needs --patient MRN; --from and --to are ISO 8601"));
+    return [&cli, mrn, from, to, limit](const Login& login) {
+        return cli.list(
+            cli.workspace().results().results(login.session, mrn, from, to, limit),
+            [](const WindowResult& r) {
+                return QJsonObject {{QStringLiteral("windowStart"), isoMs(r.windowStartMs)},
+                                    {QStringLiteral("windowSeconds"), r.windowMs / 1000.0},
+                                    {QStringLiteral("samples"), r.sampleCount},
+                                    {QStringLiteral("coverage"), number(r.coverage, 2)},
+                                    {QStringLiteral("hrMean"), number(r.hrMean)},
+                                    {QStringLiteral("hrMin"), number(r.hrMin)},
+                                    {QStringLiteral("hrMax"), number(r.hrMax)},
+                                    {QStringLiteral("hrSd"), number(r.hrSd, 2)},
+                                    {QStringLiteral("spo2Mean"), number(r.spo2Mean)},
+                                    {QStringLiteral("temperatureMean"), number(r.temperatureMean)},
+                                    {QStringLiteral("systolicMean"), number(r.systolicMean)},
+                                    {QStringLiteral("diastolicMean"), number(r.diastolicMean)},
+                                    {QStringLiteral("category"), categoryKey(r.classification.category)},
+                                    {QStringLiteral("lowConfidence"), r.lowConfidence},
+                                    {QStringLiteral("basis"), basisKey(r.classification.basis)},
+                                    {QStringLiteral("band"), r.classification.band}};
+            },
+            [](const WindowResult& r) {
+                return QStringLiteral("%1  %2 bpm (%3-%4)  %5%6  %7\n")
                     .arg(localMs(r.windowStartMs), numberText(r.hrMean), numberText(r.hrMin), numberText(r.hrMax),
                          categoryDisplayName(r.classification.category),
                          r.lowConfidence ? QCoreApplication::translate("Cli", " (low confidence)") : QString(),
                          r.classification.basis == ClassificationBasis::AdultAssumed
                              ? QCoreApplication::translate("Cli", "adult bands assumed: birth date unknown")
                              : bandDisplayName(r.classification.band));
-    }
-    return done(json, text);
+            });
+    };
 }
 
-int Cli::cmdFindings()
+Prepared findings(Invocation& cli)
 {
-    const QString mrn = takeOption(QStringLiteral("patient"));
-    const bool all = takeFlag(QStringLiteral("all"));
-    if (!finishArguments())
-        return usage();
-    auto session = login();
-    if (!session)
-        return fail(session.error());
-    auto findings = m_workspace->findings().findings(session.value(), mrn, !all);
-    if (!findings)
-        return fail(findings.error());
-    QJsonArray json;
-    QString text;
-    for (const Finding& f : findings.value()) {
-        json.append(QJsonObject {{QStringLiteral("mrn"), f.mrn},
-                                 {QStringLiteral("device"), f.deviceId},
-                                 {QStringLiteral("windowStart"), isoMs(f.windowStartMs)},
-                                 {QStringLiteral("category"), categoryKey(f.category)},
-                                 {QStringLiteral("found"), isoMs(f.foundAtMs)}});
-        text += QStringLiteral("%1  %2  %3  %4\n")
+    const QString mrn = cli.takeOption(QStringLiteral("patient"));
+    const bool all = cli.takeFlag(QStringLiteral("all"));
+    if (!cli.finishArguments())
+        return cli.usage();
+    return [&cli, mrn, all](const Login& login) {
+        return cli.list(
+            cli.workspace().findings().findings(login.session, mrn, !all),
+            [](const Finding& f) {
+                return QJsonObject {{QStringLiteral("mrn"), f.mrn},
+                                    {QStringLiteral("device"), f.deviceId},
+                                    {QStringLiteral("windowStart"), isoMs(f.windowStartMs)},
+                                    {QStringLiteral("category"), categoryKey(f.category)},
+                                    {QStringLiteral("found"), isoMs(f.foundAtMs)}};
+            },
+            [](const Finding& f) {
+                return QStringLiteral("%1  %2  %3  %4\n")
                     .arg(localMs(f.windowStartMs), shown(f.mrn), shown(f.deviceId), categoryDisplayName(f.category));
-    }
-    return done(json, text);
+            });
+    };
 }
 
-int Cli::cmdAlarms()
+Prepared alarmsList(Invocation& cli)
 {
-    const QString action = takeArgument();
-    if (action == QLatin1String("list")) {
-        const bool all = takeFlag(QStringLiteral("all"));
-        const bool mine = takeFlag(QStringLiteral("mine"));
-        if (!finishArguments())
-            return usage();
-        auto session = login();
-        if (!session)
-            return fail(session.error());
-        auto alarms = m_workspace->alarms().alarms(session.value(), !all, mine);
-        if (!alarms)
-            return fail(alarms.error());
-        QJsonArray json;
-        QString text;
-        for (const AlarmView& v : alarms.value()) {
-            json.append(toJson(v));
-            const Alarm& a = v.alarm;
-            text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
-                        .arg(a.id, 5)
-                        .arg(priorityDisplayName(a.priority), -6)
-                        .arg(a.category ? categoryDisplayName(*a.category) : conditionDisplayName(a.condition), -21)
-                        .arg(v.mrn.isEmpty() ? QStringLiteral("-") : shown(v.mrn + QLatin1Char('/') + v.bed),
-                             alarmStateKey(a.state), localMs(a.raisedAtMs),
-                             a.isEscalated() ? QCoreApplication::translate("Cli", "escalated") : QString(),
-                             QCoreApplication::translate("Cli", "to %1").arg(recipients(v.addressedTo)));
-        }
-        return done(json, text);
-    }
-    if (action == QLatin1String("ack") || action == QLatin1String("pause")) {
-        bool idOk = false;
-        const qint64 id = takeArgument().toLongLong(&idOk);
-        const QString comment = takeOption(QStringLiteral("comment"));
-        const int seconds = takeOption(QStringLiteral("seconds"), QStringLiteral("120")).toInt();
-        if (!finishArguments() || !idOk)
-            return usage(QCoreApplication::translate("Cli", "alarms %1 needs an alarm id").arg(action));
-        auto session = login();
-        if (!session)
-            return fail(session.error());
-        AlarmStore& store = m_workspace->alarms();
-        const Status status = action == QLatin1String("ack") ? store.acknowledge(session.value(), id, comment)
-                                                             : store.pauseAudio(session.value(), id, seconds);
+    const bool all = cli.takeFlag(QStringLiteral("all"));
+    const bool mine = cli.takeFlag(QStringLiteral("mine"));
+    if (!cli.finishArguments())
+        return cli.usage();
+    return [&cli, all, mine](const Login& login) {
+        return cli.list(
+            cli.workspace().alarms().alarms(login.session, !all, mine), [](const AlarmView& v) { return toJson(v); },
+            [](const AlarmView& v) {
+                const Alarm& a = v.alarm;
+                return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                    .arg(a.id, 5)
+                    .arg(priorityDisplayName(a.priority), -6)
+                    .arg(a.category ? categoryDisplayName(*a.category) : conditionDisplayName(a.condition), -21)
+                    .arg(v.mrn.isEmpty() ? QStringLiteral("-") : shown(v.mrn + QLatin1Char('/') + v.bed),
+                         alarmStateKey(a.state), localMs(a.raisedAtMs),
+                         a.isEscalated() ? QCoreApplication::translate("Cli", "escalated") : QString(),
+                         QCoreApplication::translate("Cli", "to %1").arg(recipients(v.addressedTo)));
+            });
+    };
+}
+
+Prepared alarmsAnswer(Invocation& cli)
+{
+    bool idOk = false;
+    const qint64 id = cli.takeArgument().toLongLong(&idOk);
+    const QString comment = cli.takeOption(QStringLiteral("comment"));
+    const int seconds = cli.takeOption(QStringLiteral("seconds"), QStringLiteral("120")).toInt();
+    if (!cli.finishArguments() || !idOk)
+        return cli.usage(QCoreApplication::translate("Cli", "alarms %1 needs an alarm id").arg(cli.action()));
+    return [&cli, id, comment, seconds](const Login& login) {
+        const bool ack = cli.action() == QLatin1String("ack");
+        AlarmStore& store = cli.workspace().alarms();
+        const Status status =
+            ack ? store.acknowledge(login.session, id, comment) : store.pauseAudio(login.session, id, seconds);
         if (!status)
-            return fail(status.error());
-        auto view = store.alarm(session.value(), id);
+            return cli.fail(status.error());
+        auto view = store.alarm(login.session, id);
         if (!view)
-            return fail(view.error());
-        return done(toJson(view.value()),
-                    action == QLatin1String("ack")
-                        ? QCoreApplication::translate("Cli", "Alarm %1 acknowledged.").arg(id)
-                        : QCoreApplication::translate("Cli", "Alarm %1: audio paused for %2 s.").arg(id).arg(seconds));
-    }
-    return usage(QCoreApplication::translate("Cli",
-                                             "alarms list [--all] [--mine] | ack ID [--comment TEXT] | "
-                                             "pause ID [--seconds N]"));
+            return cli.fail(view.error());
+        return cli.done(
+            toJson(view.value()),
+            ack ? QCoreApplication::translate("Cli", "Alarm %1 acknowledged.").arg(id)
+                : QCoreApplication::translate("Cli", "Alarm %1: audio paused for %2 s.").arg(id).arg(seconds));
+    };
 }
 
-int Cli::cmdLimits()
+Prepared alarmsOther(Invocation& cli)
 {
-    const QString action = takeArgument();
-    const QString mrn = takeArgument();
-    if (mrn.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "limits show|set|clear needs an MRN"));
-    if (action == QLatin1String("show")) {
-        if (!finishArguments())
-            return usage();
-        auto session = login();
-        if (!session)
-            return fail(session.error());
-        auto limits = m_workspace->limits().limits(session.value(), mrn);
-        if (!limits)
-            return fail(limits.error());
-        if (!limits->has_value())
-            return done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("limits"), QJsonValue::Null}},
-                        QCoreApplication::translate("Cli", "%1 uses the reference table for their age.").arg(mrn));
-        const PatientLimitsRecord& r = **limits;
-        return done(QJsonObject {{QStringLiteral("mrn"), mrn},
-                                 {QStringLiteral("severeBradycardiaAtOrBelow"), r.limits.severeBradycardiaAtOrBelow},
-                                 {QStringLiteral("bradycardiaBelow"), r.limits.bradycardiaBelow},
-                                 {QStringLiteral("tachycardiaAbove"), r.limits.tachycardiaAbove},
-                                 {QStringLiteral("severeTachycardiaAtOrAbove"), r.limits.severeTachycardiaAtOrAbove},
-                                 {QStringLiteral("reason"), r.reason},
-                                 {QStringLiteral("set"), r.setAt.toString(Qt::ISODate)}},
-                    QCoreApplication::translate("Cli",
-                                                "%1: severe at or below %2, bradycardia below %3, tachycardia "
-                                                "above %4, severe at or above %5 (%6)")
-                        .arg(mrn)
-                        .arg(r.limits.severeBradycardiaAtOrBelow)
-                        .arg(r.limits.bradycardiaBelow)
-                        .arg(r.limits.tachycardiaAbove)
-                        .arg(r.limits.severeTachycardiaAtOrAbove)
-                        .arg(shown(r.reason)));
-    }
-    const QString reason = takeOption(QStringLiteral("reason"));
-    if (action == QLatin1String("set")) {
-        bool ok[4] = {};
-        const HeartRateLimits limits {takeOption(QStringLiteral("severe-low")).toDouble(&ok[0]),
-                                      takeOption(QStringLiteral("low")).toDouble(&ok[1]),
-                                      takeOption(QStringLiteral("high")).toDouble(&ok[2]),
-                                      takeOption(QStringLiteral("severe-high")).toDouble(&ok[3])};
-        if (!finishArguments() || !(ok[0] && ok[1] && ok[2] && ok[3]))
-            return usage(QCoreApplication::translate(
-                "Cli", "limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT"));
-        auto session = login();
-        if (!session)
-            return fail(session.error());
-        if (auto set = m_workspace->limits().setLimits(session.value(), mrn, limits, reason); !set)
-            return fail(set.error());
-        return done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("set"), true}},
-                    QCoreApplication::translate("Cli", "Limits set for %1.").arg(mrn));
-    }
-    if (action == QLatin1String("clear")) {
-        if (!finishArguments())
-            return usage();
-        auto session = login();
-        if (!session)
-            return fail(session.error());
-        if (auto cleared = m_workspace->limits().clearLimits(session.value(), mrn, reason); !cleared)
-            return fail(cleared.error());
-        return done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("cleared"), true}},
-                    QCoreApplication::translate("Cli", "%1 uses the reference table again.").arg(mrn));
-    }
-    return usage(QCoreApplication::translate("Cli", "unknown limits command '%1'").arg(action));
+    return cli.usage(QCoreApplication::translate("Cli",
+                                                 "alarms list [--all] [--mine] | ack ID [--comment TEXT] | "
+                                                 "pause ID [--seconds N]"));
 }
 
-} // namespace pulsedesk::cli
+Prepared limitsShow(Invocation& cli)
+{
+    const auto mrn = cli.takeOnlySubject(missingMrn());
+    if (!mrn)
+        return Usage;
+    return [&cli, mrn = *mrn](const Login& login) {
+        auto limits = cli.workspace().limits().limits(login.session, mrn);
+        if (!limits)
+            return cli.fail(limits.error());
+        if (!limits->has_value())
+            return cli.done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("limits"), QJsonValue::Null}},
+                            QCoreApplication::translate("Cli", "%1 uses the reference table for their age.").arg(mrn));
+        const PatientLimitsRecord& r = **limits;
+        return cli.done(
+            QJsonObject {{QStringLiteral("mrn"), mrn},
+                         {QStringLiteral("severeBradycardiaAtOrBelow"), r.limits.severeBradycardiaAtOrBelow},
+                         {QStringLiteral("bradycardiaBelow"), r.limits.bradycardiaBelow},
+                         {QStringLiteral("tachycardiaAbove"), r.limits.tachycardiaAbove},
+                         {QStringLiteral("severeTachycardiaAtOrAbove"), r.limits.severeTachycardiaAtOrAbove},
+                         {QStringLiteral("reason"), r.reason},
+                         {QStringLiteral("set"), r.setAt.toString(Qt::ISODate)}},
+            QCoreApplication::translate("Cli",
+                                        "%1: severe at or below %2, bradycardia below %3, tachycardia "
+                                        "above %4, severe at or above %5 (%6)")
+                .arg(mrn)
+                .arg(r.limits.severeBradycardiaAtOrBelow)
+                .arg(r.limits.bradycardiaBelow)
+                .arg(r.limits.tachycardiaAbove)
+                .arg(r.limits.severeTachycardiaAtOrAbove)
+                .arg(shown(r.reason)));
+    };
+}
+
+Prepared limitsSet(Invocation& cli)
+{
+    const auto mrn = cli.takeSubject(missingMrn());
+    if (!mrn)
+        return Usage;
+    const QString reason = cli.takeOption(QStringLiteral("reason"));
+    bool ok[4] = {};
+    const HeartRateLimits limits {cli.takeOption(QStringLiteral("severe-low")).toDouble(&ok[0]),
+                                  cli.takeOption(QStringLiteral("low")).toDouble(&ok[1]),
+                                  cli.takeOption(QStringLiteral("high")).toDouble(&ok[2]),
+                                  cli.takeOption(QStringLiteral("severe-high")).toDouble(&ok[3])};
+    if (!cli.finishArguments() || !(ok[0] && ok[1] && ok[2] && ok[3]))
+        return cli.usage(QCoreApplication::translate(
+            "Cli", "limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT"));
+    return [&cli, mrn = *mrn, limits, reason](const Login& login) {
+        if (auto set = cli.workspace().limits().setLimits(login.session, mrn, limits, reason); !set)
+            return cli.fail(set.error());
+        return cli.done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("set"), true}},
+                        QCoreApplication::translate("Cli", "Limits set for %1.").arg(mrn));
+    };
+}
+
+Prepared limitsClear(Invocation& cli)
+{
+    const auto mrn = cli.takeSubject(missingMrn());
+    if (!mrn)
+        return Usage;
+    const QString reason = cli.takeOption(QStringLiteral("reason"));
+    if (!cli.finishArguments())
+        return cli.usage();
+    return [&cli, mrn = *mrn, reason](const Login& login) {
+        if (auto cleared = cli.workspace().limits().clearLimits(login.session, mrn, reason); !cleared)
+            return cli.fail(cleared.error());
+        return cli.done(QJsonObject {{QStringLiteral("mrn"), mrn}, {QStringLiteral("cleared"), true}},
+                        QCoreApplication::translate("Cli", "%1 uses the reference table again.").arg(mrn));
+    };
+}
+
+Prepared limitsOther(Invocation& cli)
+{
+    if (!cli.takeSubject(missingMrn()))
+        return Usage;
+    return cli.usage(QCoreApplication::translate("Cli", "unknown limits command '%1'").arg(cli.action()));
+}
+
+} // namespace pulsedesk::cli::commands

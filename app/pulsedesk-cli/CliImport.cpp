@@ -1,6 +1,5 @@
 // pulsedesk-cli import: the nurse's import of offline dumps, headless.
-#include "Cli.h"
-#include "Terminal.h"
+#include "Commands.h"
 #include "common/DisplayText.h"
 #include "import/Importer.h"
 #include "workspace/Workspace.h"
@@ -13,7 +12,7 @@
 
 #include <csignal>
 
-namespace pulsedesk::cli {
+namespace pulsedesk::cli::commands {
 
 namespace {
 
@@ -89,53 +88,28 @@ QString devicesText(const ImportPreview& preview)
     return text;
 }
 
-} // namespace
-
-int Cli::cmdImport()
+/// What `import` was asked to do, read from the command line before the login.
+struct ImportRequest
 {
     ImportOptions options;
-    const bool dryRun = takeFlag(QStringLiteral("dry-run"));
-    if (const QString tz = takeOption(QStringLiteral("tz")); !tz.isEmpty()) {
-        options.zone = QTimeZone(tz.toUtf8());
-        if (!options.zone.isValid())
-            return usage(QCoreApplication::translate(
-                             "Cli", "unknown time zone '%1' (use an IANA name such as Europe/Rome, or UTC)")
-                             .arg(tz));
-    }
-    if (const QString format = takeOption(QStringLiteral("format")); !format.isEmpty()) {
-        options.format = ImportFormats::fromKey(format);
-        if (!options.format)
-            return usage(QCoreApplication::translate("Cli", "unknown format '%1'").arg(format));
-    }
-    options.defaultDevice = takeOption(QStringLiteral("device"));
-    for (QString map = takeOption(QStringLiteral("map")); !map.isEmpty(); map = takeOption(QStringLiteral("map"))) {
-        const qsizetype eq = map.lastIndexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return usage(QCoreApplication::translate("Cli", "--map needs SOURCE=DEVICE_ID"));
-        options.deviceMap.insert(map.left(eq), map.mid(eq + 1));
-    }
-    QStringList paths;
-    for (QString path = takeArgument(); !path.isEmpty(); path = takeArgument())
-        paths.append(path);
-    if (paths.isEmpty() || !finishArguments())
-        return usage(QCoreApplication::translate("Cli", "import needs at least one FILE or DIR"));
-    QStringList skipped;
-    const QStringList files = Importer::expand(paths, &skipped);
-    if (files.isEmpty())
-        return fail(
-            {Error::Code::NotFound,
-             QCoreApplication::translate("Cli", "No file to import in %1.").arg(paths.join(QStringLiteral(", ")))});
+    QStringList files;
+    QStringList skipped; ///< not data files PulseDesk reads
+    bool dryRun = false;
+};
 
-    auto session = login();
-    if (!session)
-        return fail(session.error());
-
-    // Ctrl-C cancels the file being imported (it is undone) and stops.
+/// Previews each file, then imports it unless this is a dry run; Ctrl-C cancels the file being imported (it is
+/// undone) and stops.
+int importAll(Invocation& cli, const Session& session, const ImportRequest& request)
+{
+    const ImportOptions& options = request.options;
+    const bool dryRun = request.dryRun;
+    const QStringList& files = request.files;
+    const QStringList& skipped = request.skipped;
     g_cancel.store(false);
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
-    Importer importer(*m_workspace);
+    Importer importer(cli.workspace());
     importer.setWaitingHandler([] {
         QTextStream(stderr) << QCoreApplication::translate(
             "Cli", "Another import into this store is running; waiting for it to end…")
@@ -149,19 +123,19 @@ int Cli::cmdImport()
     qint64 failedFiles = 0;
     QMap<QString, qint64> allReasons;
     // A file that could not be imported is a failure: its one-line reason goes to stderr, as the next file goes on.
-    const auto notImported = [this](const QString& fileName, const QString& reason) {
-        m_terminal->err() << "pulsedesk-cli: "
-                          << QCoreApplication::translate("Cli", "%1: not imported: %2")
-                                 .arg(shown(fileName),
-                                      shown(QString(reason).replace(QLatin1Char('\n'), QLatin1Char(' '))))
-                          << Qt::endl;
+    const auto notImported = [&cli](const QString& fileName, const QString& reason) {
+        cli.terminal().err() << "pulsedesk-cli: "
+                             << QCoreApplication::translate("Cli", "%1: not imported: %2")
+                                    .arg(shown(fileName),
+                                         shown(QString(reason).replace(QLatin1Char('\n'), QLatin1Char(' '))))
+                             << Qt::endl;
     };
     for (const QString& path : files) {
         if (g_cancel.load())
             break;
-        auto preview = importer.preview(session.value(), path, options, &g_cancel);
+        auto preview = importer.preview(session, path, options, &g_cancel);
         if (!preview)
-            return fail(preview.error());
+            return cli.fail(preview.error());
         const ImportPreview& p = preview.value();
         QJsonObject json {{QStringLiteral("file"), p.path},
                           {QStringLiteral("format"), ImportFormats::key(p.format)},
@@ -208,9 +182,9 @@ int Cli::cmdImport()
             filesJson.append(json);
             continue;
         }
-        auto outcome = importer.run(session.value(), p, options, &g_cancel);
+        auto outcome = importer.run(session, p, options, &g_cancel);
         if (!outcome)
-            return fail(outcome.error());
+            return cli.fail(outcome.error());
         const ImportOutcome& o = outcome.value();
         const QString state = o.state == ImportOutcome::State::Complete ? QStringLiteral("complete")
             : o.state == ImportOutcome::State::Cancelled                ? QStringLiteral("cancelled")
@@ -267,10 +241,51 @@ int Cli::cmdImport()
         {QStringLiteral("imported"), stored},         {QStringLiteral("duplicates"), duplicates},
         {QStringLiteral("rejected"), rejected},       {QStringLiteral("reasons"), reasonsJson(allReasons)},
         {QStringLiteral("failedFiles"), failedFiles}, {QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)}};
-    done(summary, text);
+    cli.done(summary, text);
     if (failedFiles > 0 || g_cancel.load())
         return Failure;
     return rejected > 0 ? Rejected : Success;
 }
 
-} // namespace pulsedesk::cli
+} // namespace
+
+Prepared importFiles(Invocation& cli)
+{
+    ImportRequest request;
+    ImportOptions& options = request.options;
+    request.dryRun = cli.takeFlag(QStringLiteral("dry-run"));
+    if (const QString tz = cli.takeOption(QStringLiteral("tz")); !tz.isEmpty()) {
+        options.zone = QTimeZone(tz.toUtf8());
+        if (!options.zone.isValid())
+            return cli.usage(QCoreApplication::translate(
+                                 "Cli", "unknown time zone '%1' (use an IANA name such as Europe/Rome, or UTC)")
+                                 .arg(tz));
+    }
+    if (const QString format = cli.takeOption(QStringLiteral("format")); !format.isEmpty()) {
+        options.format = ImportFormats::fromKey(format);
+        if (!options.format)
+            return cli.usage(QCoreApplication::translate("Cli", "unknown format '%1'").arg(format));
+    }
+    options.defaultDevice = cli.takeOption(QStringLiteral("device"));
+    for (QString map = cli.takeOption(QStringLiteral("map")); !map.isEmpty();
+         map = cli.takeOption(QStringLiteral("map"))) {
+        const qsizetype eq = map.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return cli.usage(QCoreApplication::translate("Cli", "--map needs SOURCE=DEVICE_ID"));
+        options.deviceMap.insert(map.left(eq), map.mid(eq + 1));
+    }
+    QStringList paths;
+    for (QString path = cli.takeArgument(); !path.isEmpty(); path = cli.takeArgument())
+        paths.append(path);
+    if (paths.isEmpty() || !cli.finishArguments())
+        return cli.usage(QCoreApplication::translate("Cli", "import needs at least one FILE or DIR"));
+    request.files = Importer::expand(paths, &request.skipped);
+    if (request.files.isEmpty())
+        return cli.fail(
+            {Error::Code::NotFound,
+             QCoreApplication::translate("Cli", "No file to import in %1.").arg(paths.join(QStringLiteral(", ")))});
+
+    return [&cli, request](const Login& login) { return importAll(cli, login.session, request); };
+}
+
+} // namespace pulsedesk::cli::commands

@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("one-time password"), r.err.constData());
         r = cli(asNurse + QStringList {QStringLiteral("user"), QStringLiteral("passwd")},
-                "first-time-1\nfirst-time-1\nnurse-own-pass\n");
+                "first-time-1\nnurse-own-pass\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = cli(asNurse
                     + QStringList {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"),
@@ -97,6 +97,26 @@ private slots:
         r = cli(asRoot + QStringList {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("root")},
                 "root-password-1\n");
         QCOMPARE(r.exitCode, 1);
+    }
+
+    void passwd_asksForTheCurrentPasswordOnce()
+    {
+        Run r = cli({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--password-stdin"),
+                     QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("nurse2"), QStringLiteral("--role"),
+                     QStringLiteral("nurse")},
+                    "root-password-1\nfirst-time-2\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList asNurse {QStringLiteral("--user"), QStringLiteral("nurse2"),
+                                   QStringLiteral("--password-stdin")};
+        // The password typed at the login is the current one: then only the new one (given twice, as on a terminal).
+        r = cli(asNurse + QStringList {QStringLiteral("user"), QStringLiteral("passwd")},
+                "first-time-2\nnurse2-new-pass\nnurse2-new-pass\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Password changed."), r.out.constData());
+        r = cli(asNurse + QStringList {QStringLiteral("device"), QStringLiteral("list")}, "nurse2-new-pass\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli(asNurse + QStringList {QStringLiteral("device"), QStringLiteral("list")}, "first-time-2\n");
+        QCOMPARE(r.exitCode, 4);
     }
 
     void statusAndAudit_printJson()
@@ -120,6 +140,47 @@ private slots:
                            QStringLiteral("root-password-1"), QStringLiteral("status")},
                           {});
         QVERIFY(r.exitCode != 0);
+    }
+
+    /// A wrong command line is reported before any login: without --user, a login would fail with status 1.
+    void usageErrors_comeBeforeTheLogin_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("problem");
+        const auto row = [](const char* name, const QString& line, const QByteArray& problem) {
+            QTest::newRow(name) << line.split(QLatin1Char(' ')) << problem;
+        };
+        row("status", QStringLiteral("status extra"), {});
+        row("user passwd", QStringLiteral("user passwd extra"), {});
+        row("user, no name", QStringLiteral("user deactivate"), "user deactivate needs a user name");
+        row("user, unknown", QStringLiteral("user frob bob"), "unknown user command 'frob'");
+        row("user add", QStringLiteral("user add bob --role chief"), "user add needs NAME and --role");
+        row("patient, no MRN", QStringLiteral("patient show"), "patient show needs an MRN");
+        row("patient show", QStringLiteral("patient show M1 extra"), {});
+        row("patient add", QStringLiteral("patient add --mrn M1 --name N --sex x"), "--sex is female, male or unknown");
+        row("device, no id", QStringLiteral("device history"), "device history needs a device id");
+        row("device assign", QStringLiteral("device assign d1"), "device assign needs DEVICE_ID and MRN");
+        row("record, no MRN", QStringLiteral("record list"), "record list needs an MRN or record id");
+        row("record add", QStringLiteral("record add M1"), "record add needs --text TEXT");
+        row("audit, unknown", QStringLiteral("audit frob"), "unknown audit command 'frob'");
+        row("monitor", QStringLiteral("monitor --status-every 0"), {});
+        row("quarantine", QStringLiteral("quarantine frob"), "quarantine list [--reason TEXT] | replay [ID ...]");
+        row("results", QStringLiteral("results"), "results needs --patient MRN");
+        row("alarms ack", QStringLiteral("alarms ack"), "alarms ack needs an alarm id");
+        row("limits, no MRN", QStringLiteral("limits show"), "limits show|set|clear needs an MRN");
+        row("limits, unknown", QStringLiteral("limits frob M1"), "unknown limits command 'frob'");
+        row("import", QStringLiteral("import"), "import needs at least one FILE or DIR");
+    }
+    void usageErrors_comeBeforeTheLogin()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, problem);
+        const Run r = cli(QStringList {QStringLiteral("--password-stdin")} + args, "root-password-1\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("Usage: pulsedesk-cli"), r.err.constData());
+        if (!problem.isEmpty())
+            QVERIFY2(r.err.startsWith("pulsedesk-cli: " + problem), r.err.constData());
     }
 
     void unknownCommand_isAUsageError()
