@@ -37,6 +37,14 @@ constexpr int ProgressSteps = 1000;
 constexpr int PreviewDelayMs = 250; ///< options typed or picked in a row are previewed once
 constexpr int MaxColumnWidth = 300;
 
+QPushButton* button(const QString& text, const char* objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* created = new QPushButton(text, parent);
+    created->setObjectName(QString::fromLatin1(objectName));
+    created->setAccessibleName(accessibleName);
+    return created;
+}
+
 } // namespace
 
 // ---- ImportScreen -------------------------------------------------------------------------------------------
@@ -52,21 +60,12 @@ ImportScreen::ImportScreen(UiContext& context, AnalysisService* analysis, QWidge
 
     // Files.
     auto* files = new QHBoxLayout;
-    m_addFiles = new QPushButton(tr("Add &files…"), this);
-    m_addFiles->setObjectName(QStringLiteral("importAddFiles"));
-    m_addFiles->setAccessibleName(tr("Add files"));
-    m_addFolder = new QPushButton(tr("&Add folder…"), this);
-    m_addFolder->setObjectName(QStringLiteral("importAddFolder"));
-    m_addFolder->setAccessibleName(tr("Add folder"));
-    m_remove = new QPushButton(tr("&Remove"), this);
-    m_remove->setObjectName(QStringLiteral("importRemove"));
-    m_remove->setAccessibleName(tr("Remove the selected files from the list"));
-    m_clearList = new QPushButton(tr("Clear &list"), this);
-    m_clearList->setObjectName(QStringLiteral("importClearList"));
-    m_clearList->setAccessibleName(tr("Clear the list of files"));
-    m_mapDevices = new QPushButton(tr("Map de&vices…"), this);
-    m_mapDevices->setObjectName(QStringLiteral("importMapDevices"));
-    m_mapDevices->setAccessibleName(tr("Choose the registered device for each device the selected file names"));
+    m_addFiles = button(tr("Add &files…"), "importAddFiles", tr("Add files"), this);
+    m_addFolder = button(tr("&Add folder…"), "importAddFolder", tr("Add folder"), this);
+    m_remove = button(tr("&Remove"), "importRemove", tr("Remove the selected files from the list"), this);
+    m_clearList = button(tr("Clear &list"), "importClearList", tr("Clear the list of files"), this);
+    m_mapDevices = button(tr("Map de&vices…"), "importMapDevices",
+                          tr("Choose the registered device for each device the selected file names"), this);
     m_mapDevices->setToolTip(m_mapDevices->accessibleName());
     files->addWidget(m_addFiles);
     files->addWidget(m_addFolder);
@@ -128,16 +127,10 @@ ImportScreen::ImportScreen(UiContext& context, AnalysisService* analysis, QWidge
     contentLayout()->addLayout(progressRow);
 
     auto* actions = new QHBoxLayout;
-    m_previewAgain = new QPushButton(tr("&Preview again"), this);
-    m_previewAgain->setObjectName(QStringLiteral("importPreview"));
-    m_previewAgain->setAccessibleName(tr("Preview the files again"));
+    m_previewAgain = button(tr("&Preview again"), "importPreview", tr("Preview the files again"), this);
     m_previewAgain->setToolTip(tr("Reads the files again, for example after registering or assigning a device."));
-    m_import = new QPushButton(tr("&Import"), this);
-    m_import->setObjectName(QStringLiteral("importRun"));
-    m_import->setAccessibleName(tr("Import the previewed files"));
-    m_cancel = new QPushButton(tr("&Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("importCancel"));
-    m_cancel->setAccessibleName(tr("Cancel the preview or the import"));
+    m_import = button(tr("&Import"), "importRun", tr("Import the previewed files"), this);
+    m_cancel = button(tr("&Cancel"), "importCancel", tr("Cancel the preview or the import"), this);
     m_cancel->setToolTip(tr("A cancelled file is not kept at all; it can be imported again."));
     actions->addWidget(m_previewAgain);
     actions->addStretch();
@@ -203,7 +196,8 @@ ImportScreen::ImportScreen(UiContext& context, AnalysisService* analysis, QWidge
 
 ImportScreen::~ImportScreen()
 {
-    // An import still running is cancelled and undone: nothing of an unfinished file is kept.
+    // An import still running is cancelled and undone: nothing of an unfinished file is kept. The queue goes first,
+    // while the screen is whole; what the children say as they go finds no queue.
     delete m_queue;
     m_queue = nullptr;
 }
@@ -642,7 +636,7 @@ void ImportScreen::fitTable()
 
 void ImportScreen::updateActions()
 {
-    const bool busy = m_queue->isBusy();
+    const bool busy = isBusy();
     const bool importing = isImporting();
     const bool hasRows = m_model->rowCount() > 0;
     bool canPreview = false;
@@ -668,7 +662,7 @@ void ImportScreen::updateActions()
     m_import->setEnabled(!busy && canImport);
     m_import->setText(canImport && fresh > 0 ? tr("&Import %1 new samples").arg(DisplayFormat::count(fresh))
                                              : tr("&Import"));
-    m_cancel->setEnabled(busy && !m_queue->isCancelling());
+    m_cancel->setEnabled(busy && !m_queue->isCancelling()); // busy: the queue is still there
     m_progress->setVisible(busy || (m_showRunResult && hasRows));
     m_rate->setVisible(m_progress->isVisibleTo(this));
     m_dropHint->setVisible(!hasRows);

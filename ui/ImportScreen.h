@@ -47,8 +47,8 @@ public:
 
     ImportFileModel* model() const { return m_model; }
     /// A preview or an import is running.
-    bool isBusy() const { return m_queue->isBusy(); }
-    bool isImporting() const { return m_queue->running() == ImportQueue::Kind::Import; }
+    bool isBusy() const { return m_queue && m_queue->isBusy(); }
+    bool isImporting() const { return m_queue && m_queue->running() == ImportQueue::Kind::Import; }
 
     /// Asks for files (folder = false) or a folder; by default a file dialog. Tests replace it.
     using FileChooser = std::function<QStringList(bool folder)>;
