@@ -108,6 +108,38 @@ Result<qint64> recordImport(QSqlDatabase& db, const Session& session, const Impo
     return q.lastInsertId().toLongLong();
 }
 
+/// Reads the whole file into `writer`, from its first transaction on. Fails when the writer or the reader fails,
+/// and when the file as it was read, every byte of it, is not the file that was previewed: one written to in place
+/// while it was imported is not stored under the previewed file's name and SHA-256. Says nothing of a cancel.
+Status storeFile(const ImportPreview& preview, const ReaderOptions& options, SourceFile& file, ImportWriteSink& writer,
+                 const Importer::Progress& progress)
+{
+    if (auto begun = writer.begin(); !begun)
+        return begun;
+    const qint64 fileSize = file.size();
+    const Status read =
+        readBeside(preview.format, file, options, writer, [&progress, fileSize](qint64 position, qint64 records) {
+            if (progress)
+                progress(position, fileSize, records);
+        });
+    if (writer.cancelled())
+        return {};
+    if (writer.error())
+        return *writer.error();
+    if (!read)
+        return read;
+    auto digest = file.finishDigest();
+    if (!digest)
+        return digest.error();
+    if (digest.value() != preview.sha256)
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("Importer",
+                                                  "%1 changed while it was being imported; nothing of it was kept. "
+                                                  "Import it again once nothing writes to it")
+                          .arg(preview.fileName)};
+    return {};
+}
+
 /// Marks the import complete: the last chunk, the state and the audit entry commit together.
 Status complete(Workspace& workspace, QSqlDatabase& db, const Session& session, const ImportPreview& preview,
                 ImportWriteSink& writer, const ImportOutcome& outcome, qint64 now)
@@ -363,29 +395,11 @@ Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview&
     const auto failed = [&writer, &elapsed](const QString& why) {
         return writer.abandon(ImportOutcome::State::Failed, why, elapsed.elapsed());
     };
-    if (auto begun = writer.begin(); !begun)
-        return failed(begun.errorMessage());
-    const qint64 fileSize = file.size();
-    const Status read = readBeside(preview.format, file, ReaderOptions {options.zone, m_clock.nowMs()}, writer,
-                                   [&progress, fileSize](qint64 position, qint64 records) {
-                                       if (progress)
-                                           progress(position, fileSize, records);
-                                   });
+    const Status stored = storeFile(preview, ReaderOptions {options.zone, m_clock.nowMs()}, file, writer, progress);
     if (writer.cancelled())
         return writer.abandon(ImportOutcome::State::Cancelled, cancelled, elapsed.elapsed());
-    if (writer.error())
-        return failed(writer.error()->message);
-    if (!read)
-        return failed(read.errorMessage());
-    // The file as it was read, every byte of it, must be the file that was previewed: one written to in place
-    // while it was imported is not stored under the previewed file's name and SHA-256.
-    if (auto digest = file.finishDigest(); !digest)
-        return failed(digest.errorMessage());
-    else if (digest.value() != preview.sha256)
-        return failed(QCoreApplication::translate("Importer",
-                                                  "%1 changed while it was being imported; nothing of it was kept. "
-                                                  "Import it again once nothing writes to it")
-                          .arg(preview.fileName));
+    if (!stored)
+        return failed(stored.errorMessage());
     if (auto completed = complete(m_workspace, db, session, preview, writer, outcome, m_clock.nowMs()); !completed)
         return failed(completed.errorMessage());
     trusted.restore();
