@@ -188,25 +188,7 @@ void IngestPipeline::hand(std::vector<AnalysisSample>& fresh)
 
 void IngestPipeline::invalidateDevices()
 {
-    QMutexLocker lock(&m_cacheMutex);
-    m_deviceIds.clear();
-}
-
-Result<qint64> IngestPipeline::deviceRowId(QSqlDatabase& db, const QString& deviceId)
-{
-    {
-        QMutexLocker lock(&m_cacheMutex);
-        if (const auto it = m_deviceIds.constFind(deviceId); it != m_deviceIds.constEnd())
-            return *it;
-    }
-    const QVariant id = Sql::scalar(db, QStringLiteral("SELECT id FROM devices WHERE device_id = ?"), {deviceId});
-    if (!id.isValid())
-        return Error {Error::Code::NotFound,
-                      QCoreApplication::translate("IngestPipeline", "device %1 is not registered").arg(deviceId)};
-    // Only known devices are cached: a device registered later is found on its next message.
-    QMutexLocker lock(&m_cacheMutex);
-    m_deviceIds.insert(deviceId, id.toLongLong());
-    return id.toLongLong();
+    m_devices.invalidate();
 }
 
 Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, SampleWriter& writer,
@@ -227,7 +209,7 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, Samp
     const SampleWriter::Source source =
         message.source == QLatin1String("import") ? SampleWriter::Source::Backfill : SampleWriter::Source::Live;
     for (const Sample& s : parsed.samples) {
-        auto device = deviceRowId(db, s.deviceId);
+        const std::optional<qint64> device = m_devices.rowId(db, s.deviceId);
         if (!device) {
             if (!unknownDevices.contains(s.deviceId))
                 unknownDevices.append(s.deviceId);

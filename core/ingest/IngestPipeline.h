@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "ingest/MessageParser.h"
 #include "model/AnalysisSample.h"
+#include "storage/DeviceResolver.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -110,15 +111,13 @@ private:
     Result<Processed> process(QSqlDatabase& db, SampleWriter& writer, const IncomingMessage& message,
                               std::vector<AnalysisSample>& fresh);
     void hand(std::vector<AnalysisSample>& fresh);
-    Result<qint64> deviceRowId(QSqlDatabase& db, const QString& deviceId);
     /// One slice of a replay in its own transaction: the pending entries after `*after`, or the next of `ids`
     /// from `*next`. False when there was nothing left.
     Result<bool> replaySlice(QSqlDatabase& db, const QList<qint64>& ids, qsizetype* next, qint64* after, Counts& total);
 
     Database& m_database;
     const Clock& m_clock;
-    QMutex m_cacheMutex;
-    QHash<QString, qint64> m_deviceIds;
+    DeviceResolver m_devices;
     SampleSink* m_sink = nullptr;
 };
 
