@@ -13,7 +13,7 @@ namespace {
 
 bool detectsDeviceDump(const FormatHead& head)
 {
-    return head.isJson();
+    return head.isJson(); // any JSON the rows above did not take: the table tries this one last
 }
 
 Status readDeviceDump(QIODevice& device, const ReaderOptions& options, RecordSink& sink)
