@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Checks the direction of #include lines between the folders of core/ (docs/ARCHITECTURE.md, "Layers"): a folder
-# may include only folders below it in this order. Edges against the order that the code still has are listed in
-# tests/include-exceptions.txt; a new one fails the check, and so does a listed one that is gone (so the list
-# only shrinks).
+# Checks the direction of #include lines between the folders of core/ (docs/ARCHITECTURE.md, "Layers"): a folder,
+# subfolders included, may include only folders below it in this order. Edges against the order that the code still
+# has are listed in tests/include-exceptions.txt; a new one fails the check, and so does a listed one that is gone
+# (so the list only shrinks).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +44,7 @@ if [ -n "$new" ]; then
         from=${edge%% ->*}
         to=${edge##*-> }
         echo "  $edge:" >&2
-        grep -ln "^#include \"$to/" core/"$from"/*.h core/"$from"/*.cpp 2>/dev/null | sed 's/^/    /' >&2
+        grep -rln --include='*.h' --include='*.cpp' "^#include \"$to/" core/"$from"/ 2>/dev/null | sed 's/^/    /' >&2
     done <<<"$new"
     status=1
 fi

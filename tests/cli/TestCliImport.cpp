@@ -163,6 +163,17 @@ private slots:
         QVERIFY(broken.json()[QLatin1String("files")].toArray().first()[QLatin1String("error")].toString().contains(
             QLatin1String("line 1")));
     }
+
+    void aFileOfNoKnownFormatSaysSo()
+    {
+        const Run r = cli(QStringLiteral("nurse"),
+                          {QString::fromLocal8Bit(qgetenv("PULSEDESK_SHARED_DATA"))
+                           + QStringLiteral("/polar-h10-mqtt/sample_data_ibi.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(
+            r.json()[QLatin1String("files")].toArray().first()[QLatin1String("error")].toString(),
+            QStringLiteral("not a format PulseDesk imports (device dump, FHIR, Open mHealth, Fitbit, Apple Health)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliImport)
