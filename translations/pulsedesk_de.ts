@@ -76,10 +76,6 @@
 <context>
     <name>AnalysisStore</name>
     <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
-    </message>
-    <message>
         <source>There is no alarm %1.</source>
         <translation>Es gibt keinen Alarm %1.</translation>
     </message>
@@ -326,10 +322,6 @@ in Quarantäne      %8</translation>
     <message>
         <source>Added %1 (%2); the one-time password must be changed at first login.</source>
         <translation>%1 (%2) hinzugefügt; das Einmalpasswort muss bei der ersten Anmeldung geändert werden.</translation>
-    </message>
-    <message>
-        <source>Current password: </source>
-        <translation>Aktuelles Passwort: </translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1988,6 +1980,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>The database is busy or unavailable: %1</source>
         <translation>Die Datenbank ist ausgelastet oder nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>the connection is not a store connection</source>
+        <translation>die Verbindung ist keine Verbindung zum Datenspeicher</translation>
     </message>
 </context>
 <context>

@@ -76,10 +76,6 @@
 <context>
     <name>AnalysisStore</name>
     <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
-    </message>
-    <message>
         <source>There is no alarm %1.</source>
         <translation>No existe la alarma %1.</translation>
     </message>
@@ -326,10 +322,6 @@ en cuarentena         %8</translation>
     <message>
         <source>Added %1 (%2); the one-time password must be changed at first login.</source>
         <translation>Se ha añadido a %1 (%2); la contraseña de un solo uso debe cambiarse en el primer inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>Current password: </source>
-        <translation>Contraseña actual: </translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1988,6 +1980,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>The database is busy or unavailable: %1</source>
         <translation>La base de datos está ocupada o no disponible: %1</translation>
+    </message>
+    <message>
+        <source>the connection is not a store connection</source>
+        <translation>la conexión no es una conexión al almacén de datos</translation>
     </message>
 </context>
 <context>

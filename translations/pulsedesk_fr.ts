@@ -76,10 +76,6 @@
 <context>
     <name>AnalysisStore</name>
     <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
-    </message>
-    <message>
         <source>There is no alarm %1.</source>
         <translation>L&apos;alarme %1 n&apos;existe pas.</translation>
     </message>
@@ -326,10 +322,6 @@ en quarantaine      %8</translation>
     <message>
         <source>Added %1 (%2); the one-time password must be changed at first login.</source>
         <translation>%1 (%2) ajouté ; le mot de passe à usage unique doit être modifié à la première connexion.</translation>
-    </message>
-    <message>
-        <source>Current password: </source>
-        <translation>Mot de passe actuel : </translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1988,6 +1980,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>The database is busy or unavailable: %1</source>
         <translation>La base de données est occupée ou indisponible : %1</translation>
+    </message>
+    <message>
+        <source>the connection is not a store connection</source>
+        <translation>la connexion n&apos;est pas une connexion au magasin de données</translation>
     </message>
 </context>
 <context>

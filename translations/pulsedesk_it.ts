@@ -76,10 +76,6 @@
 <context>
     <name>AnalysisStore</name>
     <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
-    </message>
-    <message>
         <source>There is no alarm %1.</source>
         <translation>L&apos;allarme %1 non esiste.</translation>
     </message>
@@ -326,10 +322,6 @@ in quarantena      %8</translation>
     <message>
         <source>Added %1 (%2); the one-time password must be changed at first login.</source>
         <translation>%1 (%2) aggiunto; la password monouso deve essere modificata al primo accesso.</translation>
-    </message>
-    <message>
-        <source>Current password: </source>
-        <translation>Password attuale: </translation>
     </message>
     <message>
         <source>New password: </source>
@@ -1988,6 +1980,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>The database is busy or unavailable: %1</source>
         <translation>Il database è occupato o non disponibile: %1</translation>
+    </message>
+    <message>
+        <source>the connection is not a store connection</source>
+        <translation>la connessione non è una connessione all&apos;archivio dati</translation>
     </message>
 </context>
 <context>
