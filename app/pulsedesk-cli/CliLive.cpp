@@ -4,8 +4,8 @@
 #include "Monitor.h"
 #include "Simulate.h"
 #include "analysis/HistoryAnalysis.h"
-#include "monitoring/AnalysisService.h"
 #include "ingest/IngestPipeline.h"
+#include "monitoring/AnalysisService.h"
 #include "settings/Settings.h"
 #include "workspace/Workspace.h"
 

@@ -70,7 +70,7 @@ public:
     /// A result: `json` with --json, otherwise `text`; returns Success.
     int done(const QJsonValue& json, const QString& text);
     /// The end of a listing: the error, or each row as JSON (`toJson`) with --json, as text (`toText`) otherwise.
-    template <typename Rows, typename ToJson, typename ToText>
+    template<typename Rows, typename ToJson, typename ToText>
     int list(const Result<Rows>& rows, ToJson toJson, ToText toText)
     {
         if (!rows)

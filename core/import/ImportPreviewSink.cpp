@@ -34,8 +34,7 @@ bool ImportPreviewSink::record(ImportRecord&& record)
     const ImportDeviceResolver::Resolved& device = m_resolver.resolve(record.sourceDevice);
     ImportDeviceSummary& summary = summaryOf(record.sourceDevice, device);
     if (device.rowId == 0) {
-        return reject(
-            {record.line, record.column, ImportDeviceResolver::unresolvedReason(record.sourceDevice), {}});
+        return reject({record.line, record.column, ImportDeviceResolver::unresolvedReason(record.sourceDevice), {}});
     }
     const qint64 ms = record.sample.timestampMs;
     bool duplicate = false;

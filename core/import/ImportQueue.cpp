@@ -147,8 +147,7 @@ void ImportQueue::finished()
 void ImportQueue::post(const Job& job, std::function<void(bool current)> report)
 {
     QMetaObject::invokeMethod(
-        this,
-        [this, generation = job.generation, report = std::move(report)] { report(generation == m_generation); },
+        this, [this, generation = job.generation, report = std::move(report)] { report(generation == m_generation); },
         Qt::QueuedConnection);
 }
 

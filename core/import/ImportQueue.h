@@ -124,8 +124,7 @@ private:
     void importFiles(const Job& job, const Session& session, const QList<std::pair<qint64, ImportPreview>>& files,
                      const ImportOptions& options, SampleSink* sink);
     // On the queue's thread, from the import's thread.
-    void fileImported(qint64 fileId, const Result<ImportOutcome>& outcome, qint64 bytes, qint64 records,
-                      bool report);
+    void fileImported(qint64 fileId, const Result<ImportOutcome>& outcome, qint64 bytes, qint64 records, bool report);
 
     Workspace& m_workspace;
     qint64 m_nextJob = 1;
