@@ -1749,6 +1749,53 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
 </context>
 <context>
+    <name>News2</name>
+    <message>
+        <source>Respiration rate</source>
+        <translation>Atemfrequenz</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>Systolischer Blutdruck</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside what PulseDesk accepts (%3 to %4).</source>
+        <translation>%1 %2 liegt außerhalb dessen, was PulseDesk annimmt (%3 bis %4).</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Low-medium</source>
+        <translation>Niedrig bis mittel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>NEWS2 is for patients aged 16 and over.</source>
+        <translation>NEWS2 gilt für Patienten ab 16 Jahren.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRegistry</name>
     <message>
         <source>There is no patient with the medical record number %1.</source>
@@ -1890,6 +1937,13 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>a different value (%1) is already stored for this device at this time (%2)</source>
         <translation>für dieses Gerät ist zu diesem Zeitpunkt (%2) bereits ein anderer Wert (%1) gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTable</name>
+    <message>
+        <source>The score table is invalid: %1</source>
+        <translation>Die Score-Tabelle ist ungültig: %1</translation>
     </message>
 </context>
 <context>

@@ -1749,6 +1749,53 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>News2</name>
+    <message>
+        <source>Respiration rate</source>
+        <translation>Frecuencia respiratoria</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>Presión sistólica</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside what PulseDesk accepts (%3 to %4).</source>
+        <translation>%1 %2 está fuera de lo que PulseDesk acepta (%3 a %4).</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Low-medium</source>
+        <translation>Bajo-medio</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>NEWS2 is for patients aged 16 and over.</source>
+        <translation>NEWS2 es para pacientes de 16 años o más.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRegistry</name>
     <message>
         <source>There is no patient with the medical record number %1.</source>
@@ -1890,6 +1937,13 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>a different value (%1) is already stored for this device at this time (%2)</source>
         <translation>valor distinto (%1) del ya guardado para este dispositivo en este instante (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTable</name>
+    <message>
+        <source>The score table is invalid: %1</source>
+        <translation>La tabla de puntuación no es válida: %1</translation>
     </message>
 </context>
 <context>

@@ -1749,6 +1749,53 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
 </context>
 <context>
+    <name>News2</name>
+    <message>
+        <source>Respiration rate</source>
+        <translation>Fréquence respiratoire</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>Pression systolique</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pouls</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside what PulseDesk accepts (%3 to %4).</source>
+        <translation>%1 %2 est en dehors de ce que PulseDesk accepte (%3 à %4).</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Low-medium</source>
+        <translation>Faible à moyen</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>NEWS2 is for patients aged 16 and over.</source>
+        <translation>Le NEWS2 s&apos;applique aux patients de 16 ans et plus.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRegistry</name>
     <message>
         <source>There is no patient with the medical record number %1.</source>
@@ -1890,6 +1937,13 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>a different value (%1) is already stored for this device at this time (%2)</source>
         <translation>une autre valeur (%1) est déjà enregistrée pour cet appareil à cet instant (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTable</name>
+    <message>
+        <source>The score table is invalid: %1</source>
+        <translation>La table de score n&apos;est pas valide : %1</translation>
     </message>
 </context>
 <context>

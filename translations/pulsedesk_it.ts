@@ -1749,6 +1749,53 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>News2</name>
+    <message>
+        <source>Respiration rate</source>
+        <translation>Frequenza respiratoria</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>Pressione sistolica</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Polso</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside what PulseDesk accepts (%3 to %4).</source>
+        <translation>%1 %2 è fuori da ciò che PulseDesk accetta (da %3 a %4).</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basso</translation>
+    </message>
+    <message>
+        <source>Low-medium</source>
+        <translation>Basso-medio</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>NEWS2 is for patients aged 16 and over.</source>
+        <translation>Il NEWS2 è per pazienti dai 16 anni in su.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRegistry</name>
     <message>
         <source>There is no patient with the medical record number %1.</source>
@@ -1890,6 +1937,13 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>a different value (%1) is already stored for this device at this time (%2)</source>
         <translation>valore diverso (%1) da quello già salvato per questo dispositivo in questo istante (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTable</name>
+    <message>
+        <source>The score table is invalid: %1</source>
+        <translation>La tabella del punteggio non è valida: %1</translation>
     </message>
 </context>
 <context>
