@@ -743,10 +743,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <translation>Schreiben einer klinischen Notiz</translation>
     </message>
     <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
-    </message>
-    <message>
         <source>amending a clinical note</source>
         <translation>Ergänzen einer klinischen Notiz</translation>
     </message>

@@ -743,10 +743,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <translation>escribir una nota clínica</translation>
     </message>
     <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
-    </message>
-    <message>
         <source>amending a clinical note</source>
         <translation>enmendar una nota clínica</translation>
     </message>

@@ -743,10 +743,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <translation>la rédaction d&apos;une note clinique</translation>
     </message>
     <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
-    </message>
-    <message>
         <source>amending a clinical note</source>
         <translation>la rectification d&apos;une note clinique</translation>
     </message>

@@ -743,10 +743,6 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <translation>la scrittura di una nota clinica</translation>
     </message>
     <message>
-        <source>There is no patient with the medical record number %1.</source>
-        <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
-    </message>
-    <message>
         <source>amending a clinical note</source>
         <translation>la rettifica di una nota clinica</translation>
     </message>

@@ -33,7 +33,6 @@
 #include <atomic>
 #include <cmath>
 #include <ctime>
-#include <thread>
 
 namespace pulsedesk::bench {
 

@@ -98,7 +98,6 @@ public:
     /// Where newly stored samples go once their transaction is committed (the analysis); none by default.
     /// Set before ingest starts.
     void setSampleSink(SampleSink* sink) { m_sink = sink; }
-    Database& database() const { return m_database; }
 
 private:
     struct Processed

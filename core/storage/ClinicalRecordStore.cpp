@@ -4,6 +4,7 @@
 #include "security/Session.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/PatientRegistry.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -70,14 +71,10 @@ Result<ClinicalRecord> ClinicalRecordStore::add(const Session& session, const QS
     if (auto allowed = Permissions::require(session, Permission::WriteRecords); !allowed)
         return allowed.error();
     QSqlDatabase db = m_database.connection();
-    const QVariant patientId =
-        Sql::scalar(db, QStringLiteral("SELECT id FROM patients WHERE mrn = ?"), {mrn.trimmed()});
-    if (!patientId.isValid())
-        return Error {
-            Error::Code::NotFound,
-            QCoreApplication::translate("ClinicalRecordStore", "There is no patient with the medical record number %1.")
-                .arg(mrn)};
-    return insert(session, patientId.toLongLong(), mrn.trimmed(), text, 0);
+    const auto patientId = PatientRegistry::rowId(db, mrn.trimmed());
+    if (!patientId)
+        return patientId.error();
+    return insert(session, patientId.value(), mrn.trimmed(), text, 0);
 }
 
 Result<ClinicalRecord> ClinicalRecordStore::amend(const Session& session, qint64 recordId, const QString& text)
