@@ -21,6 +21,9 @@ packages=(
     xvfb xauth x11-utils desktop-file-utils appstream
     # fonts so offscreen and Xvfb rendering have glyphs
     fonts-dejavu-core
+    # PostgreSQL for the ward server: libpq and Qt's QPSQL driver for the storage backend; the server binaries
+    # only for tests, which run their own server in a temporary folder (never the system service)
+    postgresql-15 libpq-dev libqt6sql6-psql
 )
 
 as_root() {

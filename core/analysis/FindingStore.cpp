@@ -14,6 +14,16 @@ namespace pulsedesk {
 
 namespace {
 
+/// A new finding; one stored already for the window stays.
+const char* insertFinding(const QSqlDatabase& db)
+{
+    return Sql::dialect(db,
+                        "INSERT OR IGNORE INTO findings (patient_id, device_id, window_start, category, found_at) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        "INSERT INTO findings (patient_id, device_id, window_start, category, found_at) "
+                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+}
+
 QString context(const char* what)
 {
     return QCoreApplication::translate("AnalysisStore", what);
@@ -29,9 +39,7 @@ Status FindingStore::storeFinding(QSqlDatabase& db, const WindowResult& result, 
 {
     QSqlQuery q(db);
     // A recomputed window updates its finding's category but keeps a review already made.
-    if (!Sql::exec(q,
-                   QStringLiteral("INSERT OR IGNORE INTO findings (patient_id, device_id, window_start, category, "
-                                  "found_at) VALUES (?, ?, ?, ?, ?)"),
+    if (!Sql::exec(q, QString::fromLatin1(insertFinding(db)),
                    {result.patientId, result.deviceRowId, result.windowStartMs,
                     categoryKey(result.classification.category), nowMs})
         || !Sql::exec(
@@ -45,9 +53,7 @@ Status FindingStore::storeFinding(QSqlDatabase& db, const WindowResult& result, 
 
 Status FindingStore::storeFindings(QSqlDatabase& db, const std::vector<WindowResult>& results, qint64 nowMs) const
 {
-    RawStatement insert(db,
-                        "INSERT OR IGNORE INTO findings (patient_id, device_id, window_start, category, "
-                        "found_at) VALUES (?, ?, ?, ?, ?)");
+    RawStatement insert(db, insertFinding(db));
     RawStatement update(db,
                         "UPDATE findings SET category = ? WHERE patient_id = ? AND device_id = ? AND "
                         "window_start = ?");

@@ -36,10 +36,18 @@ Status ResultStore::storeResults(QSqlDatabase& db, const std::vector<WindowResul
     // window is inserted; a recomputed one is updated in place. (INSERT OR REPLACE would do both in one
     // statement but costs four times as much per row, and SQLCipher 3.4's SQLite has no upsert.)
     RawStatement insert(db,
-                        "INSERT OR IGNORE INTO analysis_results (sample_count, coverage, hr_mean, hr_min, hr_max, "
-                        "hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, category, "
-                        "low_confidence, basis, band, computed_at, window_ms, patient_id, device_id, window_start) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        Sql::dialect(db,
+                                     "INSERT OR IGNORE INTO analysis_results (sample_count, coverage, hr_mean, hr_min, "
+                                     "hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
+                                     "category, low_confidence, basis, band, computed_at, window_ms, patient_id, "
+                                     "device_id, window_start) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                     "INSERT INTO analysis_results (sample_count, coverage, hr_mean, hr_min, "
+                                     "hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
+                                     "category, low_confidence, basis, band, computed_at, window_ms, patient_id, "
+                                     "device_id, window_start) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT DO NOTHING"));
     RawStatement update(db,
                         "UPDATE analysis_results SET sample_count = ?, coverage = ?, hr_mean = ?, hr_min = ?, "
                         "hr_max = ?, hr_sd = ?, spo2_mean = ?, temperature_c_mean = ?, systolic_mean = ?, "

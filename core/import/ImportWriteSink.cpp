@@ -60,8 +60,13 @@ Status ImportWriteSink::commit()
     QSqlQuery q(m_db);
     for (auto it = m_ranges.cbegin(); it != m_ranges.cend(); ++it)
         if (!Sql::exec(q,
-                       QStringLiteral("INSERT OR REPLACE INTO import_ranges (import_id, device_id, first_ts, "
-                                      "last_ts) VALUES (?, ?, ?, ?)"),
+                       Sql::dialect(m_db,
+                                    QStringLiteral("INSERT OR REPLACE INTO import_ranges (import_id, device_id, "
+                                                   "first_ts, last_ts) VALUES (?, ?, ?, ?)"),
+                                    QStringLiteral("INSERT INTO import_ranges (import_id, device_id, first_ts, "
+                                                   "last_ts) VALUES (?, ?, ?, ?) ON CONFLICT (import_id, device_id) "
+                                                   "DO UPDATE SET first_ts = excluded.first_ts, "
+                                                   "last_ts = excluded.last_ts")),
                        {m_importId, it.key(), it->first, it->last}))
             return Sql::error(q, QCoreApplication::translate("Importer", "recording the import"));
     if (!Sql::exec(q,
@@ -142,9 +147,13 @@ bool ImportWriteSink::merged(qint64 rowId, qint64 ms, int filled, qint64 storedI
         // Remembered so that undoing this import clears exactly these vitals again.
         QSqlQuery remember(m_db);
         if (!Sql::exec(remember,
-                       QStringLiteral("INSERT OR REPLACE INTO import_merges (import_id, device_id, ts, columns) "
+                       QStringLiteral("INSERT %1 INTO import_merges (import_id, device_id, ts, columns) "
                                       "VALUES (?, ?, ?, coalesce((SELECT columns FROM import_merges WHERE "
-                                      "import_id = ? AND device_id = ? AND ts = ?), 0) | ?)"),
+                                      "import_id = ? AND device_id = ? AND ts = ?), 0) | ?) %2")
+                           .arg(Sql::dialect(m_db, QStringLiteral("OR REPLACE"), QString()),
+                                Sql::dialect(m_db, QString(),
+                                             QStringLiteral("ON CONFLICT (import_id, device_id, ts) "
+                                                            "DO UPDATE SET columns = excluded.columns"))),
                        {m_importId, rowId, ms, m_importId, rowId, ms, filled}))
             return fail(Sql::error(remember, QCoreApplication::translate("Importer", "storing samples")));
         m_foreignMerges.push_back({rowId, ms});

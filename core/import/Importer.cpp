@@ -105,7 +105,7 @@ Result<qint64> recordImport(QSqlDatabase& db, const Session& session, const Impo
                    {preview.fileName, preview.sha256, preview.bytes, ImportFormats::key(preview.format),
                     QString::fromUtf8(options.zone.id()), session.userId, now, now}))
         return Sql::error(q, QCoreApplication::translate("Importer", "recording the import"));
-    return q.lastInsertId().toLongLong();
+    return Sql::lastInsertId(db, q);
 }
 
 /// Reads the whole file into `writer`, from its first transaction on. Fails when the writer or the reader fails,

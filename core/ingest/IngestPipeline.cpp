@@ -352,8 +352,9 @@ Result<QList<QuarantineEntry>> IngestPipeline::quarantine(const Session& session
     if (!Sql::exec(q,
                    QStringLiteral("SELECT id, received_at, source, topic, reason, "
                                   "coalesce(payload_bytes, length(payload)), payload, payload_kept, payload_sha256 "
-                                  "FROM quarantine WHERE replayed_at IS NULL AND instr(lower(reason), lower(?)) > 0 "
-                                  "ORDER BY id DESC LIMIT ?"),
+                                  "FROM quarantine WHERE replayed_at IS NULL AND %1(lower(reason), lower(?)) > 0 "
+                                  "ORDER BY id DESC LIMIT ?")
+                       .arg(Sql::dialect(db, QStringLiteral("instr"), QStringLiteral("strpos"))),
                    {Sql::text(reasonFilter), limit}))
         return Sql::error(q, QCoreApplication::translate("IngestPipeline", "reading the quarantine"));
     QList<QuarantineEntry> entries;

@@ -151,12 +151,20 @@ Result<PatientChart> read(Database& database, const Session& session, const QStr
     q.finish();
 
     // Every sample of every device while it was assigned to the patient, in time order.
-    RawStatement samples(db,
-                         "SELECT s.ts, s.heart_rate, s.spo2, s.temperature_c, s.systolic, s.diastolic, "
-                         "s.source <> 'live' FROM device_assignments a JOIN samples s ON s.device_id = a.device_id "
-                         "AND s.ts >= max(a.assigned_from, ?2) AND s.ts < min(coalesce(a.assigned_to, ?3), ?3) "
-                         "WHERE a.patient_id = ?1 AND a.assigned_from < ?3 AND "
-                         "(a.assigned_to IS NULL OR a.assigned_to > ?2) ORDER BY s.ts");
+    RawStatement samples(
+        db,
+        Sql::dialect(db,
+                     "SELECT s.ts, s.heart_rate, s.spo2, s.temperature_c, s.systolic, s.diastolic, "
+                     "s.source <> 'live' FROM device_assignments a JOIN samples s ON s.device_id = a.device_id "
+                     "AND s.ts >= max(a.assigned_from, ?2) AND s.ts < min(coalesce(a.assigned_to, ?3), ?3) "
+                     "WHERE a.patient_id = ?1 AND a.assigned_from < ?3 AND "
+                     "(a.assigned_to IS NULL OR a.assigned_to > ?2) ORDER BY s.ts",
+                     "SELECT s.ts, s.heart_rate, s.spo2, s.temperature_c, s.systolic, s.diastolic, "
+                     "(s.source <> 'live')::int FROM device_assignments a JOIN samples s "
+                     "ON s.device_id = a.device_id AND s.ts >= GREATEST(a.assigned_from, ?2) "
+                     "AND s.ts < LEAST(coalesce(a.assigned_to, ?3), ?3) "
+                     "WHERE a.patient_id = ?1 AND a.assigned_from < ?3 AND "
+                     "(a.assigned_to IS NULL OR a.assigned_to > ?2) ORDER BY s.ts"));
     if (!samples.ok())
         return samples.error(context);
     samples.bind(1, patientId);

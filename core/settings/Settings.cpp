@@ -132,8 +132,12 @@ QString Settings::installationClientId() const
     // Written by the schema migration; made again if it was removed. The first writer wins.
     QSqlQuery q(db);
     Sql::exec(q,
-              QStringLiteral("INSERT OR IGNORE INTO settings (key, value, updated_at) "
-                             "VALUES (?, 'pulsedesk-' || lower(hex(randomblob(8))), ?)"),
+              Sql::dialect(db,
+                           QStringLiteral("INSERT OR IGNORE INTO settings (key, value, updated_at) "
+                                          "VALUES (?, 'pulsedesk-' || lower(hex(randomblob(8))), ?)"),
+                           QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, 'pulsedesk-' || "
+                                          "substr(replace(gen_random_uuid()::text, '-', ''), 1, 16), ?) "
+                                          "ON CONFLICT (key) DO NOTHING")),
               {QLatin1String(InstallationClientIdKey), QDateTime::currentMSecsSinceEpoch()});
     id = stored();
     // A store that cannot be written still connects, under the host's name as before.
@@ -195,7 +199,13 @@ Status Settings::setValue(const Session& session, Key key, const QVariant& value
     QSqlQuery q(db);
     if (!Sql::exec(
             q,
-            QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"),
+            Sql::dialect(
+                db,
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"),
+                QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                               "updated_at = excluded.updated_at, updated_by = excluded.updated_by")),
             {keyName(key), Sql::text(converted.toString()), QDateTime::currentMSecsSinceEpoch(), session.userId}))
         return Sql::error(q, QCoreApplication::translate("Settings", "saving a setting"));
     if (auto audited =

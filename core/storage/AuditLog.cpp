@@ -25,6 +25,15 @@ constexpr auto HeadKey = "audit.head";
 constexpr auto AnchoredKey = "audit.anchored";
 const QString GenesisHash = QString(64, QLatin1Char('0'));
 
+/// Writes a setting of the chain's own (key, value, updated_at).
+QString putSetting(const QSqlDatabase& db)
+{
+    return Sql::dialect(db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
+                        QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                                       "updated_at = excluded.updated_at, updated_by = NULL"));
+}
+
 QString shortHash(const QString& hash)
 {
     return hash.left(12) + QStringLiteral("…");
@@ -74,6 +83,10 @@ Status AuditLog::append(QSqlDatabase& db, qint64 userId, const QString& username
 {
     AuditEntry entry;
     QSqlQuery query(db);
+    // SQLite's writers take turns (BEGIN IMMEDIATE); on a server, writers of the chain wait for each other here,
+    // until their transaction ends, so that each entry follows the last one committed.
+    if (Sql::isPostgres(db) && !Sql::exec(query, QStringLiteral("SELECT pg_advisory_xact_lock(7358201)")))
+        return Sql::error(query, QCoreApplication::translate("AuditLog", "reading the audit log"));
     if (!Sql::exec(query, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return Sql::error(query, QCoreApplication::translate("AuditLog", "reading the audit log"));
     if (query.next()) {
@@ -98,7 +111,7 @@ Status AuditLog::append(QSqlDatabase& db, qint64 userId, const QString& username
                    {entry.id, entry.at.toMSecsSinceEpoch(), userId > 0 ? QVariant(userId) : QVariant(), entry.username,
                     entry.action, entry.subjectType, entry.subjectId, entry.details, entry.prevHash, entry.hash}))
         return Sql::error(query, QCoreApplication::translate("AuditLog", "writing the audit log"));
-    if (!Sql::exec(query, QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
+    if (!Sql::exec(query, putSetting(db),
                    {QLatin1String(HeadKey), QStringLiteral("%1:%2").arg(entry.id).arg(entry.hash),
                     entry.at.toMSecsSinceEpoch()}))
         return Sql::error(query, QCoreApplication::translate("AuditLog", "writing the audit log"));
@@ -326,9 +339,7 @@ AuditLog::AnchorCheck AuditLog::compareWithAnchor() const
         check.anchoredHead = storedHash;
         if (stored == 0 && !wasAnchored) {
             QSqlQuery query(db);
-            if (!Sql::exec(query,
-                           QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
-                           {QLatin1String(AnchoredKey), QStringLiteral("1"), m_clock.nowMs()}))
+            if (!Sql::exec(query, putSetting(db), {QLatin1String(AnchoredKey), QStringLiteral("1"), m_clock.nowMs()}))
                 return unavailable(
                     Sql::error(query, QCoreApplication::translate("AuditLog", "anchoring the audit log")).message);
             return check;
@@ -337,9 +348,7 @@ AuditLog::AnchorCheck AuditLog::compareWithAnchor() const
         if (!transaction.isActive())
             return unavailable(transaction.error().message);
         QSqlQuery query(db);
-        if (!Sql::exec(query,
-                       QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
-                       {QLatin1String(AnchoredKey), QStringLiteral("1"), m_clock.nowMs()}))
+        if (!Sql::exec(query, putSetting(db), {QLatin1String(AnchoredKey), QStringLiteral("1"), m_clock.nowMs()}))
             return unavailable(
                 Sql::error(query, QCoreApplication::translate("AuditLog", "anchoring the audit log")).message);
         if (auto appended =
@@ -457,9 +466,7 @@ Result<AuditLog::AnchorCheck> AuditLog::reanchor(const Session& session) const
         if (!transaction.isActive())
             return transaction.error();
         QSqlQuery query(db);
-        if (!Sql::exec(query,
-                       QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
-                       {QLatin1String(AnchoredKey), QStringLiteral("1"), m_clock.nowMs()}))
+        if (!Sql::exec(query, putSetting(db), {QLatin1String(AnchoredKey), QStringLiteral("1"), m_clock.nowMs()}))
             return Sql::error(query, QCoreApplication::translate("AuditLog", "anchoring the audit log"));
         if (auto appended = append(db, session, QStringLiteral("audit.reanchor"), QStringLiteral("audit"), QString(),
                                    QStringLiteral("anchor=%1 store=%2").arg(was).arg(chain.entries));

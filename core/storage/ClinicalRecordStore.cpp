@@ -53,7 +53,7 @@ Result<ClinicalRecord> ClinicalRecordStore::insert(const Session& session, qint6
                    {patientId, session.userId, record.writtenAt.toMSecsSinceEpoch(), text,
                     amendsId > 0 ? QVariant(amendsId) : QVariant()}))
         return Sql::error(q, QCoreApplication::translate("ClinicalRecordStore", "writing a clinical note"));
-    record.id = q.lastInsertId().toLongLong();
+    record.id = Sql::lastInsertId(db, q);
     const QString details = amendsId > 0 ? QStringLiteral("record=%1 amends=%2").arg(record.id).arg(amendsId)
                                          : QStringLiteral("record=%1").arg(record.id);
     if (auto audited =

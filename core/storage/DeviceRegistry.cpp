@@ -76,7 +76,7 @@ Result<Device> DeviceRegistry::add(const Session& session, const QString& rawDev
         return failure;
     }
     Device device;
-    device.id = q.lastInsertId().toLongLong();
+    device.id = Sql::lastInsertId(db, q);
     device.deviceId = deviceId;
     device.manufacturer = manufacturer.trimmed();
     device.model = model.trimmed();

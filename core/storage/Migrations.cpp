@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/PostgresDatabase.h"
+#include "storage/PostgresSchema.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -371,7 +373,10 @@ int currentVersion(QSqlDatabase& db)
 {
     QSqlQuery query(db);
     if (!query.exec(
-            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+            Sql::isPostgres(db)
+                ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+                                 "AND tablename = 'schema_version'")
+                : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
         || !query.next() || query.value(0).toInt() == 0)
         return 0;
     if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !query.next())
@@ -393,10 +398,11 @@ Status migrate(QSqlDatabase& db, int target)
                           .arg(current)
                           .arg(latestVersion())};
 
+    const bool postgres = Sql::isPostgres(db);
     QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                           "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                                   "description TEXT NOT NULL, applied_at %1 NOT NULL)")
+                        .arg(postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"))))
         return Sql::error(query, QCoreApplication::translate("Migrations", "creating the schema version table"));
 
     for (const Migration& migration : migrations()) {
@@ -406,9 +412,18 @@ Status migrate(QSqlDatabase& db, int target)
         if (!transaction.isActive())
             return transaction.error();
         QSqlQuery step(db);
-        if (!step.exec(QString::fromUtf8(migration.sql)))
-            return Sql::error(
-                step, QCoreApplication::translate("Migrations", "applying schema migration %1").arg(migration.version));
+        const QString applying =
+            QCoreApplication::translate("Migrations", "applying schema migration %1").arg(migration.version);
+        if (postgres) {
+            // The PostgreSQL text (PostgresSchema), run through libpq: a script of several statements.
+            auto text = PostgresSchema::textFor(migration.version, migration.sql);
+            if (!text)
+                return text.error();
+            if (auto applied = PostgresDatabase::execScript(db, text.value(), applying); !applied)
+                return applied;
+        } else if (!step.exec(QString::fromUtf8(migration.sql))) {
+            return Sql::error(step, applying);
+        }
         step.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
         step.addBindValue(migration.version);
         step.addBindValue(QString::fromUtf8(migration.description));

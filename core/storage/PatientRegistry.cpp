@@ -14,9 +14,15 @@ namespace pulsedesk {
 
 namespace {
 
-const QString SelectColumns = QStringLiteral(
-    "SELECT p.id, p.mrn, p.name, p.birth_date, p.sex, p.ward, p.bed, p.admitted_at, p.discharged_at, "
-    "(SELECT group_concat(doctor_id) FROM doctor_patient dp WHERE dp.patient_id = p.id) FROM patients p ");
+/// The columns readPatient() reads, the responsible doctors' ids as one comma-separated text.
+QString selectColumns(const QSqlDatabase& db)
+{
+    return QStringLiteral("SELECT p.id, p.mrn, p.name, p.birth_date, p.sex, p.ward, p.bed, p.admitted_at, "
+                          "p.discharged_at, (SELECT %1 FROM doctor_patient dp WHERE dp.patient_id = p.id) "
+                          "FROM patients p ")
+        .arg(Sql::dialect(db, QStringLiteral("group_concat(doctor_id)"),
+                          QStringLiteral("string_agg(doctor_id::text, ',')")));
+}
 
 Patient readPatient(const QSqlQuery& q)
 {
@@ -96,7 +102,7 @@ Result<Patient> PatientRegistry::admit(const Session& session, const PatientInpu
                                   .arg(mrn);
         return failure;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Sql::lastInsertId(db, q);
     if (!Sql::exec(q, QStringLiteral("INSERT INTO doctor_patient (doctor_id, patient_id, since) VALUES (?, ?, ?)"),
                    {session.userId, id, now}))
         return Sql::error(q, QCoreApplication::translate("PatientRegistry", "admitting a patient"));
@@ -112,13 +118,16 @@ Result<QList<Patient>> PatientRegistry::list(const Session& session, bool includ
 {
     if (auto allowed = Permissions::require(session, Permission::ReadPatients); !allowed)
         return allowed.error();
-    QString sql = SelectColumns + QStringLiteral("WHERE (? OR p.discharged_at IS NULL) ");
+    QSqlDatabase db = m_database.connection();
+    QString sql = selectColumns(db) + QStringLiteral("WHERE (? <> 0 OR p.discharged_at IS NULL) ");
     if (onlyMine)
         sql += QStringLiteral("AND EXISTS (SELECT 1 FROM doctor_patient dp WHERE dp.patient_id = p.id "
                               "AND dp.doctor_id = ?) ");
-    // Beds are numbered more often than not: 2 before 10, then names such as "A3".
-    sql += QStringLiteral("ORDER BY p.ward, CAST(p.bed AS INTEGER) = 0, CAST(p.bed AS INTEGER), p.bed, p.name");
-    QSqlDatabase db = m_database.connection();
+    // Beds are numbered more often than not: 2 before 10, then names such as "A3" (a bed's leading digits as a
+    // number, 0 without, as SQLite's CAST reads them).
+    const QString bedNumber = Sql::dialect(db, QStringLiteral("CAST(p.bed AS INTEGER)"),
+                                           QStringLiteral("coalesce(substring(p.bed from '^[0-9]+')::bigint, 0)"));
+    sql += QStringLiteral("ORDER BY p.ward, %1 = 0, %1, p.bed, p.name").arg(bedNumber);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const bool ok =
@@ -137,7 +146,7 @@ Result<Patient> PatientRegistry::findByMrn(const QString& mrn) const
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    if (!Sql::exec(q, SelectColumns + QStringLiteral("WHERE p.mrn = ?"), {mrn.trimmed()}))
+    if (!Sql::exec(q, selectColumns(db) + QStringLiteral("WHERE p.mrn = ?"), {mrn.trimmed()}))
         return Sql::error(q, QCoreApplication::translate("PatientRegistry", "looking up a patient"));
     if (!q.next())
         return notFound(mrn.trimmed());
@@ -178,8 +187,11 @@ Status PatientRegistry::discharge(const Session& session, const QString& mrn)
         return Sql::error(q, QCoreApplication::translate("PatientRegistry", "discharging a patient"));
     // A discharged patient wears no device: end open assignments so the devices can be given to someone else.
     if (!Sql::exec(q,
-                   QStringLiteral("UPDATE device_assignments SET assigned_to = max(?, assigned_from + 1), ended_by = ? "
-                                  "WHERE patient_id = ? AND assigned_to IS NULL"),
+                   Sql::dialect(db,
+                                QStringLiteral("UPDATE device_assignments SET assigned_to = max(?, assigned_from + 1), "
+                                               "ended_by = ? WHERE patient_id = ? AND assigned_to IS NULL"),
+                                QStringLiteral("UPDATE device_assignments SET assigned_to = GREATEST(?, assigned_from "
+                                               "+ 1), ended_by = ? WHERE patient_id = ? AND assigned_to IS NULL")),
                    {now, session.userId, patient->id}))
         return Sql::error(q, QCoreApplication::translate("PatientRegistry", "discharging a patient"));
     if (auto audited =

@@ -5,16 +5,21 @@
 
 #include <QSqlDatabase>
 
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace pulsedesk {
 
+class PostgresStatement;
+
 /// A prepared statement run many times straight on the engine of a store connection, for the hot paths (samples
 /// written and read back, analysis results): numbers are bound without a QVariant per value, which at hundreds of
 /// thousands of samples a second is most of the cost. With the SQLCipher driver it is SQLite's own statement
-/// API; this class and the driver are the only code that knows it, so a second backend gives this class a second
-/// implementation and nothing above `core/storage/` changes.
+/// API; this class and the driver are the only code that knows it. On a PostgreSQL store it is a statement
+/// prepared through libpq (PostgresStatement), written the same way (`?` and `?NNN` parameters); nothing above
+/// `core/storage/` knows which.
 class RawStatement
 {
 public:
@@ -30,7 +35,7 @@ public:
     RawStatement(const RawStatement&) = delete;
     RawStatement& operator=(const RawStatement&) = delete;
 
-    bool ok() const { return m_statement != nullptr; }
+    bool ok() const;
     void bind(int index, qint64 value);
     /// NaN binds as NULL.
     void bind(int index, double value);
@@ -51,7 +56,8 @@ public:
     int changes() const;
     Error error(const QString& doing) const;
 
-    /// Runs a statement without parameters or rows (BEGIN, COMMIT); true when it succeeded.
+    /// Runs a statement without parameters or rows (BEGIN, COMMIT); true when it succeeded. A COMMIT or ROLLBACK
+    /// on a PostgreSQL store runs or drops the connection's after-commit task.
     static bool exec(QSqlDatabase& db, const char* sql);
     /// The engine's extended result code of the last call on the connection.
     static int lastErrorCode(QSqlDatabase& db);
@@ -61,6 +67,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
+    std::unique_ptr<PostgresStatement> m_pg;
 };
 
 } // namespace pulsedesk

@@ -1,6 +1,7 @@
 #include "storage/SampleWriter.h"
 
 #include "storage/RawStatement.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 
@@ -25,9 +26,13 @@ SampleWriter::SampleWriter(QSqlDatabase& db, qint64 importId)
     , m_importId(importId)
     , m_insert(std::make_unique<RawStatement>(
           db,
-          "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, "
-          "systolic, diastolic, source, received_at, import_id) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+          Sql::dialect(db,
+                       "INSERT OR IGNORE INTO samples (device_id, ts, heart_rate, spo2, temperature_c, "
+                       "systolic, diastolic, source, received_at, import_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       "INSERT INTO samples (device_id, ts, heart_rate, spo2, temperature_c, "
+                       "systolic, diastolic, source, received_at, import_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")))
     , m_stored(std::make_unique<RawStatement>(db,
                                               "SELECT heart_rate, spo2, temperature_c, systolic, diastolic, "
                                               "coalesce(import_id, 0) FROM samples WHERE device_id = ? AND ts = ?"))

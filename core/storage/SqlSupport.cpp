@@ -1,9 +1,11 @@
 #include "storage/SqlSupport.h"
 
+#include "storage/PostgresDatabase.h"
 #include "storage/RawStatement.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace pulsedesk {
@@ -15,14 +17,48 @@ namespace Sql {
 namespace {
 // SQLite's primary result code for constraint violations; extended codes keep it in their low byte.
 constexpr int SqliteConstraint = 19;
+
+/// PostgreSQL's SQLSTATE of a failure: five characters, a class of two and a condition of three.
+bool isPostgresState(const QSqlQuery& query, const QString& state)
+{
+    return query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL
+        && query.lastError().nativeErrorCode().startsWith(state);
+}
+
+/// The first line of the engine's message: PostgreSQL adds a DETAIL line that may quote values.
+QString engineMessage(const QSqlError& error)
+{
+    return error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+}
 } // namespace
+
+bool isPostgres(const QSqlDatabase& db)
+{
+    return db.isValid() && db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+qint64 lastInsertId(QSqlDatabase& db, const QSqlQuery& query)
+{
+    // lastval(): the value the session last took from a sequence, here the identity of the row just inserted.
+    if (isPostgres(db))
+        return scalar(db, QStringLiteral("SELECT lastval()")).toLongLong();
+    return query.lastInsertId().toLongLong();
+}
 
 Error error(const QSqlQuery& query, const QString& context)
 {
     const QSqlError sqlError = query.lastError();
     const int native = sqlError.nativeErrorCode().toInt();
     // Log the engine's message only: it names tables and constraints, never values.
-    qCWarning(lcSql) << "Statement failed while" << context << ":" << sqlError.databaseText();
+    qCWarning(lcSql) << "Statement failed while" << context << ":" << engineMessage(sqlError);
+    // Class 23 is PostgreSQL's integrity constraint violation.
+    if (isPostgresState(query, QStringLiteral("23")))
+        return {Error::Code::Conflict,
+                QCoreApplication::translate("Sql", "Conflict while %1: %2").arg(context, engineMessage(sqlError))};
+    if (isPostgresState(query, QString()))
+        return {
+            Error::Code::Storage,
+            QCoreApplication::translate("Sql", "Database error while %1: %2").arg(context, engineMessage(sqlError))};
     if ((native & 0xff) == SqliteConstraint)
         return {Error::Code::Conflict,
                 QCoreApplication::translate("Sql", "Conflict while %1: %2").arg(context, sqlError.databaseText())};
@@ -33,6 +69,8 @@ Error error(const QSqlQuery& query, const QString& context)
 bool isDiskFull(QSqlDatabase& db, int nativeCode)
 {
     constexpr int SqliteFull = 13;
+    if (isPostgres(db)) // disk_full, or out of memory or connections
+        return db.lastError().nativeErrorCode().startsWith(QLatin1String("53"));
     return (nativeCode & 0xff) == SqliteFull || (RawStatement::lastErrorCode(db) & 0xff) == SqliteFull
         || (db.lastError().nativeErrorCode().toInt() & 0xff) == SqliteFull;
 }
@@ -47,7 +85,7 @@ bool exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> 
     if (!query.prepare(sql))
         return false;
     for (const QVariant& value : values)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     return query.exec();
 }
 
@@ -68,8 +106,10 @@ Transaction::Transaction(QSqlDatabase& db)
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (m_active) {
         m_db.rollback();
+        PostgresDatabase::transactionEnded(m_db, false);
+    }
 }
 
 Error Transaction::error() const
@@ -86,15 +126,20 @@ Status Transaction::commit()
         Error failure = error();
         m_db.rollback();
         m_active = false;
+        PostgresDatabase::transactionEnded(m_db, false);
         return failure;
     }
     m_active = false;
+    PostgresDatabase::transactionEnded(m_db, true);
     return {};
 }
 
 ForeignKeyChecksOff::ForeignKeyChecksOff(QSqlDatabase& db)
     : m_db(db)
 {
+    // PostgreSQL checks every reference; only SQLite's checks can be turned off per connection.
+    if (isPostgres(m_db))
+        return;
     m_wereOn = scalar(m_db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1;
     if (m_wereOn) {
         QSqlQuery q(m_db);

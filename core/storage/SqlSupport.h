@@ -16,6 +16,24 @@ namespace pulsedesk {
 /// transaction that rolls back unless committed.
 namespace Sql {
 
+/// True for a connection to a PostgreSQL store (the ward server), false for the SQLCipher file.
+bool isPostgres(const QSqlDatabase& db);
+
+/// The text of a statement for the connection's engine, where SQLite's dialect and PostgreSQL's differ
+/// (INSERT OR IGNORE / ON CONFLICT DO NOTHING, INSERT OR REPLACE / ON CONFLICT DO UPDATE, max(a, b) / GREATEST,
+/// group_concat / string_agg, ...).
+inline const char* dialect(const QSqlDatabase& db, const char* sqlite, const char* postgres)
+{
+    return isPostgres(db) ? postgres : sqlite;
+}
+inline QString dialect(const QSqlDatabase& db, const QString& sqlite, const QString& postgres)
+{
+    return isPostgres(db) ? postgres : sqlite;
+}
+
+/// The id of the row the query just inserted (an identity column on PostgreSQL, the rowid on SQLite).
+qint64 lastInsertId(QSqlDatabase& db, const QSqlQuery& query);
+
 /// Maps a failed query to an Error: constraint violations become Conflict, the rest Storage. `context` says
 /// what was being done ("adding a patient"); the SQL values are never included.
 Error error(const QSqlQuery& query, const QString& context);
@@ -42,7 +60,14 @@ inline QVariant timeOrNull(qint64 ms)
     return ms > 0 ? QVariant(ms) : QVariant();
 }
 
-/// Prepares and runs a statement with positional values.
+/// A value as bound: flags are kept as integers (0/1) on both engines, and PostgreSQL, unlike SQLite, does not
+/// take a boolean for an integer column.
+inline QVariant bindable(const QVariant& value)
+{
+    return value.typeId() == QMetaType::Bool ? QVariant(int(value.toBool())) : value;
+}
+
+/// Prepares and runs a statement with positional values (see bindable()).
 bool exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values = {});
 
 /// Runs a statement expected to return one value (count(*), an id ...); invalid QVariant on failure.

@@ -152,7 +152,7 @@ Result<StaffMember> StaffDirectory::insert(const Session* session, const QString
                 QCoreApplication::translate("StaffDirectory", "The user name %1 is already taken.").arg(username);
         return failure;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Sql::lastInsertId(db, q);
     const Status audited = session ? m_audit.append(db, *session, QStringLiteral("staff.add"), QStringLiteral("user"),
                                                     username, QStringLiteral("role=%1").arg(roleKey(role)))
                                    : m_audit.append(db, id, username, QStringLiteral("workspace.create"),

@@ -92,17 +92,24 @@ QString Workspace::anchorPath() const
 
 bool Workspace::isInitialized() const
 {
-    return QFileInfo::exists(databasePath());
+    return QFileInfo::exists(m_storeOpener ? keySlotPath() : databasePath());
 }
 
 Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
 {
-    auto database = SqlCipherDatabase::open(databasePath(), key, compatibility,
-                                            create ? SqlCipherDatabase::OpenMode::CreateNew
-                                                   : SqlCipherDatabase::OpenMode::OpenExisting);
-    if (!database)
-        return database.error();
-    m_database = std::move(database).value();
+    if (m_storeOpener) {
+        auto database = m_storeOpener(key, compatibility, create);
+        if (!database)
+            return database.error();
+        m_database = std::move(database).value();
+    } else {
+        auto database = SqlCipherDatabase::open(databasePath(), key, compatibility,
+                                                create ? SqlCipherDatabase::OpenMode::CreateNew
+                                                       : SqlCipherDatabase::OpenMode::OpenExisting);
+        if (!database)
+            return database.error();
+        m_database = std::move(database).value();
+    }
     m_keyRing = std::make_unique<KeyRing>(keySlotPath(), key);
     m_anchor = std::make_unique<AuditAnchor>(anchorPath(), key);
     m_audit = std::make_unique<AuditLog>(*m_database, m_clock, m_anchor.get());
@@ -150,7 +157,7 @@ void Workspace::writeLanguageFile(const QString& language) const
 
 Status Workspace::initialize(const QString& adminUsername, const QString& displayName, const QString& password)
 {
-    if (isInitialized() || QFileInfo::exists(keySlotPath()))
+    if (isInitialized() || QFileInfo::exists(keySlotPath()) || QFileInfo::exists(databasePath()))
         return Error {
             Error::Code::Conflict,
             QCoreApplication::translate("Workspace", "%1 already holds a PulseDesk workstation.").arg(m_dataDir)};

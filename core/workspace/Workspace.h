@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace pulsedesk {
@@ -52,6 +53,13 @@ public:
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
+
+    /// Opens the store behind the folder with the database key: by default the SQLCipher file in the folder.
+    using StoreOpener =
+        std::function<Result<std::unique_ptr<Database>>(const SecureBytes& key, int compatibility, bool create)>;
+    /// Another store behind the folder (a PostgreSQL database); the folder then keeps the key slots, the login
+    /// throttle and the audit anchor. Set before initialize() or login().
+    void setStoreOpener(StoreOpener opener) { m_storeOpener = std::move(opener); }
 
     /// The per-user data folder used when none is given.
     static QString defaultDataDir();
@@ -111,6 +119,7 @@ private:
     QString m_dataDir;
     const Clock& m_clock;
     std::unique_ptr<LoginThrottle> m_throttle;
+    StoreOpener m_storeOpener;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<KeyRing> m_keyRing;
     std::unique_ptr<AuditAnchor> m_anchor;

@@ -1,9 +1,12 @@
 #include "TestWorkspace.h"
 
+#include "PostgresServer.h"
+#include "StoreBackend.h"
 #include "ingest/IngestPipeline.h"
 #include "monitoring/AnalysisService.h"
 #include "storage/Database.h"
 #include "storage/PatientRegistry.h"
+#include "storage/PostgresDatabase.h"
 #include "storage/SqlSupport.h"
 #include "storage/StaffDirectory.h"
 
@@ -19,6 +22,14 @@ namespace pulsedesk::test {
 TestWorkspace::TestWorkspace(const Clock& clock)
     : m_workspace(std::make_unique<Workspace>(m_dir.path(), clock))
 {
+    if (currentBackend() == StoreBackend::Postgres) {
+        QString error;
+        const QString database = postgresServer()->createDatabase(&error);
+        if (database.isEmpty())
+            qFatal("TestWorkspace: %s", qPrintable(error));
+        m_connInfo = postgresServer()->connInfo(database);
+    }
+    useBackend();
     const Status created = m_workspace->initialize(QString::fromLatin1(AdminName), QStringLiteral("Ada Admin"),
                                                    QString::fromLatin1(AdminPassword));
     if (!created)
@@ -30,6 +41,19 @@ TestWorkspace::TestWorkspace(const Clock& clock)
 }
 
 TestWorkspace::~TestWorkspace() = default;
+
+void TestWorkspace::useBackend()
+{
+    if (m_connInfo.isEmpty())
+        return;
+    m_workspace->setStoreOpener(
+        [info = m_connInfo](const SecureBytes&, int, bool) -> Result<std::unique_ptr<Database>> {
+            auto opened = PostgresDatabase::open(info);
+            if (!opened)
+                return opened.error();
+            return std::unique_ptr<Database>(std::move(opened).value());
+        });
+}
 
 Session TestWorkspace::addStaff(const QString& username, Role role, const QString& displayName)
 {
@@ -69,6 +93,7 @@ void TestWorkspace::close()
 void TestWorkspace::reopen(const Clock& clock)
 {
     m_workspace = std::make_unique<Workspace>(m_dir.path(), clock);
+    useBackend();
 }
 
 QByteArray readAllFiles(const QString& dir)
@@ -110,8 +135,11 @@ void storeSamples(Workspace& workspace, const QString& deviceId, qint64 fromMs, 
     if (!db.transaction())
         qFatal("storeSamples: cannot begin");
     QSqlQuery q(db);
+    // The casts give PostgreSQL the parameters' types, which a SELECT list does not.
     if (!q.prepare(QStringLiteral("INSERT INTO samples (device_id, ts, heart_rate, spo2, source, received_at) "
-                                  "SELECT id, ?, ?, ?, ?, ? FROM devices WHERE device_id = ?")))
+                                  "SELECT id, CAST(? AS BIGINT), CAST(? AS DOUBLE PRECISION), "
+                                  "CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT), CAST(? AS BIGINT) "
+                                  "FROM devices WHERE device_id = ?")))
         qFatal("storeSamples: %s", qPrintable(q.lastError().text()));
     for (int i = 0; i < count; ++i) {
         const qint64 ts = fromMs + qint64(i) * stepMs;

@@ -14,7 +14,8 @@
 namespace pulsedesk::test {
 
 /// A workstation in a temporary folder with a first admin, plus helpers to add staff who are ready to work
-/// (their one-time password already replaced). Uses the real key slots, scrypt and SQLCipher.
+/// (their one-time password already replaced). Uses the real key slots, scrypt and SQLCipher; in the PostgreSQL run
+/// of a test (StoreBackend) the store is a new database on that run's server instead of the SQLCipher file.
 class TestWorkspace
 {
 public:
@@ -28,6 +29,8 @@ public:
     Workspace& workspace() { return *m_workspace; }
     Workspace* operator->() { return m_workspace.get(); }
     QString dir() const { return m_dir.path(); }
+    /// The connection string of the PostgreSQL store (the superuser's), empty for a SQLCipher one.
+    QString connInfo() const { return m_connInfo; }
     const Session& admin() const { return m_admin; }
 
     /// Adds a member of staff with StaffPassword, already changed from the one-time password, and logs them in.
@@ -42,7 +45,10 @@ public:
     void reopen(const Clock& clock = Clock::system());
 
 private:
+    void useBackend();
+
     QTemporaryDir m_dir;
+    QString m_connInfo;
     std::unique_ptr<Workspace> m_workspace;
     Session m_admin;
 };

@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/Database.h"
@@ -60,5 +61,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClinicalRecords)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestClinicalRecords)
 #include "TestClinicalRecords.moc"

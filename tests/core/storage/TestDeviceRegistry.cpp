@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
@@ -99,5 +100,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeviceRegistry)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestDeviceRegistry)
 #include "TestDeviceRegistry.moc"

@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -97,5 +98,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeviceResolver)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestDeviceResolver)
 #include "TestDeviceResolver.moc"

@@ -1,5 +1,8 @@
+#include "PostgresServer.h"
+#include "StoreBackend.h"
 #include "security/Crypto.h"
 #include "storage/Migrations.h"
+#include "storage/PostgresDatabase.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QSqlDatabase>
@@ -8,20 +11,32 @@
 #include <QTest>
 
 using namespace pulsedesk;
+using namespace pulsedesk::test;
 
 namespace {
 
-/// An encrypted database file with its own connection, closed on destruction.
+/// An encrypted database file with its own connection, closed on destruction; in the PostgreSQL run, a new
+/// database on the run's server.
 class ScratchDb
 {
 public:
     explicit ScratchDb(const QString& path, const QByteArray& key)
         : m_name(QStringLiteral("scratch-%1").arg(reinterpret_cast<quintptr>(this)))
     {
-        auto* driver = new SqlCipherDriver;
-        driver->setRawKey(key);
-        m_db = QSqlDatabase::addDatabase(driver, m_name);
-        m_db.setDatabaseName(path);
+        if (currentBackend() == StoreBackend::Postgres) {
+            QString error;
+            const QString database = postgresServer()->createDatabase(&error);
+            auto info = PostgresDatabase::normalizeConnInfo(postgresServer()->connInfo(database));
+            if (database.isEmpty() || !info)
+                qFatal("cannot create a scratch database: %s", qPrintable(error));
+            m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            m_db.setConnectOptions(info.value());
+        } else {
+            auto* driver = new SqlCipherDriver;
+            driver->setRawKey(key);
+            m_db = QSqlDatabase::addDatabase(driver, m_name);
+            m_db.setDatabaseName(path);
+        }
         if (!m_db.open())
             qFatal("cannot open scratch database");
     }
@@ -37,8 +52,20 @@ public:
     QStringList schema()
     {
         QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
-                              "ORDER BY type, name"));
+        if (currentBackend() == StoreBackend::Postgres)
+            q.exec(QStringLiteral(
+                "SELECT 'table ' || table_name || ': ' || string_agg(column_name || ' ' || data_type || ' ' "
+                "|| is_nullable || ' ' || coalesce(column_default, ''), ', ' ORDER BY ordinal_position) "
+                "FROM information_schema.columns WHERE table_schema = current_schema() GROUP BY table_name "
+                "UNION ALL SELECT 'index ' || indexname || ': ' || indexdef FROM pg_indexes "
+                "WHERE schemaname = current_schema() "
+                "UNION ALL SELECT 'trigger ' || tgname || ': ' || pg_get_triggerdef(oid) FROM pg_trigger "
+                "WHERE NOT tgisinternal "
+                "UNION ALL SELECT 'function ' || proname || ': ' || prosrc FROM pg_proc "
+                "WHERE pronamespace = current_schema()::regnamespace ORDER BY 1"));
+        else
+            q.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
+                                  "ORDER BY type, name"));
         QStringList rows;
         while (q.next())
             rows.append(q.value(0).toString());
@@ -129,5 +156,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMigrations)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestMigrations)
 #include "TestMigrations.moc"

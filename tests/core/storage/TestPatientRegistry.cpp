@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "storage/AuditLog.h"
 #include "storage/PatientRegistry.h"
@@ -121,5 +122,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPatientRegistry)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestPatientRegistry)
 #include "TestPatientRegistry.moc"

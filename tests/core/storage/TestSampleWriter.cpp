@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -114,5 +115,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSampleWriter)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestSampleWriter)
 #include "TestSampleWriter.moc"

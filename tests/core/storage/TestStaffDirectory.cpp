@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "storage/StaffDirectory.h"
 
@@ -91,8 +92,12 @@ private slots:
     {
         QFETCH(QString, username);
         QFETCH(QString, password);
-        static TestWorkspace tw;
-        auto added = tw->staff().add(tw.admin(), username, QStringLiteral("Alice"), Role::Nurse, password);
+        // One workspace per backend for all the rows.
+        static std::unique_ptr<TestWorkspace> workspaces[2];
+        std::unique_ptr<TestWorkspace>& tw = workspaces[currentBackend() == StoreBackend::Postgres ? 1 : 0];
+        if (!tw)
+            tw = std::make_unique<TestWorkspace>();
+        auto added = (*tw)->staff().add(tw->admin(), username, QStringLiteral("Alice"), Role::Nurse, password);
         QVERIFY(!added.ok());
         QCOMPARE(added.code(), Error::Code::Invalid);
         QVERIFY(!added.errorMessage().isEmpty());
@@ -109,5 +114,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStaffDirectory)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestStaffDirectory)
 #include "TestStaffDirectory.moc"

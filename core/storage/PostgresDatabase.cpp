@@ -1,0 +1,247 @@
+#include "storage/PostgresDatabase.h"
+
+#include "storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+#include <libpq-fe.h>
+#include <optional>
+#include <utility>
+
+namespace pulsedesk {
+
+Q_LOGGING_CATEGORY(lcPostgres, "pulsedesk.storage.postgres")
+
+namespace {
+
+/// The after-commit task of each connection with a transaction open, by connection name.
+struct PendingTasks
+{
+    QMutex mutex;
+    QHash<QString, std::function<void()>> tasks;
+};
+
+PendingTasks& pending()
+{
+    static PendingTasks instance;
+    return instance;
+}
+
+QString quoted(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+Error badConnInfo(const QString& why)
+{
+    return {Error::Code::Invalid,
+            QCoreApplication::translate("Database", "The server connection string is not valid: %1").arg(why)};
+}
+
+} // namespace
+
+PostgresDatabase::PostgresDatabase(QString connInfo, QString password, QString description)
+    : m_connInfo(std::move(connInfo))
+    , m_password(std::move(password))
+    , m_description(std::move(description))
+    , m_instanceId(QUuid::createUuid().toString(QUuid::Id128).left(12))
+{ }
+
+PostgresDatabase::~PostgresDatabase()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString& name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            transactionEnded(db, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_connections.clear();
+}
+
+Result<QString> PostgresDatabase::normalizeConnInfo(const QString& connInfo, bool withPassword)
+{
+    char* message = nullptr;
+    PQconninfoOption* options = PQconninfoParse(connInfo.toUtf8().constData(), &message);
+    if (!options) {
+        const QString why =
+            message ? QString::fromUtf8(message).trimmed() : QCoreApplication::translate("Database", "out of memory");
+        PQfreemem(message);
+        return badConnInfo(why);
+    }
+    QStringList pairs;
+    std::optional<Error> failure;
+    for (PQconninfoOption* option = options; option->keyword; ++option) {
+        if (!option->val || (!withPassword && qstrcmp(option->keyword, "password") == 0))
+            continue;
+        const QString value = QString::fromUtf8(option->val);
+        // QPSQL turns every ';' of its options into a space.
+        if (value.contains(QLatin1Char(';')))
+            failure = badConnInfo(QCoreApplication::translate("Database", "the value of %1 holds a ';'")
+                                      .arg(QLatin1String(option->keyword)));
+        pairs.append(QLatin1String(option->keyword) + QLatin1Char('=') + quoted(value));
+    }
+    PQconninfoFree(options);
+    if (failure)
+        return *failure;
+    return pairs.join(QLatin1Char(' '));
+}
+
+Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::open(const QString& connInfo, const QString& password,
+                                                                 Schema schema)
+{
+    // A password given apart replaces one in the string (libpq reads the last one QPSQL hands it: the string's).
+    auto normalized = normalizeConnInfo(connInfo, password.isEmpty());
+    if (!normalized)
+        return normalized.error();
+    std::unique_ptr<PostgresDatabase> db(new PostgresDatabase(normalized.value(), password, QString()));
+    auto connection = db->openConnection(db->connectionName());
+    if (!connection)
+        return connection.error();
+    if (PGconn* conn = handleOf(connection.value()))
+        db->m_description =
+            QStringLiteral("postgresql://%1:%2/%3")
+                .arg(QString::fromUtf8(PQhost(conn)), QString::fromUtf8(PQport(conn)), QString::fromUtf8(PQdb(conn)));
+    if (schema == Schema::Migrate) {
+        if (auto migrated = Migrations::migrate(connection.value()); !migrated)
+            return migrated.error();
+    }
+    return db;
+}
+
+QString PostgresDatabase::connectionName() const
+{
+    return QStringLiteral("pulsedesk-pg-%1-%2")
+        .arg(m_instanceId)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
+QSqlDatabase PostgresDatabase::connection() const
+{
+    const QString name = connectionName();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_connections.contains(name))
+            return QSqlDatabase::database(name, false);
+    }
+    auto opened = openConnection(name);
+    if (!opened) {
+        qCCritical(lcPostgres) << "Could not open a database connection:" << opened.errorMessage();
+        return {};
+    }
+    return opened.value();
+}
+
+Result<QSqlDatabase> PostgresDatabase::openConnection(const QString& name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(name);
+        return Error {Error::Code::Storage,
+                      QCoreApplication::translate("Database",
+                                                  "Qt's PostgreSQL driver (QPSQL) is not installed; install the "
+                                                  "package libqt6sql6-psql.")};
+    }
+    db.setConnectOptions(m_connInfo);
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
+    if (!db.open()) {
+        const QString reason = db.lastError().databaseText().trimmed();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error {Error::Code::Authentication,
+                      QCoreApplication::translate("Database",
+                                                  "The PostgreSQL server could not be reached or refused "
+                                                  "the login: %1")
+                          .arg(reason)};
+    }
+    QSqlQuery setup(db);
+    // Messages below a warning (a NOTICE that a table already exists) are of no use to a user.
+    (void)setup.exec(QStringLiteral("SET client_min_messages = warning"));
+    QMutexLocker lock(&m_mutex);
+    m_connections.insert(name);
+    return db;
+}
+
+pg_conn* PostgresDatabase::handleOf(const QSqlDatabase& db)
+{
+    if (!db.isValid() || !db.driver() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
+bool PostgresDatabase::inTransaction(pg_conn* conn)
+{
+    return conn && PQtransactionStatus(conn) != PQTRANS_IDLE;
+}
+
+void PostgresDatabase::setAfterCommit(QSqlDatabase& db, std::function<void()> task) const
+{
+    PGconn* conn = handleOf(db);
+    if (!conn || PQtransactionStatus(conn) == PQTRANS_IDLE) {
+        task();
+        return;
+    }
+    QMutexLocker lock(&pending().mutex);
+    pending().tasks.insert(db.connectionName(), std::move(task));
+}
+
+void PostgresDatabase::transactionEnded(const QSqlDatabase& db, bool committed)
+{
+    std::function<void()> task;
+    {
+        QMutexLocker lock(&pending().mutex);
+        task = pending().tasks.take(db.connectionName());
+    }
+    if (committed && task)
+        task();
+}
+
+Status PostgresDatabase::execScript(QSqlDatabase& db, const QString& sql, const QString& doing)
+{
+    PGconn* conn = handleOf(db);
+    if (!conn)
+        return Error {Error::Code::Storage,
+                      QCoreApplication::translate("Sql", "Database error while %1: %2")
+                          .arg(doing, QCoreApplication::translate("Sql", "the connection is not a store connection"))};
+    PGresult* result = PQexec(conn, sql.toUtf8().constData());
+    const ExecStatusType status = PQresultStatus(result);
+    const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        qCWarning(lcPostgres) << "Script failed while" << doing << ":" << message;
+        return Error {Error::Code::Storage,
+                      QCoreApplication::translate("Sql", "Database error while %1: %2").arg(doing, message)};
+    }
+    return {};
+}
+
+void PostgresDatabase::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    QMutexLocker lock(&m_mutex);
+    if (!m_connections.remove(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        transactionEnded(db, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace pulsedesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+struct pg_conn;
+
+namespace pulsedesk {
+
+/// A store on a PostgreSQL server (the ward server): Qt's QPSQL driver for the Qt Sql code, libpq for the hot
+/// paths (RawStatement). Opened from a libpq connection string ("host=... port=... dbname=... user=...
+/// sslmode=verify-full sslrootcert=..."); what the string leaves out comes from libpq's PG* environment variables
+/// and defaults, as in psql. One connection per thread, like every Database.
+class PostgresDatabase final : public Database
+{
+public:
+    enum class Schema
+    {
+        Migrate, ///< bring the schema up to date (refusing a newer one)
+        AsIs, ///< leave the schema alone (a login that may not change it)
+    };
+
+    /// Connects, checks the connection, and brings the schema up to date when asked. `password`, when given,
+    /// overrides one in the string or the environment.
+    static Result<std::unique_ptr<PostgresDatabase>> open(const QString& connInfo, const QString& password = {},
+                                                          Schema schema = Schema::Migrate);
+    ~PostgresDatabase() override;
+    PostgresDatabase(const PostgresDatabase&) = delete;
+    PostgresDatabase& operator=(const PostgresDatabase&) = delete;
+
+    QSqlDatabase connection() const override;
+    void releaseThreadConnection() const override;
+    /// PostgreSQL tells a client nothing about commits: the task runs when Sql::Transaction (or RawStatement's
+    /// COMMIT) reports the commit of the connection's transaction; see transactionEnded().
+    void setAfterCommit(QSqlDatabase& db, std::function<void()> task) const override;
+    /// The server and database, for messages ("postgresql://host:port/dbname"); never the password.
+    QString path() const override { return m_description; }
+
+    /// The connection string in the key='value' form libpq and QPSQL read, checked with libpq's own parser;
+    /// an error says what is wrong with it. `withPassword` false leaves a password in it out.
+    static Result<QString> normalizeConnInfo(const QString& connInfo, bool withPassword = true);
+    /// Runs the after-commit task of the connection's transaction (committed) or drops it (rolled back).
+    static void transactionEnded(const QSqlDatabase& db, bool committed);
+    /// The libpq connection behind a store connection; null for any other driver.
+    static pg_conn* handleOf(const QSqlDatabase& db);
+    /// True while a transaction is open (or failed and not yet ended) on the connection.
+    static bool inTransaction(pg_conn* conn);
+    /// Runs a script of several statements (a migration) on the connection, inside its open transaction.
+    static Status execScript(QSqlDatabase& db, const QString& sql, const QString& doing);
+
+private:
+    PostgresDatabase(QString connInfo, QString password, QString description);
+    Result<QSqlDatabase> openConnection(const QString& name) const;
+    QString connectionName() const;
+
+    QString m_connInfo;
+    QString m_password;
+    QString m_description;
+    QString m_instanceId;
+    mutable QMutex m_mutex;
+    mutable QSet<QString> m_connections;
+};
+
+} // namespace pulsedesk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace pulsedesk {
+
+/// RawStatement on a PostgreSQL connection: a statement prepared once on the server through libpq and run with
+/// its parameters as text, rows read straight from libpq's result. The SQL is written as for SQLite: `?` and
+/// `?NNN` parameters become `$N`.
+class PostgresStatement
+{
+public:
+    PostgresStatement(pg_conn* conn, const char* sql);
+    ~PostgresStatement();
+    PostgresStatement(const PostgresStatement&) = delete;
+    PostgresStatement& operator=(const PostgresStatement&) = delete;
+
+    bool ok() const { return m_prepared; }
+    void bind(int index, QByteArray text);
+    void bindNull(int index);
+    /// True for a row, false at the end or on failure (failed() tells).
+    bool step();
+    bool failed() const { return m_failed; }
+    bool isNull(int column) const;
+    const char* value(int column) const;
+    void reset();
+    int changes() const { return m_changes; }
+    QString errorMessage() const;
+
+    /// `?` and `?NNN` parameters as `$N`; `count` gets the number of parameters.
+    static QByteArray numberedParameters(const char* sql, int* count);
+    /// Runs a statement without parameters or rows on the connection; true when it succeeded.
+    static bool exec(pg_conn* conn, const char* sql);
+
+private:
+    pg_conn* m_conn = nullptr;
+    QByteArray m_name;
+    bool m_prepared = false;
+    std::vector<QByteArray> m_values;
+    std::vector<bool> m_null;
+    pg_result* m_result = nullptr;
+    int m_row = -1;
+    int m_changes = 0;
+    bool m_failed = false;
+    QString m_error;
+};
+
+} // namespace pulsedesk

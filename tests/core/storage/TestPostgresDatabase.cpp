@@ -1,0 +1,247 @@
+#include "PostgresServer.h"
+#include "storage/Migrations.h"
+#include "storage/PostgresDatabase.h"
+#include "storage/PostgresSchema.h"
+#include "storage/PostgresStatement.h"
+#include "storage/RawStatement.h"
+#include "storage/SqlSupport.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <cmath>
+#include <limits>
+
+using namespace pulsedesk;
+using namespace pulsedesk::test;
+
+/// The PostgreSQL store itself, on a server of the test's own: the connection string, a connection per thread,
+/// the after-commit hook, the schema in PostgreSQL's dialect and RawStatement through libpq.
+class TestPostgresDatabase : public QObject
+{
+    Q_OBJECT
+
+    PostgresServer m_server;
+
+    std::unique_ptr<PostgresDatabase> openFresh()
+    {
+        QString error;
+        const QString database = m_server.createDatabase(&error);
+        if (database.isEmpty())
+            qFatal("createDatabase: %s", qPrintable(error));
+        auto opened = PostgresDatabase::open(m_server.connInfo(database));
+        if (!opened)
+            qFatal("open: %s", qPrintable(opened.errorMessage()));
+        return std::move(opened).value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void theTestServer_isItsOwn_andTakesPasswordsOnly()
+    {
+        QVERIFY(m_server.port() > 0);
+        QVERIFY(m_server.dir().startsWith(QDir::tempPath()));
+        QString error;
+        QCOMPARE(m_server.psql(QStringLiteral("postgres"), QStringLiteral("SELECT 40 + 2"), &error),
+                 QStringLiteral("42"));
+        QVERIFY(m_server
+                    .psql(QStringLiteral("postgres"), QStringLiteral("SELECT 1"), &error,
+                          QString::fromLatin1(PostgresServer::SuperUser), QStringLiteral("wrong"))
+                    .isEmpty());
+        QVERIFY2(error.contains(QLatin1String("password authentication failed")), qPrintable(error));
+        QCOMPARE(m_server.psql(QStringLiteral("postgres"), QStringLiteral("SHOW listen_addresses")),
+                 QStringLiteral("127.0.0.1"));
+    }
+
+    void connInfo_isCheckedAndQuoted()
+    {
+        auto info =
+            PostgresDatabase::normalizeConnInfo(QStringLiteral("host=db.ward port=5433 dbname=pd sslmode=verify-full"));
+        QVERIFY2(info.ok(), qPrintable(info.errorMessage()));
+        QCOMPARE(info.value(), QStringLiteral("dbname='pd' host='db.ward' port='5433' sslmode='verify-full'"));
+        QCOMPARE(PostgresDatabase::normalizeConnInfo(QStringLiteral("user=a password=it\\'s"), false).value(),
+                 QStringLiteral("user='a'"));
+        QCOMPARE(PostgresDatabase::normalizeConnInfo(QStringLiteral("password=it\\'s")).value(),
+                 QStringLiteral("password='it\\'s'"));
+        auto uri = PostgresDatabase::normalizeConnInfo(QStringLiteral("postgresql://nurse@db.ward:5433/pd"));
+        QVERIFY(uri.ok());
+        QVERIFY2(uri->contains(QLatin1String("user='nurse'")), qPrintable(uri.value()));
+        QCOMPARE(PostgresDatabase::normalizeConnInfo(QStringLiteral("host")).code(), Error::Code::Invalid);
+        QCOMPARE(PostgresDatabase::normalizeConnInfo(QStringLiteral("colour=blue")).code(), Error::Code::Invalid);
+        QCOMPARE(PostgresDatabase::normalizeConnInfo(QStringLiteral("password='a;b'")).code(), Error::Code::Invalid);
+    }
+
+    void wrongPassword_isRefusedWithTheServersReason()
+    {
+        const QString database = m_server.createDatabase();
+        auto opened = PostgresDatabase::open(m_server.connInfo(database, QString::fromLatin1(PostgresServer::SuperUser),
+                                                               QStringLiteral("not-the-password")));
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.code(), Error::Code::Authentication);
+        QVERIFY2(opened.errorMessage().contains(QLatin1String("password authentication failed")),
+                 qPrintable(opened.errorMessage()));
+        // The password given apart wins over the one in the string.
+        auto withPassword = PostgresDatabase::open(
+            m_server.connInfo(database, QString::fromLatin1(PostgresServer::SuperUser), QStringLiteral("wrong")),
+            m_server.superUserPassword());
+        QVERIFY2(withPassword.ok(), qPrintable(withPassword.errorMessage()));
+        QVERIFY2(withPassword.value()->path().endsWith(QLatin1Char('/') + database),
+                 qPrintable(withPassword.value()->path()));
+        QVERIFY(!withPassword.value()->path().contains(m_server.superUserPassword()));
+    }
+
+    void open_migratesToTheLatestSchema_once()
+    {
+        auto store = openFresh();
+        QSqlDatabase db = store->connection();
+        QVERIFY(Sql::isPostgres(db));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QVERIFY(Migrations::migrate(db).ok());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+                 Migrations::latestVersion());
+        // Append-only, as on SQLite, and against TRUNCATE too.
+        QSqlQuery q(db);
+        QVERIFY(Sql::exec(
+            q, QStringLiteral("INSERT INTO audit_log VALUES (1, 1, NULL, 'a', 'b', 'c', 'd', 'e', 'f', 'g')")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET details = 'x'")));
+        QCOMPARE(Sql::error(q, QStringLiteral("testing")).code, Error::Code::Conflict);
+        QVERIFY(!q.exec(QStringLiteral("TRUNCATE audit_log")));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+    }
+
+    void eachThread_getsItsOwnConnection()
+    {
+        auto store = openFresh();
+        const QString mine = store->connection().connectionName();
+        QString theirs;
+        int theirPid = 0;
+        QThread* thread = QThread::create([&] {
+            ThreadConnectionGuard guard(*store);
+            QSqlDatabase db = store->connection();
+            theirs = db.connectionName();
+            theirPid = Sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        });
+        thread->start();
+        QVERIFY(thread->wait(30'000));
+        delete thread;
+        QVERIFY(!theirs.isEmpty());
+        QVERIFY(theirs != mine);
+        QSqlDatabase db = store->connection();
+        QVERIFY(theirPid != Sql::scalar(db, QStringLiteral("SELECT pg_backend_pid()")).toInt());
+        QVERIFY(!QSqlDatabase::contains(theirs));
+    }
+
+    void afterCommit_runsAfterTheCommit_andNotAfterARollback()
+    {
+        auto store = openFresh();
+        QSqlDatabase db = store->connection();
+        int runs = 0;
+        store->setAfterCommit(db, [&runs] { ++runs; }); // no transaction: at once
+        QCOMPARE(runs, 1);
+        {
+            Sql::Transaction transaction(db);
+            store->setAfterCommit(db, [&runs] { runs += 10; });
+            QCOMPARE(runs, 1);
+            QVERIFY(transaction.commit().ok());
+        }
+        QCOMPARE(runs, 11);
+        {
+            Sql::Transaction transaction(db);
+            store->setAfterCommit(db, [&runs] { runs += 100; });
+        } // rolled back
+        QCOMPARE(runs, 11);
+        QVERIFY(RawStatement::exec(db, "BEGIN"));
+        store->setAfterCommit(db, [&runs] { runs += 1000; });
+        QVERIFY(RawStatement::inTransaction(db));
+        QVERIFY(RawStatement::exec(db, "COMMIT"));
+        QCOMPARE(runs, 1011);
+    }
+
+    void rawStatements_runThroughLibpq()
+    {
+        auto store = openFresh();
+        QSqlDatabase db = store->connection();
+        QSqlQuery q(db);
+        QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO devices (device_id, registered_at) VALUES ('d1', 1)")));
+        RawStatement insert(db,
+                            "INSERT INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, "
+                            "diastolic, source, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?9) "
+                            "ON CONFLICT DO NOTHING");
+        QVERIFY2(insert.ok(), qPrintable(insert.error(QStringLiteral("preparing")).message));
+        Sample sample;
+        sample.timestampMs = 1'700'000'000'123;
+        sample.heartRate = 72.5;
+        insert.bindSample(1, 1, sample);
+        insert.bindStatic(8, "live");
+        insert.bind(9, qint64(5));
+        QCOMPARE(insert.step(), RawStatement::Step::Done);
+        QCOMPARE(insert.changes(), 1);
+        insert.reset();
+        QCOMPARE(insert.step(), RawStatement::Step::Done);
+        QCOMPARE(insert.changes(), 0); // the same (device, ts): nothing
+
+        RawStatement read(db, "SELECT ts, heart_rate, spo2, source = 'live' FROM samples WHERE device_id = ?1");
+        read.bind(1, qint64(1));
+        QCOMPARE(read.step(), RawStatement::Step::Row);
+        QCOMPARE(read.integer(0), sample.timestampMs);
+        QCOMPARE(read.real(1), 72.5);
+        QVERIFY(read.isNull(2));
+        QCOMPARE(read.integer(3), qint64(1));
+        QCOMPARE(read.step(), RawStatement::Step::Done);
+
+        RawStatement bad(db, "SELECT no_such_column FROM samples");
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error(QStringLiteral("reading")).message.contains(QLatin1String("no_such_column")),
+                 qPrintable(bad.error(QStringLiteral("reading")).message));
+    }
+
+    void parameters_areNumberedAsSqliteNumbersThem()
+    {
+        int count = 0;
+        QCOMPARE(PostgresStatement::numberedParameters("a = ? AND b = ?3 AND c = ? AND d = '?' AND e = ?1", &count),
+                 QByteArray("a = $1 AND b = $3 AND c = $4 AND d = '?' AND e = $1"));
+        QCOMPARE(count, 4);
+    }
+
+    void plainMigrations_translate_othersNeedTheirOwnText()
+    {
+        auto plain = PostgresSchema::translate(
+            7,
+            QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v REAL, b BLOB, n INTEGER NOT NULL, "
+                           "PRIMARY KEY (n)) WITHOUT ROWID;"));
+        QVERIFY2(plain.ok(), qPrintable(plain.errorMessage()));
+        QCOMPARE(plain.value(),
+                 QStringLiteral("CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+                                "v DOUBLE PRECISION, b BYTEA, n BIGINT NOT NULL, PRIMARY KEY (n));"));
+        for (const char* sqlite :
+             {"CREATE TRIGGER x AFTER INSERT ON t BEGIN SELECT 1; END;", "INSERT OR IGNORE INTO t VALUES (1)",
+              "CREATE TABLE u (name TEXT COLLATE NOCASE)", "SELECT strftime('%s', 'now')"}) {
+            auto refused = PostgresSchema::translate(9, QString::fromLatin1(sqlite));
+            QVERIFY2(!refused.ok(), sqlite);
+            QCOMPARE(refused.code(), Error::Code::Schema);
+            QVERIFY(refused.errorMessage().contains(QLatin1String("migration 9")));
+        }
+    }
+
+    void theTestServer_stopsAndStartsAgain()
+    {
+        const QString database = m_server.createDatabase();
+        m_server.stop();
+        QVERIFY(!m_server.isRunning());
+        QString error;
+        QVERIFY(m_server.psql(database, QStringLiteral("SELECT 1"), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QCOMPARE(m_server.psql(database, QStringLiteral("SELECT 1")), QStringLiteral("1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresDatabase)
+#include "TestPostgresDatabase.moc"
