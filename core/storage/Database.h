@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -32,6 +36,13 @@ public:
 
 protected:
     Database() = default;
+
+    /// The name of the calling thread's connection to one store (`instance`, unique per store object).
+    static QString threadConnectionName(const char* kind, const QString& instance);
+    /// The calling thread's connection `name`: the one opened already (listed in `open`), or a new one from
+    /// `opener`, which lists it; an invalid QSqlDatabase (logged) when it cannot be opened.
+    static QSqlDatabase threadConnection(QMutex& mutex, const QSet<QString>& open, const QString& name,
+                                         const std::function<Result<QSqlDatabase>(const QString&)>& opener);
 };
 
 /// Closes the calling thread's connection when it goes out of scope. Every worker thread that touches the

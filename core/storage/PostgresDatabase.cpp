@@ -7,7 +7,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUuid>
 
 #include <libpq-fe.h>
@@ -121,25 +120,13 @@ Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::open(const QString& 
 
 QString PostgresDatabase::connectionName() const
 {
-    return QStringLiteral("pulsedesk-pg-%1-%2")
-        .arg(m_instanceId)
-        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    return threadConnectionName("pg-", m_instanceId);
 }
 
 QSqlDatabase PostgresDatabase::connection() const
 {
-    const QString name = connectionName();
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_connections.contains(name))
-            return QSqlDatabase::database(name, false);
-    }
-    auto opened = openConnection(name);
-    if (!opened) {
-        qCCritical(lcPostgres) << "Could not open a database connection:" << opened.errorMessage();
-        return {};
-    }
-    return opened.value();
+    return threadConnection(m_mutex, m_connections, connectionName(),
+                            [this](const QString& name) { return openConnection(name); });
 }
 
 Result<QSqlDatabase> PostgresDatabase::openConnection(const QString& name) const

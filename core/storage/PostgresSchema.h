@@ -7,12 +7,14 @@
 namespace pulsedesk {
 
 /// The numbered migrations in PostgreSQL's dialect. Migrations.cpp keeps the list (version, description and the
-/// SQLite text); a migration is applied to a PostgreSQL store with the text given here for its version, or, when
-/// there is none, with its SQLite text translated by translate(): plain tables, columns and indexes need nothing
-/// here, while triggers and SQLite's own functions need a PostgreSQL text of their own.
+/// SQLite text); on a PostgreSQL store a migration's SQLite text is translated by translate(): plain tables,
+/// columns and indexes need nothing here. A migration with triggers gives its plpgsql triggers here (added to its
+/// translated text, from which the SQLite triggers are left out), and one with SQLite's own functions its whole
+/// PostgreSQL text.
 namespace PostgresSchema {
 
-/// The PostgreSQL text of a migration, written for it; null when the SQLite text is to be translated.
+/// The PostgreSQL text written for a migration (its triggers, or all of it); null when the SQLite text is simply
+/// translated.
 const char* migration(int version);
 
 /// The SQLite text of a plain migration in PostgreSQL's dialect: INTEGER PRIMARY KEY becomes an identity column,

@@ -5,10 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -16,8 +14,6 @@
 #include <utility>
 
 namespace pulsedesk {
-
-Q_LOGGING_CATEGORY(lcDatabase, "pulsedesk.storage.database")
 
 struct SqlCipherDatabase::CommitHooks
 {
@@ -109,25 +105,13 @@ Result<std::unique_ptr<SqlCipherDatabase>> SqlCipherDatabase::open(const QString
 
 QString SqlCipherDatabase::connectionName() const
 {
-    return QStringLiteral("pulsedesk-%1-%2")
-        .arg(m_instanceId)
-        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    return threadConnectionName("", m_instanceId);
 }
 
 QSqlDatabase SqlCipherDatabase::connection() const
 {
-    const QString name = connectionName();
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_connections.contains(name))
-            return QSqlDatabase::database(name, false);
-    }
-    auto opened = openConnection(name);
-    if (!opened) {
-        qCCritical(lcDatabase) << "Could not open a database connection:" << opened.errorMessage();
-        return {};
-    }
-    return opened.value();
+    return threadConnection(m_mutex, m_connections, connectionName(),
+                            [this](const QString& name) { return openConnection(name); });
 }
 
 Result<QSqlDatabase> SqlCipherDatabase::openConnection(const QString& name) const

@@ -96,6 +96,22 @@ void TestWorkspace::reopen(const Clock& clock)
     useBackend();
 }
 
+void execSql(TestWorkspace& tw, const QString& sql)
+{
+    QSqlDatabase db = tw->database().connection();
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        qFatal("execSql: %s", qPrintable(q.lastError().text()));
+}
+
+void makeAuditHistory(TestWorkspace& tw)
+{
+    const Session doctor = tw.addStaff(QStringLiteral("doc"), Role::Doctor);
+    tw.admit(doctor, QStringLiteral("P1"), QStringLiteral("Pat One"));
+    if (!tw->patients().open(doctor, QStringLiteral("P1")))
+        qFatal("makeAuditHistory: the record could not be opened");
+}
+
 QByteArray readAllFiles(const QString& dir)
 {
     QByteArray all;

@@ -63,6 +63,11 @@ void storeSamples(Workspace& workspace, const QString& deviceId, qint64 fromMs, 
                   const std::function<double(int)>& bpm, const QString& source = QStringLiteral("live"),
                   double spo2 = std::numeric_limits<double>::quiet_NaN());
 
+/// Runs SQL straight on the workspace's store (an attacker with the key, or the server's superuser); fatal if it fails.
+void execSql(TestWorkspace& tw, const QString& sql);
+/// Some audited history: a doctor "doc" admits P1 and opens the record.
+void makeAuditHistory(TestWorkspace& tw);
+
 /// Every file in the folder (database, WAL, key slots ...), concatenated, for "no plaintext" checks.
 QByteArray readAllFiles(const QString& dir);
 

@@ -21,24 +21,11 @@ class TestAuditAnchor : public QObject
 {
     Q_OBJECT
 
-    static void exec(TestWorkspace& tw, const QString& sql)
-    {
-        QSqlDatabase db = tw->database().connection();
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    }
-    static void makeHistory(TestWorkspace& tw)
-    {
-        const Session doctor = tw.addStaff(QStringLiteral("doc"), Role::Doctor);
-        tw.admit(doctor, QStringLiteral("P1"), QStringLiteral("Pat One"));
-        QVERIFY(tw->patients().open(doctor, QStringLiteral("P1")).ok());
-    }
-
     /// The store as it would be after a crash whose -wal file was then deleted: what was committed after
     /// makeHistory() is gone from the database. Returns the number of entries before the loss.
     static qint64 loseTheWal(TestWorkspace& tw)
     {
-        makeHistory(tw);
+        makeAuditHistory(tw);
         tw.close(); // checkpoints everything into the main file
         tw.reopen();
         auto admin =
@@ -140,7 +127,7 @@ private slots:
     void editedAnchor_isReported()
     {
         TestWorkspace tw;
-        makeHistory(tw);
+        makeAuditHistory(tw);
         tw.close();
         QFile file(QDir(tw.dir()).filePath(QStringLiteral("pulsedesk.anchor")));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -163,8 +150,8 @@ private slots:
     {
         // A store written before anchors existed: no file, and no mark in the store that it ever had one.
         TestWorkspace tw;
-        makeHistory(tw);
-        exec(tw, QStringLiteral("DELETE FROM settings WHERE key = 'audit.anchored'"));
+        makeAuditHistory(tw);
+        execSql(tw, QStringLiteral("DELETE FROM settings WHERE key = 'audit.anchored'"));
         tw.close();
         QVERIFY(QFile::remove(QDir(tw.dir()).filePath(QStringLiteral("pulsedesk.anchor"))));
         tw.reopen();

@@ -22,17 +22,11 @@ class TestAuditLog : public QObject
 {
     Q_OBJECT
 
-    static void exec(TestWorkspace& tw, const QString& sql)
-    {
-        QSqlDatabase db = tw->database().connection();
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    }
     static void dropGuards(TestWorkspace& tw)
     {
         const QString on = currentBackend() == StoreBackend::Postgres ? QStringLiteral(" ON audit_log") : QString();
-        exec(tw, QStringLiteral("DROP TRIGGER audit_log_is_append_only_update") + on);
-        exec(tw, QStringLiteral("DROP TRIGGER audit_log_is_append_only_delete") + on);
+        execSql(tw, QStringLiteral("DROP TRIGGER audit_log_is_append_only_update") + on);
+        execSql(tw, QStringLiteral("DROP TRIGGER audit_log_is_append_only_delete") + on);
     }
     static AuditLog::Verification verify(TestWorkspace& tw)
     {
@@ -41,18 +35,12 @@ class TestAuditLog : public QObject
             qFatal("verify failed: %s", qPrintable(v.errorMessage()));
         return v.value();
     }
-    static void makeHistory(TestWorkspace& tw)
-    {
-        const Session doctor = tw.addStaff(QStringLiteral("doc"), Role::Doctor);
-        tw.admit(doctor, QStringLiteral("P1"), QStringLiteral("Pat One"));
-        QVERIFY(tw->patients().open(doctor, QStringLiteral("P1")).ok());
-    }
 
 private slots:
     void untouchedLog_verifies()
     {
         TestWorkspace tw;
-        makeHistory(tw);
+        makeAuditHistory(tw);
         const AuditLog::Verification v = verify(tw);
         QVERIFY2(v.intact, qPrintable(v.problem));
         QVERIFY(v.entries >= 5);
@@ -61,7 +49,7 @@ private slots:
     void logRecordsWhoDidWhat()
     {
         TestWorkspace tw;
-        makeHistory(tw);
+        makeAuditHistory(tw);
         QVERIFY(!tw->login(QStringLiteral("doc"), QStringLiteral("wrong-password")).ok());
         auto entries = tw->audit().list(tw.admin());
         QVERIFY(entries.ok());
@@ -85,9 +73,9 @@ private slots:
     void editedRow_isDetected()
     {
         TestWorkspace tw;
-        makeHistory(tw);
+        makeAuditHistory(tw);
         dropGuards(tw);
-        exec(tw, QStringLiteral("UPDATE audit_log SET username = 'someone-else' WHERE id = 3"));
+        execSql(tw, QStringLiteral("UPDATE audit_log SET username = 'someone-else' WHERE id = 3"));
         const AuditLog::Verification v = verify(tw);
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadId, qint64(3));
@@ -96,9 +84,9 @@ private slots:
     void deletedRow_isDetected()
     {
         TestWorkspace tw;
-        makeHistory(tw);
+        makeAuditHistory(tw);
         dropGuards(tw);
-        exec(tw, QStringLiteral("DELETE FROM audit_log WHERE id = 4"));
+        execSql(tw, QStringLiteral("DELETE FROM audit_log WHERE id = 4"));
         const AuditLog::Verification v = verify(tw);
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadId, qint64(4));
@@ -108,7 +96,7 @@ private slots:
     {
         // Recomputing the edited entry's own hash still breaks the link to the entry after it.
         TestWorkspace tw;
-        makeHistory(tw);
+        makeAuditHistory(tw);
         dropGuards(tw);
         QSqlDatabase db = tw->database().connection();
         QSqlQuery q(db);
@@ -133,9 +121,9 @@ private slots:
     void truncatedTail_isDetected()
     {
         TestWorkspace tw;
-        makeHistory(tw);
+        makeAuditHistory(tw);
         dropGuards(tw);
-        exec(tw, QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"));
+        execSql(tw, QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"));
         const AuditLog::Verification v = verify(tw);
         QVERIFY(!v.intact);
         QVERIFY2(v.problem.contains(QLatin1String("removed")), qPrintable(v.problem));
