@@ -25,10 +25,12 @@ bool allows(Role role, Permission permission)
     case Permission::ReadRecords:
     case Permission::ReadResults:
     case Permission::AcknowledgeAlarms:
+    case Permission::RecordObservations:
         return role == Role::Doctor || role == Role::Nurse;
     case Permission::ManagePatients:
     case Permission::WriteRecords:
     case Permission::SetPatientLimits:
+    case Permission::PrescribeSpo2Scale:
         return role == Role::Doctor;
     }
     return false;
@@ -79,6 +81,12 @@ QString describe(Permission permission)
         break;
     case Permission::ManageQuarantine:
         text = QT_TRANSLATE_NOOP("Permissions", "manage quarantined messages");
+        break;
+    case Permission::RecordObservations:
+        text = QT_TRANSLATE_NOOP("Permissions", "record observations");
+        break;
+    case Permission::PrescribeSpo2Scale:
+        text = QT_TRANSLATE_NOOP("Permissions", "set a patient's SpO2 scale");
         break;
     }
     return QCoreApplication::translate("Permissions", text);

@@ -354,6 +354,45 @@ INSERT OR IGNORE INTO settings (key, value, updated_at)
     VALUES ('mqtt.installationClientId', 'pulsedesk-' || lower(hex(randomblob(8))),
             CAST(strftime('%s', 'now') AS INTEGER) * 1000);
 )sql"},
+        // An observation is never changed: a correction is a new row that amends it, with the time the
+        // observation was taken kept. The score is stored as it was computed then (the chart may be revised).
+        {7, "nurse observations with their early-warning score, and the SpO2 scale a doctor set per patient",
+         R"sql(
+CREATE TABLE observations (
+    id               INTEGER PRIMARY KEY,
+    patient_id       INTEGER NOT NULL REFERENCES patients(id),
+    taken_at         INTEGER NOT NULL,
+    recorded_at      INTEGER NOT NULL,
+    recorded_by      INTEGER NOT NULL REFERENCES users(id),
+    respiration_rate REAL NOT NULL,
+    spo2             REAL NOT NULL,
+    spo2_scale       INTEGER NOT NULL CHECK (spo2_scale IN (1, 2)),
+    on_oxygen        INTEGER NOT NULL CHECK (on_oxygen IN (0, 1)),
+    systolic         REAL NOT NULL,
+    pulse            REAL NOT NULL,
+    consciousness    TEXT NOT NULL CHECK (consciousness IN ('A', 'C', 'V', 'P', 'U')),
+    temperature_c    REAL NOT NULL,
+    from_device      TEXT NOT NULL DEFAULT '',
+    score_kind       TEXT,
+    sub_scores       TEXT,
+    total            INTEGER,
+    risk             TEXT,
+    next_due_at      INTEGER,
+    amends_id        INTEGER REFERENCES observations(id)
+);
+CREATE INDEX observations_by_patient ON observations(patient_id, taken_at);
+CREATE INDEX observations_by_amended ON observations(amends_id) WHERE amends_id IS NOT NULL;
+CREATE TRIGGER observations_are_append_only_update BEFORE UPDATE ON observations
+BEGIN SELECT RAISE(ABORT, 'observations are append-only; write an amendment'); END;
+CREATE TRIGGER observations_are_append_only_delete BEFORE DELETE ON observations
+BEGIN SELECT RAISE(ABORT, 'observations are append-only; write an amendment'); END;
+CREATE TABLE patient_spo2_scale (
+    patient_id INTEGER PRIMARY KEY REFERENCES patients(id),
+    scale      INTEGER NOT NULL CHECK (scale IN (1, 2)),
+    set_by     INTEGER NOT NULL REFERENCES users(id),
+    set_at     INTEGER NOT NULL
+);
+)sql"},
     };
     return list;
 }
