@@ -47,6 +47,11 @@ const Command kCommands[] = {
     {"record", "add", &recordWrite, Needs::Login},
     {"record", "amend", &recordWrite, Needs::Login},
     {"record", "*", &recordOther, Needs::Login},
+    {"obs", "add", &obsWrite, Needs::Login},
+    {"obs", "amend", &obsWrite, Needs::Login},
+    {"obs", "list", &obsList, Needs::Login},
+    {"obs", "scale", &obsScale, Needs::Login},
+    {"obs", "*", &obsOther, Needs::Login},
     {"audit", "verify", &auditVerify, Needs::Login, true},
     {"audit", "reanchor", &auditReanchor, Needs::Login, true},
     {"audit", "list", &auditList, Needs::Login, true},
@@ -107,6 +112,9 @@ QString Cli::usageText()
         "  device add DEVICE_ID [--manufacturer M] [--model M]\n"
         "  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID\n"
         "  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN\n"
+        "  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N\n"
+        "      (--spo2, --sbp, --pulse, --temp device: what the patient's device measured in the last minutes)\n"
+        "  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor's order, target 88-92 %)\n"
         "  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)\n"
         "  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM\n"
         "  quarantine list [--reason TEXT] | replay [ID ...]\n"

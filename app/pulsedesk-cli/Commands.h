@@ -54,6 +54,12 @@ Prepared limitsSet(Invocation& cli);
 Prepared limitsClear(Invocation& cli);
 Prepared limitsOther(Invocation& cli);
 
+// CliObservations.cpp: nurse observations and their early-warning score
+Prepared obsWrite(Invocation& cli); ///< add, amend
+Prepared obsList(Invocation& cli);
+Prepared obsScale(Invocation& cli);
+Prepared obsOther(Invocation& cli);
+
 // CliImport.cpp
 Prepared importFiles(Invocation& cli);
 
