@@ -19,6 +19,8 @@ class QTimer;
 namespace pulsedesk::ui {
 
 class HeartRateChart;
+class News2Trend;
+class PatientObservationsTab;
 class PatientLimitsTab;
 class PatientNotesTab;
 
@@ -48,6 +50,8 @@ public:
 
     QString openMrn() const { return m_openMrn; }
     HeartRateChart* chart() const { return m_chart; }
+    News2Trend* news2Trend() const { return m_news2Trend; }
+    PatientObservationsTab* observations() const { return m_observations; }
     TableModel<WindowResult>* resultsModel() const { return m_resultsModel; }
 
 signals:
@@ -64,7 +68,10 @@ private:
     QLabel* m_details = nullptr;
     QLabel* m_vitals = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QWidget* m_chartPage = nullptr; ///< the heart-rate chart with the NEWS2 trend under it
     HeartRateChart* m_chart = nullptr;
+    News2Trend* m_news2Trend = nullptr;
+    PatientObservationsTab* m_observations = nullptr;
     TableModel<WindowResult>* m_resultsModel = nullptr;
     QTableView* m_results = nullptr;
     PatientLimitsTab* m_limits = nullptr;

@@ -1,5 +1,6 @@
 #include "monitoring/WardOverview.h"
 
+#include "scores/ObservationStore.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -136,6 +137,20 @@ Result<QList<WardTile>> read(Database& database, const Session& session, bool on
             const bool active = s.value(1).toString() == QLatin1String("active");
             t.alarmSounding |= active && s.value(2).toLongLong() <= now;
             t.alarmUnacknowledged |= active;
+        }
+    }
+    // Early-warning scores from the newest observations.
+    const auto scores = ObservationStore::current(db);
+    if (!scores)
+        return scores.error();
+    const QDateTime nowTime = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    for (const ScoreStatus& status : scores.value()) {
+        for (WardTile& t : tiles) {
+            if (t.patientId != status.patientId)
+                continue;
+            t.news2 = status.total;
+            t.news2Risk = status.risk;
+            t.observationsOverdue = status.overdue(nowTime);
         }
     }
     sort(tiles);
