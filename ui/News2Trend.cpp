@@ -2,6 +2,7 @@
 
 #include "AlarmLook.h"
 
+#include <QChartView>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -58,6 +59,11 @@ void News2Trend::setRange(qint64 fromMs, qint64 toMs)
     update();
 }
 
+void News2Trend::alignWith(QChartView* view)
+{
+    m_align = view;
+}
+
 void News2Trend::clear()
 {
     m_points.clear();
@@ -77,9 +83,18 @@ void News2Trend::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QRectF plot = QRectF(rect()).adjusted(LeftMargin, 6, -10, -6);
+    QRectF plot = QRectF(rect()).adjusted(LeftMargin, 6, -10, -6);
+    if (m_align && m_align->chart()) {
+        const QRectF area = m_align->chart()->plotArea();
+        const QPoint left = mapFromGlobal(m_align->viewport()->mapToGlobal(m_align->mapFromScene(area.topLeft())));
+        const QPoint right = mapFromGlobal(m_align->viewport()->mapToGlobal(m_align->mapFromScene(area.topRight())));
+        if (area.width() > 10 && left.x() >= LeftMargin / 2 && right.x() <= width()) {
+            plot.setLeft(left.x());
+            plot.setRight(right.x());
+        }
+    }
     const auto y = [&plot](double total) {
-        return plot.bottom() - plot.height() * std::min(total, double(MaxShown)) / MaxShown;
+        return plot.bottom() - plot.height() * std::min(total, MaxShown - 0.5) / MaxShown;
     };
     const QColor text = palette().color(QPalette::Text);
 

@@ -3,7 +3,10 @@
 #include "scores/Observation.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
+
+class QChartView;
 
 namespace pulsedesk::ui {
 
@@ -19,6 +22,8 @@ public:
 
     void setObservations(const QList<Observation>& observations);
     void setRange(qint64 fromMs, qint64 toMs);
+    /// Draws under `view`'s plot area, so that a time is at the same x in both.
+    void alignWith(QChartView* view);
     void clear();
     QSize sizeHint() const override;
     /// The totals drawn, oldest first (for tests and the accessible description).
@@ -35,6 +40,7 @@ private:
     };
     QList<Point> m_points;
     bool m_unscored = false;
+    QPointer<QChartView> m_align;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
 };

@@ -82,6 +82,7 @@ ObservationDialog::ObservationDialog(const QString& patientText, bool scale2, co
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ObservationDialog::trySubmit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(440);
     m_respiration.edit->setFocus();
 }
 
@@ -105,8 +106,12 @@ void ObservationDialog::offer(Field& field, double value, const QString& deviceK
     field.edit->setText(field.offered);
     const QString note = tr("device value, %1 %2 at %3").arg(field.offered, unit, m_deviceTime);
     field.edit->setToolTip(note);
-    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field.edit)))
-        label->setText(label->text() + QLatin1Char(' ') + tr("(device)"));
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field.edit))) {
+        QString text = label->text();
+        if (text.endsWith(QLatin1Char(':')))
+            text.chop(1);
+        label->setText(tr("%1 (device value):").arg(text));
+    }
     field.edit->setAccessibleDescription(note);
 }
 

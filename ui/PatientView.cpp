@@ -65,6 +65,7 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
     chartLayout->addWidget(m_chart, 1);
     m_news2Trend = new News2Trend(m_chartPage);
     chartLayout->addWidget(m_news2Trend);
+    m_news2Trend->alignWith(m_chart->view());
     m_tabs->addTab(m_chartPage, tr("&Heart rate"));
 
     m_resultsModel = new TableModel<WindowResult>(
