@@ -57,7 +57,8 @@ version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' \
     "$build_dir/CPackConfig.cmake")
 [ -n "$version" ] || fail "no CPACK_PACKAGE_VERSION in $build_dir/CPackConfig.cmake"
 old_version=0.0.1
-(cd "$work/debs" && cpack --config "$build_dir/CPackConfig.cmake" -G DEB -B "$work/debs/new" >"$work/logs/cpack-new.log")
+(cd "$work/debs" && cpack --config "$build_dir/CPackConfig.cmake" -G DEB -B "$work/debs/new" \
+    >"$work/logs/cpack-new.log")
 (cd "$work/debs" && cpack --config "$build_dir/CPackConfig.cmake" -G DEB -B "$work/debs/old" \
     -D CPACK_PACKAGE_VERSION=$old_version >"$work/logs/cpack-old.log")
 new_deb=$(ls "$work"/debs/new/pulsedesk_"$version"-*_amd64.deb)
