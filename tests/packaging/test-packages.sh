@@ -29,25 +29,29 @@ fail() {
     exit 1
 }
 
-xvfb_pid=
-gui_pid=
-cleanup() {
-    [ -z "$gui_pid" ] || kill "$gui_pid" 2>/dev/null || true
-    [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
-}
-trap cleanup EXIT
-
 # A root is only ever deleted when nothing is mounted in it (and never across file systems).
 remove_tree() {
     [ -e "$1" ] || return 0
     umount -R "$1/proc" "$1/dev" "$1/sys" 2>/dev/null || true
     if findmnt -rn -o TARGET | grep -q "^$1/"; then
-        fail "$1 still has mounts: not deleted"
+        echo "package test: $1 still has mounts: not deleted" >&2
+        return 1
     fi
     rm -rf --one-file-system "$1"
 }
-remove_tree "$work/root"
-remove_tree "$work/root-appimage"
+# On any exit: nothing of ours left running, and the roots (large) gone; the logs and packages stay.
+xvfb_pid=
+gui_pid=
+cleanup() {
+    [ -z "$gui_pid" ] || kill "$gui_pid" 2>/dev/null || true
+    [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
+    remove_tree "$work/root" || true
+    remove_tree "$work/root-appimage" || true
+}
+trap cleanup EXIT
+
+remove_tree "$work/root" || fail "an old root could not be deleted"
+remove_tree "$work/root-appimage" || fail "an old root could not be deleted"
 rm -rf --one-file-system "$work"
 mkdir -p "$work/debs" "$work/logs"
 
@@ -164,6 +168,9 @@ cp "$new_deb" "$old_deb" "$root/tmp/debs/"
 step "installing $(basename "$old_deb") with apt-get"
 in_root "$root" apt-get install -y -q --no-install-recommends "/tmp/debs/$(basename "$old_deb")" \
     >"$work/logs/apt-install-old.log" 2>&1 || { tail -n 30 "$work/logs/apt-install-old.log"; fail "apt-get install"; }
+# What Qt loads at run time came with the package's Depends.
+[ -e "$root/usr/share/qt6/translations/qtbase_de.qm" ] || fail "Qt's translations were not installed with the package"
+find "$root/usr/share/fonts" -name '*.ttf' | grep -q . || fail "no font was installed with the package"
 printf 'admin-password-1\n' | in_root "$root" pulsedesk-cli --password-stdin init --admin admin --name "Ada Admin" \
     >"$work/logs/init.log" || fail "pulsedesk-cli init"
 printf 'admin-password-1\ndoctor-password-1\n' | in_root "$root" pulsedesk-cli --user admin --password-stdin \
@@ -216,7 +223,4 @@ if [ -x "$source_dir/packaging/appimage/make-appdir.sh" ]; then
     login_window "$root" appdir-workstation /opt/PulseDesk.AppDir/AppRun --data /root/ward
 fi
 
-# The roots are large: keep only the logs, the packages and the screenshots.
-remove_tree "$work/root"
-remove_tree "$work/root-appimage"
 step "passed"
