@@ -29,31 +29,19 @@ fail() {
     exit 1
 }
 
-# A root is only ever deleted when nothing is mounted in it (and never across file systems).
-remove_tree() {
-    [ -e "$1" ] || return 0
-    umount -R "$1/proc" "$1/dev" "$1/sys" 2>/dev/null || true
-    if findmnt -rn -o TARGET | grep -q "^$1/"; then
-        echo "package test: $1 still has mounts: not deleted" >&2
-        return 1
-    fi
-    rm -rf --one-file-system "$1"
-}
-# On any exit: nothing of ours left running, and the roots (large) gone; the logs and packages stay.
+# On any exit: nothing of ours left running. The roots live on a tmpfs mounted in this mount namespace: it goes
+# with the namespace, and nothing is ever deleted from a root with file systems mounted in it.
 xvfb_pid=
 gui_pid=
 cleanup() {
     [ -z "$gui_pid" ] || kill "$gui_pid" 2>/dev/null || true
     [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
-    remove_tree "$work/root" || true
-    remove_tree "$work/root-appimage" || true
 }
 trap cleanup EXIT
 
-remove_tree "$work/root" || fail "an old root could not be deleted"
-remove_tree "$work/root-appimage" || fail "an old root could not be deleted"
 rm -rf --one-file-system "$work"
-mkdir -p "$work/debs" "$work/logs"
+mkdir -p "$work/debs" "$work/logs" "$work/roots"
+mount -t tmpfs -o size=6G,mode=0755 pulsedesk-package-test "$work/roots"
 
 # --- the packages -------------------------------------------------------------------------------------------------
 step "building the packages"
@@ -89,10 +77,11 @@ appstreamcli validate --no-net --pedantic "$source_dir/packaging/org.pulsedesk.P
 step "creating a clean Debian 12 root"
 # The plain apt variant: the Essential set and apt, nothing else; the stable suite brings its updates and security
 # archives. The apt lists stay so that apt-get install works without another update.
-mmdebstrap --quiet --variant=apt --skip=cleanup/apt/lists bookworm "$work/root" >"$work/logs/mmdebstrap.log" 2>&1 \
+mmdebstrap --quiet --variant=apt --skip=cleanup/apt/lists bookworm "$work/roots/deb" \
+    >"$work/logs/mmdebstrap.log" 2>&1 \
     || { tail -n 30 "$work/logs/mmdebstrap.log"; fail "mmdebstrap"; }
-install -d -m 0700 "$work/root/run/user/0"
-cp -a "$work/root" "$work/root-appimage"
+install -d -m 0700 "$work/roots/deb/run/user/0"
+cp -a "$work/roots/deb" "$work/roots/appimage"
 
 mount_root() {
     local root=$1
@@ -123,8 +112,8 @@ done
 Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$work/logs/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
-mount_root "$work/root"
-mount_root "$work/root-appimage"
+mount_root "$work/roots/deb"
+mount_root "$work/roots/appimage"
 
 # Starts the workstation in a root under Xvfb and waits for its login window; keeps a screenshot.
 login_window() {
@@ -162,7 +151,7 @@ login_window() {
 data_sum() { (cd "$1/root/.local/share/PulseDesk/PulseDesk" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
 
 # --- the .deb: install the older version, make data, upgrade ------------------------------------------------------
-root=$work/root
+root=$work/roots/deb
 mkdir -p "$root/tmp/debs"
 cp "$new_deb" "$old_deb" "$root/tmp/debs/"
 step "installing $(basename "$old_deb") with apt-get"
@@ -204,7 +193,7 @@ if [ -x "$source_dir/packaging/appimage/make-appdir.sh" ]; then
     step "making the AppDir"
     bash "$source_dir/packaging/appimage/make-appdir.sh" "$build_dir" "$work/appimage" >"$work/logs/appdir.log" 2>&1 \
         || { tail -n 30 "$work/logs/appdir.log"; fail "make-appdir.sh"; }
-    root=$work/root-appimage
+    root=$work/roots/appimage
     # What a desktop has that an AppImage does not carry (packaging/appimage/excluded-libraries.txt); no Qt.
     read -r -a desktop <"$source_dir/packaging/appimage/desktop-baseline.txt"
     in_root "$root" apt-get install -y -q --no-install-recommends "${desktop[@]}" >"$work/logs/apt-desktop.log" 2>&1 \
