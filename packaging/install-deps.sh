@@ -21,6 +21,10 @@ packages=(
     xvfb xauth x11-utils desktop-file-utils appstream
     # fonts so offscreen and Xvfb rendering have glyphs
     fonts-dejavu-core
+    # packages (tests/packaging): Lintian, a clean Debian 12 root (mmdebstrap), the window found and kept
+    # (xdotool, xwd), the AppImage's AppDir and file system (patchelf, squashfs-tools), the MSI authoring (wixl,
+    # msiinfo from msitools)
+    lintian mmdebstrap debian-archive-keyring xdotool x11-apps patchelf squashfs-tools wixl msitools
 )
 
 as_root() {

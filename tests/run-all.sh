@@ -29,4 +29,10 @@ bash tests/check-translations.sh || translations=$?
 
 echo "== tests"
 ctest --preset testing
+
+echo "== packages"
+# The .deb and the AppImage's AppDir installed and started on a clean Debian 12 (mmdebstrap), the MSI authoring
+# built with wixl: about 1.5 minutes, root and the Debian archive, so a step here rather than a CTest test.
+bash tests/packaging/test-packages.sh build/testing
+bash tests/packaging/test-msi.sh build/testing
 exit "$translations"
