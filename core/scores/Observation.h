@@ -52,6 +52,9 @@ struct ObservationInput
     /// The SpO2 scale to use; none uses the scale the patient's doctor set (scale 1 when none was set).
     std::optional<int> spo2Scale;
     QStringList fromDevice;
+    /// When the observations were taken, if earlier than now (charted after the round): at most a day ago and
+    /// not before the admission.
+    QDateTime takenAt;
 };
 
 /// Recent values the patient's devices measured, offered to the nurse (each NaN when none).

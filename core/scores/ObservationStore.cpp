@@ -209,12 +209,29 @@ Result<Observation> ObservationStore::add(const Session& session, const QString&
     const auto patientId = PatientRegistry::rowId(db, mrn.trimmed());
     if (!patientId)
         return patientId.error();
-    const QVariant discharged =
-        Sql::scalar(db, QStringLiteral("SELECT discharged_at FROM patients WHERE id = ?"), {patientId.value()});
-    if (!discharged.isNull())
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT discharged_at, admitted_at FROM patients WHERE id = ?"),
+                   {patientId.value()})
+        || !q.next())
+        return Sql::error(q, QCoreApplication::translate("ObservationStore", "reading the patient for an observation"));
+    if (!q.value(0).isNull())
         return Error {Error::Code::Conflict,
                       QCoreApplication::translate("ObservationStore", "The patient has been discharged.")};
-    return insert(session, patientId.value(), mrn.trimmed(), input, m_clock.now(), 0);
+    const QDateTime now = m_clock.now();
+    QDateTime taken = now;
+    if (input.takenAt.isValid()) {
+        taken = std::min(input.takenAt.toUTC(), now);
+        if (input.takenAt > now.addSecs(60))
+            return Error {
+                Error::Code::Invalid,
+                QCoreApplication::translate("ObservationStore", "Observations cannot be taken in the future.")};
+        if (taken < now.addDays(-1) || taken.toMSecsSinceEpoch() < q.value(1).toLongLong())
+            return Error {Error::Code::Invalid,
+                          QCoreApplication::translate("ObservationStore",
+                                                      "Observations can be charted up to a day after they were "
+                                                      "taken, and not before the admission.")};
+    }
+    return insert(session, patientId.value(), mrn.trimmed(), input, taken, 0);
 }
 
 Result<Observation> ObservationStore::amend(const Session& session, qint64 observationId, const ObservationInput& input)

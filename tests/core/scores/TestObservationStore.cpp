@@ -219,6 +219,26 @@ private slots:
         QCOMPARE(tw->observations().add(nurse, QStringLiteral("P1"), normal()).code(), Error::Code::Conflict);
     }
 
+    void chartedLater_keepsTheTimeTaken_withinADayAndTheAdmission()
+    {
+        ManualClock clock;
+        TestWorkspace tw(clock);
+        const Session doctor = tw.addStaff(QStringLiteral("doc"), Role::Doctor);
+        const Session nurse = tw.addStaff(QStringLiteral("nurse"), Role::Nurse);
+        tw.admit(doctor, QStringLiteral("P1"), QStringLiteral("Pat One"));
+        clock.advanceMs(3 * 3'600'000);
+        ObservationInput in = normal();
+        in.takenAt = clock.now().addSecs(-40 * 60);
+        auto earlier = tw->observations().add(nurse, QStringLiteral("P1"), in);
+        QVERIFY(earlier.ok());
+        QCOMPARE(earlier->takenAt, in.takenAt);
+        QCOMPARE(earlier->nextDueAt, in.takenAt.addSecs(12 * 3600));
+        in.takenAt = clock.now().addSecs(3600);
+        QCOMPARE(tw->observations().add(nurse, QStringLiteral("P1"), in).code(), Error::Code::Invalid);
+        in.takenAt = clock.now().addSecs(-4 * 3600); // before the admission
+        QCOMPARE(tw->observations().add(nurse, QStringLiteral("P1"), in).code(), Error::Code::Invalid);
+    }
+
     void writesAndReads_areAudited()
     {
         TestWorkspace tw;
