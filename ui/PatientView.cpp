@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "HeartRateChart.h"
+#include "PatientExportActions.h"
 #include "PatientLimitsTab.h"
 #include "PatientNotesTab.h"
 #include "Screen.h"
@@ -53,6 +54,8 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
     m_vitals->setWordWrap(true);
     m_vitals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_vitals);
+    m_exports = new PatientExportActions(m_context, this);
+    layout->addWidget(m_exports);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("patientTabs"));
@@ -119,6 +122,7 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
     connect(m_limits, &PatientLimitsTab::statusChanged, this, &PatientView::statusChanged);
     connect(m_limits, &PatientLimitsTab::limitsChanged, this, &PatientView::loadChart);
     connect(m_notes, &PatientNotesTab::statusChanged, this, &PatientView::statusChanged);
+    connect(m_exports, &PatientExportActions::statusChanged, this, &PatientView::statusChanged);
     connect(m_notes, &PatientNotesTab::noteSaved, this, [this] {
         if (!m_openMrn.isEmpty())
             open(m_openMrn, m_admitted);
@@ -134,6 +138,7 @@ void PatientView::updateActions()
     const QString acting = m_selected ? m_openMrn : QString();
     m_limits->setPatient(acting, m_admitted);
     m_notes->setPatient(acting);
+    m_exports->setPatient(acting);
 }
 
 void PatientView::open(const QString& mrn, bool admitted)

@@ -14,6 +14,7 @@ bool allows(Role role, Permission permission)
     case Permission::ManageStaff:
     case Permission::ManageSettings:
     case Permission::ReadAudit:
+    case Permission::ExportResearch:
         return role == Role::Admin;
     case Permission::RegisterDevices:
     case Permission::ImportDumps:
@@ -79,6 +80,9 @@ QString describe(Permission permission)
         break;
     case Permission::ManageQuarantine:
         text = QT_TRANSLATE_NOOP("Permissions", "manage quarantined messages");
+        break;
+    case Permission::ExportResearch:
+        text = QT_TRANSLATE_NOOP("Permissions", "export de-identified data for research");
         break;
     }
     return QCoreApplication::translate("Permissions", text);

@@ -25,6 +25,7 @@ enum class Permission
     SetPatientLimits, ///< per-patient alarm limits (doctor)
     ImportDumps, ///< import offline device dumps (nurse, admin)
     ManageQuarantine, ///< list and replay quarantined messages (admin, nurse)
+    ExportResearch, ///< the de-identified research export of every patient (admin)
 };
 
 namespace Permissions {
