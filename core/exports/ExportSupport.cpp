@@ -1,6 +1,6 @@
 #include "exports/ExportSupport.h"
 
-#include "analysis/Classifier.h"
+#include "analysis/ResultStore.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -147,33 +147,13 @@ Status eachResult(QSqlDatabase& db, qint64 patientId, const ExportRange& range,
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!Sql::exec(q,
-                   QStringLiteral("SELECT window_start, window_ms, device_id, sample_count, coverage, hr_mean, hr_min, "
-                                  "hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
-                                  "category, low_confidence, basis, band FROM analysis_results WHERE patient_id = ? "
-                                  "AND window_start >= ? AND window_start < ? ORDER BY device_id, window_start"),
+                   QStringLiteral("SELECT %1 FROM analysis_results WHERE patient_id = ? AND window_start >= ? AND "
+                                  "window_start < ? ORDER BY device_id, window_start")
+                       .arg(QLatin1String(ResultStore::columns())),
                    {patientId, range.fromMs(), range.toMs()}))
         return Sql::error(q, context);
-    WindowResult r;
-    r.patientId = patientId;
     while (q.next()) {
-        r.windowStartMs = q.value(0).toLongLong();
-        r.windowMs = q.value(1).toLongLong();
-        r.deviceRowId = q.value(2).toLongLong();
-        r.sampleCount = q.value(3).toInt();
-        r.coverage = q.value(4).toDouble();
-        r.hrMean = Sql::realOrNaN(q.value(5));
-        r.hrMin = Sql::realOrNaN(q.value(6));
-        r.hrMax = Sql::realOrNaN(q.value(7));
-        r.hrSd = Sql::realOrNaN(q.value(8));
-        r.spo2Mean = Sql::realOrNaN(q.value(9));
-        r.temperatureMean = Sql::realOrNaN(q.value(10));
-        r.systolicMean = Sql::realOrNaN(q.value(11));
-        r.diastolicMean = Sql::realOrNaN(q.value(12));
-        r.classification.category = categoryFromKey(q.value(13).toString()).value_or(Category::NoAnomaly);
-        r.lowConfidence = q.value(14).toInt() != 0;
-        r.classification.basis = basisFromKey(q.value(15).toString()).value_or(ClassificationBasis::ReferenceTable);
-        r.classification.band = q.value(16).toString();
-        if (!row(r))
+        if (!row(ResultStore::fromRow(q)))
             return {};
     }
     if (q.lastError().isValid())

@@ -76,6 +76,8 @@ public:
     Result<ResearchCounts> research(const Session& session, const ExportRange& range, const QString& dir) const;
 
 private:
+    /// The patient of an export of the clinical record (doctor, nurse: patients, results and notes).
+    Result<ExportPatient> clinicalPatient(const Session& session, const QString& mrn) const;
     /// Writes the Bundle to `file` (opened, not committed: the caller audits first).
     Result<FhirCounts> writeBundle(const ExportPatient& patient, const ExportRange& range, QSaveFile& file) const;
 

@@ -78,15 +78,20 @@ private:
 
 } // namespace
 
-Result<FhirCounts> Exports::fhir(const Session& session, const QString& mrn, const ExportRange& range,
-                                 const QString& path) const
+Result<ExportPatient> Exports::clinicalPatient(const Session& session, const QString& mrn) const
 {
     for (const Permission p : {Permission::ReadPatients, Permission::ReadResults, Permission::ReadRecords}) {
         if (auto allowed = Permissions::require(session, p); !allowed)
             return allowed.error();
     }
     QSqlDatabase db = m_database.connection();
-    auto patient = ExportSupport::patient(db, mrn);
+    return ExportSupport::patient(db, mrn);
+}
+
+Result<FhirCounts> Exports::fhir(const Session& session, const QString& mrn, const ExportRange& range,
+                                 const QString& path) const
+{
+    auto patient = clinicalPatient(session, mrn);
     if (!patient)
         return patient.error();
     QSaveFile file;

@@ -1,7 +1,6 @@
 // Exports: the patient's own copy of their record, the FHIR Bundle and a PDF summary, audited as a disclosure.
 #include "exports/Exports.h"
 #include "exports/RecordSummary.h"
-#include "security/Permissions.h"
 #include "security/Session.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -14,14 +13,10 @@ namespace pulsedesk {
 
 Result<PatientCopyFiles> Exports::patientCopy(const Session& session, const QString& mrn, const QString& dir) const
 {
-    for (const Permission p : {Permission::ReadPatients, Permission::ReadResults, Permission::ReadRecords}) {
-        if (auto allowed = Permissions::require(session, p); !allowed)
-            return allowed.error();
-    }
-    QSqlDatabase db = m_database.connection();
-    auto patient = ExportSupport::patient(db, mrn);
+    auto patient = clinicalPatient(session, mrn);
     if (!patient)
         return patient.error();
+    QSqlDatabase db = m_database.connection();
     if (!QDir().mkpath(dir))
         return Error {
             Error::Code::Storage,

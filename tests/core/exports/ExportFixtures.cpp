@@ -1,5 +1,6 @@
 #include "ExportFixtures.h"
 
+#include "storage/AuditLog.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -83,6 +84,12 @@ ExportWard::ExportWard()
     if (!amendment)
         qFatal("amendment failed");
     amendmentId = amendment->id;
+}
+
+Exports ExportWard::exports()
+{
+    Workspace& w = workspace();
+    return Exports(w.database(), w.audit(), w.clock(), QTimeZone("Europe/Rome"));
 }
 
 QStringList ExportWard::identifiers() const

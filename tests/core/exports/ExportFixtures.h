@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestWorkspace.h"
+#include "exports/Exports.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -37,6 +38,8 @@ struct ExportWard
 
     ExportWard();
     Workspace& workspace() { return tw->workspace(); }
+    /// The exports of the ward's store, with times in Rome's zone.
+    Exports exports();
     /// Every identifying string and time the research export must not contain.
     QStringList identifiers() const;
 };

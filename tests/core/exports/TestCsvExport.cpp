@@ -18,13 +18,8 @@ class TestCsvExport : public QObject
 
     ExportWard m_ward;
     QTemporaryDir m_dir;
-    const QTimeZone m_rome {"Europe/Rome"};
 
-    Exports exports()
-    {
-        Workspace& w = m_ward.workspace();
-        return Exports(w.database(), w.audit(), w.clock(), m_rome);
-    }
+    Exports exports() { return m_ward.exports(); }
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 

@@ -28,11 +28,7 @@ class TestFhirExport : public QObject
     ExportWard m_ward;
     QTemporaryDir m_dir;
 
-    Exports exports()
-    {
-        Workspace& w = m_ward.workspace();
-        return Exports(w.database(), w.audit(), w.clock(), QTimeZone("Europe/Rome"));
-    }
+    Exports exports() { return m_ward.exports(); }
 
     QJsonObject bundle(const QString& mrn, const QString& name)
     {

@@ -24,11 +24,7 @@ class TestResearchExport : public QObject
     ExportWard m_ward;
     QTemporaryDir m_dir;
 
-    Exports exports()
-    {
-        Workspace& w = m_ward.workspace();
-        return Exports(w.database(), w.audit(), w.clock(), QTimeZone("Europe/Rome"));
-    }
+    Exports exports() { return m_ward.exports(); }
 
     QString exportTo(const QString& name, const ExportRange& range = {})
     {
