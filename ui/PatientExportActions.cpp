@@ -32,7 +32,7 @@ PatientExportActions::PatientExportActions(UiContext& context, QWidget* parent)
     m_fhir = new QPushButton(tr("Export as &FHIR…"), this);
     m_fhir->setObjectName(QStringLiteral("exportFhir"));
     m_fhir->setToolTip(tr("The patient's record as a FHIR R4 Bundle"));
-    m_copy = new QPushButton(tr("Patient's &copy…"), this);
+    m_copy = new QPushButton(tr("Patient's cop&y…"), this);
     m_copy->setObjectName(QStringLiteral("exportPatientCopy"));
     m_copy->setToolTip(tr("The record for the patient: a FHIR Bundle and a PDF (recorded as a disclosure)"));
     layout->addWidget(m_fhir);

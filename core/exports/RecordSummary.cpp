@@ -117,7 +117,9 @@ Status write(QSqlDatabase& db, const ExportPatient& p, const QString& printedBy,
                    {patient.id}))
         return Sql::error(q, context);
     html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Alarms")));
+    int alarms = 0;
     while (q.next()) {
+        ++alarms;
         const auto priority = priorityFromKey(q.value(1).toString());
         const auto condition = conditionFromKey(q.value(2).toString());
         html += QStringLiteral("<li>%1 – %2, %3</li>")
@@ -125,6 +127,8 @@ Status write(QSqlDatabase& db, const ExportPatient& p, const QString& printedBy,
                          esc(condition ? conditionDisplayName(*condition) : q.value(2).toString()),
                          esc(priority ? priorityDisplayName(*priority) : q.value(1).toString()));
     }
+    if (alarms == 0)
+        html += QStringLiteral("<li>%1</li>").arg(esc(tr("none")));
     html += QStringLiteral("</ul>");
     if (q.lastError().isValid())
         return Sql::error(q, context);
