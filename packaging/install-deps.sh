@@ -25,6 +25,9 @@ packages=(
     # (xdotool, xwd), the AppImage's AppDir and file system (patchelf, squashfs-tools), the MSI authoring (wixl,
     # msiinfo from msitools)
     lintian mmdebstrap debian-archive-keyring xdotool x11-apps patchelf squashfs-tools wixl msitools
+    # export tests: Node.js for the independent FHIR validator (tests/tools/fhir-validator), Python's csv reader,
+    # pdftotext for the patient's copy
+    nodejs python3 poppler-utils
 )
 
 as_root() {
@@ -45,10 +48,14 @@ done
 
 if [ "${#missing[@]}" -eq 0 ]; then
     echo "install-deps: all ${#packages[@]} packages already installed"
-    exit 0
+else
+    echo "install-deps: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update -q
+    as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-as_root apt-get update -q
-as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
+# export tests: the FHIR validator's npm packages, as pinned by its package-lock.json (npm comes with some
+# Node.js builds; Debian's own is the npm package)
+command -v npm >/dev/null 2>&1 || as_root apt-get install -y -q --no-install-recommends npm
+bash "$(dirname "$0")/../tests/tools/fhir-validator/setup.sh"

@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "HeartRateChart.h"
 #include "News2Trend.h"
+#include "PatientExportActions.h"
 #include "PatientLimitsTab.h"
 #include "PatientNotesTab.h"
 #include "PatientObservationsTab.h"
@@ -55,6 +56,8 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
     m_vitals->setWordWrap(true);
     m_vitals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_vitals);
+    m_exports = new PatientExportActions(m_context, this);
+    layout->addWidget(m_exports);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("patientTabs"));
@@ -135,6 +138,7 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
     connect(m_notes, &PatientNotesTab::statusChanged, this, &PatientView::statusChanged);
     connect(m_observations, &PatientObservationsTab::statusChanged, this, &PatientView::statusChanged);
     connect(m_observations, &PatientObservationsTab::observationsLoaded, m_news2Trend, &News2Trend::setObservations);
+    connect(m_exports, &PatientExportActions::statusChanged, this, &PatientView::statusChanged);
     connect(m_notes, &PatientNotesTab::noteSaved, this, [this] {
         if (!m_openMrn.isEmpty())
             open(m_openMrn, m_admitted);
@@ -150,6 +154,7 @@ void PatientView::updateActions()
     const QString acting = m_selected ? m_openMrn : QString();
     m_limits->setPatient(acting, m_admitted);
     m_notes->setPatient(acting);
+    m_exports->setPatient(acting);
 }
 
 void PatientView::open(const QString& mrn, bool admitted)

@@ -55,4 +55,8 @@ int chart(QTextStream& out, QTextStream& err, int frames, bool json);
 /// share of one core, against the same window with every device silent in the same run.
 int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool json);
 
+/// The de-identified research export of `patients` patients with `days` of 1 Hz samples each, in samples per
+/// second, against a bare read of the same rows through the same reader in the same run; peak memory of both.
+int exportResearch(QTextStream& out, QTextStream& err, int patients, double days, bool json);
+
 } // namespace pulsedesk::bench

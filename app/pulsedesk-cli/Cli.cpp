@@ -71,6 +71,11 @@ const Command kCommands[] = {
     {"limits", "clear", &limitsClear, Needs::Login},
     {"limits", "*", &limitsOther, Needs::Login},
     {"import", nullptr, &importFiles, Needs::Login},
+    {"export", "csv", &exportCsv, Needs::Login},
+    {"export", "fhir", &exportFhir, Needs::Login},
+    {"export", "patient-copy", &exportPatientCopy, Needs::Login},
+    {"export", "research", &exportResearch, Needs::Login},
+    {"export", "*", &exportOther, Needs::Login},
 };
 
 /// The entry for `name` and, for a command with sub-commands, the one taken next from the command line; nullptr
@@ -126,6 +131,10 @@ QString Cli::usageText()
         "  import FILE|DIR ... [--tz ZONE] [--format "
         "device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]\n"
         "         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps\n"
+        "  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE\n"
+        "  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle\n"
+        "  export patient-copy --patient MRN --out DIR   the patient's own copy: FHIR Bundle and PDF\n"
+        "  export research [--from TIME] [--to TIME] --out DIR   every patient's samples and results, de-identified\n"
         "  demo [--no-gui]                             a local broker, a simulated ward and the workstation\n"
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"

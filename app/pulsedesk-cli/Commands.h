@@ -63,6 +63,13 @@ Prepared obsOther(Invocation& cli);
 // CliImport.cpp
 Prepared importFiles(Invocation& cli);
 
+// CliExport.cpp: CSV, FHIR, the patient's own copy and the research export
+Prepared exportCsv(Invocation& cli);
+Prepared exportFhir(Invocation& cli);
+Prepared exportPatientCopy(Invocation& cli);
+Prepared exportResearch(Invocation& cli);
+Prepared exportOther(Invocation& cli);
+
 // CliLive.cpp: the live feed, its quarantine, the simulator and the demo
 Prepared monitor(Invocation& cli);
 Prepared quarantineList(Invocation& cli);

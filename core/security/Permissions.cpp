@@ -14,6 +14,7 @@ bool allows(Role role, Permission permission)
     case Permission::ManageStaff:
     case Permission::ManageSettings:
     case Permission::ReadAudit:
+    case Permission::ExportResearch:
         return role == Role::Admin;
     case Permission::RegisterDevices:
     case Permission::ImportDumps:
@@ -87,6 +88,9 @@ QString describe(Permission permission)
         break;
     case Permission::PrescribeSpo2Scale:
         text = QT_TRANSLATE_NOOP("Permissions", "set a patient's SpO2 scale");
+        break;
+    case Permission::ExportResearch:
+        text = QT_TRANSLATE_NOOP("Permissions", "export de-identified data for research");
         break;
     }
     return QCoreApplication::translate("Permissions", text);
