@@ -21,6 +21,8 @@ packages=(
     xvfb xauth x11-utils desktop-file-utils appstream
     # fonts so offscreen and Xvfb rendering have glyphs
     fonts-dejavu-core
+    # reading the PDF reports back in tests and looking at their pages (pdftotext, pdfinfo, pdftoppm)
+    poppler-utils
 )
 
 as_root() {
