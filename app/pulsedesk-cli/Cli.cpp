@@ -66,6 +66,10 @@ const Command kCommands[] = {
     {"limits", "clear", &limitsClear, Needs::Login},
     {"limits", "*", &limitsOther, Needs::Login},
     {"import", nullptr, &importFiles, Needs::Login},
+    {"report", "trend", &reportTrend, Needs::Login},
+    {"report", "alarms", &reportAlarms, Needs::Login},
+    {"report", "handover", &reportHandover, Needs::Login},
+    {"report", "*", &reportOther, Needs::Login},
 };
 
 /// The entry for `name` and, for a command with sub-commands, the one taken next from the command line; nullptr
@@ -118,6 +122,9 @@ QString Cli::usageText()
         "  import FILE|DIR ... [--tz ZONE] [--format "
         "device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]\n"
         "         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps\n"
+        "  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf\n"
+        "  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf\n"
+        "  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)\n"
         "  demo [--no-gui]                             a local broker, a simulated ward and the workstation\n"
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"

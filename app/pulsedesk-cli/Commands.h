@@ -57,6 +57,12 @@ Prepared limitsOther(Invocation& cli);
 // CliImport.cpp
 Prepared importFiles(Invocation& cli);
 
+// CliReports.cpp: the printed reports as PDF files
+Prepared reportTrend(Invocation& cli);
+Prepared reportAlarms(Invocation& cli);
+Prepared reportHandover(Invocation& cli);
+Prepared reportOther(Invocation& cli);
+
 // CliLive.cpp: the live feed, its quarantine, the simulator and the demo
 Prepared monitor(Invocation& cli);
 Prepared quarantineList(Invocation& cli);
