@@ -55,4 +55,9 @@ int chart(QTextStream& out, QTextStream& err, int frames, bool json);
 /// share of one core, against the same window with every device silent in the same run.
 int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool json);
 
+/// A 7-day trend report of a patient at 1 Hz (604,800 samples): read, laid out and written
+/// as PDF, against reading the same samples alone in the same run; reports the peak memory of both. Needs a
+/// QGuiApplication (offscreen when there is no display).
+int report(QTextStream& out, QTextStream& err, int runs, bool json);
+
 } // namespace pulsedesk::bench

@@ -26,14 +26,15 @@ constexpr auto Usage =
     "  import [--samples N] [--devices N]           preview and import of a dump vs. a bare insert loop\n"
     "                                               (default 1000000 samples from 20 devices)\n"
     "  chart [--runs FRAMES]                        a day at 1 Hz drawn by the patient chart\n"
-    "  ward [--patients N] [--seconds S]            the ward overview's GUI-thread share, live vs. silent\n";
+    "  ward [--patients N] [--seconds S]            the ward overview's GUI-thread share, live vs. silent\n"
+    "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n";
 
-/// `chart` and `ward` draw the real widgets; the other benchmarks run without a GUI.
+/// `chart` and `ward` draw the real widgets, `report` lays text out with QtGui; the others run without a GUI.
 bool needsWidgets(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i)
         if (argv[i][0] != '-')
-            return qstrcmp(argv[i], "chart") == 0 || qstrcmp(argv[i], "ward") == 0;
+            return qstrcmp(argv[i], "chart") == 0 || qstrcmp(argv[i], "ward") == 0 || qstrcmp(argv[i], "report") == 0;
     return false;
 }
 
@@ -117,6 +118,8 @@ int main(int argc, char* argv[])
         return bench::import(out, err, samples, devices, json);
     if (what == QLatin1String("chart"))
         return bench::chart(out, err, runs, json);
+    if (what == QLatin1String("report"))
+        return bench::report(out, err, runs, json);
     if (what == QLatin1String("ward") && patients > 0 && seconds > 0)
         return bench::ward(out, err, patients, seconds, json);
     return usage(err,
