@@ -8,10 +8,37 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace pulsedesk;
 using namespace pulsedesk::reports;
 using namespace pulsedesk::test;
+
+namespace {
+
+/// A language whose every word is 60 % longer than in English (German runs about a third longer), to show that
+/// the layout holds: every word of every translated string is stretched, placeholders kept.
+class LongerStrings : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* source, const char*, int) const override
+    {
+        QString text = QString::fromUtf8(source);
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+        QString result;
+        qsizetype last = 0;
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            result += text.mid(last, match.capturedStart() - last) + match.captured()
+                + QString(match.capturedLength() * 3 / 5, QChar(0x00e4));
+            last = match.capturedEnd();
+        }
+        return result + text.mid(last);
+    }
+};
+
+} // namespace
 
 /// The three printed reports, read from a populated store, written as PDF and read back with pdftotext: what
 /// each one must show, "Page N of M" with the subject on every page, the audit entry, and the refusals.
@@ -167,6 +194,25 @@ private slots:
             QVERIFY2(flatText.contains(flat(expected)), qPrintable(expected));
         QVERIFY(!text.contains(QLatin1String("MRN-X1")));
         QVERIFY(flatText.indexOf(QLatin1String("Bed3:")) < flatText.indexOf(QLatin1String("Bed5:")));
+    }
+
+    void longerStrings_keepTheLayout()
+    {
+        LongerStrings longer;
+        QVERIFY(QCoreApplication::installTranslator(&longer));
+        const QString path = m_out.filePath(QStringLiteral("trend-longer.pdf"));
+        auto pages = Reports::exportPdf(m_tw->workspace(), m_ward.nurse, trendRequest(), path);
+        QCoreApplication::removeTranslator(&longer);
+        QVERIFY2(pages, qPrintable(pages.errorMessage()));
+        QCOMPARE(pdfPages(path), pages.value());
+        for (int page = 1; page <= pages.value(); ++page) {
+            const QString text = flat(pdfText(path, page));
+            QVERIFY(text.contains(QStringLiteral("Pageää%1ofä%2").arg(page).arg(pages.value())));
+            QVERIFY(text.contains(flat(QStringLiteral("Erika Report-Mustermann · MRN-R1"))));
+        }
+        const QString text = flat(pdfText(path));
+        QVERIFY(text.contains(flat(QString::fromLatin1(ReportWard::AmendmentText))));
+        QVERIFY(text.contains(QStringLiteral("Severeäääbradycardiaääääää")));
     }
 
     void refusals_loseNothing()
