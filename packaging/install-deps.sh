@@ -28,6 +28,7 @@ packages=(
     # export tests: Node.js for the independent FHIR validator (tests/tools/fhir-validator), Python's csv reader,
     # pdftotext for the patient's copy
     nodejs python3 poppler-utils
+    # (poppler-utils also reads the PDF reports back in tests: pdftotext, pdfinfo, pdftoppm)
 )
 
 as_root() {

@@ -29,14 +29,15 @@ constexpr auto Usage =
     "  ward [--patients N] [--seconds S]            the ward overview's GUI-thread share, live vs. silent\n"
     "  export [--patients N] [--days D]             research export vs. a bare read of the same rows\n"
     "                                               (default 20 patients, 1 day at 1 Hz; a month is --days 30\n"
-    "                                               and needs about 1.6 KB of disk a sample)\n";
+    "                                               and needs about 1.6 KB of disk a sample)\n"
+    "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n";
 
-/// `chart` and `ward` draw the real widgets; the other benchmarks run without a GUI.
+/// `chart` and `ward` draw the real widgets, `report` lays text out with QtGui; the others run without a GUI.
 bool needsWidgets(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i)
         if (argv[i][0] != '-')
-            return qstrcmp(argv[i], "chart") == 0 || qstrcmp(argv[i], "ward") == 0;
+            return qstrcmp(argv[i], "chart") == 0 || qstrcmp(argv[i], "ward") == 0 || qstrcmp(argv[i], "report") == 0;
     return false;
 }
 
@@ -124,6 +125,8 @@ int main(int argc, char* argv[])
         return bench::chart(out, err, runs, json);
     if (exporting && patients > 0 && days > 0)
         return bench::exportResearch(out, err, patients, days, json);
+    if (what == QLatin1String("report"))
+        return bench::report(out, err, runs, json);
     if (what == QLatin1String("ward") && patients > 0 && seconds > 0)
         return bench::ward(out, err, patients, seconds, json);
     return usage(err,

@@ -76,6 +76,10 @@ const Command kCommands[] = {
     {"export", "patient-copy", &exportPatientCopy, Needs::Login},
     {"export", "research", &exportResearch, Needs::Login},
     {"export", "*", &exportOther, Needs::Login},
+    {"report", "trend", &reportTrend, Needs::Login},
+    {"report", "alarms", &reportAlarms, Needs::Login},
+    {"report", "handover", &reportHandover, Needs::Login},
+    {"report", "*", &reportOther, Needs::Login},
 };
 
 /// The entry for `name` and, for a command with sub-commands, the one taken next from the command line; nullptr
@@ -135,6 +139,9 @@ QString Cli::usageText()
         "  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle\n"
         "  export patient-copy --patient MRN --out DIR   the patient's own copy: FHIR Bundle and PDF\n"
         "  export research [--from TIME] [--to TIME] --out DIR   every patient's samples and results, de-identified\n"
+        "  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf\n"
+        "  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf\n"
+        "  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)\n"
         "  demo [--no-gui]                             a local broker, a simulated ward and the workstation\n"
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"

@@ -69,6 +69,11 @@ Prepared exportFhir(Invocation& cli);
 Prepared exportPatientCopy(Invocation& cli);
 Prepared exportResearch(Invocation& cli);
 Prepared exportOther(Invocation& cli);
+// CliReports.cpp: the printed reports as PDF files
+Prepared reportTrend(Invocation& cli);
+Prepared reportAlarms(Invocation& cli);
+Prepared reportHandover(Invocation& cli);
+Prepared reportOther(Invocation& cli);
 
 // CliLive.cpp: the live feed, its quarantine, the simulator and the demo
 Prepared monitor(Invocation& cli);

@@ -9,12 +9,12 @@
 
 namespace {
 
-/// `export patient-copy` writes a PDF, whose text layout needs a GUI application: offscreen, so the command line
-/// stays headless. Every other command runs on a plain core application.
+/// `report` and `export patient-copy` write PDFs, whose text layout needs a GUI application: offscreen, so the
+/// command line stays headless. Every other command runs on a plain core application.
 bool rendersPdf(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "patient-copy") == 0)
+        if (std::strcmp(argv[i], "patient-copy") == 0 || std::strcmp(argv[i], "report") == 0)
             return true;
     }
     return false;
