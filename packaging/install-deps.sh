@@ -21,6 +21,8 @@ packages=(
     xvfb xauth x11-utils desktop-file-utils appstream
     # fonts so offscreen and Xvfb rendering have glyphs
     fonts-dejavu-core
+    # HL7 interfaces: an independent HL7 v2 parser and MLLP peer for the interface tests (tests/support/hl7_peer.py)
+    python3 python3-hl7
 )
 
 as_root() {

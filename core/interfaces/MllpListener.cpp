@@ -18,22 +18,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("MllpListener", text);
 }
 
-/// The framer of one connection, a child of its socket so that both go together.
-class Connection : public QObject
-{
-public:
-    Connection(QTcpSocket* socket, qsizetype maxBytes)
-        : QObject(socket)
-        , framer(maxBytes)
-    { }
-    MllpFramer framer;
-};
-
-Connection* connectionOf(QTcpSocket* socket)
-{
-    return socket->findChild<Connection*>(QString(), Qt::FindDirectChildrenOnly);
-}
-
 } // namespace
 
 Result<QList<QPair<QHostAddress, int>>> ListenerOptions::parsePeers(const QString& text)
@@ -142,36 +126,41 @@ void MllpListener::incomingConnection(qintptr descriptor)
 
 void MllpListener::serve(QTcpSocket* socket)
 {
-    new Connection(socket, m_options.maxMessageBytes);
+    m_framers.emplace(socket, std::make_unique<MllpFramer>(m_options.maxMessageBytes));
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_framers.erase(socket); });
 }
 
 void MllpListener::readFrom(QTcpSocket* socket)
 {
-    Connection* connection = connectionOf(socket);
-    if (!connection)
+    const auto found = m_framers.find(socket);
+    if (found == m_framers.end())
         return;
-    MllpFramer& framer = connection->framer;
+    MllpFramer& framer = *found->second;
     if (!framer.feed(socket->readAll())) {
         ++m_counts.protocolErrors;
         emit problem(tr("A connection from %1 was closed: %2").arg(socket->peerAddress().toString(), framer.error()));
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
+        drop(socket);
         return;
     }
     for (const QByteArray& message : framer.takeFrames()) {
         ++m_counts.messages;
         const QByteArray answer = m_handler(message, socket->peerAddress());
         if (answer.isEmpty()) {
-            socket->disconnect(this);
-            socket->abort();
-            socket->deleteLater();
+            drop(socket);
             return;
         }
         socket->write(MllpFramer::frame(answer));
     }
+}
+
+void MllpListener::drop(QTcpSocket* socket)
+{
+    m_framers.erase(socket);
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
 }
 
 } // namespace pulsedesk::hl7

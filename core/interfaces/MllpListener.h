@@ -8,10 +8,14 @@
 #include <QTcpServer>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 class QTcpSocket;
 
 namespace pulsedesk::hl7 {
+
+class MllpFramer;
 
 /// Where and how an MLLP listener accepts connections.
 struct ListenerOptions
@@ -64,6 +68,8 @@ protected:
 private:
     void serve(QTcpSocket* socket);
     void readFrom(QTcpSocket* socket);
+    /// Closes a connection and forgets it.
+    void drop(QTcpSocket* socket);
     bool allowed(const QHostAddress& peer) const;
 
     Handler m_handler;
@@ -71,6 +77,7 @@ private:
     QByteArray m_certificate;
     QByteArray m_key;
     Counts m_counts;
+    std::map<QTcpSocket*, std::unique_ptr<MllpFramer>> m_framers; ///< one per open connection
 };
 
 } // namespace pulsedesk::hl7
