@@ -57,6 +57,15 @@ Prepared limitsOther(Invocation& cli);
 // CliImport.cpp
 Prepared importFiles(Invocation& cli);
 
+// CliInterfaces.cpp: hospital interfaces (HL7 v2)
+Prepared userHl7Id(Invocation& cli);
+Prepared interfacesShow(Invocation& cli);
+Prepared interfacesSet(Invocation& cli);
+Prepared interfacesOther(Invocation& cli);
+Prepared outboxList(Invocation& cli);
+Prepared outboxRetry(Invocation& cli);
+Prepared outboxOther(Invocation& cli);
+
 // CliLive.cpp: the live feed, its quarantine, the simulator and the demo
 Prepared monitor(Invocation& cli);
 Prepared quarantineList(Invocation& cli);

@@ -13,9 +13,9 @@ namespace pulsedesk::hl7 {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* source)
 {
-    return QCoreApplication::translate("MllpListener", text);
+    return QCoreApplication::translate("MllpListener", source);
 }
 
 } // namespace
@@ -30,7 +30,7 @@ Result<QList<QPair<QHostAddress, int>>> ListenerOptions::parsePeers(const QStrin
                         QHostAddress(entry).protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32);
         if (subnet.first.isNull())
             return Error {Error::Code::Invalid,
-                          tr("\"%1\" is not an address or a subnet (such as 10.1.0.0/16).").arg(entry.left(60))};
+                          translated("\"%1\" is not an address or a subnet (such as 10.1.0.0/16).").arg(entry.left(60))};
         peers.append(subnet);
     }
     return peers;
@@ -48,7 +48,7 @@ Status MllpListener::start(const ListenerOptions& options)
     m_options = options;
     if (!options.certificateFile.isEmpty()) {
         if (!QSslSocket::supportsSsl())
-            return Error {Error::Code::Storage, tr("TLS is not available on this system.")};
+            return Error {Error::Code::Storage, translated("TLS is not available on this system.")};
         const auto read = [](const QString& path, QByteArray* out) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
@@ -58,17 +58,17 @@ Status MllpListener::start(const ListenerOptions& options)
         };
         if (!read(options.certificateFile, &m_certificate) || QSslCertificate(m_certificate).isNull())
             return Error {Error::Code::Invalid,
-                          tr("The TLS certificate %1 cannot be read as PEM.").arg(options.certificateFile)};
+                          translated("The TLS certificate %1 cannot be read as PEM.").arg(options.certificateFile)};
         if (!read(options.keyFile.isEmpty() ? options.certificateFile : options.keyFile, &m_key)
             || (QSslKey(m_key, QSsl::Rsa).isNull() && QSslKey(m_key, QSsl::Ec).isNull()))
             return Error {Error::Code::Invalid,
-                          tr("The TLS key %1 cannot be read as an unencrypted PEM key.")
+                          translated("The TLS key %1 cannot be read as an unencrypted PEM key.")
                               .arg(options.keyFile.isEmpty() ? options.certificateFile : options.keyFile)};
     }
     if (!listen(options.address, options.port))
         return Error {
             Error::Code::Storage,
-            tr("Cannot listen on %1:%2: %3").arg(options.address.toString()).arg(options.port).arg(errorString())};
+            translated("Cannot listen on %1:%2: %3").arg(options.address.toString()).arg(options.port).arg(errorString())};
     return {};
 }
 
@@ -108,7 +108,7 @@ void MllpListener::incomingConnection(qintptr descriptor)
     ++m_counts.connections;
     if (!allowed(socket->peerAddress())) {
         ++m_counts.refused;
-        emit problem(tr("A connection from %1, which is not an allowed peer, was closed.")
+        emit problem(translated("A connection from %1, which is not an allowed peer, was closed.")
                          .arg(socket->peerAddress().toString()));
         socket->abort();
         socket->deleteLater();
@@ -118,7 +118,7 @@ void MllpListener::incomingConnection(qintptr descriptor)
     if (auto* tls = qobject_cast<QSslSocket*>(socket)) {
         connect(tls, &QSslSocket::sslErrors, tls, [this, tls](const QList<QSslError>& errors) {
             emit problem(
-                tr("TLS with %1 failed: %2").arg(tls->peerAddress().toString(), errors.value(0).errorString()));
+                translated("TLS with %1 failed: %2").arg(tls->peerAddress().toString(), errors.value(0).errorString()));
         });
         tls->startServerEncryption();
     }
@@ -140,7 +140,7 @@ void MllpListener::readFrom(QTcpSocket* socket)
     MllpFramer& framer = *found->second;
     if (!framer.feed(socket->readAll())) {
         ++m_counts.protocolErrors;
-        emit problem(tr("A connection from %1 was closed: %2").arg(socket->peerAddress().toString(), framer.error()));
+        emit problem(translated("A connection from %1 was closed: %2").arg(socket->peerAddress().toString(), framer.error()));
         drop(socket);
         return;
     }
