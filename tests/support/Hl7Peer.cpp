@@ -68,7 +68,7 @@ bool Hl7PeerServer::start(const QStringList& arguments)
     if (!m_process.waitForStarted(10000))
         return false;
     QDeadlineTimer deadline(20000);
-    while (!QFile::exists(portFile) && !deadline.hasExpired())
+    while (!QFile::exists(portFile) && !deadline.hasExpired() && m_process.state() == QProcess::Running)
         QThread::msleep(20);
     QFile file(portFile);
     if (!file.open(QIODevice::ReadOnly))

@@ -6,12 +6,13 @@
       with python3-hl7's own MLLP client on one connection, parses every answer with hl7.parse and prints a JSON
       list of {"ack", "code", "control_id", "text", "error", "type"}; "parse_error" when an answer did not parse.
 
-  hl7_peer.py serve PORT_FILE LOG [--reject TYPE] [--error-code AE|AR] [--echo]
+  hl7_peer.py serve PORT_FILE LOG [--port N] [--delay SECONDS] [--reject TYPE] [--error-code AE|AR] [--echo]
       An MLLP server (hl7.mllp.start_hl7_server) on a free loopback port, written to PORT_FILE. Each message is
       parsed with hl7.parse and appended to LOG as one JSON line (control id, type, and every OBX as
       [OBX-3, OBX-4, OBX-5, OBX-6, OBX-11, OBX-18]; alarms: the same), then answered with an ACK made by
       hl7.Message.create_ack: AA, or the error code for messages whose MSH-9.2 is TYPE. --echo answers a fixed
-      ACK without parsing or logging (the bare rate of the peer).
+      ACK without parsing or logging (the bare rate of the peer). --port takes that port (a peer back after an
+      outage); --delay waits before each answer (a slow EHR).
 """
 
 import asyncio
@@ -67,6 +68,8 @@ def serve(port_file, log_path, options):
     reject = options.get("--reject")
     error_code = options.get("--error-code", "AE")
     echo = "--echo" in options
+    delay = float(options.get("--delay", 0))
+    port = int(options.get("--port", 0))
     log = open(log_path, "a", encoding="utf-8")
 
     async def connection(reader, writer):
@@ -80,7 +83,7 @@ def serve(port_file, log_path, options):
                 message = await reader.readmessage()
                 entry = {
                     "control_id": field(message, "MSH.F10"),
-                    "type": field(message, "MSH.F9"),
+                    "type": str(message.segment("MSH")[9]),
                     "version": field(message, "MSH.F12"),
                     "obx": [
                         [str(s[3]), str(s[4]), str(s[5]), str(s[6]), str(s[11]), str(s[18])]
@@ -91,6 +94,8 @@ def serve(port_file, log_path, options):
                 code = error_code if reject and field(message, "MSH.F9.R1.C2") == reject else "AA"
                 log.write(json.dumps(entry) + "\n")
                 log.flush()
+                if delay:
+                    await asyncio.sleep(delay)
                 writer.writemessage(message.create_ack(code))
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
@@ -99,10 +104,10 @@ def serve(port_file, log_path, options):
             writer.close()
 
     async def main():
-        server = await hl7.mllp.start_hl7_server(connection, "127.0.0.1", 0, encoding="utf-8")
-        port = server.sockets[0].getsockname()[1]
+        server = await hl7.mllp.start_hl7_server(connection, "127.0.0.1", port, encoding="utf-8")
+        bound = server.sockets[0].getsockname()[1]
         with open(port_file + ".tmp", "w") as f:
-            f.write(str(port))
+            f.write(str(bound))
         os.rename(port_file + ".tmp", port_file)
         async with server:
             await server.serve_forever()
@@ -114,7 +119,7 @@ def parse_options(args):
     options = {}
     i = 0
     while i < len(args):
-        if args[i] in ("--reject", "--error-code"):
+        if args[i] in ("--reject", "--error-code", "--port", "--delay"):
             options[args[i]] = args[i + 1]
             i += 2
         else:
