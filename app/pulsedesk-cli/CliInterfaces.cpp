@@ -60,7 +60,7 @@ Prepared interfacesSet(Invocation& cli)
     const auto key = InterfaceSettings::keyFromName(name);
     if (!key || !cli.finishArguments())
         return cli.usage(QCoreApplication::translate(
-            "Cli", "interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to VALUE"));
+            "Cli", "interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE"));
     return [&cli, key = *key, value](const Login& login) {
         InterfaceSettings settings(cli.workspace().database(), cli.workspace().audit());
         return cli.changed(settings.set(login.session, key, value), QStringLiteral("key"),

@@ -41,9 +41,10 @@ Prepared monitor(Invocation& cli)
     const int every = cli.takeOption(QStringLiteral("status-every"), QStringLiteral("5")).toInt();
     const QString adtListen = cli.takeOption(QStringLiteral("adt-listen"));
     const QString resultsTo = cli.takeOption(QStringLiteral("results-to"));
+    const QString alarmsTo = cli.takeOption(QStringLiteral("alarms-to"));
     if (!cli.finishArguments() || every <= 0)
         return cli.usage();
-    return [&cli, host, port, every, adtListen, resultsTo](const Login& login) {
+    return [&cli, host, port, every, adtListen, resultsTo, alarmsTo](const Login& login) {
         MqttSettings settings = cli.workspace().settings().mqtt();
         if (!host.isEmpty())
             settings.host = host;
@@ -57,6 +58,8 @@ Prepared monitor(Invocation& cli)
             interfaces.adtListen = adtListen;
         if (!resultsTo.isEmpty())
             interfaces.resultsTo = resultsTo;
+        if (!alarmsTo.isEmpty())
+            interfaces.alarmsTo = alarmsTo;
         InterfaceService service(cli.workspace(), login.session);
         if (auto started = service.start(interfaces); !started)
             return cli.fail(started.error());

@@ -27,7 +27,7 @@ InterfaceService::~InterfaceService()
 
 Status InterfaceService::start(const InterfaceConfig& config)
 {
-    if (config.adtListen.isEmpty() && config.resultsTo.isEmpty())
+    if (config.adtListen.isEmpty() && config.resultsTo.isEmpty() && config.alarmsTo.isEmpty())
         return {};
     // The interfaces change patients and send their data: an administrator starts them, as they set them up.
     if (auto allowed = Permissions::require(m_session, Permission::ManageSettings); !allowed)
@@ -60,17 +60,25 @@ Status InterfaceService::start(const InterfaceConfig& config)
         if (auto started = m_listener->start(options); !started)
             return started;
     }
-    if (!config.resultsTo.isEmpty()) {
-        auto to = HostPort::parse(config.resultsTo);
+    const auto startSender = [this](const QString& address, const QString& destination,
+                                    const OutboxSender::Renderer& renderer, std::unique_ptr<OutboxSender>* sender) {
+        if (address.isEmpty())
+            return Status {};
+        auto to = HostPort::parse(address);
         if (!to)
-            return to.error();
+            return Status {to.error()};
         InterfaceSettings settings(m_workspace.database(), m_workspace.audit());
-        if (auto queued = settings.enableQueue(m_session, QStringLiteral("results")); !queued)
+        if (auto queued = settings.enableQueue(m_session, destination); !queued)
             return queued;
-        m_results = std::make_unique<OutboxSender>(m_workspace.database(), *m_outbox, QStringLiteral("results"),
-                                                   &pcd::resultMessage);
-        m_results->start(to.value());
-    }
+        *sender = std::make_unique<OutboxSender>(m_workspace.database(), *m_outbox, destination, renderer);
+        (*sender)->start(to.value());
+        return Status {};
+    };
+    if (auto started = startSender(config.resultsTo, QStringLiteral("results"), &pcd::resultMessage, &m_results);
+        !started)
+        return started;
+    if (auto started = startSender(config.alarmsTo, QStringLiteral("alarms"), &pcd::alarmMessage, &m_alarms); !started)
+        return started;
     return {};
 }
 
@@ -78,6 +86,8 @@ void InterfaceService::stop()
 {
     if (m_results)
         m_results->stop();
+    if (m_alarms)
+        m_alarms->stop();
     if (m_listener)
         m_listener->close();
 }
@@ -104,6 +114,13 @@ QString InterfaceService::statusLine() const
                     .arg(m_results->lastProblem().isEmpty()
                              ? QString()
                              : QStringLiteral(" (%1)").arg(m_results->lastProblem().left(120)));
+    }
+    if (m_alarms) {
+        const OutboxSender::Counts c = m_alarms->counts();
+        line += QCoreApplication::translate("InterfaceService", "  alarms sent %1 acknowledged %2 refused %3")
+                    .arg(c.sent)
+                    .arg(c.acknowledged)
+                    .arg(c.refused);
     }
     return line;
 }

@@ -20,8 +20,8 @@ class MllpListener;
 }
 
 /// The hospital interfaces of one process, on the thread of its owner's event loop (pulsedesk-cli monitor): the
-/// ADT listener and the sender of window results (IHE PCD-01). Started by a logged-in admin; ADT changes are
-/// audited under the interface's name.
+/// ADT listener, the sender of window results (IHE PCD-01) and that of alarm events (IHE PCD-04). Started by a
+/// logged-in admin; ADT changes are audited under the interface's name.
 class InterfaceService : public QObject
 {
     Q_OBJECT
@@ -40,6 +40,7 @@ public:
     AdtInterface* adt() const { return m_adt.get(); }
     hl7::MllpListener* listener() const { return m_listener.get(); }
     OutboxSender* results() const { return m_results.get(); }
+    OutboxSender* alarms() const { return m_alarms.get(); }
     Outbox& outbox() const { return *m_outbox; }
 
 private:
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<AdtInterface> m_adt;
     std::unique_ptr<hl7::MllpListener> m_listener;
     std::unique_ptr<OutboxSender> m_results;
+    std::unique_ptr<OutboxSender> m_alarms;
 };
 
 } // namespace pulsedesk

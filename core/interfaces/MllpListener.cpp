@@ -29,8 +29,9 @@ Result<QList<QPair<QHostAddress, int>>> ListenerOptions::parsePeers(const QStrin
             : qMakePair(QHostAddress(entry),
                         QHostAddress(entry).protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32);
         if (subnet.first.isNull())
-            return Error {Error::Code::Invalid,
-                          translated("\"%1\" is not an address or a subnet (such as 10.1.0.0/16).").arg(entry.left(60))};
+            return Error {
+                Error::Code::Invalid,
+                translated("\"%1\" is not an address or a subnet (such as 10.1.0.0/16).").arg(entry.left(60))};
         peers.append(subnet);
     }
     return peers;
@@ -66,9 +67,11 @@ Status MllpListener::start(const ListenerOptions& options)
                               .arg(options.keyFile.isEmpty() ? options.certificateFile : options.keyFile)};
     }
     if (!listen(options.address, options.port))
-        return Error {
-            Error::Code::Storage,
-            translated("Cannot listen on %1:%2: %3").arg(options.address.toString()).arg(options.port).arg(errorString())};
+        return Error {Error::Code::Storage,
+                      translated("Cannot listen on %1:%2: %3")
+                          .arg(options.address.toString())
+                          .arg(options.port)
+                          .arg(errorString())};
     return {};
 }
 
@@ -140,7 +143,8 @@ void MllpListener::readFrom(QTcpSocket* socket)
     MllpFramer& framer = *found->second;
     if (!framer.feed(socket->readAll())) {
         ++m_counts.protocolErrors;
-        emit problem(translated("A connection from %1 was closed: %2").arg(socket->peerAddress().toString(), framer.error()));
+        emit problem(
+            translated("A connection from %1 was closed: %2").arg(socket->peerAddress().toString(), framer.error()));
         drop(socket);
         return;
     }

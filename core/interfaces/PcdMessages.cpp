@@ -148,4 +148,70 @@ Result<hl7::Message> resultMessage(QSqlDatabase& db, const OutboxEntry& entry, c
     return m;
 }
 
+Result<hl7::Message> alarmMessage(QSqlDatabase& db, const OutboxEntry& entry, const QString& controlId)
+{
+    const QUrlQuery values(entry.content);
+    const auto value = [&values](const char* key) { return values.queryItemValue(QLatin1String(key)); };
+    const QString action = value("action");
+    hl7::Message m =
+        hl7::Message::create(QStringLiteral("ORU^R40^ORU_R40"), controlId, QStringLiteral("2.6"), hl7::Charset::Utf8);
+    m.set(0, {3}, QStringLiteral("PULSEDESK"));
+    m.set(0, {15}, QStringLiteral("AL"));
+    m.set(0, {16}, QStringLiteral("NE"));
+    m.setEncoded(0, 21, QStringLiteral("IHE_PCD_ACM_001^IHE PCD"));
+    if (entry.patientId > 0) {
+        if (auto added = addPatient(db, m, entry.patientId); !added)
+            return added.error();
+    }
+    const int obr = m.addSegment(QStringLiteral("OBR"));
+    m.set(obr, {1}, QStringLiteral("1"));
+    m.set(obr, {2, 1}, value("alarm"));
+    m.set(obr, {2, 2}, QStringLiteral("PULSEDESK"));
+    m.set(obr, {3, 1}, QString::number(entry.ref));
+    m.set(obr, {3, 2}, QStringLiteral("PULSEDESK"));
+    m.setEncoded(obr, 4, QStringLiteral("196616^MDC_EVT_ALARM^MDC"));
+    m.set(obr, {7}, hl7::formatTimestamp(QDateTime::fromMSecsSinceEpoch(value("raised_at").toLongLong(), Qt::UTC)));
+
+    const QString priority = value("priority") == QLatin1String("high") ? QStringLiteral("PH")
+        : value("priority") == QLatin1String("medium")                  ? QStringLiteral("PM")
+                                                                        : QStringLiteral("PL");
+    const bool physiological = !value("category").isEmpty();
+    const QString phase = action == QLatin1String("raised") ? QStringLiteral("start")
+        : action == QLatin1String("ended")                  ? QStringLiteral("end")
+                                                            : QStringLiteral("update");
+    const QString state = value("state") == QLatin1String("ended") ? QStringLiteral("inactive")
+        : value("state") == QLatin1String("acknowledged")          ? QStringLiteral("acknowledged")
+                                                                   : QStringLiteral("active");
+    const bool paused = action == QLatin1String("audio-paused")
+        || (!value("paused_until").isEmpty() && value("paused_until").toLongLong() > entry.createdAt);
+    const QString at = hl7::formatTimestamp(QDateTime::fromMSecsSinceEpoch(entry.createdAt, Qt::UTC));
+    int setId = 0;
+    const auto row = [&](const QString& type, const QString& code, const QString& text) {
+        const int index = m.addSegment(QStringLiteral("OBX"));
+        m.set(index, {1}, QString::number(++setId));
+        m.set(index, {2}, type);
+        m.setEncoded(index, 3, code);
+        m.set(index, {4}, QStringLiteral("1.1.1.1.%1").arg(setId));
+        m.set(index, {5}, text);
+        m.set(index, {11}, QStringLiteral("F"));
+        m.set(index, {14}, at);
+        return index;
+    };
+    const QString kind = physiological ? value("category") : value("condition");
+    const int type = row(QStringLiteral("ST"),
+                         m.escape(kind) + QStringLiteral("^") + m.escape(kind) + QStringLiteral("^99PULSEDESK"), kind);
+    m.setEncoded(type, 8, priority + QLatin1Char('~') + (physiological ? QStringLiteral("SP") : QStringLiteral("ST")));
+    if (!value("value").isEmpty()) {
+        const int source =
+            row(QStringLiteral("NM"), codedElement(EcgHeartRate), QString::number(value("value").toDouble(), 'f', 0));
+        m.setEncoded(source, 6, codedElement(BeatsPerMinute));
+    }
+    row(QStringLiteral("ST"), QStringLiteral("EVENT_PHASE^event phase^99PULSEDESK"), phase);
+    row(QStringLiteral("ST"), QStringLiteral("ALERT_STATE^alert state^99PULSEDESK"), state);
+    row(QStringLiteral("ST"), QStringLiteral("INACTIVATION_STATE^alert inactivation state^99PULSEDESK"),
+        paused ? QStringLiteral("audio-paused") : QStringLiteral("enabled"));
+    row(QStringLiteral("ST"), QStringLiteral("EVENT^PulseDesk alarm action^99PULSEDESK"), action);
+    return m;
+}
+
 } // namespace pulsedesk::pcd
