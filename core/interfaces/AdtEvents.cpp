@@ -138,6 +138,23 @@ Result<StoredPatient> requirePatient(Context& c, const QString& mrn)
     return **found;
 }
 
+/// PID of the first patient, who must be known to PulseDesk.
+struct KnownPatient
+{
+    PatientFields fields;
+    StoredPatient stored;
+};
+Result<KnownPatient> knownPatient(Context& c, const Message& m)
+{
+    auto p = readPid(m, 1);
+    if (!p)
+        return p.error();
+    auto patient = requirePatient(c, p->mrn);
+    if (!patient)
+        return patient.error();
+    return KnownPatient {p.value(), patient.value()};
+}
+
 Status audit(Context& c, const QString& action, const QString& mrn, const QString& more = {})
 {
     QString details = QStringLiteral("control-id=%1").arg(c.controlId);
@@ -277,73 +294,62 @@ Status admit(Context& c, const Message& m, const QString& event)
 
 Status transfer(Context& c, const Message& m)
 {
-    auto p = readPid(m, 1);
-    if (!p)
-        return p.error();
     const VisitFields v = readPv1(m, 1);
     if (!v.hasLocation)
         return invalid(tr("PV1-3, the new location, is empty."));
-    auto patient = requirePatient(c, p->mrn);
-    if (!patient)
-        return patient.error();
-    if (!patient->admitted)
+    auto known = knownPatient(c, m);
+    if (!known)
+        return known.error();
+    if (!known->stored.admitted)
         return Error {Error::Code::Conflict, tr("The patient is discharged; a transfer needs an admitted patient.")};
-    if (auto updated = update(c, patient->id, *p, v); !updated)
+    if (auto updated = update(c, known->stored.id, known->fields, v); !updated)
         return updated;
-    if (auto doctors = addDoctors(c, patient->id, v); !doctors)
+    if (auto doctors = addDoctors(c, known->stored.id, v); !doctors)
         return doctors;
-    return audit(c, QStringLiteral("patient.transfer"), p->mrn);
+    return audit(c, QStringLiteral("patient.transfer"), known->fields.mrn);
 }
 
 /// A03 discharge and A11 cancel admit: the stay ends.
 Status discharge(Context& c, const Message& m, const QString& action)
 {
-    auto p = readPid(m, 1);
-    if (!p)
-        return p.error();
-    auto patient = requirePatient(c, p->mrn);
-    if (!patient)
-        return patient.error();
-    if (!patient->admitted)
+    auto known = knownPatient(c, m);
+    if (!known)
+        return known.error();
+    if (!known->stored.admitted)
         return Error {Error::Code::Conflict, tr("The patient is already discharged.")};
-    if (auto ended = endStay(c, patient->id, timeOr(readPv1(m, 1).dischargedAt, c.nowMs)); !ended)
+    if (auto ended = endStay(c, known->stored.id, timeOr(readPv1(m, 1).dischargedAt, c.nowMs)); !ended)
         return ended;
-    return audit(c, action, p->mrn);
+    return audit(c, action, known->fields.mrn);
 }
 
 Status cancelDischarge(Context& c, const Message& m)
 {
-    auto p = readPid(m, 1);
-    if (!p)
-        return p.error();
-    auto patient = requirePatient(c, p->mrn);
-    if (!patient)
-        return patient.error();
-    if (patient->admitted)
+    auto known = knownPatient(c, m);
+    if (!known)
+        return known.error();
+    if (known->stored.admitted)
         return Error {Error::Code::Conflict, tr("The patient is not discharged; there is no discharge to cancel.")};
     QSqlQuery q(c.db);
     Status failure;
-    if (!check(c, q, QStringLiteral("UPDATE patients SET discharged_at = NULL WHERE id = ?"), {patient->id}, &failure))
+    if (!check(c, q, QStringLiteral("UPDATE patients SET discharged_at = NULL WHERE id = ?"), {known->stored.id},
+               &failure))
         return failure;
-    if (auto updated = update(c, patient->id, *p, readPv1(m, 1)); !updated)
+    if (auto updated = update(c, known->stored.id, known->fields, readPv1(m, 1)); !updated)
         return updated;
-    return audit(c, QStringLiteral("patient.cancel-discharge"), p->mrn);
+    return audit(c, QStringLiteral("patient.cancel-discharge"), known->fields.mrn);
 }
 
 Status updateDetails(Context& c, const Message& m)
 {
-    auto p = readPid(m, 1);
-    if (!p)
-        return p.error();
-    auto patient = requirePatient(c, p->mrn);
-    if (!patient)
-        return patient.error();
+    auto known = knownPatient(c, m);
+    if (!known)
+        return known.error();
     const VisitFields v = readPv1(m, 1);
-    if (auto updated = update(c, patient->id, *p, v); !updated)
+    if (auto updated = update(c, known->stored.id, known->fields, v); !updated)
         return updated;
-    if (auto doctors = addDoctors(c, patient->id, v); !doctors)
+    if (auto doctors = addDoctors(c, known->stored.id, v); !doctors)
         return doctors;
-    return audit(c, QStringLiteral("patient.update"), p->mrn);
+    return audit(c, QStringLiteral("patient.update"), known->fields.mrn);
 }
 
 /// A17: two PID/PV1 pairs, each with its patient's new location.

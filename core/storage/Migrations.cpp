@@ -397,29 +397,28 @@ CREATE TABLE hl7_outbox (
 );
 CREATE INDEX hl7_outbox_pending ON hl7_outbox(destination, id) WHERE state = 'pending';
 CREATE INDEX hl7_outbox_errors ON hl7_outbox(state) WHERE state = 'error';
+CREATE VIEW hl7_result_content AS
+SELECT patient_id, device_id, window_start, computed_at,
+       'window_ms=' || window_ms || '&count=' || sample_count || '&hr_mean=' || coalesce(hr_mean, '')
+       || '&hr_min=' || coalesce(hr_min, '') || '&hr_max=' || coalesce(hr_max, '')
+       || '&spo2=' || coalesce(spo2_mean, '') || '&temperature=' || coalesce(temperature_c_mean, '')
+       || '&systolic=' || coalesce(systolic_mean, '') || '&diastolic=' || coalesce(diastolic_mean, '')
+       || '&category=' || category AS content
+FROM analysis_results;
 CREATE TRIGGER hl7_outbox_result_i AFTER INSERT ON analysis_results
 WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.queue' AND value = '1')
 BEGIN
     INSERT INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
-    VALUES ('results', 'result', new.patient_id, new.device_id, new.window_start,
-            'window_ms=' || new.window_ms || '&count=' || new.sample_count || '&hr_mean=' || coalesce(new.hr_mean, '')
-            || '&hr_min=' || coalesce(new.hr_min, '') || '&hr_max=' || coalesce(new.hr_max, '')
-            || '&spo2=' || coalesce(new.spo2_mean, '') || '&temperature=' || coalesce(new.temperature_c_mean, '')
-            || '&systolic=' || coalesce(new.systolic_mean, '') || '&diastolic=' || coalesce(new.diastolic_mean, '')
-            || '&category=' || new.category,
-            new.computed_at);
+    SELECT 'results', 'result', patient_id, device_id, window_start, content, computed_at FROM hl7_result_content
+    WHERE patient_id = new.patient_id AND device_id = new.device_id AND window_start = new.window_start;
 END;
 CREATE TRIGGER hl7_outbox_result_u AFTER UPDATE ON analysis_results
 WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.queue' AND value = '1')
 BEGIN
     INSERT INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
-    VALUES ('results', 'correction', new.patient_id, new.device_id, new.window_start,
-            'window_ms=' || new.window_ms || '&count=' || new.sample_count || '&hr_mean=' || coalesce(new.hr_mean, '')
-            || '&hr_min=' || coalesce(new.hr_min, '') || '&hr_max=' || coalesce(new.hr_max, '')
-            || '&spo2=' || coalesce(new.spo2_mean, '') || '&temperature=' || coalesce(new.temperature_c_mean, '')
-            || '&systolic=' || coalesce(new.systolic_mean, '') || '&diastolic=' || coalesce(new.diastolic_mean, '')
-            || '&category=' || new.category,
-            new.computed_at);
+    SELECT 'results', 'correction', patient_id, device_id, window_start, content, computed_at
+    FROM hl7_result_content
+    WHERE patient_id = new.patient_id AND device_id = new.device_id AND window_start = new.window_start;
 END;
 CREATE TRIGGER hl7_outbox_alarm_i AFTER INSERT ON alarm_events
 WHEN new.action <> 'updated'
