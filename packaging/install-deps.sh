@@ -29,6 +29,8 @@ packages=(
     # pdftotext for the patient's copy
     nodejs python3 poppler-utils
     # (poppler-utils also reads the PDF reports back in tests: pdftotext, pdfinfo, pdftoppm)
+    # HL7 interfaces: an independent HL7 v2 parser and MLLP peer for the interface tests (tests/support/hl7_peer.py)
+    python3-hl7
 )
 
 as_root() {

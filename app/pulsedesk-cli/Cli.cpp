@@ -30,6 +30,7 @@ const Command kCommands[] = {
     {"user", "reactivate", &userAccount, Needs::Login},
     {"user", "reset-password", &userAccount, Needs::Login},
     {"user", "role", &userRole, Needs::Login},
+    {"user", "hl7-id", &userHl7Id, Needs::Login},
     {"user", "*", &userOther, Needs::Login},
     {"patient", "add", &patientAdd, Needs::Login},
     {"patient", "list", &patientList, Needs::Login},
@@ -80,6 +81,12 @@ const Command kCommands[] = {
     {"report", "alarms", &reportAlarms, Needs::Login},
     {"report", "handover", &reportHandover, Needs::Login},
     {"report", "*", &reportOther, Needs::Login},
+    {"interfaces", "show", &interfacesShow, Needs::Login},
+    {"interfaces", "set", &interfacesSet, Needs::Login},
+    {"interfaces", "*", &interfacesOther, Needs::Login},
+    {"outbox", "list", &outboxList, Needs::Login},
+    {"outbox", "retry", &outboxRetry, Needs::Login},
+    {"outbox", "*", &outboxOther, Needs::Login},
 };
 
 /// The entry for `name` and, for a command with sub-commands, the one taken next from the command line; nullptr
@@ -126,6 +133,12 @@ QString Cli::usageText()
         "  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor's order, target 88-92 %)\n"
         "  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)\n"
         "  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM\n"
+        "          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]\n"
+        "          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)\n"
+        "  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,\n"
+        "                                              adt.allowedPeers, results.to, alarms.to)\n"
+        "  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again\n"
+        "  user hl7-id NAME IDENTIFIER|--clear         a doctor's identifier in the hospital's systems (PV1-7/8)\n"
         "  quarantine list [--reason TEXT] | replay [ID ...]\n"
         "  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first\n"
         "  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review\n"

@@ -74,6 +74,14 @@ Prepared reportTrend(Invocation& cli);
 Prepared reportAlarms(Invocation& cli);
 Prepared reportHandover(Invocation& cli);
 Prepared reportOther(Invocation& cli);
+// CliInterfaces.cpp: hospital interfaces (HL7 v2)
+Prepared userHl7Id(Invocation& cli);
+Prepared interfacesShow(Invocation& cli);
+Prepared interfacesSet(Invocation& cli);
+Prepared interfacesOther(Invocation& cli);
+Prepared outboxList(Invocation& cli);
+Prepared outboxRetry(Invocation& cli);
+Prepared outboxOther(Invocation& cli);
 
 // CliLive.cpp: the live feed, its quarantine, the simulator and the demo
 Prepared monitor(Invocation& cli);
