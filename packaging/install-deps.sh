@@ -21,6 +21,8 @@ packages=(
     xvfb xauth x11-utils desktop-file-utils appstream
     # fonts so offscreen and Xvfb rendering have glyphs
     fonts-dejavu-core
+    # hardening: clang's libFuzzer and sanitizer runtimes for the fuzz preset (the asan and tsan presets use gcc's)
+    clang libclang-rt-14-dev
 )
 
 as_root() {

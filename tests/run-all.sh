@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine and runs every PulseDesk test: installs the dependencies, builds with
 # warnings as errors, checks formatting and clang-tidy, brings the translation catalogues up to date, and runs the
-# whole CTest suite (widget tests offscreen).
+# whole CTest suite (widget tests offscreen), then fuzzes every parser of outside input for a bounded time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,4 +29,11 @@ bash tests/check-translations.sh || translations=$?
 
 echo "== tests"
 ctest --preset testing
+
+echo "== fuzzing (libFuzzer, address and undefined-behaviour sanitizers)"
+step=$SECONDS
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$(nproc)"
+bash tests/fuzz/run-fuzzers.sh "${PULSEDESK_FUZZ_SECONDS:-40}"
+echo "fuzzing took $((SECONDS - step)) s"
 exit "$translations"
