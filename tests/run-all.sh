@@ -30,6 +30,13 @@ bash tests/check-translations.sh || translations=$?
 echo "== tests"
 ctest --preset testing
 
+echo "== tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+step=$SECONDS
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$(nproc)"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --preset asan
+echo "asan took $((SECONDS - step)) s"
+
 echo "== fuzzing (libFuzzer, address and undefined-behaviour sanitizers)"
 step=$SECONDS
 cmake --preset fuzz >/dev/null
