@@ -37,6 +37,13 @@ cmake --build --preset asan -j "$(nproc)"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --preset asan
 echo "asan took $((SECONDS - step)) s"
 
+echo "== threaded tests under ThreadSanitizer"
+step=$SECONDS
+cmake --preset tsan >/dev/null
+cmake --build --preset tsan -j "$(nproc)"
+TSAN_OPTIONS="halt_on_error=1 die_after_fork=0 second_deadlock_stack=1 suppressions=$PWD/tests/sanitizers/tsan.supp" ctest --preset tsan
+echo "tsan took $((SECONDS - step)) s"
+
 echo "== fuzzing (libFuzzer, address and undefined-behaviour sanitizers)"
 step=$SECONDS
 cmake --preset fuzz >/dev/null
