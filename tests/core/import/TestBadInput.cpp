@@ -89,6 +89,20 @@ private slots:
         QVERIFY2(v.status.errorMessage().contains(error), qPrintable(v.status.errorMessage()));
     }
 
+    void sizeLimits_refuseTheFileWhole()
+    {
+        // A saved vendor API response is read whole: over 64 MiB it is not read at all.
+        Verdict v = read("{\"activities-heart\":[]}" + QByteArray(64 * 1024 * 1024, ' '), ImportFormat::VendorApi);
+        QCOMPARE(v.status.errorMessage(),
+                 QStringLiteral("this file is too large for a saved API response (over 64 MiB)"));
+        // An XML document type is read before the parser sees it: over 8 MiB it is not read at all.
+        v = read("<?xml version=\"1.0\"?>\n<!DOCTYPE HealthData [\n" + QByteArray(9 * 1024 * 1024, ' ')
+                     + "]>\n<HealthData/>\n",
+                 ImportFormat::AppleHealth);
+        QVERIFY2(v.status.errorMessage().contains(QLatin1String("document type is over 8 MiB")),
+                 qPrintable(v.status.errorMessage()));
+    }
+
     void json_impossibleDates_areRejectedOneByOne()
     {
         const Verdict v = read(R"({"deviceId":"d","samples":[{"timestamp":"2025-02-30T10:00:00Z","bpm":70},
