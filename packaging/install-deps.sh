@@ -31,6 +31,8 @@ packages=(
     # (poppler-utils also reads the PDF reports back in tests: pdftotext, pdfinfo, pdftoppm)
     # HL7 interfaces: an independent HL7 v2 parser and MLLP peer for the interface tests (tests/support/hl7_peer.py)
     python3-hl7
+    # hardening: clang's libFuzzer and sanitizer runtimes for the fuzz preset (the asan and tsan presets use gcc's)
+    clang libclang-rt-14-dev
 )
 
 as_root() {

@@ -336,7 +336,7 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
         ++total.quarantinedMessages;
     }
     if (auto committed = transaction.commit(); !committed)
-        return storageError(db, committed.error());
+        return storageError(db, committed.error(), transaction.failedCode());
     hand(fresh);
     return total;
 }
@@ -454,7 +454,7 @@ Result<bool> IngestPipeline::replaySlice(QSqlDatabase& db, const QList<qint64>& 
             ++total.quarantinedMessages;
     }
     if (auto committed = transaction.commit(); !committed)
-        return storageError(db, committed.error());
+        return storageError(db, committed.error(), transaction.failedCode());
     hand(fresh);
     return any || (!ids.isEmpty() && *next < ids.size());
 }

@@ -84,6 +84,7 @@ Status Transaction::commit()
         return error();
     if (!m_db.commit()) {
         Error failure = error();
+        m_failedCode = RawStatement::lastErrorCode(m_db);
         m_db.rollback();
         m_active = false;
         return failure;

@@ -60,10 +60,13 @@ public:
     bool isActive() const { return m_active; }
     Error error() const;
     Status commit();
+    /// The engine's code for why commit() failed, taken before the rollback clears it (isDiskFull() reads it).
+    int failedCode() const { return m_failedCode; }
 
 private:
     QSqlDatabase& m_db;
     bool m_active = false;
+    int m_failedCode = 0;
 };
 
 /// Turns SQLite's foreign-key checks off on this connection until restore() or the end of the guard, for one
