@@ -213,6 +213,9 @@ std::optional<Entered> takeValues(Invocation& cli)
     return e;
 }
 
+/// How far back a device value is offered, in minutes.
+constexpr int DeviceMinutes = int(ObservationStore::DeviceReadingsMaxAgeMs / 60'000);
+
 /// Fills the values asked for as "device" from what the patient's devices measured; an error when one has none.
 Status fillFromDevice(Invocation& cli, const Session& session, const QString& mrn, Entered& e)
 {
@@ -234,7 +237,7 @@ Status fillFromDevice(Invocation& cli, const Session& session, const QString& mr
         if (std::isnan(slot.second))
             return Error {Error::Code::NotFound,
                           QCoreApplication::translate("Cli", "No device of %1 measured %2 in the last %n minute(s).",
-                                                      nullptr, int(ObservationStore::DeviceReadingsMaxAgeMs / 60'000))
+                                                      nullptr, DeviceMinutes)
                               .arg(shown(mrn), field)};
         *slot.first = slot.second;
         e.input.fromDevice << field;
