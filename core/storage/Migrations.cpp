@@ -392,6 +392,7 @@ CREATE TABLE patient_spo2_scale (
     set_by     INTEGER NOT NULL REFERENCES users(id),
     set_at     INTEGER NOT NULL
 );
+)sql"},
         // HL7 interfaces. users.hl7_id: a doctor's identifier in the hospital's systems (PV1-7, PV1-8), set by an
         // admin. hl7_journal: every ADT message received, with its outcome, before it is answered. hl7_outbox:
         // results and alarm events to send, written by trigger in the transaction that stores them while their
