@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdtInterface</name>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation>Die Nachricht hat kein PID-Segment.</translation>
+    </message>
+    <message>
+        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
+        <translation>PID-3, die Patientennummer (MRN), ist leer.</translation>
+    </message>
+    <message>
+        <source>PID-3, the medical record number, is longer than 64 characters.</source>
+        <translation>PID-3, die Patientennummer (MRN), ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
+        <translation>PID-7, das Geburtsdatum, ist kein Datum (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>Suchen eines Patienten</translation>
+    </message>
+    <message>
+        <source>The patient of PID-3 is not known to PulseDesk.</source>
+        <translation>Der Patient aus PID-3 ist in PulseDesk nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>applying an ADT message</source>
+        <translation>Anwenden einer ADT-Nachricht</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is in the future.</source>
+        <translation>PID-7, das Geburtsdatum, liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>no active doctor has the identifier %1</source>
+        <translation>kein aktiver Arzt hat die Kennung %1</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>Zuweisen eines Arztes</translation>
+    </message>
+    <message>
+        <source>PID-5, the patient&apos;s name, is empty.</source>
+        <translation>PID-5, der Name des Patienten, ist leer.</translation>
+    </message>
+    <message>
+        <source>PV1-3, the new location, is empty.</source>
+        <translation>PV1-3, der neue Aufenthaltsort, ist leer.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; a transfer needs an admitted patient.</source>
+        <translation>Der Patient ist entlassen; eine Verlegung erfordert einen aufgenommenen Patienten.</translation>
+    </message>
+    <message>
+        <source>The patient is already discharged.</source>
+        <translation>Der Patient ist bereits entlassen.</translation>
+    </message>
+    <message>
+        <source>The patient is not discharged; there is no discharge to cancel.</source>
+        <translation>Der Patient ist nicht entlassen; es gibt keine Entlassung zu stornieren.</translation>
+    </message>
+    <message>
+        <source>A swap (A17) needs two PID and two PV1 segments.</source>
+        <translation>Ein Tausch (A17) erfordert zwei PID- und zwei PV1-Segmente.</translation>
+    </message>
+    <message>
+        <source>A patient of the swap is discharged.</source>
+        <translation>Ein Patient des Tauschs ist entlassen.</translation>
+    </message>
+    <message>
+        <source>MRG-1, the prior medical record number, is empty.</source>
+        <translation>MRG-1, die frühere Patientennummer, ist leer.</translation>
+    </message>
+    <message>
+        <source>the prior record is not in PulseDesk; nothing to merge</source>
+        <translation>der frühere Datensatz ist nicht in PulseDesk; nichts zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
+        <translation>Weder der Patient aus PID-3 noch der aus MRG-1 ist PulseDesk bekannt.</translation>
+    </message>
+    <message>
+        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
+        <translation>Beide Datensätze der Zusammenführung sind in PulseDesk; führen Sie sie manuell zusammen (Notizen, Geräte und Befunde bleiben jeweils beim eigenen Datensatz).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken.</source>
+        <translation>Das Ereignis %1 wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>MSH-10, the message control id, is empty.</source>
+        <translation>MSH-10, die Nachrichtenkontroll-ID, ist leer.</translation>
+    </message>
+    <message>
+        <source>Message type %1 is not taken here (ADT is).</source>
+        <translation>Nachrichtentyp %1 wird hier nicht angenommen (nur ADT).</translation>
+    </message>
+    <message>
+        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
+        <translation>HL7-Version %1 wird nicht unterstützt (unterstützt: 2.3 bis 2.8).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
+        <translation>Das Ereignis %1 wird nicht angenommen (angenommen: A01, A02, A03, A04, A08, A11, A13, A17, A40).</translation>
+    </message>
+    <message>
+        <source>A repeat of message %1, which was applied; not applied again.</source>
+        <translation>Wiederholung der bereits angewendeten Nachricht %1; nicht erneut angewendet.</translation>
+    </message>
+    <message>
+        <source>journaling an HL7 message</source>
+        <translation>Protokollieren einer HL7-Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>AlarmCondition</name>
     <message>
         <source>Bradycardia</source>
@@ -1278,6 +1393,41 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     </message>
 </context>
 <context>
+    <name>Hl7Message</name>
+    <message>
+        <source>The message does not begin with an MSH segment.</source>
+        <translation>Die Nachricht beginnt nicht mit einem MSH-Segment.</translation>
+    </message>
+    <message>
+        <source>MSH-1, the field separator, is missing.</source>
+        <translation>MSH-1, das Feldtrennzeichen, fehlt.</translation>
+    </message>
+    <message>
+        <source>MSH-2, the encoding characters, is missing or malformed.</source>
+        <translation>MSH-2, die Kodierungszeichen, fehlt oder ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
+        <translation>Der Zeichensatz &quot;%1&quot; in MSH-18 wird nicht unterstützt (ASCII, 8859/1 und UNICODE UTF-8 werden unterstützt).</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
+        <translation>Die Nachricht ist kein gültiges UTF-8, wie in MSH-18 deklariert.</translation>
+    </message>
+    <message>
+        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
+        <translation>Byte %1 der Nachricht ist kein ASCII, wie in MSH-18 deklariert.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no valid name.</source>
+        <translation>Segment %1 hat keinen gültigen Namen.</translation>
+    </message>
+    <message>
+        <source>The message has a second MSH segment.</source>
+        <translation>Die Nachricht hat ein zweites MSH-Segment.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>unnamed observation</source>
@@ -1683,6 +1833,17 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>  alarms sent %1 acknowledged %2 refused %3</source>
         <translation>  Alarme gesendet %1 bestätigt %2 abgelehnt %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
+        <translation>„%1“ ist nicht HOST:PORT (z. B. 10.1.2.3:2575).</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>Speichern einer Einstellung</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2444,17 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     </message>
 </context>
 <context>
+    <name>PcdMessages</name>
+    <message>
+        <source>reading a patient for an HL7 message</source>
+        <translation>Lesen eines Patienten für eine HL7-Nachricht</translation>
+    </message>
+    <message>
+        <source>The patient of an outbox entry is missing.</source>
+        <translation>Der Patient eines Postausgangseintrags fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>manage staff accounts</source>
@@ -2359,6 +2531,109 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>export de-identified data for research</source>
         <translation>anonymisierte Daten für die Forschung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>A PDF can only be written by a program that lays out text.</source>
+        <translation>Ein PDF kann nur von einem Programm geschrieben werden, das Text setzt.</translation>
+    </message>
+    <message>
+        <source>Your health record</source>
+        <translation>Ihre Gesundheitsakte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Station und Bett</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Entlassen</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Verantwortliche Ärzte</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Devices worn</source>
+        <translation>Getragene Geräte</translation>
+    </message>
+    <message>
+        <source>Heart rate by day (beats per minute)</source>
+        <translation>Herzfrequenz pro Tag (Schläge pro Minute)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Niedrigster</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Höchster</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Klinische Notizen</translation>
+    </message>
+    <message>
+        <source>Note %1, %2, %3</source>
+        <translation>Notiz %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(corrects note %1)</source>
+        <translation>(korrigiert Notiz %1)</translation>
+    </message>
+    <message>
+        <source>Health record</source>
+        <translation>Gesundheitsakte</translation>
     </message>
 </context>
 <context>
@@ -3101,287 +3376,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
         <translation>Ausgeben, wann das erste Fenster angezeigt wird (Benchmarks); &apos;bare&apos; zeigt ein leeres Fenster.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::AdtInterface</name>
-    <message>
-        <source>MSH-10, the message control id, is empty.</source>
-        <translation>MSH-10, die Nachrichtenkontroll-ID, ist leer.</translation>
-    </message>
-    <message>
-        <source>Message type %1 is not taken here (ADT is).</source>
-        <translation>Nachrichtentyp %1 wird hier nicht angenommen (nur ADT).</translation>
-    </message>
-    <message>
-        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
-        <translation>HL7-Version %1 wird nicht unterstützt (unterstützt: 2.3 bis 2.8).</translation>
-    </message>
-    <message>
-        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
-        <translation>Das Ereignis %1 wird nicht angenommen (angenommen: A01, A02, A03, A04, A08, A11, A13, A17, A40).</translation>
-    </message>
-    <message>
-        <source>A repeat of message %1, which was applied; not applied again.</source>
-        <translation>Wiederholung der bereits angewendeten Nachricht %1; nicht erneut angewendet.</translation>
-    </message>
-    <message>
-        <source>journaling an HL7 message</source>
-        <translation>Protokollieren einer HL7-Nachricht</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::HostPort</name>
-    <message>
-        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
-        <translation>„%1“ ist nicht HOST:PORT (z. B. 10.1.2.3:2575).</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::InterfaceSettings</name>
-    <message>
-        <source>saving a setting</source>
-        <translation>Speichern einer Einstellung</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::RecordSummary</name>
-    <message>
-        <source>A PDF can only be written by a program that lays out text.</source>
-        <translation>Ein PDF kann nur von einem Programm geschrieben werden, das Text setzt.</translation>
-    </message>
-    <message>
-        <source>Your health record</source>
-        <translation>Ihre Gesundheitsakte</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Medical record number</source>
-        <translation>Patientennummer</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Geschlecht</translation>
-    </message>
-    <message>
-        <source>Ward and bed</source>
-        <translation>Station und Bett</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Aufgenommen</translation>
-    </message>
-    <message>
-        <source>Discharged</source>
-        <translation>Entlassen</translation>
-    </message>
-    <message>
-        <source>Responsible doctors</source>
-        <translation>Verantwortliche Ärzte</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Gedruckt</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Devices worn</source>
-        <translation>Getragene Geräte</translation>
-    </message>
-    <message>
-        <source>Heart rate by day (beats per minute)</source>
-        <translation>Herzfrequenz pro Tag (Schläge pro Minute)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>Durchschnitt</translation>
-    </message>
-    <message>
-        <source>Lowest</source>
-        <translation>Niedrigster</translation>
-    </message>
-    <message>
-        <source>Highest</source>
-        <translation>Höchster</translation>
-    </message>
-    <message>
-        <source>Alarms</source>
-        <translation>Alarme</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Clinical notes</source>
-        <translation>Klinische Notizen</translation>
-    </message>
-    <message>
-        <source>Note %1, %2, %3</source>
-        <translation>Notiz %1, %2, %3</translation>
-    </message>
-    <message>
-        <source>(corrects note %1)</source>
-        <translation>(korrigiert Notiz %1)</translation>
-    </message>
-    <message>
-        <source>Health record</source>
-        <translation>Gesundheitsakte</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::adt</name>
-    <message>
-        <source>The message has no PID segment.</source>
-        <translation>Die Nachricht hat kein PID-Segment.</translation>
-    </message>
-    <message>
-        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
-        <translation>PID-3, die Patientennummer (MRN), ist leer.</translation>
-    </message>
-    <message>
-        <source>PID-3, the medical record number, is longer than 64 characters.</source>
-        <translation>PID-3, die Patientennummer (MRN), ist länger als 64 Zeichen.</translation>
-    </message>
-    <message>
-        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
-        <translation>PID-7, das Geburtsdatum, ist kein Datum (YYYYMMDD).</translation>
-    </message>
-    <message>
-        <source>looking up a patient</source>
-        <translation>Suchen eines Patienten</translation>
-    </message>
-    <message>
-        <source>The patient of PID-3 is not known to PulseDesk.</source>
-        <translation>Der Patient aus PID-3 ist in PulseDesk nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>applying an ADT message</source>
-        <translation>Anwenden einer ADT-Nachricht</translation>
-    </message>
-    <message>
-        <source>PID-7, the birth date, is in the future.</source>
-        <translation>PID-7, das Geburtsdatum, liegt in der Zukunft.</translation>
-    </message>
-    <message>
-        <source>no active doctor has the identifier %1</source>
-        <translation>kein aktiver Arzt hat die Kennung %1</translation>
-    </message>
-    <message>
-        <source>assigning a doctor</source>
-        <translation>Zuweisen eines Arztes</translation>
-    </message>
-    <message>
-        <source>PID-5, the patient&apos;s name, is empty.</source>
-        <translation>PID-5, der Name des Patienten, ist leer.</translation>
-    </message>
-    <message>
-        <source>PV1-3, the new location, is empty.</source>
-        <translation>PV1-3, der neue Aufenthaltsort, ist leer.</translation>
-    </message>
-    <message>
-        <source>The patient is discharged; a transfer needs an admitted patient.</source>
-        <translation>Der Patient ist entlassen; eine Verlegung erfordert einen aufgenommenen Patienten.</translation>
-    </message>
-    <message>
-        <source>The patient is already discharged.</source>
-        <translation>Der Patient ist bereits entlassen.</translation>
-    </message>
-    <message>
-        <source>The patient is not discharged; there is no discharge to cancel.</source>
-        <translation>Der Patient ist nicht entlassen; es gibt keine Entlassung zu stornieren.</translation>
-    </message>
-    <message>
-        <source>A swap (A17) needs two PID and two PV1 segments.</source>
-        <translation>Ein Tausch (A17) erfordert zwei PID- und zwei PV1-Segmente.</translation>
-    </message>
-    <message>
-        <source>A patient of the swap is discharged.</source>
-        <translation>Ein Patient des Tauschs ist entlassen.</translation>
-    </message>
-    <message>
-        <source>MRG-1, the prior medical record number, is empty.</source>
-        <translation>MRG-1, die frühere Patientennummer, ist leer.</translation>
-    </message>
-    <message>
-        <source>the prior record is not in PulseDesk; nothing to merge</source>
-        <translation>der frühere Datensatz ist nicht in PulseDesk; nichts zusammenzuführen</translation>
-    </message>
-    <message>
-        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
-        <translation>Weder der Patient aus PID-3 noch der aus MRG-1 ist PulseDesk bekannt.</translation>
-    </message>
-    <message>
-        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
-        <translation>Beide Datensätze der Zusammenführung sind in PulseDesk; führen Sie sie manuell zusammen (Notizen, Geräte und Befunde bleiben jeweils beim eigenen Datensatz).</translation>
-    </message>
-    <message>
-        <source>The event %1 is not taken.</source>
-        <translation>Das Ereignis %1 wird nicht übernommen.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::hl7::Message</name>
-    <message>
-        <source>The message does not begin with an MSH segment.</source>
-        <translation>Die Nachricht beginnt nicht mit einem MSH-Segment.</translation>
-    </message>
-    <message>
-        <source>MSH-1, the field separator, is missing.</source>
-        <translation>MSH-1, das Feldtrennzeichen, fehlt.</translation>
-    </message>
-    <message>
-        <source>MSH-2, the encoding characters, is missing or malformed.</source>
-        <translation>MSH-2, die Kodierungszeichen, fehlt oder ist fehlerhaft.</translation>
-    </message>
-    <message>
-        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
-        <translation>Der Zeichensatz &quot;%1&quot; in MSH-18 wird nicht unterstützt (ASCII, 8859/1 und UNICODE UTF-8 werden unterstützt).</translation>
-    </message>
-    <message>
-        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
-        <translation>Die Nachricht ist kein gültiges UTF-8, wie in MSH-18 deklariert.</translation>
-    </message>
-    <message>
-        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
-        <translation>Byte %1 der Nachricht ist kein ASCII, wie in MSH-18 deklariert.</translation>
-    </message>
-    <message>
-        <source>Segment %1 has no valid name.</source>
-        <translation>Segment %1 hat keinen gültigen Namen.</translation>
-    </message>
-    <message>
-        <source>The message has a second MSH segment.</source>
-        <translation>Die Nachricht hat ein zweites MSH-Segment.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::pcd</name>
-    <message>
-        <source>reading a patient for an HL7 message</source>
-        <translation>Lesen eines Patienten für eine HL7-Nachricht</translation>
-    </message>
-    <message>
-        <source>The patient of an outbox entry is missing.</source>
-        <translation>Der Patient eines Postausgangseintrags fehlt.</translation>
     </message>
 </context>
 <context>

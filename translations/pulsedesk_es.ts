@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AdtInterface</name>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation>El mensaje no tiene segmento PID.</translation>
+    </message>
+    <message>
+        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
+        <translation>PID-3, el número de historia clínica del paciente, está vacío.</translation>
+    </message>
+    <message>
+        <source>PID-3, the medical record number, is longer than 64 characters.</source>
+        <translation>PID-3, el número de historia clínica, supera los 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
+        <translation>PID-7, la fecha de nacimiento, no es una fecha (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>búsqueda de un paciente</translation>
+    </message>
+    <message>
+        <source>The patient of PID-3 is not known to PulseDesk.</source>
+        <translation>El paciente de PID-3 no es conocido en PulseDesk.</translation>
+    </message>
+    <message>
+        <source>applying an ADT message</source>
+        <translation>aplicación de un mensaje ADT</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is in the future.</source>
+        <translation>PID-7, la fecha de nacimiento, está en el futuro.</translation>
+    </message>
+    <message>
+        <source>no active doctor has the identifier %1</source>
+        <translation>ningún médico activo tiene el identificador %1</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>asignación de un médico</translation>
+    </message>
+    <message>
+        <source>PID-5, the patient&apos;s name, is empty.</source>
+        <translation>PID-5, el nombre del paciente, está vacío.</translation>
+    </message>
+    <message>
+        <source>PV1-3, the new location, is empty.</source>
+        <translation>PV1-3, la nueva ubicación, está vacía.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; a transfer needs an admitted patient.</source>
+        <translation>El paciente está dado de alta; un traslado requiere un paciente ingresado.</translation>
+    </message>
+    <message>
+        <source>The patient is already discharged.</source>
+        <translation>El paciente ya está dado de alta.</translation>
+    </message>
+    <message>
+        <source>The patient is not discharged; there is no discharge to cancel.</source>
+        <translation>El paciente no está dado de alta; no hay alta que cancelar.</translation>
+    </message>
+    <message>
+        <source>A swap (A17) needs two PID and two PV1 segments.</source>
+        <translation>Un intercambio (A17) requiere dos segmentos PID y dos PV1.</translation>
+    </message>
+    <message>
+        <source>A patient of the swap is discharged.</source>
+        <translation>Un paciente del intercambio está dado de alta.</translation>
+    </message>
+    <message>
+        <source>MRG-1, the prior medical record number, is empty.</source>
+        <translation>MRG-1, el número de historia clínica anterior, está vacío.</translation>
+    </message>
+    <message>
+        <source>the prior record is not in PulseDesk; nothing to merge</source>
+        <translation>el registro anterior no está en PulseDesk; nada que fusionar</translation>
+    </message>
+    <message>
+        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
+        <translation>Ni el paciente de PID-3 ni el de MRG-1 son conocidos por PulseDesk.</translation>
+    </message>
+    <message>
+        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
+        <translation>Ambos registros de la fusión están en PulseDesk; fusiónelos manualmente (notas, dispositivos y resultados permanecen con cada uno).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken.</source>
+        <translation>El evento %1 no se acepta.</translation>
+    </message>
+    <message>
+        <source>MSH-10, the message control id, is empty.</source>
+        <translation>MSH-10, el ID de control del mensaje, está vacío.</translation>
+    </message>
+    <message>
+        <source>Message type %1 is not taken here (ADT is).</source>
+        <translation>El tipo de mensaje %1 no se acepta aquí (solo ADT).</translation>
+    </message>
+    <message>
+        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
+        <translation>La versión HL7 %1 no es compatible (se admiten de 2.3 a 2.8).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
+        <translation>El evento %1 no se acepta (se aceptan A01, A02, A03, A04, A08, A11, A13, A17, A40).</translation>
+    </message>
+    <message>
+        <source>A repeat of message %1, which was applied; not applied again.</source>
+        <translation>Repetición del mensaje %1, que ya se aplicó; no se aplica de nuevo.</translation>
+    </message>
+    <message>
+        <source>journaling an HL7 message</source>
+        <translation>registro de un mensaje HL7</translation>
+    </message>
+</context>
+<context>
     <name>AlarmCondition</name>
     <message>
         <source>Bradycardia</source>
@@ -1278,6 +1393,41 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     </message>
 </context>
 <context>
+    <name>Hl7Message</name>
+    <message>
+        <source>The message does not begin with an MSH segment.</source>
+        <translation>El mensaje no comienza con un segmento MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-1, the field separator, is missing.</source>
+        <translation>Falta MSH-1, el separador de campos.</translation>
+    </message>
+    <message>
+        <source>MSH-2, the encoding characters, is missing or malformed.</source>
+        <translation>MSH-2, los caracteres de codificación, falta o tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
+        <translation>El juego de caracteres &quot;%1&quot; en MSH-18 no es compatible (ASCII, 8859/1 y UNICODE UTF-8 sí lo son).</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
+        <translation>El mensaje no es UTF-8 válido, como declara MSH-18.</translation>
+    </message>
+    <message>
+        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
+        <translation>El byte %1 del mensaje no es ASCII, como declara MSH-18.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no valid name.</source>
+        <translation>El segmento %1 no tiene un nombre válido.</translation>
+    </message>
+    <message>
+        <source>The message has a second MSH segment.</source>
+        <translation>El mensaje tiene un segundo segmento MSH.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>unnamed observation</source>
@@ -1683,6 +1833,17 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>  alarms sent %1 acknowledged %2 refused %3</source>
         <translation>  alarmas enviadas %1 confirmadas %2 rechazadas %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
+        <translation>&quot;%1&quot; no es HOST:PORT (por ejemplo, 10.1.2.3:2575).</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>guardado de un ajuste</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2444,17 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     </message>
 </context>
 <context>
+    <name>PcdMessages</name>
+    <message>
+        <source>reading a patient for an HL7 message</source>
+        <translation>leyendo un paciente para un mensaje HL7</translation>
+    </message>
+    <message>
+        <source>The patient of an outbox entry is missing.</source>
+        <translation>Falta el paciente de una entrada de la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>manage staff accounts</source>
@@ -2359,6 +2531,109 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>export de-identified data for research</source>
         <translation>exportar datos anonimizados para investigación</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>A PDF can only be written by a program that lays out text.</source>
+        <translation>Solo un programa que maqueta texto puede escribir un PDF.</translation>
+    </message>
+    <message>
+        <source>Your health record</source>
+        <translation>Su historia clínica</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Número de historia clínica</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Unidad y cama</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Médicos responsables</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Devices worn</source>
+        <translation>Dispositivos usados</translation>
+    </message>
+    <message>
+        <source>Heart rate by day (beats per minute)</source>
+        <translation>Frecuencia cardíaca por día (latidos por minuto)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Máxima</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Notas clínicas</translation>
+    </message>
+    <message>
+        <source>Note %1, %2, %3</source>
+        <translation>Nota %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(corrects note %1)</source>
+        <translation>(corrige la nota %1)</translation>
+    </message>
+    <message>
+        <source>Health record</source>
+        <translation>Historia clínica</translation>
     </message>
 </context>
 <context>
@@ -3101,287 +3376,6 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
         <translation>Indicar cuándo se muestra la primera ventana (pruebas de rendimiento); &apos;bare&apos; muestra una ventana vacía.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::AdtInterface</name>
-    <message>
-        <source>MSH-10, the message control id, is empty.</source>
-        <translation>MSH-10, el ID de control del mensaje, está vacío.</translation>
-    </message>
-    <message>
-        <source>Message type %1 is not taken here (ADT is).</source>
-        <translation>El tipo de mensaje %1 no se acepta aquí (solo ADT).</translation>
-    </message>
-    <message>
-        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
-        <translation>La versión HL7 %1 no es compatible (se admiten de 2.3 a 2.8).</translation>
-    </message>
-    <message>
-        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
-        <translation>El evento %1 no se acepta (se aceptan A01, A02, A03, A04, A08, A11, A13, A17, A40).</translation>
-    </message>
-    <message>
-        <source>A repeat of message %1, which was applied; not applied again.</source>
-        <translation>Repetición del mensaje %1, que ya se aplicó; no se aplica de nuevo.</translation>
-    </message>
-    <message>
-        <source>journaling an HL7 message</source>
-        <translation>registro de un mensaje HL7</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::HostPort</name>
-    <message>
-        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
-        <translation>&quot;%1&quot; no es HOST:PORT (por ejemplo, 10.1.2.3:2575).</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::InterfaceSettings</name>
-    <message>
-        <source>saving a setting</source>
-        <translation>guardado de un ajuste</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::RecordSummary</name>
-    <message>
-        <source>A PDF can only be written by a program that lays out text.</source>
-        <translation>Solo un programa que maqueta texto puede escribir un PDF.</translation>
-    </message>
-    <message>
-        <source>Your health record</source>
-        <translation>Su historia clínica</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Medical record number</source>
-        <translation>Número de historia clínica</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexo</translation>
-    </message>
-    <message>
-        <source>Ward and bed</source>
-        <translation>Unidad y cama</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Ingreso</translation>
-    </message>
-    <message>
-        <source>Discharged</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Responsible doctors</source>
-        <translation>Médicos responsables</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Impreso</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 por %2</translation>
-    </message>
-    <message>
-        <source>Devices worn</source>
-        <translation>Dispositivos usados</translation>
-    </message>
-    <message>
-        <source>Heart rate by day (beats per minute)</source>
-        <translation>Frecuencia cardíaca por día (latidos por minuto)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Lowest</source>
-        <translation>Mínima</translation>
-    </message>
-    <message>
-        <source>Highest</source>
-        <translation>Máxima</translation>
-    </message>
-    <message>
-        <source>Alarms</source>
-        <translation>Alarmas</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>Clinical notes</source>
-        <translation>Notas clínicas</translation>
-    </message>
-    <message>
-        <source>Note %1, %2, %3</source>
-        <translation>Nota %1, %2, %3</translation>
-    </message>
-    <message>
-        <source>(corrects note %1)</source>
-        <translation>(corrige la nota %1)</translation>
-    </message>
-    <message>
-        <source>Health record</source>
-        <translation>Historia clínica</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::adt</name>
-    <message>
-        <source>The message has no PID segment.</source>
-        <translation>El mensaje no tiene segmento PID.</translation>
-    </message>
-    <message>
-        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
-        <translation>PID-3, el número de historia clínica del paciente, está vacío.</translation>
-    </message>
-    <message>
-        <source>PID-3, the medical record number, is longer than 64 characters.</source>
-        <translation>PID-3, el número de historia clínica, supera los 64 caracteres.</translation>
-    </message>
-    <message>
-        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
-        <translation>PID-7, la fecha de nacimiento, no es una fecha (YYYYMMDD).</translation>
-    </message>
-    <message>
-        <source>looking up a patient</source>
-        <translation>búsqueda de un paciente</translation>
-    </message>
-    <message>
-        <source>The patient of PID-3 is not known to PulseDesk.</source>
-        <translation>El paciente de PID-3 no es conocido en PulseDesk.</translation>
-    </message>
-    <message>
-        <source>applying an ADT message</source>
-        <translation>aplicación de un mensaje ADT</translation>
-    </message>
-    <message>
-        <source>PID-7, the birth date, is in the future.</source>
-        <translation>PID-7, la fecha de nacimiento, está en el futuro.</translation>
-    </message>
-    <message>
-        <source>no active doctor has the identifier %1</source>
-        <translation>ningún médico activo tiene el identificador %1</translation>
-    </message>
-    <message>
-        <source>assigning a doctor</source>
-        <translation>asignación de un médico</translation>
-    </message>
-    <message>
-        <source>PID-5, the patient&apos;s name, is empty.</source>
-        <translation>PID-5, el nombre del paciente, está vacío.</translation>
-    </message>
-    <message>
-        <source>PV1-3, the new location, is empty.</source>
-        <translation>PV1-3, la nueva ubicación, está vacía.</translation>
-    </message>
-    <message>
-        <source>The patient is discharged; a transfer needs an admitted patient.</source>
-        <translation>El paciente está dado de alta; un traslado requiere un paciente ingresado.</translation>
-    </message>
-    <message>
-        <source>The patient is already discharged.</source>
-        <translation>El paciente ya está dado de alta.</translation>
-    </message>
-    <message>
-        <source>The patient is not discharged; there is no discharge to cancel.</source>
-        <translation>El paciente no está dado de alta; no hay alta que cancelar.</translation>
-    </message>
-    <message>
-        <source>A swap (A17) needs two PID and two PV1 segments.</source>
-        <translation>Un intercambio (A17) requiere dos segmentos PID y dos PV1.</translation>
-    </message>
-    <message>
-        <source>A patient of the swap is discharged.</source>
-        <translation>Un paciente del intercambio está dado de alta.</translation>
-    </message>
-    <message>
-        <source>MRG-1, the prior medical record number, is empty.</source>
-        <translation>MRG-1, el número de historia clínica anterior, está vacío.</translation>
-    </message>
-    <message>
-        <source>the prior record is not in PulseDesk; nothing to merge</source>
-        <translation>el registro anterior no está en PulseDesk; nada que fusionar</translation>
-    </message>
-    <message>
-        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
-        <translation>Ni el paciente de PID-3 ni el de MRG-1 son conocidos por PulseDesk.</translation>
-    </message>
-    <message>
-        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
-        <translation>Ambos registros de la fusión están en PulseDesk; fusiónelos manualmente (notas, dispositivos y resultados permanecen con cada uno).</translation>
-    </message>
-    <message>
-        <source>The event %1 is not taken.</source>
-        <translation>El evento %1 no se acepta.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::hl7::Message</name>
-    <message>
-        <source>The message does not begin with an MSH segment.</source>
-        <translation>El mensaje no comienza con un segmento MSH.</translation>
-    </message>
-    <message>
-        <source>MSH-1, the field separator, is missing.</source>
-        <translation>Falta MSH-1, el separador de campos.</translation>
-    </message>
-    <message>
-        <source>MSH-2, the encoding characters, is missing or malformed.</source>
-        <translation>MSH-2, los caracteres de codificación, falta o tiene un formato incorrecto.</translation>
-    </message>
-    <message>
-        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
-        <translation>El juego de caracteres &quot;%1&quot; en MSH-18 no es compatible (ASCII, 8859/1 y UNICODE UTF-8 sí lo son).</translation>
-    </message>
-    <message>
-        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
-        <translation>El mensaje no es UTF-8 válido, como declara MSH-18.</translation>
-    </message>
-    <message>
-        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
-        <translation>El byte %1 del mensaje no es ASCII, como declara MSH-18.</translation>
-    </message>
-    <message>
-        <source>Segment %1 has no valid name.</source>
-        <translation>El segmento %1 no tiene un nombre válido.</translation>
-    </message>
-    <message>
-        <source>The message has a second MSH segment.</source>
-        <translation>El mensaje tiene un segundo segmento MSH.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::pcd</name>
-    <message>
-        <source>reading a patient for an HL7 message</source>
-        <translation>leyendo un paciente para un mensaje HL7</translation>
-    </message>
-    <message>
-        <source>The patient of an outbox entry is missing.</source>
-        <translation>Falta el paciente de una entrada de la bandeja de salida.</translation>
     </message>
 </context>
 <context>

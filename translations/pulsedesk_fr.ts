@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdtInterface</name>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation>Le message n&apos;a pas de segment PID.</translation>
+    </message>
+    <message>
+        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
+        <translation>PID-3, le numéro de dossier médical du patient, est vide.</translation>
+    </message>
+    <message>
+        <source>PID-3, the medical record number, is longer than 64 characters.</source>
+        <translation>PID-3, le numéro de dossier médical, dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
+        <translation>PID-7, la date de naissance, n&apos;est pas une date (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>recherche d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>The patient of PID-3 is not known to PulseDesk.</source>
+        <translation>Le patient de PID-3 est inconnu de PulseDesk.</translation>
+    </message>
+    <message>
+        <source>applying an ADT message</source>
+        <translation>application d&apos;un message ADT</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is in the future.</source>
+        <translation>PID-7, la date de naissance, est dans le futur.</translation>
+    </message>
+    <message>
+        <source>no active doctor has the identifier %1</source>
+        <translation>aucun médecin actif n&apos;a l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>attribution d&apos;un médecin</translation>
+    </message>
+    <message>
+        <source>PID-5, the patient&apos;s name, is empty.</source>
+        <translation>PID-5, le nom du patient, est vide.</translation>
+    </message>
+    <message>
+        <source>PV1-3, the new location, is empty.</source>
+        <translation>PV1-3, le nouvel emplacement, est vide.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; a transfer needs an admitted patient.</source>
+        <translation>Le patient est sorti ; un transfert nécessite un patient admis.</translation>
+    </message>
+    <message>
+        <source>The patient is already discharged.</source>
+        <translation>Le patient est déjà sorti.</translation>
+    </message>
+    <message>
+        <source>The patient is not discharged; there is no discharge to cancel.</source>
+        <translation>Le patient n&apos;est pas sorti ; il n&apos;y a aucune sortie à annuler.</translation>
+    </message>
+    <message>
+        <source>A swap (A17) needs two PID and two PV1 segments.</source>
+        <translation>Un échange (A17) nécessite deux segments PID et deux segments PV1.</translation>
+    </message>
+    <message>
+        <source>A patient of the swap is discharged.</source>
+        <translation>Un patient de l&apos;échange est sorti.</translation>
+    </message>
+    <message>
+        <source>MRG-1, the prior medical record number, is empty.</source>
+        <translation>MRG-1, l&apos;ancien numéro de dossier médical, est vide.</translation>
+    </message>
+    <message>
+        <source>the prior record is not in PulseDesk; nothing to merge</source>
+        <translation>l&apos;ancien dossier n&apos;est pas dans PulseDesk ; rien à fusionner</translation>
+    </message>
+    <message>
+        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
+        <translation>Ni le patient de PID-3 ni celui de MRG-1 ne sont connus de PulseDesk.</translation>
+    </message>
+    <message>
+        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
+        <translation>Les deux dossiers de la fusion sont dans PulseDesk ; fusionnez-les manuellement (notes, appareils et résultats restent avec chacun).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken.</source>
+        <translation>L&apos;événement %1 n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>MSH-10, the message control id, is empty.</source>
+        <translation>MSH-10, l&apos;identifiant de contrôle du message, est vide.</translation>
+    </message>
+    <message>
+        <source>Message type %1 is not taken here (ADT is).</source>
+        <translation>Le type de message %1 n&apos;est pas accepté ici (seul ADT l&apos;est).</translation>
+    </message>
+    <message>
+        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
+        <translation>La version HL7 %1 n&apos;est pas prise en charge (2.3 à 2.8 le sont).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
+        <translation>L&apos;événement %1 n&apos;est pas accepté (A01, A02, A03, A04, A08, A11, A13, A17, A40 le sont).</translation>
+    </message>
+    <message>
+        <source>A repeat of message %1, which was applied; not applied again.</source>
+        <translation>Répétition du message %1, déjà appliqué ; non réappliqué.</translation>
+    </message>
+    <message>
+        <source>journaling an HL7 message</source>
+        <translation>journalisation d&apos;un message HL7</translation>
+    </message>
+</context>
+<context>
     <name>AlarmCondition</name>
     <message>
         <source>Bradycardia</source>
@@ -1278,6 +1393,41 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     </message>
 </context>
 <context>
+    <name>Hl7Message</name>
+    <message>
+        <source>The message does not begin with an MSH segment.</source>
+        <translation>Le message ne commence pas par un segment MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-1, the field separator, is missing.</source>
+        <translation>MSH-1, le séparateur de champs, est absent.</translation>
+    </message>
+    <message>
+        <source>MSH-2, the encoding characters, is missing or malformed.</source>
+        <translation>MSH-2, les caractères d&apos;encodage, est absent ou mal formé.</translation>
+    </message>
+    <message>
+        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
+        <translation>Le jeu de caractères &quot;%1&quot; dans MSH-18 n&apos;est pas pris en charge (ASCII, 8859/1 et UNICODE UTF-8 le sont).</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
+        <translation>Le message n&apos;est pas en UTF-8 valide, comme le déclare MSH-18.</translation>
+    </message>
+    <message>
+        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
+        <translation>L&apos;octet %1 du message n&apos;est pas ASCII, comme le déclare MSH-18.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no valid name.</source>
+        <translation>Le segment %1 n&apos;a pas de nom valide.</translation>
+    </message>
+    <message>
+        <source>The message has a second MSH segment.</source>
+        <translation>Le message contient un second segment MSH.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>unnamed observation</source>
@@ -1683,6 +1833,17 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>  alarms sent %1 acknowledged %2 refused %3</source>
         <translation>  alarmes envoyées %1 acquittées %2 refusées %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
+        <translation>« %1 » n&apos;est pas au format HOST:PORT (par exemple 10.1.2.3:2575).</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>enregistrement d&apos;un paramètre</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2444,17 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     </message>
 </context>
 <context>
+    <name>PcdMessages</name>
+    <message>
+        <source>reading a patient for an HL7 message</source>
+        <translation>lecture d&apos;un patient pour un message HL7</translation>
+    </message>
+    <message>
+        <source>The patient of an outbox entry is missing.</source>
+        <translation>Le patient d&apos;une entrée de la boîte d&apos;envoi est absent.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>manage staff accounts</source>
@@ -2359,6 +2531,109 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>export de-identified data for research</source>
         <translation>exporter des données anonymisées pour la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>A PDF can only be written by a program that lays out text.</source>
+        <translation>Seul un programme qui met en page du texte peut écrire un PDF.</translation>
+    </message>
+    <message>
+        <source>Your health record</source>
+        <translation>Votre dossier de santé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Numéro de dossier médical</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Service et lit</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Médecins responsables</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Devices worn</source>
+        <translation>Appareils portés</translation>
+    </message>
+    <message>
+        <source>Heart rate by day (beats per minute)</source>
+        <translation>Fréquence cardiaque par jour (battements par minute)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Notes cliniques</translation>
+    </message>
+    <message>
+        <source>Note %1, %2, %3</source>
+        <translation>Note %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(corrects note %1)</source>
+        <translation>(corrige la note %1)</translation>
+    </message>
+    <message>
+        <source>Health record</source>
+        <translation>Dossier de santé</translation>
     </message>
 </context>
 <context>
@@ -3101,287 +3376,6 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
         <translation>Indiquer quand la première fenêtre s&apos;affiche (mesures de performance) ; &apos;bare&apos; affiche une fenêtre vide.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::AdtInterface</name>
-    <message>
-        <source>MSH-10, the message control id, is empty.</source>
-        <translation>MSH-10, l&apos;identifiant de contrôle du message, est vide.</translation>
-    </message>
-    <message>
-        <source>Message type %1 is not taken here (ADT is).</source>
-        <translation>Le type de message %1 n&apos;est pas accepté ici (seul ADT l&apos;est).</translation>
-    </message>
-    <message>
-        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
-        <translation>La version HL7 %1 n&apos;est pas prise en charge (2.3 à 2.8 le sont).</translation>
-    </message>
-    <message>
-        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
-        <translation>L&apos;événement %1 n&apos;est pas accepté (A01, A02, A03, A04, A08, A11, A13, A17, A40 le sont).</translation>
-    </message>
-    <message>
-        <source>A repeat of message %1, which was applied; not applied again.</source>
-        <translation>Répétition du message %1, déjà appliqué ; non réappliqué.</translation>
-    </message>
-    <message>
-        <source>journaling an HL7 message</source>
-        <translation>journalisation d&apos;un message HL7</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::HostPort</name>
-    <message>
-        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
-        <translation>« %1 » n&apos;est pas au format HOST:PORT (par exemple 10.1.2.3:2575).</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::InterfaceSettings</name>
-    <message>
-        <source>saving a setting</source>
-        <translation>enregistrement d&apos;un paramètre</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::RecordSummary</name>
-    <message>
-        <source>A PDF can only be written by a program that lays out text.</source>
-        <translation>Seul un programme qui met en page du texte peut écrire un PDF.</translation>
-    </message>
-    <message>
-        <source>Your health record</source>
-        <translation>Votre dossier de santé</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Medical record number</source>
-        <translation>Numéro de dossier médical</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Ward and bed</source>
-        <translation>Service et lit</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Admission</translation>
-    </message>
-    <message>
-        <source>Discharged</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <source>Responsible doctors</source>
-        <translation>Médecins responsables</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Imprimé</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 par %2</translation>
-    </message>
-    <message>
-        <source>Devices worn</source>
-        <translation>Appareils portés</translation>
-    </message>
-    <message>
-        <source>Heart rate by day (beats per minute)</source>
-        <translation>Fréquence cardiaque par jour (battements par minute)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Lowest</source>
-        <translation>Minimum</translation>
-    </message>
-    <message>
-        <source>Highest</source>
-        <translation>Maximum</translation>
-    </message>
-    <message>
-        <source>Alarms</source>
-        <translation>Alarmes</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Clinical notes</source>
-        <translation>Notes cliniques</translation>
-    </message>
-    <message>
-        <source>Note %1, %2, %3</source>
-        <translation>Note %1, %2, %3</translation>
-    </message>
-    <message>
-        <source>(corrects note %1)</source>
-        <translation>(corrige la note %1)</translation>
-    </message>
-    <message>
-        <source>Health record</source>
-        <translation>Dossier de santé</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::adt</name>
-    <message>
-        <source>The message has no PID segment.</source>
-        <translation>Le message n&apos;a pas de segment PID.</translation>
-    </message>
-    <message>
-        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
-        <translation>PID-3, le numéro de dossier médical du patient, est vide.</translation>
-    </message>
-    <message>
-        <source>PID-3, the medical record number, is longer than 64 characters.</source>
-        <translation>PID-3, le numéro de dossier médical, dépasse 64 caractères.</translation>
-    </message>
-    <message>
-        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
-        <translation>PID-7, la date de naissance, n&apos;est pas une date (YYYYMMDD).</translation>
-    </message>
-    <message>
-        <source>looking up a patient</source>
-        <translation>recherche d&apos;un patient</translation>
-    </message>
-    <message>
-        <source>The patient of PID-3 is not known to PulseDesk.</source>
-        <translation>Le patient de PID-3 est inconnu de PulseDesk.</translation>
-    </message>
-    <message>
-        <source>applying an ADT message</source>
-        <translation>application d&apos;un message ADT</translation>
-    </message>
-    <message>
-        <source>PID-7, the birth date, is in the future.</source>
-        <translation>PID-7, la date de naissance, est dans le futur.</translation>
-    </message>
-    <message>
-        <source>no active doctor has the identifier %1</source>
-        <translation>aucun médecin actif n&apos;a l&apos;identifiant %1</translation>
-    </message>
-    <message>
-        <source>assigning a doctor</source>
-        <translation>attribution d&apos;un médecin</translation>
-    </message>
-    <message>
-        <source>PID-5, the patient&apos;s name, is empty.</source>
-        <translation>PID-5, le nom du patient, est vide.</translation>
-    </message>
-    <message>
-        <source>PV1-3, the new location, is empty.</source>
-        <translation>PV1-3, le nouvel emplacement, est vide.</translation>
-    </message>
-    <message>
-        <source>The patient is discharged; a transfer needs an admitted patient.</source>
-        <translation>Le patient est sorti ; un transfert nécessite un patient admis.</translation>
-    </message>
-    <message>
-        <source>The patient is already discharged.</source>
-        <translation>Le patient est déjà sorti.</translation>
-    </message>
-    <message>
-        <source>The patient is not discharged; there is no discharge to cancel.</source>
-        <translation>Le patient n&apos;est pas sorti ; il n&apos;y a aucune sortie à annuler.</translation>
-    </message>
-    <message>
-        <source>A swap (A17) needs two PID and two PV1 segments.</source>
-        <translation>Un échange (A17) nécessite deux segments PID et deux segments PV1.</translation>
-    </message>
-    <message>
-        <source>A patient of the swap is discharged.</source>
-        <translation>Un patient de l&apos;échange est sorti.</translation>
-    </message>
-    <message>
-        <source>MRG-1, the prior medical record number, is empty.</source>
-        <translation>MRG-1, l&apos;ancien numéro de dossier médical, est vide.</translation>
-    </message>
-    <message>
-        <source>the prior record is not in PulseDesk; nothing to merge</source>
-        <translation>l&apos;ancien dossier n&apos;est pas dans PulseDesk ; rien à fusionner</translation>
-    </message>
-    <message>
-        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
-        <translation>Ni le patient de PID-3 ni celui de MRG-1 ne sont connus de PulseDesk.</translation>
-    </message>
-    <message>
-        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
-        <translation>Les deux dossiers de la fusion sont dans PulseDesk ; fusionnez-les manuellement (notes, appareils et résultats restent avec chacun).</translation>
-    </message>
-    <message>
-        <source>The event %1 is not taken.</source>
-        <translation>L&apos;événement %1 n&apos;est pas pris en charge.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::hl7::Message</name>
-    <message>
-        <source>The message does not begin with an MSH segment.</source>
-        <translation>Le message ne commence pas par un segment MSH.</translation>
-    </message>
-    <message>
-        <source>MSH-1, the field separator, is missing.</source>
-        <translation>MSH-1, le séparateur de champs, est absent.</translation>
-    </message>
-    <message>
-        <source>MSH-2, the encoding characters, is missing or malformed.</source>
-        <translation>MSH-2, les caractères d&apos;encodage, est absent ou mal formé.</translation>
-    </message>
-    <message>
-        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
-        <translation>Le jeu de caractères &quot;%1&quot; dans MSH-18 n&apos;est pas pris en charge (ASCII, 8859/1 et UNICODE UTF-8 le sont).</translation>
-    </message>
-    <message>
-        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
-        <translation>Le message n&apos;est pas en UTF-8 valide, comme le déclare MSH-18.</translation>
-    </message>
-    <message>
-        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
-        <translation>L&apos;octet %1 du message n&apos;est pas ASCII, comme le déclare MSH-18.</translation>
-    </message>
-    <message>
-        <source>Segment %1 has no valid name.</source>
-        <translation>Le segment %1 n&apos;a pas de nom valide.</translation>
-    </message>
-    <message>
-        <source>The message has a second MSH segment.</source>
-        <translation>Le message contient un second segment MSH.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::pcd</name>
-    <message>
-        <source>reading a patient for an HL7 message</source>
-        <translation>lecture d&apos;un patient pour un message HL7</translation>
-    </message>
-    <message>
-        <source>The patient of an outbox entry is missing.</source>
-        <translation>Le patient d&apos;une entrée de la boîte d&apos;envoi est absent.</translation>
     </message>
 </context>
 <context>

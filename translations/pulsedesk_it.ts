@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AdtInterface</name>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation>Il messaggio non ha un segmento PID.</translation>
+    </message>
+    <message>
+        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
+        <translation>PID-3, il numero di cartella clinica del paziente, è vuoto.</translation>
+    </message>
+    <message>
+        <source>PID-3, the medical record number, is longer than 64 characters.</source>
+        <translation>PID-3, il numero di cartella clinica, supera i 64 caratteri.</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
+        <translation>PID-7, la data di nascita, non è una data (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>ricerca di un paziente</translation>
+    </message>
+    <message>
+        <source>The patient of PID-3 is not known to PulseDesk.</source>
+        <translation>Il paziente di PID-3 non è noto a PulseDesk.</translation>
+    </message>
+    <message>
+        <source>applying an ADT message</source>
+        <translation>applicazione di un messaggio ADT</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is in the future.</source>
+        <translation>PID-7, la data di nascita, è nel futuro.</translation>
+    </message>
+    <message>
+        <source>no active doctor has the identifier %1</source>
+        <translation>nessun medico attivo ha l&apos;identificativo %1</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>assegnazione di un medico</translation>
+    </message>
+    <message>
+        <source>PID-5, the patient&apos;s name, is empty.</source>
+        <translation>PID-5, il nome del paziente, è vuoto.</translation>
+    </message>
+    <message>
+        <source>PV1-3, the new location, is empty.</source>
+        <translation>PV1-3, la nuova ubicazione, è vuota.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; a transfer needs an admitted patient.</source>
+        <translation>Il paziente è dimesso; un trasferimento richiede un paziente ricoverato.</translation>
+    </message>
+    <message>
+        <source>The patient is already discharged.</source>
+        <translation>Il paziente è già dimesso.</translation>
+    </message>
+    <message>
+        <source>The patient is not discharged; there is no discharge to cancel.</source>
+        <translation>Il paziente non è dimesso; non c&apos;è alcuna dimissione da annullare.</translation>
+    </message>
+    <message>
+        <source>A swap (A17) needs two PID and two PV1 segments.</source>
+        <translation>Uno scambio (A17) richiede due segmenti PID e due segmenti PV1.</translation>
+    </message>
+    <message>
+        <source>A patient of the swap is discharged.</source>
+        <translation>Un paziente dello scambio è dimesso.</translation>
+    </message>
+    <message>
+        <source>MRG-1, the prior medical record number, is empty.</source>
+        <translation>MRG-1, il precedente numero di cartella clinica, è vuoto.</translation>
+    </message>
+    <message>
+        <source>the prior record is not in PulseDesk; nothing to merge</source>
+        <translation>il record precedente non è in PulseDesk; niente da unire</translation>
+    </message>
+    <message>
+        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
+        <translation>Né il paziente di PID-3 né quello di MRG-1 sono noti a PulseDesk.</translation>
+    </message>
+    <message>
+        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
+        <translation>Entrambi i record dell&apos;unione sono in PulseDesk; uniteli manualmente (note, dispositivi e risultati restano con ciascuno).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken.</source>
+        <translation>L&apos;evento %1 non viene accettato.</translation>
+    </message>
+    <message>
+        <source>MSH-10, the message control id, is empty.</source>
+        <translation>MSH-10, l&apos;ID di controllo del messaggio, è vuoto.</translation>
+    </message>
+    <message>
+        <source>Message type %1 is not taken here (ADT is).</source>
+        <translation>Il tipo di messaggio %1 non è accettato qui (solo ADT).</translation>
+    </message>
+    <message>
+        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
+        <translation>La versione HL7 %1 non è supportata (sono supportate da 2.3 a 2.8).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
+        <translation>L&apos;evento %1 non è accettato (sono accettati A01, A02, A03, A04, A08, A11, A13, A17, A40).</translation>
+    </message>
+    <message>
+        <source>A repeat of message %1, which was applied; not applied again.</source>
+        <translation>Ripetizione del messaggio %1, già applicato; non applicato di nuovo.</translation>
+    </message>
+    <message>
+        <source>journaling an HL7 message</source>
+        <translation>registrazione di un messaggio HL7</translation>
+    </message>
+</context>
+<context>
     <name>AlarmCondition</name>
     <message>
         <source>Bradycardia</source>
@@ -1278,6 +1393,41 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     </message>
 </context>
 <context>
+    <name>Hl7Message</name>
+    <message>
+        <source>The message does not begin with an MSH segment.</source>
+        <translation>Il messaggio non inizia con un segmento MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-1, the field separator, is missing.</source>
+        <translation>MSH-1, il separatore di campo, è mancante.</translation>
+    </message>
+    <message>
+        <source>MSH-2, the encoding characters, is missing or malformed.</source>
+        <translation>MSH-2, i caratteri di codifica, è mancante o malformato.</translation>
+    </message>
+    <message>
+        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
+        <translation>Il set di caratteri &quot;%1&quot; in MSH-18 non è supportato (ASCII, 8859/1 e UNICODE UTF-8 lo sono).</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
+        <translation>Il messaggio non è UTF-8 valido, come dichiarato in MSH-18.</translation>
+    </message>
+    <message>
+        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
+        <translation>Il byte %1 del messaggio non è ASCII, come dichiarato in MSH-18.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no valid name.</source>
+        <translation>Il segmento %1 non ha un nome valido.</translation>
+    </message>
+    <message>
+        <source>The message has a second MSH segment.</source>
+        <translation>Il messaggio ha un secondo segmento MSH.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>unnamed observation</source>
@@ -1683,6 +1833,17 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>  alarms sent %1 acknowledged %2 refused %3</source>
         <translation>  allarmi inviati %1 confermati %2 rifiutati %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
+        <translation>&quot;%1&quot; non è HOST:PORT (ad esempio 10.1.2.3:2575).</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>salvataggio di un&apos;impostazione</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2444,17 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     </message>
 </context>
 <context>
+    <name>PcdMessages</name>
+    <message>
+        <source>reading a patient for an HL7 message</source>
+        <translation>lettura di un paziente per un messaggio HL7</translation>
+    </message>
+    <message>
+        <source>The patient of an outbox entry is missing.</source>
+        <translation>Manca il paziente di una voce della posta in uscita.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>manage staff accounts</source>
@@ -2359,6 +2531,109 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>export de-identified data for research</source>
         <translation>esportare dati anonimizzati per la ricerca</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>A PDF can only be written by a program that lays out text.</source>
+        <translation>Un PDF può essere scritto solo da un programma che impagina testo.</translation>
+    </message>
+    <message>
+        <source>Your health record</source>
+        <translation>La sua cartella clinica</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Numero di cartella clinica</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Reparto e letto</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ricovero</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dimissione</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Medici responsabili</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Stampato</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 da %2</translation>
+    </message>
+    <message>
+        <source>Devices worn</source>
+        <translation>Dispositivi indossati</translation>
+    </message>
+    <message>
+        <source>Heart rate by day (beats per minute)</source>
+        <translation>Frequenza cardiaca per giorno (battiti al minuto)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Minima</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Massima</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Allarmi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Note cliniche</translation>
+    </message>
+    <message>
+        <source>Note %1, %2, %3</source>
+        <translation>Nota %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(corrects note %1)</source>
+        <translation>(corregge la nota %1)</translation>
+    </message>
+    <message>
+        <source>Health record</source>
+        <translation>Cartella clinica</translation>
     </message>
 </context>
 <context>
@@ -3101,287 +3376,6 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
         <translation>Indica quando viene mostrata la prima finestra (benchmark); &apos;bare&apos; mostra una finestra vuota.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::AdtInterface</name>
-    <message>
-        <source>MSH-10, the message control id, is empty.</source>
-        <translation>MSH-10, l&apos;ID di controllo del messaggio, è vuoto.</translation>
-    </message>
-    <message>
-        <source>Message type %1 is not taken here (ADT is).</source>
-        <translation>Il tipo di messaggio %1 non è accettato qui (solo ADT).</translation>
-    </message>
-    <message>
-        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
-        <translation>La versione HL7 %1 non è supportata (sono supportate da 2.3 a 2.8).</translation>
-    </message>
-    <message>
-        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
-        <translation>L&apos;evento %1 non è accettato (sono accettati A01, A02, A03, A04, A08, A11, A13, A17, A40).</translation>
-    </message>
-    <message>
-        <source>A repeat of message %1, which was applied; not applied again.</source>
-        <translation>Ripetizione del messaggio %1, già applicato; non applicato di nuovo.</translation>
-    </message>
-    <message>
-        <source>journaling an HL7 message</source>
-        <translation>registrazione di un messaggio HL7</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::HostPort</name>
-    <message>
-        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
-        <translation>&quot;%1&quot; non è HOST:PORT (ad esempio 10.1.2.3:2575).</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::InterfaceSettings</name>
-    <message>
-        <source>saving a setting</source>
-        <translation>salvataggio di un&apos;impostazione</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::RecordSummary</name>
-    <message>
-        <source>A PDF can only be written by a program that lays out text.</source>
-        <translation>Un PDF può essere scritto solo da un programma che impagina testo.</translation>
-    </message>
-    <message>
-        <source>Your health record</source>
-        <translation>La sua cartella clinica</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Medical record number</source>
-        <translation>Numero di cartella clinica</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Data di nascita</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>sconosciuto</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sesso</translation>
-    </message>
-    <message>
-        <source>Ward and bed</source>
-        <translation>Reparto e letto</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Ricovero</translation>
-    </message>
-    <message>
-        <source>Discharged</source>
-        <translation>Dimissione</translation>
-    </message>
-    <message>
-        <source>Responsible doctors</source>
-        <translation>Medici responsabili</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Stampato</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 da %2</translation>
-    </message>
-    <message>
-        <source>Devices worn</source>
-        <translation>Dispositivi indossati</translation>
-    </message>
-    <message>
-        <source>Heart rate by day (beats per minute)</source>
-        <translation>Frequenza cardiaca per giorno (battiti al minuto)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Giorno</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Lowest</source>
-        <translation>Minima</translation>
-    </message>
-    <message>
-        <source>Highest</source>
-        <translation>Massima</translation>
-    </message>
-    <message>
-        <source>Alarms</source>
-        <translation>Allarmi</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nessuno</translation>
-    </message>
-    <message>
-        <source>Clinical notes</source>
-        <translation>Note cliniche</translation>
-    </message>
-    <message>
-        <source>Note %1, %2, %3</source>
-        <translation>Nota %1, %2, %3</translation>
-    </message>
-    <message>
-        <source>(corrects note %1)</source>
-        <translation>(corregge la nota %1)</translation>
-    </message>
-    <message>
-        <source>Health record</source>
-        <translation>Cartella clinica</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::adt</name>
-    <message>
-        <source>The message has no PID segment.</source>
-        <translation>Il messaggio non ha un segmento PID.</translation>
-    </message>
-    <message>
-        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
-        <translation>PID-3, il numero di cartella clinica del paziente, è vuoto.</translation>
-    </message>
-    <message>
-        <source>PID-3, the medical record number, is longer than 64 characters.</source>
-        <translation>PID-3, il numero di cartella clinica, supera i 64 caratteri.</translation>
-    </message>
-    <message>
-        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
-        <translation>PID-7, la data di nascita, non è una data (YYYYMMDD).</translation>
-    </message>
-    <message>
-        <source>looking up a patient</source>
-        <translation>ricerca di un paziente</translation>
-    </message>
-    <message>
-        <source>The patient of PID-3 is not known to PulseDesk.</source>
-        <translation>Il paziente di PID-3 non è noto a PulseDesk.</translation>
-    </message>
-    <message>
-        <source>applying an ADT message</source>
-        <translation>applicazione di un messaggio ADT</translation>
-    </message>
-    <message>
-        <source>PID-7, the birth date, is in the future.</source>
-        <translation>PID-7, la data di nascita, è nel futuro.</translation>
-    </message>
-    <message>
-        <source>no active doctor has the identifier %1</source>
-        <translation>nessun medico attivo ha l&apos;identificativo %1</translation>
-    </message>
-    <message>
-        <source>assigning a doctor</source>
-        <translation>assegnazione di un medico</translation>
-    </message>
-    <message>
-        <source>PID-5, the patient&apos;s name, is empty.</source>
-        <translation>PID-5, il nome del paziente, è vuoto.</translation>
-    </message>
-    <message>
-        <source>PV1-3, the new location, is empty.</source>
-        <translation>PV1-3, la nuova ubicazione, è vuota.</translation>
-    </message>
-    <message>
-        <source>The patient is discharged; a transfer needs an admitted patient.</source>
-        <translation>Il paziente è dimesso; un trasferimento richiede un paziente ricoverato.</translation>
-    </message>
-    <message>
-        <source>The patient is already discharged.</source>
-        <translation>Il paziente è già dimesso.</translation>
-    </message>
-    <message>
-        <source>The patient is not discharged; there is no discharge to cancel.</source>
-        <translation>Il paziente non è dimesso; non c&apos;è alcuna dimissione da annullare.</translation>
-    </message>
-    <message>
-        <source>A swap (A17) needs two PID and two PV1 segments.</source>
-        <translation>Uno scambio (A17) richiede due segmenti PID e due segmenti PV1.</translation>
-    </message>
-    <message>
-        <source>A patient of the swap is discharged.</source>
-        <translation>Un paziente dello scambio è dimesso.</translation>
-    </message>
-    <message>
-        <source>MRG-1, the prior medical record number, is empty.</source>
-        <translation>MRG-1, il precedente numero di cartella clinica, è vuoto.</translation>
-    </message>
-    <message>
-        <source>the prior record is not in PulseDesk; nothing to merge</source>
-        <translation>il record precedente non è in PulseDesk; niente da unire</translation>
-    </message>
-    <message>
-        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
-        <translation>Né il paziente di PID-3 né quello di MRG-1 sono noti a PulseDesk.</translation>
-    </message>
-    <message>
-        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
-        <translation>Entrambi i record dell&apos;unione sono in PulseDesk; uniteli manualmente (note, dispositivi e risultati restano con ciascuno).</translation>
-    </message>
-    <message>
-        <source>The event %1 is not taken.</source>
-        <translation>L&apos;evento %1 non viene accettato.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::hl7::Message</name>
-    <message>
-        <source>The message does not begin with an MSH segment.</source>
-        <translation>Il messaggio non inizia con un segmento MSH.</translation>
-    </message>
-    <message>
-        <source>MSH-1, the field separator, is missing.</source>
-        <translation>MSH-1, il separatore di campo, è mancante.</translation>
-    </message>
-    <message>
-        <source>MSH-2, the encoding characters, is missing or malformed.</source>
-        <translation>MSH-2, i caratteri di codifica, è mancante o malformato.</translation>
-    </message>
-    <message>
-        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
-        <translation>Il set di caratteri &quot;%1&quot; in MSH-18 non è supportato (ASCII, 8859/1 e UNICODE UTF-8 lo sono).</translation>
-    </message>
-    <message>
-        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
-        <translation>Il messaggio non è UTF-8 valido, come dichiarato in MSH-18.</translation>
-    </message>
-    <message>
-        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
-        <translation>Il byte %1 del messaggio non è ASCII, come dichiarato in MSH-18.</translation>
-    </message>
-    <message>
-        <source>Segment %1 has no valid name.</source>
-        <translation>Il segmento %1 non ha un nome valido.</translation>
-    </message>
-    <message>
-        <source>The message has a second MSH segment.</source>
-        <translation>Il messaggio ha un secondo segmento MSH.</translation>
-    </message>
-</context>
-<context>
-    <name>pulsedesk::pcd</name>
-    <message>
-        <source>reading a patient for an HL7 message</source>
-        <translation>lettura di un paziente per un messaggio HL7</translation>
-    </message>
-    <message>
-        <source>The patient of an outbox entry is missing.</source>
-        <translation>Manca il paziente di una voce della posta in uscita.</translation>
     </message>
 </context>
 <context>

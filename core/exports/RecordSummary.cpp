@@ -18,11 +18,6 @@ namespace pulsedesk::RecordSummary {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordSummary", text);
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -49,33 +44,39 @@ Status write(QSqlDatabase& db, const ExportPatient& p, const QString& printedBy,
              const QTimeZone& zone, QIODevice& out)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error {Error::Code::Invalid, tr("A PDF can only be written by a program that lays out text.")};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("RecordSummary", "A PDF can only be written by a program that lays out text.")};
     const auto time = [&zone](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     const Patient& patient = p.patient;
     QString html;
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Your health record")));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(QCoreApplication::translate("RecordSummary", "Your health record")));
     html += QStringLiteral("<table cellpadding='2'>");
     const auto row = [&html](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
     };
-    row(tr("Name"), patient.name);
-    row(tr("Medical record number"), patient.mrn);
-    row(tr("Birth date"), patient.birthDate.isValid() ? patient.birthDate.toString(Qt::ISODate) : tr("unknown"));
-    row(tr("Sex"), sexDisplayName(patient.sex));
-    row(tr("Ward and bed"), QStringLiteral("%1 / %2").arg(patient.ward, patient.bed));
-    row(tr("Admitted"), time(patient.admittedAt.toMSecsSinceEpoch()));
+    row(QCoreApplication::translate("RecordSummary", "Name"), patient.name);
+    row(QCoreApplication::translate("RecordSummary", "Medical record number"), patient.mrn);
+    row(QCoreApplication::translate("RecordSummary", "Birth date"),
+        patient.birthDate.isValid() ? patient.birthDate.toString(Qt::ISODate)
+                                    : QCoreApplication::translate("RecordSummary", "unknown"));
+    row(QCoreApplication::translate("RecordSummary", "Sex"), sexDisplayName(patient.sex));
+    row(QCoreApplication::translate("RecordSummary", "Ward and bed"),
+        QStringLiteral("%1 / %2").arg(patient.ward, patient.bed));
+    row(QCoreApplication::translate("RecordSummary", "Admitted"), time(patient.admittedAt.toMSecsSinceEpoch()));
     if (patient.dischargedAt.isValid())
-        row(tr("Discharged"), time(patient.dischargedAt.toMSecsSinceEpoch()));
-    row(tr("Responsible doctors"), p.doctorNames.join(QStringLiteral(", ")));
-    row(tr("Printed"), tr("%1 by %2").arg(time(printedAtMs), printedBy));
+        row(QCoreApplication::translate("RecordSummary", "Discharged"), time(patient.dischargedAt.toMSecsSinceEpoch()));
+    row(QCoreApplication::translate("RecordSummary", "Responsible doctors"), p.doctorNames.join(QStringLiteral(", ")));
+    row(QCoreApplication::translate("RecordSummary", "Printed"),
+        QCoreApplication::translate("RecordSummary", "%1 by %2").arg(time(printedAtMs), printedBy));
     html += QStringLiteral("</table>");
 
     auto devices = ExportSupport::devices(db, patient.id, {});
     if (!devices)
         return devices.error();
-    html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Devices worn")));
+    html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(QCoreApplication::translate("RecordSummary", "Devices worn")));
     for (const ExportDevice& d : devices.value())
         html += QStringLiteral("<li>%1 (%2 %3)</li>").arg(esc(d.deviceId), esc(d.manufacturer), esc(d.model));
     html += QStringLiteral("</ul>");
@@ -97,10 +98,14 @@ Status write(QSqlDatabase& db, const ExportPatient& p, const QString& printedBy,
     });
     if (!read)
         return read.error();
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Heart rate by day (beats per minute)")));
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(esc(QCoreApplication::translate("RecordSummary", "Heart rate by day (beats per minute)")));
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th>"
                            "<th>%4</th></tr>")
-                .arg(esc(tr("Day")), esc(tr("Average")), esc(tr("Lowest")), esc(tr("Highest")));
+                .arg(esc(QCoreApplication::translate("RecordSummary", "Day")),
+                     esc(QCoreApplication::translate("RecordSummary", "Average")),
+                     esc(QCoreApplication::translate("RecordSummary", "Lowest")),
+                     esc(QCoreApplication::translate("RecordSummary", "Highest")));
     for (auto it = days.cbegin(); it != days.cend(); ++it)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(it.key().toString(Qt::ISODate),
@@ -116,7 +121,7 @@ Status write(QSqlDatabase& db, const ExportPatient& p, const QString& printedBy,
                                   "ORDER BY raised_at, id"),
                    {patient.id}))
         return Sql::error(q, context);
-    html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Alarms")));
+    html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(QCoreApplication::translate("RecordSummary", "Alarms")));
     int alarms = 0;
     while (q.next()) {
         ++alarms;
@@ -128,7 +133,7 @@ Status write(QSqlDatabase& db, const ExportPatient& p, const QString& printedBy,
                          esc(priority ? priorityDisplayName(*priority) : q.value(1).toString()));
     }
     if (alarms == 0)
-        html += QStringLiteral("<li>%1</li>").arg(esc(tr("none")));
+        html += QStringLiteral("<li>%1</li>").arg(esc(QCoreApplication::translate("RecordSummary", "none")));
     html += QStringLiteral("</ul>");
     if (q.lastError().isValid())
         return Sql::error(q, context);
@@ -139,12 +144,13 @@ Status write(QSqlDatabase& db, const ExportPatient& p, const QString& printedBy,
                                   "ORDER BY r.written_at, r.id"),
                    {patient.id}))
         return Sql::error(q, context);
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Clinical notes")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("RecordSummary", "Clinical notes")));
     while (q.next()) {
-        QString header =
-            tr("Note %1, %2, %3").arg(q.value(0).toString(), time(q.value(1).toLongLong()), q.value(2).toString());
+        QString header = QCoreApplication::translate("RecordSummary", "Note %1, %2, %3")
+                             .arg(q.value(0).toString(), time(q.value(1).toLongLong()), q.value(2).toString());
         if (q.value(4).toLongLong() > 0)
-            header += QStringLiteral(" ") + tr("(corrects note %1)").arg(q.value(4).toString());
+            header += QStringLiteral(" ")
+                + QCoreApplication::translate("RecordSummary", "(corrects note %1)").arg(q.value(4).toString());
         html += QStringLiteral("<p><b>%1</b><br/>%2</p>")
                     .arg(esc(header), esc(q.value(3).toString()).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     }
@@ -154,7 +160,7 @@ Status write(QSqlDatabase& db, const ExportPatient& p, const QString& printedBy,
     QPdfWriter pdf(&out);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setResolution(300);
-    pdf.setTitle(tr("Health record"));
+    pdf.setTitle(QCoreApplication::translate("RecordSummary", "Health record"));
     pdf.setCreator(QStringLiteral("PulseDesk"));
     QTextDocument document;
     document.setHtml(html);

@@ -15,11 +15,6 @@ namespace {
 
 using hl7::Message;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AdtInterface", text);
-}
-
 Error invalid(const QString& text)
 {
     return {Error::Code::Invalid, text};
@@ -55,7 +50,7 @@ Result<PatientFields> readPid(const Message& m, int occurrence)
 {
     const Message::Segment* pid = m.segment(QStringLiteral("PID"), occurrence);
     if (!pid)
-        return invalid(tr("The message has no PID segment."));
+        return invalid(QCoreApplication::translate("AdtInterface", "The message has no PID segment."));
     PatientFields p;
     // PID-3 may list several identifiers; the medical record number is the one of type MR, else the first.
     for (int rep = 1; rep <= m.repetitions(*pid, 3); ++rep) {
@@ -68,9 +63,11 @@ Result<PatientFields> readPid(const Message& m, int occurrence)
             break;
     }
     if (p.mrn.isEmpty())
-        return invalid(tr("PID-3, the patient's medical record number, is empty."));
+        return invalid(
+            QCoreApplication::translate("AdtInterface", "PID-3, the patient's medical record number, is empty."));
     if (p.mrn.size() > 64)
-        return invalid(tr("PID-3, the medical record number, is longer than 64 characters."));
+        return invalid(QCoreApplication::translate("AdtInterface",
+                                                   "PID-3, the medical record number, is longer than 64 characters."));
     QStringList parts;
     for (int component : {2, 3, 1}) { // given, middle, family
         const QString part = m.value(*pid, {5, component}).trimmed();
@@ -82,7 +79,8 @@ Result<PatientFields> readPid(const Message& m, int occurrence)
     if (!birth.isEmpty()) {
         const QDate date = QDate::fromString(birth.left(8), QStringLiteral("yyyyMMdd"));
         if (!date.isValid())
-            return invalid(tr("PID-7, the birth date, is not a date (YYYYMMDD)."));
+            return invalid(
+                QCoreApplication::translate("AdtInterface", "PID-7, the birth date, is not a date (YYYYMMDD)."));
         p.birthDate = date;
     }
     const QString sex = m.value(*pid, {8}).trimmed().toUpper();
@@ -122,7 +120,7 @@ Result<std::optional<StoredPatient>> findPatient(Context& c, const QString& mrn)
 {
     QSqlQuery q(c.db);
     if (!Sql::exec(q, QStringLiteral("SELECT id, discharged_at IS NULL FROM patients WHERE mrn = ?"), {mrn}))
-        return Sql::error(q, tr("looking up a patient"));
+        return Sql::error(q, QCoreApplication::translate("AdtInterface", "looking up a patient"));
     if (!q.next())
         return std::optional<StoredPatient> {};
     return std::optional<StoredPatient> {StoredPatient {q.value(0).toLongLong(), q.value(1).toBool()}};
@@ -134,7 +132,8 @@ Result<StoredPatient> requirePatient(Context& c, const QString& mrn)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error {Error::Code::NotFound, tr("The patient of PID-3 is not known to PulseDesk.")};
+        return Error {Error::Code::NotFound,
+                      QCoreApplication::translate("AdtInterface", "The patient of PID-3 is not known to PulseDesk.")};
     return **found;
 }
 
@@ -168,7 +167,7 @@ bool check(Context& c, QSqlQuery& q, const QString& sql, std::initializer_list<Q
     Q_UNUSED(c);
     if (Sql::exec(q, sql, values))
         return true;
-    *failure = Sql::error(q, tr("applying an ADT message"));
+    *failure = Sql::error(q, QCoreApplication::translate("AdtInterface", "applying an ADT message"));
     return false;
 }
 
@@ -176,7 +175,7 @@ Status checkBirthDate(Context& c, const PatientFields& p)
 {
     if (p.birthDate && p.birthDate->isValid()
         && *p.birthDate > QDateTime::fromMSecsSinceEpoch(c.nowMs, Qt::UTC).date().addDays(1))
-        return invalid(tr("PID-7, the birth date, is in the future."));
+        return invalid(QCoreApplication::translate("AdtInterface", "PID-7, the birth date, is in the future."));
     return {};
 }
 
@@ -213,14 +212,15 @@ Status addDoctors(Context& c, qint64 patientId, const VisitFields& v)
             c.db, QStringLiteral("SELECT id FROM users WHERE hl7_id = ? AND role = 'doctor' AND active = 1"),
             {hospitalId});
         if (!doctor.isValid()) {
-            c.notes.append(tr("no active doctor has the identifier %1").arg(hospitalId.left(40)));
+            c.notes.append(QCoreApplication::translate("AdtInterface", "no active doctor has the identifier %1")
+                               .arg(hospitalId.left(40)));
             continue;
         }
         if (!Sql::exec(q,
                        QStringLiteral("INSERT OR IGNORE INTO doctor_patient (doctor_id, patient_id, since) "
                                       "VALUES (?, ?, ?)"),
                        {doctor, patientId, c.nowMs}))
-            return Sql::error(q, tr("assigning a doctor"));
+            return Sql::error(q, QCoreApplication::translate("AdtInterface", "assigning a doctor"));
     }
     return {};
 }
@@ -263,7 +263,7 @@ Status admit(Context& c, const Message& m, const QString& event)
     QString action = QStringLiteral("patient.admit");
     if (!found->has_value()) {
         if (p->name.isEmpty())
-            return invalid(tr("PID-5, the patient's name, is empty."));
+            return invalid(QCoreApplication::translate("AdtInterface", "PID-5, the patient's name, is empty."));
         if (!check(
                 c, q,
                 QStringLiteral("INSERT INTO patients (mrn, name, birth_date, sex, ward, bed, admitted_at, "
@@ -296,12 +296,14 @@ Status transfer(Context& c, const Message& m)
 {
     const VisitFields v = readPv1(m, 1);
     if (!v.hasLocation)
-        return invalid(tr("PV1-3, the new location, is empty."));
+        return invalid(QCoreApplication::translate("AdtInterface", "PV1-3, the new location, is empty."));
     auto known = knownPatient(c, m);
     if (!known)
         return known.error();
     if (!known->stored.admitted)
-        return Error {Error::Code::Conflict, tr("The patient is discharged; a transfer needs an admitted patient.")};
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("AdtInterface",
+                                                  "The patient is discharged; a transfer needs an admitted patient.")};
     if (auto updated = update(c, known->stored.id, known->fields, v); !updated)
         return updated;
     if (auto doctors = addDoctors(c, known->stored.id, v); !doctors)
@@ -316,7 +318,8 @@ Status discharge(Context& c, const Message& m, const QString& action)
     if (!known)
         return known.error();
     if (!known->stored.admitted)
-        return Error {Error::Code::Conflict, tr("The patient is already discharged.")};
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("AdtInterface", "The patient is already discharged.")};
     if (auto ended = endStay(c, known->stored.id, timeOr(readPv1(m, 1).dischargedAt, c.nowMs)); !ended)
         return ended;
     return audit(c, action, known->fields.mrn);
@@ -328,7 +331,9 @@ Status cancelDischarge(Context& c, const Message& m)
     if (!known)
         return known.error();
     if (known->stored.admitted)
-        return Error {Error::Code::Conflict, tr("The patient is not discharged; there is no discharge to cancel.")};
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("AdtInterface",
+                                                  "The patient is not discharged; there is no discharge to cancel.")};
     QSqlQuery q(c.db);
     Status failure;
     if (!check(c, q, QStringLiteral("UPDATE patients SET discharged_at = NULL WHERE id = ?"), {known->stored.id},
@@ -356,19 +361,20 @@ Status updateDetails(Context& c, const Message& m)
 Status swapBeds(Context& c, const Message& m)
 {
     if (m.count(QStringLiteral("PID")) < 2 || m.count(QStringLiteral("PV1")) < 2)
-        return invalid(tr("A swap (A17) needs two PID and two PV1 segments."));
+        return invalid(QCoreApplication::translate("AdtInterface", "A swap (A17) needs two PID and two PV1 segments."));
     for (int n : {1, 2}) {
         auto p = readPid(m, n);
         if (!p)
             return p.error();
         const VisitFields v = readPv1(m, n);
         if (!v.hasLocation)
-            return invalid(tr("PV1-3, the new location, is empty."));
+            return invalid(QCoreApplication::translate("AdtInterface", "PV1-3, the new location, is empty."));
         auto patient = requirePatient(c, p->mrn);
         if (!patient)
             return patient.error();
         if (!patient->admitted)
-            return Error {Error::Code::Conflict, tr("A patient of the swap is discharged.")};
+            return Error {Error::Code::Conflict,
+                          QCoreApplication::translate("AdtInterface", "A patient of the swap is discharged.")};
         QSqlQuery q(c.db);
         Status failure;
         if (!check(c, q, QStringLiteral("UPDATE patients SET ward = ?, bed = ? WHERE id = ?"),
@@ -390,7 +396,8 @@ Status merge(Context& c, const Message& m)
     const Message::Segment* mrg = m.segment(QStringLiteral("MRG"));
     const QString prior = mrg ? m.value(*mrg, {1}).trimmed() : QString();
     if (prior.isEmpty())
-        return invalid(tr("MRG-1, the prior medical record number, is empty."));
+        return invalid(
+            QCoreApplication::translate("AdtInterface", "MRG-1, the prior medical record number, is empty."));
     auto survivor = findPatient(c, p->mrn);
     auto merged = findPatient(c, prior);
     if (!survivor)
@@ -399,16 +406,20 @@ Status merge(Context& c, const Message& m)
         return merged.error();
     if (!merged->has_value()) {
         if (survivor->has_value()) {
-            c.notes.append(tr("the prior record is not in PulseDesk; nothing to merge"));
+            c.notes.append(
+                QCoreApplication::translate("AdtInterface", "the prior record is not in PulseDesk; nothing to merge"));
             return {};
         }
         return Error {Error::Code::NotFound,
-                      tr("Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.")};
+                      QCoreApplication::translate(
+                          "AdtInterface", "Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.")};
     }
     if (survivor->has_value() && prior != p->mrn)
         return Error {Error::Code::Conflict,
-                      tr("Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results "
-                         "stay with each).")};
+                      QCoreApplication::translate(
+                          "AdtInterface",
+                          "Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results "
+                          "stay with each).")};
     QSqlQuery q(c.db);
     Status failure;
     if (!check(c, q, QStringLiteral("UPDATE patients SET mrn = ? WHERE id = ?"), {p->mrn, (*merged)->id}, &failure))
@@ -438,7 +449,8 @@ Status apply(Context& context, const hl7::Message& message, const QString& event
         return swapBeds(context, message);
     if (event == QLatin1String("A40"))
         return merge(context, message);
-    return Error {Error::Code::Invalid, tr("The event %1 is not taken.").arg(event)};
+    return Error {Error::Code::Invalid,
+                  QCoreApplication::translate("AdtInterface", "The event %1 is not taken.").arg(event)};
 }
 
 } // namespace pulsedesk::adt

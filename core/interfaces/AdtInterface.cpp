@@ -14,11 +14,6 @@ namespace {
 
 using hl7::ErrorCode;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AdtInterface", text);
-}
-
 /// The sender a control id belongs to: MSH-3 and MSH-4 as written.
 QString senderOf(const hl7::Message& message)
 {
@@ -111,21 +106,25 @@ AdtInterface::Outcome AdtInterface::process(QSqlDatabase& db, const hl7::Message
     const QString event =
         message.triggerEvent().isEmpty() ? message.value(QStringLiteral("EVN"), {1}) : message.triggerEvent();
     if (message.controlId().isEmpty())
-        outcome = {QStringLiteral("AR"), tr("MSH-10, the message control id, is empty."),
+        outcome = {QStringLiteral("AR"),
+                   QCoreApplication::translate("AdtInterface", "MSH-10, the message control id, is empty."),
                    ErrorCode::RequiredFieldMissing, false};
     else if (message.messageType() != QLatin1String("ADT"))
         outcome = {QStringLiteral("AR"),
-                   tr("Message type %1 is not taken here (ADT is).").arg(message.messageType().left(10)),
+                   QCoreApplication::translate("AdtInterface", "Message type %1 is not taken here (ADT is).")
+                       .arg(message.messageType().left(10)),
                    ErrorCode::UnsupportedMessageType, false};
     else if (!supportsVersion(message.version()))
         outcome = {QStringLiteral("AR"),
-                   tr("HL7 version %1 is not supported (2.3 to 2.8 are).").arg(message.version().left(10)),
+                   QCoreApplication::translate("AdtInterface", "HL7 version %1 is not supported (2.3 to 2.8 are).")
+                       .arg(message.version().left(10)),
                    ErrorCode::UnsupportedVersion, false};
     else if (!supportsEvent(event))
-        outcome = {
-            QStringLiteral("AR"),
-            tr("The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).").arg(event.left(10)),
-            ErrorCode::UnsupportedEvent, false};
+        outcome = {QStringLiteral("AR"),
+                   QCoreApplication::translate(
+                       "AdtInterface", "The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).")
+                       .arg(event.left(10)),
+                   ErrorCode::UnsupportedEvent, false};
 
     {
         Sql::Transaction transaction(db);
@@ -136,8 +135,9 @@ AdtInterface::Outcome AdtInterface::process(QSqlDatabase& db, const hl7::Message
                 db, QStringLiteral("SELECT id FROM hl7_journal WHERE sender = ? AND control_id = ? AND applied = 1"),
                 {senderOf(message), message.controlId()});
             if (earlier.isValid()) {
-                outcome.reason =
-                    tr("A repeat of message %1, which was applied; not applied again.").arg(earlier.toLongLong());
+                outcome.reason = QCoreApplication::translate(
+                                     "AdtInterface", "A repeat of message %1, which was applied; not applied again.")
+                                     .arg(earlier.toLongLong());
             } else {
                 QString note;
                 const Status applied = apply(db, message, event, &note);
@@ -182,7 +182,7 @@ Status AdtInterface::journal(QSqlDatabase& db, const QString& peer, const hl7::M
              Sql::text(message ? message->controlId() : QString()),
              Sql::text(message ? message->messageType() + QLatin1Char('^') + message->triggerEvent() : QString()), raw,
              outcome.code, outcome.applied ? 1 : 0, Sql::text(outcome.reason)}))
-        return Sql::error(q, tr("journaling an HL7 message"));
+        return Sql::error(q, QCoreApplication::translate("AdtInterface", "journaling an HL7 message"));
     return {};
 }
 

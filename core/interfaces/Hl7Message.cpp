@@ -10,11 +10,6 @@ namespace pulsedesk::hl7 {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Hl7Message", text);
-}
-
 Error invalid(const QString& message)
 {
     return {Error::Code::Invalid, message};
@@ -104,10 +99,10 @@ Message Message::create(const QString& type, const QString& controlId, const QSt
 Result<Message> Message::parse(const QByteArray& bytes)
 {
     if (!bytes.startsWith("MSH") || bytes.size() < 8)
-        return invalid(tr("The message does not begin with an MSH segment."));
+        return invalid(QCoreApplication::translate("Hl7Message", "The message does not begin with an MSH segment."));
     const char separator = bytes.at(3);
     if (separator == '\r' || separator == '\n' || QChar::fromLatin1(separator).isLetterOrNumber())
-        return invalid(tr("MSH-1, the field separator, is missing."));
+        return invalid(QCoreApplication::translate("Hl7Message", "MSH-1, the field separator, is missing."));
     const qsizetype headerEnd = [&bytes] {
         const qsizetype cr = bytes.indexOf('\r');
         const qsizetype lf = bytes.indexOf('\n');
@@ -119,7 +114,8 @@ Result<Message> Message::parse(const QByteArray& bytes)
     const QList<QByteArray> header = bytes.left(headerEnd).split(separator);
     const QByteArray encodingChars = header.value(1);
     if (encodingChars.isEmpty() || encodingChars.size() > 5)
-        return invalid(tr("MSH-2, the encoding characters, is missing or malformed."));
+        return invalid(
+            QCoreApplication::translate("Hl7Message", "MSH-2, the encoding characters, is missing or malformed."));
     Message m;
     m.m_delimiters.field = QLatin1Char(separator);
     m.m_delimiters.component = QLatin1Char(encodingChars.at(0));
@@ -136,14 +132,17 @@ Result<Message> Message::parse(const QByteArray& bytes)
                                  .section(m.m_delimiters.component, 0, 0);
     const auto charset = charsetFromName(declared);
     if (!charset)
-        return invalid(tr("The character set \"%1\" in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).")
+        return invalid(QCoreApplication::translate(
+                           "Hl7Message",
+                           "The character set \"%1\" in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).")
                            .arg(declared.left(40)));
     m.m_charset = *charset;
     QString text;
     if (*charset == Charset::Utf8) {
         auto decoded = decodeUtf8(bytes);
         if (!decoded)
-            return invalid(tr("The message is not valid UTF-8, which MSH-18 declares."));
+            return invalid(
+                QCoreApplication::translate("Hl7Message", "The message is not valid UTF-8, which MSH-18 declares."));
         text = *decoded;
     } else if (*charset == Charset::Latin1) {
         text = QString::fromLatin1(bytes);
@@ -151,7 +150,9 @@ Result<Message> Message::parse(const QByteArray& bytes)
         const qsizetype high =
             std::find_if(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; }) - bytes.begin();
         if (high < bytes.size() && !declared.isEmpty())
-            return invalid(tr("Byte %1 of the message is not ASCII, which MSH-18 declares.").arg(high + 1));
+            return invalid(
+                QCoreApplication::translate("Hl7Message", "Byte %1 of the message is not ASCII, which MSH-18 declares.")
+                    .arg(high + 1));
         // No MSH-18 at all but 8-bit text: UTF-8 when it is valid UTF-8, else ISO 8859-1, as senders mean it.
         if (high < bytes.size()) {
             auto decoded = decodeUtf8(bytes);
@@ -169,16 +170,17 @@ Result<Message> Message::parse(const QByteArray& bytes)
         segment.fields = line.split(m.m_delimiters.field);
         segment.name = segment.fields.first();
         if (!isSegmentName(segment.name))
-            return invalid(tr("Segment %1 has no valid name.").arg(m.m_segments.size() + 1));
+            return invalid(QCoreApplication::translate("Hl7Message", "Segment %1 has no valid name.")
+                               .arg(m.m_segments.size() + 1));
         if (segment.name == QLatin1String("MSH")) {
             if (!m.m_segments.isEmpty())
-                return invalid(tr("The message has a second MSH segment."));
+                return invalid(QCoreApplication::translate("Hl7Message", "The message has a second MSH segment."));
             segment.fields.insert(1, QString(m.m_delimiters.field));
         }
         m.m_segments.append(segment);
     }
     if (m.m_segments.isEmpty() || m.m_segments.first().name != QLatin1String("MSH"))
-        return invalid(tr("The message does not begin with an MSH segment."));
+        return invalid(QCoreApplication::translate("Hl7Message", "The message does not begin with an MSH segment."));
     return m;
 }
 

@@ -30,11 +30,6 @@ constexpr Definition Definitions[] = {
     {InterfaceSettings::Key::AlarmsTo, "interfaces.alarms.to"},
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InterfaceSettings", text);
-}
-
 } // namespace
 
 Result<HostPort> HostPort::parse(const QString& text)
@@ -47,7 +42,10 @@ Result<HostPort> HostPort::parse(const QString& text)
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
     if (!ok || port == 0 || port > 65535 || host.isEmpty())
-        return Error {Error::Code::Invalid, tr("\"%1\" is not HOST:PORT (such as 10.1.2.3:2575).").arg(t.left(80))};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("InterfaceSettings", "\"%1\" is not HOST:PORT (such as 10.1.2.3:2575).")
+                .arg(t.left(80))};
     return HostPort {host, quint16(port)};
 }
 
@@ -121,7 +119,7 @@ Status InterfaceSettings::write(const Session& session, const QString& key, cons
                    QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) "
                                   "VALUES (?, ?, ?, ?)"),
                    {key, Sql::text(value), QDateTime::currentMSecsSinceEpoch(), session.userId}))
-        return Sql::error(q, tr("saving a setting"));
+        return Sql::error(q, QCoreApplication::translate("InterfaceSettings", "saving a setting"));
     if (auto audited = m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"), key,
                                       QStringLiteral("value=%1").arg(value));
         !audited)

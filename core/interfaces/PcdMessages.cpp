@@ -42,11 +42,6 @@ QString codedElement(const Code& code)
     return QStringLiteral("%1^%2^MDC").arg(code.code).arg(QLatin1String(code.name));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PcdMessages", text);
-}
-
 QString hl7Sex(const QString& key)
 {
     if (key == QLatin1String("female"))
@@ -63,9 +58,10 @@ Status addPatient(QSqlDatabase& db, hl7::Message& m, qint64 patientId)
     if (!Sql::exec(
             q, QStringLiteral("SELECT mrn, name, coalesce(birth_date, ''), sex, ward, bed FROM patients WHERE id = ?"),
             {patientId}))
-        return Sql::error(q, tr("reading a patient for an HL7 message"));
+        return Sql::error(q, QCoreApplication::translate("PcdMessages", "reading a patient for an HL7 message"));
     if (!q.next())
-        return Error {Error::Code::NotFound, tr("The patient of an outbox entry is missing.")};
+        return Error {Error::Code::NotFound,
+                      QCoreApplication::translate("PcdMessages", "The patient of an outbox entry is missing.")};
     const int pid = m.addSegment(QStringLiteral("PID"));
     m.set(pid, {1}, QStringLiteral("1"));
     m.set(pid, {3, 1}, q.value(0).toString());
