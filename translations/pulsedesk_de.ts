@@ -5194,12 +5194,12 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <translation>Neueste Werte im angezeigten Zeitraum: %1</translation>
     </message>
     <message>
-        <source>&amp;Observations</source>
-        <translation>&amp;Vitalwerte</translation>
-    </message>
-    <message>
         <source>%1, bed %2</source>
         <translation>%1, Bett %2</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations</source>
+        <translation>&amp;Vitalwerte</translation>
     </message>
 </context>
 <context>

@@ -4972,7 +4972,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     </message>
     <message>
         <source>A&amp;mend selected…</source>
-        <translation>Corregir &amp;selección…</translation>
+        <translation>&amp;Corregir selección…</translation>
     </message>
     <message>
         <source>SpO2 &amp;scale…</source>
@@ -5194,12 +5194,12 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <translation>Valores más recientes del intervalo mostrado: %1</translation>
     </message>
     <message>
-        <source>&amp;Observations</source>
-        <translation>&amp;Observaciones</translation>
-    </message>
-    <message>
         <source>%1, bed %2</source>
         <translation>%1, cama %2</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations</source>
+        <translation>&amp;Observaciones</translation>
     </message>
 </context>
 <context>

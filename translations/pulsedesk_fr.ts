@@ -5194,12 +5194,12 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <translation>Valeurs les plus récentes de la période affichée : %1</translation>
     </message>
     <message>
-        <source>&amp;Observations</source>
-        <translation>&amp;Observations</translation>
-    </message>
-    <message>
         <source>%1, bed %2</source>
         <translation>%1, lit %2</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations</source>
+        <translation>O&amp;bservations</translation>
     </message>
 </context>
 <context>

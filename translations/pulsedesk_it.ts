@@ -5194,12 +5194,12 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <translation>Valori più recenti nel periodo visualizzato: %1</translation>
     </message>
     <message>
-        <source>&amp;Observations</source>
-        <translation>&amp;Osservazioni</translation>
-    </message>
-    <message>
         <source>%1, bed %2</source>
         <translation>%1, letto %2</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations</source>
+        <translation>Oss&amp;ervazioni</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
     m_tabs->addTab(m_results, tr("&Results"));
 
     m_observations = new PatientObservationsTab(m_context, m_tabs);
-    m_tabs->addTab(m_observations, tr("&Observations"));
+    m_tabs->addTab(m_observations, tr("O&bservations"));
 
     m_limits = new PatientLimitsTab(m_context, m_tabs);
     m_tabs->addTab(m_limits, tr("&Limits"));

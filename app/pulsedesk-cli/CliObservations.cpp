@@ -262,7 +262,7 @@ Prepared obsWrite(Invocation& cli)
         const qint64 id = amend ? target.toLongLong(&validId) : 0;
         if (!validId)
             return cli.usage(QCoreApplication::translate("Cli", "obs amend needs a numeric observation id"));
-        QString mrn = target;
+        const QString& mrn = target;
         if (amend && !entered.wantDevice.isEmpty())
             return cli.usage(QCoreApplication::translate("Cli", "obs amend takes typed values only, not device"));
         if (auto filled = fillFromDevice(cli, login.session, mrn, entered); !filled)

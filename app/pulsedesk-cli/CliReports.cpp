@@ -42,7 +42,7 @@ bool takePeriod(Invocation& cli, reports::ReportRequest& request)
     return true;
 }
 
-Prepared write(Invocation& cli, reports::ReportRequest request, const QString& out)
+Prepared write(Invocation& cli, const reports::ReportRequest& request, const QString& out)
 {
     return [&cli, request, out](const Login& login) {
         auto pages = reports::Reports::exportPdf(cli.workspace(), login.session, request, out);

@@ -57,7 +57,8 @@ const std::array<const char*, FileCount> kFileNames {"Patient.ndjson", "Device.n
                                                      "patients.csv",   "devices.csv",         "samples.csv",
                                                      "results.csv",    "data-dictionary.csv", "manifest.json"};
 
-/// file, column, type, unit, description
+/// file, column, type, unit, description (long descriptions are split into adjacent literals on purpose)
+// NOLINTBEGIN(bugprone-suspicious-missing-comma)
 const char* const kDictionary[][5] = {
     {"patients.csv", "patient", "text", "", "pseudonym of the patient, random and new in every export"},
     {"patients.csv", "sex", "code", "", "female, male or unknown"},
@@ -100,6 +101,7 @@ const char* const kDictionary[][5] = {
      "reference-table, patient-limits or adult-assumed: the limits the category "
      "was judged by"},
 };
+// NOLINTEND(bugprone-suspicious-missing-comma)
 
 QString number(double value)
 {

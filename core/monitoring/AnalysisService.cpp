@@ -373,7 +373,9 @@ private:
                     overridden.insert(e.alarm.id);
                     m_alarms.restore(it->second);
                 }
-            } else if (storedIds.contains(e.alarm.id) && existsInStore(db, e.alarm.id)) {
+            } else if (existsInStore(db, e.alarm.id)) {
+                // Ended in the store (a person acknowledged a latched alarm) while this batch computed an event
+                // for it, even before the batch read the store (an escalation due at the same tick): the store wins.
                 overridden.insert(e.alarm.id);
                 forgetEnded(e.alarm);
             }

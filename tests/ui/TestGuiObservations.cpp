@@ -8,6 +8,7 @@
 #include "storage/DeviceRegistry.h"
 
 #include <QComboBox>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -95,9 +96,10 @@ private slots:
         QWidget* temperature = QApplication::focusWidget();
         QCOMPARE(temperature, dialog->findChild<QLineEdit*>(QStringLiteral("temperature")));
         QTest::keyClicks(temperature, QStringLiteral("37.0"));
+        const QPointer<ui::ObservationDialog> form(dialog); // deleted once closed
         QTest::keyClick(temperature, Qt::Key_Return);
 
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!form || !form->isVisible(), 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(gui.find<QLabel>("observationSummary")->text().contains(QLatin1String("NEWS2 7")),
                                  10'000);
         auto* table = gui.find<QTableWidget>("observationsTable");

@@ -75,7 +75,7 @@ private slots:
                 shown.append(roleTabs->tabText(i));
         QCOMPARE(
             shown,
-            (QStringList {QStringLiteral("&Heart rate"), QStringLiteral("&Results"), QStringLiteral("&Observations"),
+            (QStringList {QStringLiteral("&Heart rate"), QStringLiteral("&Results"), QStringLiteral("O&bservations"),
                           QStringLiteral("&Limits"), QStringLiteral("De&vices"), QStringLiteral("Clinical &notes")}));
         openPatient(gui, QStringLiteral("MRN-1"));
         auto* chart = gui.find<ui::HeartRateChart>("heartRateChart");

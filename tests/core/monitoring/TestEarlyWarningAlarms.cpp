@@ -76,7 +76,8 @@ private slots:
         auto latched = openAlarm(w, doctor, AlarmCondition::EarlyWarningScore);
         QVERIFY(latched.has_value());
         QVERIFY(!latched->alarm.conditionActive);
-        QVERIFY(w.alarms().acknowledge(nurse, latched->alarm.id, QStringLiteral("reviewed")).ok());
+        auto acked = w.alarms().acknowledge(nurse, latched->alarm.id, QStringLiteral("reviewed"));
+        QVERIFY2(acked.ok(), qPrintable(acked.errorMessage()));
         analysis.sync();
         QVERIFY(!openAlarm(w, doctor, AlarmCondition::EarlyWarningScore).has_value());
 
