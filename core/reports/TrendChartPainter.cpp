@@ -111,7 +111,9 @@ void TrendChartPainter::paintAxes(QPainter& painter, const Scale& scale) const
     painter.setFont(m_fonts.small);
     const QFontMetricsF metrics(m_fonts.small, painter.device());
     // Heart rate every 20 bpm.
-    for (double bpm = scale.low; bpm <= scale.high; bpm += 20) {
+    const int lines = int(std::floor((scale.high - scale.low) / 20));
+    for (int line = 0; line <= lines; ++line) {
+        const double bpm = scale.low + 20.0 * line;
         const qreal y = scale.y(bpm);
         painter.setPen(QPen(GridColour, 0));
         painter.drawLine(QPointF(scale.plot.left(), y), QPointF(scale.plot.right(), y));
