@@ -971,22 +971,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <translation>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</translation>
     </message>
     <message>
-        <source>low risk</source>
-        <translation>niedriges Risiko</translation>
-    </message>
-    <message>
-        <source>low-medium risk: urgent ward-based review</source>
-        <translation>niedriges bis mittleres Risiko: dringende Beurteilung auf Station</translation>
-    </message>
-    <message>
-        <source>medium risk: urgent response</source>
-        <translation>mittleres Risiko: dringende Reaktion</translation>
-    </message>
-    <message>
-        <source>high risk: emergency response</source>
-        <translation>hohes Risiko: Notfallreaktion</translation>
-    </message>
-    <message>
         <source>continuous monitoring</source>
         <translation>kontinuierliche Überwachung</translation>
     </message>
@@ -2316,6 +2300,22 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>NEWS2 is for patients aged 16 and over.</source>
         <translation>NEWS2 gilt für Patienten ab 16 Jahren.</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>niedriges Risiko</translation>
+    </message>
+    <message>
+        <source>low-medium risk: urgent ward-based review</source>
+        <translation>niedriges bis mittleres Risiko: dringende Beurteilung auf Station</translation>
+    </message>
+    <message>
+        <source>medium risk: urgent response</source>
+        <translation>mittleres Risiko: dringende Reaktion</translation>
+    </message>
+    <message>
+        <source>high risk: emergency response</source>
+        <translation>hohes Risiko: Notfallreaktion</translation>
     </message>
 </context>
 <context>
@@ -4902,22 +4902,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
 </context>
 <context>
     <name>pulsedesk::ui::PatientObservationsTab</name>
-    <message>
-        <source>low risk</source>
-        <translation>niedriges Risiko</translation>
-    </message>
-    <message>
-        <source>low-medium risk: urgent ward-based review</source>
-        <translation>niedriges bis mittleres Risiko: dringende Beurteilung auf Station</translation>
-    </message>
-    <message>
-        <source>medium risk: urgent response</source>
-        <translation>mittleres Risiko: dringende Reaktion</translation>
-    </message>
-    <message>
-        <source>high risk: emergency response</source>
-        <translation>hohes Risiko: Notfallreaktion</translation>
-    </message>
     <message>
         <source>Observations</source>
         <translation>Vitalwerte</translation>

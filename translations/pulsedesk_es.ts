@@ -971,22 +971,6 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <translation>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</translation>
     </message>
     <message>
-        <source>low risk</source>
-        <translation>riesgo bajo</translation>
-    </message>
-    <message>
-        <source>low-medium risk: urgent ward-based review</source>
-        <translation>riesgo bajo-medio: revisión urgente en planta</translation>
-    </message>
-    <message>
-        <source>medium risk: urgent response</source>
-        <translation>riesgo medio: respuesta urgente</translation>
-    </message>
-    <message>
-        <source>high risk: emergency response</source>
-        <translation>riesgo alto: respuesta de emergencia</translation>
-    </message>
-    <message>
         <source>continuous monitoring</source>
         <translation>monitorización continua</translation>
     </message>
@@ -2316,6 +2300,22 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>NEWS2 is for patients aged 16 and over.</source>
         <translation>NEWS2 es para pacientes de 16 años o más.</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>riesgo bajo</translation>
+    </message>
+    <message>
+        <source>low-medium risk: urgent ward-based review</source>
+        <translation>riesgo bajo-medio: revisión urgente en planta</translation>
+    </message>
+    <message>
+        <source>medium risk: urgent response</source>
+        <translation>riesgo medio: respuesta urgente</translation>
+    </message>
+    <message>
+        <source>high risk: emergency response</source>
+        <translation>riesgo alto: respuesta de emergencia</translation>
     </message>
 </context>
 <context>
@@ -4902,22 +4902,6 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
 </context>
 <context>
     <name>pulsedesk::ui::PatientObservationsTab</name>
-    <message>
-        <source>low risk</source>
-        <translation>riesgo bajo</translation>
-    </message>
-    <message>
-        <source>low-medium risk: urgent ward-based review</source>
-        <translation>riesgo bajo-medio: revisión urgente en planta</translation>
-    </message>
-    <message>
-        <source>medium risk: urgent response</source>
-        <translation>riesgo medio: respuesta urgente</translation>
-    </message>
-    <message>
-        <source>high risk: emergency response</source>
-        <translation>riesgo alto: respuesta de emergencia</translation>
-    </message>
     <message>
         <source>Observations</source>
         <translation>Observaciones</translation>

@@ -971,22 +971,6 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <translation>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</translation>
     </message>
     <message>
-        <source>low risk</source>
-        <translation>risque faible</translation>
-    </message>
-    <message>
-        <source>low-medium risk: urgent ward-based review</source>
-        <translation>risque faible à moyen : évaluation urgente dans le service</translation>
-    </message>
-    <message>
-        <source>medium risk: urgent response</source>
-        <translation>risque moyen : réponse urgente</translation>
-    </message>
-    <message>
-        <source>high risk: emergency response</source>
-        <translation>risque élevé : réponse d&apos;urgence</translation>
-    </message>
-    <message>
         <source>continuous monitoring</source>
         <translation>surveillance continue</translation>
     </message>
@@ -2316,6 +2300,22 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>NEWS2 is for patients aged 16 and over.</source>
         <translation>Le NEWS2 s&apos;applique aux patients de 16 ans et plus.</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>risque faible</translation>
+    </message>
+    <message>
+        <source>low-medium risk: urgent ward-based review</source>
+        <translation>risque faible à moyen : évaluation urgente dans le service</translation>
+    </message>
+    <message>
+        <source>medium risk: urgent response</source>
+        <translation>risque moyen : réponse urgente</translation>
+    </message>
+    <message>
+        <source>high risk: emergency response</source>
+        <translation>risque élevé : réponse d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -4902,22 +4902,6 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
 </context>
 <context>
     <name>pulsedesk::ui::PatientObservationsTab</name>
-    <message>
-        <source>low risk</source>
-        <translation>risque faible</translation>
-    </message>
-    <message>
-        <source>low-medium risk: urgent ward-based review</source>
-        <translation>risque faible à moyen : évaluation urgente dans le service</translation>
-    </message>
-    <message>
-        <source>medium risk: urgent response</source>
-        <translation>risque moyen : réponse urgente</translation>
-    </message>
-    <message>
-        <source>high risk: emergency response</source>
-        <translation>risque élevé : réponse d&apos;urgence</translation>
-    </message>
     <message>
         <source>Observations</source>
         <translation>Observations</translation>

@@ -971,22 +971,6 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <translation>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</translation>
     </message>
     <message>
-        <source>low risk</source>
-        <translation>rischio basso</translation>
-    </message>
-    <message>
-        <source>low-medium risk: urgent ward-based review</source>
-        <translation>rischio basso-medio: valutazione urgente in reparto</translation>
-    </message>
-    <message>
-        <source>medium risk: urgent response</source>
-        <translation>rischio medio: risposta urgente</translation>
-    </message>
-    <message>
-        <source>high risk: emergency response</source>
-        <translation>rischio alto: risposta di emergenza</translation>
-    </message>
-    <message>
         <source>continuous monitoring</source>
         <translation>monitoraggio continuo</translation>
     </message>
@@ -2316,6 +2300,22 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>NEWS2 is for patients aged 16 and over.</source>
         <translation>Il NEWS2 è per pazienti dai 16 anni in su.</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>rischio basso</translation>
+    </message>
+    <message>
+        <source>low-medium risk: urgent ward-based review</source>
+        <translation>rischio basso-medio: valutazione urgente in reparto</translation>
+    </message>
+    <message>
+        <source>medium risk: urgent response</source>
+        <translation>rischio medio: risposta urgente</translation>
+    </message>
+    <message>
+        <source>high risk: emergency response</source>
+        <translation>rischio alto: risposta di emergenza</translation>
     </message>
 </context>
 <context>
@@ -4902,22 +4902,6 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
 </context>
 <context>
     <name>pulsedesk::ui::PatientObservationsTab</name>
-    <message>
-        <source>low risk</source>
-        <translation>rischio basso</translation>
-    </message>
-    <message>
-        <source>low-medium risk: urgent ward-based review</source>
-        <translation>rischio basso-medio: valutazione urgente in reparto</translation>
-    </message>
-    <message>
-        <source>medium risk: urgent response</source>
-        <translation>rischio medio: risposta urgente</translation>
-    </message>
-    <message>
-        <source>high risk: emergency response</source>
-        <translation>rischio alto: risposta di emergenza</translation>
-    </message>
     <message>
         <source>Observations</source>
         <translation>Osservazioni</translation>

@@ -27,22 +27,6 @@ struct Loaded
     int scale = 1;
 };
 
-QString riskResponse(News2Risk risk)
-{
-    switch (risk) {
-    case News2Risk::Low:
-        return QCoreApplication::translate("pulsedesk::ui::PatientObservationsTab", "low risk");
-    case News2Risk::LowMedium:
-        return QCoreApplication::translate("pulsedesk::ui::PatientObservationsTab",
-                                           "low-medium risk: urgent ward-based review");
-    case News2Risk::Medium:
-        return QCoreApplication::translate("pulsedesk::ui::PatientObservationsTab", "medium risk: urgent response");
-    case News2Risk::High:
-        return QCoreApplication::translate("pulsedesk::ui::PatientObservationsTab", "high risk: emergency response");
-    }
-    return {};
-}
-
 } // namespace
 
 PatientObservationsTab::PatientObservationsTab(UiContext& context, QWidget* parent)
@@ -201,7 +185,7 @@ void PatientObservationsTab::show(const QList<Observation>& observations, int sc
     } else if (!newest->news2) {
         summary += unscoredReasonText(newest->unscored);
     } else {
-        summary += tr("<b>NEWS2 %1</b>, %2. ").arg(newest->news2->total).arg(riskResponse(newest->news2->risk));
+        summary += tr("<b>NEWS2 %1</b>, %2. ").arg(newest->news2->total).arg(news2ResponseText(newest->news2->risk));
         summary += newest->nextDueAt.isValid() ? tr("Next observations due %1.").arg(localTime(newest->nextDueAt))
                                                : tr("Continuous monitoring.");
     }
@@ -252,7 +236,7 @@ void PatientObservationsTab::openForm(const Observation* amending)
                             o.news2 ? tr("Saved observations #%1: NEWS2 %2, %3.")
                                           .arg(o.id)
                                           .arg(o.news2->total)
-                                          .arg(riskResponse(o.news2->risk))
+                                          .arg(news2ResponseText(o.news2->risk))
                                     : tr("Saved observations #%1 (%2).").arg(o.id).arg(unscoredReasonText(o.unscored)),
                             false);
                         reload();

@@ -91,25 +91,10 @@ QString responseText(const Observation& o)
     if (!o.news2)
         return unscoredReasonText(o.unscored);
     const News2Score& s = *o.news2;
-    QString response;
-    switch (s.risk) {
-    case News2Risk::Low:
-        response = QCoreApplication::translate("Cli", "low risk");
-        break;
-    case News2Risk::LowMedium:
-        response = QCoreApplication::translate("Cli", "low-medium risk: urgent ward-based review");
-        break;
-    case News2Risk::Medium:
-        response = QCoreApplication::translate("Cli", "medium risk: urgent response");
-        break;
-    case News2Risk::High:
-        response = QCoreApplication::translate("Cli", "high risk: emergency response");
-        break;
-    }
     const QString next = s.nextObservationMinutes == 0
         ? QCoreApplication::translate("Cli", "continuous monitoring")
         : QCoreApplication::translate("Cli", "next observations due %1").arg(localTime(o.nextDueAt));
-    return QStringLiteral("NEWS2 %1, %2; %3").arg(s.total).arg(response, next);
+    return QStringLiteral("NEWS2 %1, %2; %3").arg(s.total).arg(news2ResponseText(s.risk), next);
 }
 
 /// The full card after `obs add`: each value with its sub-score.

@@ -268,6 +268,24 @@ std::vector<AlarmEvent> AlarmEngine::onWindow(const WindowResult& result, qint64
     return out;
 }
 
+void AlarmEngine::raise(std::vector<AlarmEvent>& out, const Key& key, AlarmPriority priority, const QString& detail,
+                        qint64 nowMs)
+{
+    Alarm raised;
+    raised.id = m_nextId++;
+    raised.patientId = std::get<0>(key);
+    raised.condition = std::get<1>(key);
+    raised.deviceRowId = std::get<2>(key);
+    raised.priority = priority;
+    raised.conditionSinceMs = nowMs;
+    raised.raisedAtMs = nowMs;
+    raised.updatedAtMs = nowMs;
+    raised.detail = detail;
+    m_open.emplace(raised.id, raised);
+    m_byKey.emplace(key, raised.id);
+    out.push_back({AlarmAction::Raised, raised, nowMs, 0, {}});
+}
+
 std::vector<AlarmEvent> AlarmEngine::onTechnical(AlarmCondition condition, qint64 patientId, qint64 deviceRowId,
                                                  bool active, const QString& detail, qint64 nowMs)
 {
@@ -275,19 +293,7 @@ std::vector<AlarmEvent> AlarmEngine::onTechnical(AlarmCondition condition, qint6
     const Key key {patientId, condition, deviceRowId};
     Alarm* alarm = openAlarm(key);
     if (active && !alarm) {
-        Alarm raised;
-        raised.id = m_nextId++;
-        raised.patientId = patientId;
-        raised.deviceRowId = deviceRowId;
-        raised.condition = condition;
-        raised.priority = AlarmPriority::Low;
-        raised.conditionSinceMs = nowMs;
-        raised.raisedAtMs = nowMs;
-        raised.updatedAtMs = nowMs;
-        raised.detail = detail;
-        m_open.emplace(raised.id, raised);
-        m_byKey.emplace(key, raised.id);
-        out.push_back({AlarmAction::Raised, raised, nowMs, 0, {}});
+        raise(out, key, AlarmPriority::Low, detail, nowMs);
     } else if (active && alarm && alarm->detail != detail) {
         alarm->detail = detail;
         alarm->updatedAtMs = nowMs;
@@ -311,18 +317,7 @@ std::vector<AlarmEvent> AlarmEngine::onScore(qint64 patientId, std::optional<Ala
         return out;
     }
     if (!alarm) {
-        Alarm raised;
-        raised.id = m_nextId++;
-        raised.patientId = patientId;
-        raised.condition = AlarmCondition::EarlyWarningScore;
-        raised.priority = *priority;
-        raised.conditionSinceMs = nowMs;
-        raised.raisedAtMs = nowMs;
-        raised.updatedAtMs = nowMs;
-        raised.detail = detail;
-        m_open.emplace(raised.id, raised);
-        m_byKey.emplace(key, raised.id);
-        out.push_back({AlarmAction::Raised, raised, nowMs, 0, {}});
+        raise(out, key, *priority, detail, nowMs);
         return out;
     }
     const bool returned = !alarm->conditionActive;

@@ -159,6 +159,9 @@ private:
     };
 
     Alarm* openAlarm(const Key& key);
+    /// Opens an alarm that sounds at once (technical and score alarms; no delay, no category).
+    void raise(std::vector<AlarmEvent>& out, const Key& key, AlarmPriority priority, const QString& detail,
+               qint64 nowMs);
     void clearCondition(std::vector<AlarmEvent>& out, qint64 patientId, AlarmCondition condition, qint64 nowMs);
     static void end(std::vector<AlarmEvent>& out, Alarm& alarm, qint64 nowMs, qint64 userId = 0);
 

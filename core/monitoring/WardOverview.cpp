@@ -7,6 +7,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -144,13 +145,14 @@ Result<QList<WardTile>> read(Database& database, const Session& session, bool on
     if (!scores)
         return scores.error();
     const QDateTime nowTime = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    for (const ScoreStatus& status : scores.value()) {
-        for (WardTile& t : tiles) {
-            if (t.patientId != status.patientId)
-                continue;
-            t.news2 = status.total;
-            t.news2Risk = status.risk;
-            t.observationsOverdue = status.overdue(nowTime);
+    QHash<qint64, const ScoreStatus*> byPatient;
+    for (const ScoreStatus& status : scores.value())
+        byPatient.insert(status.patientId, &status);
+    for (WardTile& t : tiles) {
+        if (const ScoreStatus* status = byPatient.value(t.patientId)) {
+            t.news2 = status->total;
+            t.news2Risk = status->risk;
+            t.observationsOverdue = status->overdue(nowTime);
         }
     }
     sort(tiles);

@@ -96,6 +96,21 @@ QString news2RiskDisplayName(News2Risk risk)
     return {};
 }
 
+QString news2ResponseText(News2Risk risk)
+{
+    switch (risk) {
+    case News2Risk::Low:
+        return QCoreApplication::translate("News2", "low risk");
+    case News2Risk::LowMedium:
+        return QCoreApplication::translate("News2", "low-medium risk: urgent ward-based review");
+    case News2Risk::Medium:
+        return QCoreApplication::translate("News2", "medium risk: urgent response");
+    case News2Risk::High:
+        return QCoreApplication::translate("News2", "high risk: emergency response");
+    }
+    return {};
+}
+
 const News2& News2::builtIn()
 {
     static const News2 chart = [] {

@@ -31,6 +31,8 @@ enum class News2Risk
 QString news2RiskKey(News2Risk risk);
 std::optional<News2Risk> news2RiskFromKey(const QString& key);
 QString news2RiskDisplayName(News2Risk risk);
+/// The risk with the response Chart 4 asks for ("medium risk: urgent response"), for display.
+QString news2ResponseText(News2Risk risk);
 /// The ACVPU letter: "A", "C", "V", "P" or "U".
 QString consciousnessKey(Consciousness consciousness);
 std::optional<Consciousness> consciousnessFromKey(const QString& key);
