@@ -102,15 +102,15 @@ ReportWard populateReportWard(TestWorkspace& tw)
         if (!w.devices().assign(ward.nurse, device, mrn, start))
             qFatal("populateReportWard: assign");
     }
-    // MRN-R1: 10 hours live, 90 minutes of silence, live until 4 hours before the end, then imported; a
-    // tachycardia of 140 bpm in hour 5.
+    // MRN-R1: 10 hours live, two hours of silence (so that a whole clock hour has no samples whatever minute the
+    // period starts at), live until 4 hours before the end, then imported; a tachycardia of 140 bpm in hour 5.
     const qint64 step = 5000;
     const auto bpm = [&](qint64 t) {
         return t >= 5 * Hour && t < 5 * Hour + 20 * Minute ? 140.0 : 72.0 + (t / Hour) % 5;
     };
     storeSamples(w, QStringLiteral("dev-r1"), ward.fromMs, int(10 * Hour / step), step,
                  [&](int i) { return bpm(i * step); });
-    const qint64 resume = 11 * Hour + 30 * Minute;
+    const qint64 resume = 12 * Hour;
     storeSamples(w, QStringLiteral("dev-r1"), ward.fromMs + resume, int((20 * Hour - resume) / step), step,
                  [&](int i) { return bpm(resume + i * step); });
     storeSamples(

@@ -9,7 +9,7 @@ namespace pulsedesk::test {
 
 /// A ward "R" for the report tests, over the 24 hours before `endMs`:
 /// - bed 3, "Erika Report-Mustermann" (MRN-R1), doctors "Dr. Rita Rossi" and "Dr. Max Meyer", her own limits;
-///   device dev-r1 with live samples every 5 s, a 90-minute gap, and the last 4 hours imported; a high
+///   device dev-r1 with live samples every 5 s, a two-hour gap, and the last 4 hours imported; a high
 ///   tachycardia alarm acknowledged by "Nurse Ana Lima" after 10 minutes, a finding, a note and its amendment;
 /// - bed 5, "Hans Beispiel" (MRN-R2): an open medium bradycardia alarm nobody has acknowledged, a finding to
 ///   review and a note;

@@ -120,7 +120,7 @@ private slots:
             silent += it.next().captured(1) == QLatin1String("0") ? 1 : 0;
         }
         QVERIFY2(rows == 24 || rows == 25, qPrintable(QString::number(rows)));
-        QVERIFY2(silent >= 1, "the 90-minute gap leaves a clock hour without samples");
+        QVERIFY2(silent >= 1, "the two-hour gap leaves a clock hour without samples");
         const QString tachycardiaHour =
             QDateTime::fromMSecsSinceEpoch(m_ward.fromMs + 5 * 3'600'000).toString(QStringLiteral("yyyy-MM-dd HH:00"));
         const QStringList lines = text.split(QLatin1Char('\n'));
