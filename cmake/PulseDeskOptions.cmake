@@ -10,3 +10,9 @@ add_feature_info(Hardening PULSEDESK_HARDENING "fortify source, stack protector,
 
 option(PULSEDESK_ASAN "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 add_feature_info(Sanitizers PULSEDESK_ASAN "address and undefined-behaviour sanitizers")
+
+option(PULSEDESK_FUZZ "Build the libFuzzer targets of tests/fuzz (clang; the fuzz preset)" OFF)
+add_feature_info(Fuzzing PULSEDESK_FUZZ "libFuzzer targets for the parsers of outside input")
+
+option(PULSEDESK_TSAN "Build with ThreadSanitizer (the tsan preset: the threaded tests)" OFF)
+add_feature_info(ThreadSanitizer PULSEDESK_TSAN "thread sanitizer")

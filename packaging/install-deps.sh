@@ -24,6 +24,18 @@ packages=(
     # PostgreSQL for the ward server: libpq and Qt's QPSQL driver for the storage backend; the server binaries
     # only for tests, which run their own server in a temporary folder (never the system service)
     postgresql-15 libpq-dev libqt6sql6-psql
+    # packages (tests/packaging): Lintian, a clean Debian 12 root (mmdebstrap), the window found and kept
+    # (xdotool, xwd), the AppImage's AppDir and file system (patchelf, squashfs-tools), the MSI authoring (wixl,
+    # msiinfo from msitools)
+    lintian mmdebstrap debian-archive-keyring xdotool x11-apps patchelf squashfs-tools wixl msitools
+    # export tests: Node.js for the independent FHIR validator (tests/tools/fhir-validator), Python's csv reader,
+    # pdftotext for the patient's copy
+    nodejs python3 poppler-utils
+    # (poppler-utils also reads the PDF reports back in tests: pdftotext, pdfinfo, pdftoppm)
+    # HL7 interfaces: an independent HL7 v2 parser and MLLP peer for the interface tests (tests/support/hl7_peer.py)
+    python3-hl7
+    # hardening: clang's libFuzzer and sanitizer runtimes for the fuzz preset (the asan and tsan presets use gcc's)
+    clang libclang-rt-14-dev
 )
 
 as_root() {
@@ -44,10 +56,14 @@ done
 
 if [ "${#missing[@]}" -eq 0 ]; then
     echo "install-deps: all ${#packages[@]} packages already installed"
-    exit 0
+else
+    echo "install-deps: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update -q
+    as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-as_root apt-get update -q
-as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
+# export tests: the FHIR validator's npm packages, as pinned by its package-lock.json (npm comes with some
+# Node.js builds; Debian's own is the npm package)
+command -v npm >/dev/null 2>&1 || as_root apt-get install -y -q --no-install-recommends npm
+bash "$(dirname "$0")/../tests/tools/fhir-validator/setup.sh"

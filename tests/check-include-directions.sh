@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Lowest first.
-order=(common model security storage settings ingest analysis scores alarms workspace import monitoring demo)
+order=(common model security storage settings ingest analysis scores alarms workspace import monitoring interfaces reports exports demo)
 
 rank() {
     local i

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdtInterface</name>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation>Die Nachricht hat kein PID-Segment.</translation>
+    </message>
+    <message>
+        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
+        <translation>PID-3, die Patientennummer (MRN), ist leer.</translation>
+    </message>
+    <message>
+        <source>PID-3, the medical record number, is longer than 64 characters.</source>
+        <translation>PID-3, die Patientennummer (MRN), ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
+        <translation>PID-7, das Geburtsdatum, ist kein Datum (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>Suchen eines Patienten</translation>
+    </message>
+    <message>
+        <source>The patient of PID-3 is not known to PulseDesk.</source>
+        <translation>Der Patient aus PID-3 ist in PulseDesk nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>applying an ADT message</source>
+        <translation>Anwenden einer ADT-Nachricht</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is in the future.</source>
+        <translation>PID-7, das Geburtsdatum, liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>no active doctor has the identifier %1</source>
+        <translation>kein aktiver Arzt hat die Kennung %1</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>Zuweisen eines Arztes</translation>
+    </message>
+    <message>
+        <source>PID-5, the patient&apos;s name, is empty.</source>
+        <translation>PID-5, der Name des Patienten, ist leer.</translation>
+    </message>
+    <message>
+        <source>PV1-3, the new location, is empty.</source>
+        <translation>PV1-3, der neue Aufenthaltsort, ist leer.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; a transfer needs an admitted patient.</source>
+        <translation>Der Patient ist entlassen; eine Verlegung erfordert einen aufgenommenen Patienten.</translation>
+    </message>
+    <message>
+        <source>The patient is already discharged.</source>
+        <translation>Der Patient ist bereits entlassen.</translation>
+    </message>
+    <message>
+        <source>The patient is not discharged; there is no discharge to cancel.</source>
+        <translation>Der Patient ist nicht entlassen; es gibt keine Entlassung zu stornieren.</translation>
+    </message>
+    <message>
+        <source>A swap (A17) needs two PID and two PV1 segments.</source>
+        <translation>Ein Tausch (A17) erfordert zwei PID- und zwei PV1-Segmente.</translation>
+    </message>
+    <message>
+        <source>A patient of the swap is discharged.</source>
+        <translation>Ein Patient des Tauschs ist entlassen.</translation>
+    </message>
+    <message>
+        <source>MRG-1, the prior medical record number, is empty.</source>
+        <translation>MRG-1, die frühere Patientennummer, ist leer.</translation>
+    </message>
+    <message>
+        <source>the prior record is not in PulseDesk; nothing to merge</source>
+        <translation>der frühere Datensatz ist nicht in PulseDesk; nichts zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
+        <translation>Weder der Patient aus PID-3 noch der aus MRG-1 ist PulseDesk bekannt.</translation>
+    </message>
+    <message>
+        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
+        <translation>Beide Datensätze der Zusammenführung sind in PulseDesk; führen Sie sie manuell zusammen (Notizen, Geräte und Befunde bleiben jeweils beim eigenen Datensatz).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken.</source>
+        <translation>Das Ereignis %1 wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>MSH-10, the message control id, is empty.</source>
+        <translation>MSH-10, die Nachrichtenkontroll-ID, ist leer.</translation>
+    </message>
+    <message>
+        <source>Message type %1 is not taken here (ADT is).</source>
+        <translation>Nachrichtentyp %1 wird hier nicht angenommen (nur ADT).</translation>
+    </message>
+    <message>
+        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
+        <translation>HL7-Version %1 wird nicht unterstützt (unterstützt: 2.3 bis 2.8).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
+        <translation>Das Ereignis %1 wird nicht angenommen (angenommen: A01, A02, A03, A04, A08, A11, A13, A17, A40).</translation>
+    </message>
+    <message>
+        <source>A repeat of message %1, which was applied; not applied again.</source>
+        <translation>Wiederholung der bereits angewendeten Nachricht %1; nicht erneut angewendet.</translation>
+    </message>
+    <message>
+        <source>journaling an HL7 message</source>
+        <translation>Protokollieren einer HL7-Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>AlarmCondition</name>
     <message>
         <source>Bradycardia</source>
@@ -26,6 +141,14 @@
     <message>
         <source>Client id used by another client</source>
         <translation>Client-ID wird von einem anderen Client verwendet</translation>
+    </message>
+    <message>
+        <source>Early-warning score</source>
+        <translation>Frühwarnscore</translation>
+    </message>
+    <message>
+        <source>Observations overdue</source>
+        <translation>Beobachtungen überfällig</translation>
     </message>
 </context>
 <context>
@@ -71,6 +194,14 @@
     <message>
         <source>The store could not be opened: %1</source>
         <translation>Die Datenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1: %2 risk</source>
+        <translation>NEWS2 %1: %2 Risiko</translation>
+    </message>
+    <message>
+        <source>observations were due %1 min ago</source>
+        <translation>Beobachtungen waren vor %1 min fällig</translation>
     </message>
 </context>
 <context>
@@ -662,6 +793,10 @@ Aufnahme %7%8</translation>
         <translation>%1: nicht importiert: %2</translation>
     </message>
     <message>
+        <source>the benchmarks are run by pulsedesk-bench</source>
+        <translation>die Benchmarks führt pulsedesk-bench aus</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -674,8 +809,17 @@ Aufnahme %7%8</translation>
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
   audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
   findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
@@ -684,6 +828,13 @@ Aufnahme %7%8</translation>
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
@@ -704,28 +855,238 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N] | reanchor   (reanchor: eine Datenbank übernehmen, die hinter ihrem Anker zurückliegt)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   Daten vom Broker empfangen bis SIGINT/SIGTERM
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: was das Gerät des Patienten in den letzten Minuten gemessen hat)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (Skala 2: ärztliche Anordnung, Ziel 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: einen Speicher hinter seinem Anker akzeptieren)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   vom Broker einlesen bis SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT ein, IHE PCD-01 Ergebnisse und PCD-04 Alarme aus (Admin)
+  interfaces show | set KEY VALUE             HL7-Schnittstelleneinstellungen (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        vom EHR abgelehnte Nachrichten (Schnittstellenfehler), erneut senden
+  user hl7-id NAME IDENTIFIER|--clear         Kennung eines Arztes in den Krankenhaussystemen (PV1-7/8)
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
-  findings [--patient MRN] [--all]            auffällige Analysefenster aus Datenabzügen und Nachlieferungen, zur Überprüfung
+  findings [--patient MRN] [--all]            auffällige Zeitfenster aus Dumps und Nachträgen, zur Prüfung
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Datenabzüge importieren
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Dumps importieren
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   die Akte als FHIR-R4-Bundle
+  export patient-copy --patient MRN --out DIR   eigene Kopie des Patienten: FHIR-Bundle und PDF
+  export research [--from TIME] [--to TIME] --out DIR   Messwerte und Ergebnisse aller Patienten, anonymisiert
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF-Berichte (Zeitraum standardmäßig die letzten 24 Stunden)
   demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme senden
+           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme veröffentlichen
 
 Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
-zuerst das des ausführenden Benutzers, danach jedes neue Passwort, das der Befehl festlegt.
-Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
-5 importiert, aber einige Datensätze wurden abgelehnt (sie befinden sich in der Quarantäne).</translation>
+zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
+5 importiert, aber einige Datensätze abgewiesen (sie sind in der Quarantäne).</translation>
     </message>
     <message>
-        <source>the benchmarks are run by pulsedesk-bench</source>
-        <translation>die Benchmarks führt pulsedesk-bench aus</translation>
+        <source>export csv needs --patient MRN --what samples|results|alarms --out FILE; --from and --to are ISO 8601</source>
+        <translation>export csv benötigt --patient MRN --what samples|results|alarms --out FILE; --from und --to im Format ISO 8601</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 Zeilen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>export fhir needs --patient MRN --out FILE; --from and --to are ISO 8601</source>
+        <translation>export fhir benötigt --patient MRN --out FILE; --from und --to im Format ISO 8601</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR Bundle to %1: %2 observations of samples, %3 results, %4 alarms, %5 notes.</source>
+        <translation>FHIR-Bundle nach %1 exportiert: %2 Messwert-Observations, %3 Ergebnisse, %4 Alarme, %5 Notizen.</translation>
+    </message>
+    <message>
+        <source>export patient-copy needs --patient MRN --out DIR</source>
+        <translation>export patient-copy benötigt --patient MRN --out DIR</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy is in %1 and %2.</source>
+        <translation>Die Kopie für den Patienten liegt in %1 und %2.</translation>
+    </message>
+    <message>
+        <source>export research needs --out DIR; --from and --to are ISO 8601</source>
+        <translation>export research benötigt --out DIR; --from und --to im Format ISO 8601</translation>
+    </message>
+    <message>
+        <source>De-identified export in %1: %2 patients, %3 devices, %4 samples, %5 results.</source>
+        <translation>Anonymisierter Export in %1: %2 Patienten, %3 Geräte, %4 Messwerte, %5 Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>unknown export command &apos;%1&apos;</source>
+        <translation>unbekannter Exportbefehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>user hl7-id needs a user name</source>
+        <translation>user hl7-id benötigt einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>user hl7-id NAME IDENTIFIER | user hl7-id NAME --clear</source>
+        <translation>user hl7-id NAME IDENTIFIER | user hl7-id NAME --clear</translation>
+    </message>
+    <message>
+        <source>%1 has no hospital identifier now.</source>
+        <translation>%1 hat jetzt keine Krankenhauskennung.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the hospital&apos;s systems.</source>
+        <translation>%1 ist %2 in den Krankenhaussystemen.</translation>
+    </message>
+    <message>
+        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</source>
+        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</translation>
+    </message>
+    <message>
+        <source>%1 set.</source>
+        <translation>%1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>outbox retry [ID ...]</source>
+        <translation>outbox retry [ID ...]</translation>
+    </message>
+    <message>
+        <source>%1 message(s) will be sent again.</source>
+        <translation>%1 Nachricht(en) werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>outbox list [--all] | retry [ID ...]</source>
+        <translation>outbox list [--all] | retry [ID ...]</translation>
+    </message>
+    <message>
+        <source>interfaces show | set KEY VALUE</source>
+        <translation>interfaces show | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</source>
+        <translation>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</translation>
+    </message>
+    <message>
+        <source>continuous monitoring</source>
+        <translation>kontinuierliche Überwachung</translation>
+    </message>
+    <message>
+        <source>next observations due %1</source>
+        <translation>nächste Beobachtungen fällig %1</translation>
+    </message>
+    <message>
+        <source> (device)</source>
+        <translation> (Gerät)</translation>
+    </message>
+    <message>
+        <source>Respiration rate %1 /min</source>
+        <translation>Atemfrequenz %1 /min</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 % (scale %2)</source>
+        <translation>SpO2 %1 % (Skala %2)</translation>
+    </message>
+    <message>
+        <source>On oxygen</source>
+        <translation>Mit Sauerstoff</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>Raumluft</translation>
+    </message>
+    <message>
+        <source>Systolic pressure %1 mmHg</source>
+        <translation>Systolischer Blutdruck %1 mmHg</translation>
+    </message>
+    <message>
+        <source>Pulse %1 /min</source>
+        <translation>Puls %1 /min</translation>
+    </message>
+    <message>
+        <source>Consciousness %1</source>
+        <translation>Bewusstsein %1</translation>
+    </message>
+    <message>
+        <source>Temperature %1 °C</source>
+        <translation>Temperatur %1 °C</translation>
+    </message>
+    <message>
+        <source>Observation #%1, taken %2</source>
+        <translation>Beobachtung #%1, erhoben %2</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (Skala 2)</translation>
+    </message>
+    <message>
+        <source>O2</source>
+        <translation>O2</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>Raumluft</translation>
+    </message>
+    <message numerus="yes">
+        <source>No device of %1 measured %2 in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Kein Gerät von %1 hat in der letzten %n Minute %2 gemessen.</numerusform>
+            <numerusform>Kein Gerät von %1 hat in den letzten %n Minuten %2 gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obs amend needs a numeric observation id</source>
+        <translation>obs amend benötigt eine numerische Beobachtungs-ID</translation>
+    </message>
+    <message>
+        <source>obs amend takes typed values only, not device</source>
+        <translation>obs amend akzeptiert nur eingegebene Werte, nicht device</translation>
+    </message>
+    <message>
+        <source>obs list needs an MRN</source>
+        <translation>obs list benötigt eine MRN</translation>
+    </message>
+    <message>
+        <source>obs scale MRN 1|2</source>
+        <translation>obs scale MRN 1|2</translation>
+    </message>
+    <message>
+        <source>%1 now uses SpO2 scale %2.</source>
+        <translation>%1 verwendet jetzt SpO2-Skala %2.</translation>
+    </message>
+    <message>
+        <source>unknown obs command &apos;%1&apos;</source>
+        <translation>unbekannter obs-Befehl &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report trend needs --patient MRN and --out FILE.pdf; the period is --from and --to (ISO 8601) or --hours N</source>
+        <translation>report trend benötigt --patient MRN und --out FILE.pdf; Zeitraum ist --from und --to (ISO 8601) oder --hours N</translation>
+    </message>
+    <message>
+        <source>report alarms needs --ward WARD and --out FILE.pdf; the period is --from and --to (ISO 8601) or --hours N</source>
+        <translation>report alarms benötigt --ward WARD und --out FILE.pdf; Zeitraum ist --from und --to (ISO 8601) oder --hours N</translation>
+    </message>
+    <message>
+        <source>report handover needs --ward WARD and --out FILE.pdf</source>
+        <translation>report handover benötigt --ward WARD und --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report trend | alarms | handover</source>
+        <translation>report trend | alarms | handover</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;</source>
+        <translation>unbekannter Bericht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1164,26 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
         <translation>Die Datenbank %1 ist leer oder beschädigt: Sie enthält keine PulseDesk-Daten. Es wurde nichts verändert; stellen Sie sie aus einer Sicherung wieder her oder wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <source>The server connection string is not valid: %1</source>
+        <translation>Die Verbindungszeichenfolge zum Server ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a &apos;;&apos;</source>
+        <translation>der Wert von %1 enthält ein „;“</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server could not be reached or refused the login: %1</source>
+        <translation>Der PostgreSQL-Server ist nicht erreichbar oder hat die Anmeldung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1306,64 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
 </context>
 <context>
+    <name>DoctorIdentifiers</name>
+    <message>
+        <source>listing doctors</source>
+        <translation>Ärzte auflisten</translation>
+    </message>
+    <message>
+        <source>An identifier has at most 64 characters and no ^ or |.</source>
+        <translation>Eine Kennung hat höchstens 64 Zeichen und kein ^ oder |.</translation>
+    </message>
+    <message>
+        <source>setting an identifier</source>
+        <translation>Kennung festlegen</translation>
+    </message>
+    <message>
+        <source>Another doctor already has the identifier %1.</source>
+        <translation>Ein anderer Arzt hat bereits die Kennung %1.</translation>
+    </message>
+    <message>
+        <source>There is no doctor with the user name %1.</source>
+        <translation>Es gibt keinen Arzt mit dem Benutzernamen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>reading the rows to export</source>
+        <translation>Lesen der zu exportierenden Zeilen</translation>
+    </message>
+    <message>
+        <source>reading the patient</source>
+        <translation>Lesen des Patienten</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Es gibt keinen Patienten mit der MRN %1.</translation>
+    </message>
+    <message>
+        <source>reading the patient&apos;s devices</source>
+        <translation>Lesen der Geräte des Patienten</translation>
+    </message>
+    <message>
+        <source>reading the analysis results</source>
+        <translation>Lesen der Analyseergebnisse</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>reading the record to export</source>
+        <translation>Lesen der zu exportierenden Akte</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>HeartRateBands</name>
     <message>
         <source>The heart-rate reference table is not valid: %1</source>
@@ -955,6 +1394,41 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>There is no patient with the medical record number %1.</source>
         <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Hl7Message</name>
+    <message>
+        <source>The message does not begin with an MSH segment.</source>
+        <translation>Die Nachricht beginnt nicht mit einem MSH-Segment.</translation>
+    </message>
+    <message>
+        <source>MSH-1, the field separator, is missing.</source>
+        <translation>MSH-1, das Feldtrennzeichen, fehlt.</translation>
+    </message>
+    <message>
+        <source>MSH-2, the encoding characters, is missing or malformed.</source>
+        <translation>MSH-2, die Kodierungszeichen, fehlt oder ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
+        <translation>Der Zeichensatz &quot;%1&quot; in MSH-18 wird nicht unterstützt (ASCII, 8859/1 und UNICODE UTF-8 werden unterstützt).</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
+        <translation>Die Nachricht ist kein gültiges UTF-8, wie in MSH-18 deklariert.</translation>
+    </message>
+    <message>
+        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
+        <translation>Byte %1 der Nachricht ist kein ASCII, wie in MSH-18 deklariert.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no valid name.</source>
+        <translation>Segment %1 hat keinen gültigen Namen.</translation>
+    </message>
+    <message>
+        <source>The message has a second MSH segment.</source>
+        <translation>Die Nachricht hat ein zweites MSH-Segment.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1689,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
         <translation>die Datei deklariert Entitäten, die ihren Text auf mehr als %1 MiB anwachsen lassen könnten (ein Export aus Apple Health deklariert keine); nicht gelesen</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>die Zeile ist länger als %1 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1298,6 +1776,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>%1 changed while it was being imported; nothing of it was kept. Import it again once nothing writes to it</source>
         <translation>%1 wurde während des Imports geändert; nichts davon wurde behalten. Erneut importieren, sobald nichts mehr hineinschreibt</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing of the file was stored. Free space on the disk of the data folder and import the file again</source>
+        <translation>Der Datenträger ist voll: Von der Datei wurde nichts gespeichert. Geben Sie Speicherplatz auf dem Datenträger des Datenordners frei und importieren Sie die Datei erneut</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s disk is full: nothing of the file was stored. Ask IT to free space on the server, then import the file again</source>
+        <translation>Der Datenträger des Stationsservers ist voll: Nichts aus der Datei wurde gespeichert. Bitten Sie die IT, auf dem Server Platz zu schaffen, und importieren Sie die Datei dann erneut</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -1336,6 +1822,40 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
         <translation>Inhalt nicht aufbewahrt: Die Quarantäne ist an ihrer Grenze (%1 MiB oder %2 Nachrichten)</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s disk is full: the messages were not stored. Ask IT to free space on the server</source>
+        <translation>Der Datenträger des Stationsservers ist voll: Die Nachrichten wurden nicht gespeichert. Bitten Sie die IT, auf dem Server Platz zu schaffen</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceService</name>
+    <message>
+        <source>The address %1 cannot be resolved.</source>
+        <translation>Die Adresse %1 kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>ADT accepted %1 repeats %2 errors %3 rejected %4</source>
+        <translation>ADT angenommen %1 Wiederholungen %2 Fehler %3 abgewiesen %4</translation>
+    </message>
+    <message>
+        <source>results sent %1 acknowledged %2 refused %3%4</source>
+        <translation>Ergebnisse gesendet %1 bestätigt %2 abgelehnt %3%4</translation>
+    </message>
+    <message>
+        <source>  alarms sent %1 acknowledged %2 refused %3</source>
+        <translation>  Alarme gesendet %1 bestätigt %2 abgelehnt %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
+        <translation>„%1“ ist nicht HOST:PORT (z. B. 10.1.2.3:2575).</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>Speichern einer Einstellung</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2131,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>the message is %1, not a device message object</source>
         <translation>die Nachricht ist %1, kein Gerätenachrichten-Objekt</translation>
     </message>
+    <message>
+        <source>a vital sign is not a number: %1</source>
+        <translation>ein Vitalparameter ist keine Zahl: %1</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1629,6 +2153,25 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>recording schema migration %1</source>
         <translation>Protokollieren der Schemamigration %1</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 has no PostgreSQL form: its SQLite text uses %2, which has no mechanical translation.</source>
+        <translation>Die Schemamigration %1 hat keine PostgreSQL-Fassung: Ihr SQLite-Text verwendet %2, das sich nicht mechanisch übersetzen lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>Mllp</name>
+    <message>
+        <source>bytes outside an MLLP frame (0x%1)</source>
+        <translation>Bytes außerhalb eines MLLP-Rahmens (0x%1)</translation>
+    </message>
+    <message>
+        <source>a new MLLP frame began before the last one ended</source>
+        <translation>ein neuer MLLP-Rahmen begann vor dem Ende des vorigen</translation>
+    </message>
+    <message>
+        <source>an MLLP frame is larger than %1 bytes</source>
+        <translation>ein MLLP-Rahmen ist größer als %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2333,96 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>NEWS2 is for patients aged 16 and over.</source>
         <translation>NEWS2 gilt für Patienten ab 16 Jahren.</translation>
     </message>
+    <message>
+        <source>low risk</source>
+        <translation>niedriges Risiko</translation>
+    </message>
+    <message>
+        <source>low-medium risk: urgent ward-based review</source>
+        <translation>niedriges bis mittleres Risiko: dringende Beurteilung auf Station</translation>
+    </message>
+    <message>
+        <source>medium risk: urgent response</source>
+        <translation>mittleres Risiko: dringende Reaktion</translation>
+    </message>
+    <message>
+        <source>high risk: emergency response</source>
+        <translation>hohes Risiko: Notfallreaktion</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationStore</name>
+    <message>
+        <source>no NEWS2: the patient was under 16</source>
+        <translation>kein NEWS2: der Patient war unter 16</translation>
+    </message>
+    <message>
+        <source>no NEWS2: the patient&apos;s birth date is unknown</source>
+        <translation>kein NEWS2: das Geburtsdatum des Patienten ist unbekannt</translation>
+    </message>
+    <message>
+        <source>reading the patient for an observation</source>
+        <translation>Lesen des Patienten für eine Beobachtung</translation>
+    </message>
+    <message>
+        <source>The SpO2 scale is 1 or 2.</source>
+        <translation>Die SpO2-Skala ist 1 oder 2.</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 is only for a patient whose doctor has set it (a target of 88-92 %).</source>
+        <translation>SpO2-Skala 2 gilt nur für Patienten, bei denen der Arzt sie angeordnet hat (Ziel 88-92 %).</translation>
+    </message>
+    <message>
+        <source>Unknown device value &apos;%1&apos;.</source>
+        <translation>Unbekannter Gerätewert &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>writing an observation</source>
+        <translation>Schreiben einer Beobachtung</translation>
+    </message>
+    <message>
+        <source>The patient has been discharged.</source>
+        <translation>Der Patient wurde entlassen.</translation>
+    </message>
+    <message>
+        <source>Observations cannot be taken in the future.</source>
+        <translation>Beobachtungen können nicht in der Zukunft erhoben werden.</translation>
+    </message>
+    <message>
+        <source>Observations can be charted up to a day after they were taken, and not before the admission.</source>
+        <translation>Beobachtungen können bis zu einen Tag nach der Erhebung dokumentiert werden, und nicht vor der Aufnahme.</translation>
+    </message>
+    <message>
+        <source>amending an observation</source>
+        <translation>Ändern einer Beobachtung</translation>
+    </message>
+    <message>
+        <source>There is no observation %1.</source>
+        <translation>Es gibt keine Beobachtung %1.</translation>
+    </message>
+    <message>
+        <source>reading observations</source>
+        <translation>Lesen der Beobachtungen</translation>
+    </message>
+    <message>
+        <source>setting the SpO2 scale</source>
+        <translation>Festlegen der SpO2-Skala</translation>
+    </message>
+    <message>
+        <source>reading device values</source>
+        <translation>Lesen der Gerätewerte</translation>
+    </message>
+    <message>
+        <source>reading the early-warning scores</source>
+        <translation>Lesen der Frühwarnscores</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>reading or writing the interface outbox</source>
+        <translation>Lesen oder Schreiben des Schnittstellen-Postausgangs</translation>
+    </message>
 </context>
 <context>
     <name>PatientRegistry</name>
@@ -1840,6 +2473,17 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>assigning a doctor</source>
         <translation>Zuweisen eines Arztes</translation>
+    </message>
+</context>
+<context>
+    <name>PcdMessages</name>
+    <message>
+        <source>reading a patient for an HL7 message</source>
+        <translation>Lesen eines Patienten für eine HL7-Nachricht</translation>
+    </message>
+    <message>
+        <source>The patient of an outbox entry is missing.</source>
+        <translation>Der Patient eines Postausgangseintrags fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2551,504 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Not permitted: the role %1 may not %2.</source>
         <translation>Nicht erlaubt: Die Rolle %1 darf nicht %2.</translation>
+    </message>
+    <message>
+        <source>record observations</source>
+        <translation>Beobachtungen erfassen</translation>
+    </message>
+    <message>
+        <source>set a patient&apos;s SpO2 scale</source>
+        <translation>SpO2-Skala eines Patienten festlegen</translation>
+    </message>
+    <message>
+        <source>export de-identified data for research</source>
+        <translation>anonymisierte Daten für die Forschung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>A PDF can only be written by a program that lays out text.</source>
+        <translation>Ein PDF kann nur von einem Programm geschrieben werden, das Text setzt.</translation>
+    </message>
+    <message>
+        <source>Your health record</source>
+        <translation>Ihre Gesundheitsakte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Station und Bett</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Entlassen</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Verantwortliche Ärzte</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Devices worn</source>
+        <translation>Getragene Geräte</translation>
+    </message>
+    <message>
+        <source>Heart rate by day (beats per minute)</source>
+        <translation>Herzfrequenz pro Tag (Schläge pro Minute)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Niedrigster</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Höchster</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Klinische Notizen</translation>
+    </message>
+    <message>
+        <source>Note %1, %2, %3</source>
+        <translation>Notiz %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(corrects note %1)</source>
+        <translation>(korrigiert Notiz %1)</translation>
+    </message>
+    <message>
+        <source>Health record</source>
+        <translation>Gesundheitsakte</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Gedruckt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation>Lesen des Berichts</translation>
+    </message>
+    <message>
+        <source>Heart-rate trend report</source>
+        <translation>Herzfrequenz-Verlaufsbericht</translation>
+    </message>
+    <message>
+        <source>Ward alarm history</source>
+        <translation>Alarmverlauf der Station</translation>
+    </message>
+    <message>
+        <source>Shift hand-over</source>
+        <translation>Schichtübergabe</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period is empty: its end is not after its start.</source>
+        <translation>Der Berichtszeitraum ist leer: sein Ende liegt nicht nach seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 93 days.</source>
+        <translation>Ein Bericht umfasst höchstens 93 Tage.</translation>
+    </message>
+    <message>
+        <source>The report could not be started on this device.</source>
+        <translation>Der Bericht konnte auf diesem Gerät nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The report could not start a new page.</source>
+        <translation>Der Bericht konnte keine neue Seite beginnen.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on this device.</source>
+        <translation>Der Bericht konnte auf diesem Gerät nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Herzfrequenz</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>den eigenen Grenzwerten des Patienten</translation>
+    </message>
+    <message>
+        <source>the reference band %1</source>
+        <translation>dem Referenzbereich %1</translation>
+    </message>
+    <message>
+        <source>%1 samples, of which %2 imported (dashed).</source>
+        <translation>%1 Messwerte, davon %2 importiert (gestrichelt).</translation>
+    </message>
+    <message>
+        <source>Shaded by %1: normal from %2 to %3 bpm, severe at or below %4 and at or above %5 bpm.</source>
+        <translation>Schattiert nach %1: normal von %2 bis %3 bpm, schwer bei höchstens %4 und mindestens %5 bpm.</translation>
+    </message>
+    <message>
+        <source>Limits set on %1: %2.</source>
+        <translation>Grenzwerte festgelegt am %1: %2.</translation>
+    </message>
+    <message>
+        <source>No sample for longer than %1 is drawn as a gap.</source>
+        <translation>Fehlen Messwerte länger als %1, wird eine Lücke gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Hourly values</source>
+        <translation>Stundenwerte</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Heart rate in bpm; the share of the time covered by samples in each category.</source>
+        <translation>Herzfrequenz in bpm; Anteil der durch Messwerte abgedeckten Zeit je Kategorie.</translation>
+    </message>
+    <message>
+        <source>No hours in the period.</source>
+        <translation>Keine Stunden im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Quittiert von</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>No alarms in the period.</source>
+        <translation>Keine Alarme im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Festgestellt</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>No findings in the period.</source>
+        <translation>Keine Befunde im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Klinische Notizen</translation>
+    </message>
+    <message>
+        <source>No notes in the period.</source>
+        <translation>Keine Notizen im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>amendment of an earlier note</source>
+        <translation>Korrektur einer früheren Notiz</translation>
+    </message>
+    <message>
+        <source>amendment of the note of %1</source>
+        <translation>Korrektur der Notiz vom %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Station und Bett</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, Bett %2</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Verantwortliche Ärzte</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Gedruckt von</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>no device assigned</source>
+        <translation>kein Gerät zugewiesen</translation>
+    </message>
+    <message>
+        <source>device %1, nothing received yet</source>
+        <translation>Gerät %1, noch nichts empfangen</translation>
+    </message>
+    <message>
+        <source>device %1, live</source>
+        <translation>Gerät %1, live</translation>
+    </message>
+    <message>
+        <source>device %1, silent since %2</source>
+        <translation>Gerät %1, still seit %2</translation>
+    </message>
+    <message>
+        <source>%1 bpm at %2</source>
+        <translation>%1 bpm um %2</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>geringe Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Median time to acknowledge</source>
+        <translation>Mediane Zeit bis zur Quittierung</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Alarms by bed</source>
+        <translation>Alarme nach Bett</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bett</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Zeit bis zur Quittierung</translation>
+    </message>
+    <message>
+        <source>Admitted patients</source>
+        <translation>Aufgenommene Patienten</translation>
+    </message>
+    <message>
+        <source>No admitted patients on this ward.</source>
+        <translation>Keine aufgenommenen Patienten auf dieser Station.</translation>
+    </message>
+    <message>
+        <source>Bed %1: %2</source>
+        <translation>Bett %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, since %3</source>
+        <translation>%1, %2, seit %3</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>quittiert von %1 um %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Aktueller Zustand</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzwerte</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Offene Alarme</translation>
+    </message>
+    <message>
+        <source>Findings to review</source>
+        <translation>Zu prüfende Befunde</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Letzte Notiz</translation>
+    </message>
+    <message>
+        <source>Ward %1</source>
+        <translation>Station %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 bpm</source>
+        <translation>%1: %2 bis %3 bpm</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +3290,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>disk full or not writable</source>
         <translation>Datenträger voll oder nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>the server&apos;s lock cannot be taken: %1</source>
+        <translation>die Sperre des Servers kann nicht gesetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +3552,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Comment (optional):</source>
         <translation>Kommentar (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Ward alarm history…</source>
+        <translation>&amp;Alarmverlauf der Station…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over…</source>
+        <translation>Ü&amp;bergabe…</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +4634,191 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::News2Trend</name>
+    <message>
+        <source>NEWS2 trend</source>
+        <translation>NEWS2-Verlauf</translation>
+    </message>
+    <message>
+        <source>no NEWS2 scores</source>
+        <translation>keine NEWS2-Scores</translation>
+    </message>
+    <message>
+        <source>NEWS2 totals: %1</source>
+        <translation>NEWS2-Gesamtwerte: %1</translation>
+    </message>
+    <message>
+        <source>5–6</source>
+        <translation>5–6</translation>
+    </message>
+    <message>
+        <source>7+</source>
+        <translation>7+</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>No NEWS2: it is for patients aged 16 and over.</source>
+        <translation>Kein NEWS2: Er gilt für Patienten ab 16 Jahren.</translation>
+    </message>
+    <message>
+        <source>No observations recorded.</source>
+        <translation>Keine Vitalwerte erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ObservationDialog</name>
+    <message>
+        <source>Amend observations #%1</source>
+        <translation>Vitalwerte #%1 korrigieren</translation>
+    </message>
+    <message>
+        <source>Record observations</source>
+        <translation>Vitalwerte erfassen</translation>
+    </message>
+    <message>
+        <source>%1. Observations are never changed: the correction is saved as new observations that point at #%2, taken at the same time; both stay visible.</source>
+        <translation>%1. Vitalwerte werden nie geändert: Die Korrektur wird als neue Vitalwerte gespeichert, die auf #%2 verweisen und denselben Erhebungszeitpunkt haben; beide bleiben sichtbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Respiration rate:</source>
+        <translation>&amp;Atemfrequenz:</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>&amp;SpO2 (scale 2):</source>
+        <translation>&amp;SpO2 (Skala 2):</translation>
+    </message>
+    <message>
+        <source>&amp;SpO2:</source>
+        <translation>&amp;SpO2:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Raumluft</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Sauerstoff</translation>
+    </message>
+    <message>
+        <source>&amp;Air or oxygen:</source>
+        <translation>&amp;Raumluft oder Sauerstoff:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystolic pressure:</source>
+        <translation>S&amp;ystolischer Blutdruck:</translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse:</source>
+        <translation>&amp;Puls:</translation>
+    </message>
+    <message>
+        <source>A – alert</source>
+        <translation>A – wach</translation>
+    </message>
+    <message>
+        <source>C – new confusion</source>
+        <translation>C – neue Verwirrtheit</translation>
+    </message>
+    <message>
+        <source>V – responds to voice</source>
+        <translation>V – reagiert auf Ansprache</translation>
+    </message>
+    <message>
+        <source>P – responds to pain</source>
+        <translation>P – reagiert auf Schmerzreiz</translation>
+    </message>
+    <message>
+        <source>U – unresponsive</source>
+        <translation>U – reaktionslos</translation>
+    </message>
+    <message>
+        <source>&amp;Consciousness (ACVPU):</source>
+        <translation>&amp;Bewusstsein (ACVPU):</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>device value, %1 %2 at %3</source>
+        <translation>Gerätewert, %1 %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1 (device value):</source>
+        <translation>%1 (Gerätewert):</translation>
+    </message>
+    <message>
+        <source>Enter a number for %1</source>
+        <translation>Geben Sie eine Zahl für %1 ein</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientExportActions</name>
+    <message>
+        <source>Folder for the patient&apos;s copy</source>
+        <translation>Ordner für die Patientenkopie</translation>
+    </message>
+    <message>
+        <source>Export as FHIR</source>
+        <translation>Als FHIR exportieren</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FHIR…</source>
+        <translation>Als &amp;FHIR exportieren…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record as a FHIR R4 Bundle</source>
+        <translation>Die Patientenakte als FHIR-R4-Bundle</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s cop&amp;y…</source>
+        <translation>Patientenk&amp;opie…</translation>
+    </message>
+    <message>
+        <source>The record for the patient: a FHIR Bundle and a PDF (recorded as a disclosure)</source>
+        <translation>Die Akte für den Patienten: ein FHIR-Bundle und ein PDF (als Offenlegung protokolliert)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2 observations, %3 results, %4 alarms, %5 notes.</source>
+        <translation>Exportiert nach %1: %2 Vitalwerte, %3 Befunde, %4 Alarme, %5 Notizen.</translation>
+    </message>
+    <message>
+        <source>Writing the patient&apos;s copy…</source>
+        <translation>Patientenkopie wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy is in %1 and %2.</source>
+        <translation>Die Kopie für den Patienten liegt in %1 und %2.</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::PatientLimitsTab</name>
     <message>
         <source>&amp;Set limits for this patient…</source>
@@ -3595,6 +4934,149 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Saved note #%1.</source>
         <translation>Notiz #%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientObservationsTab</name>
+    <message>
+        <source>Observations</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erhoben</translation>
+    </message>
+    <message>
+        <source>Resp.</source>
+        <translation>AF</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air/O2</source>
+        <translation>Luft/O2</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolisch</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>&amp;Record observations…</source>
+        <translation>Vitalwerte &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend selected…</source>
+        <translation>Auswahl &amp;korrigieren…</translation>
+    </message>
+    <message>
+        <source>SpO2 &amp;scale…</source>
+        <translation>SpO2-&amp;Skala…</translation>
+    </message>
+    <message>
+        <source> (device)</source>
+        <translation> (Gerät)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · amends #%1</source>
+        <translation> · korrigiert #%1</translation>
+    </message>
+    <message>
+        <source> · amended by #%1</source>
+        <translation> · korrigiert durch #%1</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (Skala 2)</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Sauerstoff</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Raumluft</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 (set by a doctor). </source>
+        <translation>SpO2-Skala 2 (ärztlich festgelegt). </translation>
+    </message>
+    <message>
+        <source>No observations recorded.</source>
+        <translation>Keine Vitalwerte erfasst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NEWS2 %1&lt;/b&gt;, %2. </source>
+        <translation>&lt;b&gt;NEWS2 %1&lt;/b&gt;, %2. </translation>
+    </message>
+    <message>
+        <source>Next observations due %1.</source>
+        <translation>Nächste Vitalwerte fällig %1.</translation>
+    </message>
+    <message>
+        <source>Continuous monitoring.</source>
+        <translation>Kontinuierliche Überwachung.</translation>
+    </message>
+    <message>
+        <source>Saved observations #%1: NEWS2 %2, %3.</source>
+        <translation>Vitalwerte #%1 gespeichert: NEWS2 %2, %3.</translation>
+    </message>
+    <message>
+        <source>Saved observations #%1 (%2).</source>
+        <translation>Vitalwerte #%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>SpO2 scale</source>
+        <translation>SpO2-Skala</translation>
+    </message>
+    <message>
+        <source>Scale 2 is only for a patient with hypercapnic respiratory failure and a prescribed target saturation of 88-92 %. It replaces the SpO2 row of NEWS2; oxygen still scores.</source>
+        <translation>Skala 2 ist nur für Patienten mit hyperkapnischem respiratorischem Versagen und einer verordneten Zielsättigung von 88-92 %. Sie ersetzt die SpO2-Zeile des NEWS2; Sauerstoff wird weiterhin bewertet.</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation>Skala 1</translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88-92 %)</source>
+        <translation>Skala 2 (Ziel 88-92 %)</translation>
+    </message>
+    <message>
+        <source>SpO2 scale %1 set.</source>
+        <translation>SpO2-Skala %1 festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +5213,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>Newest in the range shown: %1</source>
         <translation>Neueste Werte im angezeigten Zeitraum: %1</translation>
     </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, Bett %2</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations</source>
+        <translation>&amp;Vitalwerte</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -3857,6 +5347,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
         <source>%1 is now responsible too.</source>
         <translation>%1 ist jetzt ebenfalls zuständig.</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>&amp;Bericht…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::QuarantineScreen</name>
@@ -3918,6 +5412,83 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 nicht erlaubt, 4 Anmeldung
     <message>
         <source>Replayed %1 message(s): %2 sample(s) stored.</source>
         <translation>Erneut eingespielte Nachrichten: %1; gespeicherte Messwerte: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ReportDialog</name>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>&amp;Station:</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Chosen range</source>
+        <translation>Gewählter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Bericht wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Bericht als %1 gespeichert (%n Seite).</numerusform>
+            <numerusform>Bericht als %1 gespeichert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the report to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Bericht an den Drucker gesendet (%n Seite).</numerusform>
+            <numerusform>Bericht an den Drucker gesendet (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showed the report.</source>
+        <translation>Bericht angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +5874,22 @@ Alle Daten werden verschlüsselt in %1 gespeichert. Das Passwort kann nicht wied
     <message>
         <source>bpm %1</source>
         <translation>bpm %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1</source>
+        <translation>NEWS2 %1</translation>
+    </message>
+    <message>
+        <source>obs due</source>
+        <translation>Vitalw. fällig</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1, %2 risk</source>
+        <translation>NEWS2 %1, Risiko %2</translation>
+    </message>
+    <message>
+        <source>observations overdue</source>
+        <translation>Vitalwerte überfällig</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>No device of %1 measured %2 in the last %n minute(s).</source>
+        <translation>
+            <numerusform>No device of %1 measured %2 in the last minute.</numerusform>
+            <numerusform>No device of %1 measured %2 in the last %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%1 (%n month(s))</source>
@@ -207,6 +224,23 @@
         <translation>
             <numerusform>%n message in quarantine.</numerusform>
             <numerusform>%n messages in quarantine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ReportDialog</name>
+    <message numerus="yes">
+        <source>Saved the report as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved the report as %1 (%n page).</numerusform>
+            <numerusform>Saved the report as %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the report to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Sent the report to the printer (%n page).</numerusform>
+            <numerusform>Sent the report to the printer (%n pages).</numerusform>
         </translation>
     </message>
 </context>

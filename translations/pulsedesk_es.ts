@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AdtInterface</name>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation>El mensaje no tiene segmento PID.</translation>
+    </message>
+    <message>
+        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
+        <translation>PID-3, el número de historia clínica del paciente, está vacío.</translation>
+    </message>
+    <message>
+        <source>PID-3, the medical record number, is longer than 64 characters.</source>
+        <translation>PID-3, el número de historia clínica, supera los 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
+        <translation>PID-7, la fecha de nacimiento, no es una fecha (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>búsqueda de un paciente</translation>
+    </message>
+    <message>
+        <source>The patient of PID-3 is not known to PulseDesk.</source>
+        <translation>El paciente de PID-3 no es conocido en PulseDesk.</translation>
+    </message>
+    <message>
+        <source>applying an ADT message</source>
+        <translation>aplicación de un mensaje ADT</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is in the future.</source>
+        <translation>PID-7, la fecha de nacimiento, está en el futuro.</translation>
+    </message>
+    <message>
+        <source>no active doctor has the identifier %1</source>
+        <translation>ningún médico activo tiene el identificador %1</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>asignación de un médico</translation>
+    </message>
+    <message>
+        <source>PID-5, the patient&apos;s name, is empty.</source>
+        <translation>PID-5, el nombre del paciente, está vacío.</translation>
+    </message>
+    <message>
+        <source>PV1-3, the new location, is empty.</source>
+        <translation>PV1-3, la nueva ubicación, está vacía.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; a transfer needs an admitted patient.</source>
+        <translation>El paciente está dado de alta; un traslado requiere un paciente ingresado.</translation>
+    </message>
+    <message>
+        <source>The patient is already discharged.</source>
+        <translation>El paciente ya está dado de alta.</translation>
+    </message>
+    <message>
+        <source>The patient is not discharged; there is no discharge to cancel.</source>
+        <translation>El paciente no está dado de alta; no hay alta que cancelar.</translation>
+    </message>
+    <message>
+        <source>A swap (A17) needs two PID and two PV1 segments.</source>
+        <translation>Un intercambio (A17) requiere dos segmentos PID y dos PV1.</translation>
+    </message>
+    <message>
+        <source>A patient of the swap is discharged.</source>
+        <translation>Un paciente del intercambio está dado de alta.</translation>
+    </message>
+    <message>
+        <source>MRG-1, the prior medical record number, is empty.</source>
+        <translation>MRG-1, el número de historia clínica anterior, está vacío.</translation>
+    </message>
+    <message>
+        <source>the prior record is not in PulseDesk; nothing to merge</source>
+        <translation>el registro anterior no está en PulseDesk; nada que fusionar</translation>
+    </message>
+    <message>
+        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
+        <translation>Ni el paciente de PID-3 ni el de MRG-1 son conocidos por PulseDesk.</translation>
+    </message>
+    <message>
+        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
+        <translation>Ambos registros de la fusión están en PulseDesk; fusiónelos manualmente (notas, dispositivos y resultados permanecen con cada uno).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken.</source>
+        <translation>El evento %1 no se acepta.</translation>
+    </message>
+    <message>
+        <source>MSH-10, the message control id, is empty.</source>
+        <translation>MSH-10, el ID de control del mensaje, está vacío.</translation>
+    </message>
+    <message>
+        <source>Message type %1 is not taken here (ADT is).</source>
+        <translation>El tipo de mensaje %1 no se acepta aquí (solo ADT).</translation>
+    </message>
+    <message>
+        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
+        <translation>La versión HL7 %1 no es compatible (se admiten de 2.3 a 2.8).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
+        <translation>El evento %1 no se acepta (se aceptan A01, A02, A03, A04, A08, A11, A13, A17, A40).</translation>
+    </message>
+    <message>
+        <source>A repeat of message %1, which was applied; not applied again.</source>
+        <translation>Repetición del mensaje %1, que ya se aplicó; no se aplica de nuevo.</translation>
+    </message>
+    <message>
+        <source>journaling an HL7 message</source>
+        <translation>registro de un mensaje HL7</translation>
+    </message>
+</context>
+<context>
     <name>AlarmCondition</name>
     <message>
         <source>Bradycardia</source>
@@ -26,6 +141,14 @@
     <message>
         <source>Client id used by another client</source>
         <translation>Otro cliente usa el id de cliente</translation>
+    </message>
+    <message>
+        <source>Early-warning score</source>
+        <translation>Puntuación de alerta temprana</translation>
+    </message>
+    <message>
+        <source>Observations overdue</source>
+        <translation>Observaciones atrasadas</translation>
     </message>
 </context>
 <context>
@@ -71,6 +194,14 @@
     <message>
         <source>The store could not be opened: %1</source>
         <translation>No se pudo abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1: %2 risk</source>
+        <translation>NEWS2 %1: riesgo %2</translation>
+    </message>
+    <message>
+        <source>observations were due %1 min ago</source>
+        <translation>las observaciones tocaban hace %1 min</translation>
     </message>
 </context>
 <context>
@@ -662,6 +793,10 @@ ingreso %7%8</translation>
         <translation>%1: no importado: %2</translation>
     </message>
     <message>
+        <source>the benchmarks are run by pulsedesk-bench</source>
+        <translation>las pruebas de rendimiento las ejecuta pulsedesk-bench</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -674,8 +809,17 @@ ingreso %7%8</translation>
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
   audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
   findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
@@ -684,6 +828,13 @@ ingreso %7%8</translation>
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
@@ -694,8 +845,8 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
         <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
-  init --admin NAME [--name FULL_NAME]        crea el puesto de trabajo y su primer administrador
-  status                                      versión del esquema y número de registros
+  init --admin NAME [--name FULL_NAME]        crear la estación de trabajo y su primer administrador
+  status                                      versión del esquema y recuento de registros
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
   user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
   patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
@@ -704,28 +855,238 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N] | reanchor   (reanchor: acepta una base de datos por detrás de su ancla)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recibe datos del broker hasta SIGINT/SIGTERM
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: lo que midió el dispositivo del paciente en los últimos minutos)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (escala 2: orden médica, objetivo 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: aceptar un almacén por detrás de su ancla)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingerir del broker hasta SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT de entrada, resultados IHE PCD-01 y alarmas PCD-04 de salida (admin)
+  interfaces show | set KEY VALUE             ajustes de la interfaz HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        mensajes rechazados por la HCE (errores de interfaz), reenviar
+  user hl7-id NAME IDENTIFIER|--clear         identificador de un médico en los sistemas del hospital (PV1-7/8)
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
-  findings [--patient MRN] [--all]            ventanas anómalas de volcados y datos diferidos, para revisión
+  findings [--patient MRN] [--all]            ventanas anómalas de volcados y cargas retroactivas, para revisar
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa volcados de datos registrados sin conexión
-  demo [--no-gui]                             un broker local, una planta simulada y el puesto de trabajo
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importar volcados sin conexión
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   el expediente como Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copia propia del paciente: Bundle FHIR y PDF
+  export research [--from TIME] [--to TIME] --out DIR   muestras y resultados de todos los pacientes, anonimizados
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   informes PDF (el periodo por defecto son las últimas 24 horas)
+  demo [--no-gui]                             un broker local, una planta simulada y la estación de trabajo
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publica flujos realistas de datos de dispositivos
+           [--seed N] [--topic T] [--batch-topic T]        publicar flujos de dispositivos realistas
 
-Las contraseñas se leen del terminal o, con --password-stdin, una por línea de la entrada estándar:
-primero la del usuario que actúa y después cualquier contraseña nueva que establezca el comando.
-Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio de sesión fallido,
-5 importación realizada, pero se rechazaron algunos registros (están en la cuarentena).</translation>
+Las contraseñas se leen del terminal, o una por línea de la entrada estándar con --password-stdin:
+primero la del usuario que actúa, luego cada nueva contraseña que fije el comando.
+Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión fallido,
+5 importado, pero se rechazaron algunos registros (están en la cuarentena).</translation>
     </message>
     <message>
-        <source>the benchmarks are run by pulsedesk-bench</source>
-        <translation>las pruebas de rendimiento las ejecuta pulsedesk-bench</translation>
+        <source>export csv needs --patient MRN --what samples|results|alarms --out FILE; --from and --to are ISO 8601</source>
+        <translation>export csv necesita --patient MRN --what samples|results|alarms --out FILE; --from y --to en ISO 8601</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 filas exportadas a %2.</translation>
+    </message>
+    <message>
+        <source>export fhir needs --patient MRN --out FILE; --from and --to are ISO 8601</source>
+        <translation>export fhir necesita --patient MRN --out FILE; --from y --to en ISO 8601</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR Bundle to %1: %2 observations of samples, %3 results, %4 alarms, %5 notes.</source>
+        <translation>Bundle FHIR exportado a %1: %2 observaciones de muestras, %3 resultados, %4 alarmas, %5 notas.</translation>
+    </message>
+    <message>
+        <source>export patient-copy needs --patient MRN --out DIR</source>
+        <translation>export patient-copy necesita --patient MRN --out DIR</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy is in %1 and %2.</source>
+        <translation>La copia del paciente está en %1 y %2.</translation>
+    </message>
+    <message>
+        <source>export research needs --out DIR; --from and --to are ISO 8601</source>
+        <translation>export research necesita --out DIR; --from y --to en ISO 8601</translation>
+    </message>
+    <message>
+        <source>De-identified export in %1: %2 patients, %3 devices, %4 samples, %5 results.</source>
+        <translation>Exportación anonimizada en %1: %2 pacientes, %3 dispositivos, %4 muestras, %5 resultados.</translation>
+    </message>
+    <message>
+        <source>unknown export command &apos;%1&apos;</source>
+        <translation>comando de exportación desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>user hl7-id needs a user name</source>
+        <translation>user hl7-id necesita un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>user hl7-id NAME IDENTIFIER | user hl7-id NAME --clear</source>
+        <translation>user hl7-id NAME IDENTIFIER | user hl7-id NAME --clear</translation>
+    </message>
+    <message>
+        <source>%1 has no hospital identifier now.</source>
+        <translation>%1 ya no tiene identificador del hospital.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the hospital&apos;s systems.</source>
+        <translation>%1 es %2 en los sistemas del hospital.</translation>
+    </message>
+    <message>
+        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</source>
+        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</translation>
+    </message>
+    <message>
+        <source>%1 set.</source>
+        <translation>%1 establecido.</translation>
+    </message>
+    <message>
+        <source>outbox retry [ID ...]</source>
+        <translation>outbox retry [ID ...]</translation>
+    </message>
+    <message>
+        <source>%1 message(s) will be sent again.</source>
+        <translation>Se reenviarán %1 mensaje(s).</translation>
+    </message>
+    <message>
+        <source>outbox list [--all] | retry [ID ...]</source>
+        <translation>outbox list [--all] | retry [ID ...]</translation>
+    </message>
+    <message>
+        <source>interfaces show | set KEY VALUE</source>
+        <translation>interfaces show | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</source>
+        <translation>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</translation>
+    </message>
+    <message>
+        <source>continuous monitoring</source>
+        <translation>monitorización continua</translation>
+    </message>
+    <message>
+        <source>next observations due %1</source>
+        <translation>próximas observaciones: %1</translation>
+    </message>
+    <message>
+        <source> (device)</source>
+        <translation> (dispositivo)</translation>
+    </message>
+    <message>
+        <source>Respiration rate %1 /min</source>
+        <translation>Frecuencia respiratoria %1 /min</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 % (scale %2)</source>
+        <translation>SpO2 %1 % (escala %2)</translation>
+    </message>
+    <message>
+        <source>On oxygen</source>
+        <translation>Con oxígeno</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>Aire ambiente</translation>
+    </message>
+    <message>
+        <source>Systolic pressure %1 mmHg</source>
+        <translation>Presión sistólica %1 mmHg</translation>
+    </message>
+    <message>
+        <source>Pulse %1 /min</source>
+        <translation>Pulso %1 /min</translation>
+    </message>
+    <message>
+        <source>Consciousness %1</source>
+        <translation>Nivel de conciencia %1</translation>
+    </message>
+    <message>
+        <source>Temperature %1 °C</source>
+        <translation>Temperatura %1 °C</translation>
+    </message>
+    <message>
+        <source>Observation #%1, taken %2</source>
+        <translation>Observación #%1, tomada %2</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (escala 2)</translation>
+    </message>
+    <message>
+        <source>O2</source>
+        <translation>O2</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>aire</translation>
+    </message>
+    <message numerus="yes">
+        <source>No device of %1 measured %2 in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Ningún dispositivo de %1 midió %2 en el último %n minuto.</numerusform>
+            <numerusform>Ningún dispositivo de %1 midió %2 en los últimos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obs amend needs a numeric observation id</source>
+        <translation>obs amend necesita un id de observación numérico</translation>
+    </message>
+    <message>
+        <source>obs amend takes typed values only, not device</source>
+        <translation>obs amend solo acepta valores escritos, no device</translation>
+    </message>
+    <message>
+        <source>obs list needs an MRN</source>
+        <translation>obs list necesita un MRN</translation>
+    </message>
+    <message>
+        <source>obs scale MRN 1|2</source>
+        <translation>obs scale MRN 1|2</translation>
+    </message>
+    <message>
+        <source>%1 now uses SpO2 scale %2.</source>
+        <translation>%1 usa ahora la escala de SpO2 %2.</translation>
+    </message>
+    <message>
+        <source>unknown obs command &apos;%1&apos;</source>
+        <translation>comando obs desconocido &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 escrito (%n página).</numerusform>
+            <numerusform>%1 escrito (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report trend needs --patient MRN and --out FILE.pdf; the period is --from and --to (ISO 8601) or --hours N</source>
+        <translation>report trend necesita --patient MRN y --out FILE.pdf; el periodo es --from y --to (ISO 8601) o --hours N</translation>
+    </message>
+    <message>
+        <source>report alarms needs --ward WARD and --out FILE.pdf; the period is --from and --to (ISO 8601) or --hours N</source>
+        <translation>report alarms necesita --ward WARD y --out FILE.pdf; el periodo es --from y --to (ISO 8601) o --hours N</translation>
+    </message>
+    <message>
+        <source>report handover needs --ward WARD and --out FILE.pdf</source>
+        <translation>report handover necesita --ward WARD y --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report trend | alarms | handover</source>
+        <translation>report trend | alarms | handover</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;</source>
+        <translation>informe desconocido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1164,26 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
         <translation>La base de datos %1 está vacía o dañada: no contiene datos de PulseDesk. No se ha modificado nada; restáurela desde una copia de seguridad o consulte al departamento de informática.</translation>
+    </message>
+    <message>
+        <source>The server connection string is not valid: %1</source>
+        <translation>La cadena de conexión al servidor no es válida: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria agotada</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a &apos;;&apos;</source>
+        <translation>el valor de %1 contiene un «;»</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation>El controlador PostgreSQL de Qt (QPSQL) no está instalado; instale el paquete libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server could not be reached or refused the login: %1</source>
+        <translation>No se pudo contactar con el servidor PostgreSQL o rechazó el inicio de sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1306,64 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>DoctorIdentifiers</name>
+    <message>
+        <source>listing doctors</source>
+        <translation>listar médicos</translation>
+    </message>
+    <message>
+        <source>An identifier has at most 64 characters and no ^ or |.</source>
+        <translation>Un identificador tiene como máximo 64 caracteres y ni ^ ni |.</translation>
+    </message>
+    <message>
+        <source>setting an identifier</source>
+        <translation>establecer un identificador</translation>
+    </message>
+    <message>
+        <source>Another doctor already has the identifier %1.</source>
+        <translation>Otro médico ya tiene el identificador %1.</translation>
+    </message>
+    <message>
+        <source>There is no doctor with the user name %1.</source>
+        <translation>No hay ningún médico con el nombre de usuario %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>reading the rows to export</source>
+        <translation>leer las filas que exportar</translation>
+    </message>
+    <message>
+        <source>reading the patient</source>
+        <translation>leer el paciente</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
+    </message>
+    <message>
+        <source>reading the patient&apos;s devices</source>
+        <translation>leer los dispositivos del paciente</translation>
+    </message>
+    <message>
+        <source>reading the analysis results</source>
+        <translation>leer los resultados de análisis</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the record to export</source>
+        <translation>leer el expediente que exportar</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
     <name>HeartRateBands</name>
     <message>
         <source>The heart-rate reference table is not valid: %1</source>
@@ -955,6 +1394,41 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>There is no patient with the medical record number %1.</source>
         <translation>No hay ningún paciente con el número de historia clínica %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Hl7Message</name>
+    <message>
+        <source>The message does not begin with an MSH segment.</source>
+        <translation>El mensaje no comienza con un segmento MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-1, the field separator, is missing.</source>
+        <translation>Falta MSH-1, el separador de campos.</translation>
+    </message>
+    <message>
+        <source>MSH-2, the encoding characters, is missing or malformed.</source>
+        <translation>MSH-2, los caracteres de codificación, falta o tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
+        <translation>El juego de caracteres &quot;%1&quot; en MSH-18 no es compatible (ASCII, 8859/1 y UNICODE UTF-8 sí lo son).</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
+        <translation>El mensaje no es UTF-8 válido, como declara MSH-18.</translation>
+    </message>
+    <message>
+        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
+        <translation>El byte %1 del mensaje no es ASCII, como declara MSH-18.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no valid name.</source>
+        <translation>El segmento %1 no tiene un nombre válido.</translation>
+    </message>
+    <message>
+        <source>The message has a second MSH segment.</source>
+        <translation>El mensaje tiene un segundo segmento MSH.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1689,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
         <translation>el archivo declara entidades que podrían ampliar su texto a más de %1 MiB (una exportación de Apple Health no declara ninguna); no leído</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>la línea tiene más de %1 bytes</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1298,6 +1776,14 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>%1 changed while it was being imported; nothing of it was kept. Import it again once nothing writes to it</source>
         <translation>%1 cambió durante la importación; no se conservó nada de él. Vuelva a importarlo cuando nada escriba en él</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing of the file was stored. Free space on the disk of the data folder and import the file again</source>
+        <translation>El disco está lleno: no se guardó nada del archivo. Libere espacio en el disco de la carpeta de datos e importe el archivo de nuevo</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s disk is full: nothing of the file was stored. Ask IT to free space on the server, then import the file again</source>
+        <translation>El disco del servidor de la planta está lleno: no se guardó nada del archivo. Pida a informática que libere espacio en el servidor y vuelva a importar el archivo</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -1336,6 +1822,40 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
         <translation>contenido no conservado: la cuarentena está en su límite (%1 MiB o %2 mensajes)</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s disk is full: the messages were not stored. Ask IT to free space on the server</source>
+        <translation>El disco del servidor de la planta está lleno: los mensajes no se guardaron. Pida a informática que libere espacio en el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceService</name>
+    <message>
+        <source>The address %1 cannot be resolved.</source>
+        <translation>No se puede resolver la dirección %1.</translation>
+    </message>
+    <message>
+        <source>ADT accepted %1 repeats %2 errors %3 rejected %4</source>
+        <translation>ADT aceptados %1 repetidos %2 errores %3 rechazados %4</translation>
+    </message>
+    <message>
+        <source>results sent %1 acknowledged %2 refused %3%4</source>
+        <translation>resultados enviados %1 confirmados %2 rechazados %3%4</translation>
+    </message>
+    <message>
+        <source>  alarms sent %1 acknowledged %2 refused %3</source>
+        <translation>  alarmas enviadas %1 confirmadas %2 rechazadas %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
+        <translation>&quot;%1&quot; no es HOST:PORT (por ejemplo, 10.1.2.3:2575).</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>guardado de un ajuste</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2131,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>the message is %1, not a device message object</source>
         <translation>el mensaje es %1, no un objeto de mensaje de dispositivo</translation>
     </message>
+    <message>
+        <source>a vital sign is not a number: %1</source>
+        <translation>un signo vital no es un número: %1</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1629,6 +2153,25 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>recording schema migration %1</source>
         <translation>registrar la migración de esquema %1</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 has no PostgreSQL form: its SQLite text uses %2, which has no mechanical translation.</source>
+        <translation>La migración de esquema %1 no tiene versión para PostgreSQL: su texto SQLite usa %2, que no tiene traducción mecánica.</translation>
+    </message>
+</context>
+<context>
+    <name>Mllp</name>
+    <message>
+        <source>bytes outside an MLLP frame (0x%1)</source>
+        <translation>bytes fuera de una trama MLLP (0x%1)</translation>
+    </message>
+    <message>
+        <source>a new MLLP frame began before the last one ended</source>
+        <translation>una nueva trama MLLP empezó antes de terminar la anterior</translation>
+    </message>
+    <message>
+        <source>an MLLP frame is larger than %1 bytes</source>
+        <translation>una trama MLLP supera los %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2333,96 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>NEWS2 is for patients aged 16 and over.</source>
         <translation>NEWS2 es para pacientes de 16 años o más.</translation>
     </message>
+    <message>
+        <source>low risk</source>
+        <translation>riesgo bajo</translation>
+    </message>
+    <message>
+        <source>low-medium risk: urgent ward-based review</source>
+        <translation>riesgo bajo-medio: revisión urgente en planta</translation>
+    </message>
+    <message>
+        <source>medium risk: urgent response</source>
+        <translation>riesgo medio: respuesta urgente</translation>
+    </message>
+    <message>
+        <source>high risk: emergency response</source>
+        <translation>riesgo alto: respuesta de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationStore</name>
+    <message>
+        <source>no NEWS2: the patient was under 16</source>
+        <translation>sin NEWS2: el paciente tenía menos de 16 años</translation>
+    </message>
+    <message>
+        <source>no NEWS2: the patient&apos;s birth date is unknown</source>
+        <translation>sin NEWS2: se desconoce la fecha de nacimiento del paciente</translation>
+    </message>
+    <message>
+        <source>reading the patient for an observation</source>
+        <translation>leer el paciente para una observación</translation>
+    </message>
+    <message>
+        <source>The SpO2 scale is 1 or 2.</source>
+        <translation>La escala de SpO2 es 1 o 2.</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 is only for a patient whose doctor has set it (a target of 88-92 %).</source>
+        <translation>La escala 2 de SpO2 es solo para pacientes cuyo médico la haya indicado (objetivo 88-92 %).</translation>
+    </message>
+    <message>
+        <source>Unknown device value &apos;%1&apos;.</source>
+        <translation>Valor de dispositivo desconocido &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>writing an observation</source>
+        <translation>escribir una observación</translation>
+    </message>
+    <message>
+        <source>The patient has been discharged.</source>
+        <translation>El paciente ha sido dado de alta.</translation>
+    </message>
+    <message>
+        <source>Observations cannot be taken in the future.</source>
+        <translation>No se pueden tomar observaciones en el futuro.</translation>
+    </message>
+    <message>
+        <source>Observations can be charted up to a day after they were taken, and not before the admission.</source>
+        <translation>Las observaciones pueden registrarse hasta un día después de tomarse, y no antes del ingreso.</translation>
+    </message>
+    <message>
+        <source>amending an observation</source>
+        <translation>modificar una observación</translation>
+    </message>
+    <message>
+        <source>There is no observation %1.</source>
+        <translation>No existe la observación %1.</translation>
+    </message>
+    <message>
+        <source>reading observations</source>
+        <translation>leer observaciones</translation>
+    </message>
+    <message>
+        <source>setting the SpO2 scale</source>
+        <translation>establecer la escala de SpO2</translation>
+    </message>
+    <message>
+        <source>reading device values</source>
+        <translation>leer valores de dispositivos</translation>
+    </message>
+    <message>
+        <source>reading the early-warning scores</source>
+        <translation>leer las puntuaciones de alerta temprana</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>reading or writing the interface outbox</source>
+        <translation>leer o escribir la bandeja de salida de la interfaz</translation>
+    </message>
 </context>
 <context>
     <name>PatientRegistry</name>
@@ -1840,6 +2473,17 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>assigning a doctor</source>
         <translation>asignar un médico</translation>
+    </message>
+</context>
+<context>
+    <name>PcdMessages</name>
+    <message>
+        <source>reading a patient for an HL7 message</source>
+        <translation>leyendo un paciente para un mensaje HL7</translation>
+    </message>
+    <message>
+        <source>The patient of an outbox entry is missing.</source>
+        <translation>Falta el paciente de una entrada de la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2551,504 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Not permitted: the role %1 may not %2.</source>
         <translation>No permitido: el rol %1 no puede %2.</translation>
+    </message>
+    <message>
+        <source>record observations</source>
+        <translation>registrar observaciones</translation>
+    </message>
+    <message>
+        <source>set a patient&apos;s SpO2 scale</source>
+        <translation>establecer la escala de SpO2 de un paciente</translation>
+    </message>
+    <message>
+        <source>export de-identified data for research</source>
+        <translation>exportar datos anonimizados para investigación</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>A PDF can only be written by a program that lays out text.</source>
+        <translation>Solo un programa que maqueta texto puede escribir un PDF.</translation>
+    </message>
+    <message>
+        <source>Your health record</source>
+        <translation>Su historia clínica</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Número de historia clínica</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Unidad y cama</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Médicos responsables</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Devices worn</source>
+        <translation>Dispositivos usados</translation>
+    </message>
+    <message>
+        <source>Heart rate by day (beats per minute)</source>
+        <translation>Frecuencia cardíaca por día (latidos por minuto)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Máxima</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Notas clínicas</translation>
+    </message>
+    <message>
+        <source>Note %1, %2, %3</source>
+        <translation>Nota %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(corrects note %1)</source>
+        <translation>(corrige la nota %1)</translation>
+    </message>
+    <message>
+        <source>Health record</source>
+        <translation>Historia clínica</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Impreso por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation>leer el informe</translation>
+    </message>
+    <message>
+        <source>Heart-rate trend report</source>
+        <translation>Informe de tendencia de frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <source>Ward alarm history</source>
+        <translation>Historial de alarmas de la planta</translation>
+    </message>
+    <message>
+        <source>Shift hand-over</source>
+        <translation>Relevo de turno</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period is empty: its end is not after its start.</source>
+        <translation>El periodo del informe está vacío: su fin no es posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 93 days.</source>
+        <translation>Un informe abarca como máximo 93 días.</translation>
+    </message>
+    <message>
+        <source>The report could not be started on this device.</source>
+        <translation>No se pudo iniciar el informe en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The report could not start a new page.</source>
+        <translation>El informe no pudo empezar una página nueva.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on this device.</source>
+        <translation>No se pudo terminar el informe en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>los límites propios del paciente</translation>
+    </message>
+    <message>
+        <source>the reference band %1</source>
+        <translation>el rango de referencia %1</translation>
+    </message>
+    <message>
+        <source>%1 samples, of which %2 imported (dashed).</source>
+        <translation>%1 muestras, de las cuales %2 importadas (discontinuas).</translation>
+    </message>
+    <message>
+        <source>Shaded by %1: normal from %2 to %3 bpm, severe at or below %4 and at or above %5 bpm.</source>
+        <translation>Sombreado según %1: normal de %2 a %3 bpm, grave en %4 o menos y en %5 bpm o más.</translation>
+    </message>
+    <message>
+        <source>Limits set on %1: %2.</source>
+        <translation>Límites fijados el %1: %2.</translation>
+    </message>
+    <message>
+        <source>No sample for longer than %1 is drawn as a gap.</source>
+        <translation>Más de %1 sin muestras se representa como un hueco.</translation>
+    </message>
+    <message>
+        <source>Hourly values</source>
+        <translation>Valores por hora</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <source>Heart rate in bpm; the share of the time covered by samples in each category.</source>
+        <translation>Frecuencia cardíaca en bpm; proporción del tiempo cubierto por muestras en cada categoría.</translation>
+    </message>
+    <message>
+        <source>No hours in the period.</source>
+        <translation>No hay horas en el periodo.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Confirmada por</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>No alarms in the period.</source>
+        <translation>No hay alarmas en el periodo.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>No findings in the period.</source>
+        <translation>No hay hallazgos en el periodo.</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Notas clínicas</translation>
+    </message>
+    <message>
+        <source>No notes in the period.</source>
+        <translation>No hay notas en el periodo.</translation>
+    </message>
+    <message>
+        <source>amendment of an earlier note</source>
+        <translation>corrección de una nota anterior</translation>
+    </message>
+    <message>
+        <source>amendment of the note of %1</source>
+        <translation>corrección de la nota del %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Unidad y cama</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, cama %2</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Médicos responsables</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Impreso por</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>no device assigned</source>
+        <translation>ningún dispositivo asignado</translation>
+    </message>
+    <message>
+        <source>device %1, nothing received yet</source>
+        <translation>dispositivo %1, aún no se ha recibido nada</translation>
+    </message>
+    <message>
+        <source>device %1, live</source>
+        <translation>dispositivo %1, en vivo</translation>
+    </message>
+    <message>
+        <source>device %1, silent since %2</source>
+        <translation>dispositivo %1, sin datos desde %2</translation>
+    </message>
+    <message>
+        <source>%1 bpm at %2</source>
+        <translation>%1 bpm a las %2</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>baja fiabilidad</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Median time to acknowledge</source>
+        <translation>Mediana del tiempo hasta la confirmación</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Alarms by bed</source>
+        <translation>Alarmas por cama</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Cama</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Tiempo hasta la confirmación</translation>
+    </message>
+    <message>
+        <source>Admitted patients</source>
+        <translation>Pacientes ingresados</translation>
+    </message>
+    <message>
+        <source>No admitted patients on this ward.</source>
+        <translation>No hay pacientes ingresados en esta unidad.</translation>
+    </message>
+    <message>
+        <source>Bed %1: %2</source>
+        <translation>Cama %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, since %3</source>
+        <translation>%1, %2, desde %3</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>confirmada por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Alarmas abiertas</translation>
+    </message>
+    <message>
+        <source>Findings to review</source>
+        <translation>Hallazgos por revisar</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Última nota</translation>
+    </message>
+    <message>
+        <source>Ward %1</source>
+        <translation>Unidad %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 bpm</source>
+        <translation>%1: %2 a %3 bpm</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +3290,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>disk full or not writable</source>
         <translation>disco lleno o no escribible</translation>
+    </message>
+    <message>
+        <source>the server&apos;s lock cannot be taken: %1</source>
+        <translation>no se puede obtener el bloqueo del servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +3552,14 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Comment (optional):</source>
         <translation>Comentario (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Ward alarm history…</source>
+        <translation>&amp;Historial de alarmas de la planta…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over…</source>
+        <translation>&amp;Relevo…</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +4634,191 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::News2Trend</name>
+    <message>
+        <source>NEWS2 trend</source>
+        <translation>Tendencia de NEWS2</translation>
+    </message>
+    <message>
+        <source>no NEWS2 scores</source>
+        <translation>sin puntuaciones NEWS2</translation>
+    </message>
+    <message>
+        <source>NEWS2 totals: %1</source>
+        <translation>Totales NEWS2: %1</translation>
+    </message>
+    <message>
+        <source>5–6</source>
+        <translation>5–6</translation>
+    </message>
+    <message>
+        <source>7+</source>
+        <translation>7+</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>No NEWS2: it is for patients aged 16 and over.</source>
+        <translation>Sin NEWS2: es para pacientes de 16 años o más.</translation>
+    </message>
+    <message>
+        <source>No observations recorded.</source>
+        <translation>No hay observaciones registradas.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ObservationDialog</name>
+    <message>
+        <source>Amend observations #%1</source>
+        <translation>Corregir observaciones #%1</translation>
+    </message>
+    <message>
+        <source>Record observations</source>
+        <translation>Registrar observaciones</translation>
+    </message>
+    <message>
+        <source>%1. Observations are never changed: the correction is saved as new observations that point at #%2, taken at the same time; both stay visible.</source>
+        <translation>%1. Las observaciones nunca se modifican: la corrección se guarda como nuevas observaciones que remiten a #%2, tomadas a la misma hora; ambas siguen visibles.</translation>
+    </message>
+    <message>
+        <source>&amp;Respiration rate:</source>
+        <translation>Frecuencia &amp;respiratoria:</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>&amp;SpO2 (scale 2):</source>
+        <translation>&amp;SpO2 (escala 2):</translation>
+    </message>
+    <message>
+        <source>&amp;SpO2:</source>
+        <translation>&amp;SpO2:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aire ambiente</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Oxígeno</translation>
+    </message>
+    <message>
+        <source>&amp;Air or oxygen:</source>
+        <translation>&amp;Aire u oxígeno:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystolic pressure:</source>
+        <translation>Presión s&amp;istólica:</translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse:</source>
+        <translation>&amp;Pulso:</translation>
+    </message>
+    <message>
+        <source>A – alert</source>
+        <translation>A – alerta</translation>
+    </message>
+    <message>
+        <source>C – new confusion</source>
+        <translation>C – confusión nueva</translation>
+    </message>
+    <message>
+        <source>V – responds to voice</source>
+        <translation>V – responde a la voz</translation>
+    </message>
+    <message>
+        <source>P – responds to pain</source>
+        <translation>P – responde al dolor</translation>
+    </message>
+    <message>
+        <source>U – unresponsive</source>
+        <translation>U – no responde</translation>
+    </message>
+    <message>
+        <source>&amp;Consciousness (ACVPU):</source>
+        <translation>&amp;Consciencia (ACVPU):</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>device value, %1 %2 at %3</source>
+        <translation>valor del dispositivo, %1 %2 a las %3</translation>
+    </message>
+    <message>
+        <source>%1 (device value):</source>
+        <translation>%1 (valor del dispositivo):</translation>
+    </message>
+    <message>
+        <source>Enter a number for %1</source>
+        <translation>Introduzca un número para %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientExportActions</name>
+    <message>
+        <source>Folder for the patient&apos;s copy</source>
+        <translation>Carpeta para la copia del paciente</translation>
+    </message>
+    <message>
+        <source>Export as FHIR</source>
+        <translation>Exportar como FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FHIR…</source>
+        <translation>Exportar como &amp;FHIR…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record as a FHIR R4 Bundle</source>
+        <translation>El historial del paciente como Bundle FHIR R4</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s cop&amp;y…</source>
+        <translation>Cop&amp;ia para el paciente…</translation>
+    </message>
+    <message>
+        <source>The record for the patient: a FHIR Bundle and a PDF (recorded as a disclosure)</source>
+        <translation>El historial para el paciente: un Bundle FHIR y un PDF (registrado como divulgación)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2 observations, %3 results, %4 alarms, %5 notes.</source>
+        <translation>Exportado a %1: %2 observaciones, %3 resultados, %4 alarmas, %5 notas.</translation>
+    </message>
+    <message>
+        <source>Writing the patient&apos;s copy…</source>
+        <translation>Escribiendo la copia del paciente…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy is in %1 and %2.</source>
+        <translation>La copia del paciente está en %1 y %2.</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::PatientLimitsTab</name>
     <message>
         <source>&amp;Set limits for this patient…</source>
@@ -3595,6 +4934,149 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Saved note #%1.</source>
         <translation>Nota #%1 guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientObservationsTab</name>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Resp.</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air/O2</source>
+        <translation>Aire/O2</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Sistólica</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>&amp;Record observations…</source>
+        <translation>&amp;Registrar observaciones…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend selected…</source>
+        <translation>&amp;Corregir selección…</translation>
+    </message>
+    <message>
+        <source>SpO2 &amp;scale…</source>
+        <translation>&amp;Escala de SpO2…</translation>
+    </message>
+    <message>
+        <source> (device)</source>
+        <translation> (dispositivo)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · amends #%1</source>
+        <translation> · corrige #%1</translation>
+    </message>
+    <message>
+        <source> · amended by #%1</source>
+        <translation> · corregida por #%1</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (escala 2)</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Oxígeno</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aire ambiente</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 (set by a doctor). </source>
+        <translation>Escala 2 de SpO2 (fijada por un médico). </translation>
+    </message>
+    <message>
+        <source>No observations recorded.</source>
+        <translation>No hay observaciones registradas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NEWS2 %1&lt;/b&gt;, %2. </source>
+        <translation>&lt;b&gt;NEWS2 %1&lt;/b&gt;, %2. </translation>
+    </message>
+    <message>
+        <source>Next observations due %1.</source>
+        <translation>Próximas observaciones previstas %1.</translation>
+    </message>
+    <message>
+        <source>Continuous monitoring.</source>
+        <translation>Monitorización continua.</translation>
+    </message>
+    <message>
+        <source>Saved observations #%1: NEWS2 %2, %3.</source>
+        <translation>Observaciones #%1 guardadas: NEWS2 %2, %3.</translation>
+    </message>
+    <message>
+        <source>Saved observations #%1 (%2).</source>
+        <translation>Observaciones #%1 guardadas (%2).</translation>
+    </message>
+    <message>
+        <source>SpO2 scale</source>
+        <translation>Escala de SpO2</translation>
+    </message>
+    <message>
+        <source>Scale 2 is only for a patient with hypercapnic respiratory failure and a prescribed target saturation of 88-92 %. It replaces the SpO2 row of NEWS2; oxygen still scores.</source>
+        <translation>La escala 2 es solo para pacientes con insuficiencia respiratoria hipercápnica y una saturación objetivo prescrita del 88-92 %. Sustituye la fila de SpO2 de NEWS2; el oxígeno sigue puntuando.</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation>Escala 1</translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88-92 %)</source>
+        <translation>Escala 2 (objetivo 88-92 %)</translation>
+    </message>
+    <message>
+        <source>SpO2 scale %1 set.</source>
+        <translation>Escala de SpO2 %1 fijada.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +5213,14 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>Newest in the range shown: %1</source>
         <translation>Valores más recientes del intervalo mostrado: %1</translation>
     </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, cama %2</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations</source>
+        <translation>&amp;Observaciones</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -3857,6 +5347,10 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
         <source>%1 is now responsible too.</source>
         <translation>%1 ahora también es responsable.</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>&amp;Informe…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::QuarantineScreen</name>
@@ -3918,6 +5412,83 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 no permitido, 4 inicio
     <message>
         <source>Replayed %1 message(s): %2 sample(s) stored.</source>
         <translation>Mensajes reprocesados: %1; muestras guardadas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ReportDialog</name>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>&amp;Planta:</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Chosen range</source>
+        <translation>Intervalo elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Leyendo el informe…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Informe guardado como %1 (%n página).</numerusform>
+            <numerusform>Informe guardado como %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the report to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Informe enviado a la impresora (%n página).</numerusform>
+            <numerusform>Informe enviado a la impresora (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showed the report.</source>
+        <translation>Informe mostrado.</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +5874,22 @@ Todos los datos se guardan cifrados en %1. La contraseña no se puede recuperar:
     <message>
         <source>bpm %1</source>
         <translation>bpm %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1</source>
+        <translation>NEWS2 %1</translation>
+    </message>
+    <message>
+        <source>obs due</source>
+        <translation>obs. previstas</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1, %2 risk</source>
+        <translation>NEWS2 %1, riesgo %2</translation>
+    </message>
+    <message>
+        <source>observations overdue</source>
+        <translation>observaciones atrasadas</translation>
     </message>
 </context>
 </TS>

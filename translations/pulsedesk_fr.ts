@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdtInterface</name>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation>Le message n&apos;a pas de segment PID.</translation>
+    </message>
+    <message>
+        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
+        <translation>PID-3, le numéro de dossier médical du patient, est vide.</translation>
+    </message>
+    <message>
+        <source>PID-3, the medical record number, is longer than 64 characters.</source>
+        <translation>PID-3, le numéro de dossier médical, dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
+        <translation>PID-7, la date de naissance, n&apos;est pas une date (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>recherche d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>The patient of PID-3 is not known to PulseDesk.</source>
+        <translation>Le patient de PID-3 est inconnu de PulseDesk.</translation>
+    </message>
+    <message>
+        <source>applying an ADT message</source>
+        <translation>application d&apos;un message ADT</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is in the future.</source>
+        <translation>PID-7, la date de naissance, est dans le futur.</translation>
+    </message>
+    <message>
+        <source>no active doctor has the identifier %1</source>
+        <translation>aucun médecin actif n&apos;a l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>attribution d&apos;un médecin</translation>
+    </message>
+    <message>
+        <source>PID-5, the patient&apos;s name, is empty.</source>
+        <translation>PID-5, le nom du patient, est vide.</translation>
+    </message>
+    <message>
+        <source>PV1-3, the new location, is empty.</source>
+        <translation>PV1-3, le nouvel emplacement, est vide.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; a transfer needs an admitted patient.</source>
+        <translation>Le patient est sorti ; un transfert nécessite un patient admis.</translation>
+    </message>
+    <message>
+        <source>The patient is already discharged.</source>
+        <translation>Le patient est déjà sorti.</translation>
+    </message>
+    <message>
+        <source>The patient is not discharged; there is no discharge to cancel.</source>
+        <translation>Le patient n&apos;est pas sorti ; il n&apos;y a aucune sortie à annuler.</translation>
+    </message>
+    <message>
+        <source>A swap (A17) needs two PID and two PV1 segments.</source>
+        <translation>Un échange (A17) nécessite deux segments PID et deux segments PV1.</translation>
+    </message>
+    <message>
+        <source>A patient of the swap is discharged.</source>
+        <translation>Un patient de l&apos;échange est sorti.</translation>
+    </message>
+    <message>
+        <source>MRG-1, the prior medical record number, is empty.</source>
+        <translation>MRG-1, l&apos;ancien numéro de dossier médical, est vide.</translation>
+    </message>
+    <message>
+        <source>the prior record is not in PulseDesk; nothing to merge</source>
+        <translation>l&apos;ancien dossier n&apos;est pas dans PulseDesk ; rien à fusionner</translation>
+    </message>
+    <message>
+        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
+        <translation>Ni le patient de PID-3 ni celui de MRG-1 ne sont connus de PulseDesk.</translation>
+    </message>
+    <message>
+        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
+        <translation>Les deux dossiers de la fusion sont dans PulseDesk ; fusionnez-les manuellement (notes, appareils et résultats restent avec chacun).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken.</source>
+        <translation>L&apos;événement %1 n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>MSH-10, the message control id, is empty.</source>
+        <translation>MSH-10, l&apos;identifiant de contrôle du message, est vide.</translation>
+    </message>
+    <message>
+        <source>Message type %1 is not taken here (ADT is).</source>
+        <translation>Le type de message %1 n&apos;est pas accepté ici (seul ADT l&apos;est).</translation>
+    </message>
+    <message>
+        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
+        <translation>La version HL7 %1 n&apos;est pas prise en charge (2.3 à 2.8 le sont).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
+        <translation>L&apos;événement %1 n&apos;est pas accepté (A01, A02, A03, A04, A08, A11, A13, A17, A40 le sont).</translation>
+    </message>
+    <message>
+        <source>A repeat of message %1, which was applied; not applied again.</source>
+        <translation>Répétition du message %1, déjà appliqué ; non réappliqué.</translation>
+    </message>
+    <message>
+        <source>journaling an HL7 message</source>
+        <translation>journalisation d&apos;un message HL7</translation>
+    </message>
+</context>
+<context>
     <name>AlarmCondition</name>
     <message>
         <source>Bradycardia</source>
@@ -26,6 +141,14 @@
     <message>
         <source>Client id used by another client</source>
         <translation>Identifiant client utilisé par un autre client</translation>
+    </message>
+    <message>
+        <source>Early-warning score</source>
+        <translation>Score d&apos;alerte précoce</translation>
+    </message>
+    <message>
+        <source>Observations overdue</source>
+        <translation>Observations en retard</translation>
     </message>
 </context>
 <context>
@@ -71,6 +194,14 @@
     <message>
         <source>The store could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir la base de données : %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1: %2 risk</source>
+        <translation>NEWS2 %1 : risque %2</translation>
+    </message>
+    <message>
+        <source>observations were due %1 min ago</source>
+        <translation>observations dues depuis %1 min</translation>
     </message>
 </context>
 <context>
@@ -662,6 +793,10 @@ admission %7%8</translation>
         <translation>%1 : non importé : %2</translation>
     </message>
     <message>
+        <source>the benchmarks are run by pulsedesk-bench</source>
+        <translation>les bancs d&apos;essai sont lancés par pulsedesk-bench</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -674,8 +809,17 @@ admission %7%8</translation>
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
   audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
   findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
@@ -684,6 +828,13 @@ admission %7%8</translation>
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
@@ -704,28 +855,238 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N] | reanchor   (reanchor : accepter une base de données en retard sur son ancre)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   recevoir les données du broker jusqu&apos;à SIGINT/SIGTERM
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device : ce que l&apos;appareil du patient a mesuré ces dernières minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (échelle 2 : prescription médicale, cible 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor : accepter un stockage en retard sur son ancre)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingérer depuis le broker jusqu&apos;à SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT en entrée, résultats IHE PCD-01 et alarmes PCD-04 en sortie (admin)
+  interfaces show | set KEY VALUE             paramètres de l&apos;interface HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages refusés par le DPI (erreurs d&apos;interface), renvoyer
+  user hl7-id NAME IDENTIFIER|--clear         identifiant d&apos;un médecin dans les systèmes de l&apos;hôpital (PV1-7/8)
   quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents en premier
-  findings [--patient MRN] [--all]            fenêtres anormales issues des extractions et des données transmises a posteriori, à examiner
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
+  findings [--patient MRN] [--all]            fenêtres anormales des dumps et rattrapages, à revoir
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des extractions de données hors ligne
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des dumps hors ligne
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   le dossier en Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copie du patient : Bundle FHIR et PDF
+  export research [--from TIME] [--to TIME] --out DIR   mesures et résultats de tous les patients, anonymisés
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   rapports PDF (période par défaut : les dernières 24 heures)
   demo [--no-gui]                             un broker local, un service simulé et le poste de travail
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publier des flux de données d&apos;appareils réalistes
+           [--seed N] [--topic T] [--batch-topic T]        publier des flux d&apos;appareils réalistes
 
-Les mots de passe sont lus depuis le terminal, ou un par ligne depuis l&apos;entrée standard avec --password-stdin :
-d&apos;abord celui de l&apos;utilisateur qui exécute la commande, puis tout nouveau mot de passe défini par la commande.
-Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autorisé, 4 échec de connexion,
-5 importé, mais certains enregistrements ont été rejetés (ils sont en quarantaine).</translation>
+Les mots de passe sont lus depuis le terminal, ou un par ligne sur l&apos;entrée standard avec --password-stdin :
+d&apos;abord celui de l&apos;utilisateur agissant, puis tout nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec de connexion,
+5 importé, mais certains enregistrements rejetés (ils sont en quarantaine).</translation>
     </message>
     <message>
-        <source>the benchmarks are run by pulsedesk-bench</source>
-        <translation>les bancs d&apos;essai sont lancés par pulsedesk-bench</translation>
+        <source>export csv needs --patient MRN --what samples|results|alarms --out FILE; --from and --to are ISO 8601</source>
+        <translation>export csv nécessite --patient MRN --what samples|results|alarms --out FILE ; --from et --to au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 lignes exportées vers %2.</translation>
+    </message>
+    <message>
+        <source>export fhir needs --patient MRN --out FILE; --from and --to are ISO 8601</source>
+        <translation>export fhir nécessite --patient MRN --out FILE ; --from et --to au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR Bundle to %1: %2 observations of samples, %3 results, %4 alarms, %5 notes.</source>
+        <translation>Bundle FHIR exporté vers %1 : %2 observations de mesures, %3 résultats, %4 alarmes, %5 notes.</translation>
+    </message>
+    <message>
+        <source>export patient-copy needs --patient MRN --out DIR</source>
+        <translation>export patient-copy nécessite --patient MRN --out DIR</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy is in %1 and %2.</source>
+        <translation>La copie du patient se trouve dans %1 et %2.</translation>
+    </message>
+    <message>
+        <source>export research needs --out DIR; --from and --to are ISO 8601</source>
+        <translation>export research nécessite --out DIR ; --from et --to au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>De-identified export in %1: %2 patients, %3 devices, %4 samples, %5 results.</source>
+        <translation>Export anonymisé dans %1 : %2 patients, %3 appareils, %4 mesures, %5 résultats.</translation>
+    </message>
+    <message>
+        <source>unknown export command &apos;%1&apos;</source>
+        <translation>commande d&apos;export inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>user hl7-id needs a user name</source>
+        <translation>user hl7-id nécessite un nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>user hl7-id NAME IDENTIFIER | user hl7-id NAME --clear</source>
+        <translation>user hl7-id NAME IDENTIFIER | user hl7-id NAME --clear</translation>
+    </message>
+    <message>
+        <source>%1 has no hospital identifier now.</source>
+        <translation>%1 n&apos;a plus d&apos;identifiant hospitalier.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the hospital&apos;s systems.</source>
+        <translation>%1 est %2 dans les systèmes de l&apos;hôpital.</translation>
+    </message>
+    <message>
+        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</source>
+        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</translation>
+    </message>
+    <message>
+        <source>%1 set.</source>
+        <translation>%1 défini.</translation>
+    </message>
+    <message>
+        <source>outbox retry [ID ...]</source>
+        <translation>outbox retry [ID ...]</translation>
+    </message>
+    <message>
+        <source>%1 message(s) will be sent again.</source>
+        <translation>%1 message(s) sera(ont) renvoyé(s).</translation>
+    </message>
+    <message>
+        <source>outbox list [--all] | retry [ID ...]</source>
+        <translation>outbox list [--all] | retry [ID ...]</translation>
+    </message>
+    <message>
+        <source>interfaces show | set KEY VALUE</source>
+        <translation>interfaces show | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</source>
+        <translation>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</translation>
+    </message>
+    <message>
+        <source>continuous monitoring</source>
+        <translation>surveillance continue</translation>
+    </message>
+    <message>
+        <source>next observations due %1</source>
+        <translation>prochaines observations : %1</translation>
+    </message>
+    <message>
+        <source> (device)</source>
+        <translation> (appareil)</translation>
+    </message>
+    <message>
+        <source>Respiration rate %1 /min</source>
+        <translation>Fréquence respiratoire %1 /min</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 % (scale %2)</source>
+        <translation>SpO2 %1 % (échelle %2)</translation>
+    </message>
+    <message>
+        <source>On oxygen</source>
+        <translation>Sous oxygène</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>Air ambiant</translation>
+    </message>
+    <message>
+        <source>Systolic pressure %1 mmHg</source>
+        <translation>Pression systolique %1 mmHg</translation>
+    </message>
+    <message>
+        <source>Pulse %1 /min</source>
+        <translation>Pouls %1 /min</translation>
+    </message>
+    <message>
+        <source>Consciousness %1</source>
+        <translation>Conscience %1</translation>
+    </message>
+    <message>
+        <source>Temperature %1 °C</source>
+        <translation>Température %1 °C</translation>
+    </message>
+    <message>
+        <source>Observation #%1, taken %2</source>
+        <translation>Observation n°%1, relevée %2</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (échelle 2)</translation>
+    </message>
+    <message>
+        <source>O2</source>
+        <translation>O2</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>air</translation>
+    </message>
+    <message numerus="yes">
+        <source>No device of %1 measured %2 in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Aucun appareil de %1 n&apos;a mesuré %2 au cours de la dernière %n minute.</numerusform>
+            <numerusform>Aucun appareil de %1 n&apos;a mesuré %2 au cours des %n dernières minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obs amend needs a numeric observation id</source>
+        <translation>obs amend nécessite un identifiant d&apos;observation numérique</translation>
+    </message>
+    <message>
+        <source>obs amend takes typed values only, not device</source>
+        <translation>obs amend n&apos;accepte que des valeurs saisies, pas device</translation>
+    </message>
+    <message>
+        <source>obs list needs an MRN</source>
+        <translation>obs list nécessite un MRN</translation>
+    </message>
+    <message>
+        <source>obs scale MRN 1|2</source>
+        <translation>obs scale MRN 1|2</translation>
+    </message>
+    <message>
+        <source>%1 now uses SpO2 scale %2.</source>
+        <translation>%1 utilise désormais l&apos;échelle SpO2 %2.</translation>
+    </message>
+    <message>
+        <source>unknown obs command &apos;%1&apos;</source>
+        <translation>commande obs inconnue &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report trend needs --patient MRN and --out FILE.pdf; the period is --from and --to (ISO 8601) or --hours N</source>
+        <translation>report trend nécessite --patient MRN et --out FILE.pdf ; la période est --from et --to (ISO 8601) ou --hours N</translation>
+    </message>
+    <message>
+        <source>report alarms needs --ward WARD and --out FILE.pdf; the period is --from and --to (ISO 8601) or --hours N</source>
+        <translation>report alarms nécessite --ward WARD et --out FILE.pdf ; la période est --from et --to (ISO 8601) ou --hours N</translation>
+    </message>
+    <message>
+        <source>report handover needs --ward WARD and --out FILE.pdf</source>
+        <translation>report handover nécessite --ward WARD et --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report trend | alarms | handover</source>
+        <translation>report trend | alarms | handover</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;</source>
+        <translation>rapport inconnu &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1164,26 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
         <translation>La base de données %1 est vide ou endommagée : elle ne contient aucune donnée PulseDesk. Rien n&apos;a été modifié ; restaurez-la à partir d&apos;une sauvegarde ou contactez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The server connection string is not valid: %1</source>
+        <translation>La chaîne de connexion au serveur n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a &apos;;&apos;</source>
+        <translation>la valeur de %1 contient un « ; »</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé ; installez le paquet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server could not be reached or refused the login: %1</source>
+        <translation>Le serveur PostgreSQL est injoignable ou a refusé la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1306,64 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
 </context>
 <context>
+    <name>DoctorIdentifiers</name>
+    <message>
+        <source>listing doctors</source>
+        <translation>liste des médecins</translation>
+    </message>
+    <message>
+        <source>An identifier has at most 64 characters and no ^ or |.</source>
+        <translation>Un identifiant comporte au plus 64 caractères, sans ^ ni |.</translation>
+    </message>
+    <message>
+        <source>setting an identifier</source>
+        <translation>définition d&apos;un identifiant</translation>
+    </message>
+    <message>
+        <source>Another doctor already has the identifier %1.</source>
+        <translation>Un autre médecin a déjà l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no doctor with the user name %1.</source>
+        <translation>Aucun médecin n&apos;a le nom d&apos;utilisateur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>reading the rows to export</source>
+        <translation>lecture des lignes à exporter</translation>
+    </message>
+    <message>
+        <source>reading the patient</source>
+        <translation>lecture du patient</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
+    </message>
+    <message>
+        <source>reading the patient&apos;s devices</source>
+        <translation>lecture des appareils du patient</translation>
+    </message>
+    <message>
+        <source>reading the analysis results</source>
+        <translation>lecture des résultats d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>reading the record to export</source>
+        <translation>lecture du dossier à exporter</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>HeartRateBands</name>
     <message>
         <source>The heart-rate reference table is not valid: %1</source>
@@ -955,6 +1394,41 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>There is no patient with the medical record number %1.</source>
         <translation>Aucun patient n&apos;a le numéro de dossier médical %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Hl7Message</name>
+    <message>
+        <source>The message does not begin with an MSH segment.</source>
+        <translation>Le message ne commence pas par un segment MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-1, the field separator, is missing.</source>
+        <translation>MSH-1, le séparateur de champs, est absent.</translation>
+    </message>
+    <message>
+        <source>MSH-2, the encoding characters, is missing or malformed.</source>
+        <translation>MSH-2, les caractères d&apos;encodage, est absent ou mal formé.</translation>
+    </message>
+    <message>
+        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
+        <translation>Le jeu de caractères &quot;%1&quot; dans MSH-18 n&apos;est pas pris en charge (ASCII, 8859/1 et UNICODE UTF-8 le sont).</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
+        <translation>Le message n&apos;est pas en UTF-8 valide, comme le déclare MSH-18.</translation>
+    </message>
+    <message>
+        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
+        <translation>L&apos;octet %1 du message n&apos;est pas ASCII, comme le déclare MSH-18.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no valid name.</source>
+        <translation>Le segment %1 n&apos;a pas de nom valide.</translation>
+    </message>
+    <message>
+        <source>The message has a second MSH segment.</source>
+        <translation>Le message contient un second segment MSH.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1689,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
         <translation>le fichier déclare des entités qui pourraient étendre son texte à plus de %1 MiB (une exportation Apple Health n&apos;en déclare aucune) ; non lu</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>la ligne dépasse %1 octets</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1298,6 +1776,14 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>%1 changed while it was being imported; nothing of it was kept. Import it again once nothing writes to it</source>
         <translation>%1 a été modifié pendant l&apos;importation ; rien n&apos;en a été conservé. Importez-le à nouveau quand plus rien n&apos;y écrit</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing of the file was stored. Free space on the disk of the data folder and import the file again</source>
+        <translation>Le disque est plein : rien du fichier n&apos;a été enregistré. Libérez de l&apos;espace sur le disque du dossier de données et importez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s disk is full: nothing of the file was stored. Ask IT to free space on the server, then import the file again</source>
+        <translation>Le disque du serveur du service est plein : rien du fichier n&apos;a été enregistré. Demandez à l&apos;informatique de libérer de l&apos;espace sur le serveur, puis importez à nouveau le fichier</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -1336,6 +1822,40 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
         <translation>contenu non conservé : la quarantaine est à sa limite (%1 Mio ou %2 messages)</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s disk is full: the messages were not stored. Ask IT to free space on the server</source>
+        <translation>Le disque du serveur du service est plein : les messages n&apos;ont pas été enregistrés. Demandez à l&apos;informatique de libérer de l&apos;espace sur le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceService</name>
+    <message>
+        <source>The address %1 cannot be resolved.</source>
+        <translation>Impossible de résoudre l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>ADT accepted %1 repeats %2 errors %3 rejected %4</source>
+        <translation>ADT acceptés %1 répétés %2 erreurs %3 rejetés %4</translation>
+    </message>
+    <message>
+        <source>results sent %1 acknowledged %2 refused %3%4</source>
+        <translation>résultats envoyés %1 acquittés %2 refusés %3%4</translation>
+    </message>
+    <message>
+        <source>  alarms sent %1 acknowledged %2 refused %3</source>
+        <translation>  alarmes envoyées %1 acquittées %2 refusées %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
+        <translation>« %1 » n&apos;est pas au format HOST:PORT (par exemple 10.1.2.3:2575).</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>enregistrement d&apos;un paramètre</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2131,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>the message is %1, not a device message object</source>
         <translation>le message est %1, pas un objet de message d&apos;appareil</translation>
     </message>
+    <message>
+        <source>a vital sign is not a number: %1</source>
+        <translation>un signe vital n&apos;est pas un nombre : %1</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1629,6 +2153,25 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>recording schema migration %1</source>
         <translation>l&apos;enregistrement de la migration de schéma %1</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 has no PostgreSQL form: its SQLite text uses %2, which has no mechanical translation.</source>
+        <translation>La migration de schéma %1 n&apos;a pas de version PostgreSQL : son texte SQLite utilise %2, qui n&apos;a pas de traduction mécanique.</translation>
+    </message>
+</context>
+<context>
+    <name>Mllp</name>
+    <message>
+        <source>bytes outside an MLLP frame (0x%1)</source>
+        <translation>octets hors d&apos;une trame MLLP (0x%1)</translation>
+    </message>
+    <message>
+        <source>a new MLLP frame began before the last one ended</source>
+        <translation>une nouvelle trame MLLP a commencé avant la fin de la précédente</translation>
+    </message>
+    <message>
+        <source>an MLLP frame is larger than %1 bytes</source>
+        <translation>une trame MLLP dépasse %1 octets</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2333,96 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>NEWS2 is for patients aged 16 and over.</source>
         <translation>Le NEWS2 s&apos;applique aux patients de 16 ans et plus.</translation>
     </message>
+    <message>
+        <source>low risk</source>
+        <translation>risque faible</translation>
+    </message>
+    <message>
+        <source>low-medium risk: urgent ward-based review</source>
+        <translation>risque faible à moyen : évaluation urgente dans le service</translation>
+    </message>
+    <message>
+        <source>medium risk: urgent response</source>
+        <translation>risque moyen : réponse urgente</translation>
+    </message>
+    <message>
+        <source>high risk: emergency response</source>
+        <translation>risque élevé : réponse d&apos;urgence</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationStore</name>
+    <message>
+        <source>no NEWS2: the patient was under 16</source>
+        <translation>pas de NEWS2 : le patient avait moins de 16 ans</translation>
+    </message>
+    <message>
+        <source>no NEWS2: the patient&apos;s birth date is unknown</source>
+        <translation>pas de NEWS2 : la date de naissance du patient est inconnue</translation>
+    </message>
+    <message>
+        <source>reading the patient for an observation</source>
+        <translation>lecture du patient pour une observation</translation>
+    </message>
+    <message>
+        <source>The SpO2 scale is 1 or 2.</source>
+        <translation>L&apos;échelle SpO2 est 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 is only for a patient whose doctor has set it (a target of 88-92 %).</source>
+        <translation>L&apos;échelle SpO2 2 est réservée aux patients pour qui le médecin l&apos;a prescrite (cible 88-92 %).</translation>
+    </message>
+    <message>
+        <source>Unknown device value &apos;%1&apos;.</source>
+        <translation>Valeur d&apos;appareil inconnue &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>writing an observation</source>
+        <translation>enregistrement d&apos;une observation</translation>
+    </message>
+    <message>
+        <source>The patient has been discharged.</source>
+        <translation>Le patient est sorti.</translation>
+    </message>
+    <message>
+        <source>Observations cannot be taken in the future.</source>
+        <translation>Les observations ne peuvent pas être relevées dans le futur.</translation>
+    </message>
+    <message>
+        <source>Observations can be charted up to a day after they were taken, and not before the admission.</source>
+        <translation>Les observations peuvent être saisies jusqu&apos;à un jour après leur relevé, et pas avant l&apos;admission.</translation>
+    </message>
+    <message>
+        <source>amending an observation</source>
+        <translation>modification d&apos;une observation</translation>
+    </message>
+    <message>
+        <source>There is no observation %1.</source>
+        <translation>L&apos;observation %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>reading observations</source>
+        <translation>lecture des observations</translation>
+    </message>
+    <message>
+        <source>setting the SpO2 scale</source>
+        <translation>définition de l&apos;échelle SpO2</translation>
+    </message>
+    <message>
+        <source>reading device values</source>
+        <translation>lecture des valeurs des appareils</translation>
+    </message>
+    <message>
+        <source>reading the early-warning scores</source>
+        <translation>lecture des scores d&apos;alerte précoce</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>reading or writing the interface outbox</source>
+        <translation>lecture ou écriture de la boîte d&apos;envoi de l&apos;interface</translation>
+    </message>
 </context>
 <context>
     <name>PatientRegistry</name>
@@ -1840,6 +2473,17 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>assigning a doctor</source>
         <translation>l&apos;affectation d&apos;un médecin</translation>
+    </message>
+</context>
+<context>
+    <name>PcdMessages</name>
+    <message>
+        <source>reading a patient for an HL7 message</source>
+        <translation>lecture d&apos;un patient pour un message HL7</translation>
+    </message>
+    <message>
+        <source>The patient of an outbox entry is missing.</source>
+        <translation>Le patient d&apos;une entrée de la boîte d&apos;envoi est absent.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2551,504 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Not permitted: the role %1 may not %2.</source>
         <translation>Non autorisé : le rôle %1 ne peut pas %2.</translation>
+    </message>
+    <message>
+        <source>record observations</source>
+        <translation>enregistrer des observations</translation>
+    </message>
+    <message>
+        <source>set a patient&apos;s SpO2 scale</source>
+        <translation>définir l&apos;échelle SpO2 d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>export de-identified data for research</source>
+        <translation>exporter des données anonymisées pour la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>A PDF can only be written by a program that lays out text.</source>
+        <translation>Seul un programme qui met en page du texte peut écrire un PDF.</translation>
+    </message>
+    <message>
+        <source>Your health record</source>
+        <translation>Votre dossier de santé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Numéro de dossier médical</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Service et lit</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Médecins responsables</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Devices worn</source>
+        <translation>Appareils portés</translation>
+    </message>
+    <message>
+        <source>Heart rate by day (beats per minute)</source>
+        <translation>Fréquence cardiaque par jour (battements par minute)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Notes cliniques</translation>
+    </message>
+    <message>
+        <source>Note %1, %2, %3</source>
+        <translation>Note %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(corrects note %1)</source>
+        <translation>(corrige la note %1)</translation>
+    </message>
+    <message>
+        <source>Health record</source>
+        <translation>Dossier de santé</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Imprimé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation>lecture du rapport</translation>
+    </message>
+    <message>
+        <source>Heart-rate trend report</source>
+        <translation>Rapport de tendance de la fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>Ward alarm history</source>
+        <translation>Historique des alarmes du service</translation>
+    </message>
+    <message>
+        <source>Shift hand-over</source>
+        <translation>Transmissions de fin de poste</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period is empty: its end is not after its start.</source>
+        <translation>La période du rapport est vide : sa fin n&apos;est pas après son début.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 93 days.</source>
+        <translation>Un rapport couvre au plus 93 jours.</translation>
+    </message>
+    <message>
+        <source>The report could not be started on this device.</source>
+        <translation>Le rapport n&apos;a pas pu être démarré sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The report could not start a new page.</source>
+        <translation>Le rapport n&apos;a pas pu commencer une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on this device.</source>
+        <translation>Le rapport n&apos;a pas pu être terminé sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>les limites propres au patient</translation>
+    </message>
+    <message>
+        <source>the reference band %1</source>
+        <translation>la plage de référence %1</translation>
+    </message>
+    <message>
+        <source>%1 samples, of which %2 imported (dashed).</source>
+        <translation>%1 mesures, dont %2 importées (en pointillés).</translation>
+    </message>
+    <message>
+        <source>Shaded by %1: normal from %2 to %3 bpm, severe at or below %4 and at or above %5 bpm.</source>
+        <translation>Ombré selon %1 : normal de %2 à %3 bpm, sévère à %4 ou moins et à %5 bpm ou plus.</translation>
+    </message>
+    <message>
+        <source>Limits set on %1: %2.</source>
+        <translation>Limites définies le %1 : %2.</translation>
+    </message>
+    <message>
+        <source>No sample for longer than %1 is drawn as a gap.</source>
+        <translation>Une absence de mesure de plus de %1 est tracée comme une interruption.</translation>
+    </message>
+    <message>
+        <source>Hourly values</source>
+        <translation>Valeurs horaires</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Heart rate in bpm; the share of the time covered by samples in each category.</source>
+        <translation>Fréquence cardiaque en bpm ; part du temps couvert par des mesures dans chaque catégorie.</translation>
+    </message>
+    <message>
+        <source>No hours in the period.</source>
+        <translation>Aucune heure dans la période.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acquittée par</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>No alarms in the period.</source>
+        <translation>Aucune alarme dans la période.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Détectée</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Vérifiée par</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>No findings in the period.</source>
+        <translation>Aucune constatation dans la période.</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Notes cliniques</translation>
+    </message>
+    <message>
+        <source>No notes in the period.</source>
+        <translation>Aucune note dans la période.</translation>
+    </message>
+    <message>
+        <source>amendment of an earlier note</source>
+        <translation>correction d&apos;une note antérieure</translation>
+    </message>
+    <message>
+        <source>amendment of the note of %1</source>
+        <translation>correction de la note du %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Service et lit</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, lit %2</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Médecins responsables</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Imprimé par</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>no device assigned</source>
+        <translation>aucun appareil attribué</translation>
+    </message>
+    <message>
+        <source>device %1, nothing received yet</source>
+        <translation>appareil %1, rien reçu pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>device %1, live</source>
+        <translation>appareil %1, en direct</translation>
+    </message>
+    <message>
+        <source>device %1, silent since %2</source>
+        <translation>appareil %1, muet depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 bpm at %2</source>
+        <translation>%1 bpm à %2</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>faible fiabilité</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Median time to acknowledge</source>
+        <translation>Délai médian d&apos;acquittement</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Alarms by bed</source>
+        <translation>Alarmes par lit</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Lit</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Délai d&apos;acquittement</translation>
+    </message>
+    <message>
+        <source>Admitted patients</source>
+        <translation>Patients admis</translation>
+    </message>
+    <message>
+        <source>No admitted patients on this ward.</source>
+        <translation>Aucun patient admis dans ce service.</translation>
+    </message>
+    <message>
+        <source>Bed %1: %2</source>
+        <translation>Lit %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, since %3</source>
+        <translation>%1, %2, depuis %3</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>acquittée par %1 à %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Alarmes ouvertes</translation>
+    </message>
+    <message>
+        <source>Findings to review</source>
+        <translation>Constatations à vérifier</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Dernière note</translation>
+    </message>
+    <message>
+        <source>Ward %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 bpm</source>
+        <translation>%1 : %2 à %3 bpm</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +3290,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>disk full or not writable</source>
         <translation>disque plein ou non inscriptible</translation>
+    </message>
+    <message>
+        <source>the server&apos;s lock cannot be taken: %1</source>
+        <translation>le verrou du serveur ne peut pas être pris : %1</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +3552,14 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Comment (optional):</source>
         <translation>Commentaire (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Ward alarm history…</source>
+        <translation>&amp;Historique des alarmes du service…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over…</source>
+        <translation>&amp;Transmissions…</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +4634,191 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::News2Trend</name>
+    <message>
+        <source>NEWS2 trend</source>
+        <translation>Tendance NEWS2</translation>
+    </message>
+    <message>
+        <source>no NEWS2 scores</source>
+        <translation>aucun score NEWS2</translation>
+    </message>
+    <message>
+        <source>NEWS2 totals: %1</source>
+        <translation>Totaux NEWS2 : %1</translation>
+    </message>
+    <message>
+        <source>5–6</source>
+        <translation>5–6</translation>
+    </message>
+    <message>
+        <source>7+</source>
+        <translation>7+</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>No NEWS2: it is for patients aged 16 and over.</source>
+        <translation>Pas de NEWS2 : il est destiné aux patients de 16 ans et plus.</translation>
+    </message>
+    <message>
+        <source>No observations recorded.</source>
+        <translation>Aucune observation enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ObservationDialog</name>
+    <message>
+        <source>Amend observations #%1</source>
+        <translation>Corriger les observations #%1</translation>
+    </message>
+    <message>
+        <source>Record observations</source>
+        <translation>Enregistrer des observations</translation>
+    </message>
+    <message>
+        <source>%1. Observations are never changed: the correction is saved as new observations that point at #%2, taken at the same time; both stay visible.</source>
+        <translation>%1. Les observations ne sont jamais modifiées : la correction est enregistrée comme de nouvelles observations qui renvoient à #%2, prises à la même heure ; les deux restent visibles.</translation>
+    </message>
+    <message>
+        <source>&amp;Respiration rate:</source>
+        <translation>Fréquence &amp;respiratoire :</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>&amp;SpO2 (scale 2):</source>
+        <translation>&amp;SpO2 (échelle 2) :</translation>
+    </message>
+    <message>
+        <source>&amp;SpO2:</source>
+        <translation>&amp;SpO2 :</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air ambiant</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Oxygène</translation>
+    </message>
+    <message>
+        <source>&amp;Air or oxygen:</source>
+        <translation>&amp;Air ou oxygène :</translation>
+    </message>
+    <message>
+        <source>S&amp;ystolic pressure:</source>
+        <translation>Pression s&amp;ystolique :</translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse:</source>
+        <translation>&amp;Pouls :</translation>
+    </message>
+    <message>
+        <source>A – alert</source>
+        <translation>A – alerte</translation>
+    </message>
+    <message>
+        <source>C – new confusion</source>
+        <translation>C – confusion nouvelle</translation>
+    </message>
+    <message>
+        <source>V – responds to voice</source>
+        <translation>V – répond à la voix</translation>
+    </message>
+    <message>
+        <source>P – responds to pain</source>
+        <translation>P – répond à la douleur</translation>
+    </message>
+    <message>
+        <source>U – unresponsive</source>
+        <translation>U – aréactif</translation>
+    </message>
+    <message>
+        <source>&amp;Consciousness (ACVPU):</source>
+        <translation>&amp;Conscience (ACVPU) :</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Température :</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>device value, %1 %2 at %3</source>
+        <translation>valeur de l&apos;appareil, %1 %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 (device value):</source>
+        <translation>%1 (valeur de l&apos;appareil) :</translation>
+    </message>
+    <message>
+        <source>Enter a number for %1</source>
+        <translation>Saisissez un nombre pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientExportActions</name>
+    <message>
+        <source>Folder for the patient&apos;s copy</source>
+        <translation>Dossier pour la copie du patient</translation>
+    </message>
+    <message>
+        <source>Export as FHIR</source>
+        <translation>Exporter en FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FHIR…</source>
+        <translation>Exporter en &amp;FHIR…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record as a FHIR R4 Bundle</source>
+        <translation>Le dossier du patient sous forme de Bundle FHIR R4</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s cop&amp;y…</source>
+        <translation>Cop&amp;ie pour le patient…</translation>
+    </message>
+    <message>
+        <source>The record for the patient: a FHIR Bundle and a PDF (recorded as a disclosure)</source>
+        <translation>Le dossier pour le patient : un Bundle FHIR et un PDF (enregistré comme divulgation)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2 observations, %3 results, %4 alarms, %5 notes.</source>
+        <translation>Exporté vers %1 : %2 observations, %3 résultats, %4 alarmes, %5 notes.</translation>
+    </message>
+    <message>
+        <source>Writing the patient&apos;s copy…</source>
+        <translation>Écriture de la copie du patient…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy is in %1 and %2.</source>
+        <translation>La copie du patient se trouve dans %1 et %2.</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::PatientLimitsTab</name>
     <message>
         <source>&amp;Set limits for this patient…</source>
@@ -3595,6 +4934,149 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Saved note #%1.</source>
         <translation>Note #%1 enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientObservationsTab</name>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>Resp.</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air/O2</source>
+        <translation>Air/O2</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolique</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pouls</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>&amp;Record observations…</source>
+        <translation>&amp;Enregistrer des observations…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend selected…</source>
+        <translation>Corriger la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>SpO2 &amp;scale…</source>
+        <translation>Éc&amp;helle SpO2…</translation>
+    </message>
+    <message>
+        <source> (device)</source>
+        <translation> (appareil)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · amends #%1</source>
+        <translation> · corrige #%1</translation>
+    </message>
+    <message>
+        <source> · amended by #%1</source>
+        <translation> · corrigée par #%1</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (échelle 2)</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Oxygène</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air ambiant</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 (set by a doctor). </source>
+        <translation>Échelle SpO2 2 (définie par un médecin). </translation>
+    </message>
+    <message>
+        <source>No observations recorded.</source>
+        <translation>Aucune observation enregistrée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NEWS2 %1&lt;/b&gt;, %2. </source>
+        <translation>&lt;b&gt;NEWS2 %1&lt;/b&gt;, %2. </translation>
+    </message>
+    <message>
+        <source>Next observations due %1.</source>
+        <translation>Prochaines observations prévues %1.</translation>
+    </message>
+    <message>
+        <source>Continuous monitoring.</source>
+        <translation>Surveillance continue.</translation>
+    </message>
+    <message>
+        <source>Saved observations #%1: NEWS2 %2, %3.</source>
+        <translation>Observations #%1 enregistrées : NEWS2 %2, %3.</translation>
+    </message>
+    <message>
+        <source>Saved observations #%1 (%2).</source>
+        <translation>Observations #%1 enregistrées (%2).</translation>
+    </message>
+    <message>
+        <source>SpO2 scale</source>
+        <translation>Échelle SpO2</translation>
+    </message>
+    <message>
+        <source>Scale 2 is only for a patient with hypercapnic respiratory failure and a prescribed target saturation of 88-92 %. It replaces the SpO2 row of NEWS2; oxygen still scores.</source>
+        <translation>L&apos;échelle 2 est réservée aux patients en insuffisance respiratoire hypercapnique avec une saturation cible prescrite de 88-92 %. Elle remplace la ligne SpO2 du NEWS2 ; l&apos;oxygène compte toujours.</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle :</translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation>Échelle 1</translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88-92 %)</source>
+        <translation>Échelle 2 (cible 88-92 %)</translation>
+    </message>
+    <message>
+        <source>SpO2 scale %1 set.</source>
+        <translation>Échelle SpO2 %1 définie.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +5213,14 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>Newest in the range shown: %1</source>
         <translation>Valeurs les plus récentes de la période affichée : %1</translation>
     </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, lit %2</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations</source>
+        <translation>O&amp;bservations</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -3857,6 +5347,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
         <source>%1 is now responsible too.</source>
         <translation>%1 est désormais également responsable.</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>Ra&amp;pport…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::QuarantineScreen</name>
@@ -3918,6 +5412,83 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 non autoris
     <message>
         <source>Replayed %1 message(s): %2 sample(s) stored.</source>
         <translation>Messages retraités : %1 ; échantillons enregistrés : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ReportDialog</name>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient :</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Chosen range</source>
+        <translation>Période choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregi&amp;strer en PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Lecture du rapport…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Rapport enregistré sous %1 (%n page).</numerusform>
+            <numerusform>Rapport enregistré sous %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the report to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Rapport envoyé à l&apos;imprimante (%n page).</numerusform>
+            <numerusform>Rapport envoyé à l&apos;imprimante (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showed the report.</source>
+        <translation>Rapport affiché.</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +5874,22 @@ Toutes les données sont stockées chiffrées dans %1. Le mot de passe ne peut p
     <message>
         <source>bpm %1</source>
         <translation>bpm %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1</source>
+        <translation>NEWS2 %1</translation>
+    </message>
+    <message>
+        <source>obs due</source>
+        <translation>obs. prévues</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1, %2 risk</source>
+        <translation>NEWS2 %1, risque %2</translation>
+    </message>
+    <message>
+        <source>observations overdue</source>
+        <translation>observations en retard</translation>
     </message>
 </context>
 </TS>

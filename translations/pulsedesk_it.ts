@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AdtInterface</name>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation>Il messaggio non ha un segmento PID.</translation>
+    </message>
+    <message>
+        <source>PID-3, the patient&apos;s medical record number, is empty.</source>
+        <translation>PID-3, il numero di cartella clinica del paziente, è vuoto.</translation>
+    </message>
+    <message>
+        <source>PID-3, the medical record number, is longer than 64 characters.</source>
+        <translation>PID-3, il numero di cartella clinica, supera i 64 caratteri.</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is not a date (YYYYMMDD).</source>
+        <translation>PID-7, la data di nascita, non è una data (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>looking up a patient</source>
+        <translation>ricerca di un paziente</translation>
+    </message>
+    <message>
+        <source>The patient of PID-3 is not known to PulseDesk.</source>
+        <translation>Il paziente di PID-3 non è noto a PulseDesk.</translation>
+    </message>
+    <message>
+        <source>applying an ADT message</source>
+        <translation>applicazione di un messaggio ADT</translation>
+    </message>
+    <message>
+        <source>PID-7, the birth date, is in the future.</source>
+        <translation>PID-7, la data di nascita, è nel futuro.</translation>
+    </message>
+    <message>
+        <source>no active doctor has the identifier %1</source>
+        <translation>nessun medico attivo ha l&apos;identificativo %1</translation>
+    </message>
+    <message>
+        <source>assigning a doctor</source>
+        <translation>assegnazione di un medico</translation>
+    </message>
+    <message>
+        <source>PID-5, the patient&apos;s name, is empty.</source>
+        <translation>PID-5, il nome del paziente, è vuoto.</translation>
+    </message>
+    <message>
+        <source>PV1-3, the new location, is empty.</source>
+        <translation>PV1-3, la nuova ubicazione, è vuota.</translation>
+    </message>
+    <message>
+        <source>The patient is discharged; a transfer needs an admitted patient.</source>
+        <translation>Il paziente è dimesso; un trasferimento richiede un paziente ricoverato.</translation>
+    </message>
+    <message>
+        <source>The patient is already discharged.</source>
+        <translation>Il paziente è già dimesso.</translation>
+    </message>
+    <message>
+        <source>The patient is not discharged; there is no discharge to cancel.</source>
+        <translation>Il paziente non è dimesso; non c&apos;è alcuna dimissione da annullare.</translation>
+    </message>
+    <message>
+        <source>A swap (A17) needs two PID and two PV1 segments.</source>
+        <translation>Uno scambio (A17) richiede due segmenti PID e due segmenti PV1.</translation>
+    </message>
+    <message>
+        <source>A patient of the swap is discharged.</source>
+        <translation>Un paziente dello scambio è dimesso.</translation>
+    </message>
+    <message>
+        <source>MRG-1, the prior medical record number, is empty.</source>
+        <translation>MRG-1, il precedente numero di cartella clinica, è vuoto.</translation>
+    </message>
+    <message>
+        <source>the prior record is not in PulseDesk; nothing to merge</source>
+        <translation>il record precedente non è in PulseDesk; niente da unire</translation>
+    </message>
+    <message>
+        <source>Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.</source>
+        <translation>Né il paziente di PID-3 né quello di MRG-1 sono noti a PulseDesk.</translation>
+    </message>
+    <message>
+        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
+        <translation>Entrambi i record dell&apos;unione sono in PulseDesk; uniteli manualmente (note, dispositivi e risultati restano con ciascuno).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken.</source>
+        <translation>L&apos;evento %1 non viene accettato.</translation>
+    </message>
+    <message>
+        <source>MSH-10, the message control id, is empty.</source>
+        <translation>MSH-10, l&apos;ID di controllo del messaggio, è vuoto.</translation>
+    </message>
+    <message>
+        <source>Message type %1 is not taken here (ADT is).</source>
+        <translation>Il tipo di messaggio %1 non è accettato qui (solo ADT).</translation>
+    </message>
+    <message>
+        <source>HL7 version %1 is not supported (2.3 to 2.8 are).</source>
+        <translation>La versione HL7 %1 non è supportata (sono supportate da 2.3 a 2.8).</translation>
+    </message>
+    <message>
+        <source>The event %1 is not taken (A01, A02, A03, A04, A08, A11, A13, A17, A40 are).</source>
+        <translation>L&apos;evento %1 non è accettato (sono accettati A01, A02, A03, A04, A08, A11, A13, A17, A40).</translation>
+    </message>
+    <message>
+        <source>A repeat of message %1, which was applied; not applied again.</source>
+        <translation>Ripetizione del messaggio %1, già applicato; non applicato di nuovo.</translation>
+    </message>
+    <message>
+        <source>journaling an HL7 message</source>
+        <translation>registrazione di un messaggio HL7</translation>
+    </message>
+</context>
+<context>
     <name>AlarmCondition</name>
     <message>
         <source>Bradycardia</source>
@@ -26,6 +141,14 @@
     <message>
         <source>Client id used by another client</source>
         <translation>ID client usato da un altro client</translation>
+    </message>
+    <message>
+        <source>Early-warning score</source>
+        <translation>Punteggio di allerta precoce</translation>
+    </message>
+    <message>
+        <source>Observations overdue</source>
+        <translation>Osservazioni scadute</translation>
     </message>
 </context>
 <context>
@@ -71,6 +194,14 @@
     <message>
         <source>The store could not be opened: %1</source>
         <translation>Impossibile aprire il database: %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1: %2 risk</source>
+        <translation>NEWS2 %1: rischio %2</translation>
+    </message>
+    <message>
+        <source>observations were due %1 min ago</source>
+        <translation>osservazioni previste %1 min fa</translation>
     </message>
 </context>
 <context>
@@ -662,6 +793,10 @@ ricovero %7%8</translation>
         <translation>%1: non importato: %2</translation>
     </message>
     <message>
+        <source>the benchmarks are run by pulsedesk-bench</source>
+        <translation>i benchmark sono eseguiti da pulsedesk-bench</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -674,8 +809,17 @@ ricovero %7%8</translation>
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
   audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
   findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
@@ -684,6 +828,13 @@ ricovero %7%8</translation>
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
          [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
   demo [--no-gui]                             a local broker, a simulated ward and the workstation
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
            [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
@@ -704,28 +855,238 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   device add DEVICE_ID [--manufacturer M] [--model M]
   device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
   record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  audit verify | list [--limit N] | reanchor   (reanchor: accetta un database indietro rispetto alla sua ancora)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce i dati dal broker fino a SIGINT/SIGTERM
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: ciò che il dispositivo del paziente ha misurato negli ultimi minuti)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scala 2: prescrizione medica, obiettivo 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: accetta un archivio indietro rispetto alla sua ancora)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce dal broker fino a SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in ingresso, risultati IHE PCD-01 e allarmi PCD-04 in uscita (admin)
+  interfaces show | set KEY VALUE             impostazioni dell&apos;interfaccia HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messaggi rifiutati dalla cartella clinica elettronica (errori di interfaccia), reinvia
+  user hl7-id NAME IDENTIFIER|--clear         identificativo di un medico nei sistemi dell&apos;ospedale (PV1-7/8)
   quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, dal più recente
-  findings [--patient MRN] [--all]            finestre anomale da dump e dati recuperati a posteriori, da rivedere
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, i più recenti prima
+  findings [--patient MRN] [--all]            finestre anomale da dump e recuperi, da rivedere
   alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
   limits show MRN | clear MRN --reason TEXT
   limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
   import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa i dump di dati registrati offline
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa dump offline
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   la cartella come Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copia del paziente: Bundle FHIR e PDF
+  export research [--from TIME] [--to TIME] --out DIR   campioni e risultati di tutti i pazienti, anonimizzati
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   report PDF (il periodo predefinito sono le ultime 24 ore)
   demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
   simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dati dei dispositivi
+           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dispositivi
 
-Le password vengono lette dal terminale oppure, con --password-stdin, una per riga dallo standard input:
-prima quella dell&apos;utente che esegue il comando, poi ogni nuova password impostata dal comando.
-Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 accesso non riuscito,
-5 importazione eseguita ma alcuni record sono stati rifiutati (si trovano in quarantena).</translation>
+Le password vengono lette dal terminale, o una per riga dallo standard input con --password-stdin:
+prima quella dell&apos;utente che agisce, poi ogni nuova password impostata dal comando.
+Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non riuscito,
+5 importato, ma alcuni record rifiutati (sono in quarantena).</translation>
     </message>
     <message>
-        <source>the benchmarks are run by pulsedesk-bench</source>
-        <translation>i benchmark sono eseguiti da pulsedesk-bench</translation>
+        <source>export csv needs --patient MRN --what samples|results|alarms --out FILE; --from and --to are ISO 8601</source>
+        <translation>export csv richiede --patient MRN --what samples|results|alarms --out FILE; --from e --to in formato ISO 8601</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 righe esportate in %2.</translation>
+    </message>
+    <message>
+        <source>export fhir needs --patient MRN --out FILE; --from and --to are ISO 8601</source>
+        <translation>export fhir richiede --patient MRN --out FILE; --from e --to in formato ISO 8601</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR Bundle to %1: %2 observations of samples, %3 results, %4 alarms, %5 notes.</source>
+        <translation>Bundle FHIR esportato in %1: %2 osservazioni di campioni, %3 risultati, %4 allarmi, %5 note.</translation>
+    </message>
+    <message>
+        <source>export patient-copy needs --patient MRN --out DIR</source>
+        <translation>export patient-copy richiede --patient MRN --out DIR</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy is in %1 and %2.</source>
+        <translation>La copia del paziente si trova in %1 e %2.</translation>
+    </message>
+    <message>
+        <source>export research needs --out DIR; --from and --to are ISO 8601</source>
+        <translation>export research richiede --out DIR; --from e --to in formato ISO 8601</translation>
+    </message>
+    <message>
+        <source>De-identified export in %1: %2 patients, %3 devices, %4 samples, %5 results.</source>
+        <translation>Esportazione anonimizzata in %1: %2 pazienti, %3 dispositivi, %4 campioni, %5 risultati.</translation>
+    </message>
+    <message>
+        <source>unknown export command &apos;%1&apos;</source>
+        <translation>comando di esportazione sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>user hl7-id needs a user name</source>
+        <translation>user hl7-id richiede un nome utente</translation>
+    </message>
+    <message>
+        <source>user hl7-id NAME IDENTIFIER | user hl7-id NAME --clear</source>
+        <translation>user hl7-id NAME IDENTIFIER | user hl7-id NAME --clear</translation>
+    </message>
+    <message>
+        <source>%1 has no hospital identifier now.</source>
+        <translation>%1 non ha più un identificativo ospedaliero.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the hospital&apos;s systems.</source>
+        <translation>%1 è %2 nei sistemi dell&apos;ospedale.</translation>
+    </message>
+    <message>
+        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</source>
+        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</translation>
+    </message>
+    <message>
+        <source>%1 set.</source>
+        <translation>%1 impostato.</translation>
+    </message>
+    <message>
+        <source>outbox retry [ID ...]</source>
+        <translation>outbox retry [ID ...]</translation>
+    </message>
+    <message>
+        <source>%1 message(s) will be sent again.</source>
+        <translation>%1 messaggio/i verrà/verranno reinviato/i.</translation>
+    </message>
+    <message>
+        <source>outbox list [--all] | retry [ID ...]</source>
+        <translation>outbox list [--all] | retry [ID ...]</translation>
+    </message>
+    <message>
+        <source>interfaces show | set KEY VALUE</source>
+        <translation>interfaces show | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</source>
+        <translation>obs add MRN | amend OBSERVATION_ID --rr N --spo2 N|device [--scale 1|2] --air|--oxygen --sbp N|device --pulse N|device --acvpu A|C|V|P|U --temp N.N|device</translation>
+    </message>
+    <message>
+        <source>continuous monitoring</source>
+        <translation>monitoraggio continuo</translation>
+    </message>
+    <message>
+        <source>next observations due %1</source>
+        <translation>prossime osservazioni: %1</translation>
+    </message>
+    <message>
+        <source> (device)</source>
+        <translation> (dispositivo)</translation>
+    </message>
+    <message>
+        <source>Respiration rate %1 /min</source>
+        <translation>Frequenza respiratoria %1 /min</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 % (scale %2)</source>
+        <translation>SpO2 %1 % (scala %2)</translation>
+    </message>
+    <message>
+        <source>On oxygen</source>
+        <translation>In ossigeno</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>Aria ambiente</translation>
+    </message>
+    <message>
+        <source>Systolic pressure %1 mmHg</source>
+        <translation>Pressione sistolica %1 mmHg</translation>
+    </message>
+    <message>
+        <source>Pulse %1 /min</source>
+        <translation>Polso %1 /min</translation>
+    </message>
+    <message>
+        <source>Consciousness %1</source>
+        <translation>Coscienza %1</translation>
+    </message>
+    <message>
+        <source>Temperature %1 °C</source>
+        <translation>Temperatura %1 °C</translation>
+    </message>
+    <message>
+        <source>Observation #%1, taken %2</source>
+        <translation>Osservazione #%1, rilevata %2</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (scala 2)</translation>
+    </message>
+    <message>
+        <source>O2</source>
+        <translation>O2</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>aria</translation>
+    </message>
+    <message numerus="yes">
+        <source>No device of %1 measured %2 in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Nessun dispositivo di %1 ha misurato %2 nell&apos;ultimo %n minuto.</numerusform>
+            <numerusform>Nessun dispositivo di %1 ha misurato %2 negli ultimi %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obs amend needs a numeric observation id</source>
+        <translation>obs amend richiede un id di osservazione numerico</translation>
+    </message>
+    <message>
+        <source>obs amend takes typed values only, not device</source>
+        <translation>obs amend accetta solo valori digitati, non device</translation>
+    </message>
+    <message>
+        <source>obs list needs an MRN</source>
+        <translation>obs list richiede un MRN</translation>
+    </message>
+    <message>
+        <source>obs scale MRN 1|2</source>
+        <translation>obs scale MRN 1|2</translation>
+    </message>
+    <message>
+        <source>%1 now uses SpO2 scale %2.</source>
+        <translation>%1 ora usa la scala SpO2 %2.</translation>
+    </message>
+    <message>
+        <source>unknown obs command &apos;%1&apos;</source>
+        <translation>comando obs sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 scritto (%n pagina).</numerusform>
+            <numerusform>%1 scritto (%n pagine).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report trend needs --patient MRN and --out FILE.pdf; the period is --from and --to (ISO 8601) or --hours N</source>
+        <translation>report trend richiede --patient MRN e --out FILE.pdf; il periodo è --from e --to (ISO 8601) o --hours N</translation>
+    </message>
+    <message>
+        <source>report alarms needs --ward WARD and --out FILE.pdf; the period is --from and --to (ISO 8601) or --hours N</source>
+        <translation>report alarms richiede --ward WARD e --out FILE.pdf; il periodo è --from e --to (ISO 8601) o --hours N</translation>
+    </message>
+    <message>
+        <source>report handover needs --ward WARD and --out FILE.pdf</source>
+        <translation>report handover richiede --ward WARD e --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report trend | alarms | handover</source>
+        <translation>report trend | alarms | handover</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;</source>
+        <translation>report sconosciuto &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1164,26 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>The database %1 is empty or damaged: it holds no PulseDesk data. Nothing was changed; restore it from a backup or ask IT.</source>
         <translation>Il database %1 è vuoto o danneggiato: non contiene dati di PulseDesk. Non è stato modificato nulla; lo ripristini da un backup o si rivolga al reparto IT.</translation>
+    </message>
+    <message>
+        <source>The server connection string is not valid: %1</source>
+        <translation>La stringa di connessione al server non è valida: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria esaurita</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a &apos;;&apos;</source>
+        <translation>il valore di %1 contiene un «;»</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Il driver PostgreSQL di Qt (QPSQL) non è installato; installare il pacchetto libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server could not be reached or refused the login: %1</source>
+        <translation>Il server PostgreSQL non è raggiungibile o ha rifiutato l&apos;accesso: %1</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1306,64 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>DoctorIdentifiers</name>
+    <message>
+        <source>listing doctors</source>
+        <translation>elenco dei medici</translation>
+    </message>
+    <message>
+        <source>An identifier has at most 64 characters and no ^ or |.</source>
+        <translation>Un identificativo ha al massimo 64 caratteri e né ^ né |.</translation>
+    </message>
+    <message>
+        <source>setting an identifier</source>
+        <translation>impostazione di un identificativo</translation>
+    </message>
+    <message>
+        <source>Another doctor already has the identifier %1.</source>
+        <translation>Un altro medico ha già l&apos;identificativo %1.</translation>
+    </message>
+    <message>
+        <source>There is no doctor with the user name %1.</source>
+        <translation>Non esiste alcun medico con il nome utente %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>reading the rows to export</source>
+        <translation>lettura delle righe da esportare</translation>
+    </message>
+    <message>
+        <source>reading the patient</source>
+        <translation>lettura del paziente</translation>
+    </message>
+    <message>
+        <source>There is no patient with the medical record number %1.</source>
+        <translation>Non esiste alcun paziente con il numero di cartella clinica %1.</translation>
+    </message>
+    <message>
+        <source>reading the patient&apos;s devices</source>
+        <translation>lettura dei dispositivi del paziente</translation>
+    </message>
+    <message>
+        <source>reading the analysis results</source>
+        <translation>lettura dei risultati delle analisi</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the record to export</source>
+        <translation>lettura della cartella da esportare</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+</context>
+<context>
     <name>HeartRateBands</name>
     <message>
         <source>The heart-rate reference table is not valid: %1</source>
@@ -955,6 +1394,41 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>There is no patient with the medical record number %1.</source>
         <translation>Nessun paziente ha il numero di cartella clinica %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Hl7Message</name>
+    <message>
+        <source>The message does not begin with an MSH segment.</source>
+        <translation>Il messaggio non inizia con un segmento MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-1, the field separator, is missing.</source>
+        <translation>MSH-1, il separatore di campo, è mancante.</translation>
+    </message>
+    <message>
+        <source>MSH-2, the encoding characters, is missing or malformed.</source>
+        <translation>MSH-2, i caratteri di codifica, è mancante o malformato.</translation>
+    </message>
+    <message>
+        <source>The character set &quot;%1&quot; in MSH-18 is not supported (ASCII, 8859/1 and UNICODE UTF-8 are).</source>
+        <translation>Il set di caratteri &quot;%1&quot; in MSH-18 non è supportato (ASCII, 8859/1 e UNICODE UTF-8 lo sono).</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8, which MSH-18 declares.</source>
+        <translation>Il messaggio non è UTF-8 valido, come dichiarato in MSH-18.</translation>
+    </message>
+    <message>
+        <source>Byte %1 of the message is not ASCII, which MSH-18 declares.</source>
+        <translation>Il byte %1 del messaggio non è ASCII, come dichiarato in MSH-18.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no valid name.</source>
+        <translation>Il segmento %1 non ha un nome valido.</translation>
+    </message>
+    <message>
+        <source>The message has a second MSH segment.</source>
+        <translation>Il messaggio ha un secondo segmento MSH.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1689,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>the file declares entities that could expand its text to more than %1 MiB (an Apple Health export declares none); not read</source>
         <translation>il file dichiara entità che potrebbero espandere il suo testo a oltre %1 MiB (un&apos;esportazione Apple Health non ne dichiara nessuna); non letto</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>la riga supera i %1 byte</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1298,6 +1776,14 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>%1 changed while it was being imported; nothing of it was kept. Import it again once nothing writes to it</source>
         <translation>%1 è cambiato durante l&apos;importazione; non ne è stato conservato nulla. Importarlo di nuovo quando nulla vi scrive più</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing of the file was stored. Free space on the disk of the data folder and import the file again</source>
+        <translation>Il disco è pieno: non è stato salvato nulla del file. Liberare spazio sul disco della cartella dati e importare di nuovo il file</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s disk is full: nothing of the file was stored. Ask IT to free space on the server, then import the file again</source>
+        <translation>Il disco del server di reparto è pieno: nulla del file è stato salvato. Chiedere all&apos;IT di liberare spazio sul server, poi importare di nuovo il file</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -1336,6 +1822,40 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>payload not kept: the quarantine is at its limit (%1 MiB or %2 messages)</source>
         <translation>contenuto non conservato: la quarantena è al suo limite (%1 MiB o %2 messaggi)</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s disk is full: the messages were not stored. Ask IT to free space on the server</source>
+        <translation>Il disco del server di reparto è pieno: i messaggi non sono stati salvati. Chiedere all&apos;IT di liberare spazio sul server</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceService</name>
+    <message>
+        <source>The address %1 cannot be resolved.</source>
+        <translation>Impossibile risolvere l&apos;indirizzo %1.</translation>
+    </message>
+    <message>
+        <source>ADT accepted %1 repeats %2 errors %3 rejected %4</source>
+        <translation>ADT accettati %1 ripetuti %2 errori %3 rifiutati %4</translation>
+    </message>
+    <message>
+        <source>results sent %1 acknowledged %2 refused %3%4</source>
+        <translation>risultati inviati %1 confermati %2 rifiutati %3%4</translation>
+    </message>
+    <message>
+        <source>  alarms sent %1 acknowledged %2 refused %3</source>
+        <translation>  allarmi inviati %1 confermati %2 rifiutati %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT (such as 10.1.2.3:2575).</source>
+        <translation>&quot;%1&quot; non è HOST:PORT (ad esempio 10.1.2.3:2575).</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>salvataggio di un&apos;impostazione</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2131,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>the message is %1, not a device message object</source>
         <translation>il messaggio è %1, non un oggetto messaggio del dispositivo</translation>
     </message>
+    <message>
+        <source>a vital sign is not a number: %1</source>
+        <translation>un parametro vitale non è un numero: %1</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1629,6 +2153,25 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>recording schema migration %1</source>
         <translation>la registrazione della migrazione dello schema %1</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 has no PostgreSQL form: its SQLite text uses %2, which has no mechanical translation.</source>
+        <translation>La migrazione dello schema %1 non ha una versione PostgreSQL: il suo testo SQLite usa %2, che non ha una traduzione meccanica.</translation>
+    </message>
+</context>
+<context>
+    <name>Mllp</name>
+    <message>
+        <source>bytes outside an MLLP frame (0x%1)</source>
+        <translation>byte al di fuori di una trama MLLP (0x%1)</translation>
+    </message>
+    <message>
+        <source>a new MLLP frame began before the last one ended</source>
+        <translation>una nuova trama MLLP è iniziata prima della fine della precedente</translation>
+    </message>
+    <message>
+        <source>an MLLP frame is larger than %1 bytes</source>
+        <translation>una trama MLLP supera i %1 byte</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2333,96 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>NEWS2 is for patients aged 16 and over.</source>
         <translation>Il NEWS2 è per pazienti dai 16 anni in su.</translation>
     </message>
+    <message>
+        <source>low risk</source>
+        <translation>rischio basso</translation>
+    </message>
+    <message>
+        <source>low-medium risk: urgent ward-based review</source>
+        <translation>rischio basso-medio: valutazione urgente in reparto</translation>
+    </message>
+    <message>
+        <source>medium risk: urgent response</source>
+        <translation>rischio medio: risposta urgente</translation>
+    </message>
+    <message>
+        <source>high risk: emergency response</source>
+        <translation>rischio alto: risposta di emergenza</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationStore</name>
+    <message>
+        <source>no NEWS2: the patient was under 16</source>
+        <translation>nessun NEWS2: il paziente aveva meno di 16 anni</translation>
+    </message>
+    <message>
+        <source>no NEWS2: the patient&apos;s birth date is unknown</source>
+        <translation>nessun NEWS2: la data di nascita del paziente è sconosciuta</translation>
+    </message>
+    <message>
+        <source>reading the patient for an observation</source>
+        <translation>lettura del paziente per un&apos;osservazione</translation>
+    </message>
+    <message>
+        <source>The SpO2 scale is 1 or 2.</source>
+        <translation>La scala SpO2 è 1 o 2.</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 is only for a patient whose doctor has set it (a target of 88-92 %).</source>
+        <translation>La scala SpO2 2 è solo per i pazienti per cui il medico l&apos;ha prescritta (obiettivo 88-92 %).</translation>
+    </message>
+    <message>
+        <source>Unknown device value &apos;%1&apos;.</source>
+        <translation>Valore del dispositivo sconosciuto &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>writing an observation</source>
+        <translation>scrittura di un&apos;osservazione</translation>
+    </message>
+    <message>
+        <source>The patient has been discharged.</source>
+        <translation>Il paziente è stato dimesso.</translation>
+    </message>
+    <message>
+        <source>Observations cannot be taken in the future.</source>
+        <translation>Le osservazioni non possono essere rilevate nel futuro.</translation>
+    </message>
+    <message>
+        <source>Observations can be charted up to a day after they were taken, and not before the admission.</source>
+        <translation>Le osservazioni possono essere registrate fino a un giorno dopo la rilevazione, e non prima del ricovero.</translation>
+    </message>
+    <message>
+        <source>amending an observation</source>
+        <translation>modifica di un&apos;osservazione</translation>
+    </message>
+    <message>
+        <source>There is no observation %1.</source>
+        <translation>L&apos;osservazione %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>reading observations</source>
+        <translation>lettura delle osservazioni</translation>
+    </message>
+    <message>
+        <source>setting the SpO2 scale</source>
+        <translation>impostazione della scala SpO2</translation>
+    </message>
+    <message>
+        <source>reading device values</source>
+        <translation>lettura dei valori dei dispositivi</translation>
+    </message>
+    <message>
+        <source>reading the early-warning scores</source>
+        <translation>lettura dei punteggi di allerta precoce</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>reading or writing the interface outbox</source>
+        <translation>lettura o scrittura della posta in uscita dell&apos;interfaccia</translation>
+    </message>
 </context>
 <context>
     <name>PatientRegistry</name>
@@ -1840,6 +2473,17 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>assigning a doctor</source>
         <translation>l&apos;assegnazione di un medico</translation>
+    </message>
+</context>
+<context>
+    <name>PcdMessages</name>
+    <message>
+        <source>reading a patient for an HL7 message</source>
+        <translation>lettura di un paziente per un messaggio HL7</translation>
+    </message>
+    <message>
+        <source>The patient of an outbox entry is missing.</source>
+        <translation>Manca il paziente di una voce della posta in uscita.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2551,504 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Not permitted: the role %1 may not %2.</source>
         <translation>Non consentito: il ruolo %1 non può %2.</translation>
+    </message>
+    <message>
+        <source>record observations</source>
+        <translation>registrare osservazioni</translation>
+    </message>
+    <message>
+        <source>set a patient&apos;s SpO2 scale</source>
+        <translation>impostare la scala SpO2 di un paziente</translation>
+    </message>
+    <message>
+        <source>export de-identified data for research</source>
+        <translation>esportare dati anonimizzati per la ricerca</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>A PDF can only be written by a program that lays out text.</source>
+        <translation>Un PDF può essere scritto solo da un programma che impagina testo.</translation>
+    </message>
+    <message>
+        <source>Your health record</source>
+        <translation>La sua cartella clinica</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Numero di cartella clinica</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Reparto e letto</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ricovero</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dimissione</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Medici responsabili</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Stampato</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 da %2</translation>
+    </message>
+    <message>
+        <source>Devices worn</source>
+        <translation>Dispositivi indossati</translation>
+    </message>
+    <message>
+        <source>Heart rate by day (beats per minute)</source>
+        <translation>Frequenza cardiaca per giorno (battiti al minuto)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Minima</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Massima</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Allarmi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Note cliniche</translation>
+    </message>
+    <message>
+        <source>Note %1, %2, %3</source>
+        <translation>Nota %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(corrects note %1)</source>
+        <translation>(corregge la nota %1)</translation>
+    </message>
+    <message>
+        <source>Health record</source>
+        <translation>Cartella clinica</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Stampato da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation>lettura del report</translation>
+    </message>
+    <message>
+        <source>Heart-rate trend report</source>
+        <translation>Report dell&apos;andamento della frequenza cardiaca</translation>
+    </message>
+    <message>
+        <source>Ward alarm history</source>
+        <translation>Storico allarmi del reparto</translation>
+    </message>
+    <message>
+        <source>Shift hand-over</source>
+        <translation>Consegna del turno</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period is empty: its end is not after its start.</source>
+        <translation>Il periodo del report è vuoto: la fine non è successiva all&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 93 days.</source>
+        <translation>Un report copre al massimo 93 giorni.</translation>
+    </message>
+    <message>
+        <source>The report could not be started on this device.</source>
+        <translation>Impossibile avviare il report su questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>The report could not start a new page.</source>
+        <translation>Il report non ha potuto iniziare una nuova pagina.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on this device.</source>
+        <translation>Impossibile completare il report su questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>da %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderato</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Allarme</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Frequenza cardiaca</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own limits</source>
+        <translation>i limiti propri del paziente</translation>
+    </message>
+    <message>
+        <source>the reference band %1</source>
+        <translation>l&apos;intervallo di riferimento %1</translation>
+    </message>
+    <message>
+        <source>%1 samples, of which %2 imported (dashed).</source>
+        <translation>%1 campioni, di cui %2 importati (tratteggiati).</translation>
+    </message>
+    <message>
+        <source>Shaded by %1: normal from %2 to %3 bpm, severe at or below %4 and at or above %5 bpm.</source>
+        <translation>Ombreggiato secondo %1: normale da %2 a %3 bpm, grave a %4 o meno e a %5 bpm o più.</translation>
+    </message>
+    <message>
+        <source>Limits set on %1: %2.</source>
+        <translation>Limiti impostati il %1: %2.</translation>
+    </message>
+    <message>
+        <source>No sample for longer than %1 is drawn as a gap.</source>
+        <translation>Un&apos;assenza di campioni superiore a %1 è disegnata come interruzione.</translation>
+    </message>
+    <message>
+        <source>Hourly values</source>
+        <translation>Valori orari</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Campioni</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Heart rate in bpm; the share of the time covered by samples in each category.</source>
+        <translation>Frequenza cardiaca in bpm; quota del tempo coperto da campioni in ciascuna categoria.</translation>
+    </message>
+    <message>
+        <source>No hours in the period.</source>
+        <translation>Nessuna ora nel periodo.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Allarmi</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Attivato</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Confermato da</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>No alarms in the period.</source>
+        <translation>Nessun allarme nel periodo.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Rilievi</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Finestra</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Rilevato</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Revisionato da</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>non revisionato</translation>
+    </message>
+    <message>
+        <source>No findings in the period.</source>
+        <translation>Nessun rilievo nel periodo.</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Note cliniche</translation>
+    </message>
+    <message>
+        <source>No notes in the period.</source>
+        <translation>Nessuna nota nel periodo.</translation>
+    </message>
+    <message>
+        <source>amendment of an earlier note</source>
+        <translation>rettifica di una nota precedente</translation>
+    </message>
+    <message>
+        <source>amendment of the note of %1</source>
+        <translation>rettifica della nota del %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paziente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Ward and bed</source>
+        <translation>Reparto e letto</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, letto %2</translation>
+    </message>
+    <message>
+        <source>Responsible doctors</source>
+        <translation>Medici responsabili</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Stampato da</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 il %2</translation>
+    </message>
+    <message>
+        <source>no device assigned</source>
+        <translation>nessun dispositivo assegnato</translation>
+    </message>
+    <message>
+        <source>device %1, nothing received yet</source>
+        <translation>dispositivo %1, nulla ancora ricevuto</translation>
+    </message>
+    <message>
+        <source>device %1, live</source>
+        <translation>dispositivo %1, live</translation>
+    </message>
+    <message>
+        <source>device %1, silent since %2</source>
+        <translation>dispositivo %1, silente da %2</translation>
+    </message>
+    <message>
+        <source>%1 bpm at %2</source>
+        <translation>%1 bpm alle %2</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>bassa affidabilità</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totali</translation>
+    </message>
+    <message>
+        <source>Median time to acknowledge</source>
+        <translation>Tempo mediano di conferma</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Alarms by bed</source>
+        <translation>Allarmi per letto</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Letto</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Tempo di conferma</translation>
+    </message>
+    <message>
+        <source>Admitted patients</source>
+        <translation>Pazienti ricoverati</translation>
+    </message>
+    <message>
+        <source>No admitted patients on this ward.</source>
+        <translation>Nessun paziente ricoverato in questo reparto.</translation>
+    </message>
+    <message>
+        <source>Bed %1: %2</source>
+        <translation>Letto %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, since %3</source>
+        <translation>%1, %2, da %3</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>confermato da %1 alle %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>e altri %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Stato attuale</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limiti</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Allarmi aperti</translation>
+    </message>
+    <message>
+        <source>Findings to review</source>
+        <translation>Rilievi da revisionare</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Ultima nota</translation>
+    </message>
+    <message>
+        <source>Ward %1</source>
+        <translation>Reparto %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 bpm</source>
+        <translation>%1: da %2 a %3 bpm</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +3290,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>disk full or not writable</source>
         <translation>disco pieno o non scrivibile</translation>
+    </message>
+    <message>
+        <source>the server&apos;s lock cannot be taken: %1</source>
+        <translation>impossibile ottenere il blocco del server: %1</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +3552,14 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Comment (optional):</source>
         <translation>Commento (facoltativo):</translation>
+    </message>
+    <message>
+        <source>&amp;Ward alarm history…</source>
+        <translation>&amp;Cronologia allarmi del reparto…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over…</source>
+        <translation>&amp;Consegne…</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +4634,191 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::News2Trend</name>
+    <message>
+        <source>NEWS2 trend</source>
+        <translation>Andamento NEWS2</translation>
+    </message>
+    <message>
+        <source>no NEWS2 scores</source>
+        <translation>nessun punteggio NEWS2</translation>
+    </message>
+    <message>
+        <source>NEWS2 totals: %1</source>
+        <translation>Totali NEWS2: %1</translation>
+    </message>
+    <message>
+        <source>5–6</source>
+        <translation>5–6</translation>
+    </message>
+    <message>
+        <source>7+</source>
+        <translation>7+</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>No NEWS2: it is for patients aged 16 and over.</source>
+        <translation>Nessun NEWS2: è per pazienti dai 16 anni in su.</translation>
+    </message>
+    <message>
+        <source>No observations recorded.</source>
+        <translation>Nessuna osservazione registrata.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ObservationDialog</name>
+    <message>
+        <source>Amend observations #%1</source>
+        <translation>Correggi osservazioni #%1</translation>
+    </message>
+    <message>
+        <source>Record observations</source>
+        <translation>Registra osservazioni</translation>
+    </message>
+    <message>
+        <source>%1. Observations are never changed: the correction is saved as new observations that point at #%2, taken at the same time; both stay visible.</source>
+        <translation>%1. Le osservazioni non vengono mai modificate: la correzione è salvata come nuove osservazioni che rimandano a #%2, rilevate alla stessa ora; entrambe restano visibili.</translation>
+    </message>
+    <message>
+        <source>&amp;Respiration rate:</source>
+        <translation>Frequenza &amp;respiratoria:</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>&amp;SpO2 (scale 2):</source>
+        <translation>&amp;SpO2 (scala 2):</translation>
+    </message>
+    <message>
+        <source>&amp;SpO2:</source>
+        <translation>&amp;SpO2:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aria ambiente</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Ossigeno</translation>
+    </message>
+    <message>
+        <source>&amp;Air or oxygen:</source>
+        <translation>&amp;Aria o ossigeno:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystolic pressure:</source>
+        <translation>Pressione s&amp;istolica:</translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse:</source>
+        <translation>&amp;Polso:</translation>
+    </message>
+    <message>
+        <source>A – alert</source>
+        <translation>A – vigile</translation>
+    </message>
+    <message>
+        <source>C – new confusion</source>
+        <translation>C – confusione di nuova insorgenza</translation>
+    </message>
+    <message>
+        <source>V – responds to voice</source>
+        <translation>V – risponde alla voce</translation>
+    </message>
+    <message>
+        <source>P – responds to pain</source>
+        <translation>P – risponde al dolore</translation>
+    </message>
+    <message>
+        <source>U – unresponsive</source>
+        <translation>U – non responsivo</translation>
+    </message>
+    <message>
+        <source>&amp;Consciousness (ACVPU):</source>
+        <translation>&amp;Coscienza (ACVPU):</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>device value, %1 %2 at %3</source>
+        <translation>valore del dispositivo, %1 %2 alle %3</translation>
+    </message>
+    <message>
+        <source>%1 (device value):</source>
+        <translation>%1 (valore del dispositivo):</translation>
+    </message>
+    <message>
+        <source>Enter a number for %1</source>
+        <translation>Inserire un numero per %1</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientExportActions</name>
+    <message>
+        <source>Folder for the patient&apos;s copy</source>
+        <translation>Cartella per la copia del paziente</translation>
+    </message>
+    <message>
+        <source>Export as FHIR</source>
+        <translation>Esporta come FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;FHIR…</source>
+        <translation>Esporta come &amp;FHIR…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record as a FHIR R4 Bundle</source>
+        <translation>La cartella del paziente come Bundle FHIR R4</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s cop&amp;y…</source>
+        <translation>Cop&amp;ia per il paziente…</translation>
+    </message>
+    <message>
+        <source>The record for the patient: a FHIR Bundle and a PDF (recorded as a disclosure)</source>
+        <translation>La cartella per il paziente: un Bundle FHIR e un PDF (registrato come divulgazione)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2 observations, %3 results, %4 alarms, %5 notes.</source>
+        <translation>Esportato in %1: %2 osservazioni, %3 risultati, %4 allarmi, %5 note.</translation>
+    </message>
+    <message>
+        <source>Writing the patient&apos;s copy…</source>
+        <translation>Scrittura della copia del paziente…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy is in %1 and %2.</source>
+        <translation>La copia del paziente si trova in %1 e %2.</translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::PatientLimitsTab</name>
     <message>
         <source>&amp;Set limits for this patient…</source>
@@ -3595,6 +4934,149 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Saved note #%1.</source>
         <translation>Nota #%1 salvata.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::PatientObservationsTab</name>
+    <message>
+        <source>Observations</source>
+        <translation>Osservazioni</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Rilevata</translation>
+    </message>
+    <message>
+        <source>Resp.</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air/O2</source>
+        <translation>Aria/O2</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Sistolica</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Polso</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
+    </message>
+    <message>
+        <source>&amp;Record observations…</source>
+        <translation>&amp;Registra osservazioni…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend selected…</source>
+        <translation>Correggi &amp;selezione…</translation>
+    </message>
+    <message>
+        <source>SpO2 &amp;scale…</source>
+        <translation>&amp;Scala SpO2…</translation>
+    </message>
+    <message>
+        <source> (device)</source>
+        <translation> (dispositivo)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · amends #%1</source>
+        <translation> · corregge #%1</translation>
+    </message>
+    <message>
+        <source> · amended by #%1</source>
+        <translation> · corretta da #%1</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (scala 2)</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Ossigeno</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aria ambiente</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 (set by a doctor). </source>
+        <translation>Scala SpO2 2 (impostata da un medico). </translation>
+    </message>
+    <message>
+        <source>No observations recorded.</source>
+        <translation>Nessuna osservazione registrata.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NEWS2 %1&lt;/b&gt;, %2. </source>
+        <translation>&lt;b&gt;NEWS2 %1&lt;/b&gt;, %2. </translation>
+    </message>
+    <message>
+        <source>Next observations due %1.</source>
+        <translation>Prossime osservazioni previste %1.</translation>
+    </message>
+    <message>
+        <source>Continuous monitoring.</source>
+        <translation>Monitoraggio continuo.</translation>
+    </message>
+    <message>
+        <source>Saved observations #%1: NEWS2 %2, %3.</source>
+        <translation>Osservazioni #%1 salvate: NEWS2 %2, %3.</translation>
+    </message>
+    <message>
+        <source>Saved observations #%1 (%2).</source>
+        <translation>Osservazioni #%1 salvate (%2).</translation>
+    </message>
+    <message>
+        <source>SpO2 scale</source>
+        <translation>Scala SpO2</translation>
+    </message>
+    <message>
+        <source>Scale 2 is only for a patient with hypercapnic respiratory failure and a prescribed target saturation of 88-92 %. It replaces the SpO2 row of NEWS2; oxygen still scores.</source>
+        <translation>La scala 2 è solo per pazienti con insufficienza respiratoria ipercapnica e una saturazione target prescritta dell&apos;88-92 %. Sostituisce la riga SpO2 del NEWS2; l&apos;ossigeno conta comunque.</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scala:</translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation>Scala 1</translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88-92 %)</source>
+        <translation>Scala 2 (target 88-92 %)</translation>
+    </message>
+    <message>
+        <source>SpO2 scale %1 set.</source>
+        <translation>Scala SpO2 %1 impostata.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +5213,14 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>Newest in the range shown: %1</source>
         <translation>Valori più recenti nel periodo visualizzato: %1</translation>
     </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, letto %2</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations</source>
+        <translation>Oss&amp;ervazioni</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -3857,6 +5347,10 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
         <source>%1 is now responsible too.</source>
         <translation>Anche %1 è ora responsabile.</translation>
     </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>Re&amp;port…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::QuarantineScreen</name>
@@ -3918,6 +5412,83 @@ Stato di uscita: 0 successo, 1 errore, 2 uso non corretto, 3 non consentito, 4 a
     <message>
         <source>Replayed %1 message(s): %2 sample(s) stored.</source>
         <translation>Messaggi rielaborati: %1; campioni salvati: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::ReportDialog</name>
+    <message>
+        <source>Patient:</source>
+        <translation>Paziente:</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>&amp;Reparto:</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Ultime 24 ore</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Chosen range</source>
+        <translation>Intervallo scelto</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Antepri&amp;ma…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Stam&amp;pa…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Lettura del report…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Salva il report come PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Report salvato come %1 (%n pagina).</numerusform>
+            <numerusform>Report salvato come %1 (%n pagine).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the report to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Report inviato alla stampante (%n pagina).</numerusform>
+            <numerusform>Report inviato alla stampante (%n pagine).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showed the report.</source>
+        <translation>Report visualizzato.</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +5874,22 @@ Tutti i dati vengono salvati cifrati in %1. La password non può essere recupera
     <message>
         <source>bpm %1</source>
         <translation>bpm %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1</source>
+        <translation>NEWS2 %1</translation>
+    </message>
+    <message>
+        <source>obs due</source>
+        <translation>oss. previste</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1, %2 risk</source>
+        <translation>NEWS2 %1, rischio %2</translation>
+    </message>
+    <message>
+        <source>observations overdue</source>
+        <translation>osservazioni in ritardo</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "AlarmLook.h"
 #include "FormDialog.h"
+#include "ReportDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QBrush>
@@ -111,8 +112,14 @@ AlarmsScreen::AlarmsScreen(UiContext& context, QWidget* parent)
     m_mine->setObjectName(QStringLiteral("onlyMyAlarms"));
     m_history = new QCheckBox(tr("Show &ended alarms"), this);
     m_history->setObjectName(QStringLiteral("showEndedAlarms"));
+    m_wardHistory = new QPushButton(tr("&Ward alarm history…"), this);
+    m_wardHistory->setObjectName(QStringLiteral("wardAlarmHistoryButton"));
+    m_handover = new QPushButton(tr("&Hand-over…"), this);
+    m_handover->setObjectName(QStringLiteral("handoverButton"));
     bar->addWidget(m_acknowledge);
     bar->addWidget(m_pause);
+    bar->addWidget(m_wardHistory);
+    bar->addWidget(m_handover);
     bar->addStretch();
     bar->addWidget(m_mine);
     bar->addWidget(m_history);
@@ -129,6 +136,8 @@ AlarmsScreen::AlarmsScreen(UiContext& context, QWidget* parent)
     connect(m_countdown, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
     connect(m_acknowledge, &QPushButton::clicked, this, &AlarmsScreen::acknowledge);
     connect(m_pause, &QPushButton::clicked, this, &AlarmsScreen::pauseAudio);
+    connect(m_wardHistory, &QPushButton::clicked, this, [this] { openWardReport(false); });
+    connect(m_handover, &QPushButton::clicked, this, [this] { openWardReport(true); });
     connect(m_mine, &QCheckBox::toggled, this, &AlarmsScreen::refresh);
     connect(m_history, &QCheckBox::toggled, this, &AlarmsScreen::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlarmsScreen::updateButtons);
@@ -210,6 +219,20 @@ void AlarmsScreen::updateButtons()
     m_acknowledge->setEnabled(may && v && v->alarm.state == AlarmState::Active);
     m_pause->setEnabled(may && v && v->alarm.state == AlarmState::Active);
     m_mine->setVisible(m_context.session.role == Role::Doctor);
+    const bool reports = m_context.may(Permission::ReadRecords) && m_context.may(Permission::ReadResults);
+    m_wardHistory->setVisible(reports);
+    m_handover->setVisible(reports);
+}
+
+void AlarmsScreen::openWardReport(bool handover)
+{
+    reports::ReportRequest request;
+    request.kind = handover ? reports::ReportKind::Handover : reports::ReportKind::WardAlarms;
+    request.ward = selected() ? selected()->ward : QString();
+    auto* dialog = new ReportDialog(m_context, request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportDialog::finished, this, &AlarmsScreen::showStatus);
+    dialog->open();
 }
 
 void AlarmsScreen::acknowledge()

@@ -35,6 +35,8 @@ signals:
 private:
     void acknowledge();
     void pauseAudio();
+    /// The ward alarm history or the hand-over of the selected alarm's ward (ReportDialog).
+    void openWardReport(bool handover);
     const AlarmView* selected() const;
     void updateButtons();
 
@@ -44,6 +46,8 @@ private:
     QCheckBox* m_mine = nullptr;
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_pause = nullptr;
+    QPushButton* m_wardHistory = nullptr;
+    QPushButton* m_handover = nullptr;
     QTimer* m_refreshSoon = nullptr;
     QTimer* m_countdown = nullptr; ///< repaints the list while an alarm flashes or an audio pause counts down
 };

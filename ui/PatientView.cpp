@@ -2,8 +2,11 @@
 
 #include "DisplayFormat.h"
 #include "HeartRateChart.h"
+#include "News2Trend.h"
+#include "PatientExportActions.h"
 #include "PatientLimitsTab.h"
 #include "PatientNotesTab.h"
+#include "PatientObservationsTab.h"
 #include "Screen.h"
 #include "analysis/Classifier.h"
 #include "analysis/FindingStore.h"
@@ -53,11 +56,20 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
     m_vitals->setWordWrap(true);
     m_vitals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_vitals);
+    m_exports = new PatientExportActions(m_context, this);
+    layout->addWidget(m_exports);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("patientTabs"));
-    m_chart = new HeartRateChart(m_tabs);
-    m_tabs->addTab(m_chart, tr("&Heart rate"));
+    m_chartPage = new QWidget(m_tabs);
+    auto* chartLayout = new QVBoxLayout(m_chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chart = new HeartRateChart(m_chartPage);
+    chartLayout->addWidget(m_chart, 1);
+    m_news2Trend = new News2Trend(m_chartPage);
+    chartLayout->addWidget(m_news2Trend);
+    m_news2Trend->alignWith(m_chart->view());
+    m_tabs->addTab(m_chartPage, tr("&Heart rate"));
 
     m_resultsModel = new TableModel<WindowResult>(
         {
@@ -90,6 +102,9 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
     m_results = Screen::createTable(m_resultsModel, QStringLiteral("resultsTable"), tr("Window results"), m_tabs);
     m_tabs->addTab(m_results, tr("&Results"));
 
+    m_observations = new PatientObservationsTab(m_context, m_tabs);
+    m_tabs->addTab(m_observations, tr("O&bservations"));
+
     m_limits = new PatientLimitsTab(m_context, m_tabs);
     m_tabs->addTab(m_limits, tr("&Limits"));
 
@@ -106,19 +121,24 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
     m_live->setInterval(2000);
     connect(m_live, &QTimer::timeout, this, [this] {
         // A read still under way is as fresh as this one would be: never queue behind it.
-        if (m_chart->following() && m_tabs->currentWidget() == m_chart && !m_chartBusy)
+        if (m_chart->following() && m_tabs->currentWidget() == m_chartPage && !m_chartBusy)
             loadChart();
     });
     connect(m_chart, &HeartRateChart::rangeChanged, this, &PatientView::loadChart);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_results)
             loadResults();
-        else if (m_tabs->currentWidget() == m_chart)
+        else if (m_tabs->currentWidget() == m_observations)
+            m_observations->reload();
+        else if (m_tabs->currentWidget() == m_chartPage)
             loadChart();
     });
     connect(m_limits, &PatientLimitsTab::statusChanged, this, &PatientView::statusChanged);
     connect(m_limits, &PatientLimitsTab::limitsChanged, this, &PatientView::loadChart);
     connect(m_notes, &PatientNotesTab::statusChanged, this, &PatientView::statusChanged);
+    connect(m_observations, &PatientObservationsTab::statusChanged, this, &PatientView::statusChanged);
+    connect(m_observations, &PatientObservationsTab::observationsLoaded, m_news2Trend, &News2Trend::setObservations);
+    connect(m_exports, &PatientExportActions::statusChanged, this, &PatientView::statusChanged);
     connect(m_notes, &PatientNotesTab::noteSaved, this, [this] {
         if (!m_openMrn.isEmpty())
             open(m_openMrn, m_admitted);
@@ -129,11 +149,12 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
 void PatientView::updateActions()
 {
     const bool clinician = m_context.may(Permission::ReadResults);
-    for (QWidget* page : std::initializer_list<QWidget*> {m_chart, m_results, m_limits})
+    for (QWidget* page : std::initializer_list<QWidget*> {m_chartPage, m_results, m_observations, m_limits})
         m_tabs->setTabVisible(m_tabs->indexOf(page), clinician);
     const QString acting = m_selected ? m_openMrn : QString();
     m_limits->setPatient(acting, m_admitted);
     m_notes->setPatient(acting);
+    m_exports->setPatient(acting);
 }
 
 void PatientView::open(const QString& mrn, bool admitted)
@@ -208,6 +229,7 @@ void PatientView::showRecord(const Record& record)
         m_devices->addItem(tr("No device has been assigned."));
     m_notes->showNotes(record.notes);
     m_limits->showOwn(record.limits);
+    m_observations->setPatient(p.mrn, tr("%1, bed %2").arg(p.name, p.bed), p.isAdmitted());
     updateActions();
 }
 
@@ -220,6 +242,7 @@ void PatientView::clear()
     m_vitals->clear();
     m_devices->clear();
     m_notes->clear();
+    m_observations->clear();
     m_chart->clear();
     m_resultsModel->clear();
     m_limits->clear();
@@ -229,7 +252,7 @@ void PatientView::clear()
 
 void PatientView::showChartTab()
 {
-    m_tabs->setCurrentWidget(m_chart);
+    m_tabs->setCurrentWidget(m_chartPage);
 }
 
 void PatientView::setLive(bool live)
@@ -260,10 +283,11 @@ void PatientView::loadChart()
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(
         this, [=] { return HeartRateSeries::read(workspace->database(), session, mrn, from, to, columns); },
-        [this, opened](const Result<PatientChart>& chart) {
+        [this, opened, from, to](const Result<PatientChart>& chart) {
             m_chartBusy = false;
             // A newer range was asked for meanwhile: draw that one, not this.
             if (opened == m_opened && !m_chartAgain) {
+                m_news2Trend->setRange(from, to);
                 if (chart)
                     showChart(chart.value());
                 else

@@ -19,13 +19,16 @@ class QTimer;
 namespace pulsedesk::ui {
 
 class HeartRateChart;
+class News2Trend;
+class PatientObservationsTab;
+class PatientExportActions;
 class PatientLimitsTab;
 class PatientNotesTab;
 
 /// One patient: demographics and the newest vitals, then tabs for the live heart-rate chart, the window results,
 /// the heart-rate limits (PatientLimitsTab), the device assignment history and the clinical notes
-/// (PatientNotesTab). Everything is read through the background runner; the chart is read again every 2 s while
-/// it follows the clock and the view is shown.
+/// (PatientNotesTab), and the exports (PatientExportActions). Everything is read through the background runner; the
+/// chart is read again every 2 s while it follows the clock and the view is shown.
 class PatientView : public QWidget
 {
     Q_OBJECT
@@ -48,7 +51,10 @@ public:
 
     QString openMrn() const { return m_openMrn; }
     HeartRateChart* chart() const { return m_chart; }
+    News2Trend* news2Trend() const { return m_news2Trend; }
+    PatientObservationsTab* observations() const { return m_observations; }
     TableModel<WindowResult>* resultsModel() const { return m_resultsModel; }
+    PatientExportActions* exports() const { return m_exports; }
 
 signals:
     void statusChanged(const QString& text, bool error);
@@ -64,12 +70,16 @@ private:
     QLabel* m_details = nullptr;
     QLabel* m_vitals = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QWidget* m_chartPage = nullptr; ///< the heart-rate chart with the NEWS2 trend under it
     HeartRateChart* m_chart = nullptr;
+    News2Trend* m_news2Trend = nullptr;
+    PatientObservationsTab* m_observations = nullptr;
     TableModel<WindowResult>* m_resultsModel = nullptr;
     QTableView* m_results = nullptr;
     PatientLimitsTab* m_limits = nullptr;
     QListWidget* m_devices = nullptr;
     PatientNotesTab* m_notes = nullptr;
+    PatientExportActions* m_exports = nullptr;
     QTimer* m_live = nullptr; ///< redraws the chart while it follows the clock
     bool m_chartBusy = false; ///< a read is under way; one more is asked for when it ends
     bool m_chartAgain = false;

@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "FormDialog.h"
 #include "PatientView.h"
+#include "ReportDialog.h"
 #include "storage/PatientRegistry.h"
 #include "storage/StaffDirectory.h"
 #include "workspace/Workspace.h"
@@ -46,10 +47,12 @@ PatientsScreen::PatientsScreen(UiContext& context, QWidget* parent)
     m_discharge->setObjectName(QStringLiteral("dischargeButton"));
     m_assignDoctor = new QPushButton(tr("Add &responsible doctor…"), this);
     m_assignDoctor->setObjectName(QStringLiteral("assignDoctorButton"));
+    m_report = new QPushButton(tr("Re&port…"), this);
+    m_report->setObjectName(QStringLiteral("patientReportButton"));
     m_showDischarged = new QCheckBox(tr("Show &discharged"), this);
     m_onlyMine = new QCheckBox(tr("Only &my patients"), this);
     m_onlyMine->setObjectName(QStringLiteral("onlyMineCheck"));
-    for (QWidget* w : std::initializer_list<QWidget*> {m_admit, m_discharge, m_assignDoctor})
+    for (QWidget* w : std::initializer_list<QWidget*> {m_admit, m_discharge, m_assignDoctor, m_report})
         bar->addWidget(w);
     bar->addStretch();
     bar->addWidget(m_onlyMine);
@@ -73,6 +76,7 @@ PatientsScreen::PatientsScreen(UiContext& context, QWidget* parent)
     connect(m_admit, &QPushButton::clicked, this, &PatientsScreen::admit);
     connect(m_discharge, &QPushButton::clicked, this, &PatientsScreen::discharge);
     connect(m_assignDoctor, &QPushButton::clicked, this, &PatientsScreen::assignDoctor);
+    connect(m_report, &QPushButton::clicked, this, &PatientsScreen::openReport);
     updateActions();
 }
 
@@ -92,6 +96,8 @@ void PatientsScreen::updateActions()
     m_onlyMine->setVisible(doctor);
     m_discharge->setEnabled(patient && patient->isAdmitted());
     m_assignDoctor->setEnabled(patient && patient->isAdmitted());
+    m_report->setVisible(m_context.may(Permission::ReadRecords) && m_context.may(Permission::ReadResults));
+    m_report->setEnabled(patient != nullptr);
     m_view->updateActions();
 }
 
@@ -276,6 +282,20 @@ void PatientsScreen::assignDoctor()
             });
             dialog->open();
         });
+}
+
+void PatientsScreen::openReport()
+{
+    const Patient* patient = selected();
+    if (!patient)
+        return;
+    reports::ReportRequest request;
+    request.kind = reports::ReportKind::Trend;
+    request.mrn = patient->mrn;
+    auto* dialog = new ReportDialog(m_context, request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportDialog::finished, this, &PatientsScreen::showStatus);
+    dialog->open();
 }
 
 } // namespace pulsedesk::ui

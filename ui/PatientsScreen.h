@@ -44,6 +44,8 @@ private:
     void admit();
     void discharge();
     void assignDoctor();
+    /// The selected patient's trend report (ReportDialog).
+    void openReport();
 
     TableModel<Patient>* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -52,6 +54,7 @@ private:
     QPushButton* m_admit = nullptr;
     QPushButton* m_discharge = nullptr;
     QPushButton* m_assignDoctor = nullptr;
+    QPushButton* m_report = nullptr;
     PatientView* m_view = nullptr;
     QString m_selectAfterRefresh;
 };

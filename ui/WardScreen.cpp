@@ -74,6 +74,14 @@ void WardTileWidget::setTile(const WardTile& tile)
     update();
 }
 
+QString WardTileWidget::scoreText(const WardTile& t)
+{
+    QString text = t.news2 ? tr("NEWS2 %1").arg(*t.news2) : QString();
+    if (t.observationsOverdue)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("obs due");
+    return text;
+}
+
 QString WardTileWidget::summary() const
 {
     const WardTile& t = m_tile;
@@ -85,6 +93,10 @@ QString WardTileWidget::summary() const
                                      : categoryDisplayName(*t.category));
     if (t.alarm)
         parts.append(tr("%1 priority alarm").arg(priorityDisplayName(*t.alarm)));
+    if (t.news2 && t.news2Risk)
+        parts.append(tr("NEWS2 %1, %2 risk").arg(*t.news2).arg(news2RiskDisplayName(*t.news2Risk).toLower()));
+    if (t.observationsOverdue)
+        parts.append(tr("observations overdue"));
     parts.append(deviceText(t));
     return parts.join(QStringLiteral(", "));
 }
@@ -154,9 +166,23 @@ void WardTileWidget::paintEvent(QPaintEvent*)
     const QString arrow = t.trend > 0 ? QStringLiteral("↑") : t.trend < 0 ? QStringLiteral("↓") : QStringLiteral("→");
     p.drawText(QPoint(inner.left() + rateWidth + 6, top + bigMetrics.ascent()),
                std::isnan(t.heartRate) ? tr("bpm") : tr("bpm %1").arg(arrow));
+    // The early-warning score, right-aligned: the total in words and weight, never colour alone.
+    const QString score = scoreText(t);
+    int scoreWidth = 0;
+    if (!score.isEmpty()) {
+        QFont scoreFont = font();
+        scoreFont.setBold(t.observationsOverdue || (t.news2Risk && *t.news2Risk >= News2Risk::Medium));
+        p.setFont(scoreFont);
+        scoreWidth = QFontMetrics(scoreFont).horizontalAdvance(score) + 8;
+        if (t.news2Risk && *t.news2Risk >= News2Risk::Medium)
+            p.setPen(alarmColour(*t.news2Risk == News2Risk::High ? AlarmPriority::High : AlarmPriority::Medium));
+        p.drawText(QRect(inner.right() - scoreWidth, top, scoreWidth, 18), Qt::AlignRight | Qt::AlignTop, score);
+        p.setPen(text);
+        p.setFont(font());
+    }
     if (t.category) {
         // Long words (German) are shortened here; the tooltip and the accessible name carry the whole text.
-        const int room = inner.width() - rateWidth - 6;
+        const int room = inner.width() - rateWidth - 6 - scoreWidth;
         const QString category = t.lowConfidence ? tr("%1 (low confidence)").arg(categoryDisplayName(*t.category))
                                                  : categoryDisplayName(*t.category);
         p.drawText(QRect(inner.left() + rateWidth + 6, top, room, 18), Qt::AlignLeft | Qt::AlignTop,

@@ -21,6 +21,8 @@ public:
     const WardTile& tile() const { return m_tile; }
     /// The words a screen reader says, and what the tile shows, as text.
     QString summary() const;
+    /// The early-warning part of the tile ("NEWS2 7 · obs due"); empty without observations.
+    static QString scoreText(const WardTile& tile);
     QSize sizeHint() const override;
 
 signals:

@@ -55,4 +55,12 @@ int chart(QTextStream& out, QTextStream& err, int frames, bool json);
 /// share of one core, against the same window with every device silent in the same run.
 int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool json);
 
+/// The de-identified research export of `patients` patients with `days` of 1 Hz samples each, in samples per
+/// second, against a bare read of the same rows through the same reader in the same run; peak memory of both.
+int exportResearch(QTextStream& out, QTextStream& err, int patients, double days, bool json);
+/// A 7-day trend report of a patient at 1 Hz (604,800 samples): read, laid out and written
+/// as PDF, against reading the same samples alone in the same run; reports the peak memory of both. Needs a
+/// QGuiApplication (offscreen when there is no display).
+int report(QTextStream& out, QTextStream& err, int runs, bool json);
+
 } // namespace pulsedesk::bench

@@ -26,14 +26,18 @@ constexpr auto Usage =
     "  import [--samples N] [--devices N]           preview and import of a dump vs. a bare insert loop\n"
     "                                               (default 1000000 samples from 20 devices)\n"
     "  chart [--runs FRAMES]                        a day at 1 Hz drawn by the patient chart\n"
-    "  ward [--patients N] [--seconds S]            the ward overview's GUI-thread share, live vs. silent\n";
+    "  ward [--patients N] [--seconds S]            the ward overview's GUI-thread share, live vs. silent\n"
+    "  export [--patients N] [--days D]             research export vs. a bare read of the same rows\n"
+    "                                               (default 20 patients, 1 day at 1 Hz; a month is --days 30\n"
+    "                                               and needs about 1.6 KB of disk a sample)\n"
+    "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n";
 
-/// `chart` and `ward` draw the real widgets; the other benchmarks run without a GUI.
+/// `chart` and `ward` draw the real widgets, `report` lays text out with QtGui; the others run without a GUI.
 bool needsWidgets(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i)
         if (argv[i][0] != '-')
-            return qstrcmp(argv[i], "chart") == 0 || qstrcmp(argv[i], "ward") == 0;
+            return qstrcmp(argv[i], "chart") == 0 || qstrcmp(argv[i], "ward") == 0 || qstrcmp(argv[i], "report") == 0;
     return false;
 }
 
@@ -96,7 +100,9 @@ int main(int argc, char* argv[])
     const int messages = take("messages", QStringLiteral("500000")).toInt();
     const int devices = take("devices", import ? QStringLiteral("20") : QStringLiteral("100")).toInt();
     const int rate = take("rate", QStringLiteral("5000")).toInt();
-    const int patients = take("patients", QStringLiteral("50")).toInt();
+    const bool exporting = what == QLatin1String("export");
+    const int patients = take("patients", exporting ? QStringLiteral("20") : QStringLiteral("50")).toInt();
+    const double days = take("days", QStringLiteral("1")).toDouble();
     const int seconds = take("seconds", QStringLiteral("30")).toInt();
     const qint64 samples = take("samples", import ? QStringLiteral("1000000") : QStringLiteral("5000000")).toLongLong();
     if (!options.isEmpty())
@@ -117,6 +123,10 @@ int main(int argc, char* argv[])
         return bench::import(out, err, samples, devices, json);
     if (what == QLatin1String("chart"))
         return bench::chart(out, err, runs, json);
+    if (exporting && patients > 0 && days > 0)
+        return bench::exportResearch(out, err, patients, days, json);
+    if (what == QLatin1String("report"))
+        return bench::report(out, err, runs, json);
     if (what == QLatin1String("ward") && patients > 0 && seconds > 0)
         return bench::ward(out, err, patients, seconds, json);
     return usage(err,

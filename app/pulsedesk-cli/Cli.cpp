@@ -30,6 +30,7 @@ const Command kCommands[] = {
     {"user", "reactivate", &userAccount, Needs::Login},
     {"user", "reset-password", &userAccount, Needs::Login},
     {"user", "role", &userRole, Needs::Login},
+    {"user", "hl7-id", &userHl7Id, Needs::Login},
     {"user", "*", &userOther, Needs::Login},
     {"patient", "add", &patientAdd, Needs::Login},
     {"patient", "list", &patientList, Needs::Login},
@@ -47,6 +48,11 @@ const Command kCommands[] = {
     {"record", "add", &recordWrite, Needs::Login},
     {"record", "amend", &recordWrite, Needs::Login},
     {"record", "*", &recordOther, Needs::Login},
+    {"obs", "add", &obsWrite, Needs::Login},
+    {"obs", "amend", &obsWrite, Needs::Login},
+    {"obs", "list", &obsList, Needs::Login},
+    {"obs", "scale", &obsScale, Needs::Login},
+    {"obs", "*", &obsOther, Needs::Login},
     {"audit", "verify", &auditVerify, Needs::Login, true},
     {"audit", "reanchor", &auditReanchor, Needs::Login, true},
     {"audit", "list", &auditList, Needs::Login, true},
@@ -66,6 +72,21 @@ const Command kCommands[] = {
     {"limits", "clear", &limitsClear, Needs::Login},
     {"limits", "*", &limitsOther, Needs::Login},
     {"import", nullptr, &importFiles, Needs::Login},
+    {"export", "csv", &exportCsv, Needs::Login},
+    {"export", "fhir", &exportFhir, Needs::Login},
+    {"export", "patient-copy", &exportPatientCopy, Needs::Login},
+    {"export", "research", &exportResearch, Needs::Login},
+    {"export", "*", &exportOther, Needs::Login},
+    {"report", "trend", &reportTrend, Needs::Login},
+    {"report", "alarms", &reportAlarms, Needs::Login},
+    {"report", "handover", &reportHandover, Needs::Login},
+    {"report", "*", &reportOther, Needs::Login},
+    {"interfaces", "show", &interfacesShow, Needs::Login},
+    {"interfaces", "set", &interfacesSet, Needs::Login},
+    {"interfaces", "*", &interfacesOther, Needs::Login},
+    {"outbox", "list", &outboxList, Needs::Login},
+    {"outbox", "retry", &outboxRetry, Needs::Login},
+    {"outbox", "*", &outboxOther, Needs::Login},
 };
 
 /// The entry for `name` and, for a command with sub-commands, the one taken next from the command line; nullptr
@@ -107,8 +128,17 @@ QString Cli::usageText()
         "  device add DEVICE_ID [--manufacturer M] [--model M]\n"
         "  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID\n"
         "  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN\n"
+        "  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N\n"
+        "      (--spo2, --sbp, --pulse, --temp device: what the patient's device measured in the last minutes)\n"
+        "  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor's order, target 88-92 %)\n"
         "  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)\n"
         "  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM\n"
+        "          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]\n"
+        "          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)\n"
+        "  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,\n"
+        "                                              adt.allowedPeers, results.to, alarms.to)\n"
+        "  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again\n"
+        "  user hl7-id NAME IDENTIFIER|--clear         a doctor's identifier in the hospital's systems (PV1-7/8)\n"
         "  quarantine list [--reason TEXT] | replay [ID ...]\n"
         "  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first\n"
         "  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review\n"
@@ -118,6 +148,13 @@ QString Cli::usageText()
         "  import FILE|DIR ... [--tz ZONE] [--format "
         "device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]\n"
         "         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps\n"
+        "  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE\n"
+        "  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle\n"
+        "  export patient-copy --patient MRN --out DIR   the patient's own copy: FHIR Bundle and PDF\n"
+        "  export research [--from TIME] [--to TIME] --out DIR   every patient's samples and results, de-identified\n"
+        "  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf\n"
+        "  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf\n"
+        "  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)\n"
         "  demo [--no-gui]                             a local broker, a simulated ward and the workstation\n"
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"

@@ -5,6 +5,7 @@
 #include "Simulate.h"
 #include "analysis/HistoryAnalysis.h"
 #include "ingest/IngestPipeline.h"
+#include "interfaces/InterfaceService.h"
 #include "monitoring/AnalysisService.h"
 #include "settings/Settings.h"
 #include "workspace/Workspace.h"
@@ -38,9 +39,12 @@ Prepared monitor(Invocation& cli)
     const QString host = cli.takeOption(QStringLiteral("host"));
     const QString port = cli.takeOption(QStringLiteral("port"));
     const int every = cli.takeOption(QStringLiteral("status-every"), QStringLiteral("5")).toInt();
+    const QString adtListen = cli.takeOption(QStringLiteral("adt-listen"));
+    const QString resultsTo = cli.takeOption(QStringLiteral("results-to"));
+    const QString alarmsTo = cli.takeOption(QStringLiteral("alarms-to"));
     if (!cli.finishArguments() || every <= 0)
         return cli.usage();
-    return [&cli, host, port, every](const Login&) {
+    return [&cli, host, port, every, adtListen, resultsTo, alarmsTo](const Login& login) {
         MqttSettings settings = cli.workspace().settings().mqtt();
         if (!host.isEmpty())
             settings.host = host;
@@ -48,7 +52,18 @@ Prepared monitor(Invocation& cli)
             settings.port = port.toInt();
         if (const QString problem = settings.problem(); !problem.isEmpty())
             return cli.fail({Error::Code::Invalid, problem});
-        return runMonitor(cli.workspace(), settings, cli.terminal().out(), every);
+        // The hospital interfaces: the admin settings, with the command line's addresses over them.
+        InterfaceConfig interfaces = InterfaceSettings(cli.workspace().database(), cli.workspace().audit()).read();
+        if (!adtListen.isEmpty())
+            interfaces.adtListen = adtListen;
+        if (!resultsTo.isEmpty())
+            interfaces.resultsTo = resultsTo;
+        if (!alarmsTo.isEmpty())
+            interfaces.alarmsTo = alarmsTo;
+        InterfaceService service(cli.workspace(), login.session);
+        if (auto started = service.start(interfaces); !started)
+            return cli.fail(started.error());
+        return runMonitor(cli.workspace(), settings, cli.terminal().out(), every, &service);
     };
 }
 

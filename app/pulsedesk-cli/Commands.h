@@ -54,8 +54,34 @@ Prepared limitsSet(Invocation& cli);
 Prepared limitsClear(Invocation& cli);
 Prepared limitsOther(Invocation& cli);
 
+// CliObservations.cpp: nurse observations and their early-warning score
+Prepared obsWrite(Invocation& cli); ///< add, amend
+Prepared obsList(Invocation& cli);
+Prepared obsScale(Invocation& cli);
+Prepared obsOther(Invocation& cli);
+
 // CliImport.cpp
 Prepared importFiles(Invocation& cli);
+
+// CliExport.cpp: CSV, FHIR, the patient's own copy and the research export
+Prepared exportCsv(Invocation& cli);
+Prepared exportFhir(Invocation& cli);
+Prepared exportPatientCopy(Invocation& cli);
+Prepared exportResearch(Invocation& cli);
+Prepared exportOther(Invocation& cli);
+// CliReports.cpp: the printed reports as PDF files
+Prepared reportTrend(Invocation& cli);
+Prepared reportAlarms(Invocation& cli);
+Prepared reportHandover(Invocation& cli);
+Prepared reportOther(Invocation& cli);
+// CliInterfaces.cpp: hospital interfaces (HL7 v2)
+Prepared userHl7Id(Invocation& cli);
+Prepared interfacesShow(Invocation& cli);
+Prepared interfacesSet(Invocation& cli);
+Prepared interfacesOther(Invocation& cli);
+Prepared outboxList(Invocation& cli);
+Prepared outboxRetry(Invocation& cli);
+Prepared outboxOther(Invocation& cli);
 
 // CliLive.cpp: the live feed, its quarantine, the simulator and the demo
 Prepared monitor(Invocation& cli);

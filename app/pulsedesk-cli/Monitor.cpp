@@ -1,6 +1,7 @@
 #include "Monitor.h"
 
 #include "common/DisplayText.h"
+#include "interfaces/InterfaceService.h"
 #include "monitoring/AnalysisService.h"
 #include "monitoring/IngestService.h"
 #include "monitoring/Monitoring.h"
@@ -45,7 +46,8 @@ QString stateName(MqttStatus::State state)
 
 } // namespace
 
-int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& out, int statusEverySeconds)
+int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& out, int statusEverySeconds,
+               InterfaceService* interfaces)
 {
     Monitoring monitoring(workspace);
     IngestService& ingest = monitoring.ingest();
@@ -68,6 +70,9 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
             << QCoreApplication::translate("Monitor", "  windows %1  open alarms %2")
                    .arg(analysis.totals().results)
                    .arg(analysis.openAlarms().size())
+            << (interfaces && !interfaces->statusLine().isEmpty()
+                    ? QStringLiteral("  ") + DisplayText::escaped(interfaces->statusLine())
+                    : QString())
             << Qt::endl;
     };
     // Alarms as they happen. Only the patient's bed and internal id: the console is not a place for names.
@@ -106,6 +111,8 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
 
     monitoring.start(settings, workspace.settings().analysis());
     QCoreApplication::exec();
+    if (interfaces)
+        interfaces->stop();
     monitoring.stop();
     printStatus();
     std::signal(SIGINT, SIG_DFL);

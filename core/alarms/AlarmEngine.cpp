@@ -14,13 +14,15 @@ constexpr KeyTable<AlarmPriority, 3> PriorityKeys = {{
     {AlarmPriority::High, "high"},
 }};
 
-constexpr KeyTable<AlarmCondition, 6> ConditionKeys = {{
+constexpr KeyTable<AlarmCondition, 8> ConditionKeys = {{
     {AlarmCondition::Bradycardia, "bradycardia"},
     {AlarmCondition::Tachycardia, "tachycardia"},
     {AlarmCondition::DeviceSilent, "device-silent"},
     {AlarmCondition::BrokerUnreachable, "broker-unreachable"},
     {AlarmCondition::QuarantineGrowing, "quarantine-growing"},
     {AlarmCondition::ClientIdInUse, "client-id-in-use"},
+    {AlarmCondition::EarlyWarningScore, "early-warning-score"},
+    {AlarmCondition::ObservationsOverdue, "observations-overdue"},
 }};
 
 constexpr KeyTable<AlarmState, 3> StateKeys = {{
@@ -96,6 +98,10 @@ QString conditionDisplayName(AlarmCondition condition)
         return QCoreApplication::translate("AlarmCondition", "Messages quarantined");
     case AlarmCondition::ClientIdInUse:
         return QCoreApplication::translate("AlarmCondition", "Client id used by another client");
+    case AlarmCondition::EarlyWarningScore:
+        return QCoreApplication::translate("AlarmCondition", "Early-warning score");
+    case AlarmCondition::ObservationsOverdue:
+        return QCoreApplication::translate("AlarmCondition", "Observations overdue");
     }
     Q_UNREACHABLE();
 }
@@ -117,7 +123,8 @@ QString alarmActionKey(AlarmAction action)
 
 bool isTechnical(AlarmCondition condition)
 {
-    return condition != AlarmCondition::Bradycardia && condition != AlarmCondition::Tachycardia;
+    return condition != AlarmCondition::Bradycardia && condition != AlarmCondition::Tachycardia
+        && condition != AlarmCondition::EarlyWarningScore && condition != AlarmCondition::ObservationsOverdue;
 }
 
 AlarmEngine::AlarmEngine(AlarmSettings settings)
@@ -261,6 +268,24 @@ std::vector<AlarmEvent> AlarmEngine::onWindow(const WindowResult& result, qint64
     return out;
 }
 
+void AlarmEngine::raise(std::vector<AlarmEvent>& out, const Key& key, AlarmPriority priority, const QString& detail,
+                        qint64 nowMs)
+{
+    Alarm raised;
+    raised.id = m_nextId++;
+    raised.patientId = std::get<0>(key);
+    raised.condition = std::get<1>(key);
+    raised.deviceRowId = std::get<2>(key);
+    raised.priority = priority;
+    raised.conditionSinceMs = nowMs;
+    raised.raisedAtMs = nowMs;
+    raised.updatedAtMs = nowMs;
+    raised.detail = detail;
+    m_open.emplace(raised.id, raised);
+    m_byKey.emplace(key, raised.id);
+    out.push_back({AlarmAction::Raised, raised, nowMs, 0, {}});
+}
+
 std::vector<AlarmEvent> AlarmEngine::onTechnical(AlarmCondition condition, qint64 patientId, qint64 deviceRowId,
                                                  bool active, const QString& detail, qint64 nowMs)
 {
@@ -268,19 +293,7 @@ std::vector<AlarmEvent> AlarmEngine::onTechnical(AlarmCondition condition, qint6
     const Key key {patientId, condition, deviceRowId};
     Alarm* alarm = openAlarm(key);
     if (active && !alarm) {
-        Alarm raised;
-        raised.id = m_nextId++;
-        raised.patientId = patientId;
-        raised.deviceRowId = deviceRowId;
-        raised.condition = condition;
-        raised.priority = AlarmPriority::Low;
-        raised.conditionSinceMs = nowMs;
-        raised.raisedAtMs = nowMs;
-        raised.updatedAtMs = nowMs;
-        raised.detail = detail;
-        m_open.emplace(raised.id, raised);
-        m_byKey.emplace(key, raised.id);
-        out.push_back({AlarmAction::Raised, raised, nowMs, 0, {}});
+        raise(out, key, AlarmPriority::Low, detail, nowMs);
     } else if (active && alarm && alarm->detail != detail) {
         alarm->detail = detail;
         alarm->updatedAtMs = nowMs;
@@ -289,6 +302,37 @@ std::vector<AlarmEvent> AlarmEngine::onTechnical(AlarmCondition condition, qint6
         end(out, *alarm, nowMs);
         m_open.erase(alarm->id);
         m_byKey.erase(key);
+    }
+    return out;
+}
+
+std::vector<AlarmEvent> AlarmEngine::onScore(qint64 patientId, std::optional<AlarmPriority> priority,
+                                             const QString& detail, qint64 nowMs)
+{
+    std::vector<AlarmEvent> out;
+    const Key key {patientId, AlarmCondition::EarlyWarningScore, 0};
+    Alarm* alarm = openAlarm(key);
+    if (!priority) {
+        clearCondition(out, patientId, AlarmCondition::EarlyWarningScore, nowMs);
+        return out;
+    }
+    if (!alarm) {
+        raise(out, key, *priority, detail, nowMs);
+        return out;
+    }
+    const bool returned = !alarm->conditionActive;
+    alarm->conditionActive = true;
+    if (*priority > alarm->priority) {
+        alarm->priority = *priority;
+        alarm->detail = detail;
+        alarm->state = AlarmState::Active; // an acknowledged alarm sounds again
+        alarm->audioPausedUntilMs = 0;
+        alarm->updatedAtMs = nowMs;
+        out.push_back({AlarmAction::PriorityRaised, *alarm, nowMs, 0, {}});
+    } else if (returned || alarm->detail != detail) {
+        alarm->detail = detail;
+        alarm->updatedAtMs = nowMs;
+        out.push_back({AlarmAction::Updated, *alarm, nowMs, 0, {}});
     }
     return out;
 }

@@ -29,6 +29,8 @@ enum class AlarmCondition
     BrokerUnreachable, ///< technical: live ingest is not connected
     QuarantineGrowing, ///< technical: messages are being quarantined
     ClientIdInUse, ///< technical: another broker client uses this workstation's client id and takes its session
+    EarlyWarningScore, ///< the newest observations give a medium (medium priority) or high (high) NEWS2 risk
+    ObservationsOverdue, ///< the time the early-warning chart gave for the next observations has passed
 };
 
 enum class AlarmState
@@ -119,6 +121,11 @@ public:
     std::vector<AlarmEvent> onWindow(const WindowResult& result, qint64 nowMs);
     std::vector<AlarmEvent> onTechnical(AlarmCondition condition, qint64 patientId, qint64 deviceRowId, bool active,
                                         const QString& detail, qint64 nowMs);
+    /// The patient's early-warning risk as an alarm priority (none: no alarm-worthy risk). A raised risk raises the
+    /// open alarm's priority and makes it sound again; a lower one ends it (a high alarm latches until
+    /// acknowledged).
+    std::vector<AlarmEvent> onScore(qint64 patientId, std::optional<AlarmPriority> priority, const QString& detail,
+                                    qint64 nowMs);
     std::vector<AlarmEvent> tick(qint64 nowMs);
 
     Result<std::vector<AlarmEvent>> acknowledge(qint64 alarmId, qint64 userId, const QString& comment, qint64 nowMs);
@@ -152,6 +159,9 @@ private:
     };
 
     Alarm* openAlarm(const Key& key);
+    /// Opens an alarm that sounds at once (technical and score alarms; no delay, no category).
+    void raise(std::vector<AlarmEvent>& out, const Key& key, AlarmPriority priority, const QString& detail,
+               qint64 nowMs);
     void clearCondition(std::vector<AlarmEvent>& out, qint64 patientId, AlarmCondition condition, qint64 nowMs);
     static void end(std::vector<AlarmEvent>& out, Alarm& alarm, qint64 nowMs, qint64 userId = 0);
 

@@ -94,6 +94,36 @@ Status ResultStore::storeResults(QSqlDatabase& db, const std::vector<WindowResul
     return {};
 }
 
+const char* ResultStore::columns()
+{
+    return "patient_id, device_id, window_start, window_ms, sample_count, coverage, hr_mean, hr_min, hr_max, hr_sd, "
+           "spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, category, low_confidence, basis, band";
+}
+
+WindowResult ResultStore::fromRow(const QSqlQuery& q)
+{
+    WindowResult r;
+    r.patientId = q.value(0).toLongLong();
+    r.deviceRowId = q.value(1).toLongLong();
+    r.windowStartMs = q.value(2).toLongLong();
+    r.windowMs = q.value(3).toLongLong();
+    r.sampleCount = q.value(4).toInt();
+    r.coverage = q.value(5).toDouble();
+    r.hrMean = Sql::realOrNaN(q.value(6));
+    r.hrMin = Sql::realOrNaN(q.value(7));
+    r.hrMax = Sql::realOrNaN(q.value(8));
+    r.hrSd = Sql::realOrNaN(q.value(9));
+    r.spo2Mean = Sql::realOrNaN(q.value(10));
+    r.temperatureMean = Sql::realOrNaN(q.value(11));
+    r.systolicMean = Sql::realOrNaN(q.value(12));
+    r.diastolicMean = Sql::realOrNaN(q.value(13));
+    r.classification.category = categoryFromKey(q.value(14).toString()).value_or(Category::NoAnomaly);
+    r.lowConfidence = q.value(15).toBool();
+    r.classification.basis = basisFromKey(q.value(16).toString()).value_or(ClassificationBasis::ReferenceTable);
+    r.classification.band = q.value(17).toString();
+    return r;
+}
+
 Result<QList<WindowResult>> ResultStore::results(const Session& session, const QString& mrn, const QDateTime& from,
                                                  const QDateTime& to, int limit) const
 {
@@ -105,37 +135,16 @@ Result<QList<WindowResult>> ResultStore::results(const Session& session, const Q
         return patient.error();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::exec(
-            q,
-            QStringLiteral("SELECT patient_id, device_id, window_start, window_ms, sample_count, coverage, hr_mean, "
-                           "hr_min, hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
-                           "category, low_confidence, basis, band FROM analysis_results WHERE patient_id = ? AND "
-                           "window_start >= ? AND window_start < ? ORDER BY window_start DESC, device_id LIMIT ?"),
-            {patient.value(), from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
-             to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), limit}))
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT %1 FROM analysis_results WHERE patient_id = ? AND window_start >= ? AND "
+                                  "window_start < ? ORDER BY window_start DESC, device_id LIMIT ?")
+                       .arg(QLatin1String(columns())),
+                   {patient.value(), from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
+                    to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), limit}))
         return Sql::error(q, context("reading analysis results"));
     QList<WindowResult> list;
     while (q.next()) {
-        WindowResult r;
-        r.patientId = q.value(0).toLongLong();
-        r.deviceRowId = q.value(1).toLongLong();
-        r.windowStartMs = q.value(2).toLongLong();
-        r.windowMs = q.value(3).toLongLong();
-        r.sampleCount = q.value(4).toInt();
-        r.coverage = q.value(5).toDouble();
-        r.hrMean = Sql::realOrNaN(q.value(6));
-        r.hrMin = Sql::realOrNaN(q.value(7));
-        r.hrMax = Sql::realOrNaN(q.value(8));
-        r.hrSd = Sql::realOrNaN(q.value(9));
-        r.spo2Mean = Sql::realOrNaN(q.value(10));
-        r.temperatureMean = Sql::realOrNaN(q.value(11));
-        r.systolicMean = Sql::realOrNaN(q.value(12));
-        r.diastolicMean = Sql::realOrNaN(q.value(13));
-        r.classification.category = categoryFromKey(q.value(14).toString()).value_or(Category::NoAnomaly);
-        r.lowConfidence = q.value(15).toBool();
-        r.classification.basis = basisFromKey(q.value(16).toString()).value_or(ClassificationBasis::ReferenceTable);
-        r.classification.band = q.value(17).toString();
-        list.append(r);
+        list.append(fromRow(q));
     }
     if (q.lastError().isValid())
         return Sql::error(q, context("reading analysis results"));

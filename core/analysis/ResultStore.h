@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <vector>
 
@@ -28,6 +29,11 @@ public:
     /// Results of a patient, newest first (doctor, nurse); the read is audited.
     Result<QList<WindowResult>> results(const Session& session, const QString& mrn, const QDateTime& from = {},
                                         const QDateTime& to = {}, int limit = 1000) const;
+
+    /// The columns every read of results selects, in the order fromRow() reads them.
+    static const char* columns();
+    /// The result in the current row of a query that selected columns().
+    static WindowResult fromRow(const QSqlQuery& q);
 
 private:
     Database& m_database;

@@ -1,5 +1,6 @@
 #include "demo/DemoWard.h"
 
+#include "scores/ObservationStore.h"
 #include "security/Session.h"
 #include "settings/Settings.h"
 #include "storage/DeviceRegistry.h"
@@ -20,16 +21,29 @@ struct DemoPatient
     const char* name;
     Sex sex;
     int doctor; ///< index into the doctors
+    const News2Observation* observations = nullptr; ///< the admission round's, if any
 };
+
+// Admission rounds: NEWS2 0 (low), 5 (medium: respiration 22, SpO2 95, pulse 96, temperature 38.4) and 3 from a
+// single parameter (low-medium: responds to voice).
+constexpr News2Observation Calm {.respirationRate = 16, .spo2 = 97, .systolic = 124, .pulse = 72, .temperatureC = 36.8};
+constexpr News2Observation Feverish {
+    .respirationRate = 22, .spo2 = 95, .systolic = 112, .pulse = 96, .temperatureC = 38.4};
+constexpr News2Observation Drowsy {.respirationRate = 18,
+                                   .spo2 = 96,
+                                   .systolic = 118,
+                                   .pulse = 84,
+                                   .consciousness = Consciousness::Voice,
+                                   .temperatureC = 37.2};
 
 // Fictitious people; the ages follow beds().
 constexpr DemoPatient Patients[] = {
-    {"DEMO-001", "Baby Lina Weber", Sex::Female, 0}, {"DEMO-002", "Baby Tom Keller", Sex::Male, 1},
-    {"DEMO-003", "Mia Schneider", Sex::Female, 0},   {"DEMO-004", "Luca Bianchi", Sex::Male, 1},
-    {"DEMO-005", "Emma Dubois", Sex::Female, 0},     {"DEMO-006", "Noah Garcia", Sex::Male, 1},
-    {"DEMO-007", "Sofia Rossi", Sex::Female, 0},     {"DEMO-008", "Jonas Fischer", Sex::Male, 1},
-    {"DEMO-009", "Clara Martin", Sex::Female, 0},    {"DEMO-010", "Paul Lefebvre", Sex::Male, 1},
-    {"DEMO-011", "Greta Hoffmann", Sex::Female, 0},  {"DEMO-012", "Otto Brandt", Sex::Male, 1},
+    {"DEMO-001", "Baby Lina Weber", Sex::Female, 0},        {"DEMO-002", "Baby Tom Keller", Sex::Male, 1},
+    {"DEMO-003", "Mia Schneider", Sex::Female, 0},          {"DEMO-004", "Luca Bianchi", Sex::Male, 1},
+    {"DEMO-005", "Emma Dubois", Sex::Female, 0, &Calm},     {"DEMO-006", "Noah Garcia", Sex::Male, 1, &Calm},
+    {"DEMO-007", "Sofia Rossi", Sex::Female, 0, &Feverish}, {"DEMO-008", "Jonas Fischer", Sex::Male, 1, &Drowsy},
+    {"DEMO-009", "Clara Martin", Sex::Female, 0},           {"DEMO-010", "Paul Lefebvre", Sex::Male, 1, &Calm},
+    {"DEMO-011", "Greta Hoffmann", Sex::Female, 0},         {"DEMO-012", "Otto Brandt", Sex::Male, 1},
 };
 
 Error setupFailed(const QString& what, const QString& why)
@@ -136,6 +150,13 @@ Status prepare(const QString& dataDir, int brokerPort)
             return setupFailed(bed.deviceId, added.errorMessage());
         if (auto assigned = workspace.devices().assign(nurse.value(), bed.deviceId, input.mrn, since); !assigned)
             return setupFailed(bed.deviceId, assigned.errorMessage());
+        // The admission round's observations, so that the ward shows early-warning scores from the start.
+        if (p.observations) {
+            ObservationInput round;
+            round.values = *p.observations;
+            if (auto recorded = workspace.observations().add(nurse.value(), input.mrn, round); !recorded)
+                return setupFailed(input.mrn, recorded.errorMessage());
+        }
     }
     return {};
 }

@@ -76,11 +76,32 @@ Status ImportWriteSink::commit()
         return Sql::error(q, QCoreApplication::translate("Importer", "recording the import"));
     m_quarantine.finish();
     if (!m_db.commit())
-        return Error {Error::Code::Storage,
-                      QCoreApplication::translate("Importer", "The database is busy or unavailable: %1")
-                          .arg(m_db.lastError().text())};
+        return plainError({Error::Code::Storage,
+                           QCoreApplication::translate("Importer", "The database is busy or unavailable: %1")
+                               .arg(m_db.lastError().text())});
     m_open = false;
     return {};
+}
+
+Error ImportWriteSink::plainError(const Error& error) const
+{
+    if (!Sql::isDiskFull(m_db))
+        return error;
+    if (Sql::isPostgres(m_db))
+        return {Error::Code::Storage,
+                QCoreApplication::translate("Importer",
+                                            "The ward server's disk is full: nothing of the file was stored. Ask IT "
+                                            "to free space on the server, then import the file again")};
+    return {Error::Code::Storage,
+            QCoreApplication::translate("Importer",
+                                        "The disk is full: nothing of the file was stored. Free space on the disk of "
+                                        "the data folder and import the file again")};
+}
+
+bool ImportWriteSink::fail(const Error& error)
+{
+    m_error = plainError(error);
+    return false;
 }
 
 void ImportWriteSink::rollback()

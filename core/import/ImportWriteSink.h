@@ -63,11 +63,10 @@ public:
 private:
     /// Before each record: cancel, and a commit every few thousand records or half second.
     bool step();
-    bool fail(const Error& error)
-    {
-        m_error = error;
-        return false;
-    }
+    /// `error`, or the full disk in plain words when that is its cause.
+    Error plainError(const Error& error) const;
+    /// Keeps the error (plainError()); false.
+    bool fail(const Error& error);
     /// Vitals added to a sample stored already; `storedImportId` is the import that stored it.
     bool merged(qint64 rowId, qint64 ms, int filled, qint64 storedImportId);
 

@@ -108,6 +108,11 @@ Error storageError(QSqlDatabase& db, Error error, int nativeCode = 0)
 {
     if (!Sql::isDiskFull(db, nativeCode))
         return error;
+    if (Sql::isPostgres(db))
+        return {Error::Code::Storage,
+                QCoreApplication::translate("IngestPipeline",
+                                            "The ward server's disk is full: the messages were not stored. Ask IT to "
+                                            "free space on the server")};
     return {Error::Code::Storage,
             QCoreApplication::translate("IngestPipeline",
                                         "The disk is full: the messages were not stored. Free space on the disk of "
@@ -336,7 +341,7 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
         ++total.quarantinedMessages;
     }
     if (auto committed = transaction.commit(); !committed)
-        return storageError(db, committed.error());
+        return storageError(db, committed.error(), transaction.failedCode());
     hand(fresh);
     return total;
 }
@@ -455,7 +460,7 @@ Result<bool> IngestPipeline::replaySlice(QSqlDatabase& db, const QList<qint64>& 
             ++total.quarantinedMessages;
     }
     if (auto committed = transaction.commit(); !committed)
-        return storageError(db, committed.error());
+        return storageError(db, committed.error(), transaction.failedCode());
     hand(fresh);
     return any || (!ids.isEmpty() && *next < ids.size());
 }

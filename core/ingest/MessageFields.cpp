@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace pulsedesk {
@@ -66,12 +67,24 @@ void readFieldsOf(const Object& o, const Context& context, int index, MessagePar
     if (!MessageParser::checkTime(s.timestampMs, context.nowMs, &why))
         return reject(why);
 
-    s.heartRate =
-        number(field(o, {"bpm", "heartRate", "heartrate", "heart_rate", "hr", "pulse", "Pulse", "beatsPerMinute"}));
-    s.spo2 = number(field(o, {"spo2", "oxygen_percent", "OxygenPercent", "oxygenSaturation", "oxygenPercentage"}));
-    s.temperatureC = number(field(o, {"temperature", "Temp", "temp", "temperature_c"}));
-    s.systolic = number(field(o, {"systolic", "Systolic"}));
-    s.diastolic = number(field(o, {"diastolic", "Diastolic"}));
+    const std::array<QJsonValue, 5> vitals {
+        field(o, {"bpm", "heartRate", "heartrate", "heart_rate", "hr", "pulse", "Pulse", "beatsPerMinute"}),
+        field(o, {"spo2", "oxygen_percent", "OxygenPercent", "oxygenSaturation", "oxygenPercentage"}),
+        field(o, {"temperature", "Temp", "temp", "temperature_c"}), field(o, {"systolic", "Systolic"}),
+        field(o, {"diastolic", "Diastolic"})};
+    s.heartRate = number(vitals[0]);
+    s.spo2 = number(vitals[1]);
+    s.temperatureC = number(vitals[2]);
+    s.systolic = number(vitals[3]);
+    s.diastolic = number(vitals[4]);
+    // With no vital sign to read, one that is there but is no number ("abc", "1e400" beyond a double) is named.
+    if (!Sample::has(s.heartRate) && !Sample::has(s.spo2) && !Sample::has(s.temperatureC) && !Sample::has(s.systolic))
+        for (const QJsonValue& vital : vitals)
+            if (!vital.isUndefined() && std::isnan(number(vital)))
+                return reject(QCoreApplication::translate("MessageParser", "a vital sign is not a number: %1")
+                                  .arg(vital.isString() ? QLatin1Char('\'') + DisplayText::escaped(vital.toString(), 40)
+                                               + QLatin1Char('\'')
+                                                        : MessageParser::kindOf(vital)));
 
     QString reason;
     if (!MessageParser::checkPlausible(s, &reason, &out.notes))

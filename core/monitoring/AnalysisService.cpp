@@ -6,6 +6,7 @@
 #include "analysis/ResultStore.h"
 #include "analysis/WindowEngine.h"
 #include "ingest/MqttClient.h"
+#include "scores/ObservationStore.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 #include "workspace/Workspace.h"
@@ -230,6 +231,56 @@ private:
                                                   nullptr, static_cast<int>(dropped));
         }
         append(m_alarms.onTechnical(AlarmCondition::QuarantineGrowing, 0, 0, growing, detail, now));
+        append(scoreChecks(now));
+        return events;
+    }
+
+    /// Early-warning scores: a medium or high risk in a patient's newest observations is an alarm addressed like
+    /// the heart-rate ones, and observations not taken by the time the chart gave are a low one.
+    std::vector<AlarmEvent> scoreChecks(qint64 now)
+    {
+        std::vector<AlarmEvent> events;
+        const auto append = [&events](std::vector<AlarmEvent> more) {
+            events.insert(events.end(), more.begin(), more.end());
+        };
+        QSqlDatabase db = m_workspace.database().connection();
+        const auto current = ObservationStore::current(db);
+        if (!current) {
+            fail(current.errorMessage());
+            return events;
+        }
+        const QDateTime nowTime = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        std::set<qint64> scored;
+        for (const ScoreStatus& status : current.value()) {
+            scored.insert(status.patientId);
+            std::optional<AlarmPriority> priority;
+            if (status.risk == News2Risk::High)
+                priority = AlarmPriority::High;
+            else if (status.risk == News2Risk::Medium)
+                priority = AlarmPriority::Medium;
+            append(m_alarms.onScore(status.patientId, priority,
+                                    priority ? QCoreApplication::translate("AnalysisService", "NEWS2 %1: %2 risk")
+                                                   .arg(status.total.value_or(0))
+                                                   .arg(news2RiskDisplayName(*status.risk).toLower())
+                                             : QString(),
+                                    now));
+            const bool overdue = status.overdue(nowTime);
+            append(m_alarms.onTechnical(
+                AlarmCondition::ObservationsOverdue, status.patientId, 0, overdue,
+                overdue ? QCoreApplication::translate("AnalysisService", "observations were due %1 min ago")
+                              .arg(status.nextDueAt.msecsTo(nowTime) / 60'000)
+                        : QString(),
+                now));
+        }
+        // A patient discharged (or whose observations were all amended away) has no score alarm any more.
+        for (const Alarm& alarm : m_alarms.openAlarms()) {
+            if (scored.contains(alarm.patientId))
+                continue;
+            if (alarm.condition == AlarmCondition::EarlyWarningScore)
+                append(m_alarms.onScore(alarm.patientId, std::nullopt, {}, now));
+            else if (alarm.condition == AlarmCondition::ObservationsOverdue)
+                append(m_alarms.onTechnical(AlarmCondition::ObservationsOverdue, alarm.patientId, 0, false, {}, now));
+        }
         return events;
     }
 
@@ -322,7 +373,9 @@ private:
                     overridden.insert(e.alarm.id);
                     m_alarms.restore(it->second);
                 }
-            } else if (storedIds.contains(e.alarm.id) && existsInStore(db, e.alarm.id)) {
+            } else if (existsInStore(db, e.alarm.id)) {
+                // Ended in the store (a person acknowledged a latched alarm) while this batch computed an event
+                // for it, even before the batch read the store (an escalation due at the same tick): the store wins.
                 overridden.insert(e.alarm.id);
                 forgetEnded(e.alarm);
             }

@@ -1,11 +1,13 @@
 #include "monitoring/WardOverview.h"
 
+#include "scores/ObservationStore.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -136,6 +138,21 @@ Result<QList<WardTile>> read(Database& database, const Session& session, bool on
             const bool active = s.value(1).toString() == QLatin1String("active");
             t.alarmSounding |= active && s.value(2).toLongLong() <= now;
             t.alarmUnacknowledged |= active;
+        }
+    }
+    // Early-warning scores from the newest observations.
+    const auto scores = ObservationStore::current(db);
+    if (!scores)
+        return scores.error();
+    const QDateTime nowTime = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    QHash<qint64, const ScoreStatus*> byPatient;
+    for (const ScoreStatus& status : scores.value())
+        byPatient.insert(status.patientId, &status);
+    for (WardTile& t : tiles) {
+        if (const ScoreStatus* status = byPatient.value(t.patientId)) {
+            t.news2 = status->total;
+            t.news2Risk = status->risk;
+            t.observationsOverdue = status->overdue(nowTime);
         }
     }
     sort(tiles);

@@ -4,6 +4,7 @@
 #include "analysis/Classifier.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "scores/News2.h"
 
 #include <QList>
 #include <QString>
@@ -43,6 +44,9 @@ struct WardTile
     bool alarmUnacknowledged = false; ///< an open alarm nobody has acknowledged yet (it flashes)
     /// Mean heart rate per 10 s over the last 10 minutes, oldest first; NaN where no sample arrived (a gap).
     QList<double> sparkline;
+    std::optional<int> news2; ///< the newest observations' NEWS2 total; none without observations or for a child
+    std::optional<News2Risk> news2Risk;
+    bool observationsOverdue = false; ///< the time the chart gave for the next observations has passed
 };
 
 /// The ward at a glance: every admitted patient (or only a doctor's own), ordered by the highest open alarm,

@@ -23,7 +23,7 @@ constexpr Range SystolicRange {QT_TRANSLATE_NOOP("News2", "Systolic pressure"), 
 constexpr Range PulseRange {QT_TRANSLATE_NOOP("News2", "Pulse"), 10, 300};
 constexpr Range TemperatureRange {QT_TRANSLATE_NOOP("News2", "Temperature"), 25, 45};
 
-Status check(const Range& range, double value)
+Status checkRange(const Range& range, double value)
 {
     if (value >= range.low && value <= range.high)
         return {};
@@ -34,6 +34,11 @@ Status check(const Range& range, double value)
                       .arg(range.low)
                       .arg(range.high)};
 }
+
+constexpr std::pair<Consciousness, char> ConsciousnessLetters[] = {
+    {Consciousness::Alert, 'A'}, {Consciousness::NewConfusion, 'C'}, {Consciousness::Voice, 'V'},
+    {Consciousness::Pain, 'P'},  {Consciousness::Unresponsive, 'U'},
+};
 
 } // namespace
 
@@ -52,6 +57,30 @@ QString news2RiskKey(News2Risk risk)
     return {};
 }
 
+std::optional<News2Risk> news2RiskFromKey(const QString& key)
+{
+    for (News2Risk risk : {News2Risk::Low, News2Risk::LowMedium, News2Risk::Medium, News2Risk::High})
+        if (news2RiskKey(risk) == key)
+            return risk;
+    return std::nullopt;
+}
+
+QString consciousnessKey(Consciousness consciousness)
+{
+    for (const auto& [value, letter] : ConsciousnessLetters)
+        if (value == consciousness)
+            return QString(QLatin1Char(letter));
+    return {};
+}
+
+std::optional<Consciousness> consciousnessFromKey(const QString& key)
+{
+    for (const auto& [value, letter] : ConsciousnessLetters)
+        if (key.compare(QString(QLatin1Char(letter)), Qt::CaseInsensitive) == 0)
+            return value;
+    return std::nullopt;
+}
+
 QString news2RiskDisplayName(News2Risk risk)
 {
     switch (risk) {
@@ -63,6 +92,21 @@ QString news2RiskDisplayName(News2Risk risk)
         return QCoreApplication::translate("News2", "Medium");
     case News2Risk::High:
         return QCoreApplication::translate("News2", "High");
+    }
+    return {};
+}
+
+QString news2ResponseText(News2Risk risk)
+{
+    switch (risk) {
+    case News2Risk::Low:
+        return QCoreApplication::translate("News2", "low risk");
+    case News2Risk::LowMedium:
+        return QCoreApplication::translate("News2", "low-medium risk: urgent ward-based review");
+    case News2Risk::Medium:
+        return QCoreApplication::translate("News2", "medium risk: urgent response");
+    case News2Risk::High:
+        return QCoreApplication::translate("News2", "high risk: emergency response");
     }
     return {};
 }
@@ -81,6 +125,16 @@ const News2& News2::builtIn()
     return chart;
 }
 
+Status News2::check(const News2Observation& o)
+{
+    for (const auto& [range, value] : {std::pair {RespirationRange, o.respirationRate}, std::pair {Spo2Range, o.spo2},
+                                       std::pair {SystolicRange, o.systolic}, std::pair {PulseRange, o.pulse},
+                                       std::pair {TemperatureRange, o.temperatureC}})
+        if (auto ok = checkRange(range, value); !ok)
+            return ok;
+    return {};
+}
+
 News2::News2(ScoreTable table)
     : m_table(std::move(table))
 { }
@@ -90,11 +144,8 @@ Result<News2Score> News2::score(const News2Observation& o, int ageYears) const
     if (ageYears < MinimumAgeYears)
         return Error {Error::Code::Invalid,
                       QCoreApplication::translate("News2", "NEWS2 is for patients aged 16 and over.")};
-    for (const auto& [range, value] : {std::pair {RespirationRange, o.respirationRate}, std::pair {Spo2Range, o.spo2},
-                                       std::pair {SystolicRange, o.systolic}, std::pair {PulseRange, o.pulse},
-                                       std::pair {TemperatureRange, o.temperatureC}})
-        if (auto ok = check(range, value); !ok)
-            return ok.error();
+    if (auto ok = check(o); !ok)
+        return ok.error();
 
     News2Score s;
     s.respirationRate = m_table.score(QStringLiteral("respirationRate"), o.respirationRate);

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace pulsedesk {
 
 /// ACVPU: alert, new confusion, responds to voice, to pain, unresponsive.
@@ -27,7 +29,13 @@ enum class News2Risk
 };
 
 QString news2RiskKey(News2Risk risk);
+std::optional<News2Risk> news2RiskFromKey(const QString& key);
 QString news2RiskDisplayName(News2Risk risk);
+/// The risk with the response Chart 4 asks for ("medium risk: urgent response"), for display.
+QString news2ResponseText(News2Risk risk);
+/// The ACVPU letter: "A", "C", "V", "P" or "U".
+QString consciousnessKey(Consciousness consciousness);
+std::optional<Consciousness> consciousnessFromKey(const QString& key);
 
 /// One set of observations, as a nurse records it on a round.
 struct News2Observation
@@ -73,6 +81,8 @@ public:
     /// Scores the observations of a patient `ageYears` old. Refuses a patient under 16 and a value outside what a
     /// person can have (a typing error), saying which.
     Result<News2Score> score(const News2Observation& observation, int ageYears) const;
+    /// Refuses a value outside what a person can have (a typing error), whatever the patient's age.
+    static Status check(const News2Observation& observation);
 
 private:
     ScoreTable m_table;

@@ -14,6 +14,7 @@ bool allows(Role role, Permission permission)
     case Permission::ManageStaff:
     case Permission::ManageSettings:
     case Permission::ReadAudit:
+    case Permission::ExportResearch:
         return role == Role::Admin;
     case Permission::RegisterDevices:
     case Permission::ImportDumps:
@@ -25,10 +26,12 @@ bool allows(Role role, Permission permission)
     case Permission::ReadRecords:
     case Permission::ReadResults:
     case Permission::AcknowledgeAlarms:
+    case Permission::RecordObservations:
         return role == Role::Doctor || role == Role::Nurse;
     case Permission::ManagePatients:
     case Permission::WriteRecords:
     case Permission::SetPatientLimits:
+    case Permission::PrescribeSpo2Scale:
         return role == Role::Doctor;
     }
     return false;
@@ -79,6 +82,15 @@ QString describe(Permission permission)
         break;
     case Permission::ManageQuarantine:
         text = QT_TRANSLATE_NOOP("Permissions", "manage quarantined messages");
+        break;
+    case Permission::RecordObservations:
+        text = QT_TRANSLATE_NOOP("Permissions", "record observations");
+        break;
+    case Permission::PrescribeSpo2Scale:
+        text = QT_TRANSLATE_NOOP("Permissions", "set a patient's SpO2 scale");
+        break;
+    case Permission::ExportResearch:
+        text = QT_TRANSLATE_NOOP("Permissions", "export de-identified data for research");
         break;
     }
     return QCoreApplication::translate("Permissions", text);

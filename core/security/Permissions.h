@@ -25,6 +25,9 @@ enum class Permission
     SetPatientLimits, ///< per-patient alarm limits (doctor)
     ImportDumps, ///< import offline device dumps (nurse, admin)
     ManageQuarantine, ///< list and replay quarantined messages (admin, nurse)
+    RecordObservations, ///< record and amend nurse observations (early-warning scores) (doctor, nurse)
+    PrescribeSpo2Scale, ///< set which SpO2 scale a patient's early-warning score uses (doctor)
+    ExportResearch, ///< the de-identified research export of every patient (admin)
 };
 
 namespace Permissions {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/StoreLock.h"
 
 #include <QMutex>
 #include <QSet>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace pulsedesk {
 
@@ -33,6 +35,9 @@ public:
 
     /// Where the store is (a file path), for messages and for files kept beside it.
     virtual QString path() const = 0;
+
+    /// What holds a StoreLock named `name` on this store, across every process that opens it.
+    virtual std::unique_ptr<StoreLock::Holder> lockHolder(const QString& name) const = 0;
 
 protected:
     Database() = default;

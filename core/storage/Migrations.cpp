@@ -356,6 +356,124 @@ INSERT OR IGNORE INTO settings (key, value, updated_at)
     VALUES ('mqtt.installationClientId', 'pulsedesk-' || lower(hex(randomblob(8))),
             CAST(strftime('%s', 'now') AS INTEGER) * 1000);
 )sql"},
+        // An observation is never changed: a correction is a new row that amends it, with the time the
+        // observation was taken kept. The score is stored as it was computed then (the chart may be revised).
+        {7, "nurse observations with their early-warning score, and the SpO2 scale a doctor set per patient",
+         R"sql(
+CREATE TABLE observations (
+    id               INTEGER PRIMARY KEY,
+    patient_id       INTEGER NOT NULL REFERENCES patients(id),
+    taken_at         INTEGER NOT NULL,
+    recorded_at      INTEGER NOT NULL,
+    recorded_by      INTEGER NOT NULL REFERENCES users(id),
+    respiration_rate REAL NOT NULL,
+    spo2             REAL NOT NULL,
+    spo2_scale       INTEGER NOT NULL CHECK (spo2_scale IN (1, 2)),
+    on_oxygen        INTEGER NOT NULL CHECK (on_oxygen IN (0, 1)),
+    systolic         REAL NOT NULL,
+    pulse            REAL NOT NULL,
+    consciousness    TEXT NOT NULL CHECK (consciousness IN ('A', 'C', 'V', 'P', 'U')),
+    temperature_c    REAL NOT NULL,
+    from_device      TEXT NOT NULL DEFAULT '',
+    score_kind       TEXT,
+    sub_scores       TEXT,
+    total            INTEGER,
+    risk             TEXT,
+    next_due_at      INTEGER,
+    amends_id        INTEGER REFERENCES observations(id)
+);
+CREATE INDEX observations_by_patient ON observations(patient_id, taken_at);
+CREATE INDEX observations_by_amended ON observations(amends_id) WHERE amends_id IS NOT NULL;
+CREATE TRIGGER observations_are_append_only_update BEFORE UPDATE ON observations
+BEGIN SELECT RAISE(ABORT, 'observations are append-only; write an amendment'); END;
+CREATE TRIGGER observations_are_append_only_delete BEFORE DELETE ON observations
+BEGIN SELECT RAISE(ABORT, 'observations are append-only; write an amendment'); END;
+CREATE TABLE patient_spo2_scale (
+    patient_id INTEGER PRIMARY KEY REFERENCES patients(id),
+    scale      INTEGER NOT NULL CHECK (scale IN (1, 2)),
+    set_by     INTEGER NOT NULL REFERENCES users(id),
+    set_at     INTEGER NOT NULL
+);
+)sql"},
+        // HL7 interfaces. users.hl7_id: a doctor's identifier in the hospital's systems (PV1-7, PV1-8), set by an
+        // admin. hl7_journal: every ADT message received, with its outcome, before it is answered. hl7_outbox:
+        // results and alarm events to send, written by trigger in the transaction that stores them while their
+        // destination's queue is on (settings 'interfaces.<destination>.queue'), with the values they report.
+        {8,
+         "HL7 interfaces: doctors' identifiers in the hospital's systems, the journal of ADT messages received, "
+         "the outbox of results and alarm events to send",
+         R"sql(
+ALTER TABLE users ADD COLUMN hl7_id TEXT;
+CREATE UNIQUE INDEX users_by_hl7_id ON users(hl7_id) WHERE hl7_id IS NOT NULL;
+CREATE TABLE hl7_journal (
+    id           INTEGER PRIMARY KEY,
+    received_at  INTEGER NOT NULL,
+    peer         TEXT NOT NULL,
+    sender       TEXT NOT NULL DEFAULT '',
+    control_id   TEXT NOT NULL DEFAULT '',
+    message_type TEXT NOT NULL DEFAULT '',
+    raw          BLOB NOT NULL,
+    outcome      TEXT NOT NULL CHECK (outcome IN ('AA', 'AE', 'AR')),
+    applied      INTEGER NOT NULL DEFAULT 0,
+    reason       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX hl7_journal_applied ON hl7_journal(sender, control_id) WHERE applied = 1;
+CREATE TABLE hl7_outbox (
+    id              INTEGER PRIMARY KEY,
+    destination     TEXT NOT NULL CHECK (destination IN ('results', 'alarms')),
+    kind            TEXT NOT NULL,
+    patient_id      INTEGER REFERENCES patients(id),
+    device_id       INTEGER REFERENCES devices(id),
+    ref             INTEGER NOT NULL,
+    content         TEXT NOT NULL DEFAULT '',
+    created_at      INTEGER NOT NULL,
+    control_id      TEXT,
+    message         BLOB,
+    state           TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'acknowledged', 'error')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    sent_at         INTEGER,
+    acknowledged_at INTEGER,
+    error           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX hl7_outbox_pending ON hl7_outbox(destination, id) WHERE state = 'pending';
+CREATE INDEX hl7_outbox_errors ON hl7_outbox(state) WHERE state = 'error';
+CREATE VIEW hl7_result_content AS
+SELECT patient_id, device_id, window_start, computed_at,
+       'window_ms=' || window_ms || '&count=' || sample_count || '&hr_mean=' || coalesce(hr_mean, '')
+       || '&hr_min=' || coalesce(hr_min, '') || '&hr_max=' || coalesce(hr_max, '')
+       || '&spo2=' || coalesce(spo2_mean, '') || '&temperature=' || coalesce(temperature_c_mean, '')
+       || '&systolic=' || coalesce(systolic_mean, '') || '&diastolic=' || coalesce(diastolic_mean, '')
+       || '&category=' || category AS content
+FROM analysis_results;
+CREATE TRIGGER hl7_outbox_result_i AFTER INSERT ON analysis_results
+WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.queue' AND value = '1')
+BEGIN
+    INSERT INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
+    SELECT 'results', 'result', patient_id, device_id, window_start, content, computed_at FROM hl7_result_content
+    WHERE patient_id = new.patient_id AND device_id = new.device_id AND window_start = new.window_start;
+END;
+CREATE TRIGGER hl7_outbox_result_u AFTER UPDATE ON analysis_results
+WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.queue' AND value = '1')
+BEGIN
+    INSERT INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
+    SELECT 'results', 'correction', patient_id, device_id, window_start, content, computed_at
+    FROM hl7_result_content
+    WHERE patient_id = new.patient_id AND device_id = new.device_id AND window_start = new.window_start;
+END;
+CREATE TRIGGER hl7_outbox_alarm_i AFTER INSERT ON alarm_events
+WHEN new.action <> 'updated'
+    AND EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.alarms.queue' AND value = '1')
+BEGIN
+    INSERT INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
+    SELECT 'alarms', 'alarm', a.patient_id, a.device_id, new.id,
+           'alarm=' || a.id || '&action=' || new.action || '&priority=' || a.priority || '&state=' || a.state
+           || '&condition=' || a.condition || '&category=' || a.category || '&value=' || coalesce(a.last_value, '')
+           || '&raised_at=' || a.raised_at || '&paused_until=' || coalesce(a.audio_paused_until, ''),
+           new.at
+    FROM alarms a WHERE a.id = new.alarm_id;
+END;
+)sql"},
     };
     return list;
 }

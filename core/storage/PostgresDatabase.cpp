@@ -2,11 +2,13 @@
 
 #include "storage/Migrations.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <libpq-fe.h>
@@ -131,6 +133,16 @@ QSqlDatabase PostgresDatabase::connection() const
 
 Result<QSqlDatabase> PostgresDatabase::openConnection(const QString& name) const
 {
+    auto db = connect(name);
+    if (db) {
+        QMutexLocker lock(&m_mutex);
+        m_connections.insert(name);
+    }
+    return db;
+}
+
+Result<QSqlDatabase> PostgresDatabase::connect(const QString& name) const
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid()) {
         QSqlDatabase::removeDatabase(name);
@@ -155,9 +167,103 @@ Result<QSqlDatabase> PostgresDatabase::openConnection(const QString& name) const
     QSqlQuery setup(db);
     // Messages below a warning (a NOTICE that a table already exists) are of no use to a user.
     (void)setup.exec(QStringLiteral("SET client_min_messages = warning"));
-    QMutexLocker lock(&m_mutex);
-    m_connections.insert(name);
     return db;
+}
+
+namespace {
+
+/// A session-level advisory lock keyed by the lock's name, on its own connection: held until unlocked or until
+/// the session ends (the holder's process gone, its connection closed).
+class AdvisoryLockHolder final : public StoreLock::Holder
+{
+public:
+    AdvisoryLockHolder(QString connectionName, QString key, std::function<Result<QSqlDatabase>(const QString&)> open)
+        : m_name(std::move(connectionName))
+        , m_key(std::move(key))
+        , m_open(std::move(open))
+    { }
+
+    ~AdvisoryLockHolder() override
+    {
+        if (!m_connected)
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close(); // ends the session, and with it the lock
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    AdvisoryLockHolder(const AdvisoryLockHolder&) = delete;
+    AdvisoryLockHolder& operator=(const AdvisoryLockHolder&) = delete;
+
+    bool tryLock(int waitMs) override
+    {
+        if (m_locked)
+            return true;
+        m_failure.clear();
+        if (!m_connected) {
+            auto db = m_open(m_name);
+            if (!db) {
+                m_failure = db.errorMessage();
+                return false;
+            }
+            m_connected = true;
+        }
+        if (attempt())
+            return true;
+        if (waitMs > 0 && m_failure.isEmpty()) {
+            QThread::msleep(ulong(waitMs));
+            return attempt();
+        }
+        return false;
+    }
+
+    void unlock() override
+    {
+        if (!m_locked)
+            return;
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        q.prepare(QStringLiteral("SELECT pg_advisory_unlock(hashtext(?))"));
+        q.addBindValue(m_key);
+        (void)q.exec();
+        m_locked = false;
+    }
+
+    bool isLocked() const override { return m_locked; }
+    QString failure() const override { return m_failure; }
+
+private:
+    bool attempt()
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(hashtext(?))"));
+        q.addBindValue(m_key);
+        if (!q.exec() || !q.next()) {
+            m_failure = QCoreApplication::translate("StoreLock", "the server's lock cannot be taken: %1")
+                            .arg(q.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed());
+            return false;
+        }
+        m_locked = q.value(0).toBool();
+        return m_locked;
+    }
+
+    QString m_name;
+    QString m_key;
+    std::function<Result<QSqlDatabase>(const QString&)> m_open;
+    bool m_connected = false;
+    bool m_locked = false;
+    QString m_failure;
+};
+
+} // namespace
+
+std::unique_ptr<StoreLock::Holder> PostgresDatabase::lockHolder(const QString& name) const
+{
+    static QAtomicInteger<quint64> serial;
+    const QString connectionName =
+        QStringLiteral("pg-lock-%1-%2-%3").arg(m_instanceId, name).arg(serial.fetchAndAddRelaxed(1));
+    return std::make_unique<AdvisoryLockHolder>(connectionName, QStringLiteral("pulsedesk.") + name,
+                                                [this](const QString& n) { return connect(n); });
 }
 
 pg_conn* PostgresDatabase::handleOf(const QSqlDatabase& db)
@@ -184,7 +290,7 @@ void PostgresDatabase::setAfterCommit(QSqlDatabase& db, std::function<void()> ta
         return;
     }
     QMutexLocker lock(&pending().mutex);
-    pending().tasks.insert(db.connectionName(), std::move(task));
+    pending().tasks[db.connectionName()] = std::move(task);
 }
 
 void PostgresDatabase::transactionEnded(const QSqlDatabase& db, bool committed)

@@ -44,6 +44,9 @@ public:
     void setAfterCommit(QSqlDatabase& db, std::function<void()> task) const override;
     /// The server and database, for messages ("postgresql://host:port/dbname"); never the password.
     QString path() const override { return m_description; }
+    /// A session-level advisory lock, on a connection of the lock's own (released by the server when the holder's
+    /// session ends, also when its process is killed).
+    std::unique_ptr<StoreLock::Holder> lockHolder(const QString& name) const override;
 
     /// The connection string in the key='value' form libpq and QPSQL read, checked with libpq's own parser;
     /// an error says what is wrong with it. `withPassword` false leaves a password in it out.
@@ -60,6 +63,8 @@ public:
 private:
     PostgresDatabase(QString connInfo, QString password, QString description);
     Result<QSqlDatabase> openConnection(const QString& name) const;
+    /// A new connection `name`, not one of the per-thread connections.
+    Result<QSqlDatabase> connect(const QString& name) const;
     QString connectionName() const;
 
     QString m_connInfo;

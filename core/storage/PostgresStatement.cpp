@@ -1,6 +1,7 @@
 #include "storage/PostgresStatement.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 
 #include <algorithm>
 #include <cstdlib>
@@ -11,6 +12,14 @@ namespace pulsedesk {
 namespace {
 
 QAtomicInteger<quint64> statementCounter;
+
+/// The SQLSTATE of the last statement each of this thread's connections ran through libpq ("" when it succeeded).
+thread_local QHash<pg_conn*, QByteArray> lastStates;
+
+void remember(pg_conn* conn, const PGresult* result, bool failed)
+{
+    lastStates[conn] = failed && result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
+}
 
 /// Results a QPSQL query left behind on the connection would make the next command fail.
 void drain(PGconn* conn)
@@ -72,6 +81,7 @@ PostgresStatement::PostgresStatement(pg_conn* conn, const char* sql)
     drain(m_conn);
     PGresult* prepared = PQprepare(m_conn, m_name.constData(), text.constData(), count, nullptr);
     m_prepared = PQresultStatus(prepared) == PGRES_COMMAND_OK;
+    remember(m_conn, prepared, !m_prepared);
     if (!m_prepared)
         m_error = QString::fromUtf8(PQresultErrorMessage(prepared)).section(QLatin1Char('\n'), 0, 0);
     PQclear(prepared);
@@ -114,6 +124,7 @@ bool PostgresStatement::step()
                                   nullptr, 0);
         const ExecStatusType status = PQresultStatus(m_result);
         m_failed = status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK;
+        remember(m_conn, m_result, m_failed);
         if (m_failed) {
             m_error = QString::fromUtf8(PQresultErrorMessage(m_result)).section(QLatin1Char('\n'), 0, 0);
             return false;
@@ -159,8 +170,15 @@ bool PostgresStatement::exec(pg_conn* conn, const char* sql)
     drain(conn);
     PGresult* result = PQexec(conn, sql);
     const ExecStatusType status = PQresultStatus(result);
+    const bool done = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    remember(conn, result, !done);
     PQclear(result);
-    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    return done;
+}
+
+QByteArray PostgresStatement::lastSqlState(pg_conn* conn)
+{
+    return lastStates.value(conn);
 }
 
 } // namespace pulsedesk

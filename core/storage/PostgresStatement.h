@@ -37,6 +37,9 @@ public:
     static QByteArray numberedParameters(const char* sql, int* count);
     /// Runs a statement without parameters or rows on the connection; true when it succeeded.
     static bool exec(pg_conn* conn, const char* sql);
+    /// The SQLSTATE of the last statement this thread ran on the connection through this class; empty when it
+    /// succeeded.
+    static QByteArray lastSqlState(pg_conn* conn);
 
 private:
     pg_conn* m_conn = nullptr;

@@ -41,6 +41,11 @@ public:
     /// checkpoint (every 1000 pages), which setting it replaces.
     void setAfterCommit(QSqlDatabase& db, std::function<void()> task) const override;
     QString path() const override { return m_path; }
+    /// A lock file beside the database: `<database>.<name>.lock`.
+    std::unique_ptr<StoreLock::Holder> lockHolder(const QString& name) const override
+    {
+        return StoreLock::lockFile(m_path + QLatin1Char('.') + name + QStringLiteral(".lock"));
+    }
 
     struct CommitHooks; ///< a connection's SQLite hooks (internal)
 

@@ -1,6 +1,7 @@
 #include "storage/SqlSupport.h"
 
 #include "storage/PostgresDatabase.h"
+#include "storage/PostgresStatement.h"
 #include "storage/RawStatement.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ bool isPostgresState(const QSqlQuery& query, const QString& state)
     return query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL
         && query.lastError().nativeErrorCode().startsWith(state);
 }
+
+/// The SQLSTATE of the last PostgreSQL failure error() reported on this thread (isDiskFull() reads it).
+thread_local QString lastReportedState;
 
 /// The first line of the engine's message: PostgreSQL adds a DETAIL line that may quote values.
 QString engineMessage(const QSqlError& error)
@@ -49,6 +53,7 @@ Error error(const QSqlQuery& query, const QString& context)
 {
     const QSqlError sqlError = query.lastError();
     const int native = sqlError.nativeErrorCode().toInt();
+    lastReportedState = isPostgresState(query, {}) ? sqlError.nativeErrorCode() : QString();
     // Log the engine's message only: it names tables and constraints, never values.
     qCWarning(lcSql) << "Statement failed while" << context << ":" << engineMessage(sqlError);
     // Class 23 is PostgreSQL's integrity constraint violation.
@@ -69,8 +74,10 @@ Error error(const QSqlQuery& query, const QString& context)
 bool isDiskFull(QSqlDatabase& db, int nativeCode)
 {
     constexpr int SqliteFull = 13;
-    if (isPostgres(db)) // disk_full, or out of memory or connections
-        return db.lastError().nativeErrorCode().startsWith(QLatin1String("53"));
+    if (isPostgres(db)) // disk_full, or out of memory or connections: class 53, from Qt Sql or from libpq
+        return db.lastError().nativeErrorCode().startsWith(QLatin1String("53"))
+            || lastReportedState.startsWith(QLatin1String("53"))
+            || PostgresStatement::lastSqlState(PostgresDatabase::handleOf(db)).startsWith("53");
     return (nativeCode & 0xff) == SqliteFull || (RawStatement::lastErrorCode(db) & 0xff) == SqliteFull
         || (db.lastError().nativeErrorCode().toInt() & 0xff) == SqliteFull;
 }
@@ -124,6 +131,7 @@ Status Transaction::commit()
         return error();
     if (!m_db.commit()) {
         Error failure = error();
+        m_failedCode = RawStatement::lastErrorCode(m_db);
         m_db.rollback();
         m_active = false;
         PostgresDatabase::transactionEnded(m_db, false);

@@ -39,7 +39,8 @@ qint64 lastInsertId(QSqlDatabase& db, const QSqlQuery& query);
 Error error(const QSqlQuery& query, const QString& context);
 
 /// True when the last failure on the connection (or `nativeCode`, an engine error code) was a full disk: the
-/// engine reports a full disk, and a database at its size limit, alike.
+/// engine reports a full disk, and a database at its size limit, alike. On PostgreSQL: SQLSTATE class 53 (disk
+/// full, out of memory or connections) in the last failure error() reported on this thread or libpq returned.
 bool isDiskFull(QSqlDatabase& db, int nativeCode = 0);
 
 /// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so empty input becomes ''.
@@ -85,10 +86,13 @@ public:
     bool isActive() const { return m_active; }
     Error error() const;
     Status commit();
+    /// The engine's code for why commit() failed, taken before the rollback clears it (isDiskFull() reads it).
+    int failedCode() const { return m_failedCode; }
 
 private:
     QSqlDatabase& m_db;
     bool m_active = false;
+    int m_failedCode = 0;
 };
 
 /// Turns SQLite's foreign-key checks off on this connection until restore() or the end of the guard, for one

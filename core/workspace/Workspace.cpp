@@ -7,6 +7,7 @@
 #include "analysis/ResultStore.h"
 #include "common/AtomicFile.h"
 #include "ingest/IngestPipeline.h"
+#include "scores/ObservationStore.h"
 #include "security/AuditAnchor.h"
 #include "security/KeyRing.h"
 #include "security/KeySlotFile.h"
@@ -117,6 +118,7 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
     m_patients = std::make_unique<PatientRegistry>(*m_database, *m_audit, m_clock);
     m_devices = std::make_unique<DeviceRegistry>(*m_database, *m_audit, m_clock);
     m_records = std::make_unique<ClinicalRecordStore>(*m_database, *m_audit, m_clock);
+    m_observations = std::make_unique<ObservationStore>(*m_database, *m_audit, m_clock);
     m_settings = std::make_unique<Settings>(*m_database, *m_audit);
     // The language is needed before anyone logs in, when the store cannot be read yet: it is kept beside the
     // store in plain text as well (it says nothing about patients).
@@ -323,6 +325,12 @@ DeviceRegistry& Workspace::devices() const
 {
     Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
     return *m_devices;
+}
+
+ObservationStore& Workspace::observations() const
+{
+    Q_ASSERT_X(isOpen(), "Workspace", "log in before using the services");
+    return *m_observations;
 }
 
 ClinicalRecordStore& Workspace::records() const

@@ -25,6 +25,7 @@ class DeviceRegistry;
 class IngestPipeline;
 class KeyRing;
 class LoginThrottle;
+class ObservationStore;
 class PatientRegistry;
 class SecureBytes;
 class Settings;
@@ -92,6 +93,8 @@ public:
     PatientRegistry& patients() const;
     DeviceRegistry& devices() const;
     ClinicalRecordStore& records() const;
+    /// Nurse observations and their early-warning scores.
+    ObservationStore& observations() const;
     Settings& settings() const;
     IngestPipeline& ingest() const;
     ResultStore& results() const;
@@ -128,6 +131,7 @@ private:
     std::unique_ptr<PatientRegistry> m_patients;
     std::unique_ptr<DeviceRegistry> m_devices;
     std::unique_ptr<ClinicalRecordStore> m_records;
+    std::unique_ptr<ObservationStore> m_observations;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<IngestPipeline> m_ingest;
     std::unique_ptr<ResultStore> m_results;

@@ -57,6 +57,17 @@ private slots:
             QVERIFY2(figures.value(QLatin1String(figure)).toDouble() > 0, figure);
     }
 
+    void researchExportWritesEverySample()
+    {
+        const QJsonObject figures = bench({QStringLiteral("export"), QStringLiteral("--patients"), QStringLiteral("3"),
+                                           QStringLiteral("--days"), QStringLiteral("0.05")});
+        QCOMPARE(figures.value(QLatin1String("benchmark")).toString(), QStringLiteral("export"));
+        QCOMPARE(figures.value(QLatin1String("exportedSamples")).toInt(), 3 * 4320);
+        for (const char* figure : {"samplesPerSecond", "bareReadBeforeSamplesPerSecond",
+                                   "bareReadAfterSamplesPerSecond", "peakRssMiB", "outputBytes"})
+            QVERIFY2(figures.value(QLatin1String(figure)).toDouble() > 0, figure);
+    }
+
     void wardKeepsEveryTileCurrent()
     {
         const QJsonObject figures = bench({QStringLiteral("ward"), QStringLiteral("--patients"), QStringLiteral("10"),

@@ -37,3 +37,14 @@ int runOnEveryBackend(QObject& test, int argc, char** argv);
         QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
         return pulsedesk::test::runOnEveryBackend(tc, argc, argv);                                                     \
     }
+
+/// QTEST_MAIN for a test that paints (QGuiApplication; the test includes <QGuiApplication>), with every test
+/// function run on both backends.
+#define PULSEDESK_TEST_GUI_MAIN_EVERY_BACKEND(TestObject)                                                              \
+    int main(int argc, char* argv[])                                                                                   \
+    {                                                                                                                  \
+        QGuiApplication app(argc, argv);                                                                               \
+        TestObject tc;                                                                                                 \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return pulsedesk::test::runOnEveryBackend(tc, argc, argv);                                                     \
+    }

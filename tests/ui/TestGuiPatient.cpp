@@ -73,9 +73,10 @@ private slots:
         for (int i = 0; i < roleTabs->count(); ++i)
             if (roleTabs->isTabVisible(i))
                 shown.append(roleTabs->tabText(i));
-        QCOMPARE(shown,
-                 (QStringList {QStringLiteral("&Heart rate"), QStringLiteral("&Results"), QStringLiteral("&Limits"),
-                               QStringLiteral("De&vices"), QStringLiteral("Clinical &notes")}));
+        QCOMPARE(
+            shown,
+            (QStringList {QStringLiteral("&Heart rate"), QStringLiteral("&Results"), QStringLiteral("O&bservations"),
+                          QStringLiteral("&Limits"), QStringLiteral("De&vices"), QStringLiteral("Clinical &notes")}));
         openPatient(gui, QStringLiteral("MRN-1"));
         auto* chart = gui.find<ui::HeartRateChart>("heartRateChart");
         QVERIFY(chart->isVisible());

@@ -152,13 +152,22 @@ Status readAppleHealth(QIODevice& device, const ReaderOptions& options, RecordSi
     for (auto it = skippedKinds.cbegin(); it != skippedKinds.cend(); ++it)
         for (qint64 i = 0; i < it.value(); ++i)
             sink.skipped(shown(it.key(), 80));
-    if (xml.hasError())
+    if (!xml.hasError())
+        return {};
+    const auto invalid = [](qint64 line, qint64 column, const QString& what) {
         return Error {Error::Code::Invalid,
                       QCoreApplication::translate("ImportFormat", "invalid XML at line %1, column %2: %3")
-                          .arg(xml.lineNumber())
-                          .arg(xml.columnNumber())
-                          .arg(xml.errorString())};
-    return {};
+                          .arg(line)
+                          .arg(column)
+                          .arg(what)};
+    };
+    // QXmlStreamReader decodes a block at a time and places an encoding error at the start of its block: the
+    // first byte that is not UTF-8 is looked for, so that the nurse is told where it is.
+    const QStringView encoding = xml.documentEncoding();
+    if (encoding.isEmpty() || encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0)
+        if (const auto at = firstInvalidUtf8(device))
+            return invalid(at->first, at->second, QCoreApplication::translate("MessageParser", "not UTF-8"));
+    return invalid(xml.lineNumber(), xml.columnNumber(), xml.errorString());
 }
 
 } // namespace

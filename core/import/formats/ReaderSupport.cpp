@@ -21,6 +21,56 @@ Status rewind(QIODevice& device)
     return {};
 }
 
+std::optional<std::pair<qint64, qint64>> firstInvalidUtf8(QIODevice& device)
+{
+    if (!device.seek(0))
+        return std::nullopt;
+    qint64 line = 1;
+    qint64 column = 1;
+    std::pair<qint64, qint64> start {1, 1}; // of the sequence being read
+    int continuations = 0; // still expected
+    uchar low = 0x80; // bounds of the next continuation byte (RFC 3629: no overlong forms, surrogates, > U+10FFFF)
+    uchar high = 0xBF;
+    for (QByteArray chunk = device.read(1 << 20); !chunk.isEmpty(); chunk = device.read(1 << 20)) {
+        for (const char c : std::as_const(chunk)) {
+            const auto b = static_cast<uchar>(c);
+            if (continuations > 0) {
+                if (b < low || b > high)
+                    return start;
+                low = 0x80;
+                high = 0xBF;
+                if (--continuations == 0)
+                    ++column;
+                continue;
+            }
+            start = {line, column};
+            if (b < 0x80) {
+                if (b == '\n') {
+                    ++line;
+                    column = 1;
+                } else {
+                    ++column;
+                }
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                continuations = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                continuations = 2;
+                low = b == 0xE0 ? 0xA0 : 0x80;
+                high = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                continuations = 3;
+                low = b == 0xF0 ? 0x90 : 0x80;
+                high = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return start;
+            }
+        }
+    }
+    if (continuations > 0)
+        return start;
+    return std::nullopt;
+}
+
 bool deliver(RecordSink& sink, ImportRecord&& record, const ReaderOptions& options, const QByteArray& raw)
 {
     QString why;

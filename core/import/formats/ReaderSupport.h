@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 /// What the readers of import/formats share: the texts of records, numbers and units, the last checks of a record,
 /// and the walk over the objects of a JSON file.
@@ -49,6 +50,10 @@ inline void noteLocalZone(RecordSink& sink, const ReaderOptions& options, bool u
 
 /// Back to the file's first byte, for a reader that reads it from there; fails when the file cannot be read again.
 Status rewind(QIODevice& device);
+
+/// Line and column (in characters, from 1) of the first byte sequence of `device` that is not UTF-8, read from its
+/// start; nothing when all of it is UTF-8 or it cannot be read again.
+std::optional<std::pair<qint64, qint64>> firstInvalidUtf8(QIODevice& device);
 
 /// Shared last checks of every reader: time within reason, values plausible (the live rules).
 bool deliver(RecordSink& sink, ImportRecord&& record, const ReaderOptions& options, const QByteArray& raw);

@@ -194,6 +194,46 @@ private slots:
         QCOMPARE(actions(events), QList<AlarmAction> {AlarmAction::Ended});
     }
 
+    void earlyWarningScore_raisesByRisk_andAHighOneLatches()
+    {
+        AlarmEngine engine;
+        const QString medium = QStringLiteral("NEWS2 5: medium risk");
+        auto raised = engine.onScore(PatientId, AlarmPriority::Medium, medium, T0);
+        QCOMPARE(actions(raised), QList<AlarmAction> {AlarmAction::Raised});
+        QCOMPARE(raised.front().alarm.priority, AlarmPriority::Medium);
+        QCOMPARE(raised.front().alarm.condition, AlarmCondition::EarlyWarningScore);
+        QVERIFY(!isTechnical(AlarmCondition::EarlyWarningScore));
+        // The same risk again (every tick) changes nothing.
+        QVERIFY(engine.onScore(PatientId, AlarmPriority::Medium, medium, T0 + 1000).empty());
+        const qint64 id = raised.front().alarm.id;
+        QVERIFY(engine.acknowledge(id, Nurse, {}, T0 + 2000).ok());
+
+        // A worse score raises the priority and sounds again.
+        auto worse = engine.onScore(PatientId, AlarmPriority::High, QStringLiteral("NEWS2 8: high risk"), T0 + 3000);
+        QCOMPARE(actions(worse), QList<AlarmAction> {AlarmAction::PriorityRaised});
+        QCOMPARE(worse.front().alarm.id, id);
+        QCOMPARE(worse.front().alarm.state, AlarmState::Active);
+        QVERIFY(worse.front().alarm.isSounding(T0 + 3000));
+
+        // A better score: the high alarm latches until acknowledged.
+        auto better = engine.onScore(PatientId, std::nullopt, {}, T0 + 4000);
+        QCOMPARE(actions(better), QList<AlarmAction> {AlarmAction::ConditionCleared});
+        auto ack = engine.acknowledge(id, Nurse, {}, T0 + 5000);
+        QVERIFY(ack.ok());
+        QVERIFY(actions(ack.value()).contains(AlarmAction::Ended));
+        QVERIFY(engine.openAlarms().empty());
+    }
+
+    void earlyWarningScore_mediumEndsWithTheRisk()
+    {
+        AlarmEngine engine;
+        QVERIFY(!engine.onScore(PatientId, AlarmPriority::Medium, QStringLiteral("NEWS2 6"), T0).empty());
+        auto ended = engine.onScore(PatientId, std::nullopt, {}, T0 + 1000);
+        QCOMPARE(actions(ended), QList<AlarmAction> {AlarmAction::Ended});
+        QVERIFY(engine.openAlarms().empty());
+        QVERIFY(engine.onScore(PatientId, std::nullopt, {}, T0 + 2000).empty());
+    }
+
     void bradycardiaAfterTachycardiaEndsTheFirst()
     {
         AlarmEngine engine;

@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "alarms/AlarmStore.h"
 #include "storage/Database.h"
@@ -144,5 +145,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAlarmStore)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestAlarmStore)
 #include "TestAlarmStore.moc"

@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "analysis/ResultStore.h"
 #include "storage/Database.h"
@@ -70,5 +71,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestResultStore)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestResultStore)
 #include "TestResultStore.moc"

@@ -1,4 +1,5 @@
 #include "ImportFixtures.h"
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "import/ImportQueue.h"
 
@@ -171,5 +172,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImportQueue)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestImportQueue)
 #include "TestImportQueue.moc"

@@ -1,4 +1,5 @@
 #include "ImportFixtures.h"
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "import/Importer.h"
 
@@ -181,5 +182,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImporter)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestImporter)
 #include "TestImporter.moc"

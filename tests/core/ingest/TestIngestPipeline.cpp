@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "import/Importer.h"
 #include "ingest/IngestPipeline.h"
@@ -347,21 +348,39 @@ private slots:
         ingest({live(sample(QStringLiteral("dev-a"), m_nowMs - 5000, 70))});
         QSqlDatabase db = w().database().connection();
         QSqlQuery q(db);
-        // The database may not grow by a page: SQLite answers as it does on a full disk.
-        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = ")
-                       + QString::number(scalar(QStringLiteral("PRAGMA page_count")))));
+        const bool server = currentBackend() == StoreBackend::Postgres;
+        if (server) {
+            // The server's disk is full: PostgreSQL answers every write with SQLSTATE 53100 (disk_full), as
+            // these triggers do.
+            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION disk_is_full() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                          "BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = 'disk_full'; "
+                                          "END $$")));
+            for (const char* table : {"samples", "quarantine"})
+                QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER disk_is_full BEFORE INSERT ON %1 FOR EACH ROW "
+                                              "EXECUTE FUNCTION disk_is_full()")
+                                   .arg(QLatin1String(table))));
+        } else {
+            // The database may not grow by a page: SQLite answers as it does on a full disk.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = ")
+                           + QString::number(scalar(QStringLiteral("PRAGMA page_count")))));
+        }
         QList<IncomingMessage> batch;
         for (int i = 0; i < 50; ++i)
             batch.append(live(QByteArray(64 * 1024, 'x')));
         auto failed = pipeline().ingest(batch);
         QVERIFY(!failed.ok());
-        QVERIFY2(failed.errorMessage().startsWith(QLatin1String("The disk is full")),
+        QVERIFY2(failed.errorMessage().startsWith(server ? QLatin1String("The ward server's disk is full")
+                                                         : QLatin1String("The disk is full")),
                  qPrintable(failed.errorMessage()));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        if (server) {
+            QVERIFY(q.exec(QStringLiteral("DROP FUNCTION disk_is_full() CASCADE")));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        }
         QCOMPARE(pending(), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM samples")), 1);
     }
 };
 
-QTEST_GUILESS_MAIN(TestIngestPipeline)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestIngestPipeline)
 #include "TestIngestPipeline.moc"

@@ -120,6 +120,27 @@ private slots:
         QTest::newRow("no time zone") << QByteArray(R"({"deviceId":"d","timestamp":"2023-11-14T22:13:20","bpm":72})")
                                       << "no time zone";
         QTest::newRow("before 2000") << QByteArray(R"({"deviceId":"d","timestamp":86400,"bpm":72})") << "2000";
+        // The bad input classes of the README.
+        QTest::newRow("no 30 February")
+            << QByteArray(R"({"deviceId":"d","timestamp":"2023-02-30T10:00:00Z","bpm":72})")
+            << "timestamp '2023-02-30T10:00:00Z' is not epoch seconds, milliseconds or ISO 8601";
+        QTest::newRow("hour 25") << QByteArray(R"({"deviceId":"d","timestamp":"2023-11-14T25:00:00Z","bpm":72})")
+                                 << "is not epoch seconds";
+        QTest::newRow("number beyond a double")
+            << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"bpm":1e400})") << "not JSON: illegal number";
+        QTest::newRow("number beyond a double, as a string")
+            << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"bpm":"1e400"})")
+            << "a vital sign is not a number: '1e400'";
+        QTest::newRow("vital sign an object")
+            << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"bpm":{"value":72}})")
+            << "a vital sign is not a number: an object";
+        QTest::newRow("nested 1,100 levels") << QByteArray(R"({"deviceId":"d","timestamp":1700000000,"bpm":72,"x":)"
+                                                           + QByteArray(1100, '[') + QByteArray(1100, ']') + "}")
+                                             << "not JSON: too deeply nested document";
+        QTest::newRow("overlong UTF-8") << QByteArray("{\"deviceId\":\"\xc0\xaf\",\"timestamp\":1700000000,\"bpm\":72}")
+                                        << "not UTF-8";
+        QTest::newRow("UTF-16 surrogate in UTF-8")
+            << QByteArray("{\"deviceId\":\"\xed\xa0\x80\",\"timestamp\":1700000000,\"bpm\":72}") << "not UTF-8";
     }
     void rejections_sayWhy()
     {

@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "alarms/AlarmStore.h"
 #include "analysis/FindingStore.h"
@@ -236,5 +237,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHeartRateSeries)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestHeartRateSeries)
 #include "TestHeartRateSeries.moc"

@@ -1,4 +1,5 @@
 #include "MosquittoBroker.h"
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "ingest/IngestPipeline.h"
 #include "monitoring/Monitoring.h"
@@ -81,5 +82,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMonitoring)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestMonitoring)
 #include "TestMonitoring.moc"

@@ -30,7 +30,7 @@ private slots:
         // Several read blocks and a partial one, from where the device stands.
         QByteArray big(3 * 1024 * 1024 + 12345, Qt::Uninitialized);
         for (int i = 0; i < big.size(); ++i)
-            big[i] = char(i * 7919 % 251);
+            big[i] = char(qint64(i) * 7919 % 251);
         QBuffer buffer(&big);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         QVERIFY(buffer.seek(100));

@@ -1,3 +1,4 @@
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -143,5 +144,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSettings)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestSettings)
 #include "TestSettings.moc"

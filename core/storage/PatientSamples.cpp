@@ -1,0 +1,75 @@
+#include "storage/PatientSamples.h"
+
+#include "storage/RawStatement.h"
+#include "storage/SqlSupport.h"
+
+#include <vector>
+
+namespace pulsedesk::PatientSamples {
+
+Status each(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
+            const std::function<bool(const StoredSample&)>& row, const QString& doing)
+{
+    // The assignments first (a handful), then each one's samples in the order of the samples' own index, so that
+    // no read sorts (and so holds) a month of rows.
+    RawStatement assignments(db,
+                             Sql::dialect(db,
+                                          "SELECT device_id, max(assigned_from, ?2), "
+                                          "min(coalesce(assigned_to, ?3), ?3) FROM device_assignments "
+                                          "WHERE patient_id = ?1 AND assigned_from < ?3 AND "
+                                          "(assigned_to IS NULL OR assigned_to > ?2) ORDER BY assigned_from, id",
+                                          "SELECT device_id, GREATEST(assigned_from, ?2), "
+                                          "LEAST(coalesce(assigned_to, ?3), ?3) FROM device_assignments "
+                                          "WHERE patient_id = ?1 AND assigned_from < ?3 AND "
+                                          "(assigned_to IS NULL OR assigned_to > ?2) ORDER BY assigned_from, id"));
+    if (!assignments.ok())
+        return assignments.error(doing);
+    assignments.bind(1, patientId);
+    assignments.bind(2, fromMs);
+    assignments.bind(3, toMs);
+    struct Period
+    {
+        qint64 device = 0;
+        qint64 from = 0;
+        qint64 to = 0;
+    };
+    std::vector<Period> periods;
+    RawStatement::Step step = RawStatement::Step::Row;
+    while ((step = assignments.step()) == RawStatement::Step::Row)
+        periods.push_back({assignments.integer(0), assignments.integer(1), assignments.integer(2)});
+    if (step != RawStatement::Step::Done)
+        return assignments.error(doing);
+
+    RawStatement samples(db,
+                         "SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic, source <> 'live' "
+                         "FROM samples WHERE device_id = ?1 AND ts >= ?2 AND ts < ?3 ORDER BY ts");
+    if (!samples.ok())
+        return samples.error(doing);
+    const auto value = [&samples](int column) {
+        return samples.isNull(column) ? Sample::Missing : samples.real(column);
+    };
+    StoredSample s;
+    for (const Period& period : periods) {
+        samples.reset();
+        samples.bind(1, period.device);
+        samples.bind(2, period.from);
+        samples.bind(3, period.to);
+        s.deviceRowId = period.device;
+        while ((step = samples.step()) == RawStatement::Step::Row) {
+            s.sample.timestampMs = samples.integer(0);
+            s.sample.heartRate = value(1);
+            s.sample.spo2 = value(2);
+            s.sample.temperatureC = value(3);
+            s.sample.systolic = value(4);
+            s.sample.diastolic = value(5);
+            s.imported = samples.integer(6) != 0;
+            if (!row(s))
+                return {};
+        }
+        if (step != RawStatement::Step::Done)
+            return samples.error(doing);
+    }
+    return {};
+}
+
+} // namespace pulsedesk::PatientSamples
