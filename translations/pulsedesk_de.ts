@@ -3050,6 +3050,78 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <source>%1: %2 to %3 bpm</source>
         <translation>%1: %2 bis %3 bpm</translation>
     </message>
+    <message>
+        <source>Observations and NEWS2</source>
+        <translation>Vitalzeichen und NEWS2</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erhoben</translation>
+    </message>
+    <message>
+        <source>Resp.</source>
+        <translation>AF</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air/O2</source>
+        <translation>Luft/O2</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolisch</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>%1 (amended %2)</source>
+        <translation>%1 (korrigiert %2)</translation>
+    </message>
+    <message>
+        <source>(scale 2)</source>
+        <translation>(Skala 2)</translation>
+    </message>
+    <message>
+        <source>O2</source>
+        <translation>O2</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>Luft</translation>
+    </message>
+    <message>
+        <source>Respiration per minute, SpO2 in %, systolic pressure in mmHg, pulse per minute, temperature in °C; NEWS2 as scored when recorded (Royal College of Physicians, 2017).</source>
+        <translation>Atemfrequenz pro Minute, SpO2 in %, systolischer Druck in mmHg, Puls pro Minute, Temperatur in °C; NEWS2 wie bei der Erfassung berechnet (Royal College of Physicians, 2017).</translation>
+    </message>
+    <message>
+        <source>No observations in the period.</source>
+        <translation>Keine Vitalzeichen im Zeitraum.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

@@ -3050,6 +3050,78 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>%1: %2 to %3 bpm</source>
         <translation>%1: %2 a %3 bpm</translation>
     </message>
+    <message>
+        <source>Observations and NEWS2</source>
+        <translation>Observaciones y NEWS2</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Resp.</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air/O2</source>
+        <translation>Aire/O2</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Sistólica</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrada por</translation>
+    </message>
+    <message>
+        <source>%1 (amended %2)</source>
+        <translation>%1 (corregida %2)</translation>
+    </message>
+    <message>
+        <source>(scale 2)</source>
+        <translation>(escala 2)</translation>
+    </message>
+    <message>
+        <source>O2</source>
+        <translation>O2</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>aire</translation>
+    </message>
+    <message>
+        <source>Respiration per minute, SpO2 in %, systolic pressure in mmHg, pulse per minute, temperature in °C; NEWS2 as scored when recorded (Royal College of Physicians, 2017).</source>
+        <translation>Respiraciones por minuto, SpO2 en %, presión sistólica en mmHg, pulso por minuto, temperatura en °C; NEWS2 tal como se calculó al registrarse (Royal College of Physicians, 2017).</translation>
+    </message>
+    <message>
+        <source>No observations in the period.</source>
+        <translation>No hay observaciones en el periodo.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

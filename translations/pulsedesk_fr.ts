@@ -3050,6 +3050,78 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <source>%1: %2 to %3 bpm</source>
         <translation>%1 : %2 à %3 bpm</translation>
     </message>
+    <message>
+        <source>Observations and NEWS2</source>
+        <translation>Observations et NEWS2</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Resp.</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air/O2</source>
+        <translation>Air/O2</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolique</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pouls</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>%1 (amended %2)</source>
+        <translation>%1 (corrigé le %2)</translation>
+    </message>
+    <message>
+        <source>(scale 2)</source>
+        <translation>(échelle 2)</translation>
+    </message>
+    <message>
+        <source>O2</source>
+        <translation>O2</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>air</translation>
+    </message>
+    <message>
+        <source>Respiration per minute, SpO2 in %, systolic pressure in mmHg, pulse per minute, temperature in °C; NEWS2 as scored when recorded (Royal College of Physicians, 2017).</source>
+        <translation>Respirations par minute, SpO2 en %, pression systolique en mmHg, pouls par minute, température en °C ; NEWS2 tel que calculé lors de la saisie (Royal College of Physicians, 2017).</translation>
+    </message>
+    <message>
+        <source>No observations in the period.</source>
+        <translation>Aucune observation sur la période.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

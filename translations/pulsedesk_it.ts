@@ -3050,6 +3050,78 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>%1: %2 to %3 bpm</source>
         <translation>%1: da %2 a %3 bpm</translation>
     </message>
+    <message>
+        <source>Observations and NEWS2</source>
+        <translation>Parametri vitali e NEWS2</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Rilevato</translation>
+    </message>
+    <message>
+        <source>Resp.</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air/O2</source>
+        <translation>Aria/O2</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Sistolica</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Polso</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Rischio</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
+    </message>
+    <message>
+        <source>%1 (amended %2)</source>
+        <translation>%1 (corretto %2)</translation>
+    </message>
+    <message>
+        <source>(scale 2)</source>
+        <translation>(scala 2)</translation>
+    </message>
+    <message>
+        <source>O2</source>
+        <translation>O2</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>aria</translation>
+    </message>
+    <message>
+        <source>Respiration per minute, SpO2 in %, systolic pressure in mmHg, pulse per minute, temperature in °C; NEWS2 as scored when recorded (Royal College of Physicians, 2017).</source>
+        <translation>Respiri al minuto, SpO2 in %, pressione sistolica in mmHg, polso al minuto, temperatura in °C; NEWS2 come calcolato alla registrazione (Royal College of Physicians, 2017).</translation>
+    </message>
+    <message>
+        <source>No observations in the period.</source>
+        <translation>Nessun parametro vitale nel periodo.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

@@ -5,6 +5,7 @@
 #include "analysis/PatientLimitsStore.h"
 #include "monitoring/HeartRateSeries.h"
 #include "monitoring/WardOverview.h"
+#include "scores/Observation.h"
 
 #include <QList>
 #include <QString>
@@ -112,6 +113,9 @@ struct TrendReport
     QList<ReportAlarm> alarms;
     QList<ReportFinding> findings;
     QList<ReportNote> notes;
+    /// The nurse observations taken in the period, oldest first, each in its newest version (an amended one with
+    /// the amendment's values); `news2` is empty for a patient NEWS2 does not apply to.
+    QList<Observation> observations;
 };
 
 /// Alarms of one priority in a ward alarm history.

@@ -126,31 +126,43 @@ void ReportFlow::addHeading(const QString& text)
         true));
 }
 
-void ReportFlow::addParagraph(const QString& text, const QFont& font, qreal indentMm)
+void ReportFlow::addParagraph(const QString& text, const QFont& font, qreal indentMm, bool keepWithNext)
 {
     const qreal indent = m_geometry.mm(indentMm);
     const qreal lineWidth = width() - indent;
     const QFontMetricsF metrics(font, &m_device);
-    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString& paragraph = paragraphs.at(i);
         QTextLayout layout(paragraph, font, const_cast<QPaintDevice*>(&m_device));
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
         layout.beginLayout();
-        bool any = false;
+        QStringList parts;
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
             line.setLineWidth(lineWidth);
-            const QString part = paragraph.mid(line.textStart(), line.textLength());
-            any = true;
-            addRow(makeRow(metrics.lineSpacing(), [font, part, indent](QPainter& p, const QRectF& r) {
-                p.setFont(font);
-                p.setPen(Qt::black);
-                p.drawText(r.adjusted(indent, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, part);
-            }));
+            parts.append(paragraph.mid(line.textStart(), line.textLength()));
         }
         layout.endLayout();
-        if (!any)
-            addRow(makeRow(metrics.lineSpacing(), [](QPainter&, const QRectF&) {}));
+        if (parts.isEmpty())
+            parts.append(QString());
+        // A short paragraph is never broken across pages; a longer one may be, between any of its lines.
+        const bool whole = parts.size() <= KeepTogetherLines;
+        const bool last = i + 1 == paragraphs.size();
+        for (qsizetype l = 0; l < parts.size(); ++l) {
+            const bool lastLine = l + 1 == parts.size();
+            addRow(makeRow(
+                metrics.lineSpacing(),
+                [font, part = parts.at(l), indent](QPainter& p, const QRectF& r) {
+                    if (part.isEmpty())
+                        return;
+                    p.setFont(font);
+                    p.setPen(Qt::black);
+                    p.drawText(r.adjusted(indent, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, part);
+                },
+                (whole && !lastLine) || (lastLine && last && keepWithNext)));
+        }
     }
 }
 

@@ -88,8 +88,11 @@ public:
     void addRow(Row row);
     void addSpace(qreal millimetres);
     void addHeading(const QString& text);
-    /// Wrapped text, broken between its lines across pages.
-    void addParagraph(const QString& text, const QFont& font, qreal indentMm = 0);
+    /// Paragraphs of this many lines or fewer are kept on one page.
+    static constexpr int KeepTogetherLines = 6;
+    /// Wrapped text; a paragraph of more than KeepTogetherLines lines may break between its lines across pages.
+    /// `keepWithNext`: its last line stays on the page of the row after it (a title and what it titles).
+    void addParagraph(const QString& text, const QFont& font, qreal indentMm = 0, bool keepWithNext = false);
     /// "Label: value" lines, the labels in a column of their own.
     void addFields(const QList<QPair<QString, QString>>& fields);
     /// A table with a header row repeated on every page it continues on; `empty` is shown when it has no rows.

@@ -4,6 +4,7 @@
 #include "analysis/PatientLimitsStore.h"
 #include "reports/HourlyTable.h"
 #include "reports/ReaderQueries.h"
+#include "scores/ObservationStore.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <set>
 
 namespace pulsedesk::reports {
@@ -196,6 +198,16 @@ Result<TrendReport> trend(Workspace& workspace, const Session& session, const Re
     if (!notes)
         return notes.error();
     report.notes = notes.value();
+    auto observations = workspace.observations().list(session, patient->mrn);
+    if (!observations)
+        return observations.error();
+    for (const Observation& o : observations.value()) {
+        const qint64 taken = o.takenAt.toMSecsSinceEpoch();
+        if (o.amendedById == 0 && taken >= request.fromMs && taken < request.toMs)
+            report.observations.append(o);
+    }
+    std::stable_sort(report.observations.begin(), report.observations.end(),
+                     [](const Observation& a, const Observation& b) { return a.takenAt < b.takenAt; });
     return report;
 }
 

@@ -1,8 +1,10 @@
 #include "reports/ReportDocuments.h"
 #include "reports/ReportText.h"
 #include "reports/TrendChartPainter.h"
+#include "scores/News2.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace pulsedesk::reports::ReportDocuments {
@@ -71,6 +73,50 @@ void hourlySection(ReportFlow& flow, const TrendReport& report)
     flow.addTable(columns, rows, QCoreApplication::translate("Report", "No hours in the period."));
 }
 
+QString number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+void observationSection(ReportFlow& flow, const TrendReport& report)
+{
+    flow.addHeading(QCoreApplication::translate("Report", "Observations and NEWS2"));
+    const QList<TableColumn> columns {{QCoreApplication::translate("Report", "Taken"), 2.2},
+                                      {QCoreApplication::translate("Report", "Resp."), 0.8, Qt::AlignRight},
+                                      {QCoreApplication::translate("Report", "SpO2"), 1.1, Qt::AlignRight},
+                                      {QCoreApplication::translate("Report", "Air/O2"), 0.8},
+                                      {QCoreApplication::translate("Report", "Systolic"), 0.9, Qt::AlignRight},
+                                      {QCoreApplication::translate("Report", "Pulse"), 0.8, Qt::AlignRight},
+                                      {QCoreApplication::translate("Report", "ACVPU"), 0.8},
+                                      {QCoreApplication::translate("Report", "Temp."), 0.8, Qt::AlignRight},
+                                      {QCoreApplication::translate("Report", "NEWS2"), 0.9, Qt::AlignRight},
+                                      {QCoreApplication::translate("Report", "Risk"), 1.3},
+                                      {QCoreApplication::translate("Report", "Recorded by"), 2.2}};
+    QList<QStringList> rows;
+    for (const Observation& o : report.observations) {
+        const News2Observation& v = o.values;
+        QString recordedBy = o.recordedByName;
+        if (o.amendsId != 0)
+            recordedBy = QCoreApplication::translate("Report", "%1 (amended %2)")
+                             .arg(recordedBy, ReportText::time(o.recordedAt.toMSecsSinceEpoch()));
+        QString spo2 = number(v.spo2, 0) + QStringLiteral(" %");
+        if (v.scale2)
+            spo2 += QLatin1Char(' ') + QCoreApplication::translate("Report", "(scale 2)");
+        rows.append(
+            {ReportText::time(o.takenAt.toMSecsSinceEpoch()), number(v.respirationRate, 0), spo2,
+             v.onOxygen ? QCoreApplication::translate("Report", "O2") : QCoreApplication::translate("Report", "air"),
+             number(v.systolic, 0), number(v.pulse, 0), consciousnessKey(v.consciousness), number(v.temperatureC, 1),
+             o.news2 ? QString::number(o.news2->total) : ReportText::dash(),
+             o.news2 ? news2RiskDisplayName(o.news2->risk) : unscoredReasonText(o.unscored), recordedBy});
+    }
+    flow.addParagraph(QCoreApplication::translate("Report",
+                                                  "Respiration per minute, SpO2 in %, systolic pressure in mmHg, pulse "
+                                                  "per minute, temperature in °C; NEWS2 as scored when recorded (Royal "
+                                                  "College of Physicians, 2017)."),
+                      flow.fonts().small);
+    flow.addTable(columns, rows, QCoreApplication::translate("Report", "No observations in the period."));
+}
+
 void alarmSection(ReportFlow& flow, const TrendReport& report)
 {
     flow.addHeading(QCoreApplication::translate("Report", "Alarms"));
@@ -129,7 +175,7 @@ void noteSection(ReportFlow& flow, const TrendReport& report)
                        : QCoreApplication::translate("Report", "amendment of the note of %1").arg(amended));
         }
         flow.addSpace(1);
-        flow.addParagraph(title, flow.fonts().bold);
+        flow.addParagraph(title, flow.fonts().bold, 0, true);
         flow.addParagraph(note.text, flow.fonts().body, 4);
     }
 }
@@ -164,6 +210,7 @@ void trend(ReportFlow& flow, const TrendReport& report)
     });
     chartSection(flow, report);
     hourlySection(flow, report);
+    observationSection(flow, report);
     alarmSection(flow, report);
     findingSection(flow, report);
     noteSection(flow, report);

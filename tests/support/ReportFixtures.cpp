@@ -1,6 +1,7 @@
 #include "ReportFixtures.h"
 
 #include "analysis/PatientLimitsStore.h"
+#include "scores/ObservationStore.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -128,6 +129,25 @@ ReportWard populateReportWard(TestWorkspace& tw)
           ward.fromMs + Hour, ward.fromMs + Hour + Minute, ward.nurse.userId, ward.fromMs + 2 * Hour);
     finding(w, r1, QStringLiteral("dev-r1"), ward.fromMs + 21 * Hour, QStringLiteral("moderate-bradycardia"));
     finding(w, r2, QStringLiteral("dev-r2"), ward.fromMs + 3 * Hour, QStringLiteral("severe-bradycardia"));
+
+    // Observations: one of NEWS2 0 amended later (a pulse misread), one of NEWS2 10 (high risk); the patient was
+    // admitted before the period.
+    exec(w, QStringLiteral("UPDATE patients SET admitted_at = ? WHERE mrn = ?"), {ward.fromMs - 2 * Hour, r1});
+    const auto observe = [&](qint64 takenMs, News2Observation values) {
+        ObservationInput input;
+        input.values = values;
+        input.takenAt = QDateTime::fromMSecsSinceEpoch(takenMs);
+        auto added = w.observations().add(ward.nurse, r1, input);
+        if (!added)
+            qFatal("populateReportWard: %s", qPrintable(added.errorMessage()));
+        return added.value();
+    };
+    const Observation calm = observe(ward.toMs - 6 * Hour, {18, 97, false, false, 125, 87, Consciousness::Alert, 36.8});
+    ObservationInput corrected;
+    corrected.values = {18, 97, false, false, 125, 78, Consciousness::Alert, 36.8};
+    if (!w.observations().amend(ward.nurse, calm.id, corrected))
+        qFatal("populateReportWard: amend an observation");
+    observe(ward.toMs - 2 * Hour, {24, 93, false, true, 105, 118, Consciousness::Alert, 38.4});
 
     auto note = w.records().add(ward.doctor, r1, QString::fromLatin1(ReportWard::NoteText));
     if (!note || !w.records().amend(ward.doctor, note->id, QString::fromLatin1(ReportWard::AmendmentText)))

@@ -11,6 +11,8 @@ namespace pulsedesk::test {
 /// - bed 3, "Erika Report-Mustermann" (MRN-R1), doctors "Dr. Rita Rossi" and "Dr. Max Meyer", her own limits;
 ///   device dev-r1 with live samples every 5 s, a two-hour gap, and the last 4 hours imported; a high
 ///   tachycardia alarm acknowledged by "Nurse Ana Lima" after 10 minutes, a finding, a note and its amendment;
+///   observations by the nurse 6 hours before the end (NEWS2 0, amended: pulse 87 corrected to 78) and 2 hours
+///   before the end (NEWS2 10, high risk);
 /// - bed 5, "Hans Beispiel" (MRN-R2): an open medium bradycardia alarm nobody has acknowledged, a finding to
 ///   review and a note;
 /// - on ward "B", "Other Ward-Patient" (MRN-X1) with an alarm of its own, which no ward R report may show.

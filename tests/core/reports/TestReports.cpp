@@ -135,6 +135,27 @@ private slots:
         QVERIFY2(row->contains(QLatin1String("140")), qPrintable(*row)); // the hour's maximum
     }
 
+    void trendReport_showsTheObservationsWithTheirNews2()
+    {
+        const QString text = pdfText(m_out->filePath(QStringLiteral("trend.pdf")), 0, true);
+        QVERIFY(text.contains(QLatin1String("Observations and NEWS2")));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        const auto rowAt = [&](qint64 ms) {
+            const QString time = QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            const auto row = std::find_if(lines.begin(), lines.end(), [&](const QString& l) {
+                return l.trimmed().startsWith(time) && l.contains(QLatin1String("Nurse Ana Lima"));
+            });
+            return row == lines.end() ? QString() : row->simplified();
+        };
+        // The amended observation in its corrected version only (pulse 78, not 87), marked as amended.
+        const QString calm = rowAt(m_ward.toMs - 6 * 3'600'000);
+        QVERIFY2(calm.contains(QLatin1String("18 97 % air 125 78 A 36.8 0 Low Nurse Ana Lima")), qPrintable(calm));
+        QVERIFY(flat(text).contains(QLatin1String("NurseAnaLima(amended")));
+        QVERIFY2(!text.simplified().contains(QLatin1String("125 87 A")), "the superseded version is not printed");
+        const QString high = rowAt(m_ward.toMs - 2 * 3'600'000);
+        QVERIFY2(high.contains(QLatin1String("24 93 % O2 105 118 A 38.4 10 High")), qPrintable(high));
+    }
+
     void trendReport_isAudited()
     {
         auto entries = m_tw->workspace().audit().list(m_tw->admin(), 20);
