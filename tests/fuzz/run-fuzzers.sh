@@ -20,6 +20,7 @@ declare -A seeds=(
     [fuzz-message-parser]="$corpus/message-parser $data/azure-iomt-fhir-device-messages"
     [fuzz-json-stream]="$corpus/device-dump $corpus/message-parser $data/fhir-phd-device-bundles $data/openmhealth-sample-data-generator $data/shimmer-vendor-api-heart-rate"
     [fuzz-keyslot-file]="$corpus/keyslot-file"
+    [fuzz-hl7]="$corpus/hl7"
     [fuzz-import-device-dump]="$corpus/device-dump $corpus/message-parser $data/azure-iomt-fhir-device-messages"
     [fuzz-import-fhir]="$data/fhir-r4-vitalsigns $data/fhir-phd-device-bundles"
     [fuzz-import-open-mhealth]="$data/openmhealth-schemas/test-data $data/openmhealth-sample-data-generator"
