@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -34,6 +35,25 @@ QString engineMessage(const QSqlError& error)
 {
     return error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
 }
+
+/// The message for the log: PostgreSQL may quote a value even in its first line ("invalid input syntax for type
+/// bigint: \"...\""), so anything quoted that is not a lower-case name of a table, column or constraint is left out.
+QString loggable(const QString& message)
+{
+    static const QRegularExpression quoted(QStringLiteral("\"([^\"]*)\""));
+    static const QRegularExpression name(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    QString result = message;
+    qsizetype offset = 0;
+    for (auto it = quoted.globalMatch(message); it.hasNext();) {
+        const auto match = it.next();
+        if (name.match(match.captured(1)).hasMatch())
+            continue;
+        const QString hidden = QStringLiteral("\"(%1 characters)\"").arg(match.capturedLength(1));
+        result.replace(match.capturedStart() + offset, match.capturedLength(), hidden);
+        offset += hidden.size() - match.capturedLength();
+    }
+    return result;
+}
 } // namespace
 
 bool isPostgres(const QSqlDatabase& db)
@@ -55,7 +75,7 @@ Error error(const QSqlQuery& query, const QString& context)
     const int native = sqlError.nativeErrorCode().toInt();
     lastReportedState = isPostgresState(query, {}) ? sqlError.nativeErrorCode() : QString();
     // Log the engine's message only: it names tables and constraints, never values.
-    qCWarning(lcSql) << "Statement failed while" << context << ":" << engineMessage(sqlError);
+    qCWarning(lcSql) << "Statement failed while" << context << ":" << loggable(engineMessage(sqlError));
     // Class 23 is PostgreSQL's integrity constraint violation.
     if (isPostgresState(query, QStringLiteral("23")))
         return {Error::Code::Conflict,

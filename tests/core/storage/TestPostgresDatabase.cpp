@@ -230,6 +230,27 @@ private slots:
         }
     }
 
+    void aValueTheServerQuotes_neverReachesTheLog()
+    {
+        auto store = openFresh();
+        QSqlDatabase db = store->connection();
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& message) { logged.append(message); });
+        QSqlQuery q(db);
+        // PostgreSQL quotes the value it could not read in the first line of its message.
+        const bool ran = Sql::exec(q, QStringLiteral("SELECT CAST(? AS BIGINT)"), {QStringLiteral("MRN-4711 Rossi")});
+        const Error error = Sql::error(q, QStringLiteral("reading a patient"));
+        qInstallMessageHandler(previous);
+        QVERIFY(!ran);
+        QVERIFY2(error.message.contains(QLatin1String("MRN-4711 Rossi")), qPrintable(error.message)); // for the user
+        QCOMPARE(logged.size(), 1);
+        QVERIFY2(logged.first().contains(QLatin1String("invalid input syntax")), qPrintable(logged.first()));
+        QVERIFY2(!logged.first().contains(QLatin1String("4711")), qPrintable(logged.first()));
+        QVERIFY2(logged.first().contains(QLatin1String("(14 characters)")), qPrintable(logged.first()));
+    }
+
     void theTestServer_stopsAndStartsAgain()
     {
         const QString database = m_server.createDatabase();
