@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 namespace pulsedesk::reports {
@@ -198,11 +199,13 @@ void ReportFlow::addTable(const QList<TableColumn>& columns, const QList<QString
         widths.append(width() * c.weight / total);
     const qreal pad = m_geometry.mm(CellPaddingMm);
     const auto row = [&](const QStringList& cells, const QFont& f, const QColor& fill, bool keepWithNext,
-                         std::shared_ptr<const Row> repeat) {
+                         std::shared_ptr<const Row> repeat, bool fitWords) {
         std::vector<WrappedText> texts;
         qreal height = 0;
         for (int i = 0; i < columns.size(); ++i) {
-            texts.emplace_back(cells.value(i), f, widths[i] - 2 * pad, columns[i].align, m_device);
+            const qreal inside = widths[i] - 2 * pad;
+            texts.emplace_back(cells.value(i), fitWords ? wordsFitting(cells.value(i), f, inside) : f, inside,
+                               columns[i].align, m_device);
             height = std::max(height, texts.back().height());
         }
         return std::make_shared<const Row>(makeRow(
@@ -225,10 +228,28 @@ void ReportFlow::addTable(const QList<TableColumn>& columns, const QList<QString
         titles.append(c.title);
     QFont headFont = m_fonts.small;
     headFont.setBold(true);
-    auto header = row(titles, headFont, HeaderFill, true, {});
+    // A column's title is never broken inside a word ("Messwert-e"): a title whose longest word is wider than
+    // its column is set smaller.
+    auto header = row(titles, headFont, HeaderFill, true, {}, true);
     m_rows.push_back(header);
     for (int i = 0; i < rows.size(); ++i)
-        m_rows.push_back(row(rows[i], m_fonts.body, i % 2 == 1 ? StripeFill : QColor(), false, header));
+        m_rows.push_back(row(rows[i], m_fonts.body, i % 2 == 1 ? StripeFill : QColor(), false, header, false));
+}
+
+QFont ReportFlow::wordsFitting(const QString& text, QFont font, qreal width) const
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList words = text.split(space, Qt::SkipEmptyParts);
+    const qreal smallest = font.pointSizeF() * 0.7;
+    for (;;) {
+        const QFontMetricsF metrics(font, &m_device);
+        qreal widest = 0;
+        for (const QString& word : words)
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        if (widest <= width || font.pointSizeF() - 0.25 < smallest)
+            return font;
+        font.setPointSizeF(font.pointSizeF() - 0.25);
+    }
 }
 
 std::vector<std::vector<ReportFlow::Placed>> ReportFlow::paginate() const

@@ -107,6 +107,8 @@ public:
     std::vector<std::vector<Placed>> paginate() const;
 
 private:
+    /// `font`, or as much smaller (down to 70 %) as needed for the longest word of `text` to fit `width`.
+    QFont wordsFitting(const QString& text, QFont font, qreal width) const;
     qreal textHeight(const QFont& font, const QString& text, qreal width, int flags) const;
 
     const QPaintDevice& m_device;

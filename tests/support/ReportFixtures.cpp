@@ -160,7 +160,8 @@ ReportWard populateReportWard(TestWorkspace& tw)
 QString flat(const QString& text)
 {
     QString result;
-    for (QChar c : text) {
+    // NFKC: a ligature the renderer set ("ﬁ") reads back as its letters.
+    for (QChar c : text.normalized(QString::NormalizationForm_KC)) {
         if (!c.isSpace())
             result += c;
     }

@@ -33,7 +33,7 @@ ReportWard populateReportWard(TestWorkspace& tw);
 /// The text of a PDF, of one page when `page` > 0; empty if pdftotext failed. In the order it was drawn
 /// (pdftotext -raw: a table cell's lines stay together), or as laid out on the page with `layout`.
 QString pdfText(const QString& path, int page = 0, bool layout = false);
-/// Text without any white space, to find words a table cell wrapped.
+/// Text without any white space (to find words a table cell wrapped), ligatures as their letters (NFKC).
 QString flat(const QString& text);
 /// The number of pages of a PDF (pdfinfo); 0 if it cannot be read.
 int pdfPages(const QString& path);

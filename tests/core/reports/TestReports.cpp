@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,6 +240,65 @@ private slots:
         const QString text = flat(pdfText(path));
         QVERIFY(text.contains(flat(QString::fromLatin1(ReportWard::AmendmentText))));
         QVERIFY(text.contains(QStringLiteral("Severeäääbradycardiaääääää")));
+    }
+
+    void everyLanguage_printsEveryReport_data()
+    {
+        QTest::addColumn<QString>("lang");
+        for (const char* lang : {"de", "es", "fr", "it"})
+            QTest::newRow(lang) << QString::fromLatin1(lang);
+    }
+    /// The catalogues the workstation ships: every report in every language has its translated title, "Page N of
+    /// M" and its subject on every page (PULSEDESK_REPORT_OUT keeps the PDFs to look at).
+    void everyLanguage_printsEveryReport()
+    {
+        QFETCH(QString, lang);
+        const QString qm = m_out->filePath(lang + QStringLiteral(".qm"));
+        QProcess lrelease;
+        lrelease.start(QStringLiteral(PULSEDESK_LRELEASE),
+                       {QStringLiteral(PULSEDESK_TS_DIR "/pulsedesk_") + lang + QStringLiteral(".ts"),
+                        QStringLiteral("-silent"), QStringLiteral("-qm"), qm});
+        QVERIFY(lrelease.waitForFinished(60'000));
+        QCOMPARE(lrelease.exitCode(), 0);
+        QTranslator translator;
+        QVERIFY(translator.load(qm));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto tr = [](const char* text) { return QCoreApplication::translate("Report", text); };
+        struct Case
+        {
+            ReportRequest request;
+            QString title;
+            QString subject;
+        };
+        const QList<Case> cases {
+            {trendRequest(), tr("Heart-rate trend report"), QStringLiteral("Erika Report-Mustermann · MRN-R1")},
+            {{ReportKind::WardAlarms, {}, QStringLiteral("R"), m_ward.fromMs, m_ward.toMs},
+             tr("Ward alarm history"),
+             tr("Ward %1").arg(QLatin1Char('R'))},
+            {{ReportKind::Handover, {}, QStringLiteral("R"), 0, 0},
+             tr("Shift hand-over"),
+             tr("Ward %1").arg(QLatin1Char('R'))}};
+        QString failure;
+        for (const Case& c : cases) {
+            QVERIFY2(c.title != QLatin1String("Heart-rate trend report") && c.title != QLatin1String("Shift hand-over"),
+                     qPrintable(c.title));
+            const QString path = m_out->filePath(QStringLiteral("%1-%2.pdf").arg(reportKindKey(c.request.kind), lang));
+            auto pages = Reports::exportPdf(m_tw->workspace(), m_ward.nurse, c.request, path);
+            if (!pages || pdfPages(path) != pages.value()) {
+                failure = path;
+                break;
+            }
+            if (!flat(pdfText(path)).contains(flat(c.title)))
+                failure = c.title;
+            for (int page = 1; page <= pages.value() && failure.isEmpty(); ++page) {
+                const QString text = flat(pdfText(path, page));
+                if (!text.contains(flat(tr("Page %1 of %2").arg(page).arg(pages.value())))
+                    || !text.contains(flat(c.subject)))
+                    failure = QStringLiteral("%1, page %2").arg(path).arg(page);
+            }
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void refusals_loseNothing()
