@@ -45,7 +45,7 @@ const TablePrivileges kPrivileges[] = {
     {"device_assignments",   "SELECT",                        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT"},
     {"clinical_records",     "",                              "SELECT, INSERT",                "SELECT",                        ""},
     {"observations",         "",                              "SELECT, INSERT",                "SELECT, INSERT",                ""},
-    {"patient_spo2_scale",   "",                              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT"},
+    {"patient_spo2_scale",   "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT"},
     {"patient_limits",       "",                              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT"},
     {"samples",              "SELECT, INSERT",                "SELECT",                        "SELECT, INSERT",                "SELECT, INSERT"},
     {"analysis_results",     "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},

@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 #include "PostgresServer.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -189,6 +191,71 @@ private slots:
                                 QStringLiteral("--text"), QStringLiteral("Stable overnight.")},
                                "dora-password-2\n");
         QVERIFY2(note.exitCode == 0, note.err.constData());
+    }
+
+    void everydayCommands_workWithEachRolesPrivileges()
+    {
+        const auto works = [this](const QString& user, const QByteArray& password, const QStringList& args) {
+            const CliRun run = as(user, args, password + '\n');
+            if (run.exitCode != 0)
+                qWarning("%s %s: %s", qPrintable(user), qPrintable(args.join(QLatin1Char(' '))), run.err.constData());
+            return run.exitCode == 0;
+        };
+        const QString admin = QStringLiteral("ward.admin");
+        const QString doctor = QStringLiteral("dr.dora");
+        const QString nurse = QStringLiteral("nurse.nina");
+        QVERIFY(works(admin, "admin-password-1", {QStringLiteral("status")}));
+        QVERIFY(works(admin, "admin-password-1", {QStringLiteral("user"), QStringLiteral("list")}));
+        QVERIFY(works(admin, "admin-password-1", {QStringLiteral("audit"), QStringLiteral("verify")}));
+        QVERIFY(works(admin, "admin-password-1",
+                      {QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("mon-1")}));
+        QVERIFY(works(nurse, "nina-password-2",
+                      {QStringLiteral("device"), QStringLiteral("assign"), QStringLiteral("mon-1"),
+                       QStringLiteral("MRN-7001"), QStringLiteral("--from"),
+                       QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate)}));
+        // A nurse imports a device dump: samples, the import's own tables, the quarantine and the analysis.
+        QTemporaryDir files;
+        QFile dump(files.filePath(QStringLiteral("dump.json")));
+        const qint64 t = (QDateTime::currentMSecsSinceEpoch() / 1000 - 7200) * 1000;
+        QVERIFY(dump.open(QIODevice::WriteOnly));
+        dump.write(QStringLiteral("{\"deviceId\":\"mon-1\",\"samples\":[{\"timestamp\":%1,\"bpm\":70},"
+                                  "{\"timestamp\":%2,\"bpm\":900},{\"timestamp\":%3,\"bpm\":71}]}")
+                       .arg(t)
+                       .arg(t + 1000)
+                       .arg(t + 2000)
+                       .toUtf8());
+        dump.close();
+        const CliRun imported = as(nurse, {QStringLiteral("import"), dump.fileName()}, "nina-password-2\n");
+        QVERIFY2(imported.exitCode == 5, imported.err.constData()); // one record rejected into the quarantine
+        QCOMPARE(imported.object().value(QStringLiteral("imported")).toInt(), 2);
+        QCOMPARE(superSql(QStringLiteral("SELECT count(*) FROM samples")), QStringLiteral("2"));
+        QVERIFY(
+            works(nurse, "nina-password-2",
+                  {QStringLiteral("obs"), QStringLiteral("add"), QStringLiteral("MRN-7001"), QStringLiteral("--rr"),
+                   QStringLiteral("18"), QStringLiteral("--spo2"), QStringLiteral("97"), QStringLiteral("--air"),
+                   QStringLiteral("--sbp"), QStringLiteral("125"), QStringLiteral("--pulse"), QStringLiteral("80"),
+                   QStringLiteral("--acvpu"), QStringLiteral("A"), QStringLiteral("--temp"), QStringLiteral("37.0")}));
+        QVERIFY(works(nurse, "nina-password-2",
+                      {QStringLiteral("record"), QStringLiteral("list"), QStringLiteral("MRN-7001")}));
+        QVERIFY(
+            works(doctor, "dora-password-2",
+                  {QStringLiteral("limits"), QStringLiteral("set"), QStringLiteral("MRN-7001"),
+                   QStringLiteral("--severe-low"), QStringLiteral("35"), QStringLiteral("--low"), QStringLiteral("45"),
+                   QStringLiteral("--high"), QStringLiteral("110"), QStringLiteral("--severe-high"),
+                   QStringLiteral("140"), QStringLiteral("--reason"), QStringLiteral("Athlete")}));
+        QVERIFY(
+            works(doctor, "dora-password-2",
+                  {QStringLiteral("obs"), QStringLiteral("scale"), QStringLiteral("MRN-7001"), QStringLiteral("2")}));
+        QVERIFY(works(nurse, "nina-password-2", {QStringLiteral("alarms"), QStringLiteral("list")}));
+        QVERIFY(works(admin, "admin-password-1", {QStringLiteral("audit"), QStringLiteral("list")}));
+        QVERIFY(works(admin, "admin-password-1", {QStringLiteral("quarantine"), QStringLiteral("list")}));
+        QVERIFY(works(admin, "admin-password-1", {QStringLiteral("outbox"), QStringLiteral("list")}));
+        // What core refuses is refused before the server is asked.
+        const CliRun note = as(nurse,
+                               {QStringLiteral("record"), QStringLiteral("add"), QStringLiteral("MRN-7001"),
+                                QStringLiteral("--text"), QStringLiteral("x")},
+                               "nina-password-2\n");
+        QCOMPARE(note.exitCode, 3);
     }
 
     void loginErrors_sayWhatIsWrong()
