@@ -22,6 +22,8 @@ const Command kCommands[] = {
     {"simulate", nullptr, &simulate, Needs::Nothing},
     {"demo", nullptr, &demo, Needs::Nothing},
     {"init", nullptr, &init, Needs::DataFolder},
+    {"server", "init", &serverInit, Needs::DataFolder},
+    {"server", "*", &serverOther, Needs::DataFolder},
     {"status", nullptr, &status, Needs::Login, true},
     {"user", "list", &userList, Needs::Login},
     {"user", "add", &userAdd, Needs::Login},
@@ -116,8 +118,13 @@ QString Cli::usageText()
 {
     return QCoreApplication::translate(
         "Cli",
-        "Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...\n"
+        "Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...\n"
         "\n"
+        "  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);\n"
+        "  each member of staff logs in as their own server login.\n"
+        "  server init --admin NAME [--name FULL_NAME] [--password-file FILE]\n"
+        "                                              create the ward on an empty database (as a role that may\n"
+        "                                              create roles): schema, roles, privileges, first administrator\n"
         "  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator\n"
         "  status                                      schema version and record counts\n"
         "  user add NAME --role admin|doctor|nurse [--name FULL_NAME]\n"
@@ -225,15 +232,20 @@ int Cli::run(const QStringList& arguments)
         return Success;
     }
     cli.m_json = cli.takeFlag(QStringLiteral("json"));
-    cli.m_dataDir =
-        cli.takeOption(QStringLiteral("data"), qEnvironmentVariable("PULSEDESK_DATA", Workspace::defaultDataDir()));
+    const QString dataOption = cli.takeOption(QStringLiteral("data"));
+    const QString server = cli.takeOption(QStringLiteral("server"), qEnvironmentVariable("PULSEDESK_SERVER"));
+    if (!dataOption.isEmpty() && !server.isEmpty())
+        return cli.usage(QCoreApplication::translate("Cli", "give either --data or --server, not both"));
+    cli.m_dataDir = !dataOption.isEmpty()
+        ? dataOption
+        : (server.isEmpty() ? qEnvironmentVariable("PULSEDESK_DATA", Workspace::defaultDataDir()) : QString());
     m_user = cli.takeOption(QStringLiteral("user"), qEnvironmentVariable("PULSEDESK_USER"));
     const QString name = cli.takeArgument();
     const Command* command = findCommand(name, cli, &cli.m_action);
 
     if (command && command->needs == Needs::Nothing)
         return dispatch(*command);
-    cli.m_workspace = std::make_unique<Workspace>(cli.dataDir());
+    cli.m_workspace = server.isEmpty() ? std::make_unique<Workspace>(cli.dataDir()) : Workspace::forServer(server);
     if (command && command->needs == Needs::DataFolder)
         return dispatch(*command);
     if (!cli.workspace().isInitialized())

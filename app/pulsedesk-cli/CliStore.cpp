@@ -41,6 +41,8 @@ Prepared init(Invocation& cli)
     const QString name = cli.takeOption(QStringLiteral("name"), admin);
     if (admin.isEmpty() || !cli.finishArguments())
         return cli.usage(QCoreApplication::translate("Cli", "init needs --admin NAME"));
+    if (cli.workspace().isServer())
+        return cli.usage(QCoreApplication::translate("Cli", "a ward server is created with server init"));
     const QString password =
         cli.terminal().readNewPassword(QCoreApplication::translate("Cli", "Password for %1: ").arg(admin));
     if (password.isEmpty())

@@ -14,6 +14,10 @@ Prepared auditReanchor(Invocation& cli);
 Prepared auditList(Invocation& cli);
 Prepared auditOther(Invocation& cli);
 
+// CliServer.cpp: the ward server
+Prepared serverInit(Invocation& cli);
+Prepared serverOther(Invocation& cli);
+
 // CliStaff.cpp: user accounts
 Prepared userList(Invocation& cli);
 Prepared userAdd(Invocation& cli);

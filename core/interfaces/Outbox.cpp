@@ -121,7 +121,8 @@ Result<QList<OutboxEntry>> Outbox::list(const Session& session, bool all, int li
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::exec(q, Columns + QStringLiteral("WHERE (? OR state = 'error') ORDER BY id DESC LIMIT ?"), {all, limit}))
+    if (!Sql::exec(q, Columns + QStringLiteral("WHERE (? <> 0 OR state = 'error') ORDER BY id DESC LIMIT ?"),
+                   {all, limit}))
         return Sql::error(q, context());
     QList<OutboxEntry> entries;
     while (q.next())

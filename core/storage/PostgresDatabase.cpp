@@ -98,6 +98,55 @@ Result<QString> PostgresDatabase::normalizeConnInfo(const QString& connInfo, boo
     return pairs.join(QLatin1Char(' '));
 }
 
+Result<QString> PostgresDatabase::withUser(const QString& connInfo, const QString& user)
+{
+    auto normalized = normalizeConnInfo(connInfo);
+    if (!normalized)
+        return normalized.error();
+    return normalized.value() + QStringLiteral(" user=") + quoted(user);
+}
+
+Status PostgresDatabase::tryLogin(const QString& connInfo, const QString& password)
+{
+    auto normalized = normalizeConnInfo(connInfo, password.isEmpty());
+    if (!normalized)
+        return normalized.error();
+    const QByteArray info = normalized.value().toUtf8();
+    const QByteArray secret = password.toUtf8();
+    const char* const keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
+    const char* const values[] = {info.constData(), secret.constData(), nullptr};
+    PGconn* conn = PQconnectdbParams(keywords, values, 1);
+    if (!conn)
+        return Error {Error::Code::Storage, QCoreApplication::translate("Database", "out of memory")};
+    const bool ok = PQstatus(conn) == CONNECTION_OK;
+    const QString reason = QString::fromUtf8(PQerrorMessage(conn)).simplified();
+    const bool usedPassword = PQconnectionUsedPassword(conn);
+    const bool needsPassword = PQconnectionNeedsPassword(conn);
+    const QString server =
+        QStringLiteral("%1:%2").arg(QString::fromUtf8(PQhost(conn)), QString::fromUtf8(PQport(conn)));
+    PQfinish(conn);
+    if (ok)
+        return {};
+    if (needsPassword)
+        return Error {Error::Code::Authentication,
+                      QCoreApplication::translate("Database", "The server %1 asks for a password and none was given.")
+                          .arg(server)};
+    if (usedPassword)
+        return Error {
+            Error::Code::Authentication,
+            QCoreApplication::translate("Database", "The server %1 refused the login: %2").arg(server, reason)};
+    return Error {Error::Code::Storage,
+                  QCoreApplication::translate("Database", "The PostgreSQL server cannot be reached: %1").arg(reason)};
+}
+
+Status PostgresDatabase::tryLoginAs(const QString& user, const QString& password) const
+{
+    auto info = withUser(m_connInfo, user);
+    if (!info)
+        return info.error();
+    return tryLogin(info.value(), password);
+}
+
 Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::open(const QString& connInfo, const QString& password,
                                                                  Schema schema)
 {

@@ -51,6 +51,14 @@ public:
     /// The connection string in the key='value' form libpq and QPSQL read, checked with libpq's own parser;
     /// an error says what is wrong with it. `withPassword` false leaves a password in it out.
     static Result<QString> normalizeConnInfo(const QString& connInfo, bool withPassword = true);
+    /// The connection string with `user` as the login role (the last user= of a string is the one libpq takes).
+    static Result<QString> withUser(const QString& connInfo, const QString& user);
+    /// Tries a login on a connection of its own, closed at once: a server that cannot be reached, a refused
+    /// login (Authentication) and a connection string that is not valid each get their own message.
+    static Status tryLogin(const QString& connInfo, const QString& password);
+    /// The same, as `user`, on this store's server and database (a user's current password).
+    Status tryLoginAs(const QString& user, const QString& password) const;
+
     /// Runs the after-commit task of the connection's transaction (committed) or drops it (rolled back).
     static void transactionEnded(const QSqlDatabase& db, bool committed);
     /// The libpq connection behind a store connection; null for any other driver.

@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
+#include "storage/StaffLogins.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -42,10 +43,10 @@ Error notFound(const QString& username)
 
 } // namespace
 
-StaffDirectory::StaffDirectory(Database& database, AuditLog& audit, KeyRing& keyRing, const Clock& clock)
+StaffDirectory::StaffDirectory(Database& database, AuditLog& audit, StaffLogins& logins, const Clock& clock)
     : m_database(database)
     , m_audit(audit)
-    , m_keyRing(keyRing)
+    , m_logins(logins)
     , m_clock(clock)
 { }
 
@@ -159,11 +160,11 @@ Result<StaffMember> StaffDirectory::insert(const Session* session, const QString
                                                     QStringLiteral("user"), username, QStringLiteral("role=admin"));
     if (!audited)
         return audited.error();
-    // The key slot is written before the commit: if it fails, the account is rolled back with it.
-    if (auto slot = m_keyRing.setPassword(username, password); !slot)
-        return slot.error();
+    // The login is made before the commit: if it fails, the account is rolled back with it.
+    if (auto login = m_logins.create(db, username, role, password); !login)
+        return login.error();
     if (auto committed = transaction.commit(); !committed) {
-        (void)m_keyRing.removeUser(username);
+        m_logins.forget(username);
         return committed.error();
     }
     return find(username);
@@ -215,8 +216,7 @@ Status StaffDirectory::deactivate(const Session& session, const QString& rawUser
             m_audit.append(db, session, QStringLiteral("staff.deactivate"), QStringLiteral("user"), member->username);
         !audited)
         return audited;
-    // Without a key slot the account cannot decrypt the database at all, whatever the table says.
-    if (auto removed = m_keyRing.removeUser(member->username); !removed)
+    if (auto removed = m_logins.disable(db, member->username); !removed)
         return removed;
     return transaction.commit();
 }
@@ -244,7 +244,7 @@ Status StaffDirectory::reactivate(const Session& session, const QString& rawUser
             m_audit.append(db, session, QStringLiteral("staff.reactivate"), QStringLiteral("user"), member->username);
         !audited)
         return audited;
-    if (auto slot = m_keyRing.setPassword(member->username, oneTimePassword); !slot)
+    if (auto slot = m_logins.setPassword(db, member->username, member->role, oneTimePassword); !slot)
         return slot;
     return transaction.commit();
 }
@@ -273,7 +273,7 @@ Status StaffDirectory::resetPassword(const Session& session, const QString& rawU
                                       member->username);
         !audited)
         return audited;
-    if (auto slot = m_keyRing.setPassword(member->username, oneTimePassword); !slot)
+    if (auto slot = m_logins.setPassword(db, member->username, member->role, oneTimePassword); !slot)
         return slot;
     return transaction.commit();
 }
@@ -308,6 +308,8 @@ Status StaffDirectory::changeRole(const Session& session, const QString& rawUser
                            QStringLiteral("from=%1 to=%2").arg(roleKey(member->role), roleKey(role)));
         !audited)
         return audited;
+    if (auto login = m_logins.changeRole(db, member->username, member->role, role); !login)
+        return login;
     return transaction.commit();
 }
 
@@ -315,7 +317,7 @@ Status StaffDirectory::changeOwnPassword(Session& session, const QString& curren
 {
     if (!session.isValid())
         return Error {Error::Code::NotPermitted, QCoreApplication::translate("StaffDirectory", "Log in first.")};
-    if (auto verified = m_keyRing.verifyPassword(session.username, currentPassword); !verified)
+    if (auto verified = m_logins.verifyPassword(session.username, currentPassword); !verified)
         return Error {Error::Code::Authentication,
                       QCoreApplication::translate("StaffDirectory", "The current password is wrong.")};
     if (currentPassword == newPassword)
@@ -334,7 +336,7 @@ Status StaffDirectory::changeOwnPassword(Session& session, const QString& curren
                                       session.username);
         !audited)
         return audited;
-    if (auto slot = m_keyRing.setPassword(session.username, newPassword); !slot)
+    if (auto slot = m_logins.setPassword(db, session.username, session.role, newPassword); !slot)
         return slot;
     if (auto committed = transaction.commit(); !committed)
         return committed;

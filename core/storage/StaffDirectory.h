@@ -10,15 +10,16 @@ namespace pulsedesk {
 
 class AuditLog;
 class Database;
-class KeyRing;
+class StaffLogins;
 struct Session;
 
 /// Staff accounts: the admin's staff management, each user's own password change, and the rule that the last
-/// active admin can never be deactivated or demoted. Accounts live in the database; passwords only as key slots.
+/// active admin can never be deactivated or demoted. Accounts live in the database; passwords only as logins
+/// (StaffLogins: key slots of a data folder, or LOGIN roles of a ward server).
 class StaffDirectory
 {
 public:
-    StaffDirectory(Database& database, AuditLog& audit, KeyRing& keyRing, const Clock& clock);
+    StaffDirectory(Database& database, AuditLog& audit, StaffLogins& logins, const Clock& clock);
 
     /// Creates the first admin of a new workstation (no session yet); fails once any user exists.
     Result<StaffMember> createFirstAdmin(const QString& username, const QString& displayName, const QString& password);
@@ -51,7 +52,7 @@ private:
 
     Database& m_database;
     AuditLog& m_audit;
-    KeyRing& m_keyRing;
+    StaffLogins& m_logins;
     const Clock& m_clock;
 };
 

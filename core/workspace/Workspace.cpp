@@ -23,6 +23,7 @@
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqlSupport.h"
 #include "storage/StaffDirectory.h"
+#include "storage/StaffLogins.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,6 +94,9 @@ QString Workspace::anchorPath() const
 
 bool Workspace::isInitialized() const
 {
+    // A server says whether it holds a ward only to someone who logs in.
+    if (isServer())
+        return true;
     return QFileInfo::exists(m_storeOpener ? keySlotPath() : databasePath());
 }
 
@@ -113,21 +117,30 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
     }
     m_keyRing = std::make_unique<KeyRing>(keySlotPath(), key);
     m_anchor = std::make_unique<AuditAnchor>(anchorPath(), key);
+    startServices(std::make_unique<KeySlotLogins>(*m_keyRing));
+    return {};
+}
+
+void Workspace::startServices(std::unique_ptr<StaffLogins> logins)
+{
+    m_logins = std::move(logins);
     m_audit = std::make_unique<AuditLog>(*m_database, m_clock, m_anchor.get());
-    m_staff = std::make_unique<StaffDirectory>(*m_database, *m_audit, *m_keyRing, m_clock);
+    m_staff = std::make_unique<StaffDirectory>(*m_database, *m_audit, *m_logins, m_clock);
     m_patients = std::make_unique<PatientRegistry>(*m_database, *m_audit, m_clock);
     m_devices = std::make_unique<DeviceRegistry>(*m_database, *m_audit, m_clock);
     m_records = std::make_unique<ClinicalRecordStore>(*m_database, *m_audit, m_clock);
     m_observations = std::make_unique<ObservationStore>(*m_database, *m_audit, m_clock);
     m_settings = std::make_unique<Settings>(*m_database, *m_audit);
     // The language is needed before anyone logs in, when the store cannot be read yet: it is kept beside the
-    // store in plain text as well (it says nothing about patients).
-    writeLanguageFile(m_settings->language());
-    QObject::connect(m_settings.get(), &Settings::changed, m_settings.get(),
-                     [this](Settings::Key changedKey, const QVariant& changedValue) {
-                         if (changedKey == Settings::Key::Language)
-                             writeLanguageFile(changedValue.toString());
-                     });
+    // store in plain text as well (it says nothing about patients). A ward server has no folder to keep it in.
+    if (!isServer()) {
+        writeLanguageFile(m_settings->language());
+        QObject::connect(m_settings.get(), &Settings::changed, m_settings.get(),
+                         [this](Settings::Key changedKey, const QVariant& changedValue) {
+                             if (changedKey == Settings::Key::Language)
+                                 writeLanguageFile(changedValue.toString());
+                         });
+    }
     m_ingest = std::make_unique<IngestPipeline>(*m_database, m_clock);
     m_results = std::make_unique<ResultStore>(*m_database, *m_audit);
     m_findings = std::make_unique<FindingStore>(*m_database);
@@ -135,7 +148,6 @@ Status Workspace::open(const SecureBytes& key, int compatibility, bool create)
     m_alarms = std::make_unique<AlarmStore>(*m_database, *m_audit, m_clock);
     m_history = std::make_unique<HistoryAnalysis>(*m_database, *m_results, *m_findings);
     (void)m_audit->checkAnchor();
-    return {};
 }
 
 QString Workspace::savedLanguage(const QString& dataDir)
@@ -159,6 +171,8 @@ void Workspace::writeLanguageFile(const QString& language) const
 
 Status Workspace::initialize(const QString& adminUsername, const QString& displayName, const QString& password)
 {
+    if (isServer())
+        return initializeServer(adminUsername, displayName, password);
     if (isInitialized() || QFileInfo::exists(keySlotPath()) || QFileInfo::exists(databasePath()))
         return Error {
             Error::Code::Conflict,
@@ -242,6 +256,8 @@ void Workspace::auditPendingFailures()
 Result<Session> Workspace::login(const QString& rawUsername, const QString& password)
 {
     const QString username = StaffDirectory::normalizeUsername(rawUsername);
+    if (isServer())
+        return loginToServer(username, password);
     if (!isInitialized())
         return Error {
             Error::Code::NotFound,
@@ -273,14 +289,20 @@ Result<Session> Workspace::login(const QString& rawUsername, const QString& pass
 
     m_throttle->recordSuccess(username);
     auditPendingFailures();
+    return sessionOf(member.value());
+}
+
+Result<Session> Workspace::sessionOf(const StaffMember& member)
+{
     Session session;
-    session.userId = member->id;
-    session.username = member->username;
-    session.displayName = member->displayName;
-    session.role = member->role;
-    session.mustChangePassword = member->mustChangePassword;
+    session.userId = member.id;
+    session.username = member.username;
+    session.displayName = member.displayName;
+    session.role = member.role;
+    session.mustChangePassword = member.mustChangePassword;
     session.loginAt = m_clock.now();
-    if (auto audited = m_audit->record(session, QStringLiteral("login.success"), QStringLiteral("user"), username);
+    if (auto audited =
+            m_audit->record(session, QStringLiteral("login.success"), QStringLiteral("user"), member.username);
         !audited)
         return audited.error();
     return session;

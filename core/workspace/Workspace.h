@@ -30,6 +30,8 @@ class PatientRegistry;
 class SecureBytes;
 class Settings;
 class StaffDirectory;
+class StaffLogins;
+struct StaffMember;
 
 /// A PulseDesk data folder: the encrypted database, its key slot file and the login throttle state, and the
 /// core services over them. It is created once (first admin), then opened by the first successful login; it
@@ -51,6 +53,9 @@ public:
     };
 
     explicit Workspace(const QString& dataDir, const Clock& clock = Clock::system());
+    /// A ward on a PostgreSQL server (a libpq connection string; libpq's PG* variables fill what it leaves out):
+    /// no data folder. Each member of staff logs in as their own LOGIN role; initialize() is `server init`.
+    static std::unique_ptr<Workspace> forServer(const QString& connInfo, const Clock& clock = Clock::system());
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
@@ -66,6 +71,8 @@ public:
     static QString defaultDataDir();
 
     QString dataDir() const { return m_dataDir; }
+    /// True for a ward server's workspace (forServer).
+    bool isServer() const { return !m_serverConnInfo.isEmpty(); }
     /// The interface language an admin chose for this workstation ("" follows the system), readable before
     /// login; the workstation applies it at start.
     static QString savedLanguage(const QString& dataDir);
@@ -79,10 +86,13 @@ public:
     bool isInitialized() const;
     bool isOpen() const { return m_database != nullptr; }
 
-    /// Creates the database, its key and the first admin's key slot, and opens it.
+    /// Creates the database, its key and the first admin's key slot, and opens it. On a server (connected as a role
+    /// that may create roles): the schema, the group roles, their privileges, the service role and the first admin
+    /// (a LOGIN role), on an empty database only.
     Status initialize(const QString& adminUsername, const QString& displayName, const QString& password);
     /// Checks the password against the user's key slot, opens the database if it is not open yet, and returns
-    /// the session. Failures count towards the throttle and are audited.
+    /// the session. Failures count towards the throttle and are audited. On a server the login is the server's
+    /// (the user's LOGIN role); the store is opened with it, and the role must be an active member of staff.
     Result<Session> login(const QString& username, const QString& password);
     /// Records the end of a session in the audit log (the database stays open).
     void logout(const Session& session);
@@ -113,6 +123,14 @@ public:
     AuditLog::AnchorCheck anchorCheck() const;
 
 private:
+    struct ServerTag
+    {
+    };
+    Workspace(ServerTag, const QString& connInfo, const Clock& clock);
+    void startServices(std::unique_ptr<StaffLogins> logins);
+    Status initializeServer(const QString& username, const QString& displayName, const QString& password);
+    Result<Session> loginToServer(const QString& username, const QString& password);
+    Result<Session> sessionOf(const StaffMember& member);
     void writeLanguageFile(const QString& language) const;
     Status open(const SecureBytes& key, int compatibility, bool create);
     void auditPendingFailures();
@@ -120,11 +138,13 @@ private:
     Error throttleUnwritable(const Error& cause) const;
 
     QString m_dataDir;
+    QString m_serverConnInfo;
     const Clock& m_clock;
     std::unique_ptr<LoginThrottle> m_throttle;
     StoreOpener m_storeOpener;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<KeyRing> m_keyRing;
+    std::unique_ptr<StaffLogins> m_logins;
     std::unique_ptr<AuditAnchor> m_anchor;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<StaffDirectory> m_staff;

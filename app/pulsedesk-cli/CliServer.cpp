@@ -1,0 +1,68 @@
+// pulsedesk-cli server: the ward on a PostgreSQL server.
+#include "Commands.h"
+#include "storage/StaffDirectory.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonObject>
+
+namespace pulsedesk::cli::commands {
+
+namespace {
+
+/// The first line of a password file; an error says why there is none.
+Result<QString> readPasswordFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("Cli", "The password file %1 cannot be read: %2")
+                          .arg(shown(path), file.errorString())};
+    QString line = QString::fromUtf8(file.readLine(4096));
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    if (line.isEmpty())
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("Cli", "The password file %1 is empty.").arg(shown(path))};
+    return line;
+}
+
+} // namespace
+
+Prepared serverInit(Invocation& cli)
+{
+    const QString admin = cli.takeOption(QStringLiteral("admin"));
+    const QString name = cli.takeOption(QStringLiteral("name"), admin);
+    const QString passwordFile = cli.takeOption(QStringLiteral("password-file"));
+    if (admin.isEmpty() || !cli.finishArguments())
+        return cli.usage(QCoreApplication::translate("Cli", "server init needs --admin NAME"));
+    if (!cli.workspace().isServer())
+        return cli.usage(QCoreApplication::translate("Cli", "server init needs --server CONNINFO"));
+    QString password;
+    if (!passwordFile.isEmpty()) {
+        auto read = readPasswordFile(passwordFile);
+        if (!read)
+            return cli.fail(read.error());
+        password = read.value();
+    } else {
+        password = cli.terminal().readNewPassword(QCoreApplication::translate("Cli", "Password for %1: ").arg(admin));
+    }
+    if (password.isEmpty())
+        return cli.fail({Error::Code::Invalid, QCoreApplication::translate("Cli", "No password was given.")});
+    if (auto created = cli.workspace().initialize(admin, name, password); !created)
+        return cli.fail(created.error());
+    const QString username = StaffDirectory::normalizeUsername(admin);
+    return cli.done(QJsonObject {{QStringLiteral("admin"), username}},
+                    QCoreApplication::translate("Cli",
+                                                "Created the PulseDesk ward with the administrator %1, who logs in "
+                                                "with --server and --user %1.")
+                        .arg(username));
+}
+
+Prepared serverOther(Invocation& cli)
+{
+    return cli.usage(QCoreApplication::translate("Cli", "unknown server command '%1'").arg(cli.action()));
+}
+
+} // namespace pulsedesk::cli::commands

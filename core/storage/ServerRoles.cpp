@@ -1,0 +1,323 @@
+#include "storage/ServerRoles.h"
+
+#include "storage/PostgresDatabase.h"
+#include "storage/SqlSupport.h"
+#include "storage/StaffDirectory.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+namespace pulsedesk {
+
+namespace {
+
+/// The table privileges of each group, from core's permission table (security/Permissions): a role holds what the
+/// services it may use read and write, triggers included (they run with the privileges of the writer), and
+/// nothing else. Clinical content (notes, observations, per-patient limits and scales, alarm answers, a doctor's
+/// patients) is out of the administrator's reach; notes, limits and staff management out of the nurse's.
+struct TablePrivileges
+{
+    const char* table;
+    const char* admin;
+    const char* doctor;
+    const char* nurse;
+    const char* service; ///< pulsedesk-server: ingest, analysis and alarms, no clinical notes or observations
+};
+
+// clang-format off
+const TablePrivileges kPrivileges[] = {
+    // table                 admin                            doctor                           nurse                            service
+    {"schema_version",       "SELECT",                        "SELECT",                        "SELECT",                        "SELECT"},
+    {"users",                "SELECT, INSERT, UPDATE",        "SELECT, UPDATE (must_change_password, updated_at)",
+                                                                                               "SELECT, UPDATE (must_change_password, updated_at)",
+                                                                                                                                "SELECT"},
+    // Every role writes the audit chain's head (settings audit.head, audit.anchored); kSettingsWriters keeps the
+    // rest of the settings to the administrators.
+    {"settings",             "SELECT, INSERT, UPDATE, DELETE", "SELECT, INSERT, UPDATE",       "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"audit_log",            "SELECT, INSERT",                "SELECT, INSERT",                "SELECT, INSERT",                "SELECT, INSERT"},
+    {"reference_revision",   "SELECT, UPDATE",                "SELECT, UPDATE",                "SELECT, UPDATE",                "SELECT, UPDATE"},
+    {"patients",             "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT"},
+    {"doctor_patient",       "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT"},
+    {"devices",              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"device_assignments",   "SELECT",                        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT"},
+    {"clinical_records",     "",                              "SELECT, INSERT",                "SELECT",                        ""},
+    {"observations",         "",                              "SELECT, INSERT",                "SELECT, INSERT",                ""},
+    {"patient_spo2_scale",   "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT"},
+    {"patient_limits",       "",                              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT"},
+    {"samples",              "SELECT, INSERT",                "SELECT",                        "SELECT, INSERT",                "SELECT, INSERT"},
+    {"analysis_results",     "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"findings",             "SELECT, INSERT, UPDATE",        "SELECT, UPDATE",                "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"alarms",               "SELECT",                        "SELECT, UPDATE",                "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"alarm_events",         "",                              "SELECT, INSERT",                "SELECT, INSERT",                "SELECT, INSERT"},
+    {"quarantine",           "SELECT, INSERT, UPDATE, DELETE", "",                             "SELECT, INSERT, UPDATE, DELETE", "SELECT, INSERT, UPDATE, DELETE"},
+    {"quarantine_usage",     "SELECT, INSERT, UPDATE",        "",                              "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"imports",              "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
+    {"import_ranges",        "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
+    {"import_merges",        "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
+    {"hl7_journal",          "SELECT, INSERT, UPDATE",        "",                              "",                              "SELECT, INSERT, UPDATE"},
+    {"hl7_outbox",           "SELECT, INSERT, UPDATE",        "INSERT",                        "INSERT",                        "SELECT, INSERT, UPDATE"},
+    {"hl7_result_content",   "SELECT",                        "SELECT",                        "SELECT",                        "SELECT"},
+};
+// clang-format on
+
+/// The settings a doctor or a nurse may write: only the audit chain's own (table privileges cannot tell rows apart).
+const char* const kSettingsWriters = R"sql(
+CREATE OR REPLACE FUNCTION pulsedesk_settings_writers() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF new.key IN ('audit.head', 'audit.anchored') OR pg_has_role(current_user, 'pulsedesk_admin', 'MEMBER')
+       OR pg_has_role(current_user, 'pulsedesk_server', 'MEMBER')
+       OR current_user = (SELECT tableowner FROM pg_tables WHERE schemaname = TG_TABLE_SCHEMA
+                                                             AND tablename = TG_TABLE_NAME) THEN
+        RETURN new;
+    END IF;
+    RAISE EXCEPTION 'permission denied for the setting %', new.key USING ERRCODE = '42501';
+END $$;
+DROP TRIGGER IF EXISTS settings_writers ON settings;
+CREATE TRIGGER settings_writers BEFORE INSERT OR UPDATE ON settings
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_settings_writers();
+)sql";
+
+const Role kRoles[] = {Role::Admin, Role::Doctor, Role::Nurse};
+
+/// A name for SQL text: checked by the caller (checkName, or one of the constant names above), then quoted.
+QString quotedName(const QString& name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+Error roleError(const QString& doing, const QString& why)
+{
+    return {Error::Code::Storage,
+            QCoreApplication::translate("ServerRoles", "The server's roles could not be changed while %1: %2")
+                .arg(doing, why)};
+}
+
+Status exec(QSqlDatabase& db, const QString& sql, const QString& doing)
+{
+    return PostgresDatabase::execScript(db, sql, doing);
+}
+
+Result<bool> roleExists(QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {name}) || !q.next())
+        return Sql::error(q, QCoreApplication::translate("ServerRoles", "looking up a role of the server"));
+    return q.value(0).toInt() > 0;
+}
+
+/// The SCRAM-SHA-256 verifier of a password, made by libpq, as an SQL literal: the password itself never
+/// reaches the server (nor its log).
+Result<QString> verifierLiteral(QSqlDatabase& db, const QString& role, const QString& password)
+{
+    PGconn* conn = PostgresDatabase::handleOf(db);
+    if (!conn)
+        return roleError(QCoreApplication::translate("ServerRoles", "setting a password"),
+                         QCoreApplication::translate("ServerRoles", "no server connection"));
+    char* verifier =
+        PQencryptPasswordConn(conn, password.toUtf8().constData(), role.toUtf8().constData(), "scram-sha-256");
+    if (!verifier)
+        return roleError(QCoreApplication::translate("ServerRoles", "setting a password"),
+                         QString::fromUtf8(PQerrorMessage(conn)).simplified());
+    char* literal = PQescapeLiteral(conn, verifier, qstrlen(verifier));
+    PQfreemem(verifier);
+    if (!literal)
+        return roleError(QCoreApplication::translate("ServerRoles", "setting a password"),
+                         QString::fromUtf8(PQerrorMessage(conn)).simplified());
+    const QString result = QString::fromUtf8(literal);
+    PQfreemem(literal);
+    return result;
+}
+
+QString createRoleOption(Role role)
+{
+    // Staff management (a privilege of the administrators) needs CREATEROLE; no other role gets it.
+    return role == Role::Admin ? QStringLiteral(" CREATEROLE") : QStringLiteral(" NOCREATEROLE");
+}
+
+} // namespace
+
+namespace ServerRoles {
+
+QString groupRole(Role role)
+{
+    return QStringLiteral("pulsedesk_") + roleKey(role);
+}
+
+Status checkName(const QString& name)
+{
+    if (auto valid = StaffDirectory::checkUsername(name); !valid)
+        return valid;
+    if (name.startsWith(QLatin1String("pg_")) || name.startsWith(QLatin1String("pulsedesk_")))
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("ServerRoles",
+                                                  "On a ward server a user name cannot start with pg_ or pulsedesk_.")};
+    return {};
+}
+
+Result<Contents> inspect(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT count(*), count(*) FILTER (WHERE c.relname = 'schema_version') "
+                                  "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                  "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')"))
+        || !q.next())
+        return Sql::error(q, QCoreApplication::translate("ServerRoles", "looking at the database's contents"));
+    if (q.value(0).toInt() == 0)
+        return Contents::Empty;
+    if (q.value(1).toInt() == 0)
+        return Contents::Other;
+    QSqlQuery staff(db);
+    if (!Sql::exec(staff, QStringLiteral("SELECT count(*) FROM users")) || !staff.next())
+        return Contents::Other;
+    return staff.value(0).toInt() > 0 ? Contents::PulseDeskWithStaff : Contents::PulseDesk;
+}
+
+Status checkCanCreateRoles(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"))
+        || !q.next())
+        return Sql::error(q, QCoreApplication::translate("ServerRoles", "looking up the connection's role"));
+    if (!q.value(0).toBool())
+        return Error {Error::Code::NotPermitted,
+                      QCoreApplication::translate("ServerRoles",
+                                                  "Not permitted: server init needs a connection as a role that may "
+                                                  "create roles (CREATEROLE), and the one given may not.")};
+    return {};
+}
+
+Status grantPrivileges(QSqlDatabase& db)
+{
+    const QString doing = QCoreApplication::translate("ServerRoles", "granting the roles their privileges");
+    QStringList groups;
+    for (Role role : kRoles)
+        groups.append(groupRole(role));
+    groups.append(QLatin1String(ServiceRole));
+    for (const QString& group : std::as_const(groups)) {
+        auto exists = roleExists(db, group);
+        if (!exists)
+            return exists.error();
+        if (!exists.value()) {
+            if (auto created = exec(db, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quotedName(group)), doing);
+                !created)
+                return created;
+        }
+    }
+    // Every relation must have its line in the table above: a new table nobody thought of is refused, not open.
+    QSqlQuery q(db);
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT c.relname, current_schema() FROM pg_class c "
+                                  "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                  "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')")))
+        return Sql::error(q, doing);
+    QSet<QString> known;
+    for (const TablePrivileges& line : kPrivileges)
+        known.insert(QLatin1String(line.table));
+    QString schema;
+    while (q.next()) {
+        schema = q.value(1).toString();
+        if (!known.contains(q.value(0).toString()))
+            return roleError(doing,
+                             QCoreApplication::translate("ServerRoles", "the table %1 has no privileges defined")
+                                 .arg(q.value(0).toString()));
+    }
+    const QString everyone = QStringLiteral("PUBLIC, ") + [&groups] {
+        QStringList quoted;
+        for (const QString& group : groups)
+            quoted.append(quotedName(group));
+        return quoted.join(QStringLiteral(", "));
+    }();
+    QString script = QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2;\n")
+                         .arg(quotedName(schema), everyone.mid(QStringLiteral("PUBLIC, ").size()));
+    for (const TablePrivileges& line : kPrivileges) {
+        const QString table = quotedName(QLatin1String(line.table));
+        script += QStringLiteral("REVOKE ALL ON %1 FROM %2;\n").arg(table, everyone);
+        const char* const privileges[] = {line.admin, line.doctor, line.nurse, line.service};
+        for (int i = 0; i < 4; ++i) {
+            if (qstrlen(privileges[i]) > 0)
+                script += QStringLiteral("GRANT %1 ON %2 TO %3;\n")
+                              .arg(QLatin1String(privileges[i]), table, quotedName(groups[i]));
+        }
+    }
+    script += QLatin1String(kSettingsWriters);
+    // lastval() after an insert reads the identity column's sequence.
+    script += QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2;\n")
+                  .arg(quotedName(schema), everyone.mid(QStringLiteral("PUBLIC, ").size()));
+    return exec(db, script, doing);
+}
+
+} // namespace ServerRoles
+
+Status ServerLogins::create(QSqlDatabase& db, const QString& username, Role role, const QString& password)
+{
+    if (auto valid = ServerRoles::checkName(username); !valid)
+        return valid;
+    auto exists = roleExists(db, username);
+    if (!exists)
+        return exists.error();
+    if (exists.value())
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("ServerRoles",
+                                                  "The user name %1 is already taken by a role of the database "
+                                                  "server.")
+                          .arg(username)};
+    auto verifier = verifierLiteral(db, username, password);
+    if (!verifier)
+        return verifier.error();
+    return exec(db,
+                QStringLiteral("CREATE ROLE %1 LOGIN%2 PASSWORD %3 IN ROLE %4")
+                    .arg(quotedName(username), createRoleOption(role), verifier.value(),
+                         quotedName(ServerRoles::groupRole(role))),
+                QCoreApplication::translate("ServerRoles", "creating a login"));
+}
+
+Status ServerLogins::setPassword(QSqlDatabase& db, const QString& username, Role role, const QString& password)
+{
+    if (auto valid = ServerRoles::checkName(username); !valid)
+        return valid;
+    auto verifier = verifierLiteral(db, username, password);
+    if (!verifier)
+        return verifier.error();
+    const QString doing = QCoreApplication::translate("ServerRoles", "setting a password");
+    QSqlQuery self(db);
+    if (!Sql::exec(self, QStringLiteral("SELECT current_user = ?"), {username}) || !self.next())
+        return Sql::error(self, doing);
+    // A member of staff may change their own password and nothing else about their role.
+    if (self.value(0).toBool())
+        return exec(db, QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(quotedName(username), verifier.value()), doing);
+    return exec(db,
+                QStringLiteral("ALTER ROLE %1 LOGIN%2 PASSWORD %3")
+                    .arg(quotedName(username), createRoleOption(role), verifier.value()),
+                doing);
+}
+
+Status ServerLogins::disable(QSqlDatabase& db, const QString& username)
+{
+    if (auto valid = ServerRoles::checkName(username); !valid)
+        return valid;
+    return exec(db, QStringLiteral("ALTER ROLE %1 NOLOGIN NOCREATEROLE").arg(quotedName(username)),
+                QCoreApplication::translate("ServerRoles", "disabling a login"));
+}
+
+Status ServerLogins::changeRole(QSqlDatabase& db, const QString& username, Role from, Role to)
+{
+    if (auto valid = ServerRoles::checkName(username); !valid)
+        return valid;
+    const QString name = quotedName(username);
+    return exec(db,
+                QStringLiteral("REVOKE %1 FROM %2;\nGRANT %3 TO %2;\nALTER ROLE %2%4;")
+                    .arg(quotedName(ServerRoles::groupRole(from)), name, quotedName(ServerRoles::groupRole(to)),
+                         createRoleOption(to)),
+                QCoreApplication::translate("ServerRoles", "changing a role"));
+}
+
+Status ServerLogins::verifyPassword(const QString& username, const QString& password) const
+{
+    return m_database.tryLoginAs(username, password);
+}
+
+} // namespace pulsedesk

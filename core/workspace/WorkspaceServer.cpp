@@ -1,0 +1,156 @@
+// The ward server's side of Workspace: no data folder, no key slots; the server's own logins.
+#include "alarms/AlarmStore.h"
+#include "analysis/FindingStore.h"
+#include "analysis/HistoryAnalysis.h"
+#include "analysis/PatientLimitsStore.h"
+#include "analysis/ResultStore.h"
+#include "ingest/IngestPipeline.h"
+#include "scores/ObservationStore.h"
+#include "security/AuditAnchor.h"
+#include "security/KeyRing.h"
+#include "security/LoginThrottle.h"
+#include "settings/Settings.h"
+#include "storage/ClinicalRecordStore.h"
+#include "storage/DeviceRegistry.h"
+#include "storage/Migrations.h"
+#include "storage/PatientRegistry.h"
+#include "storage/PostgresDatabase.h"
+#include "storage/ServerRoles.h"
+#include "storage/SqlSupport.h"
+#include "storage/StaffDirectory.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace pulsedesk {
+
+Workspace::Workspace(ServerTag, const QString& connInfo, const Clock& clock)
+    : m_serverConnInfo(connInfo)
+    , m_clock(clock)
+{ }
+
+std::unique_ptr<Workspace> Workspace::forServer(const QString& connInfo, const Clock& clock)
+{
+    // An empty string is a valid one (everything from the PG* variables); the member must still say "server".
+    return std::unique_ptr<Workspace>(
+        new Workspace(ServerTag {}, connInfo.trimmed().isEmpty() ? QStringLiteral(" ") : connInfo, clock));
+}
+
+Status Workspace::initializeServer(const QString& adminUsername, const QString& displayName, const QString& password)
+{
+    const QString username = StaffDirectory::normalizeUsername(adminUsername);
+    if (auto valid = ServerRoles::checkName(username); !valid)
+        return valid;
+    if (auto policy = KeyRing::checkPasswordPolicy(username, password); !policy)
+        return policy;
+    if (isOpen())
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("Workspace", "The ward server is already open.")};
+    if (auto reached = PostgresDatabase::tryLogin(m_serverConnInfo, {}); !reached)
+        return reached;
+    auto opened = PostgresDatabase::open(m_serverConnInfo, {}, PostgresDatabase::Schema::AsIs);
+    if (!opened)
+        return opened.error();
+    PostgresDatabase& server = *opened.value();
+    QSqlDatabase db = server.connection();
+    if (auto allowed = ServerRoles::checkCanCreateRoles(db); !allowed)
+        return allowed;
+    auto contents = ServerRoles::inspect(db);
+    if (!contents)
+        return contents.error();
+    switch (contents.value()) {
+    case ServerRoles::Contents::Other:
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("Workspace",
+                                                  "The database %1 already holds tables that are not PulseDesk's; "
+                                                  "server init needs an empty database. Nothing was changed.")
+                          .arg(server.path())};
+    case ServerRoles::Contents::PulseDeskWithStaff:
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("Workspace",
+                                                  "The database %1 already holds a PulseDesk ward; log in with "
+                                                  "--server and --user. Nothing was changed.")
+                          .arg(server.path())};
+    case ServerRoles::Contents::Empty:
+    case ServerRoles::Contents::PulseDesk: // an init that stopped after the schema carries on
+        break;
+    }
+    if (auto migrated = Migrations::migrate(db); !migrated)
+        return migrated;
+    {
+        Sql::Transaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (auto granted = ServerRoles::grantPrivileges(db); !granted)
+            return granted;
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+    m_database = std::move(opened).value();
+    startServices(std::make_unique<ServerLogins>(server));
+    if (auto admin = m_staff->createFirstAdmin(username, displayName, password); !admin)
+        return admin.error();
+    return {};
+}
+
+Result<Session> Workspace::loginToServer(const QString& username, const QString& password)
+{
+    if (auto valid = ServerRoles::checkName(username); !valid)
+        return valid.error();
+    if (isOpen())
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("Workspace",
+                                                  "Someone is logged in to the ward server already; log out first.")};
+    auto connInfo = PostgresDatabase::withUser(m_serverConnInfo, username);
+    if (!connInfo)
+        return connInfo.error();
+    if (auto reached = PostgresDatabase::tryLogin(connInfo.value(), password); !reached)
+        return reached.error();
+    auto opened = PostgresDatabase::open(connInfo.value(), password, PostgresDatabase::Schema::AsIs);
+    if (!opened)
+        return opened.error();
+    PostgresDatabase& server = *opened.value();
+    QSqlDatabase db = server.connection();
+    const int version = Migrations::currentVersion(db);
+    if (version == 0)
+        return Error {Error::Code::NotFound,
+                      QCoreApplication::translate("Workspace",
+                                                  "The database %1 holds no PulseDesk ward that %2 may open; IT "
+                                                  "creates the ward with pulsedesk-cli --server CONNINFO server init.")
+                          .arg(server.path(), username)};
+    if (version != Migrations::latestVersion())
+        return Error {Error::Code::Schema,
+                      QCoreApplication::translate("Workspace",
+                                                  "The ward server's schema is version %1 and this PulseDesk needs "
+                                                  "version %2; the server and the workstations must be updated "
+                                                  "together.")
+                          .arg(version)
+                          .arg(Migrations::latestVersion())};
+    m_database = std::move(opened).value();
+    startServices(std::make_unique<ServerLogins>(server));
+    auto member = m_staff->find(username);
+    if (!member || !member->active) {
+        m_history.reset();
+        m_alarms.reset();
+        m_limits.reset();
+        m_findings.reset();
+        m_results.reset();
+        m_ingest.reset();
+        m_settings.reset();
+        m_observations.reset();
+        m_records.reset();
+        m_devices.reset();
+        m_patients.reset();
+        m_staff.reset();
+        m_audit.reset();
+        m_logins.reset();
+        m_database.reset();
+        return Error {Error::Code::Authentication,
+                      QCoreApplication::translate("Workspace",
+                                                  "The server login %1 is not an active member of staff of this ward.")
+                          .arg(username)};
+    }
+    return sessionOf(member.value());
+}
+
+} // namespace pulsedesk
