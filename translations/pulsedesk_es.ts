@@ -797,100 +797,6 @@ ingreso %7%8</translation>
         <translation>las pruebas de rendimiento las ejecuta pulsedesk-bench</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
-  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
-  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
-  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
-  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
-  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Uso: pulsedesk-cli [--data DIR] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  init --admin NAME [--name FULL_NAME]        crear la estación de trabajo y su primer administrador
-  status                                      versión del esquema y recuento de registros
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: lo que midió el dispositivo del paciente en los últimos minutos)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (escala 2: orden médica, objetivo 88-92 %)
-  audit verify | list [--limit N] | reanchor   (reanchor: aceptar un almacén por detrás de su ancla)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingerir del broker hasta SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT de entrada, resultados IHE PCD-01 y alarmas PCD-04 de salida (admin)
-  interfaces show | set KEY VALUE             ajustes de la interfaz HL7 (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        mensajes rechazados por la HCE (errores de interfaz), reenviar
-  user hl7-id NAME IDENTIFIER|--clear         identificador de un médico en los sistemas del hospital (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
-  findings [--patient MRN] [--all]            ventanas anómalas de volcados y cargas retroactivas, para revisar
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importar volcados sin conexión
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   el expediente como Bundle FHIR R4
-  export patient-copy --patient MRN --out DIR   la copia propia del paciente: Bundle FHIR y PDF
-  export research [--from TIME] [--to TIME] --out DIR   muestras y resultados de todos los pacientes, anonimizados
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   informes PDF (el periodo por defecto son las últimas 24 horas)
-  demo [--no-gui]                             un broker local, una planta simulada y la estación de trabajo
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publicar flujos de dispositivos realistas
-
-Las contraseñas se leen del terminal, o una por línea de la entrada estándar con --password-stdin:
-primero la del usuario que actúa, luego cada nueva contraseña que fije el comando.
-Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión fallido,
-5 importado, pero se rechazaron algunos registros (están en la cuarentena).</translation>
-    </message>
-    <message>
         <source>export csv needs --patient MRN --what samples|results|alarms --out FILE; --from and --to are ISO 8601</source>
         <translation>export csv necesita --patient MRN --what samples|results|alarms --out FILE; --from y --to en ISO 8601</translation>
     </message>
@@ -1088,6 +994,142 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>unknown report &apos;%1&apos;</source>
         <translation>informe desconocido &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
+  each member of staff logs in as their own server login.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              create the ward on an empty database (as a role that may
+                                              create roles): schema, roles, privileges, first administrator
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: una planta en un servidor PostgreSQL (cadena de conexión libpq, se respetan las variables PG*);
+  cada miembro del personal inicia sesión con su propia cuenta del servidor.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              crear la planta en una base de datos vacía (con un rol que pueda
+                                              crear roles): esquema, roles, privilegios, primer administrador
+  init --admin NAME [--name FULL_NAME]        crear la estación de trabajo y su primer administrador
+  status                                      versión del esquema y recuento de registros
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: lo que midió el dispositivo del paciente en los últimos minutos)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (escala 2: orden médica, objetivo 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: aceptar un almacén por detrás de su ancla)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingerir del broker hasta SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT de entrada, resultados IHE PCD-01 y alarmas PCD-04 de salida (admin)
+  interfaces show | set KEY VALUE             ajustes de la interfaz HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        mensajes rechazados por la HCE (errores de interfaz), reenviar
+  user hl7-id NAME IDENTIFIER|--clear         identificador de un médico en los sistemas del hospital (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
+  findings [--patient MRN] [--all]            ventanas anómalas de volcados y cargas retroactivas, para revisar
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importar volcados sin conexión
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   el expediente como Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copia propia del paciente: Bundle FHIR y PDF
+  export research [--from TIME] [--to TIME] --out DIR   muestras y resultados de todos los pacientes, anonimizados
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   informes PDF (el periodo por defecto son las últimas 24 horas)
+  demo [--no-gui]                             un broker local, una planta simulada y la estación de trabajo
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publicar flujos de dispositivos realistas
+
+Las contraseñas se leen del terminal, o una por línea de la entrada estándar con --password-stdin:
+primero la del usuario que actúa, luego cada nueva contraseña que fije el comando.
+Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión fallido,
+5 importado, pero se rechazaron algunos registros (están en la cuarentena).</translation>
+    </message>
+    <message>
+        <source>give either --data or --server, not both</source>
+        <translation>indique --data o --server, no ambos</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>El archivo de contraseña %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>server init needs --admin NAME</source>
+        <translation>server init necesita --admin NAME</translation>
+    </message>
+    <message>
+        <source>server init needs --server CONNINFO</source>
+        <translation>server init necesita --server CONNINFO</translation>
+    </message>
+    <message>
+        <source>Created the PulseDesk ward with the administrator %1, who logs in with --server and --user %1.</source>
+        <translation>Se ha creado la planta de PulseDesk con el administrador %1, que inicia sesión con --server y --user %1.</translation>
+    </message>
+    <message>
+        <source>unknown server command &apos;%1&apos;</source>
+        <translation>comando server desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a ward server is created with server init</source>
+        <translation>el servidor de la planta se crea con server init</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalRecordStore</name>
@@ -1184,6 +1226,18 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>The PostgreSQL server could not be reached or refused the login: %1</source>
         <translation>No se pudo contactar con el servidor PostgreSQL o rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password and none was given.</source>
+        <translation>El servidor %1 solicita una contraseña y no se ha indicado ninguna.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: %2</source>
+        <translation>El servidor %1 rechazó el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server cannot be reached: %1</source>
+        <translation>No se puede contactar con el servidor PostgreSQL: %1</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3211,65 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The server&apos;s roles could not be changed while %1: %2</source>
+        <translation>No se pudieron cambiar los roles del servidor al %1: %2</translation>
+    </message>
+    <message>
+        <source>looking up a role of the server</source>
+        <translation>buscar un rol del servidor</translation>
+    </message>
+    <message>
+        <source>setting a password</source>
+        <translation>establecer una contraseña</translation>
+    </message>
+    <message>
+        <source>no server connection</source>
+        <translation>no hay conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>On a ward server a user name cannot start with pg_ or pulsedesk_.</source>
+        <translation>En un servidor de planta, un nombre de usuario no puede empezar por pg_ ni por pulsedesk_.</translation>
+    </message>
+    <message>
+        <source>looking at the database&apos;s contents</source>
+        <translation>examinar el contenido de la base de datos</translation>
+    </message>
+    <message>
+        <source>looking up the connection&apos;s role</source>
+        <translation>consultar el rol de la conexión</translation>
+    </message>
+    <message>
+        <source>Not permitted: server init needs a connection as a role that may create roles (CREATEROLE), and the one given may not.</source>
+        <translation>No permitido: server init necesita una conexión con un rol que pueda crear roles (CREATEROLE), y el indicado no puede.</translation>
+    </message>
+    <message>
+        <source>granting the roles their privileges</source>
+        <translation>conceder a los roles sus privilegios</translation>
+    </message>
+    <message>
+        <source>the table %1 has no privileges defined</source>
+        <translation>la tabla %1 no tiene privilegios definidos</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken by a role of the database server.</source>
+        <translation>El nombre de usuario %1 ya lo usa un rol del servidor de base de datos.</translation>
+    </message>
+    <message>
+        <source>creating a login</source>
+        <translation>crear una cuenta del servidor</translation>
+    </message>
+    <message>
+        <source>disabling a login</source>
+        <translation>deshabilitar una cuenta del servidor</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>cambiar un rol</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The value for %1 has the wrong type.</source>
@@ -3469,6 +3582,34 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
             <numerusform>Vuelva a intentarlo dentro de %n minuto.</numerusform>
             <numerusform>Vuelva a intentarlo dentro de %n minutos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The ward server is already open.</source>
+        <translation>El servidor de la planta ya está abierto.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables that are not PulseDesk&apos;s; server init needs an empty database. Nothing was changed.</source>
+        <translation>La base de datos %1 ya contiene tablas que no son de PulseDesk; server init necesita una base de datos vacía. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a PulseDesk ward; log in with --server and --user. Nothing was changed.</source>
+        <translation>La base de datos %1 ya contiene una planta de PulseDesk; inicie sesión con --server y --user. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>Someone is logged in to the ward server already; log out first.</source>
+        <translation>Ya hay alguien con la sesión iniciada en el servidor de la planta; cierre primero la sesión.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no PulseDesk ward that %2 may open; IT creates the ward with pulsedesk-cli --server CONNINFO server init.</source>
+        <translation>La base de datos %1 no contiene ninguna planta de PulseDesk que %2 pueda abrir; el departamento de informática crea la planta con pulsedesk-cli --server CONNINFO server init.</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s schema is version %1 and this PulseDesk needs version %2; the server and the workstations must be updated together.</source>
+        <translation>El esquema del servidor de la planta es la versión %1 y este PulseDesk necesita la versión %2; el servidor y los puestos de trabajo deben actualizarse a la vez.</translation>
+    </message>
+    <message>
+        <source>The server login %1 is not an active member of staff of this ward.</source>
+        <translation>La cuenta del servidor %1 no corresponde a ningún miembro activo del personal de esta planta.</translation>
     </message>
 </context>
 <context>
