@@ -2,7 +2,9 @@
 #include "PostgresServer.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -247,6 +249,27 @@ private slots:
             works(doctor, "dora-password-2",
                   {QStringLiteral("obs"), QStringLiteral("scale"), QStringLiteral("MRN-7001"), QStringLiteral("2")}));
         QVERIFY(works(nurse, "nina-password-2", {QStringLiteral("alarms"), QStringLiteral("list")}));
+        // Reports and exports read through the same privileges: the doctor's trend report and CSV, the nurse's
+        // hand-over, the administrator's de-identified research export (samples and results, no clinical text).
+        QVERIFY(works(doctor, "dora-password-2",
+                      {QStringLiteral("report"), QStringLiteral("trend"), QStringLiteral("--patient"),
+                       QStringLiteral("MRN-7001"), QStringLiteral("--hours"), QStringLiteral("24"),
+                       QStringLiteral("--out"), files.filePath(QStringLiteral("trend.pdf"))}));
+        QVERIFY(QFileInfo(files.filePath(QStringLiteral("trend.pdf"))).size() > 1000);
+        QVERIFY(works(nurse, "nina-password-2",
+                      {QStringLiteral("report"), QStringLiteral("handover"), QStringLiteral("--ward"),
+                       QStringLiteral("A"), QStringLiteral("--out"), files.filePath(QStringLiteral("handover.pdf"))}));
+        QVERIFY(works(doctor, "dora-password-2",
+                      {QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--patient"),
+                       QStringLiteral("MRN-7001"), QStringLiteral("--what"), QStringLiteral("samples"),
+                       QStringLiteral("--out"), files.filePath(QStringLiteral("samples.csv"))}));
+        QFile csv(files.filePath(QStringLiteral("samples.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 3); // the header and the two stored samples
+        QVERIFY(works(admin, "admin-password-1",
+                      {QStringLiteral("export"), QStringLiteral("research"), QStringLiteral("--out"),
+                       files.filePath(QStringLiteral("research"))}));
+        QVERIFY(QDir(files.filePath(QStringLiteral("research"))).entryList(QDir::Files).size() >= 2);
         QVERIFY(works(admin, "admin-password-1", {QStringLiteral("audit"), QStringLiteral("list")}));
         QVERIFY(works(admin, "admin-password-1", {QStringLiteral("quarantine"), QStringLiteral("list")}));
         QVERIFY(works(admin, "admin-password-1", {QStringLiteral("outbox"), QStringLiteral("list")}));
