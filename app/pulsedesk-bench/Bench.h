@@ -63,4 +63,9 @@ int exportResearch(QTextStream& out, QTextStream& err, int patients, double days
 /// QGuiApplication (offscreen when there is no display).
 int report(QTextStream& out, QTextStream& err, int runs, bool json);
 
+/// The hospital interfaces over MLLP on loopback, one message at a time: ADT^A01 admissions accepted, applied and
+/// acknowledged by the ADT listener, against the same sender and a bare echo peer; window results sent from the
+/// outbox as ORU^R01 until acknowledged, against the same peer sent the same bytes by a bare sender. Peak memory.
+int interfaces(QTextStream& out, QTextStream& err, int messages, bool json);
+
 } // namespace pulsedesk::bench

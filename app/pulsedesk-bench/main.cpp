@@ -30,7 +30,8 @@ constexpr auto Usage =
     "  export [--patients N] [--days D]             research export vs. a bare read of the same rows\n"
     "                                               (default 20 patients, 1 day at 1 Hz; a month is --days 30\n"
     "                                               and needs about 1.6 KB of disk a sample)\n"
-    "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n";
+    "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n"
+    "  interfaces [--messages N]                    HL7 ADT in and ORU results out over MLLP vs. a bare peer\n";
 
 /// `chart` and `ward` draw the real widgets, `report` lays text out with QtGui; the others run without a GUI.
 bool needsWidgets(int argc, char* argv[])
@@ -97,7 +98,8 @@ int main(int argc, char* argv[])
         return value.isEmpty() ? fallback : value;
     };
     const int runs = take("runs", what == QLatin1String("chart") ? QStringLiteral("30") : QStringLiteral("5")).toInt();
-    const int messages = take("messages", QStringLiteral("500000")).toInt();
+    const bool interfaces = what == QLatin1String("interfaces");
+    const int messages = take("messages", interfaces ? QStringLiteral("2000") : QStringLiteral("500000")).toInt();
     const int devices = take("devices", import ? QStringLiteral("20") : QStringLiteral("100")).toInt();
     const int rate = take("rate", QStringLiteral("5000")).toInt();
     const bool exporting = what == QLatin1String("export");
@@ -127,6 +129,8 @@ int main(int argc, char* argv[])
         return bench::exportResearch(out, err, patients, days, json);
     if (what == QLatin1String("report"))
         return bench::report(out, err, runs, json);
+    if (interfaces && messages > 0)
+        return bench::interfaces(out, err, messages, json);
     if (what == QLatin1String("ward") && patients > 0 && seconds > 0)
         return bench::ward(out, err, patients, seconds, json);
     return usage(err,

@@ -68,6 +68,17 @@ private slots:
             QVERIFY2(figures.value(QLatin1String(figure)).toDouble() > 0, figure);
     }
 
+    void interfacesDeliverEveryMessage()
+    {
+        const QJsonObject figures =
+            bench({QStringLiteral("interfaces"), QStringLiteral("--messages"), QStringLiteral("40")});
+        QCOMPARE(figures.value(QLatin1String("benchmark")).toString(), QStringLiteral("interfaces"));
+        QCOMPARE(figures.value(QLatin1String("messages")).toInt(), 40);
+        for (const char* figure : {"adtPerSecond", "adtBareEchoPerSecond", "oruPerSecond", "oruBareEchoPerSecond",
+                                   "adtPeakRssMiB", "oruPeakRssMiB"})
+            QVERIFY2(figures.value(QLatin1String(figure)).toDouble() > 0, figure);
+    }
+
     void wardKeepsEveryTileCurrent()
     {
         const QJsonObject figures = bench({QStringLiteral("ward"), QStringLiteral("--patients"), QStringLiteral("10"),
