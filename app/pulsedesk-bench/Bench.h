@@ -63,4 +63,10 @@ int exportResearch(QTextStream& out, QTextStream& err, int patients, double days
 /// QGuiApplication (offscreen when there is no display).
 int report(QTextStream& out, QTextStream& err, int runs, bool json);
 
+/// Device-fleet health on a labelled simulated fleet (`healthy` healthy devices and `perKind` of each fault kind,
+/// `hours` of every vital at 1 Hz, stored in a temporary store): precision and recall of the flags against the
+/// labels, next to a static-threshold baseline (a device's mean outside fixed limits) in the same run; the cost of
+/// the health check and the peak memory of each.
+int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, bool json);
+
 } // namespace pulsedesk::bench

@@ -30,7 +30,11 @@ constexpr auto Usage =
     "  export [--patients N] [--days D]             research export vs. a bare read of the same rows\n"
     "                                               (default 20 patients, 1 day at 1 Hz; a month is --days 30\n"
     "                                               and needs about 1.6 KB of disk a sample)\n"
-    "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n";
+    "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n"
+    "  anomaly [--devices N] [--faulty N] [--hours H]\n"
+    "                                               device-fleet health on a labelled simulated fleet: precision\n"
+    "                                               and recall vs. a static-threshold baseline (default 24\n"
+    "                                               healthy devices, 4 of each fault kind, 4 hours)\n";
 
 /// `chart` and `ward` draw the real widgets, `report` lays text out with QtGui; the others run without a GUI.
 bool needsWidgets(int argc, char* argv[])
@@ -92,13 +96,20 @@ int main(int argc, char* argv[])
     // A run of the chart benchmark is one frame: it draws 30 by default. Defaults differ per benchmark: a ward of
     // 100 devices live, a dump of 1,000,000 samples from 20 to import.
     const bool import = what == QLatin1String("import");
+    const bool anomaly = what == QLatin1String("anomaly");
     const auto take = [&options](const char* name, const QString& fallback) {
         const QString value = options.take(QString::fromLatin1(name));
         return value.isEmpty() ? fallback : value;
     };
     const int runs = take("runs", what == QLatin1String("chart") ? QStringLiteral("30") : QStringLiteral("5")).toInt();
     const int messages = take("messages", QStringLiteral("500000")).toInt();
-    const int devices = take("devices", import ? QStringLiteral("20") : QStringLiteral("100")).toInt();
+    const int devices = take("devices",
+                             import        ? QStringLiteral("20")
+                                 : anomaly ? QStringLiteral("24")
+                                           : QStringLiteral("100"))
+                            .toInt();
+    const int faulty = take("faulty", QStringLiteral("4")).toInt();
+    const int hours = take("hours", QStringLiteral("4")).toInt();
     const int rate = take("rate", QStringLiteral("5000")).toInt();
     const bool exporting = what == QLatin1String("export");
     const int patients = take("patients", exporting ? QStringLiteral("20") : QStringLiteral("50")).toInt();
@@ -127,6 +138,8 @@ int main(int argc, char* argv[])
         return bench::exportResearch(out, err, patients, days, json);
     if (what == QLatin1String("report"))
         return bench::report(out, err, runs, json);
+    if (anomaly && devices >= 6 && faulty > 0 && hours > 0)
+        return bench::anomaly(out, err, devices, faulty, hours, json);
     if (what == QLatin1String("ward") && patients > 0 && seconds > 0)
         return bench::ward(out, err, patients, seconds, json);
     return usage(err,
