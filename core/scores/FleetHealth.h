@@ -60,6 +60,7 @@ struct VitalSummary
 
 struct DeviceSummary
 {
+    qint64 rowId = 0; ///< the device's row in the store
     QString deviceId;
     QString manufacturer;
     QString model;

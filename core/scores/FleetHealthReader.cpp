@@ -29,15 +29,24 @@ Result<FleetHealthReader::Report> FleetHealthReader::read(const Session& session
     Report report;
     report.to = m_clock.now().toUTC();
     report.from = report.to.addSecs(-qint64(hours) * 3600);
-    const QString doing = QCoreApplication::translate("FleetHealth", "reading the devices' readings");
-
     QSqlDatabase db = m_database.connection();
-    struct Row
-    {
-        qint64 id;
-        FleetHealth::DeviceSummary summary;
-    };
-    QList<Row> rows;
+    auto fleets =
+        judgeStored(db, report.from.toMSecsSinceEpoch(), report.to.toMSecsSinceEpoch(), limits, &report.readings);
+    if (!fleets)
+        return fleets.error();
+    report.fleets = fleets.value();
+    if (auto audited = m_audit.record(session, QStringLiteral("device-health.read"), QStringLiteral("devices"),
+                                      QString(), QStringLiteral("hours=%1").arg(hours));
+        !audited)
+        return audited.error();
+    return report;
+}
+
+Result<QList<FleetHealth::Fleet>> FleetHealthReader::judgeStored(QSqlDatabase& db, qint64 fromMs, qint64 toMs,
+                                                                 const FleetHealth::Limits& limits, qint64* readCount)
+{
+    const QString doing = QCoreApplication::translate("FleetHealth", "reading the devices' readings");
+    QList<FleetHealth::DeviceSummary> devices;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -47,12 +56,13 @@ Result<FleetHealthReader::Report> FleetHealthReader::read(const Session& session
                                       "AND a.assigned_to IS NULL) FROM devices d ORDER BY d.id")))
             return Sql::error(q, doing);
         while (q.next()) {
-            Row row {q.value(0).toLongLong(), {}};
-            row.summary.deviceId = q.value(1).toString();
-            row.summary.manufacturer = q.value(2).toString();
-            row.summary.model = q.value(3).toString();
-            row.summary.worn = q.value(4).toLongLong() > 0;
-            rows.append(row);
+            FleetHealth::DeviceSummary d;
+            d.rowId = q.value(0).toLongLong();
+            d.deviceId = q.value(1).toString();
+            d.manufacturer = q.value(2).toString();
+            d.model = q.value(3).toString();
+            d.worn = q.value(4).toLongLong() > 0;
+            devices.append(d);
         }
         if (q.lastError().isValid())
             return Sql::error(q, doing);
@@ -63,12 +73,12 @@ Result<FleetHealthReader::Report> FleetHealthReader::read(const Session& session
     if (!q.prepare(QStringLiteral("SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
                                   "WHERE device_id = ? AND ts >= ? AND ts <= ? ORDER BY ts")))
         return Sql::error(q, doing);
-    QList<FleetHealth::DeviceSummary> summaries;
+    qint64 total = 0;
     std::vector<FleetHealth::Reading> readings;
-    for (const Row& row : rows) {
-        q.addBindValue(row.id);
-        q.addBindValue(report.from.toMSecsSinceEpoch());
-        q.addBindValue(report.to.toMSecsSinceEpoch());
+    for (FleetHealth::DeviceSummary& device : devices) {
+        q.addBindValue(device.rowId);
+        q.addBindValue(fromMs);
+        q.addBindValue(toMs);
         if (!q.exec())
             return Sql::error(q, doing);
         readings.clear();
@@ -82,20 +92,18 @@ Result<FleetHealthReader::Report> FleetHealthReader::read(const Session& session
         if (q.lastError().isValid())
             return Sql::error(q, doing);
         q.finish();
-        report.readings += qint64(readings.size());
+        total += qint64(readings.size());
         FleetHealth::DeviceSummary summary = FleetHealth::summarise(readings, limits);
-        summary.deviceId = row.summary.deviceId;
-        summary.manufacturer = row.summary.manufacturer;
-        summary.model = row.summary.model;
-        summary.worn = row.summary.worn;
-        summaries.append(summary);
+        summary.rowId = device.rowId;
+        summary.deviceId = device.deviceId;
+        summary.manufacturer = device.manufacturer;
+        summary.model = device.model;
+        summary.worn = device.worn;
+        device = summary;
     }
-    report.fleets = FleetHealth::judge(summaries, limits);
-    if (auto audited = m_audit.record(session, QStringLiteral("device-health.read"), QStringLiteral("devices"),
-                                      QString(), QStringLiteral("hours=%1").arg(hours));
-        !audited)
-        return audited.error();
-    return report;
+    if (readCount)
+        *readCount = total;
+    return FleetHealth::judge(devices, limits);
 }
 
 } // namespace pulsedesk

@@ -5,6 +5,7 @@
 #include "scores/FleetHealth.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 
 namespace pulsedesk {
 
@@ -29,6 +30,12 @@ public:
 
     Result<Report> read(const Session& session, int hours = 24,
                         const FleetHealth::Limits& limits = FleetHealth::Limits()) const;
+
+    /// The judgement itself on a connection, for the live analysis (no session, not audited): the readings from
+    /// `fromMs` to `toMs`; `readings` gets how many were read.
+    static Result<QList<FleetHealth::Fleet>> judgeStored(QSqlDatabase& db, qint64 fromMs, qint64 toMs,
+                                                         const FleetHealth::Limits& limits = FleetHealth::Limits(),
+                                                         qint64* readings = nullptr);
 
 private:
     Database& m_database;
