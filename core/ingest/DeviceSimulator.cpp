@@ -1,5 +1,7 @@
 #include "ingest/DeviceSimulator.h"
 
+#include "common/KeyTable.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -45,19 +47,14 @@ double DeviceSimulator::restingRate(double ageYears)
 
 QString DeviceSimulator::faultKey(Fault fault)
 {
-    switch (fault) {
-    case Fault::None:
-        break;
-    case Fault::Offset:
-        return QStringLiteral("offset");
-    case Fault::Stuck:
-        return QStringLiteral("stuck");
-    case Fault::Noise:
-        return QStringLiteral("noise");
-    case Fault::Dropouts:
-        return QStringLiteral("dropouts");
-    }
-    return {};
+    static constexpr KeyTable<Fault, 5> Keys = {{
+        {Fault::None, ""},
+        {Fault::Offset, "offset"},
+        {Fault::Stuck, "stuck"},
+        {Fault::Noise, "noise"},
+        {Fault::Dropouts, "dropouts"},
+    }};
+    return keyOf(Keys, fault);
 }
 
 QList<DeviceSimulator::Device> DeviceSimulator::faultyDevices(const QString& prefix, int count)

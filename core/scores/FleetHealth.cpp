@@ -1,5 +1,7 @@
 #include "scores/FleetHealth.h"
 
+#include "common/KeyTable.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -221,19 +223,14 @@ QList<Fleet> judge(const QList<DeviceSummary>& devices, const Limits& limits)
 
 QString faultKey(Fault fault)
 {
-    switch (fault) {
-    case Fault::Offset:
-        return QStringLiteral("offset");
-    case Fault::LowVariability:
-        return QStringLiteral("low-variability");
-    case Fault::HighVariability:
-        return QStringLiteral("high-variability");
-    case Fault::Dropouts:
-        return QStringLiteral("dropouts");
-    case Fault::Stuck:
-        return QStringLiteral("stuck");
-    }
-    return {};
+    static constexpr KeyTable<Fault, 5> Keys = {{
+        {Fault::Offset, "offset"},
+        {Fault::LowVariability, "low-variability"},
+        {Fault::HighVariability, "high-variability"},
+        {Fault::Dropouts, "dropouts"},
+        {Fault::Stuck, "stuck"},
+    }};
+    return keyOf(Keys, fault);
 }
 
 QString faultText(Fault fault)
