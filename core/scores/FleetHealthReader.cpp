@@ -47,9 +47,11 @@ Result<QList<FleetHealth::Fleet>> FleetHealthReader::judgeStored(QSqlDatabase& d
 {
     const QString doing = QCoreApplication::translate("FleetHealth", "reading the devices' readings");
     QList<FleetHealth::DeviceSummary> devices;
+    // Not forward-only: on the ward server that reads row by row and left the analysis worker's connection
+    // answering its next reads late (an acknowledged alarm seen as still open); one device's rows at a time is
+    // little memory either way.
     {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
         if (!Sql::exec(q,
                        QStringLiteral("SELECT d.id, d.device_id, d.manufacturer, d.model, "
                                       "(SELECT count(*) FROM device_assignments a WHERE a.device_id = d.id "
@@ -69,7 +71,6 @@ Result<QList<FleetHealth::Fleet>> FleetHealthReader::judgeStored(QSqlDatabase& d
     }
 
     QSqlQuery q(db);
-    q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
                                   "WHERE device_id = ? AND ts >= ? AND ts <= ? ORDER BY ts")))
         return Sql::error(q, doing);
