@@ -47,9 +47,8 @@ Result<QList<FleetHealth::Fleet>> FleetHealthReader::judgeStored(QSqlDatabase& d
 {
     const QString doing = QCoreApplication::translate("FleetHealth", "reading the devices' readings");
     QList<FleetHealth::DeviceSummary> devices;
-    // Not forward-only: on the ward server that reads row by row and left the analysis worker's connection
-    // answering its next reads late (an acknowledged alarm seen as still open); one device's rows at a time is
-    // little memory either way.
+    // Not forward-only: with forward-only reads on the ward server, the analysis worker's later reads sometimes
+    // missed an alarm just acknowledged (cause not pinned down); one device's rows at a time are little memory.
     {
         QSqlQuery q(db);
         if (!Sql::exec(q,
