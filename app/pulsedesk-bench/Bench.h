@@ -68,4 +68,10 @@ int report(QTextStream& out, QTextStream& err, int runs, bool json);
 /// outbox as ORU^R01 until acknowledged, against the same peer sent the same bytes by a bare sender. Peak memory.
 int interfaces(QTextStream& out, QTextStream& err, int messages, bool json);
 
+/// Device-fleet health on a labelled simulated fleet (`healthy` healthy devices and `perKind` of each fault kind,
+/// `hours` of every vital at 1 Hz, stored in a temporary store): precision and recall of the flags against the
+/// labels, next to a static-threshold baseline (a device's mean outside fixed limits) in the same run; the cost of
+/// the health check and the peak memory of each.
+int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, bool json);
+
 } // namespace pulsedesk::bench

@@ -31,7 +31,11 @@ constexpr auto Usage =
     "                                               (default 20 patients, 1 day at 1 Hz; a month is --days 30\n"
     "                                               and needs about 1.6 KB of disk a sample)\n"
     "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n"
-    "  interfaces [--messages N]                    HL7 ADT in and ORU results out over MLLP vs. a bare peer\n";
+    "  interfaces [--messages N]                    HL7 ADT in and ORU results out over MLLP vs. a bare peer\n"
+    "  anomaly [--devices N] [--faulty N] [--hours H]\n"
+    "                                               device-fleet health on a labelled simulated fleet: precision\n"
+    "                                               and recall vs. a static-threshold baseline (default 24\n"
+    "                                               healthy devices, 4 of each fault kind, 4 hours)\n";
 
 /// `chart` and `ward` draw the real widgets, `report` lays text out with QtGui; the others run without a GUI.
 bool needsWidgets(int argc, char* argv[])
@@ -93,6 +97,7 @@ int main(int argc, char* argv[])
     // A run of the chart benchmark is one frame: it draws 30 by default. Defaults differ per benchmark: a ward of
     // 100 devices live, a dump of 1,000,000 samples from 20 to import.
     const bool import = what == QLatin1String("import");
+    const bool anomaly = what == QLatin1String("anomaly");
     const auto take = [&options](const char* name, const QString& fallback) {
         const QString value = options.take(QString::fromLatin1(name));
         return value.isEmpty() ? fallback : value;
@@ -100,7 +105,13 @@ int main(int argc, char* argv[])
     const int runs = take("runs", what == QLatin1String("chart") ? QStringLiteral("30") : QStringLiteral("5")).toInt();
     const bool interfaces = what == QLatin1String("interfaces");
     const int messages = take("messages", interfaces ? QStringLiteral("2000") : QStringLiteral("500000")).toInt();
-    const int devices = take("devices", import ? QStringLiteral("20") : QStringLiteral("100")).toInt();
+    const int devices = take("devices",
+                             import        ? QStringLiteral("20")
+                                 : anomaly ? QStringLiteral("24")
+                                           : QStringLiteral("100"))
+                            .toInt();
+    const int faulty = take("faulty", QStringLiteral("4")).toInt();
+    const int hours = take("hours", QStringLiteral("4")).toInt();
     const int rate = take("rate", QStringLiteral("5000")).toInt();
     const bool exporting = what == QLatin1String("export");
     const int patients = take("patients", exporting ? QStringLiteral("20") : QStringLiteral("50")).toInt();
@@ -131,6 +142,8 @@ int main(int argc, char* argv[])
         return bench::report(out, err, runs, json);
     if (interfaces && messages > 0)
         return bench::interfaces(out, err, messages, json);
+    if (anomaly && devices >= 6 && faulty > 0 && hours > 0)
+        return bench::anomaly(out, err, devices, faulty, hours, json);
     if (what == QLatin1String("ward") && patients > 0 && seconds > 0)
         return bench::ward(out, err, patients, seconds, json);
     return usage(err,

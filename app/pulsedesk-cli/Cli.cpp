@@ -46,6 +46,8 @@ const Command kCommands[] = {
     {"device", "assign", &deviceAssign, Needs::Login},
     {"device", "unassign", &deviceUnassign, Needs::Login},
     {"device", "*", &deviceOther, Needs::Login},
+    {"devices", "health", &devicesHealth, Needs::Login},
+    {"devices", "*", &devicesOther, Needs::Login},
     {"record", "list", &recordList, Needs::Login},
     {"record", "add", &recordWrite, Needs::Login},
     {"record", "amend", &recordWrite, Needs::Login},
@@ -134,6 +136,7 @@ QString Cli::usageText()
         "  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR\n"
         "  device add DEVICE_ID [--manufacturer M] [--model M]\n"
         "  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID\n"
+        "  devices health [--hours N]                  devices whose readings depart from their fleet (admin)\n"
         "  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN\n"
         "  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N\n"
         "      (--spo2, --sbp, --pulse, --temp device: what the patient's device measured in the last minutes)\n"
@@ -165,6 +168,7 @@ QString Cli::usageText()
         "  demo [--no-gui]                             a local broker, a simulated ward and the workstation\n"
         "  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]\n"
         "           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams\n"
+        "           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)\n"
 
         "\n"
         "Passwords are read from the terminal, or one per line from standard input with --password-stdin:\n"

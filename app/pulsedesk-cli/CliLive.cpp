@@ -151,12 +151,14 @@ Prepared simulate(Invocation& cli)
     SimulateOptions options;
     options.devices = cli.takeOption(QStringLiteral("devices"), QString::number(options.devices)).toInt();
     options.prefix = cli.takeOption(QStringLiteral("prefix"), options.prefix);
+    options.faulty = cli.takeOption(QStringLiteral("faulty"), QStringLiteral("0")).toInt();
     options.durationSeconds = cli.takeOption(QStringLiteral("duration"), QStringLiteral("0")).toInt();
     options.speed = cli.takeOption(QStringLiteral("speed"), QStringLiteral("1")).toDouble();
     options.seed = cli.takeOption(QStringLiteral("seed"), QStringLiteral("1")).toUInt();
     options.topic = cli.takeOption(QStringLiteral("topic"), options.topic);
     options.batchTopic = cli.takeOption(QStringLiteral("batch-topic"), options.batchTopic);
-    if (!cli.finishArguments() || options.devices <= 0 || options.speed <= 0 || options.durationSeconds < 0)
+    if (!cli.finishArguments() || options.devices <= 0 || options.faulty < 0 || options.speed <= 0
+        || options.durationSeconds < 0)
         return cli.usage();
     return runSimulator(broker, options, cli.terminal().out(), cli.terminal().err());
 }

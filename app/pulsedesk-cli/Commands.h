@@ -42,6 +42,10 @@ Prepared deviceAssign(Invocation& cli);
 Prepared deviceUnassign(Invocation& cli);
 Prepared deviceOther(Invocation& cli);
 
+// CliDeviceHealth.cpp: the device-fleet health (admin)
+Prepared devicesHealth(Invocation& cli);
+Prepared devicesOther(Invocation& cli);
+
 // CliRecords.cpp: clinical notes
 Prepared recordList(Invocation& cli);
 Prepared recordWrite(Invocation& cli); ///< add, amend

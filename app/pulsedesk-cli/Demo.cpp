@@ -53,12 +53,15 @@ int runDemo(const QString& dataDir, bool withGui, QTextStream& out, QTextStream&
     QList<DeviceSimulator::Device> devices;
     for (const DemoWard::Bed& bed : DemoWard::beds())
         devices.append({bed.deviceId, bed.ageYears});
+    devices += DemoWard::faultySpares();
     SimulateOptions options;
     options.devices = int(devices.size());
     options.seed = quint32(QDateTime::currentSecsSinceEpoch());
     // Livelier than a real ward, so that a newcomer sees alarms within a few minutes.
     DeviceSimulator::Options behaviour;
     behaviour.episodeChancePerMinute = 0.15;
+    // All vitals, so that the device-fleet health has offsets to find among the faulty spares.
+    behaviour.allVitals = true;
     SimulatedWard ward(settings, devices, options, behaviour);
     if (!ward.connectToBroker(&problem)) {
         err << "pulsedesk-cli: " << problem << Qt::endl;

@@ -75,7 +75,19 @@ int runSimulator(const MqttSettings& broker, const SimulateOptions& options, QTe
     QList<DeviceSimulator::Device> devices;
     for (int i = 0; i < options.devices; ++i)
         devices.append({options.prefix + QString::number(i + 1), beds[i % beds.size()].ageYears});
-    SimulatedWard ward(broker, devices, options);
+    DeviceSimulator::Options behaviour;
+    if (options.faulty > 0) {
+        // Labelled in their ids, so that the fleet health's flags can be checked against them.
+        const QList<DeviceSimulator::Device> faulty = DeviceSimulator::faultyDevices(options.prefix, options.faulty);
+        devices += faulty;
+        behaviour.allVitals = true;
+        QStringList ids;
+        for (const DeviceSimulator::Device& d : faulty)
+            ids.append(d.deviceId);
+        out << QCoreApplication::translate("Simulate", "Faulty devices: %1").arg(ids.join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
+    SimulatedWard ward(broker, devices, options, behaviour);
     QString error;
     if (!ward.connectToBroker(&error)) {
         err << "pulsedesk-cli: " << error << Qt::endl;

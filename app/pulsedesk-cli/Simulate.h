@@ -15,6 +15,7 @@ namespace pulsedesk::cli {
 struct SimulateOptions
 {
     int devices = 12;
+    int faulty = 0; ///< faulty devices besides (DeviceSimulator::faultyDevices); then every device sends all vitals
     QString prefix = QStringLiteral("sim-");
     int durationSeconds = 0; ///< 0: until SIGINT/SIGTERM
     double speed = 1; ///< device seconds per wall-clock second; above 1 the stream starts in the past

@@ -14,7 +14,7 @@ constexpr KeyTable<AlarmPriority, 3> PriorityKeys = {{
     {AlarmPriority::High, "high"},
 }};
 
-constexpr KeyTable<AlarmCondition, 8> ConditionKeys = {{
+constexpr KeyTable<AlarmCondition, 9> ConditionKeys = {{
     {AlarmCondition::Bradycardia, "bradycardia"},
     {AlarmCondition::Tachycardia, "tachycardia"},
     {AlarmCondition::DeviceSilent, "device-silent"},
@@ -23,6 +23,7 @@ constexpr KeyTable<AlarmCondition, 8> ConditionKeys = {{
     {AlarmCondition::ClientIdInUse, "client-id-in-use"},
     {AlarmCondition::EarlyWarningScore, "early-warning-score"},
     {AlarmCondition::ObservationsOverdue, "observations-overdue"},
+    {AlarmCondition::DeviceFaulty, "device-faulty"},
 }};
 
 constexpr KeyTable<AlarmState, 3> StateKeys = {{
@@ -102,6 +103,8 @@ QString conditionDisplayName(AlarmCondition condition)
         return QCoreApplication::translate("AlarmCondition", "Early-warning score");
     case AlarmCondition::ObservationsOverdue:
         return QCoreApplication::translate("AlarmCondition", "Observations overdue");
+    case AlarmCondition::DeviceFaulty:
+        return QCoreApplication::translate("AlarmCondition", "Device readings depart from its fleet");
     }
     Q_UNREACHABLE();
 }

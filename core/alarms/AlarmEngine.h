@@ -31,6 +31,7 @@ enum class AlarmCondition
     ClientIdInUse, ///< technical: another broker client uses this workstation's client id and takes its session
     EarlyWarningScore, ///< the newest observations give a medium (medium priority) or high (high) NEWS2 risk
     ObservationsOverdue, ///< the time the early-warning chart gave for the next observations has passed
+    DeviceFaulty, ///< technical: the device-fleet health flags a device a patient wears (FleetHealth)
 };
 
 enum class AlarmState

@@ -89,6 +89,11 @@ QList<Bed> beds()
     return list;
 }
 
+QList<DeviceSimulator::Device> faultySpares()
+{
+    return DeviceSimulator::faultyDevices(QStringLiteral("sim-"), 4);
+}
+
 Status prepare(const QString& dataDir, int brokerPort)
 {
     Workspace workspace(dataDir);
@@ -158,6 +163,11 @@ Status prepare(const QString& dataDir, int brokerPort)
                 return setupFailed(input.mrn, recorded.errorMessage());
         }
     }
+    for (const DeviceSimulator::Device& spare : faultySpares())
+        if (auto added = workspace.devices().add(nurse.value(), spare.deviceId, QStringLiteral("PulseDesk"),
+                                                 QStringLiteral("Simulated monitor"));
+            !added)
+            return setupFailed(spare.deviceId, added.errorMessage());
     return {};
 }
 

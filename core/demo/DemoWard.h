@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ingest/DeviceSimulator.h"
 
 #include <QDate>
 #include <QList>
@@ -32,6 +33,9 @@ struct Bed
 QList<Account> accounts();
 /// The ward's beds: device ids and ages, which the simulator uses for resting rates that fit each wearer.
 QList<Bed> beds();
+/// Spare monitors of the same model that are faulty (one of each kind, labelled in their ids), worn by nobody: the
+/// device-fleet health flags them.
+QList<DeviceSimulator::Device> faultySpares();
 
 /// Creates the demo workstation in an empty folder, or, when it exists already, only points its broker setting
 /// at `brokerPort`.

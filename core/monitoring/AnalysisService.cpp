@@ -6,6 +6,7 @@
 #include "analysis/ResultStore.h"
 #include "analysis/WindowEngine.h"
 #include "ingest/MqttClient.h"
+#include "scores/FleetHealthReader.h"
 #include "scores/ObservationStore.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
@@ -210,6 +211,7 @@ private:
                 append(m_alarms.onTechnical(AlarmCondition::DeviceSilent, alarm.patientId, alarm.deviceRowId, false, {},
                                             now));
         }
+        append(faultChecks(now, assigned));
         const bool brokerDown = m_brokerDownSince > 0 && now - m_brokerDownSince >= m_settings.brokerAlarmAfterMs;
         append(m_alarms.onTechnical(AlarmCondition::BrokerUnreachable, 0, 0, brokerDown,
                                     brokerDown ? m_brokerDetail : QString(), now));
@@ -232,6 +234,44 @@ private:
         }
         append(m_alarms.onTechnical(AlarmCondition::QuarantineGrowing, 0, 0, growing, detail, now));
         append(scoreChecks(now));
+        return events;
+    }
+
+    /// Devices worn by a patient that the device-fleet health flags: a low technical alarm each, with the figures.
+    /// Every device's recent readings are judged every FleetCheckEveryMs, not on every tick.
+    std::vector<AlarmEvent> faultChecks(qint64 now, const std::set<std::pair<qint64, qint64>>& assigned)
+    {
+        std::vector<AlarmEvent> events;
+        const auto append = [&events](std::vector<AlarmEvent> more) {
+            events.insert(events.end(), more.begin(), more.end());
+        };
+        if (m_fleetCheckedAtMs == 0 || now - m_fleetCheckedAtMs >= FleetCheckEveryMs || now < m_fleetCheckedAtMs) {
+            m_fleetCheckedAtMs = now;
+            QSqlDatabase db = m_workspace.database().connection();
+            const auto fleets = FleetHealthReader::judgeStored(db, now - FleetWindowMs, now);
+            if (!fleets) {
+                fail(fleets.errorMessage());
+                return events;
+            }
+            m_faultyDevices.clear();
+            for (const FleetHealth::Fleet& fleet : fleets.value())
+                for (const FleetHealth::DeviceHealth& d : fleet.devices)
+                    if (!d.flags.isEmpty())
+                        m_faultyDevices[d.summary.rowId] = FleetHealth::faultText(d.flags.front().fault)
+                            + QStringLiteral(": ") + FleetHealth::describe(d.flags.front());
+        }
+        for (const auto& [device, patient] : assigned) {
+            const auto faulty = m_faultyDevices.find(device);
+            const bool flagged = faulty != m_faultyDevices.end();
+            append(m_alarms.onTechnical(AlarmCondition::DeviceFaulty, patient, device, flagged,
+                                        flagged ? faulty->second : QString(), now));
+        }
+        for (const Alarm& alarm : m_alarms.openAlarms()) {
+            if (alarm.condition == AlarmCondition::DeviceFaulty
+                && !assigned.contains({alarm.deviceRowId, alarm.patientId}))
+                append(m_alarms.onTechnical(AlarmCondition::DeviceFaulty, alarm.patientId, alarm.deviceRowId, false, {},
+                                            now));
+        }
         return events;
     }
 
@@ -431,6 +471,10 @@ private:
     QTimer m_timer;
     int m_ticks = 0;
     std::unordered_map<qint64, qint64> m_lastHeard; ///< device → wall-clock time of its last stored sample
+    static constexpr qint64 FleetCheckEveryMs = 10 * 60'000;
+    static constexpr qint64 FleetWindowMs = 2 * 3'600'000; ///< the readings the fleet health judges
+    qint64 m_fleetCheckedAtMs = 0;
+    std::unordered_map<qint64, QString> m_faultyDevices; ///< device → the first flag, in words
     qint64 m_brokerDownSince = 0;
     QString m_brokerDetail;
     bool m_clientIdInUse = false;

@@ -15,6 +15,7 @@ bool allows(Role role, Permission permission)
     case Permission::ManageSettings:
     case Permission::ReadAudit:
     case Permission::ExportResearch:
+    case Permission::ReadDeviceHealth:
         return role == Role::Admin;
     case Permission::RegisterDevices:
     case Permission::ImportDumps:
@@ -91,6 +92,9 @@ QString describe(Permission permission)
         break;
     case Permission::ExportResearch:
         text = QT_TRANSLATE_NOOP("Permissions", "export de-identified data for research");
+        break;
+    case Permission::ReadDeviceHealth:
+        text = QT_TRANSLATE_NOOP("Permissions", "read the device-fleet health");
         break;
     }
     return QCoreApplication::translate("Permissions", text);

@@ -28,6 +28,7 @@ enum class Permission
     RecordObservations, ///< record and amend nurse observations (early-warning scores) (doctor, nurse)
     PrescribeSpo2Scale, ///< set which SpO2 scale a patient's early-warning score uses (doctor)
     ExportResearch, ///< the de-identified research export of every patient (admin)
+    ReadDeviceHealth, ///< the device-fleet health list, for the biomedical engineers (admin)
 };
 
 namespace Permissions {

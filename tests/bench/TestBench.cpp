@@ -89,6 +89,25 @@ private slots:
         QCOMPARE(figures.value(QLatin1String("alarmTilesAtEnd")).toInt(), 2); // every fifth patient is racing
         QVERIFY(figures.value(QLatin1String("guiThreadShare")).toDouble() > 0);
     }
+    void anomalyScoresTheFleetHealthAgainstItsLabels()
+    {
+        const QJsonObject figures =
+            bench({QStringLiteral("anomaly"), QStringLiteral("--devices"), QStringLiteral("8"),
+                   QStringLiteral("--faulty"), QStringLiteral("2"), QStringLiteral("--hours"), QStringLiteral("1")});
+        QCOMPARE(figures.value(QLatin1String("benchmark")).toString(), QStringLiteral("anomaly"));
+        QCOMPARE(figures.value(QLatin1String("healthyDevices")).toInt(), 8);
+        QCOMPARE(figures.value(QLatin1String("faultyDevices")).toInt(), 8); // one of each kind in each fleet
+        QVERIFY(figures.value(QLatin1String("readings")).toInt() > 16 * 3000);
+        for (const char* score : {"fleetHealth", "baseline"}) {
+            const QJsonObject s = figures.value(QLatin1String(score)).toObject();
+            QCOMPARE(s.value(QLatin1String("truePositives")).toInt() + s.value(QLatin1String("falseNegatives")).toInt(),
+                     8);
+            QVERIFY2(s.contains(QLatin1String("precision")) && s.contains(QLatin1String("recall")), score);
+            QCOMPARE(s.value(QLatin1String("recallByKind")).toObject().size(), 4);
+        }
+        for (const char* figure : {"fleetHealthSeconds", "baselineSeconds", "fleetHealthPeakRssMiB"})
+            QVERIFY2(figures.value(QLatin1String(figure)).toDouble() > 0, figure);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBench)

@@ -118,6 +118,52 @@ private slots:
         QVERIFY2(unique.size() < 2 * 1800, "dropouts should leave gaps");
         QVERIFY(unique.size() > 2 * 1800 * 8 / 10);
     }
+
+    void faultyDevices_areLabelledAndSendEveryVitalAsTheirFaultSays()
+    {
+        const QList<DeviceSimulator::Device> faulty = DeviceSimulator::faultyDevices(QStringLiteral("x-"), 5);
+        QCOMPARE(faulty.size(), 5);
+        QCOMPARE(faulty[0].deviceId, QStringLiteral("x-fault-offset-1"));
+        QCOMPARE(faulty[3].deviceId, QStringLiteral("x-fault-dropouts-1"));
+        QCOMPARE(faulty[4].deviceId, QStringLiteral("x-fault-offset-2"));
+        QCOMPARE(faulty[1].fault, DeviceSimulator::Fault::Stuck);
+        QCOMPARE(faulty[2].fault, DeviceSimulator::Fault::Noise);
+
+        DeviceSimulator::Options options;
+        options.allVitals = true;
+        options.offlineChancePerMinute = 0;
+        options.dropoutChance = options.duplicateChance = options.lateChance = 0;
+        QList<DeviceSimulator::Device> ward = faulty.mid(0, 4);
+        ward.append({QStringLiteral("x-ok-1"), 40});
+        const Run run = simulate(ward, 3, 1500, options);
+        QHash<QString, QList<Sample>> byDevice;
+        for (const Sample& s : run.samples) {
+            QVERIFY(Sample::has(s.spo2) && Sample::has(s.temperatureC) && Sample::has(s.systolic)
+                    && Sample::has(s.diastolic));
+            byDevice[s.deviceId].append(s);
+        }
+        const auto medianOf = [&](const QString& id, double Sample::*vital) {
+            QList<double> values;
+            for (const Sample& s : byDevice.value(id))
+                values.append(s.*vital);
+            return median(values);
+        };
+        // Offset: SpO2 6 % low against the healthy device (each wearer's own baseline is within 2.5 %).
+        QVERIFY(medianOf(QStringLiteral("x-ok-1"), &Sample::spo2) - medianOf(faulty[0].deviceId, &Sample::spo2) > 3);
+        // Stuck: from the 600th second to the 1200th every value is the last one sent before.
+        const QList<Sample> stuck = byDevice.value(faulty[1].deviceId);
+        QCOMPARE(stuck.size(), 1500);
+        for (int i = 600; i < 1200; ++i) {
+            QCOMPARE(stuck[i].heartRate, stuck[599].heartRate);
+            QCOMPARE(stuck[i].spo2, stuck[599].spo2);
+        }
+        // Dropouts: about a third of the samples never sent.
+        const qsizetype dropped = byDevice.value(faulty[3].deviceId).size();
+        QVERIFY2(dropped > 1500 * 0.55 && dropped < 1500 * 0.75, qPrintable(QString::number(dropped)));
+        // Without allVitals, a device sends its heart rate alone, as before.
+        for (const Sample& s : simulate({{QStringLiteral("a"), 40}}, 3, 60).samples)
+            QVERIFY(!Sample::has(s.spo2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceSimulator)
