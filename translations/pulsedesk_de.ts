@@ -150,6 +150,10 @@
         <source>Observations overdue</source>
         <translation>Beobachtungen überfällig</translation>
     </message>
+    <message>
+        <source>Device readings depart from its fleet</source>
+        <translation>Messwerte des Geräts weichen von seiner Flotte ab</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -995,110 +999,6 @@ Aufnahme %7%8</translation>
         <translation>unbekannter Bericht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
-  each member of staff logs in as their own server login.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              create the ward on an empty database (as a role that may
-                                              create roles): schema, roles, privileges, first administrator
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
-  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
-  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
-  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
-  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
-  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Aufruf: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: eine Station auf einem PostgreSQL-Server (libpq-Verbindungszeichenfolge, PG*-Variablen werden berücksichtigt);
-  jeder Mitarbeiter meldet sich mit seinem eigenen Serverkonto an.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              Station in einer leeren Datenbank anlegen (als Rolle, die Rollen
-                                              anlegen darf): Schema, Rollen, Berechtigungen, erster Administrator
-  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
-  status                                      Schemaversion und Anzahl der Datensätze
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: was das Gerät des Patienten in den letzten Minuten gemessen hat)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (Skala 2: ärztliche Anordnung, Ziel 88-92 %)
-  audit verify | list [--limit N] | reanchor   (reanchor: einen Speicher hinter seinem Anker akzeptieren)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   vom Broker einlesen bis SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT ein, IHE PCD-01 Ergebnisse und PCD-04 Alarme aus (Admin)
-  interfaces show | set KEY VALUE             HL7-Schnittstelleneinstellungen (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        vom EHR abgelehnte Nachrichten (Schnittstellenfehler), erneut senden
-  user hl7-id NAME IDENTIFIER|--clear         Kennung eines Arztes in den Krankenhaussystemen (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
-  findings [--patient MRN] [--all]            auffällige Zeitfenster aus Dumps und Nachträgen, zur Prüfung
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Dumps importieren
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   die Akte als FHIR-R4-Bundle
-  export patient-copy --patient MRN --out DIR   eigene Kopie des Patienten: FHIR-Bundle und PDF
-  export research [--from TIME] [--to TIME] --out DIR   Messwerte und Ergebnisse aller Patienten, anonymisiert
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF-Berichte (Zeitraum standardmäßig die letzten 24 Stunden)
-  demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme veröffentlichen
-
-Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
-zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
-Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
-5 importiert, aber einige Datensätze abgewiesen (sie sind in der Quarantäne).</translation>
-    </message>
-    <message>
         <source>give either --data or --server, not both</source>
         <translation>geben Sie entweder --data oder --server an, nicht beides</translation>
     </message>
@@ -1129,6 +1029,165 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>a ward server is created with server init</source>
         <translation>ein Stationsserver wird mit server init angelegt</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
+  each member of staff logs in as their own server login.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              create the ward on an empty database (as a role that may
+                                              create roles): schema, roles, privileges, first administrator
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Aufruf: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: eine Station auf einem PostgreSQL-Server (libpq-Verbindungszeichenfolge, PG*-Variablen werden berücksichtigt);
+  jeder Mitarbeiter meldet sich mit seinem eigenen Serverkonto an.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              Station in einer leeren Datenbank anlegen (als Rolle, die Rollen
+                                              anlegen darf): Schema, Rollen, Berechtigungen, erster Administrator
+  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
+  status                                      Schemaversion und Anzahl der Datensätze
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  Geräte, deren Messwerte von ihrer Flotte abweichen (Admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: was das Gerät des Patienten in den letzten Minuten gemessen hat)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (Skala 2: ärztliche Anordnung, Ziel 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: einen Speicher hinter seinem Anker akzeptieren)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   vom Broker einlesen bis SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT ein, IHE PCD-01 Ergebnisse und PCD-04 Alarme aus (Admin)
+  interfaces show | set KEY VALUE             HL7-Schnittstelleneinstellungen (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        vom EHR abgelehnte Nachrichten (Schnittstellenfehler), erneut senden
+  user hl7-id NAME IDENTIFIER|--clear         Kennung eines Arztes in den Krankenhaussystemen (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
+  findings [--patient MRN] [--all]            auffällige Zeitfenster aus Dumps und Nachträgen, zur Prüfung
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Dumps importieren
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   die Akte als FHIR-R4-Bundle
+  export patient-copy --patient MRN --out DIR   eigene Kopie des Patienten: FHIR-Bundle und PDF
+  export research [--from TIME] [--to TIME] --out DIR   Messwerte und Ergebnisse aller Patienten, anonymisiert
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF-Berichte (Zeitraum standardmäßig die letzten 24 Stunden)
+  demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme veröffentlichen
+           [--faulty N]   zusätzlich N fehlerhafte Geräte (offset, stuck, noise, dropouts; die IDs nennen den Fehler)
+
+Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
+zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
+5 importiert, aber einige Datensätze abgewiesen (sie sind in der Quarantäne).</translation>
+    </message>
+    <message>
+        <source>(no manufacturer or model)</source>
+        <translation>(ohne Hersteller und Modell)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
+        <translation>
+            <numerusform>Zustand der Geräteflotten, letzte %n Stunde (%1 – %2): </numerusform>
+            <numerusform>Zustand der Geräteflotten, letzte %n Stunden (%1 – %2): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 devices with readings in %2 fleets, %3 flagged.
+</source>
+        <translation>%1 Geräte mit Messwerten in %2 Flotten, %3 auffällig.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 devices): </source>
+        <translation>%1 (%2 Geräte): </translation>
+    </message>
+    <message>
+        <source>too few devices to judge (at least 3)
+</source>
+        <translation>zu wenige Geräte für eine Bewertung (mindestens 3)
+</translation>
+    </message>
+    <message>
+        <source>no device flagged
+</source>
+        <translation>kein Gerät auffällig
+</translation>
+    </message>
+    <message>
+        <source>%1 flagged
+</source>
+        <translation>%1 auffällig
+</translation>
+    </message>
+    <message>
+        <source>  (on a patient)</source>
+        <translation>  (an einem Patienten)</translation>
+    </message>
+    <message>
+        <source>devices health [--hours N]: N is a whole number of hours</source>
+        <translation>devices health [--hours N]: N ist eine ganze Zahl von Stunden</translation>
+    </message>
+    <message>
+        <source>unknown devices command &apos;%1&apos;</source>
+        <translation>unbekannter devices-Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1474,73 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetHealth</name>
+    <message>
+        <source>constant offset</source>
+        <translation>konstanter Versatz</translation>
+    </message>
+    <message>
+        <source>too little variability</source>
+        <translation>zu geringe Variabilität</translation>
+    </message>
+    <message>
+        <source>too much variability</source>
+        <translation>zu hohe Variabilität</translation>
+    </message>
+    <message>
+        <source>frequent dropouts</source>
+        <translation>häufige Aussetzer</translation>
+    </message>
+    <message>
+        <source>value stuck</source>
+        <translation>Wert eingefroren</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>Herzfrequenz</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>systolischer Blutdruck</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>diastolischer Blutdruck</translation>
+    </message>
+    <message>
+        <source>%1: median %2 against the fleet&apos;s %3 (limit %4)</source>
+        <translation>%1: Median %2 gegenüber %3 der Flotte (Grenzwert %4)</translation>
+    </message>
+    <message>
+        <source>%1: MAD %2 against the fleet&apos;s %3 (limit %4)</source>
+        <translation>%1: MAD %2 gegenüber %3 der Flotte (Grenzwert %4)</translation>
+    </message>
+    <message>
+        <source>%1: one value for %2 min against the fleet&apos;s %3 min (limit %4 min)</source>
+        <translation>%1: derselbe Wert über %2 min gegenüber %3 min der Flotte (Grenzwert %4 min)</translation>
+    </message>
+    <message>
+        <source>%1 % of readings missing against the fleet&apos;s %2 % (limit %3 %)</source>
+        <translation>%1 % der Messwerte fehlen gegenüber %2 % der Flotte (Grenzwert %3 %)</translation>
+    </message>
+    <message>
+        <source>The period is 1 to 744 hours, not %1.</source>
+        <translation>Der Zeitraum beträgt 1 bis 744 Stunden, nicht %1.</translation>
+    </message>
+    <message>
+        <source>reading the devices&apos; readings</source>
+        <translation>Lesen der Messwerte der Geräte</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2744,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <source>export de-identified data for research</source>
         <translation>anonymisierte Daten für die Forschung exportieren</translation>
     </message>
+    <message>
+        <source>read the device-fleet health</source>
+        <translation>den Zustand der Geräteflotten einsehen</translation>
+    </message>
 </context>
 <context>
     <name>RecordSummary</name>
@@ -3315,6 +3445,17 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>Done: %1 samples generated, %2 messages published.</source>
         <translation>Fertig: %1 Messwerte erzeugt, %2 Nachrichten gesendet.</translation>
+    </message>
+    <message>
+        <source>Faulty devices: %1</source>
+        <translation>Fehlerhafte Geräte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedFleet</name>
+    <message>
+        <source>storing the simulated fleet</source>
+        <translation>Speichern der simulierten Flotte</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@
             <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
+        <translation>
+            <numerusform>Device-fleet health, last %n hour (%1 – %2): </numerusform>
+            <numerusform>Device-fleet health, last %n hours (%1 – %2): </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

@@ -150,6 +150,10 @@
         <source>Observations overdue</source>
         <translation>Observaciones atrasadas</translation>
     </message>
+    <message>
+        <source>Device readings depart from its fleet</source>
+        <translation>Las lecturas del dispositivo se desvían de su flota</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -995,110 +999,6 @@ ingreso %7%8</translation>
         <translation>informe desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
-  each member of staff logs in as their own server login.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              create the ward on an empty database (as a role that may
-                                              create roles): schema, roles, privileges, first administrator
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
-  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
-  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
-  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
-  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
-  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: una planta en un servidor PostgreSQL (cadena de conexión libpq, se respetan las variables PG*);
-  cada miembro del personal inicia sesión con su propia cuenta del servidor.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              crear la planta en una base de datos vacía (con un rol que pueda
-                                              crear roles): esquema, roles, privilegios, primer administrador
-  init --admin NAME [--name FULL_NAME]        crear la estación de trabajo y su primer administrador
-  status                                      versión del esquema y recuento de registros
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: lo que midió el dispositivo del paciente en los últimos minutos)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (escala 2: orden médica, objetivo 88-92 %)
-  audit verify | list [--limit N] | reanchor   (reanchor: aceptar un almacén por detrás de su ancla)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingerir del broker hasta SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT de entrada, resultados IHE PCD-01 y alarmas PCD-04 de salida (admin)
-  interfaces show | set KEY VALUE             ajustes de la interfaz HL7 (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        mensajes rechazados por la HCE (errores de interfaz), reenviar
-  user hl7-id NAME IDENTIFIER|--clear         identificador de un médico en los sistemas del hospital (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
-  findings [--patient MRN] [--all]            ventanas anómalas de volcados y cargas retroactivas, para revisar
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importar volcados sin conexión
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   el expediente como Bundle FHIR R4
-  export patient-copy --patient MRN --out DIR   la copia propia del paciente: Bundle FHIR y PDF
-  export research [--from TIME] [--to TIME] --out DIR   muestras y resultados de todos los pacientes, anonimizados
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   informes PDF (el periodo por defecto son las últimas 24 horas)
-  demo [--no-gui]                             un broker local, una planta simulada y la estación de trabajo
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publicar flujos de dispositivos realistas
-
-Las contraseñas se leen del terminal, o una por línea de la entrada estándar con --password-stdin:
-primero la del usuario que actúa, luego cada nueva contraseña que fije el comando.
-Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión fallido,
-5 importado, pero se rechazaron algunos registros (están en la cuarentena).</translation>
-    </message>
-    <message>
         <source>give either --data or --server, not both</source>
         <translation>indique --data o --server, no ambos</translation>
     </message>
@@ -1129,6 +1029,165 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>a ward server is created with server init</source>
         <translation>el servidor de la planta se crea con server init</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
+  each member of staff logs in as their own server login.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              create the ward on an empty database (as a role that may
+                                              create roles): schema, roles, privileges, first administrator
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: una planta en un servidor PostgreSQL (cadena de conexión libpq, se respetan las variables PG*);
+  cada miembro del personal inicia sesión con su propia cuenta del servidor.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              crear la planta en una base de datos vacía (con un rol que pueda
+                                              crear roles): esquema, roles, privilegios, primer administrador
+  init --admin NAME [--name FULL_NAME]        crear la estación de trabajo y su primer administrador
+  status                                      versión del esquema y recuento de registros
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  dispositivos cuyas lecturas se desvían de su flota (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: lo que midió el dispositivo del paciente en los últimos minutos)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (escala 2: orden médica, objetivo 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: aceptar un almacén por detrás de su ancla)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingerir del broker hasta SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT de entrada, resultados IHE PCD-01 y alarmas PCD-04 de salida (admin)
+  interfaces show | set KEY VALUE             ajustes de la interfaz HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        mensajes rechazados por la HCE (errores de interfaz), reenviar
+  user hl7-id NAME IDENTIFIER|--clear         identificador de un médico en los sistemas del hospital (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
+  findings [--patient MRN] [--all]            ventanas anómalas de volcados y cargas retroactivas, para revisar
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importar volcados sin conexión
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   el expediente como Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copia propia del paciente: Bundle FHIR y PDF
+  export research [--from TIME] [--to TIME] --out DIR   muestras y resultados de todos los pacientes, anonimizados
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   informes PDF (el periodo por defecto son las últimas 24 horas)
+  demo [--no-gui]                             un broker local, una planta simulada y la estación de trabajo
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publicar flujos de dispositivos realistas
+           [--faulty N]   además, N dispositivos defectuosos (offset, stuck, noise, dropouts; los identificadores indican el fallo)
+
+Las contraseñas se leen del terminal, o una por línea de la entrada estándar con --password-stdin:
+primero la del usuario que actúa, luego cada nueva contraseña que fije el comando.
+Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión fallido,
+5 importado, pero se rechazaron algunos registros (están en la cuarentena).</translation>
+    </message>
+    <message>
+        <source>(no manufacturer or model)</source>
+        <translation>(sin fabricante ni modelo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
+        <translation>
+            <numerusform>Estado de las flotas de dispositivos, última %n hora (%1 – %2): </numerusform>
+            <numerusform>Estado de las flotas de dispositivos, últimas %n horas (%1 – %2): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 devices with readings in %2 fleets, %3 flagged.
+</source>
+        <translation>%1 dispositivos con lecturas en %2 flotas, marcados: %3.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 devices): </source>
+        <translation>%1 (%2 dispositivos): </translation>
+    </message>
+    <message>
+        <source>too few devices to judge (at least 3)
+</source>
+        <translation>demasiado pocos dispositivos para evaluar (al menos 3)
+</translation>
+    </message>
+    <message>
+        <source>no device flagged
+</source>
+        <translation>ningún dispositivo marcado
+</translation>
+    </message>
+    <message>
+        <source>%1 flagged
+</source>
+        <translation>marcados: %1
+</translation>
+    </message>
+    <message>
+        <source>  (on a patient)</source>
+        <translation>  (en un paciente)</translation>
+    </message>
+    <message>
+        <source>devices health [--hours N]: N is a whole number of hours</source>
+        <translation>devices health [--hours N]: N es un número entero de horas</translation>
+    </message>
+    <message>
+        <source>unknown devices command &apos;%1&apos;</source>
+        <translation>comando devices desconocido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1474,73 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetHealth</name>
+    <message>
+        <source>constant offset</source>
+        <translation>desplazamiento constante</translation>
+    </message>
+    <message>
+        <source>too little variability</source>
+        <translation>variabilidad demasiado baja</translation>
+    </message>
+    <message>
+        <source>too much variability</source>
+        <translation>variabilidad demasiado alta</translation>
+    </message>
+    <message>
+        <source>frequent dropouts</source>
+        <translation>pérdidas frecuentes de lecturas</translation>
+    </message>
+    <message>
+        <source>value stuck</source>
+        <translation>valor congelado</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperatura</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>presión sistólica</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>presión diastólica</translation>
+    </message>
+    <message>
+        <source>%1: median %2 against the fleet&apos;s %3 (limit %4)</source>
+        <translation>%1: mediana %2 frente a %3 de la flota (límite %4)</translation>
+    </message>
+    <message>
+        <source>%1: MAD %2 against the fleet&apos;s %3 (limit %4)</source>
+        <translation>%1: MAD %2 frente a %3 de la flota (límite %4)</translation>
+    </message>
+    <message>
+        <source>%1: one value for %2 min against the fleet&apos;s %3 min (limit %4 min)</source>
+        <translation>%1: un mismo valor durante %2 min frente a %3 min de la flota (límite %4 min)</translation>
+    </message>
+    <message>
+        <source>%1 % of readings missing against the fleet&apos;s %2 % (limit %3 %)</source>
+        <translation>falta el %1 % de las lecturas frente al %2 % de la flota (límite %3 %)</translation>
+    </message>
+    <message>
+        <source>The period is 1 to 744 hours, not %1.</source>
+        <translation>El periodo es de 1 a 744 horas, no %1.</translation>
+    </message>
+    <message>
+        <source>reading the devices&apos; readings</source>
+        <translation>consultar las lecturas de los dispositivos</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2744,10 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>export de-identified data for research</source>
         <translation>exportar datos anonimizados para investigación</translation>
     </message>
+    <message>
+        <source>read the device-fleet health</source>
+        <translation>consultar el estado de las flotas de dispositivos</translation>
+    </message>
 </context>
 <context>
     <name>RecordSummary</name>
@@ -3315,6 +3445,17 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>Done: %1 samples generated, %2 messages published.</source>
         <translation>Listo: %1 muestras generadas, %2 mensajes publicados.</translation>
+    </message>
+    <message>
+        <source>Faulty devices: %1</source>
+        <translation>Dispositivos defectuosos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedFleet</name>
+    <message>
+        <source>storing the simulated fleet</source>
+        <translation>guardar la flota simulada</translation>
     </message>
 </context>
 <context>

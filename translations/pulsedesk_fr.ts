@@ -150,6 +150,10 @@
         <source>Observations overdue</source>
         <translation>Observations en retard</translation>
     </message>
+    <message>
+        <source>Device readings depart from its fleet</source>
+        <translation>Les mesures de l&apos;appareil s&apos;écartent de son parc</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -995,110 +999,6 @@ admission %7%8</translation>
         <translation>rapport inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
-  each member of staff logs in as their own server login.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              create the ward on an empty database (as a role that may
-                                              create roles): schema, roles, privileges, first administrator
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
-  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
-  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
-  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
-  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
-  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Utilisation : pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO : un service sur un serveur PostgreSQL (chaîne de connexion libpq, variables PG* prises en compte) ;
-  chaque membre du personnel se connecte avec son propre compte serveur.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              créer le service dans une base de données vide (avec un rôle autorisé à
-                                              créer des rôles) : schéma, rôles, privilèges, premier administrateur
-  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
-  status                                      version du schéma et nombre d&apos;enregistrements
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device : ce que l&apos;appareil du patient a mesuré ces dernières minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (échelle 2 : prescription médicale, cible 88-92 %)
-  audit verify | list [--limit N] | reanchor   (reanchor : accepter un stockage en retard sur son ancre)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingérer depuis le broker jusqu&apos;à SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT en entrée, résultats IHE PCD-01 et alarmes PCD-04 en sortie (admin)
-  interfaces show | set KEY VALUE             paramètres de l&apos;interface HL7 (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages refusés par le DPI (erreurs d&apos;interface), renvoyer
-  user hl7-id NAME IDENTIFIER|--clear         identifiant d&apos;un médecin dans les systèmes de l&apos;hôpital (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
-  findings [--patient MRN] [--all]            fenêtres anormales des dumps et rattrapages, à revoir
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des dumps hors ligne
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   le dossier en Bundle FHIR R4
-  export patient-copy --patient MRN --out DIR   la copie du patient : Bundle FHIR et PDF
-  export research [--from TIME] [--to TIME] --out DIR   mesures et résultats de tous les patients, anonymisés
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   rapports PDF (période par défaut : les dernières 24 heures)
-  demo [--no-gui]                             un broker local, un service simulé et le poste de travail
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publier des flux d&apos;appareils réalistes
-
-Les mots de passe sont lus depuis le terminal, ou un par ligne sur l&apos;entrée standard avec --password-stdin :
-d&apos;abord celui de l&apos;utilisateur agissant, puis tout nouveau mot de passe défini par la commande.
-Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec de connexion,
-5 importé, mais certains enregistrements rejetés (ils sont en quarantaine).</translation>
-    </message>
-    <message>
         <source>give either --data or --server, not both</source>
         <translation>indiquez soit --data, soit --server, pas les deux</translation>
     </message>
@@ -1129,6 +1029,165 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>a ward server is created with server init</source>
         <translation>un serveur de service se crée avec server init</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
+  each member of staff logs in as their own server login.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              create the ward on an empty database (as a role that may
+                                              create roles): schema, roles, privileges, first administrator
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Utilisation : pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO : un service sur un serveur PostgreSQL (chaîne de connexion libpq, variables PG* prises en compte) ;
+  chaque membre du personnel se connecte avec son propre compte serveur.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              créer le service dans une base de données vide (avec un rôle autorisé à
+                                              créer des rôles) : schéma, rôles, privilèges, premier administrateur
+  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
+  status                                      version du schéma et nombre d&apos;enregistrements
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  appareils dont les mesures s&apos;écartent de leur parc (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device : ce que l&apos;appareil du patient a mesuré ces dernières minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (échelle 2 : prescription médicale, cible 88-92 %)
+  audit verify | list [--limit N] | reanchor   (reanchor : accepter un stockage en retard sur son ancre)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingérer depuis le broker jusqu&apos;à SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT en entrée, résultats IHE PCD-01 et alarmes PCD-04 en sortie (admin)
+  interfaces show | set KEY VALUE             paramètres de l&apos;interface HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages refusés par le DPI (erreurs d&apos;interface), renvoyer
+  user hl7-id NAME IDENTIFIER|--clear         identifiant d&apos;un médecin dans les systèmes de l&apos;hôpital (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
+  findings [--patient MRN] [--all]            fenêtres anormales des dumps et rattrapages, à revoir
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des dumps hors ligne
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   le dossier en Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copie du patient : Bundle FHIR et PDF
+  export research [--from TIME] [--to TIME] --out DIR   mesures et résultats de tous les patients, anonymisés
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   rapports PDF (période par défaut : les dernières 24 heures)
+  demo [--no-gui]                             un broker local, un service simulé et le poste de travail
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publier des flux d&apos;appareils réalistes
+           [--faulty N]   N appareils défaillants en plus (offset, stuck, noise, dropouts ; les identifiants indiquent le défaut)
+
+Les mots de passe sont lus depuis le terminal, ou un par ligne sur l&apos;entrée standard avec --password-stdin :
+d&apos;abord celui de l&apos;utilisateur agissant, puis tout nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec de connexion,
+5 importé, mais certains enregistrements rejetés (ils sont en quarantaine).</translation>
+    </message>
+    <message>
+        <source>(no manufacturer or model)</source>
+        <translation>(sans fabricant ni modèle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
+        <translation>
+            <numerusform>État des parcs d&apos;appareils, dernière %n heure (%1 – %2) : </numerusform>
+            <numerusform>État des parcs d&apos;appareils, %n dernières heures (%1 – %2) : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 devices with readings in %2 fleets, %3 flagged.
+</source>
+        <translation>%1 appareils avec des mesures dans %2 parcs, signalés : %3.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 devices): </source>
+        <translation>%1 (%2 appareils) : </translation>
+    </message>
+    <message>
+        <source>too few devices to judge (at least 3)
+</source>
+        <translation>trop peu d&apos;appareils pour évaluer (au moins 3)
+</translation>
+    </message>
+    <message>
+        <source>no device flagged
+</source>
+        <translation>aucun appareil signalé
+</translation>
+    </message>
+    <message>
+        <source>%1 flagged
+</source>
+        <translation>signalés : %1
+</translation>
+    </message>
+    <message>
+        <source>  (on a patient)</source>
+        <translation>  (sur un patient)</translation>
+    </message>
+    <message>
+        <source>devices health [--hours N]: N is a whole number of hours</source>
+        <translation>devices health [--hours N] : N est un nombre entier d&apos;heures</translation>
+    </message>
+    <message>
+        <source>unknown devices command &apos;%1&apos;</source>
+        <translation>commande devices inconnue &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1474,73 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetHealth</name>
+    <message>
+        <source>constant offset</source>
+        <translation>décalage constant</translation>
+    </message>
+    <message>
+        <source>too little variability</source>
+        <translation>variabilité trop faible</translation>
+    </message>
+    <message>
+        <source>too much variability</source>
+        <translation>variabilité trop élevée</translation>
+    </message>
+    <message>
+        <source>frequent dropouts</source>
+        <translation>pertes fréquentes de mesures</translation>
+    </message>
+    <message>
+        <source>value stuck</source>
+        <translation>valeur figée</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>température</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>pression systolique</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>pression diastolique</translation>
+    </message>
+    <message>
+        <source>%1: median %2 against the fleet&apos;s %3 (limit %4)</source>
+        <translation>%1 : médiane %2 face à %3 pour le parc (limite %4)</translation>
+    </message>
+    <message>
+        <source>%1: MAD %2 against the fleet&apos;s %3 (limit %4)</source>
+        <translation>%1 : MAD %2 face à %3 pour le parc (limite %4)</translation>
+    </message>
+    <message>
+        <source>%1: one value for %2 min against the fleet&apos;s %3 min (limit %4 min)</source>
+        <translation>%1 : une même valeur pendant %2 min face à %3 min pour le parc (limite %4 min)</translation>
+    </message>
+    <message>
+        <source>%1 % of readings missing against the fleet&apos;s %2 % (limit %3 %)</source>
+        <translation>%1 % des mesures manquantes face à %2 % pour le parc (limite %3 %)</translation>
+    </message>
+    <message>
+        <source>The period is 1 to 744 hours, not %1.</source>
+        <translation>La période est de 1 à 744 heures, et non %1.</translation>
+    </message>
+    <message>
+        <source>reading the devices&apos; readings</source>
+        <translation>la lecture des mesures des appareils</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2744,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <source>export de-identified data for research</source>
         <translation>exporter des données anonymisées pour la recherche</translation>
     </message>
+    <message>
+        <source>read the device-fleet health</source>
+        <translation>consulter l&apos;état des parcs d&apos;appareils</translation>
+    </message>
 </context>
 <context>
     <name>RecordSummary</name>
@@ -3315,6 +3445,17 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>Done: %1 samples generated, %2 messages published.</source>
         <translation>Terminé : %1 échantillons générés, %2 messages publiés.</translation>
+    </message>
+    <message>
+        <source>Faulty devices: %1</source>
+        <translation>Appareils défaillants : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedFleet</name>
+    <message>
+        <source>storing the simulated fleet</source>
+        <translation>l&apos;enregistrement du parc simulé</translation>
     </message>
 </context>
 <context>
