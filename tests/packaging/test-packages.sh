@@ -11,6 +11,8 @@
 # Runs as root (chroot, mounts); needs the Debian archive. Everything it makes stays in BUILD_DIR/package-test.
 # shellcheck disable=SC2016 # dpkg-query formats are not shell expansions
 set -euo pipefail
+# With pipefail a writer cut off by `grep -q` (SIGPIPE once grep has its match) fails the pipeline: checks of a
+# program's output read all of it (`grep PATTERN >/dev/null`).
 
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=$(cd "${1:-$source_dir/build/testing}" && pwd)
@@ -159,7 +161,7 @@ in_root "$root" apt-get install -y -q --no-install-recommends "/tmp/debs/$(basen
     >"$work/logs/apt-install-old.log" 2>&1 || { tail -n 30 "$work/logs/apt-install-old.log"; fail "apt-get install"; }
 # What Qt loads at run time came with the package's Depends.
 [ -e "$root/usr/share/qt6/translations/qtbase_de.qm" ] || fail "Qt's translations were not installed with the package"
-find "$root/usr/share/fonts" -name '*.ttf' | grep -q . || fail "no font was installed with the package"
+find "$root/usr/share/fonts" -name '*.ttf' | grep . >/dev/null || fail "no font was installed with the package"
 printf 'admin-password-1\n' | in_root "$root" pulsedesk-cli --password-stdin init --admin admin --name "Ada Admin" \
     >"$work/logs/init.log" || fail "pulsedesk-cli init"
 printf 'admin-password-1\ndoctor-password-1\n' | in_root "$root" pulsedesk-cli --user admin --password-stdin \
@@ -172,13 +174,14 @@ in_root "$root" apt-get install -y -q --no-install-recommends "/tmp/debs/$(basen
 [ "$(in_root "$root" dpkg-query -W -f '${Version}' pulsedesk)" = "$new_full" ] || fail "not upgraded to $new_full"
 data_sum "$root" | diff "$work/logs/data-before.txt" - || fail "the upgrade changed the data folder"
 printf 'admin-password-1\n' | in_root "$root" pulsedesk-cli --user admin --password-stdin user list \
-    | tee "$work/logs/after-upgrade.txt" | grep -q dr.demo || fail "the data folder does not open after the upgrade"
+    | tee "$work/logs/after-upgrade.txt" | grep dr.demo >/dev/null \
+    || fail "the data folder does not open after the upgrade"
 data_sum "$root" >"$work/logs/data-before.txt"
 
 step "running the installed package"
-in_root "$root" pulsedesk-cli --help | grep -q '^Usage: pulsedesk-cli' || fail "pulsedesk-cli --help"
+in_root "$root" pulsedesk-cli --help | grep '^Usage: pulsedesk-cli' >/dev/null || fail "pulsedesk-cli --help"
 in_root "$root" QT_QPA_PLATFORM=offscreen pulsedesk --version | tee "$work/logs/version.txt" \
-    | grep -q "^PulseDesk $version\$" || fail "pulsedesk --version"
+    | grep "^PulseDesk $version\$" >/dev/null || fail "pulsedesk --version"
 login_window "$root" deb-workstation pulsedesk
 
 step "removing (apt-get remove) and purging (dpkg --purge) the package"
@@ -204,8 +207,8 @@ if [ -x "$source_dir/packaging/appimage/make-appdir.sh" ]; then
     cp -a "$work/appimage/PulseDesk.AppDir" "$root/opt/"
     step "running the AppDir"
     in_root "$root" QT_QPA_PLATFORM=offscreen /opt/PulseDesk.AppDir/AppRun --version | tee -a "$work/logs/version.txt" \
-        | grep -q "^PulseDesk $version\$" || fail "AppRun --version"
-    in_root "$root" /opt/PulseDesk.AppDir/AppRun --cli --help | grep -q '^Usage: pulsedesk-cli' \
+        | grep "^PulseDesk $version\$" >/dev/null || fail "AppRun --version"
+    in_root "$root" /opt/PulseDesk.AppDir/AppRun --cli --help | grep '^Usage: pulsedesk-cli' >/dev/null \
         || fail "AppRun --cli --help"
     printf 'admin-password-1\n' | in_root "$root" /opt/PulseDesk.AppDir/AppRun --cli --data /root/ward \
         --password-stdin init --admin admin >"$work/logs/appdir-init.log" || fail "AppRun --cli init"
