@@ -127,15 +127,15 @@ table "$new_msi" Upgrade >"$work/upgrade.txt"
 grep -q "^{$upgrade_code}	.*WIX_UPGRADE_DETECTED" "$work/upgrade.txt" || fail "no Upgrade row removing older versions"
 grep -q "^{$upgrade_code}	.*WIX_DOWNGRADE_DETECTED" "$work/upgrade.txt" \
     || fail "no Upgrade row detecting newer versions"
-table "$new_msi" InstallExecuteSequence | grep -q '^RemoveExistingProducts	' || fail "no RemoveExistingProducts"
-table "$new_msi" LaunchCondition | grep -q 'A newer version of \[ProductName\]' || fail "downgrades are not refused"
+table "$new_msi" InstallExecuteSequence | grep '^RemoveExistingProducts	' >/dev/null || fail "no RemoveExistingProducts"
+table "$new_msi" LaunchCondition | grep 'A newer version of \[ProductName\]' >/dev/null || fail "downgrades are not refused"
 
 # The Start-menu shortcut to pulsedesk.exe.
 shortcut='^PulseDeskShortcut	PulseDeskMenuFolder	PulseDesk	StartMenuShortcut	\[#CM_FP_bin.pulsedesk.exe\]'
-table "$new_msi" Shortcut | grep -q "$shortcut" \
+table "$new_msi" Shortcut | grep "$shortcut" >/dev/null \
     || { table "$new_msi" Shortcut; fail "no Start-menu shortcut to pulsedesk.exe"; }
-table "$new_msi" Directory | grep -q '^PulseDeskMenuFolder	ProgramMenuFolder	PulseDesk' \
+table "$new_msi" Directory | grep '^PulseDeskMenuFolder	ProgramMenuFolder	PulseDesk' >/dev/null \
     || fail "the shortcut is not in the Start menu"
-table "$new_msi" File | grep -q '	pulsedesk.exe	' || fail "pulsedesk.exe is not installed"
+table "$new_msi" File | grep '	pulsedesk.exe	' >/dev/null || fail "pulsedesk.exe is not installed"
 
 echo "MSI test: passed ($(basename "$old_msi"), $(basename "$new_msi"))"
