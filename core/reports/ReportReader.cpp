@@ -9,7 +9,7 @@
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/PatientRegistry.h"
-#include "storage/RawStatement.h"
+#include "storage/PatientSamples.h"
 #include "storage/SqlSupport.h"
 #include "workspace/Workspace.h"
 
@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace pulsedesk::reports {
@@ -28,34 +29,23 @@ constexpr int ChartColumns = 1000;
 /// The longest period a report covers.
 constexpr qint64 MaxPeriodMs = 93LL * 24 * 3600 * 1000;
 
-/// Every heart-rate sample of every device while it was assigned to the patient, in time order.
+/// Every heart-rate sample of every device while it was assigned to the patient, in time order (PatientSamples
+/// reads assignment by assignment; two devices worn at once are merged here).
 Result<std::vector<HeartRateSample>> readHeartRate(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs)
 {
-    RawStatement samples(db,
-                         Sql::dialect(db,
-                                      "SELECT s.ts, s.heart_rate, s.source <> 'live' FROM device_assignments a "
-                                      "JOIN samples s ON s.device_id = a.device_id "
-                                      "AND s.ts >= max(a.assigned_from, ?2) "
-                                      "AND s.ts < min(coalesce(a.assigned_to, ?3), ?3) WHERE a.patient_id = ?1 AND "
-                                      "a.assigned_from < ?3 AND (a.assigned_to IS NULL OR a.assigned_to > ?2) AND "
-                                      "s.heart_rate IS NOT NULL ORDER BY s.ts",
-                                      "SELECT s.ts, s.heart_rate, s.source <> 'live' FROM device_assignments a "
-                                      "JOIN samples s ON s.device_id = a.device_id "
-                                      "AND s.ts >= GREATEST(a.assigned_from, ?2) "
-                                      "AND s.ts < LEAST(coalesce(a.assigned_to, ?3), ?3) WHERE a.patient_id = ?1 AND "
-                                      "a.assigned_from < ?3 AND (a.assigned_to IS NULL OR a.assigned_to > ?2) AND "
-                                      "s.heart_rate IS NOT NULL ORDER BY s.ts"));
-    if (!samples.ok())
-        return samples.error(ReaderQueries::context());
-    samples.bind(1, patientId);
-    samples.bind(2, fromMs);
-    samples.bind(3, toMs);
     std::vector<HeartRateSample> heartRate;
-    RawStatement::Step step = RawStatement::Step::Row;
-    while ((step = samples.step()) == RawStatement::Step::Row)
-        heartRate.push_back({samples.integer(0), samples.real(1), samples.integer(2) != 0});
-    if (step != RawStatement::Step::Done)
-        return samples.error(ReaderQueries::context());
+    const Status read = PatientSamples::each(
+        db, patientId, fromMs, toMs,
+        [&heartRate](const StoredSample& s) {
+            if (!std::isnan(s.sample.heartRate))
+                heartRate.push_back({s.sample.timestampMs, s.sample.heartRate, s.imported});
+            return true;
+        },
+        ReaderQueries::context());
+    if (!read)
+        return read.error();
+    std::stable_sort(heartRate.begin(), heartRate.end(),
+                     [](const HeartRateSample& a, const HeartRateSample& b) { return a.ms < b.ms; });
     return heartRate;
 }
 
