@@ -14,7 +14,8 @@ function(pulsedesk_add_test)
         "QT_LOGGING_RULES=pulsedesk.*.debug=false"
         "PULSEDESK_SHARED_DATA=${PULSEDESK_SHARED_DATA}"
         "PULSEDESK_CLI=$<TARGET_FILE:pulsedesk-cli>"
-        "PULSEDESK_BENCH=$<TARGET_FILE:pulsedesk-bench>")
+        "PULSEDESK_BENCH=$<TARGET_FILE:pulsedesk-bench>"
+        "PULSEDESK_SERVER_PROGRAM=$<TARGET_FILE:pulsedesk-server>")
     set(labels ${ARG_LABELS})
     if(ARG_WIDGET)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")

@@ -26,8 +26,8 @@ packages=(
     postgresql-15 libpq-dev libqt6sql6-psql
     # packages (tests/packaging): Lintian, a clean Debian 12 root (mmdebstrap), the window found and kept
     # (xdotool, xwd), the AppImage's AppDir and file system (patchelf, squashfs-tools), the MSI authoring (wixl,
-    # msiinfo from msitools)
-    lintian mmdebstrap debian-archive-keyring xdotool x11-apps patchelf squashfs-tools wixl msitools
+    # msiinfo from msitools), the ward server's unit checked with systemd-analyze (systemd; nothing is started)
+    lintian mmdebstrap debian-archive-keyring xdotool x11-apps patchelf squashfs-tools wixl msitools systemd
     # export tests: Node.js for the independent FHIR validator (tests/tools/fhir-validator), Python's csv reader,
     # pdftotext for the patient's copy
     nodejs python3 poppler-utils

@@ -1,6 +1,7 @@
 #include "Monitor.h"
 
 #include "common/DisplayText.h"
+#include "common/QuitOnSignal.h"
 #include "interfaces/InterfaceService.h"
 #include "monitoring/AnalysisService.h"
 #include "monitoring/IngestService.h"
@@ -12,20 +13,11 @@
 #include <QDateTime>
 #include <QTimer>
 
-#include <atomic>
 #include <cmath>
-#include <csignal>
 
 namespace pulsedesk::cli {
 
 namespace {
-
-std::atomic<int> g_stopSignal {0};
-
-void onSignal(int signal)
-{
-    g_stopSignal = signal;
-}
 
 QString stateName(MqttStatus::State state)
 {
@@ -97,14 +89,7 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
                    .arg(DisplayText::escaped(message))
             << Qt::endl;
     });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    QTimer stopCheck;
-    QObject::connect(&stopCheck, &QTimer::timeout, &stopCheck, [] {
-        if (g_stopSignal != 0)
-            QCoreApplication::quit();
-    });
-    stopCheck.start(50);
+    const QuitOnSignal quitOnSignal;
     QTimer statusTimer;
     QObject::connect(&statusTimer, &QTimer::timeout, &statusTimer, printStatus);
     statusTimer.start(std::max(1, statusEverySeconds) * 1000);
@@ -115,8 +100,6 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
         interfaces->stop();
     monitoring.stop();
     printStatus();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     return 0;
 }
 

@@ -425,13 +425,21 @@ void AlarmEngine::restore(const Alarm& alarm)
 {
     const Key key {alarm.patientId, alarm.condition, isTechnical(alarm.condition) ? alarm.deviceRowId : 0};
     if (!alarm.isOpen()) {
-        if (m_open.erase(alarm.id) > 0)
-            m_byKey.erase(key);
+        const auto held = m_byKey.find(key);
+        if (m_open.erase(alarm.id) > 0 && held != m_byKey.end() && held->second == alarm.id)
+            m_byKey.erase(held);
         return;
     }
     m_open.insert_or_assign(alarm.id, alarm);
     m_byKey.insert_or_assign(key, alarm.id);
     m_nextId = std::max(m_nextId, alarm.id + 1);
+}
+
+bool AlarmEngine::holdsKey(const Alarm& alarm) const
+{
+    const auto held =
+        m_byKey.find(Key {alarm.patientId, alarm.condition, isTechnical(alarm.condition) ? alarm.deviceRowId : 0});
+    return held != m_byKey.end() && held->second == alarm.id;
 }
 
 } // namespace pulsedesk

@@ -142,6 +142,9 @@ public:
     /// Takes over an open alarm from the store (after a restart), or replaces its operator-owned fields
     /// (acknowledgement, audio pause, end) when another process changed them.
     void restore(const Alarm& alarm);
+    /// False when another open alarm holds this alarm's key (raised by another process and taken over from the
+    /// store): the alarm is a second copy of one already raised.
+    bool holdsKey(const Alarm& alarm) const;
 
     void setNextId(qint64 id) { m_nextId = id; }
     const Alarm* find(qint64 alarmId) const;

@@ -45,6 +45,15 @@ Alarm readAlarmColumns(const QSqlQuery& q)
     return a;
 }
 
+/// The alarm engine's key of an open alarm (AlarmEngine::Key), unique in the store while the alarm is open.
+QString openKey(const Alarm& a)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(a.patientId)
+        .arg(conditionKey(a.condition))
+        .arg(isTechnical(a.condition) ? a.deviceRowId : 0);
+}
+
 QString context(const char* what)
 {
     return QCoreApplication::translate("AnalysisStore", what);
@@ -81,12 +90,14 @@ Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEve
                                      Sql::timeOrNull(a.audioPausedUntilMs),
                                      Sql::orNull(a.lastValue),
                                      Sql::text(a.detail),
+                                     a.isOpen() ? QVariant(openKey(a)) : QVariant(),
                                      a.id};
         q.prepare(QStringLiteral(
             "UPDATE alarms SET patient_id = ?, device_id = ?, condition = ?, priority = ?, category = ?, state = ?, "
             "condition_active = ?, condition_since = ?, raised_at = ?, updated_at = ?, ended_at = ?, escalated_at = ?, "
-            "acknowledged_at = ?, acknowledged_by = ?, comment = ?, audio_paused_until = ?, last_value = ?, detail = ? "
-            "WHERE id = ?"));
+            "acknowledged_at = ?, acknowledged_by = ?, comment = ?, audio_paused_until = ?, last_value = ?, detail = "
+            "?, "
+            "open_key = ? WHERE id = ?"));
         for (const QVariant& v : values)
             q.addBindValue(v);
         if (!q.exec())
@@ -95,8 +106,8 @@ Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEve
             q.prepare(QStringLiteral(
                 "INSERT INTO alarms (patient_id, device_id, condition, priority, category, state, condition_active, "
                 "condition_since, raised_at, updated_at, ended_at, escalated_at, acknowledged_at, acknowledged_by, "
-                "comment, audio_paused_until, last_value, detail, id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "comment, audio_paused_until, last_value, detail, open_key, id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant& v : values)
                 q.addBindValue(v);
             if (!q.exec())

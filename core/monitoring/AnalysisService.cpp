@@ -343,7 +343,9 @@ private:
         for (const Alarm& alarm : m_alarms.openAlarms()) {
             if (storedIds.contains(alarm.id))
                 continue;
-            if (existsInStore(db, alarm.id))
+            // Ended in the store by a person, or raised there first by another analysis of the ward (a ward
+            // server's standby that took over): the store's alarm is the one.
+            if (existsInStore(db, alarm.id) || !m_alarms.holdsKey(alarm))
                 forgetEnded(alarm);
             else
                 unwritten.push_back({AlarmAction::Raised, alarm, now, 0, {}});

@@ -474,6 +474,13 @@ BEGIN
     FROM alarms a WHERE a.id = new.alarm_id;
 END;
 )sql"},
+        // An alarm is raised once, also when two processes analyse the same ward (a ward server's standby taking
+        // over while the active one still writes): open_key is the alarm engine's key (patient, condition, device
+        // for a technical alarm) while the alarm is open and NULL once it has ended, unique across the store.
+        {9, "an open alarm is held once: the alarm engine's key, unique while the alarm is open", R"sql(
+ALTER TABLE alarms ADD COLUMN open_key TEXT;
+CREATE UNIQUE INDEX alarms_by_open_key ON alarms(open_key);
+)sql"},
     };
     return list;
 }

@@ -232,16 +232,7 @@ public:
         , m_open(std::move(open))
     { }
 
-    ~AdvisoryLockHolder() override
-    {
-        if (!m_connected)
-            return;
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close(); // ends the session, and with it the lock
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    ~AdvisoryLockHolder() override { disconnect(); }
     AdvisoryLockHolder(const AdvisoryLockHolder&) = delete;
     AdvisoryLockHolder& operator=(const AdvisoryLockHolder&) = delete;
 
@@ -281,15 +272,49 @@ public:
     bool isLocked() const override { return m_locked; }
     QString failure() const override { return m_failure; }
 
+    bool stillHeld() override
+    {
+        if (!m_locked)
+            return false;
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+            return true;
+        // The session is gone (the server restarted, the network failed), and its lock with it.
+        m_failure = QCoreApplication::translate("StoreLock", "the server's lock was lost: %1").arg(reason(q));
+        m_locked = false;
+        disconnect();
+        return false;
+    }
+
 private:
+    static QString reason(const QSqlQuery& q)
+    {
+        const QString text = q.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        return text.isEmpty() ? q.lastError().driverText() : text;
+    }
+
+    void disconnect()
+    {
+        if (!m_connected)
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close(); // ends the session, and with it the lock
+        }
+        QSqlDatabase::removeDatabase(m_name);
+        m_connected = false;
+    }
+
     bool attempt()
     {
         QSqlQuery q(QSqlDatabase::database(m_name, false));
         q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(hashtext(?))"));
         q.addBindValue(m_key);
         if (!q.exec() || !q.next()) {
-            m_failure = QCoreApplication::translate("StoreLock", "the server's lock cannot be taken: %1")
-                            .arg(q.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed());
+            m_failure =
+                QCoreApplication::translate("StoreLock", "the server's lock cannot be taken: %1").arg(reason(q));
+            q = QSqlQuery();
+            disconnect(); // a new connection next time: this one may be broken
             return false;
         }
         m_locked = q.value(0).toBool();

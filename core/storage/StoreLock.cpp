@@ -25,6 +25,8 @@ public:
     bool tryLock(int waitMs) override { return m_file.tryLock(waitMs); }
     void unlock() override { m_file.unlock(); }
     bool isLocked() const override { return m_file.isLocked(); }
+    // The system's lock on the open file lasts as long as this process.
+    bool stillHeld() override { return m_file.isLocked(); }
     QString failure() const override
     {
         if (m_file.error() == QLockFile::NoError || m_file.error() == QLockFile::LockFailedError)
@@ -83,6 +85,16 @@ void StoreLock::unlock()
 bool StoreLock::isLocked() const
 {
     return m_holder->isLocked();
+}
+
+bool StoreLock::stillHeld()
+{
+    return m_holder->stillHeld();
+}
+
+QString StoreLock::failure() const
+{
+    return m_holder->failure();
 }
 
 } // namespace pulsedesk

@@ -32,6 +32,9 @@ public:
         virtual bool tryLock(int waitMs) = 0;
         virtual void unlock() = 0;
         virtual bool isLocked() const = 0;
+        /// Checks that the lock is still held (a server's session may have ended under it); false, with the reason
+        /// in failure(), when it was lost.
+        virtual bool stillHeld() = 0;
         /// Why the last tryLock() failed other than because somebody else holds the lock; empty otherwise.
         virtual QString failure() const = 0;
     };
@@ -49,6 +52,10 @@ public:
     Status lock(const std::atomic_bool* cancel = nullptr, const std::function<void()>& waiting = {});
     void unlock();
     bool isLocked() const;
+    /// See Holder::stillHeld().
+    bool stillHeld();
+    /// Why the last attempt failed, or why the lock was lost; empty when somebody else simply holds it.
+    QString failure() const;
 
     /// The file store's holder: the lock file `path`.
     static std::unique_ptr<Holder> lockFile(const QString& path);

@@ -94,6 +94,10 @@ public:
     /// the session. Failures count towards the throttle and are audited. On a server the login is the server's
     /// (the user's LOGIN role); the store is opened with it, and the role must be an active member of staff.
     Result<Session> login(const QString& username, const QString& password);
+    /// Opens a ward server's store as pulsedesk-server does: with the connection string's own login, which must be
+    /// the service role (ServerRoles::ServiceRole) or a member of it; no member of staff logs in. `password` is
+    /// the login's (empty: the connection string's, or libpq's password file).
+    Status openForService(const QString& password = {});
     /// Records the end of a session in the audit log (the database stays open).
     void logout(const Session& session);
 

@@ -21,6 +21,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace pulsedesk {
 
@@ -93,6 +94,64 @@ Status Workspace::initializeServer(const QString& adminUsername, const QString& 
     return {};
 }
 
+namespace {
+
+/// Ok when the server holds a ward of this PulseDesk's schema version that `role` may read.
+Status checkServerSchema(PostgresDatabase& server, const QString& role)
+{
+    QSqlDatabase db = server.connection();
+    const int version = Migrations::currentVersion(db);
+    if (version == 0)
+        return Error {Error::Code::NotFound,
+                      QCoreApplication::translate("Workspace",
+                                                  "The database %1 holds no PulseDesk ward that %2 may open; IT "
+                                                  "creates the ward with pulsedesk-cli --server CONNINFO server init.")
+                          .arg(server.path(), role)};
+    if (version != Migrations::latestVersion())
+        return Error {Error::Code::Schema,
+                      QCoreApplication::translate("Workspace",
+                                                  "The ward server's schema is version %1 and this PulseDesk needs "
+                                                  "version %2; the server and the workstations must be updated "
+                                                  "together.")
+                          .arg(version)
+                          .arg(Migrations::latestVersion())};
+    return {};
+}
+
+} // namespace
+
+Status Workspace::openForService(const QString& password)
+{
+    if (isOpen())
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("Workspace", "The ward server is already open.")};
+    if (auto reached = PostgresDatabase::tryLogin(m_serverConnInfo, password); !reached)
+        return reached;
+    auto opened = PostgresDatabase::open(m_serverConnInfo, password, PostgresDatabase::Schema::AsIs);
+    if (!opened)
+        return opened.error();
+    PostgresDatabase& server = *opened.value();
+    QSqlDatabase db = server.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT current_user, pg_has_role(current_user, ?, 'MEMBER')"));
+    q.addBindValue(QString::fromLatin1(ServerRoles::ServiceRole));
+    if (!q.exec() || !q.next())
+        return Sql::error(q, QCoreApplication::translate("Workspace", "checking the service login"));
+    const QString role = q.value(0).toString();
+    if (!q.value(1).toBool())
+        return Error {Error::Code::Authentication,
+                      QCoreApplication::translate("Workspace",
+                                                  "The server login %1 is not the ward's service role: "
+                                                  "pulsedesk-server logs in as %2 or a member of it.")
+                          .arg(role, QString::fromLatin1(ServerRoles::ServiceRole))};
+    q = QSqlQuery();
+    if (auto current = checkServerSchema(server, role); !current)
+        return current;
+    m_database = std::move(opened).value();
+    startServices(std::make_unique<ServerLogins>(server));
+    return {};
+}
+
 Result<Session> Workspace::loginToServer(const QString& username, const QString& password)
 {
     if (auto valid = ServerRoles::checkName(username); !valid)
@@ -110,22 +169,8 @@ Result<Session> Workspace::loginToServer(const QString& username, const QString&
     if (!opened)
         return opened.error();
     PostgresDatabase& server = *opened.value();
-    QSqlDatabase db = server.connection();
-    const int version = Migrations::currentVersion(db);
-    if (version == 0)
-        return Error {Error::Code::NotFound,
-                      QCoreApplication::translate("Workspace",
-                                                  "The database %1 holds no PulseDesk ward that %2 may open; IT "
-                                                  "creates the ward with pulsedesk-cli --server CONNINFO server init.")
-                          .arg(server.path(), username)};
-    if (version != Migrations::latestVersion())
-        return Error {Error::Code::Schema,
-                      QCoreApplication::translate("Workspace",
-                                                  "The ward server's schema is version %1 and this PulseDesk needs "
-                                                  "version %2; the server and the workstations must be updated "
-                                                  "together.")
-                          .arg(version)
-                          .arg(Migrations::latestVersion())};
+    if (auto current = checkServerSchema(server, username); !current)
+        return current.error();
     m_database = std::move(opened).value();
     startServices(std::make_unique<ServerLogins>(server));
     auto member = m_staff->find(username);

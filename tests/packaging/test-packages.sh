@@ -3,8 +3,9 @@
 # Lintian, creates a clean Debian 12 root with mmdebstrap (Debian packages only) and there
 #   * installs the older package with apt-get (no Recommends), makes a data folder, upgrades to this version and
 #     checks the data folder is unchanged and still opens;
-#   * runs `pulsedesk-cli --help`, `pulsedesk --version` offscreen, and the workstation under Xvfb up to its login
-#     window (found with xdotool, a screenshot kept);
+#   * runs `pulsedesk-cli --help`, `pulsedesk-server --help` (and checks its systemd unit with systemd-analyze),
+#     `pulsedesk --version` offscreen, and the workstation under Xvfb up to its login window (found with xdotool,
+#     a screenshot kept);
 #   * removes and purges the package and checks the data folder is left alone;
 # and, in a second copy of the clean root with no Qt package, starts the AppImage's AppDir the same way.
 # Usage: tests/packaging/test-packages.sh [BUILD_DIR]   (a configured and built tree; default build/testing)
@@ -66,7 +67,8 @@ changelog_version=$(sed -n '1s/^pulsedesk (\(.*\)).*/\1/p' "$source_dir/packagin
 dpkg-deb -c "$new_deb" >"$work/logs/contents.txt"
 for f in ./usr/bin/pulsedesk ./usr/bin/pulsedesk-cli ./usr/share/applications/org.pulsedesk.PulseDesk.desktop \
     ./usr/share/metainfo/org.pulsedesk.PulseDesk.metainfo.xml ./usr/share/doc/pulsedesk/copyright \
-    ./usr/share/doc/pulsedesk/changelog.Debian.gz ./usr/share/man/man1/pulsedesk.1.gz; do
+    ./usr/share/doc/pulsedesk/changelog.Debian.gz ./usr/share/man/man1/pulsedesk.1.gz ./usr/bin/pulsedesk-server \
+    ./usr/share/man/man8/pulsedesk-server.8.gz ./lib/systemd/system/pulsedesk-server.service; do
     grep -q " $f\$" "$work/logs/contents.txt" || fail "the package lacks $f"
 done
 lintian --fail-on error,warning --display-info "$new_deb" 2>&1 | tee "$work/logs/lintian.txt" \
@@ -180,6 +182,10 @@ data_sum "$root" >"$work/logs/data-before.txt"
 
 step "running the installed package"
 in_root "$root" pulsedesk-cli --help | grep '^Usage: pulsedesk-cli' >/dev/null || fail "pulsedesk-cli --help"
+in_root "$root" pulsedesk-server --help | grep '^Usage: pulsedesk-server' >/dev/null || fail "pulsedesk-server --help"
+# The service unit as systemd reads it, against the installed files.
+systemd-analyze verify --root="$root" /lib/systemd/system/pulsedesk-server.service >"$work/logs/unit.txt" 2>&1 \
+    || { cat "$work/logs/unit.txt"; fail "the pulsedesk-server unit"; }
 in_root "$root" QT_QPA_PLATFORM=offscreen pulsedesk --version | tee "$work/logs/version.txt" \
     | grep "^PulseDesk $version\$" >/dev/null || fail "pulsedesk --version"
 login_window "$root" deb-workstation pulsedesk

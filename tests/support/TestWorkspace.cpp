@@ -181,6 +181,7 @@ AlarmEvent raisedAlarm(qint64 id, AlarmPriority priority)
     event.alarm.priority = priority;
     event.alarm.category =
         priority == AlarmPriority::High ? Category::SevereTachycardia : Category::ModerateBradycardia;
+    event.alarm.condition = priority == AlarmPriority::High ? AlarmCondition::Tachycardia : AlarmCondition::Bradycardia;
     event.bed = QStringLiteral("4");
     return event;
 }

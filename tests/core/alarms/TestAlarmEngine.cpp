@@ -258,6 +258,26 @@ private slots:
         after.restore(alarm);
         QVERIFY(!after.find(alarm.id)->isSounding(T0 + 20'000));
     }
+
+    void aCopyRaisedElsewhere_givesWayToTheStoredAlarm()
+    {
+        AlarmEngine ours;
+        const Alarm mine = ours.onWindow(window(0, Category::SevereTachycardia, 170), T0).front().alarm;
+        QVERIFY(ours.holdsKey(mine));
+        // Another analysis of the ward stored the same alarm first, under another id.
+        Alarm theirs = mine;
+        theirs.id = mine.id + 10;
+        ours.restore(theirs);
+        QVERIFY(!ours.holdsKey(mine));
+        QVERIFY(ours.holdsKey(theirs));
+        // Dropping our copy keeps theirs: the condition goes on without a second alarm.
+        Alarm dropped = mine;
+        dropped.state = AlarmState::Ended;
+        ours.restore(dropped);
+        QCOMPARE(ours.openAlarms().size(), std::size_t(1));
+        QVERIFY(ours.onWindow(window(10'000, Category::SevereTachycardia, 171), T0 + 10'000).empty());
+        QCOMPARE(ours.openAlarms().front().id, theirs.id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlarmEngine)

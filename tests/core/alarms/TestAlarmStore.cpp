@@ -82,6 +82,26 @@ private slots:
         QVERIFY(nurses->isEmpty()); // addressed to the doctor, not to the nurse
     }
 
+    void aSecondOpenAlarmOfTheSameKind_isRefused_untilTheFirstEnds()
+    {
+        // Two analyses of one ward (a ward server's standby taking over) cannot both raise it.
+        Ward ward;
+        QVERIFY(ward.raise(1, AlarmPriority::High));
+        QVERIFY(!ward.raise(2, AlarmPriority::High));
+        QVERIFY(ward.raise(3, AlarmPriority::Medium)); // another condition
+        AlarmEvent ended = test::raisedAlarm(1, AlarmPriority::High);
+        ended.action = AlarmAction::Ended;
+        ended.alarm.patientId = ward.patient;
+        ended.alarm.state = AlarmState::Ended;
+        ended.alarm.endedAtMs = ward.clock.nowMs();
+        QSqlDatabase db = ward.tw->database().connection();
+        QVERIFY(ward.tw->alarms().storeAlarmEvents(db, {ended}));
+        QVERIFY(ward.raise(4, AlarmPriority::High));
+        auto open = ward.tw->alarms().openAlarms(db);
+        QVERIFY(open);
+        QCOMPARE(open->size(), std::size_t(2));
+    }
+
     void acknowledge_silencesTheAlarm_recordsWhoAndIsAudited()
     {
         Ward ward;
