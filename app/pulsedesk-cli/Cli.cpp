@@ -24,6 +24,7 @@ const Command kCommands[] = {
     {"init", nullptr, &init, Needs::DataFolder},
     {"server", "init", &serverInit, Needs::DataFolder},
     {"server", "*", &serverOther, Needs::DataFolder},
+    {"migrate-to-server", nullptr, &migrateToServer, Needs::LoginWithPassword},
     {"status", nullptr, &status, Needs::Login, true},
     {"user", "list", &userList, Needs::Login},
     {"user", "add", &userAdd, Needs::Login},
@@ -127,6 +128,8 @@ QString Cli::usageText()
         "  server init --admin NAME [--name FULL_NAME] [--password-file FILE]\n"
         "                                              create the ward on an empty database (as a role that may\n"
         "                                              create roles): schema, roles, privileges, first administrator\n"
+        "  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward\n"
+        "                                              (admin; CONNINFO: a role that may create roles)\n"
         "  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator\n"
         "  status                                      schema version and record counts\n"
         "  user add NAME --role admin|doctor|nurse [--name FULL_NAME]\n"
@@ -200,7 +203,7 @@ Result<Session> Cli::login(const Command& command, QString* password)
             QCoreApplication::translate(
                 "Cli", "Not permitted: %1 must change the one-time password first (pulsedesk-cli user passwd).")
                 .arg(session->username)};
-    if (command.needs == Needs::LoginToChangePassword)
+    if (command.needs == Needs::LoginToChangePassword || command.needs == Needs::LoginWithPassword)
         *password = typed;
     return session;
 }
@@ -210,7 +213,8 @@ int Cli::dispatch(const Command& command)
     Prepared prepared = command.handler(*m_cli);
     if (const int* status = std::get_if<int>(&prepared))
         return *status;
-    Q_ASSERT(command.needs == Needs::Login || command.needs == Needs::LoginToChangePassword);
+    Q_ASSERT(command.needs == Needs::Login || command.needs == Needs::LoginToChangePassword
+             || command.needs == Needs::LoginWithPassword);
     QString password;
     auto session = login(command, &password);
     if (!session)
@@ -237,7 +241,10 @@ int Cli::run(const QStringList& arguments)
     }
     cli.m_json = cli.takeFlag(QStringLiteral("json"));
     const QString dataOption = cli.takeOption(QStringLiteral("data"));
-    const QString server = cli.takeOption(QStringLiteral("server"), qEnvironmentVariable("PULSEDESK_SERVER"));
+    // migrate-to-server reads a data folder; its --server is where the ward goes.
+    const QString server = cli.mentions(QStringLiteral("migrate-to-server"))
+        ? QString()
+        : cli.takeOption(QStringLiteral("server"), qEnvironmentVariable("PULSEDESK_SERVER"));
     if (!dataOption.isEmpty() && !server.isEmpty())
         return cli.usage(QCoreApplication::translate("Cli", "give either --data or --server, not both"));
     cli.m_dataDir = !dataOption.isEmpty()

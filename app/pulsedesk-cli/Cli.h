@@ -13,6 +13,7 @@ enum class Needs
     DataFolder, ///< opens the data folder, which may hold no workstation yet; no login (init)
     Login, ///< a workstation and a logged-in user who has no one-time password left to change
     LoginToChangePassword, ///< the same, with a one-time password too; the action gets the typed password
+    LoginWithPassword, ///< as Login; the action gets the typed password (it becomes the user's server login's)
 };
 
 /// One entry of the command table: `name [action]`, its handler, and what it needs before the handler's action runs.

@@ -1,10 +1,12 @@
 // pulsedesk-cli server: the ward on a PostgreSQL server.
 #include "Commands.h"
 #include "storage/StaffDirectory.h"
+#include "workspace/ServerMigration.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace pulsedesk::cli::commands {
@@ -58,6 +60,46 @@ Prepared serverInit(Invocation& cli)
                                                 "Created the PulseDesk ward with the administrator %1, who logs in "
                                                 "with --server and --user %1.")
                         .arg(username));
+}
+
+Prepared migrateToServer(Invocation& cli)
+{
+    const QString target = cli.takeOption(QStringLiteral("server"));
+    if (target.trimmed().isEmpty() || !cli.finishArguments())
+        return cli.usage(QCoreApplication::translate("Cli", "migrate-to-server needs --server CONNINFO"));
+    if (cli.workspace().isServer())
+        return cli.usage(QCoreApplication::translate("Cli", "migrate-to-server copies a data folder: give --data"));
+    return [&cli, target](const Login& login) {
+        auto migrated = ServerMigration::run(cli.workspace(), login.session, login.password, target);
+        if (!migrated)
+            return cli.fail(migrated.error());
+        const ServerMigration::Report& report = migrated.value();
+        QJsonArray tables;
+        qint64 rows = 0;
+        for (const ServerMigration::TableCount& t : report.tables) {
+            tables.append(QJsonObject {{QStringLiteral("table"), t.table}, {QStringLiteral("rows"), t.rows}});
+            rows += t.rows;
+        }
+        QString text = QCoreApplication::translate("Cli",
+                                                   "Copied %1 tables (%2 rows) to the ward server; the audit chain "
+                                                   "(%3 entries) verifies there. %4 logs in with --server and --user "
+                                                   "%4; this workstation's data folder is unchanged.")
+                           .arg(report.tables.size())
+                           .arg(rows)
+                           .arg(report.auditEntries)
+                           .arg(login.session.username);
+        if (!report.resetPasswords.isEmpty())
+            text += QLatin1Char('\n')
+                + QCoreApplication::translate("Cli",
+                                              "Their server logins open once you reset their passwords "
+                                              "(user reset-password NAME): %1")
+                      .arg(report.resetPasswords.join(QStringLiteral(", ")));
+        return cli.done(
+            QJsonObject {{QStringLiteral("tables"), tables},
+                         {QStringLiteral("auditEntries"), report.auditEntries},
+                         {QStringLiteral("resetPasswords"), QJsonArray::fromStringList(report.resetPasswords)}},
+            text);
+    };
 }
 
 Prepared serverOther(Invocation& cli)

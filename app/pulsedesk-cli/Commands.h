@@ -17,6 +17,7 @@ Prepared auditOther(Invocation& cli);
 // CliServer.cpp: the ward server
 Prepared serverInit(Invocation& cli);
 Prepared serverOther(Invocation& cli);
+Prepared migrateToServer(Invocation& cli);
 
 // CliStaff.cpp: user accounts
 Prepared userList(Invocation& cli);

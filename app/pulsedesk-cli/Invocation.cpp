@@ -54,6 +54,11 @@ QString Invocation::takeOption(const QString& name, const QString& fallback)
     return fallback;
 }
 
+bool Invocation::mentions(const QString& word) const
+{
+    return m_args.contains(word);
+}
+
 bool Invocation::takeFlag(const QString& name)
 {
     return m_args.removeAll(QStringLiteral("--") + name) > 0;

@@ -60,6 +60,8 @@ public:
     std::optional<QString> takeSubject(const QString& missing);
     /// The same for a sub-command that takes nothing else: anything left after the subject is a usage error too.
     std::optional<QString> takeOnlySubject(const QString& missing);
+    /// True when `word` is one of the arguments left (a command's name, before it is taken).
+    bool mentions(const QString& word) const;
     /// True when nothing is left of the command line.
     bool finishArguments() const;
 
@@ -109,7 +111,7 @@ private:
 struct Login
 {
     Session& session;
-    /// The password typed at the login; only for a command that needs it (Needs::LoginToChangePassword).
+    /// The password typed at the login; only for a command that needs it (LoginToChangePassword, LoginWithPassword).
     QString password;
 };
 
