@@ -233,6 +233,51 @@ END $$;
 CREATE TRIGGER hl7_outbox_alarm_i AFTER INSERT ON alarm_events
     FOR EACH ROW WHEN (new.action <> 'updated') EXECUTE FUNCTION hl7_outbox_alarm();
 )sql"},
+        // The audit chain kept by the server: an entry must follow the last one (the lock AuditLog::append takes
+        // too), and its hash is the server's own computation of AuditLog::computeHash (length-prefixed UTF-8
+        // fields, SHA-256). An entry written without a hash (raw SQL) gets its id, predecessor and hash from the
+        // server; one with a hash that is not the server's, or that does not follow the chain, is refused.
+        {9, Part::AddsTriggers, R"sql(
+CREATE FUNCTION pulsedesk_audit_field(value text) RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
+    SELECT convert_to(octet_length(convert_to(value, 'UTF8'))::text || ':', 'UTF8') || convert_to(value, 'UTF8')
+           || '\x0a'::bytea
+$$;
+CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    last_id BIGINT;
+    last_hash TEXT;
+    expected TEXT;
+BEGIN
+    PERFORM pg_advisory_xact_lock(7358201);
+    SELECT id, hash INTO last_id, last_hash FROM audit_log ORDER BY id DESC LIMIT 1;
+    IF last_id IS NULL THEN
+        last_id := 0;
+        last_hash := repeat('0', 64);
+    END IF;
+    IF new.hash IS NULL THEN
+        new.id := last_id + 1;
+        new.prev_hash := last_hash;
+    END IF;
+    IF new.id IS DISTINCT FROM last_id + 1 OR new.prev_hash IS DISTINCT FROM last_hash THEN
+        RAISE EXCEPTION 'the audit entry % does not follow the chain (its last entry is %)', new.id, last_id
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    expected := encode(sha256(pulsedesk_audit_field(new.prev_hash) || pulsedesk_audit_field(new.id::text)
+                              || pulsedesk_audit_field(new.at::text)
+                              || pulsedesk_audit_field(coalesce(new.user_id, 0)::text)
+                              || pulsedesk_audit_field(new.username) || pulsedesk_audit_field(new.action)
+                              || pulsedesk_audit_field(new.subject_type) || pulsedesk_audit_field(new.subject_id)
+                              || pulsedesk_audit_field(new.details)), 'hex');
+    IF new.hash IS NULL THEN
+        new.hash := expected;
+    ELSIF new.hash <> expected THEN
+        RAISE EXCEPTION 'the audit entry % has a hash the server did not compute', new.id
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain();
+)sql"},
     };
     return list;
 }

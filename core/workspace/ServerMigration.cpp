@@ -13,8 +13,8 @@
 #include <QCoreApplication>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSqlQuery>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <map>
 
@@ -130,7 +130,9 @@ Result<qint64> copyTable(QSqlDatabase& from, QSqlDatabase& to, const QString& ta
     }
     QSqlQuery read(from);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), quoted(table))))
+    // The audit chain in its order: the server checks that each entry follows the one before.
+    const QString order = table == QLatin1String("audit_log") ? QStringLiteral(" ORDER BY id") : QString();
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2%3").arg(names.join(QStringLiteral(", ")), quoted(table), order)))
         return Sql::error(read, tr("reading the workstation's %1").arg(table));
     QSqlQuery write(to);
     QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")

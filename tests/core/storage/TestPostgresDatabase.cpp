@@ -1,4 +1,5 @@
 #include "PostgresServer.h"
+#include "storage/AuditLog.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresDatabase.h"
 #include "storage/PostgresSchema.h"
@@ -6,6 +7,7 @@
 #include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSqlQuery>
 #include <QTest>
@@ -108,12 +110,67 @@ private slots:
                  Migrations::latestVersion());
         // Append-only, as on SQLite, and against TRUNCATE too.
         QSqlQuery q(db);
-        QVERIFY(Sql::exec(
-            q, QStringLiteral("INSERT INTO audit_log VALUES (1, 1, NULL, 'a', 'b', 'c', 'd', 'e', 'f', 'g')")));
+        QVERIFY(Sql::exec(q,
+                          QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, subject_type, "
+                                         "subject_id, details) VALUES (1, NULL, 'a', 'b', 'c', 'd', 'é')")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET details = 'x'")));
         QCOMPARE(Sql::error(q, QStringLiteral("testing")).code, Error::Code::Conflict);
         QVERIFY(!q.exec(QStringLiteral("TRUNCATE audit_log")));
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+    }
+
+    void theServerKeepsTheAuditChain()
+    {
+        auto store = openFresh();
+        QSqlDatabase db = store->connection();
+        QSqlQuery q(db);
+        // Written without a hash (raw SQL): the server gives it its place in the chain and the hash PulseDesk
+        // computes (AuditLog::computeHash: the same bytes, multi-byte text included).
+        QVERIFY(Sql::exec(q,
+                          QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, subject_type, "
+                                         "subject_id, details) VALUES (1700000000000, 7, 'nurse.nina', "
+                                         "'record.add', 'patient', '12', 'Zoë: 38,5 °C')")));
+        QVERIFY(Sql::exec(q,
+                          QStringLiteral("SELECT id, at, user_id, username, action, subject_type, subject_id, "
+                                         "details, prev_hash, hash FROM audit_log")));
+        QVERIFY(q.next());
+        AuditEntry entry;
+        entry.id = q.value(0).toLongLong();
+        entry.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong());
+        entry.userId = q.value(2).toLongLong();
+        entry.username = q.value(3).toString();
+        entry.action = q.value(4).toString();
+        entry.subjectType = q.value(5).toString();
+        entry.subjectId = q.value(6).toString();
+        entry.details = q.value(7).toString();
+        entry.prevHash = q.value(8).toString();
+        QCOMPARE(entry.id, 1);
+        QCOMPARE(entry.prevHash, QString(64, QLatin1Char('0')));
+        QCOMPARE(q.value(9).toString(), AuditLog::computeHash(entry));
+        const QString head = q.value(9).toString();
+        q.finish();
+        // A hash the server did not compute, or an entry out of its place, is refused.
+        const auto insert = [&](qint64 id, const QString& prev, const QString& hash) {
+            return Sql::exec(q,
+                             QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, action, subject_type, "
+                                            "subject_id, details, prev_hash, hash) VALUES (?, 2, NULL, 'x', 'y', "
+                                            "'z', '1', '', ?, ?)"),
+                             {id, prev, hash});
+        };
+        QVERIFY(!insert(2, head, QString(64, QLatin1Char('f'))));
+        QCOMPARE(Sql::error(q, QStringLiteral("testing")).code, Error::Code::Conflict);
+        AuditEntry next;
+        next.id = 3;
+        next.at = QDateTime::fromMSecsSinceEpoch(2);
+        next.username = QStringLiteral("x");
+        next.action = QStringLiteral("y");
+        next.subjectType = QStringLiteral("z");
+        next.subjectId = QStringLiteral("1");
+        next.prevHash = head;
+        QVERIFY(!insert(3, head, AuditLog::computeHash(next))); // skips entry 2
+        next.id = 2;
+        QVERIFY(insert(2, head, AuditLog::computeHash(next))); // as AuditLog::append writes it
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 2);
     }
 
     void eachThread_getsItsOwnConnection()
