@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -79,14 +80,29 @@ Result<Desk> deskFor(Workspace& admin, const Session& adminSession, const QStrin
 
 bool waitUntil(const std::function<bool()>& done, int ms = WaitMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
+    const QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    return done();
+}
+
+/// One window result per patient (device i on patient i), for the window starting at `windowStart`.
+std::vector<WindowResult> windowResults(const std::vector<qint64>& patients, const std::vector<qint64>& devices,
+                                        qint64 windowStart, int sampleCount)
+{
+    std::vector<WindowResult> results;
+    for (std::size_t i = 0; i < patients.size(); ++i) {
+        WindowResult r;
+        r.patientId = patients[i];
+        r.deviceRowId = devices[i];
+        r.windowStartMs = windowStart;
+        r.windowMs = 10'000;
+        r.sampleCount = sampleCount;
+        r.coverage = 1;
+        r.hrMean = r.hrMin = r.hrMax = 70 + double(i % 30);
+        results.push_back(r);
     }
-    return true;
+    return results;
 }
 
 double percentile(std::vector<double> values, double p)
@@ -193,18 +209,8 @@ private:
 
     Status storeResults(QSqlDatabase& db, qint64 now)
     {
-        std::vector<WindowResult> results;
-        for (std::size_t i = 0; i < m_patients.size(); ++i) {
-            WindowResult r;
-            r.patientId = m_patients[i];
-            r.deviceRowId = m_devices[i];
-            r.windowStartMs = now / 10'000 * 10'000;
-            r.windowMs = 10'000;
-            r.sampleCount = int(now % 10'000 / 1000) + 1;
-            r.coverage = 1;
-            r.hrMean = r.hrMin = r.hrMax = 70 + double(i % 30);
-            results.push_back(r);
-        }
+        const std::vector<WindowResult> results =
+            windowResults(m_patients, m_devices, now / 10'000 * 10'000, int(now % 10'000 / 1000) + 1);
         Sql::Transaction transaction(db);
         if (!transaction.isActive())
             return transaction.error();
@@ -267,18 +273,7 @@ double resultCost(Workspace& workspace, QSqlDatabase& owner, const std::vector<q
     QElapsedTimer timer;
     timer.start();
     for (int round = 0; round < rounds; ++round) {
-        std::vector<WindowResult> results;
-        for (std::size_t i = 0; i < patients.size(); ++i) {
-            WindowResult r;
-            r.patientId = patients[i];
-            r.deviceRowId = devices[i];
-            r.windowStartMs = from + qint64(round) * 10'000;
-            r.windowMs = 10'000;
-            r.sampleCount = 10;
-            r.coverage = 1;
-            r.hrMean = r.hrMin = r.hrMax = 72;
-            results.push_back(r);
-        }
+        const std::vector<WindowResult> results = windowResults(patients, devices, from + qint64(round) * 10'000, 10);
         Sql::Transaction transaction(db);
         if (!workspace.results().storeResults(db, results, from).ok() || !transaction.commit().ok())
             return -1;
@@ -388,6 +383,17 @@ int wardServer(QTextStream& out, QTextStream& err, const QString& connInfo, int 
     std::vector<double> ackMs;
     Desk& central = desks.front();
     QSqlDatabase centralDb = central.workspace->database().connection();
+    const auto await = [&desks](qint64 alarmId, AlarmState state) {
+        for (Desk& desk : desks) {
+            desk.awaited = alarmId;
+            desk.awaitedState = state;
+            desk.seenMs = -1;
+        }
+    };
+    const auto everyOtherSaw = [&desks] {
+        return waitUntil(
+            [&] { return std::all_of(desks.begin() + 1, desks.end(), [](const Desk& d) { return d.seenMs >= 0; }); });
+    };
     const double acksStartMs = nowMs(clock);
     for (int i = 0; i < acks && error.isEmpty(); ++i) {
         // One acknowledgement every AckIntervalMs at most, spread over the writer's load as people act on alarms.
@@ -405,34 +411,23 @@ int wardServer(QTextStream& out, QTextStream& err, const QString& connInfo, int 
         raised.alarm.category = Category::SevereTachycardia;
         raised.alarm.raisedAtMs = raised.alarm.updatedAtMs = raised.alarm.conditionSinceMs = raised.atMs =
             QDateTime::currentMSecsSinceEpoch();
-        for (Desk& desk : desks) {
-            desk.awaited = id.value();
-            desk.awaitedState = AlarmState::Active;
-            desk.seenMs = -1;
-        }
+        await(id.value(), AlarmState::Active);
         if (auto stored = central.workspace->alarms().storeAlarmEvents(centralDb, {raised}); !stored) {
             error = stored.errorMessage();
             break;
         }
-        if (!waitUntil([&] {
-                return std::all_of(desks.begin() + 1, desks.end(), [](const Desk& d) { return d.seenMs >= 0; });
-            })) {
+        if (!everyOtherSaw()) {
             error = QStringLiteral("a raised alarm did not reach every workstation");
             break;
         }
-        for (Desk& desk : desks) {
-            desk.awaitedState = AlarmState::Acknowledged;
-            desk.seenMs = -1;
-        }
+        await(id.value(), AlarmState::Acknowledged);
         const double t0 = nowMs(clock);
         ++central.queries;
         if (auto acked = central.workspace->alarms().acknowledge(central.session, id.value()); !acked) {
             error = acked.errorMessage();
             break;
         }
-        if (!waitUntil([&] {
-                return std::all_of(desks.begin() + 1, desks.end(), [](const Desk& d) { return d.seenMs >= 0; });
-            })) {
+        if (!everyOtherSaw()) {
             error = QStringLiteral("an acknowledgement did not reach every workstation");
             break;
         }

@@ -52,11 +52,7 @@ bool waitFor(QSignalSpy& spy, const ServerChange& expected)
 
 ServerChange change(ServerChange::Table table, qint64 id, qint64 patientId)
 {
-    ServerChange c;
-    c.table = table;
-    c.id = id;
-    c.patientId = patientId;
-    return c;
+    return ServerChange {table, id, patientId};
 }
 
 } // namespace
@@ -254,16 +250,16 @@ private slots:
         QSqlDatabase db = m_nurse.workspace->database().connection();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         std::vector<WindowResult> results;
+        WindowResult window; // the same window values, 30 windows in a row
+        window.patientId = m_patient;
+        window.deviceRowId = device->id;
+        window.windowMs = 10'000;
+        window.sampleCount = 10;
+        window.coverage = 1.0;
+        window.hrMean = 72;
         for (int i = 0; i < 30; ++i) {
-            WindowResult r;
-            r.patientId = m_patient;
-            r.deviceRowId = device->id;
-            r.windowStartMs = (now / 10'000 - 40 + i) * 10'000;
-            r.windowMs = 10'000;
-            r.sampleCount = 10;
-            r.coverage = 1.0;
-            r.hrMean = r.hrMin = r.hrMax = 72;
-            results.push_back(r);
+            window.windowStartMs = (now / 10'000 - 40 + i) * 10'000;
+            results.push_back(window);
         }
         {
             Sql::Transaction transaction(db);
