@@ -209,7 +209,7 @@ void ServerNotifications::check()
     QString failure;
     {
         QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
-        if (!probe.exec(QStringLiteral("SELECT 1")))
+        if (!probe.prepare(QStringLiteral("SELECT 1")) || !probe.exec())
             failure = probe.lastError().databaseText().simplified();
     }
     if (!failure.isEmpty())
