@@ -55,6 +55,14 @@ int chart(QTextStream& out, QTextStream& err, int frames, bool json);
 /// share of one core, against the same window with every device silent in the same run.
 int ward(QTextStream& out, QTextStream& err, int patients, int seconds, bool json);
 
+/// A ward shared live on a PostgreSQL server (`connInfo`, a role that may create roles, an empty database): a writer
+/// storing `patients` monitors at 1 Hz and their results through core, `workstations` logins each listening to the
+/// server's change notifications; `acks` alarms raised and acknowledged on the first, the time until every other
+/// one reads the acknowledgement back, against a bare NOTIFY/LISTEN round trip in the same run. Also the server's
+/// CPU share, queries per second per workstation, the notify trigger's cost on storing results, peak memory.
+int wardServer(QTextStream& out, QTextStream& err, const QString& connInfo, int workstations, int patients, int acks,
+               bool json);
+
 /// The de-identified research export of `patients` patients with `days` of 1 Hz samples each, in samples per
 /// second, against a bare read of the same rows through the same reader in the same run; peak memory of both.
 int exportResearch(QTextStream& out, QTextStream& err, int patients, double days, bool json);

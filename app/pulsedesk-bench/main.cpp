@@ -27,6 +27,10 @@ constexpr auto Usage =
     "                                               (default 1000000 samples from 20 devices)\n"
     "  chart [--runs FRAMES]                        a day at 1 Hz drawn by the patient chart\n"
     "  ward [--patients N] [--seconds S]            the ward overview's GUI-thread share, live vs. silent\n"
+    "  ward --server CONNINFO [--workstations N] [--patients N] [--acks N]\n"
+    "                                               a ward shared on a PostgreSQL server (an empty database, a\n"
+    "                                               role that may create roles): acknowledgement seen on the\n"
+    "                                               other workstations vs. a bare NOTIFY (default 4, 50, 200)\n"
     "  export [--patients N] [--days D]             research export vs. a bare read of the same rows\n"
     "                                               (default 20 patients, 1 day at 1 Hz; a month is --days 30\n"
     "                                               and needs about 1.6 KB of disk a sample)\n"
@@ -117,11 +121,18 @@ int main(int argc, char* argv[])
     const int patients = take("patients", exporting ? QStringLiteral("20") : QStringLiteral("50")).toInt();
     const double days = take("days", QStringLiteral("1")).toDouble();
     const int seconds = take("seconds", QStringLiteral("30")).toInt();
+    const bool wardOptions =
+        options.contains(QStringLiteral("workstations")) || options.contains(QStringLiteral("acks"));
+    const QString server = options.take(QStringLiteral("server"));
+    const int workstations = take("workstations", QStringLiteral("4")).toInt();
+    const int acks = take("acks", QStringLiteral("200")).toInt();
     const qint64 samples = take("samples", import ? QStringLiteral("1000000") : QStringLiteral("5000000")).toLongLong();
     if (!options.isEmpty())
         return usage(err, QStringLiteral("unknown option --%1").arg(options.keys().constFirst()));
     if (runs <= 0)
         return usage(err, QStringLiteral("--runs must be a positive number"));
+    if (wardOptions && server.isEmpty())
+        return usage(err, QStringLiteral("ward --workstations and --acks need --server CONNINFO"));
 
     namespace bench = pulsedesk::bench;
     if (what == QLatin1String("kdf"))
@@ -144,6 +155,8 @@ int main(int argc, char* argv[])
         return bench::interfaces(out, err, messages, json);
     if (anomaly && devices >= 6 && faulty > 0 && hours > 0)
         return bench::anomaly(out, err, devices, faulty, hours, json);
+    if (what == QLatin1String("ward") && !server.isEmpty() && workstations >= 2 && patients > 0 && acks > 0)
+        return bench::wardServer(out, err, server, workstations, patients, acks, json);
     if (what == QLatin1String("ward") && patients > 0 && seconds > 0)
         return bench::ward(out, err, patients, seconds, json);
     return usage(err,

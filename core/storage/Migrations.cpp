@@ -19,7 +19,7 @@ struct Migration
 {
     int version;
     const char* description;
-    const char* sql;
+    const char* sql; ///< empty: nothing to do on SQLite
 };
 
 // Append new migrations at the end; never edit one that has shipped.
@@ -481,6 +481,9 @@ END;
 ALTER TABLE alarms ADD COLUMN open_key TEXT;
 CREATE UNIQUE INDEX alarms_by_open_key ON alarms(open_key);
 )sql"},
+        // A ward server announces its changes to every connected workstation (PostgresSchema): on one PC there is no
+        // other workstation, and nothing to do.
+        {10, "changes announced to the ward's workstations (PostgreSQL NOTIFY)", ""},
     };
     return list;
 }
@@ -544,9 +547,11 @@ Status migrate(QSqlDatabase& db, int target)
             auto text = PostgresSchema::textFor(migration.version, migration.sql);
             if (!text)
                 return text.error();
-            if (auto applied = PostgresDatabase::execScript(db, text.value(), applying); !applied)
-                return applied;
-        } else if (!step.exec(QString::fromUtf8(migration.sql))) {
+            if (!text.value().trimmed().isEmpty()) {
+                if (auto applied = PostgresDatabase::execScript(db, text.value(), applying); !applied)
+                    return applied;
+            }
+        } else if (*migration.sql != '\0' && !step.exec(QString::fromUtf8(migration.sql))) {
             return Sql::error(step, applying);
         }
         step.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));

@@ -59,6 +59,10 @@ public:
     /// The same, as `user`, on this store's server and database (a user's current password).
     Status tryLoginAs(const QString& user, const QString& password) const;
 
+    /// A new connection `name` of the caller's own, apart from the per-thread ones and not closed by this store
+    /// (a listener's, see ServerNotifications): the caller closes and removes it, on the thread that opened it.
+    Result<QSqlDatabase> openApart(const QString& name) const { return connect(name); }
+
     /// Runs the after-commit task of the connection's transaction (committed) or drops it (rolled back).
     static void transactionEnded(const QSqlDatabase& db, bool committed);
     /// The libpq connection behind a store connection; null for any other driver.

@@ -278,6 +278,51 @@ BEGIN
 END $$;
 CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain();
 )sql"},
+        // Each change a workstation shows is announced on the channel 'pulsedesk' when its transaction commits, with
+        // the table and ids only, never patient data ("alarms:12", "limits:patient=7"); ServerNotifications parses
+        // it and the workstations re-read. A transaction sends an identical payload once, so a burst of results for
+        // one patient is one notification.
+        {10, Part::Replaces, R"sql(
+CREATE FUNCTION pulsedesk_notify_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('pulsedesk', TG_ARGV[0] || ':' || new.id);
+    RETURN NULL;
+END $$;
+CREATE FUNCTION pulsedesk_notify_patient() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('pulsedesk', TG_ARGV[0] || ':' || coalesce(TG_ARGV[1], 'patient=') || old.patient_id);
+    ELSE
+        PERFORM pg_notify('pulsedesk', TG_ARGV[0] || ':' || coalesce(TG_ARGV[1], 'patient=') || new.patient_id);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION pulsedesk_notify_alarm_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('pulsedesk', 'alarms:' || new.alarm_id);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER notify_alarms AFTER INSERT OR UPDATE ON alarms
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_row('alarms');
+CREATE TRIGGER notify_alarm_events AFTER INSERT ON alarm_events
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_alarm_event();
+CREATE TRIGGER notify_patients AFTER INSERT OR UPDATE ON patients
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_row('patients');
+CREATE TRIGGER notify_doctors AFTER INSERT OR DELETE ON doctor_patient
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_patient('patients', '');
+CREATE TRIGGER notify_assignments AFTER INSERT OR UPDATE ON device_assignments
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_patient('assignments');
+CREATE TRIGGER notify_records AFTER INSERT ON clinical_records
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_patient('records');
+CREATE TRIGGER notify_observations AFTER INSERT ON observations
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_patient('observations');
+CREATE TRIGGER notify_limits AFTER INSERT OR UPDATE ON patient_limits
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_patient('limits');
+CREATE TRIGGER notify_spo2_scale AFTER INSERT OR UPDATE OR DELETE ON patient_spo2_scale
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_patient('limits');
+CREATE TRIGGER notify_results AFTER INSERT OR UPDATE ON analysis_results
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_patient('results');
+)sql"},
     };
     return list;
 }

@@ -19,6 +19,7 @@
 #include "storage/DeviceRegistry.h"
 #include "storage/Migrations.h"
 #include "storage/PatientRegistry.h"
+#include "storage/ServerNotifications.h"
 #include "storage/SqlCipherDatabase.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqlSupport.h"

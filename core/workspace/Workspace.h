@@ -28,6 +28,7 @@ class LoginThrottle;
 class ObservationStore;
 class PatientRegistry;
 class SecureBytes;
+class ServerNotifications;
 class Settings;
 class StaffDirectory;
 class StaffLogins;
@@ -117,6 +118,10 @@ public:
     AlarmStore& alarms() const;
     /// Analysis of stored samples after the fact (imports, replays).
     HistoryAnalysis& history() const;
+    /// The ward server's announcements of what other workstations change, on a connection of their own made at the
+    /// first call, on the calling thread (which needs an event loop); null on one PC (no server) or before the
+    /// store is open.
+    ServerNotifications* notifications();
     const Clock& clock() const { return m_clock; }
 
     /// Schema version and record counts (no patient data); any logged-in user.
@@ -163,6 +168,7 @@ private:
     std::unique_ptr<PatientLimitsStore> m_limits;
     std::unique_ptr<AlarmStore> m_alarms;
     std::unique_ptr<HistoryAnalysis> m_history;
+    std::unique_ptr<ServerNotifications> m_notifications; // before the store goes
 };
 
 } // namespace pulsedesk

@@ -15,6 +15,7 @@
 #include "storage/Migrations.h"
 #include "storage/PatientRegistry.h"
 #include "storage/PostgresDatabase.h"
+#include "storage/ServerNotifications.h"
 #include "storage/ServerRoles.h"
 #include "storage/SqlSupport.h"
 #include "storage/StaffDirectory.h"
@@ -150,6 +151,17 @@ Status Workspace::openForService(const QString& password)
     m_database = std::move(opened).value();
     startServices(std::make_unique<ServerLogins>(server));
     return {};
+}
+
+ServerNotifications* Workspace::notifications()
+{
+    if (!m_notifications) {
+        const auto* server = dynamic_cast<const PostgresDatabase*>(m_database.get());
+        if (!server)
+            return nullptr;
+        m_notifications = std::make_unique<ServerNotifications>(*server);
+    }
+    return m_notifications.get();
 }
 
 Result<Session> Workspace::loginToServer(const QString& username, const QString& password)

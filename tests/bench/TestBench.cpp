@@ -1,3 +1,6 @@
+#include "PostgresServer.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -89,6 +92,29 @@ private slots:
         QCOMPARE(figures.value(QLatin1String("alarmTilesAtEnd")).toInt(), 2); // every fifth patient is racing
         QVERIFY(figures.value(QLatin1String("guiThreadShare")).toDouble() > 0);
     }
+    void wardServerCarriesAcknowledgementsToTheOtherWorkstations()
+    {
+        pulsedesk::test::PostgresServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString database = server.createDatabase(&error);
+        QVERIFY2(!database.isEmpty(), qPrintable(error));
+        const QJsonObject figures =
+            bench({QStringLiteral("ward"), QStringLiteral("--server"), server.connInfo(database),
+                   QStringLiteral("--workstations"), QStringLiteral("3"), QStringLiteral("--patients"),
+                   QStringLiteral("5"), QStringLiteral("--acks"), QStringLiteral("10")});
+        QCOMPARE(figures.value(QLatin1String("benchmark")).toString(), QStringLiteral("ward-server"));
+        QCOMPARE(figures.value(QLatin1String("acknowledgements")).toInt(), 10);
+        QCOMPARE(figures.value(QLatin1String("clients")).toArray().size(), 3);
+        for (const char* figure : {"ackLatencyMs", "baselineNotifyMs"})
+            QVERIFY2(figures.value(QLatin1String(figure)).toObject().value(QLatin1String("p99")).toDouble() > 0,
+                     figure);
+        for (const char* figure : {"samplesStored", "resultsStored", "resultsMsPer1000WithNotify",
+                                   "resultsMsPer1000WithoutNotify", "peakRssMiB"})
+            QVERIFY2(figures.value(QLatin1String(figure)).toDouble() > 0, figure);
+        QVERIFY(figures.value(QLatin1String("serverCpuShare")).toDouble() > 0); // the server runs on this machine
+    }
+
     void anomalyScoresTheFleetHealthAgainstItsLabels()
     {
         const QJsonObject figures =

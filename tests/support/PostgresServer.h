@@ -21,7 +21,8 @@ public:
     PostgresServer(const PostgresServer&) = delete;
     PostgresServer& operator=(const PostgresServer&) = delete;
 
-    /// initdb (once) and start, on the same port each time; false with `error` set when it cannot be started.
+    /// initdb (once) and start (again on the same port after stop()); false with `error` set when the server
+    /// cannot be started.
     bool start(QString* error = nullptr);
     /// Stops the server (fast shutdown); the cluster stays until the object goes.
     void stop();
