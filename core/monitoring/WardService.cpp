@@ -1,6 +1,8 @@
 #include "monitoring/WardService.h"
 
+#include "monitoring/AnalysisService.h"
 #include "settings/Settings.h"
+#include "storage/ServerNotifications.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,14 @@ WardService::WardService(Workspace& workspace, const MqttSettings& mqtt, const A
         m_mqtt.clientId = workspace.settings().installationClientId();
     m_poll.setInterval(PollMs);
     connect(&m_poll, &QTimer::timeout, this, &WardService::poll);
+    // What people do to alarms on the workstations (acknowledge, pause) reaches the alarm engine at once, not at
+    // its next tick: an acknowledged alarm is not escalated.
+    if (ServerNotifications* changes = workspace.notifications()) {
+        connect(changes, &ServerNotifications::changed, this, [this](const ServerChange& change) {
+            if (change.table == ServerChange::Table::Alarms && m_state == State::Active)
+                m_monitoring.analysis().nudge();
+        });
+    }
 }
 
 WardService::~WardService()
