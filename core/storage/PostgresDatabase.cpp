@@ -106,6 +106,38 @@ Result<QString> PostgresDatabase::withUser(const QString& connInfo, const QStrin
     return normalized.value() + QStringLiteral(" user=") + quoted(user);
 }
 
+namespace {
+
+/// What a refused TLS connection means for IT, from libpq's message (English; other locales get libpq's own text).
+std::optional<Error> tlsProblem(const QString& reason, const QString& server)
+{
+    const auto problem = [&reason](const QString& what) {
+        return Error {Error::Code::Storage, what + QStringLiteral(" (") + reason + QLatin1Char(')')};
+    };
+    if (reason.contains(QLatin1String("certificate verify failed")))
+        return problem(QCoreApplication::translate("Database",
+                                                   "The certificate of the server %1 is not signed by the CA in "
+                                                   "sslrootcert: ask IT for the ward's CA certificate file.")
+                           .arg(server));
+    if (reason.contains(QLatin1String("does not match host name")))
+        return problem(QCoreApplication::translate("Database",
+                                                   "The certificate of the server %1 is made out to another name: "
+                                                   "connect with the host name in its certificate.")
+                           .arg(server));
+    if (reason.contains(QLatin1String("root certificate file")))
+        return problem(
+            QCoreApplication::translate("Database", "The CA certificate file given in sslrootcert cannot be read."));
+    if (reason.contains(QLatin1String("no encryption")))
+        return problem(QCoreApplication::translate("Database",
+                                                   "The server %1 accepts only encrypted connections: add "
+                                                   "sslmode=verify-full and sslrootcert=CA_FILE to the connection "
+                                                   "string.")
+                           .arg(server));
+    return std::nullopt;
+}
+
+} // namespace
+
 Status PostgresDatabase::tryLogin(const QString& connInfo, const QString& password)
 {
     auto normalized = normalizeConnInfo(connInfo, password.isEmpty());
@@ -127,6 +159,8 @@ Status PostgresDatabase::tryLogin(const QString& connInfo, const QString& passwo
     PQfinish(conn);
     if (ok)
         return {};
+    if (auto tls = tlsProblem(reason, server))
+        return *tls;
     if (needsPassword)
         return Error {Error::Code::Authentication,
                       QCoreApplication::translate("Database", "The server %1 asks for a password and none was given.")

@@ -105,6 +105,8 @@ bool PostgresServer::start(QString* error)
                  error, true))
             return false;
         QFile::remove(pwfile);
+        if (!m_tlsCertificate.isEmpty() && !installTls(data, error))
+            return false;
         m_initialized = true;
     }
     // A restart keeps the port: clients find the server where it was.
@@ -127,6 +129,8 @@ bool PostgresServer::start(QString* error)
          << QStringLiteral("listen_addresses=127.0.0.1");
     for (const char* setting : {"fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=200"})
         args << QStringLiteral("-c") << QString::fromLatin1(setting);
+    if (!m_tlsCertificate.isEmpty())
+        args << QStringLiteral("-c") << QStringLiteral("ssl=on");
     m_server.setWorkingDirectory(m_dir.path());
     m_server.setStandardOutputFile(m_dir.filePath(QStringLiteral("server.log")));
     m_server.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")), QIODevice::Append);
@@ -150,6 +154,31 @@ bool PostgresServer::start(QString* error)
     return false;
 }
 
+void PostgresServer::requireTls(const QString& certificateFile, const QString& keyFile)
+{
+    m_tlsCertificate = certificateFile;
+    m_tlsKey = keyFile;
+}
+
+bool PostgresServer::installTls(const QString& data, QString* error) const
+{
+    // The server reads server.crt and server.key from its data folder; the key only its owner may read.
+    const QString certificate = QDir(data).filePath(QStringLiteral("server.crt"));
+    const QString key = QDir(data).filePath(QStringLiteral("server.key"));
+    QFile hba(QDir(data).filePath(QStringLiteral("pg_hba.conf")));
+    const bool copied = QFile::copy(m_tlsCertificate, certificate) && QFile::copy(m_tlsKey, key)
+        && QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && hba.write("local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\n") > 0;
+    hba.close();
+    if (!copied || (runningAsRoot() && (!giveToServerUser(certificate) || !giveToServerUser(key)))) {
+        if (error)
+            *error = QStringLiteral("cannot install the server's certificate");
+        return false;
+    }
+    return true;
+}
+
 void PostgresServer::stop()
 {
     if (!isRunning())
@@ -165,9 +194,10 @@ QString PostgresServer::connInfo(const QString& database, const QString& user, c
 {
     const QString who = user.isEmpty() ? QString::fromLatin1(SuperUser) : user;
     const QString secret = user.isEmpty() ? m_password : password;
-    QString info = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 sslmode=disable")
+    QString info = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 sslmode=%4")
                        .arg(m_port)
-                       .arg(quoted(database), quoted(who));
+                       .arg(quoted(database), quoted(who),
+                            m_tlsCertificate.isEmpty() ? QStringLiteral("disable") : QStringLiteral("require"));
     if (!secret.isEmpty())
         info += QStringLiteral(" password=") + quoted(secret);
     return info;

@@ -24,6 +24,9 @@ public:
     /// initdb (once) and start (again on the same port after stop()); false with `error` set when the server
     /// cannot be started.
     bool start(QString* error = nullptr);
+    /// Serves only TLS connections (ssl=on, `hostssl` lines only) with this certificate and key (PEM files), as a ward
+    /// server must; call before the first start(). connInfo() then asks for TLS (sslmode=require).
+    void requireTls(const QString& certificateFile, const QString& keyFile);
     /// Stops the server (fast shutdown); the cluster stays until the object goes.
     void stop();
     bool isRunning() const { return m_server.state() == QProcess::Running; }
@@ -46,9 +49,12 @@ public:
 
 private:
     bool run(const QString& program, const QStringList& args, QString* error, bool asServerUser) const;
+    bool installTls(const QString& data, QString* error) const;
 
     QTemporaryDir m_dir;
     QString m_password;
+    QString m_tlsCertificate;
+    QString m_tlsKey;
     int m_port = 0;
     bool m_initialized = false;
     int m_databases = 0;
