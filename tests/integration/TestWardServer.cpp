@@ -421,6 +421,24 @@ private slots:
                                "nina-onetime-3\nnina-password-4\n");
         QVERIFY2(back.exitCode == 0, back.err.constData());
     }
+
+    void theServersLog_holdsNoPatientData()
+    {
+        // A refused write with patient data in it: a second admission under the same MRN.
+        const CliRun again =
+            as(QStringLiteral("dr.dora"),
+               {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"), QStringLiteral("MRN-7001"),
+                QStringLiteral("--name"), QStringLiteral("Paula Twice")},
+               "dora-password-2\n");
+        QVERIFY(again.exitCode != 0);
+        (void)sqlError(QStringLiteral("nurse.nina"), QStringLiteral("nina-password-4"),
+                       QStringLiteral("INSERT INTO clinical_records (patient_id, author_id, text) VALUES (1, 1, "
+                                      "'Stable overnight, again.')"));
+        const QByteArray log = m_server.log();
+        QVERIFY(log.contains("ERROR")); // the refusals above are in it, without what they carried
+        for (const char* data : {"Paul Patient", "Paula Twice", "MRN-7001", "Stable overnight"})
+            QVERIFY2(!log.contains(data), data);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWardServer)

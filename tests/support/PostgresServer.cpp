@@ -129,6 +129,9 @@ bool PostgresServer::start(QString* error)
          << QStringLiteral("listen_addresses=127.0.0.1");
     for (const char* setting : {"fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=200"})
         args << QStringLiteral("-c") << QString::fromLatin1(setting);
+    // As the README asks of a ward server: the log keeps no statement text and no DETAIL line (values of a row).
+    for (const char* setting : {"log_min_error_statement=panic", "log_error_verbosity=terse"})
+        args << QStringLiteral("-c") << QString::fromLatin1(setting);
     if (!m_tlsCertificate.isEmpty())
         args << QStringLiteral("-c") << QStringLiteral("ssl=on");
     m_server.setWorkingDirectory(m_dir.path());
