@@ -33,9 +33,18 @@ int kdf(QTextStream& out, int runs, bool json);
 /// window started the same way in the same run; reports the medians.
 int startup(QTextStream& out, QTextStream& err, int runs, bool json);
 
-/// Live ingest: drains a broker backlog of QoS 1 messages into the encrypted store, against mosquitto_sub
-/// draining the same backlog in the same run; then a steady stream for the publish-to-stored latency.
-int ingest(QTextStream& out, QTextStream& err, int messages, int devices, int steadyRate, int steadySeconds, bool json);
+/// Live ingest: drains a broker backlog of QoS 1 messages into the encrypted store (or a ward server), against
+/// mosquitto_sub draining the same backlog in the same run (and on a server a bare COPY of the same rows into the
+/// samples table); then a steady stream for the publish-to-stored latency.
+struct IngestLoad
+{
+    int messages = 0; ///< the backlog
+    int devices = 0;
+    int steadyRate = 0; ///< messages per second of the steady stream
+    int steadySeconds = 0;
+    QString server; ///< a ward server's connection string; empty: an encrypted store in a temporary folder
+};
+int ingest(QTextStream& out, QTextStream& err, const IngestLoad& load, bool json);
 
 /// Analysis on one core without I/O: windows, classification and alarm evaluation over a synthetic ward,
 /// against a bare per-window mean over the same samples in the same run.

@@ -8,6 +8,8 @@
 #include "settings/Settings.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/PatientRegistry.h"
+#include "storage/PostgresDatabase.h"
+#include "storage/ServerRoles.h"
 #include "storage/StaffDirectory.h"
 #include "workspace/Workspace.h"
 
@@ -19,10 +21,12 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace pulsedesk::bench {
@@ -109,9 +113,128 @@ Result<Session> readyStaff(Workspace& workspace, const Session& admin, const QSt
     return workspace.login(name, password);
 }
 
-int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, int steadyRate, int steadySeconds,
-           bool json)
+/// The ward the benchmark fills: one encrypted store in a folder whose administrator, doctor and nurse share it; or
+/// a ward server as `server init` makes it (the connection string's role may create roles), each member of staff
+/// at a workstation of their own and the pipeline under the service role, as pulsedesk-server runs it.
+struct WardStores
 {
+    std::vector<std::unique_ptr<Workspace>> held;
+    Workspace* admin = nullptr;
+    Workspace* doctor = nullptr;
+    Workspace* nurse = nullptr;
+    Workspace* pipeline = nullptr; ///< ingest and analysis
+    Session adminSession;
+    Session doctorSession;
+    Session nurseSession;
+};
+
+Result<WardStores> openWard(const QString& dataDir, const QString& server)
+{
+    const QString admin = QStringLiteral("bench.admin");
+    const QString password = QStringLiteral("bench-password");
+    WardStores ward;
+    const auto store = [&ward, &server, &dataDir]() -> Workspace* {
+        ward.held.push_back(server.isEmpty() ? std::make_unique<Workspace>(dataDir) : Workspace::forServer(server));
+        return ward.held.back().get();
+    };
+    Workspace* first = store();
+    if (auto created = first->initialize(admin, QStringLiteral("Bench"), password); !created)
+        return created.error();
+    // On a server the init role's connection gives the service role its login; everyone else logs in as themselves.
+    if (!server.isEmpty()) {
+        QSqlDatabase db = first->database().connection();
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("ALTER ROLE pulsedesk_server LOGIN PASSWORD '%1'").arg(password)))
+            return Error {Error::Code::Storage, QStringLiteral("the service role cannot be given a login")};
+    }
+    ward.admin = server.isEmpty() ? first : store();
+    auto adminSession = server.isEmpty() ? first->login(admin, password) : ward.admin->login(admin, password);
+    if (!adminSession)
+        return adminSession.error();
+    ward.adminSession = adminSession.value();
+    const auto staffMember = [&](const QString& name, Role role, Workspace** at, Session* session) -> Status {
+        if (server.isEmpty()) { // everyone at the one workstation
+            *at = ward.admin;
+            auto ready = readyStaff(*ward.admin, ward.adminSession, name, role);
+            if (!ready)
+                return ready.error();
+            *session = ready.value();
+            return {};
+        }
+        const QString oneTime = QStringLiteral("one-time-password-1");
+        if (auto added = ward.admin->staff().add(ward.adminSession, name, name, role, oneTime); !added)
+            return added.error();
+        Workspace* desk = store();
+        auto once = desk->login(name, oneTime);
+        if (!once)
+            return once.error();
+        if (auto changed = desk->staff().changeOwnPassword(once.value(), oneTime, password); !changed)
+            return changed.error();
+        *at = store(); // logged in again with the new password, as at the next start
+        auto again = (*at)->login(name, password);
+        if (!again)
+            return again.error();
+        *session = again.value();
+        return {};
+    };
+    if (auto doctor = staffMember(QStringLiteral("bench.doctor"), Role::Doctor, &ward.doctor, &ward.doctorSession);
+        !doctor)
+        return doctor.error();
+    if (auto nurse = staffMember(QStringLiteral("bench.nurse"), Role::Nurse, &ward.nurse, &ward.nurseSession); !nurse)
+        return nurse.error();
+    if (server.isEmpty()) {
+        ward.pipeline = ward.admin;
+        return ward;
+    }
+    auto service = PostgresDatabase::withUser(server, QString::fromLatin1(ServerRoles::ServiceRole));
+    if (!service)
+        return service.error();
+    ward.held.push_back(Workspace::forServer(service.value()));
+    ward.pipeline = ward.held.back().get();
+    if (auto opened = ward.pipeline->openForService(password); !opened)
+        return opened.error();
+    return ward;
+}
+
+/// The bare baseline on a ward server: the same rows COPYed into the samples table, under devices of their own.
+Result<double> copySeconds(Workspace& workspace, const Session& admin, int messages, int deviceCount, qint64 base)
+{
+    for (int d = 0; d < deviceCount; ++d) {
+        if (auto added = workspace.devices().add(admin, QStringLiteral("copy-%1").arg(d), {}, {}); !added)
+            return added.error();
+    }
+    QSqlDatabase db = workspace.database().connection();
+    std::vector<qint64> rowIds(static_cast<size_t>(deviceCount));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, device_id FROM devices WHERE device_id LIKE 'copy-%'")))
+        return Error {Error::Code::Storage, QStringLiteral("reading the devices")};
+    while (q.next())
+        rowIds[static_cast<size_t>(q.value(1).toString().mid(5).toInt())] = q.value(0).toLongLong();
+    QByteArray rows;
+    const QByteArray receivedAt = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < messages; ++i)
+        rows += QByteArray::number(rowIds[static_cast<size_t>(i % deviceCount)]) + '\t'
+            + QByteArray::number(base + qint64(i / deviceCount) * 1000) + '\t' + QByteArray::number(60 + i % 40)
+            + "\tlive\t" + receivedAt + '\n';
+    QElapsedTimer timer;
+    timer.start();
+    auto copied =
+        PostgresDatabase::copyIn(db, QStringLiteral("samples"),
+                                 {QStringLiteral("device_id"), QStringLiteral("ts"), QStringLiteral("heart_rate"),
+                                  QStringLiteral("source"), QStringLiteral("received_at")},
+                                 rows);
+    if (!copied)
+        return copied.error();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+int ingest(QTextStream& out, QTextStream& err, const IngestLoad& load, bool json)
+{
+    const int messages = load.messages;
+    const int deviceCount = load.devices;
+    const int steadyRate = load.steadyRate;
+    const int steadySeconds = load.steadySeconds;
+    const bool onServer = !load.server.isEmpty();
     QTemporaryDir dir;
     QDir(dir.path()).mkdir(QStringLiteral("broker"));
     LocalBroker broker(dir.filePath(QStringLiteral("broker")), false);
@@ -122,21 +245,15 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
     }
     const int port = broker.port();
 
-    Workspace workspace(dir.filePath(QStringLiteral("data")));
-    if (auto created =
-            workspace.initialize(QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password"));
-        !created) {
-        err << "bench ingest: " << created.errorMessage() << Qt::endl;
+    auto opened = openWard(dir.filePath(QStringLiteral("data")), load.server);
+    if (!opened) {
+        err << "bench ingest: " << opened.errorMessage() << Qt::endl;
         return 1;
     }
-    const Session session = workspace.login(QStringLiteral("bench"), QStringLiteral("bench-password")).value();
+    WardStores& ward = opened.value();
+    Workspace& workspace = *ward.pipeline;
+    const Session session = ward.adminSession;
     // A ward: every device worn by an adult patient since an hour ago, so every sample is analysed.
-    auto doctor = readyStaff(workspace, session, QStringLiteral("bench-doctor"), Role::Doctor);
-    auto nurse = readyStaff(workspace, session, QStringLiteral("bench-nurse"), Role::Nurse);
-    if (!doctor || !nurse) {
-        err << "bench ingest: " << (doctor ? nurse.errorMessage() : doctor.errorMessage()) << Qt::endl;
-        return 1;
-    }
     const QDateTime assignedFrom = QDateTime::currentDateTimeUtc().addSecs(-qint64(messages / deviceCount + 3600));
     for (int d = 0; d < deviceCount; ++d) {
         const QString device = QStringLiteral("bench-%1").arg(d);
@@ -147,8 +264,9 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         patient.birthDate = QDate(1970, 1, 1).addDays(d * 97);
         patient.sex = d % 2 ? Sex::Female : Sex::Male;
         patient.bed = QString::number(d + 1);
-        if (!workspace.devices().add(session, device, {}, {}) || !workspace.patients().admit(doctor.value(), patient)
-            || !workspace.devices().assign(nurse.value(), device, mrn, assignedFrom)) {
+        if (!ward.admin->devices().add(session, device, {}, {})
+            || !ward.doctor->patients().admit(ward.doctorSession, patient)
+            || !ward.nurse->devices().assign(ward.nurseSession, device, mrn, assignedFrom)) {
             err << "bench ingest: could not set up the ward" << Qt::endl;
             return 1;
         }
@@ -160,10 +278,10 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
 
     // The same messages for both consumers: each device one sample a second, going back in time.
     const QString lines = dir.filePath(QStringLiteral("messages.txt"));
+    const qint64 base = QDateTime::currentMSecsSinceEpoch() - qint64(messages / deviceCount + 10) * 1000;
     {
         QFile f(lines);
         f.open(QIODevice::WriteOnly);
-        const qint64 base = QDateTime::currentMSecsSinceEpoch() - qint64(messages / deviceCount + 10) * 1000;
         for (int i = 0; i < messages; ++i)
             f.write(QByteArray("{\"deviceId\":\"bench-") + QByteArray::number(i % deviceCount)
                     + "\",\"timestamp\":" + QByteArray::number(base + qint64(i / deviceCount) * 1000)
@@ -187,6 +305,16 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
                QStringLiteral("bench/sub"), QStringLiteral("-C"), QString::number(messages)});
     sub.waitForFinished(-1);
     const double subSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+
+    double copy = 0;
+    if (onServer) {
+        auto copied = copySeconds(*ward.admin, session, messages, deviceCount, base);
+        if (!copied) {
+            err << "bench ingest: " << copied.errorMessage() << Qt::endl;
+            return 1;
+        }
+        copy = copied.value();
+    }
 
     // PulseDesk: the same backlog through the whole ingest path into the encrypted store.
     MqttSettings settings;
@@ -300,8 +428,11 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         measured = latencies.size();
     }
     const qint64 peak = ProcessStats::peakResidentKib();
-    const bool met = allIn && allAnalysed && analysedRate >= 25000 && analysedRate >= subRate / 2 && p99 < 50
-        && alarmCount > 0 && alarmP99 < 100;
+    // On a ward server the stored latency's target is 100 ms (the issue's), on one PC 50 ms.
+    const double storedTargetMs = onServer ? 100 : 50;
+    const bool met = allIn && allAnalysed && analysedRate >= 25000 && analysedRate >= subRate / 2
+        && p99 < storedTargetMs && alarmCount > 0 && alarmP99 < 100;
+    const double copyRate = onServer ? messages / std::max(1e-9, copy) : 0;
     const QJsonObject figures {
         {QStringLiteral("messages"), messages},
         {QStringLiteral("devices"), deviceCount},
@@ -320,6 +451,8 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
         {QStringLiteral("latencyP50Ms"), p50},
         {QStringLiteral("latencyP99Ms"), p99},
         {QStringLiteral("peakRssMiB"), static_cast<double>(peak) / 1024},
+        {QStringLiteral("store"), onServer ? QStringLiteral("postgresql") : QStringLiteral("sqlcipher")},
+        {QStringLiteral("baselineCopyRowsPerSecond"), copyRate},
         {QStringLiteral("targetsMet"), met}};
     if (json) {
         QJsonObject all = figures;
@@ -328,11 +461,11 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
     } else {
         out << QStringLiteral(
                    "bench ingest: %1 QoS 1 messages from %2 devices, broker backlog drained\n"
-                   "  PulseDesk ingest (parse, validate, store encrypted)   %3 samples/s  (%4 stored%5)\n"
+                   "  PulseDesk ingest (parse, validate, store %20)  %3 samples/s  (%4 stored%5)\n"
                    "  ... stored and analysed (windows, classes, alarms)    %14 samples/s  (%15 windows%16)\n"
                    "  baseline: mosquitto_sub, same backlog, same QoS       %6 messages/s\n"
                    "  ratio (analysed) %7  target >= 0.5 and >= 25000/s: %8\n"
-                   "  steady %9 msg/s for %10 s: publish -> stored p50 %11 ms, p99 %12 ms (target p99 < 50 ms)\n"
+                   "  steady %9 msg/s for %10 s: publish -> stored p50 %11 ms, p99 %12 ms (target p99 < %21 ms)\n"
                    "  steady: publish -> alarm raised, beyond the window and lateness: p50 %17 ms, p99 %18 ms "
                    "over %19 alarms (target p99 < 100 ms)\n"
                    "  peak memory                                            %13 MiB")
@@ -356,7 +489,13 @@ int ingest(QTextStream& out, QTextStream& err, int messages, int deviceCount, in
                    .arg(alarmP50, 0, 'f', 1)
                    .arg(alarmP99, 0, 'f', 1)
                    .arg(alarmCount)
+                   .arg(onServer ? QStringLiteral("on the server") : QStringLiteral("encrypted    "))
+                   .arg(storedTargetMs, 0, 'f', 0)
             << Qt::endl;
+        if (onServer)
+            out << QStringLiteral("  baseline: a bare COPY of the same rows into samples    %1 rows/s")
+                       .arg(copyRate, 0, 'f', 0)
+                << Qt::endl;
     }
     (void)pubSubSeconds;
     return 0;

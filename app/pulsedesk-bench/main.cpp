@@ -20,8 +20,10 @@ constexpr auto Usage =
     "\n"
     "  kdf [--runs N]                               login cost vs. touching the same memory\n"
     "  startup [--runs N]                           process start to login window vs. a bare Qt window\n"
-    "  ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S]\n"
-    "                                               QoS 1 backlog stored and analysed vs. mosquitto_sub\n"
+    "  ingest [--messages N] [--devices N] [--rate MSG_PER_S] [--seconds S] [--server CONNINFO]\n"
+    "                                               QoS 1 backlog stored and analysed vs. mosquitto_sub;\n"
+    "                                               --server: into a ward server (an empty database, a role\n"
+    "                                               that may create roles), also vs. a bare COPY of the rows\n"
     "  analysis [--samples N] [--devices N]         windows, classes, alarms vs. a bare per-window mean\n"
     "  import [--samples N] [--devices N]           preview and import of a dump vs. a bare insert loop\n"
     "                                               (default 1000000 samples from 20 devices)\n"
@@ -131,6 +133,8 @@ int main(int argc, char* argv[])
         return usage(err, QStringLiteral("unknown option --%1").arg(options.keys().constFirst()));
     if (runs <= 0)
         return usage(err, QStringLiteral("--runs must be a positive number"));
+    if (!server.isEmpty() && what != QLatin1String("ward") && what != QLatin1String("ingest"))
+        return usage(err, QStringLiteral("--server is for ingest and ward"));
     if (wardOptions && server.isEmpty())
         return usage(err, QStringLiteral("ward --workstations and --acks need --server CONNINFO"));
 
@@ -142,7 +146,7 @@ int main(int argc, char* argv[])
     if (what == QLatin1String("analysis") && samples > 0 && devices > 0)
         return bench::analysis(out, samples, devices, json);
     if (what == QLatin1String("ingest") && messages > 0 && devices > 0 && rate > 0 && seconds > 0)
-        return bench::ingest(out, err, messages, devices, rate, seconds, json);
+        return bench::ingest(out, err, {messages, devices, rate, seconds, server}, json);
     if (import && samples > 0 && devices > 0)
         return bench::import(out, err, samples, devices, json);
     if (what == QLatin1String("chart"))

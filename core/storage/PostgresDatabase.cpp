@@ -374,6 +374,42 @@ std::unique_ptr<StoreLock::Holder> PostgresDatabase::lockHolder(const QString& n
                                                 [this](const QString& n) { return connect(n); });
 }
 
+Result<qint64> PostgresDatabase::copyIn(QSqlDatabase& db, const QString& table, const QStringList& columns,
+                                        const QByteArray& rows)
+{
+    PGconn* conn = handleOf(db);
+    if (!conn)
+        return Error {Error::Code::Storage, QStringLiteral("COPY needs a PostgreSQL connection")};
+    QStringList quoted;
+    for (const QString& column : columns)
+        quoted << QLatin1Char('"') + column + QLatin1Char('"');
+    const QByteArray command =
+        QStringLiteral("COPY \"%1\" (%2) FROM STDIN").arg(table, quoted.join(QStringLiteral(", "))).toUtf8();
+    const auto failed = [conn] {
+        return Error {Error::Code::Storage,
+                      QStringLiteral("COPY: ")
+                          + QString::fromUtf8(PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0)};
+    };
+    PGresult* started = PQexec(conn, command.constData());
+    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
+    PQclear(started);
+    if (!copying)
+        return failed();
+    if (PQputCopyData(conn, rows.constData(), int(rows.size())) != 1 || PQputCopyEnd(conn, nullptr) != 1)
+        return failed();
+    qint64 copied = 0;
+    bool ok = true;
+    while (PGresult* result = PQgetResult(conn)) {
+        ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
+        if (ok)
+            copied += QByteArray(PQcmdTuples(result)).toLongLong();
+        PQclear(result);
+    }
+    if (!ok)
+        return failed();
+    return copied;
+}
+
 pg_conn* PostgresDatabase::handleOf(const QSqlDatabase& db)
 {
     if (!db.isValid() || !db.driver() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL)

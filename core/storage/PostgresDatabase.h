@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -69,6 +70,10 @@ public:
     static pg_conn* handleOf(const QSqlDatabase& db);
     /// True while a transaction is open (or failed and not yet ended) on the connection.
     static bool inTransaction(pg_conn* conn);
+    /// COPY ... FROM STDIN of `rows` (COPY's text format, one line per row) into the table's columns, on the
+    /// connection (the benchmarks' bare baseline of a bulk write); the number of rows copied.
+    static Result<qint64> copyIn(QSqlDatabase& db, const QString& table, const QStringList& columns,
+                                 const QByteArray& rows);
     /// Runs a script of several statements (a migration) on the connection, inside its open transaction.
     static Status execScript(QSqlDatabase& db, const QString& sql, const QString& doing);
 

@@ -24,7 +24,7 @@ struct TablePrivileges
     const char* admin;
     const char* doctor;
     const char* nurse;
-    const char* service; ///< pulsedesk-server: ingest, analysis and alarms, no clinical notes or observations
+    const char* service; ///< pulsedesk-server: ingest, analysis and alarms (observations read for NEWS2), no notes
 };
 
 // clang-format off
@@ -44,7 +44,7 @@ const TablePrivileges kPrivileges[] = {
     {"devices",              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
     {"device_assignments",   "SELECT",                        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT"},
     {"clinical_records",     "",                              "SELECT, INSERT",                "SELECT",                        ""},
-    {"observations",         "",                              "SELECT, INSERT",                "SELECT, INSERT",                ""},
+    {"observations",         "",                              "SELECT, INSERT",                "SELECT, INSERT",                "SELECT"},
     {"patient_spo2_scale",   "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT"},
     {"patient_limits",       "",                              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT"},
     {"samples",              "SELECT, INSERT",                "SELECT",                        "SELECT, INSERT",                "SELECT, INSERT"},

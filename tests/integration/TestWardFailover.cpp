@@ -273,6 +273,9 @@ private slots:
         QVERIFY(second.finished(15000));
         QCOMPARE(second.exitCode(), 0);
         QVERIFY2(second.output().contains("stopped"), second.output().constData());
+        // The service role may read and write all it needs (patients' scores included): nothing was refused.
+        for (ServerProcess* server : {&first, &second})
+            QVERIFY2(!server->output().contains("permission denied"), server->output().constData());
     }
 
     void postgresRestarted_theServerStepsDownAndResumes()
