@@ -474,6 +474,16 @@ BEGIN
     FROM alarms a WHERE a.id = new.alarm_id;
 END;
 )sql"},
+        // Placeholders: migrations 9 and 10 are another change's; the integrator puts theirs here. A statement,
+        // not only a comment: PostgreSQL refuses an empty script.
+        {9, "placeholder", "-- Placeholder for migration 9.\nSELECT 1;"},
+        {10, "placeholder", "-- Placeholder for migration 10.\nSELECT 1;"},
+        // The anomaly score of each window against the patient's recent windows (AnomalyScorer), NULL until
+        // there is enough history. The HL7 result content (hl7_result_content) names its columns and stays as it
+        // is.
+        {11, "the anomaly score of each analysis window", R"sql(
+ALTER TABLE analysis_results ADD COLUMN anomaly REAL;
+)sql"},
     };
     return list;
 }
