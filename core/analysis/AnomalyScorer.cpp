@@ -125,6 +125,32 @@ double sortedMad(const std::vector<double>& a, double centre)
 
 } // namespace
 
+namespace {
+
+/// Replaces one value equal to `old` by `value` in sorted values, moving only what lies between them (NaN: none).
+void replaceSorted(std::vector<double>& a, double old, double value)
+{
+    if (std::isnan(old)) {
+        if (!std::isnan(value))
+            a.insert(std::upper_bound(a.begin(), a.end(), value), value);
+        return;
+    }
+    const auto at = std::lower_bound(a.begin(), a.end(), old);
+    if (std::isnan(value)) {
+        a.erase(at);
+    } else if (value >= old) {
+        const auto end = std::upper_bound(at + 1, a.end(), value);
+        std::move(at + 1, end, at);
+        *(end - 1) = value;
+    } else {
+        const auto begin = std::upper_bound(a.begin(), at, value);
+        std::move_backward(begin, at, at + 1);
+        *begin = value;
+    }
+}
+
+} // namespace
+
 void AnomalyScorer::scoreNewest(WindowResult& r, const State& state) const
 {
     const std::array<double, VitalCount> means = meansOf(r);
@@ -177,6 +203,14 @@ void AnomalyScorer::remember(State& state, const Entry& entry) const
             }
     };
     History& h = state.entries;
+    if (qsizetype(h.size()) == m_settings.historyWindows && entry.windowStartMs > h.back().windowStartMs) {
+        // The usual case, a new window on a full history: each value takes the oldest one's place.
+        for (int v = 0; v < VitalCount; ++v)
+            replaceSorted(state.sorted[size_t(v)], h.front().means[size_t(v)], entry.means[size_t(v)]);
+        h.pop_front();
+        h.push_back(entry);
+        return;
+    }
     const auto at = h.empty() || entry.windowStartMs > h.back().windowStartMs
         ? h.end()
         : std::lower_bound(h.begin(), h.end(), entry.windowStartMs,
