@@ -113,6 +113,9 @@ private slots:
         for (int i = 30; i < 34; ++i)
             QCOMPARE(scores.value(i), 1.0);
         QVERIFY(!anomalyAlarm(w, ward.nurse).has_value());
+        // Never raised, not even for a moment.
+        QSqlDatabase db = w.database().connection();
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM alarms WHERE condition = 'anomaly'")).toInt(), 0);
         analysis.stop();
     }
 
