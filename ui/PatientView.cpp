@@ -95,6 +95,8 @@ PatientView::PatientView(UiContext& context, QWidget* parent)
                                              return QString();
                                          return tr("%1/%2").arg(number(r.systolicMean, 0), number(r.diastolicMean, 0));
                                      }),
+            // Empty until the patient has enough recent windows on the device.
+            textColumn<WindowResult>(tr("Anomaly"), [](const WindowResult& r) { return number(r.anomaly, 2); }),
             textColumn<WindowResult>(tr("Limits used"),
                                      [](const WindowResult& r) { return bandDisplayName(r.classification.band); }),
         },

@@ -20,6 +20,7 @@ struct Values
     QString language;
     MqttSettings mqtt;
     QList<int> analysis; ///< in the order of SettingsScreen::m_analysis
+    bool anomalyAlarm = false;
 };
 
 struct Saved
@@ -105,6 +106,10 @@ SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
     spin(Settings::Key::DeviceSilentSeconds, "deviceSilentSeconds", tr("Device silent alarm after:"), tr(" s"));
     spin(Settings::Key::RetrospectiveMinutes, "retrospectiveMinutes",
          tr("Older data gives findings for review, not alarms, after:"), tr(" min"));
+    // Off by default: the anomaly score is shown with the results and raises no alarm on its own.
+    m_anomalyAlarm = new QCheckBox(tr("A high anomaly score for 3 windows in a row raises a low alarm"), this);
+    m_anomalyAlarm->setObjectName(QStringLiteral("anomalyAlarm"));
+    analysisForm->addRow(QString(), m_anomalyAlarm);
     contentLayout()->addWidget(analysis);
 
     // Past these limits a quarantined broker message keeps its reason, topic, size and SHA-256, not its payload.
@@ -132,14 +137,17 @@ void SettingsScreen::refresh()
             Values values {workspace->settings().autoLockMinutes(),
                            workspace->settings().language(),
                            workspace->settings().mqtt(),
-                           {}};
+                           {},
+                           false};
             for (const Settings::Key key : keys)
                 values.analysis.append(workspace->settings().value(key).toInt());
+            values.anomalyAlarm = workspace->settings().value(Settings::Key::AnomalyAlarm).toBool();
             return values;
         },
         [this](const Values& values) {
             for (qsizetype i = 0; i < m_analysis.size() && i < values.analysis.size(); ++i)
                 m_analysis[i].second->setValue(values.analysis[i]);
+            m_anomalyAlarm->setChecked(values.anomalyAlarm);
             m_autoLock->setValue(values.autoLockMinutes);
             m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
             const MqttSettings& m = values.mqtt;
@@ -189,6 +197,7 @@ void SettingsScreen::save()
     QList<std::pair<Settings::Key, QVariant>> analysis;
     for (const auto& [key, box] : std::as_const(m_analysis))
         analysis.append({key, box->value()});
+    analysis.append({Settings::Key::AnomalyAlarm, m_anomalyAlarm->isChecked()});
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(

@@ -49,6 +49,7 @@ private:
     QPushButton* m_save = nullptr;
     /// Analysis and alarm settings: one spin box per key.
     QList<std::pair<Settings::Key, QSpinBox*>> m_analysis;
+    QCheckBox* m_anomalyAlarm = nullptr;
 };
 
 } // namespace pulsedesk::ui

@@ -1,20 +1,29 @@
 #pragma once
 
+#include "analysis/AnalysisTypes.h"
 #include "common/Result.h"
 #include "model/Role.h"
 #include "security/Session.h"
 
+#include <QJsonObject>
 #include <QTextStream>
 
+#include <array>
+#include <functional>
+#include <utility>
 #include <vector>
 
-class QJsonObject;
-
 namespace pulsedesk {
+class AnomalyScorer;
 class Workspace;
-}
+} // namespace pulsedesk
 
 namespace pulsedesk::bench {
+
+/// The static-threshold baseline of the anomaly benchmark, fixed adult limits per vital: heart rate 50-120/min, SpO2
+/// at least 94 %, temperature 36.0-37.8 °C, pressure 100-150 / 60-95 mmHg.
+inline constexpr std::array<std::pair<double, double>, 5> ClinicalLimits {
+    {{50, 120}, {94, 101}, {36.0, 37.8}, {100, 150}, {60, 95}}};
 
 /// Prints a benchmark's figures: one JSON object with --json, else the text.
 void print(QTextStream& out, bool json, const QString& name, const QJsonObject& figures, const QString& text);
@@ -49,6 +58,23 @@ int ingest(QTextStream& out, QTextStream& err, const IngestLoad& load, bool json
 /// Analysis on one core without I/O: windows, classification and alarm evaluation over a synthetic ward,
 /// against a bare per-window mean over the same samples in the same run.
 int analysis(QTextStream& out, qint64 samples, int devices, bool json);
+
+/// The analysis benchmark's load: `count` samples of `devices` devices at 1 Hz in arrival order, interleaved, with
+/// episodes and the odd late one; device n is worn by patient n.
+std::vector<AnalysisSample> analysisLoad(qint64 count, int devices);
+struct AnalysisRun
+{
+    double seconds = 0;
+    double cpuSeconds = 0; ///< the thread's own CPU time: what other processes on the machine do not change
+    qint64 windows = 0;
+    qint64 recomputed = 0;
+    qint64 events = 0;
+    qint64 raised = 0;
+};
+/// Windows, classification and alarm evaluation over the samples in live batches on one core, as the live service
+/// drives them; with a scorer, each window is scored before its alarms, and `each` sees every result.
+AnalysisRun runAnalysis(const std::vector<AnalysisSample>& samples, int devices, AnomalyScorer* scorer = nullptr,
+                        const std::function<void(const WindowResult&)>& each = {});
 
 /// Import: a generated dump of interleaved samples from a ward of devices, previewed and imported with analysis
 /// into the encrypted store, against a bare prepared-statement insert loop of the same rows into an encrypted
@@ -88,7 +114,19 @@ int interfaces(QTextStream& out, QTextStream& err, int messages, bool json);
 /// Device-fleet health on a labelled simulated fleet (`healthy` healthy devices and `perKind` of each fault kind,
 /// `hours` of every vital at 1 Hz, stored in a temporary store): precision and recall of the flags against the
 /// labels, next to a static-threshold baseline (a device's mean outside fixed limits) in the same run; the cost of
-/// the health check and the peak memory of each.
-int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, bool json);
+/// the health check and the peak memory of each. Then windowScores() for as many patients over the same hours, its
+/// cost on `costSamples` of the analysis benchmark's load of 100 devices.
+int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, qint64 costSamples, bool json);
+
+struct WindowScoreFigures
+{
+    QJsonObject figures;
+    QString text;
+};
+/// The anomaly score per window on a labelled set (`patients` patients, `hours` of every vital at 1 Hz, with
+/// injected episodes): precision and recall of windows scoring at or above the threshold against the labels, next
+/// to fixed clinical limits on the same windows; and the scoring cost on the analysis benchmark's load
+/// (`costSamples` samples of `costDevices` devices), analysed with scoring off and on in the same run.
+WindowScoreFigures windowScores(int patients, int hours, qint64 costSamples, int costDevices);
 
 } // namespace pulsedesk::bench

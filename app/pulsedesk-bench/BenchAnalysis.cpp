@@ -1,5 +1,6 @@
 #include "Bench.h"
 #include "alarms/AlarmEngine.h"
+#include "analysis/AnomalyScorer.h"
 #include "analysis/WindowEngine.h"
 #include "common/ProcessStats.h"
 
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <ctime>
 #include <unordered_map>
 #include <vector>
 
@@ -38,8 +40,9 @@ private:
     std::vector<PatientContext> m_patients;
 };
 
-/// The ward's samples in arrival order: every device at 1 Hz, interleaved, with episodes and the odd late one.
-std::vector<AnalysisSample> makeSamples(qint64 count, int devices)
+} // namespace
+
+std::vector<AnalysisSample> analysisLoad(qint64 count, int devices)
 {
     std::vector<AnalysisSample> samples;
     samples.reserve(std::size_t(count));
@@ -60,13 +63,55 @@ std::vector<AnalysisSample> makeSamples(qint64 count, int devices)
     return samples;
 }
 
-} // namespace
+AnalysisRun runAnalysis(const std::vector<AnalysisSample>& samples, int devices, AnomalyScorer* scorer,
+                        const std::function<void(const WindowResult&)>& each)
+{
+    constexpr std::size_t Chunk = 1000; // a live batch
+    const qint64 start = samples.front().timestampMs;
+    WardResolver resolver(devices);
+    WindowSettings settings;
+    settings.zone = QTimeZone(QByteArrayLiteral("UTC"));
+    WindowEngine windows(HeartRateBands::builtIn(), resolver, settings);
+    AlarmEngine alarms;
+    AnalysisRun run;
+    const auto threadCpu = [] {
+        timespec t {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+    };
+    const double cpuStart = threadCpu();
+    QElapsedTimer timer;
+    timer.start();
+    const auto handle = [&](std::vector<WindowResult> results, qint64 now, bool countRaised) {
+        if (scorer)
+            scorer->score(results);
+        for (const WindowResult& r : results) {
+            for (const AlarmEvent& e : alarms.onWindow(r, now)) {
+                ++run.events;
+                run.raised += countRaised && e.action == AlarmAction::Raised ? 1 : 0;
+            }
+            if (each)
+                each(r);
+        }
+    };
+    for (std::size_t i = 0; i < samples.size(); i += Chunk) {
+        const std::size_t n = std::min(Chunk, samples.size() - i);
+        const qint64 now = start + (qint64(i) / devices) * 1000 + 500;
+        windows.add(std::span(samples).subspan(i, n), now);
+        handle(windows.collect(now), now, true);
+        run.events += qint64(alarms.tick(now).size());
+    }
+    handle(windows.flush(), start, false); // the last windows' events, as before: none counted as raised
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.cpuSeconds = threadCpu() - cpuStart;
+    run.windows = windows.totals().windows;
+    run.recomputed = windows.totals().recomputed;
+    return run;
+}
 
 int analysis(QTextStream& out, qint64 count, int devices, bool json)
 {
-    const std::vector<AnalysisSample> samples = makeSamples(count, devices);
-    constexpr std::size_t Chunk = 1000; // a live batch
-    const qint64 start = samples.front().timestampMs;
+    const std::vector<AnalysisSample> samples = analysisLoad(count, devices);
 
     // Baseline: the least any windowed analysis does — a per-device running mean per 10 s window, no ordering,
     // no duplicates, no classification, no alarms.
@@ -94,29 +139,10 @@ int analysis(QTextStream& out, qint64 count, int devices, bool json)
     const double baselineSeconds = double(timer.nsecsElapsed()) / 1e9;
 
     // The analysis: windows, classification, alarm evaluation, as the live service drives them.
-    WardResolver resolver(devices);
-    WindowSettings settings;
-    settings.zone = QTimeZone(QByteArrayLiteral("UTC"));
-    WindowEngine windows(HeartRateBands::builtIn(), resolver, settings);
-    AlarmEngine alarms;
-    qint64 events = 0;
-    qint64 raised = 0;
-    timer.restart();
-    for (std::size_t i = 0; i < samples.size(); i += Chunk) {
-        const std::size_t n = std::min(Chunk, samples.size() - i);
-        const qint64 now = start + (qint64(i) / devices) * 1000 + 500;
-        windows.add(std::span(samples).subspan(i, n), now);
-        for (const WindowResult& r : windows.collect(now)) {
-            for (const AlarmEvent& e : alarms.onWindow(r, now)) {
-                ++events;
-                raised += e.action == AlarmAction::Raised ? 1 : 0;
-            }
-        }
-        events += qint64(alarms.tick(now).size());
-    }
-    for (const WindowResult& r : windows.flush())
-        events += qint64(alarms.onWindow(r, start).size());
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const AnalysisRun run = runAnalysis(samples, devices);
+    const double seconds = run.seconds;
+    const qint64 events = run.events;
+    const qint64 raised = run.raised;
 
     const double rate = double(count) / seconds;
     const double baselineRate = double(count) / baselineSeconds;
@@ -124,8 +150,8 @@ int analysis(QTextStream& out, qint64 count, int devices, bool json)
     const bool met = rate >= 2'000'000;
     const QJsonObject figures {{QStringLiteral("samples"), count},
                                {QStringLiteral("devices"), devices},
-                               {QStringLiteral("windows"), windows.totals().windows},
-                               {QStringLiteral("recomputed"), windows.totals().recomputed},
+                               {QStringLiteral("windows"), run.windows},
+                               {QStringLiteral("recomputed"), run.recomputed},
                                {QStringLiteral("alarmEvents"), events},
                                {QStringLiteral("alarmsRaised"), raised},
                                {QStringLiteral("samplesPerSecond"), rate},
@@ -144,8 +170,8 @@ int analysis(QTextStream& out, qint64 count, int devices, bool json)
               .arg(rate, 0, 'f', 0)
               .arg(met ? QStringLiteral("met") : QStringLiteral("NOT met"))
               .arg(baselineRate, 0, 'f', 0)
-              .arg(windows.totals().windows)
-              .arg(windows.totals().recomputed)
+              .arg(run.windows)
+              .arg(run.recomputed)
               .arg(events)
               .arg(raised)
               .arg(double(peak) / 1024, 0, 'f', 1));

@@ -99,9 +99,6 @@ Result<QHash<QString, bool>> staticThresholds(Database& database, qint64 fromMs)
     q.addBindValue(fromMs);
     if (!q.exec())
         return Error {Error::Code::Storage, q.lastError().text()};
-    // Heart rate 50-120/min, SpO2 at least 94 %, temperature 36.0-37.8 °C, pressure 100-150 / 60-95 mmHg.
-    constexpr std::array<std::pair<double, double>, 5> Limits {
-        {{50, 120}, {94, 101}, {36.0, 37.8}, {100, 150}, {60, 95}}};
     QHash<QString, bool> flagged;
     while (q.next()) {
         bool outside = false;
@@ -109,7 +106,7 @@ Result<QHash<QString, bool>> staticThresholds(Database& database, qint64 fromMs)
             if (q.value(v + 1).isNull())
                 continue;
             const double mean = q.value(v + 1).toDouble();
-            outside = outside || mean < Limits[size_t(v)].first || mean > Limits[size_t(v)].second;
+            outside = outside || mean < ClinicalLimits[size_t(v)].first || mean > ClinicalLimits[size_t(v)].second;
         }
         flagged.insert(q.value(0).toString(), outside);
     }
@@ -118,7 +115,7 @@ Result<QHash<QString, bool>> staticThresholds(Database& database, qint64 fromMs)
 
 } // namespace
 
-int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, bool json)
+int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, qint64 costSamples, bool json)
 {
     QTemporaryDir dir;
     Workspace workspace(dir.filePath(QStringLiteral("data")));
@@ -179,6 +176,10 @@ int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int ho
         return 1;
     }
 
+    // The window scores, on a labelled set of their own, and their cost at the analysis benchmark's load (by
+    // default the same: 5,000,000 samples of 100 devices).
+    const WindowScoreFigures windows = windowScores(healthy + faulty, hours, costSamples, 100);
+
     Score health;
     Score fixed;
     for (const FleetHealth::Fleet& fleet : report->fleets) {
@@ -206,7 +207,8 @@ int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int ho
         {QStringLiteral("fleetHealthPeakRssMiB"), double(healthPeak) / 1024},
         {QStringLiteral("baseline"), fixed.toJson(perKindTotal)},
         {QStringLiteral("baselineSeconds"), baselineSeconds},
-        {QStringLiteral("baselinePeakRssMiB"), double(baselinePeak) / 1024}};
+        {QStringLiteral("baselinePeakRssMiB"), double(baselinePeak) / 1024},
+        {QStringLiteral("windowScores"), windows.figures}};
     const auto byKind = [perKindTotal](const Score& s) {
         QStringList parts;
         for (Fault kind : Kinds)
@@ -222,7 +224,7 @@ int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int ho
                          "  fleet health (median/MAD)        precision %6  recall %7   (%8)\n"
                          "                                   %9 s, %10 readings/s, peak memory %11 MiB\n"
                          "  baseline: mean outside fixed limits  precision %12  recall %13   (%14)\n"
-                         "                                   %15 s, peak memory %16 MiB")
+                         "                                   %15 s, peak memory %16 MiB\n%17")
               .arg(totalHealthy)
               .arg(faulty)
               .arg(hours)
@@ -238,7 +240,8 @@ int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int ho
               .arg(fixed.recall(), 0, 'f', 2)
               .arg(byKind(fixed))
               .arg(baselineSeconds, 0, 'f', 2)
-              .arg(double(baselinePeak) / 1024, 0, 'f', 1));
+              .arg(double(baselinePeak) / 1024, 0, 'f', 1)
+              .arg(windows.text));
     return 0;
 }
 

@@ -38,10 +38,12 @@ constexpr auto Usage =
     "                                               and needs about 1.6 KB of disk a sample)\n"
     "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n"
     "  interfaces [--messages N]                    HL7 ADT in and ORU results out over MLLP vs. a bare peer\n"
-    "  anomaly [--devices N] [--faulty N] [--hours H]\n"
+    "  anomaly [--devices N] [--faulty N] [--hours H] [--samples N]\n"
     "                                               device-fleet health on a labelled simulated fleet: precision\n"
     "                                               and recall vs. a static-threshold baseline (default 24\n"
-    "                                               healthy devices, 4 of each fault kind, 4 hours)\n";
+    "                                               healthy devices, 4 of each fault kind, 4 hours); the anomaly\n"
+    "                                               score per window on as many patients with injected episodes\n"
+    "                                               vs. fixed clinical limits, and its cost on analysis's load\n";
 
 /// `chart` and `ward` draw the real widgets, `report` lays text out with QtGui; the others run without a GUI.
 bool needsWidgets(int argc, char* argv[])
@@ -157,8 +159,8 @@ int main(int argc, char* argv[])
         return bench::report(out, err, runs, json);
     if (interfaces && messages > 0)
         return bench::interfaces(out, err, messages, json);
-    if (anomaly && devices >= 6 && faulty > 0 && hours > 0)
-        return bench::anomaly(out, err, devices, faulty, hours, json);
+    if (anomaly && devices >= 6 && faulty > 0 && hours > 0 && samples >= 1000)
+        return bench::anomaly(out, err, devices, faulty, hours, samples, json);
     if (what == QLatin1String("ward") && !server.isEmpty() && workstations >= 2 && patients > 0 && acks > 0)
         return bench::wardServer(out, err, server, workstations, patients, acks, json);
     if (what == QLatin1String("ward") && patients > 0 && seconds > 0)

@@ -116,16 +116,21 @@ Prepared results(Invocation& cli)
                                     {QStringLiteral("category"), categoryKey(r.classification.category)},
                                     {QStringLiteral("lowConfidence"), r.lowConfidence},
                                     {QStringLiteral("basis"), basisKey(r.classification.basis)},
-                                    {QStringLiteral("band"), r.classification.band}};
+                                    {QStringLiteral("band"), r.classification.band},
+                                    {QStringLiteral("anomaly"), number(r.anomaly, 2)}};
             },
             [](const WindowResult& r) {
-                return QStringLiteral("%1  %2 bpm (%3-%4)  %5%6  %7\n")
+                return QStringLiteral("%1  %2 bpm (%3-%4)  %5%6  %7%8\n")
                     .arg(localMs(r.windowStartMs), numberText(r.hrMean), numberText(r.hrMin), numberText(r.hrMax),
                          categoryDisplayName(r.classification.category),
                          r.lowConfidence ? QCoreApplication::translate("Cli", " (low confidence)") : QString(),
                          r.classification.basis == ClassificationBasis::AdultAssumed
                              ? QCoreApplication::translate("Cli", "adult bands assumed: birth date unknown")
-                             : bandDisplayName(r.classification.band));
+                             : bandDisplayName(r.classification.band),
+                         // Only once the patient has enough recent windows on the device.
+                         std::isnan(r.anomaly)
+                             ? QString()
+                             : QCoreApplication::translate("Cli", "  anomaly %1").arg(r.anomaly, 0, 'f', 2));
             });
     };
 }

@@ -14,7 +14,7 @@ constexpr KeyTable<AlarmPriority, 3> PriorityKeys = {{
     {AlarmPriority::High, "high"},
 }};
 
-constexpr KeyTable<AlarmCondition, 9> ConditionKeys = {{
+constexpr KeyTable<AlarmCondition, 10> ConditionKeys = {{
     {AlarmCondition::Bradycardia, "bradycardia"},
     {AlarmCondition::Tachycardia, "tachycardia"},
     {AlarmCondition::DeviceSilent, "device-silent"},
@@ -24,6 +24,7 @@ constexpr KeyTable<AlarmCondition, 9> ConditionKeys = {{
     {AlarmCondition::EarlyWarningScore, "early-warning-score"},
     {AlarmCondition::ObservationsOverdue, "observations-overdue"},
     {AlarmCondition::DeviceFaulty, "device-faulty"},
+    {AlarmCondition::Anomaly, "anomaly"},
 }};
 
 constexpr KeyTable<AlarmState, 3> StateKeys = {{
@@ -105,6 +106,8 @@ QString conditionDisplayName(AlarmCondition condition)
         return QCoreApplication::translate("AlarmCondition", "Observations overdue");
     case AlarmCondition::DeviceFaulty:
         return QCoreApplication::translate("AlarmCondition", "Device readings depart from its fleet");
+    case AlarmCondition::Anomaly:
+        return QCoreApplication::translate("AlarmCondition", "Vitals depart from the patient's recent values");
     }
     Q_UNREACHABLE();
 }
@@ -127,7 +130,13 @@ QString alarmActionKey(AlarmAction action)
 bool isTechnical(AlarmCondition condition)
 {
     return condition != AlarmCondition::Bradycardia && condition != AlarmCondition::Tachycardia
-        && condition != AlarmCondition::EarlyWarningScore && condition != AlarmCondition::ObservationsOverdue;
+        && condition != AlarmCondition::EarlyWarningScore && condition != AlarmCondition::ObservationsOverdue
+        && condition != AlarmCondition::Anomaly;
+}
+
+bool perDevice(AlarmCondition condition)
+{
+    return isTechnical(condition) || condition == AlarmCondition::Anomaly;
 }
 
 AlarmEngine::AlarmEngine(AlarmSettings settings)
@@ -407,7 +416,7 @@ Result<std::vector<AlarmEvent>> AlarmEngine::acknowledge(qint64 alarmId, qint64 
     auto events = acknowledge(it->second, userId, comment, nowMs);
     if (events && !it->second.isOpen()) {
         m_byKey.erase(Key {it->second.patientId, it->second.condition,
-                           isTechnical(it->second.condition) ? it->second.deviceRowId : 0});
+                           perDevice(it->second.condition) ? it->second.deviceRowId : 0});
         m_open.erase(it);
     }
     return events;
@@ -423,7 +432,7 @@ Result<std::vector<AlarmEvent>> AlarmEngine::pauseAudio(qint64 alarmId, qint64 u
 
 void AlarmEngine::restore(const Alarm& alarm)
 {
-    const Key key {alarm.patientId, alarm.condition, isTechnical(alarm.condition) ? alarm.deviceRowId : 0};
+    const Key key {alarm.patientId, alarm.condition, perDevice(alarm.condition) ? alarm.deviceRowId : 0};
     if (!alarm.isOpen()) {
         const auto held = m_byKey.find(key);
         if (m_open.erase(alarm.id) > 0 && held != m_byKey.end() && held->second == alarm.id)

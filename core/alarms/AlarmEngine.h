@@ -32,6 +32,9 @@ enum class AlarmCondition
     EarlyWarningScore, ///< the newest observations give a medium (medium priority) or high (high) NEWS2 risk
     ObservationsOverdue, ///< the time the early-warning chart gave for the next observations has passed
     DeviceFaulty, ///< technical: the device-fleet health flags a device a patient wears (FleetHealth)
+    /// Low, per device: the anomaly score stayed high for some consecutive windows (only when an administrator
+    /// turned it on: analysis.anomalyAlarm)
+    Anomaly,
 };
 
 enum class AlarmState
@@ -50,6 +53,8 @@ QString conditionDisplayName(AlarmCondition condition);
 QString alarmStateKey(AlarmState state);
 std::optional<AlarmState> alarmStateFromKey(const QString& key);
 bool isTechnical(AlarmCondition condition);
+/// Whether a patient has one open alarm of the condition per device (technical ones, and the anomaly score's).
+bool perDevice(AlarmCondition condition);
 
 struct Alarm
 {

@@ -73,6 +73,10 @@ struct WindowResult
     double diastolicMean = Missing;
     Classification classification;
     bool lowConfidence = false; ///< coverage under the threshold: shown, but raises no alarm by itself
+    /// The anomaly score against the patient's recent windows on the device, 0-1 (AnomalyScorer); missing until
+    /// there is enough history. Not the window's own: it is set after the window engine, and sameAs() ignores it.
+    double anomaly = Missing;
+    int anomalyVital = -1; ///< the vital that gave the score (AnomalyScorer's order); not stored
 
     qint64 windowEndMs() const { return windowStartMs + windowMs; }
     /// Field-by-field equality in which two missing values are equal.

@@ -1,5 +1,6 @@
 #include "analysis/HistoryAnalysis.h"
 
+#include "analysis/AnomalyScorer.h"
 #include "analysis/FindingStore.h"
 #include "analysis/PatientContextCache.h"
 #include "analysis/ResultStore.h"
@@ -64,7 +65,9 @@ Result<HistoryAnalysis::Totals> HistoryAnalysis::analyseStored(const std::vector
     cache.refresh();
     WindowEngine engine(HeartRateBands::builtIn(), cache, settings.window, &cache);
     engine.add(samples, now);
-    const std::vector<WindowResult> results = engine.flush();
+    std::vector<WindowResult> results = engine.flush();
+    // Each window against the stored windows before it.
+    AnomalyScorer(AnomalyScorer::Settings {}, ResultStore::anomalyHistorySource(m_database)).score(results);
     QSqlDatabase db = m_database.connection();
     Totals totals;
     totals.samples = qint64(samples.size());
@@ -81,7 +84,7 @@ using ResultQueue = HandOffQueue<std::vector<WindowResult>>;
 /// Reads whole windows of the ranges from the store, device by device, and hands their results over.
 Status windowRanges(QSqlDatabase& db, PatientContextCache& cache,
                     const std::vector<HistoryAnalysis::StoredRange>& ranges, const AnalysisSettings& settings,
-                    qint64 now, ResultQueue& queue, qint64& samples)
+                    qint64 now, ResultQueue& queue, qint64& samples, AnomalyScorer& scorer)
 {
     const qint64 windowMs = std::max<qint64>(settings.window.windowMs, 1000);
     for (const HistoryAnalysis::StoredRange& range : ranges) {
@@ -128,11 +131,14 @@ Status windowRanges(QSqlDatabase& db, PatientContextCache& cache,
             engine.add(batch, now);
             samples += qint64(batch.size());
             batch.clear();
-            if (std::vector<WindowResult> results = engine.collect(now);
-                !results.empty() && !queue.push(std::move(results)))
+            std::vector<WindowResult> results = engine.collect(now);
+            scorer.score(results);
+            if (!results.empty() && !queue.push(std::move(results)))
                 return {};
         }
-        if (std::vector<WindowResult> results = engine.flush(); !results.empty() && !queue.push(std::move(results)))
+        std::vector<WindowResult> results = engine.flush();
+        scorer.score(results);
+        if (!results.empty() && !queue.push(std::move(results)))
             return {};
     }
     return {};
@@ -157,8 +163,10 @@ Result<HistoryAnalysis::Totals> HistoryAnalysis::analyseRanges(const std::vector
         QThread::create([&database, &cache, &ranges, &settings, now, &queue, &samples, &read] {
             const ThreadConnectionGuard connection(database);
             QSqlDatabase readDb = database.connection();
+            // The ranges' windows in order, each range's first against the stored windows before it.
+            AnomalyScorer scorer({}, ResultStore::anomalyHistorySource(database));
             read = readDb.isOpen()
-                ? windowRanges(readDb, cache, ranges, settings, now, queue, samples)
+                ? windowRanges(readDb, cache, ranges, settings, now, queue, samples, scorer)
                 : Status(Error {Error::Code::Storage,
                                 QCoreApplication::translate("AnalysisService", "The store could not be opened: %1")
                                     .arg(readDb.lastError().text())});

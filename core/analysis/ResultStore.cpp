@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace pulsedesk {
 
 namespace {
@@ -32,27 +34,28 @@ Status ResultStore::storeResults(QSqlDatabase& db, const std::vector<WindowResul
 {
     if (results.empty())
         return {};
-    // SQLite's own API: a result has nineteen columns, and an import stores tens of thousands of them. A new
+    // SQLite's own API: a result has twenty columns, and an import stores tens of thousands of them. A new
     // window is inserted; a recomputed one is updated in place. (INSERT OR REPLACE would do both in one
     // statement but costs four times as much per row, and SQLCipher 3.4's SQLite has no upsert.)
-    RawStatement insert(db,
-                        Sql::dialect(db,
-                                     "INSERT OR IGNORE INTO analysis_results (sample_count, coverage, hr_mean, hr_min, "
-                                     "hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
-                                     "category, low_confidence, basis, band, computed_at, window_ms, patient_id, "
-                                     "device_id, window_start) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                     "INSERT INTO analysis_results (sample_count, coverage, hr_mean, hr_min, "
-                                     "hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
-                                     "category, low_confidence, basis, band, computed_at, window_ms, patient_id, "
-                                     "device_id, window_start) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT DO NOTHING"));
+    RawStatement insert(
+        db,
+        Sql::dialect(db,
+                     "INSERT OR IGNORE INTO analysis_results (sample_count, coverage, hr_mean, hr_min, "
+                     "hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
+                     "category, low_confidence, basis, band, computed_at, window_ms, anomaly, patient_id, "
+                     "device_id, window_start) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     "INSERT INTO analysis_results (sample_count, coverage, hr_mean, hr_min, "
+                     "hr_max, hr_sd, spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, "
+                     "category, low_confidence, basis, band, computed_at, window_ms, anomaly, patient_id, "
+                     "device_id, window_start) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT DO NOTHING"));
     RawStatement update(db,
                         "UPDATE analysis_results SET sample_count = ?, coverage = ?, hr_mean = ?, hr_min = ?, "
                         "hr_max = ?, hr_sd = ?, spo2_mean = ?, temperature_c_mean = ?, systolic_mean = ?, "
                         "diastolic_mean = ?, category = ?, low_confidence = ?, basis = ?, band = ?, computed_at = ?, "
-                        "window_ms = ? WHERE patient_id = ? AND device_id = ? AND window_start = ?");
+                        "window_ms = ?, anomaly = ? WHERE patient_id = ? AND device_id = ? AND window_start = ?");
     if (!insert.ok() || !update.ok())
         return insert.error(context("storing analysis results"));
     // Both statements take the same values in the same order.
@@ -73,9 +76,10 @@ Status ResultStore::storeResults(QSqlDatabase& db, const std::vector<WindowResul
         q.bind(14, r.classification.band);
         q.bind(15, nowMs);
         q.bind(16, r.windowMs);
-        q.bind(17, r.patientId);
-        q.bind(18, r.deviceRowId);
-        q.bind(19, r.windowStartMs);
+        q.bind(17, r.anomaly);
+        q.bind(18, r.patientId);
+        q.bind(19, r.deviceRowId);
+        q.bind(20, r.windowStartMs);
     };
     for (const WindowResult& r : results) {
         bindAll(insert, r);
@@ -97,7 +101,8 @@ Status ResultStore::storeResults(QSqlDatabase& db, const std::vector<WindowResul
 const char* ResultStore::columns()
 {
     return "patient_id, device_id, window_start, window_ms, sample_count, coverage, hr_mean, hr_min, hr_max, hr_sd, "
-           "spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, category, low_confidence, basis, band";
+           "spo2_mean, temperature_c_mean, systolic_mean, diastolic_mean, category, low_confidence, basis, band, "
+           "anomaly";
 }
 
 WindowResult ResultStore::fromRow(const QSqlQuery& q)
@@ -121,7 +126,43 @@ WindowResult ResultStore::fromRow(const QSqlQuery& q)
     r.lowConfidence = q.value(15).toBool();
     r.classification.basis = basisFromKey(q.value(16).toString()).value_or(ClassificationBasis::ReferenceTable);
     r.classification.band = q.value(17).toString();
+    r.anomaly = Sql::realOrNaN(q.value(18));
     return r;
+}
+
+std::optional<std::vector<AnomalyScorer::Entry>>
+ResultStore::anomalyHistory(QSqlDatabase& db, qint64 patientId, qint64 deviceRowId, qint64 beforeMs, int limit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT window_start, window_ms, hr_mean, spo2_mean, temperature_c_mean, "
+                                  "systolic_mean, diastolic_mean, anomaly FROM analysis_results WHERE patient_id = ? "
+                                  "AND device_id = ? AND window_start < ? ORDER BY window_start DESC LIMIT ?"),
+                   {patientId, deviceRowId, beforeMs, limit}))
+        return std::nullopt;
+    std::vector<AnomalyScorer::Entry> entries;
+    while (q.next()) {
+        AnomalyScorer::Entry e;
+        e.windowStartMs = q.value(0).toLongLong();
+        e.windowMs = q.value(1).toLongLong();
+        for (int v = 0; v < AnomalyScorer::VitalCount; ++v)
+            e.means[size_t(v)] = Sql::realOrNaN(q.value(2 + v));
+        e.score = Sql::realOrNaN(q.value(7));
+        entries.push_back(e);
+    }
+    if (q.lastError().isValid())
+        return std::nullopt;
+    std::reverse(entries.begin(), entries.end());
+    return entries;
+}
+
+AnomalyScorer::HistorySource ResultStore::anomalyHistorySource(Database& database)
+{
+    return [&database](qint64 patientId, qint64 deviceRowId, qint64 beforeMs, int limit) {
+        QSqlDatabase db = database.connection();
+        return anomalyHistory(db, patientId, deviceRowId, beforeMs, limit);
+    };
 }
 
 Result<QList<WindowResult>> ResultStore::results(const Session& session, const QString& mrn, const QDateTime& from,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/AnalysisTypes.h"
+#include "analysis/AnomalyScorer.h"
 #include "common/Result.h"
 
 #include <QDateTime>
@@ -34,6 +35,13 @@ public:
     static const char* columns();
     /// The result in the current row of a query that selected columns().
     static WindowResult fromRow(const QSqlQuery& q);
+
+    /// The stored windows of a patient on a device before `beforeMs`, oldest first, at most `limit`, as the
+    /// anomaly score's history; nullopt when they could not be read.
+    static std::optional<std::vector<AnomalyScorer::Entry>>
+    anomalyHistory(QSqlDatabase& db, qint64 patientId, qint64 deviceRowId, qint64 beforeMs, int limit);
+    /// anomalyHistory() on the calling thread's connection of `database`.
+    static AnomalyScorer::HistorySource anomalyHistorySource(Database& database);
 
 private:
     Database& m_database;

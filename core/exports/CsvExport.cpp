@@ -104,21 +104,21 @@ Result<qint64> Exports::csv(const Session& session, const QString& mrn, CsvConte
         if (!read)
             return read.error();
     } else if (content == CsvContent::Results) {
-        written =
-            csv.row({QStringLiteral("window_start"), QStringLiteral("window_end"), QStringLiteral("device"),
-                     QStringLiteral("samples"), QStringLiteral("coverage"), QStringLiteral("heart_rate_mean_per_min"),
-                     QStringLiteral("heart_rate_min_per_min"), QStringLiteral("heart_rate_max_per_min"),
-                     QStringLiteral("heart_rate_sd_per_min"), QStringLiteral("spo2_mean_percent"),
-                     QStringLiteral("temperature_mean_celsius"), QStringLiteral("systolic_mean_mmhg"),
-                     QStringLiteral("diastolic_mean_mmhg"), QStringLiteral("category"),
-                     QStringLiteral("low_confidence"), QStringLiteral("basis"), QStringLiteral("band")});
+        written = csv.row({QStringLiteral("window_start"), QStringLiteral("window_end"), QStringLiteral("device"),
+                           QStringLiteral("samples"), QStringLiteral("coverage"),
+                           QStringLiteral("heart_rate_mean_per_min"), QStringLiteral("heart_rate_min_per_min"),
+                           QStringLiteral("heart_rate_max_per_min"), QStringLiteral("heart_rate_sd_per_min"),
+                           QStringLiteral("spo2_mean_percent"), QStringLiteral("temperature_mean_celsius"),
+                           QStringLiteral("systolic_mean_mmhg"), QStringLiteral("diastolic_mean_mmhg"),
+                           QStringLiteral("category"), QStringLiteral("low_confidence"), QStringLiteral("basis"),
+                           QStringLiteral("band"), QStringLiteral("anomaly_score")});
         const Status read = ExportSupport::eachResult(db, patientId, range, [&](const WindowResult& r) {
             written = csv.row({time(r.windowStartMs), time(r.windowEndMs()), deviceIds.value(r.deviceRowId),
                                QString::number(r.sampleCount), number(r.coverage), number(r.hrMean), number(r.hrMin),
                                number(r.hrMax), number(r.hrSd), number(r.spo2Mean), number(r.temperatureMean),
                                number(r.systolicMean), number(r.diastolicMean), categoryKey(r.classification.category),
                                r.lowConfidence ? QStringLiteral("true") : QStringLiteral("false"),
-                               basisKey(r.classification.basis), r.classification.band});
+                               basisKey(r.classification.basis), r.classification.band, number(r.anomaly)});
             return written;
         });
         if (!read)

@@ -294,6 +294,11 @@ QJsonObject windowResult(const WindowResult& r, const QString& subject, const QS
                      {QStringLiteral("valueInteger"), r.sampleCount}});
     add(QStringLiteral("coverage"), QStringLiteral("Share of the expected samples present"),
         quantity(std::round(r.coverage * 1000.0) / 10.0, QStringLiteral("%"), QStringLiteral("%")), "valueQuantity");
+    // Only once the patient has enough recent windows on the device; a dimensionless 0-1 (UCUM "1").
+    if (!std::isnan(r.anomaly))
+        add(QStringLiteral("anomaly-score"), QStringLiteral("Anomaly score against the patient's recent windows"),
+            quantity(std::round(r.anomaly * 100.0) / 100.0, QStringLiteral("score"), QStringLiteral("1")),
+            "valueQuantity");
     const Category category = r.classification.category;
     QJsonObject o {
         {QStringLiteral("resourceType"), QStringLiteral("Observation")},

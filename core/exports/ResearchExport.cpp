@@ -100,6 +100,8 @@ const char* const kDictionary[][5] = {
     {"results.csv", "basis", "code", "",
      "reference-table, patient-limits or adult-assumed: the limits the category "
      "was judged by"},
+    {"results.csv", "anomaly", "number", "1",
+     "anomaly score 0 to 1 against the patient's recent windows (median/MAD); empty without enough history"},
 };
 // NOLINTEND(bugprone-suspicious-missing-comma)
 
@@ -185,13 +187,13 @@ Result<ResearchCounts> Exports::research(const Session& session, const ExportRan
         && samplesCsv.row({QStringLiteral("patient"), QStringLiteral("device"), QStringLiteral("time"),
                            QStringLiteral("heart_rate"), QStringLiteral("spo2"), QStringLiteral("temperature"),
                            QStringLiteral("systolic"), QStringLiteral("diastolic"), QStringLiteral("source")})
-        && resultsCsv.row({QStringLiteral("patient"), QStringLiteral("device"), QStringLiteral("window_start"),
-                           QStringLiteral("window_end"), QStringLiteral("samples"), QStringLiteral("coverage"),
-                           QStringLiteral("heart_rate_mean"), QStringLiteral("heart_rate_min"),
-                           QStringLiteral("heart_rate_max"), QStringLiteral("heart_rate_sd"),
-                           QStringLiteral("spo2_mean"), QStringLiteral("temperature_mean"),
-                           QStringLiteral("systolic_mean"), QStringLiteral("diastolic_mean"),
-                           QStringLiteral("category"), QStringLiteral("low_confidence"), QStringLiteral("basis")})
+        && resultsCsv.row(
+            {QStringLiteral("patient"), QStringLiteral("device"), QStringLiteral("window_start"),
+             QStringLiteral("window_end"), QStringLiteral("samples"), QStringLiteral("coverage"),
+             QStringLiteral("heart_rate_mean"), QStringLiteral("heart_rate_min"), QStringLiteral("heart_rate_max"),
+             QStringLiteral("heart_rate_sd"), QStringLiteral("spo2_mean"), QStringLiteral("temperature_mean"),
+             QStringLiteral("systolic_mean"), QStringLiteral("diastolic_mean"), QStringLiteral("category"),
+             QStringLiteral("low_confidence"), QStringLiteral("basis"), QStringLiteral("anomaly")})
         && dictionary.row({QStringLiteral("file"), QStringLiteral("column"), QStringLiteral("type"),
                            QStringLiteral("unit"), QStringLiteral("description")});
     for (const auto& entry : kDictionary)
@@ -294,7 +296,7 @@ Result<ResearchCounts> Exports::research(const Session& session, const ExportRan
                                    number(r.temperatureMean), number(r.systolicMean), number(r.diastolicMean),
                                    categoryKey(r.classification.category),
                                    r.lowConfidence ? QStringLiteral("true") : QStringLiteral("false"),
-                                   basisKey(r.classification.basis)});
+                                   basisKey(r.classification.basis), number(r.anomaly)});
             ++counts.results;
             return ok;
         });

@@ -1,6 +1,7 @@
 #include "monitoring/AnalysisService.h"
 
 #include "alarms/AlarmStore.h"
+#include "analysis/AnomalyScorer.h"
 #include "analysis/FindingStore.h"
 #include "analysis/PatientContextCache.h"
 #include "analysis/ResultStore.h"
@@ -18,6 +19,7 @@
 #include <QSqlError>
 #include <QTimer>
 
+#include <cmath>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -37,6 +39,7 @@ public:
         , m_cache(workspace.database(), m_startedAtMs)
         , m_windows(std::make_unique<WindowEngine>(HeartRateBands::builtIn(), m_cache, settings.window, &m_cache))
         , m_alarms(settings.alarms)
+        , m_scorer({}, ResultStore::anomalyHistorySource(workspace.database()))
         , m_timer(this)
     { }
 
@@ -88,7 +91,7 @@ public:
             QMutexLocker lock(&m_totalsMutex);
             m_totals.samples += qint64(samples.size());
         }
-        handle(m_windows->collect(now), {}, now);
+        handle(scored(m_windows->collect(now)), {}, now);
     }
 
     void tick()
@@ -99,7 +102,7 @@ public:
         std::vector<AlarmEvent> events = technicalChecks(now);
         const std::vector<AlarmEvent> timed = m_alarms.tick(now);
         events.insert(events.end(), timed.begin(), timed.end());
-        handle(m_windows->collect(now), std::move(events), now, m_reconcileDue || ++m_ticks % 5 == 0);
+        handle(scored(m_windows->collect(now)), std::move(events), now, m_reconcileDue || ++m_ticks % 5 == 0);
         m_reconcileDue = false;
     }
 
@@ -125,7 +128,7 @@ public:
         const qint64 now = m_clock.nowMs();
         // Windows still open are stored as they are. They raise no live alarm (they are not final), but old ones
         // give their findings as usual.
-        const std::vector<WindowResult> open = m_windows->flush();
+        const std::vector<WindowResult> open = scored(m_windows->flush());
         QSqlDatabase db = m_workspace.database().connection();
         Sql::Transaction transaction(db);
         bool ok = transaction.isActive() && m_workspace.results().storeResults(db, open, now).ok();
@@ -234,7 +237,28 @@ private:
         }
         append(m_alarms.onTechnical(AlarmCondition::QuarantineGrowing, 0, 0, growing, detail, now));
         append(scoreChecks(now));
+        // The anomaly alarm turned off: open ones end.
+        for (const Alarm& alarm : m_alarms.openAlarms())
+            if (alarm.condition == AlarmCondition::Anomaly && !m_settings.anomalyAlarm)
+                append(
+                    m_alarms.onTechnical(AlarmCondition::Anomaly, alarm.patientId, alarm.deviceRowId, false, {}, now));
         return events;
+    }
+
+    std::vector<WindowResult> scored(std::vector<WindowResult> results)
+    {
+        m_scorer.score(results);
+        return results;
+    }
+
+    /// The optional anomaly alarm: low, while a device's windows on a patient keep scoring high.
+    std::vector<AlarmEvent> anomalyAlarm(const WindowResult& r, qint64 now)
+    {
+        if (!m_settings.anomalyAlarm || std::isnan(r.anomaly))
+            return {};
+        const bool high = m_scorer.sustained(r);
+        return m_alarms.onTechnical(AlarmCondition::Anomaly, r.patientId, r.deviceRowId, high,
+                                    high ? AnomalyScorer::describe(r, m_scorer.settings()) : QString(), now);
     }
 
     /// Devices worn by a patient that the device-fleet health flags: a low technical alarm each, with the figures.
@@ -383,6 +407,8 @@ private:
             }
             std::vector<AlarmEvent> more = m_alarms.onWindow(r, now);
             events.insert(events.end(), more.begin(), more.end());
+            more = anomalyAlarm(r, now);
+            events.insert(events.end(), more.begin(), more.end());
         }
         // The open alarms as they stand now (what the alarm sound follows), before the events go out and
         // whether or not the store below succeeds.
@@ -470,6 +496,7 @@ private:
     PatientContextCache m_cache;
     std::unique_ptr<WindowEngine> m_windows;
     AlarmEngine m_alarms;
+    AnomalyScorer m_scorer; ///< scores every window before it is stored
     QTimer m_timer;
     int m_ticks = 0;
     std::unordered_map<qint64, qint64> m_lastHeard; ///< device → wall-clock time of its last stored sample

@@ -1,6 +1,7 @@
 #include "scores/FleetHealth.h"
 
 #include "common/KeyTable.h"
+#include "common/RobustStats.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -13,8 +14,7 @@ namespace pulsedesk::FleetHealth {
 namespace {
 
 constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
-/// Makes the MAD a consistent estimator of the standard deviation for normal data (Leys et al. 2013).
-constexpr double MadScale = 1.4826;
+using RobustStats::MadScale;
 
 struct Centre
 {
@@ -114,21 +114,12 @@ void judgeFigure(QList<DeviceHealth>& devices, const Limits& limits, Figure figu
 
 double median(std::vector<double>& values)
 {
-    if (values.empty())
-        return Nan;
-    const auto mid = values.begin() + qsizetype(values.size() / 2);
-    std::nth_element(values.begin(), mid, values.end());
-    const double upper = *mid;
-    if (values.size() % 2 == 1)
-        return upper;
-    return (upper + *std::max_element(values.begin(), mid)) / 2;
+    return RobustStats::median(values);
 }
 
 double mad(std::vector<double>& values, double centre)
 {
-    for (double& x : values)
-        x = std::abs(x - centre);
-    return median(values);
+    return RobustStats::mad(values, centre);
 }
 
 DeviceSummary summarise(const std::vector<Reading>& readings, const Limits& limits)

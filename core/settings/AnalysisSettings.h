@@ -38,6 +38,9 @@ struct AnalysisSettings
     qint64 quarantineQuietMs = 5 * 60'000; ///< the quarantine alarm ends after this long without new entries
     qint64 retrospectiveAfterMs = 10 * 60'000; ///< windows that ended longer ago give findings, not live alarms
     qint64 tickMs = 1'000;
+    /// A device's windows on a patient scoring high (AnomalyScorer) for some consecutive windows raise a low alarm;
+    /// off, the score is only shown.
+    bool anomalyAlarm = false;
 };
 
 } // namespace pulsedesk

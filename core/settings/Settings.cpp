@@ -54,6 +54,7 @@ const QList<Definition>& definitions()
         {Settings::Key::RetrospectiveMinutes, "analysis.retrospectiveMinutes", QMetaType::Int, 10, 1, 1440},
         {Settings::Key::QuarantineMaxMegabytes, "quarantine.maxMegabytes", QMetaType::Int, 256, 1, 100000},
         {Settings::Key::QuarantineMaxMessages, "quarantine.maxMessages", QMetaType::Int, 100000, 100, 10000000},
+        {Settings::Key::AnomalyAlarm, "analysis.anomalyAlarm", QMetaType::Bool, false, {}, {}},
     };
     return list;
 }
@@ -172,6 +173,7 @@ AnalysisSettings Settings::analysis() const
     a.alarms.escalateAfterMs = qint64(value(Key::AlarmEscalationMinutes).toInt()) * 60'000;
     a.deviceSilentMs = qint64(value(Key::DeviceSilentSeconds).toInt()) * 1000;
     a.retrospectiveAfterMs = qint64(value(Key::RetrospectiveMinutes).toInt()) * 60'000;
+    a.anomalyAlarm = value(Key::AnomalyAlarm).toBool();
     return a;
 }
 

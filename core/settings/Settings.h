@@ -45,6 +45,7 @@ public:
         RetrospectiveMinutes, ///< windows older than this give findings for review, not alarms (1–1440, default 10)
         QuarantineMaxMegabytes, ///< payloads of pending broker messages kept in the quarantine (1–100000, default 256)
         QuarantineMaxMessages, ///< pending broker messages kept with their payload (100–10000000, default 100000)
+        AnomalyAlarm, ///< a sustained high anomaly score raises a low alarm (default off: the score is only shown)
     };
     Q_ENUM(Key)
 

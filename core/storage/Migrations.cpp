@@ -484,6 +484,12 @@ CREATE UNIQUE INDEX alarms_by_open_key ON alarms(open_key);
         // A ward server announces its changes to every connected workstation (PostgresSchema): on one PC there is no
         // other workstation, and nothing to do.
         {10, "changes announced to the ward's workstations (PostgreSQL NOTIFY)", ""},
+        // The anomaly score of each window against the patient's recent windows (AnomalyScorer), NULL until
+        // there is enough history. The HL7 result content (hl7_result_content) names its columns and stays as it
+        // is.
+        {11, "the anomaly score of each analysis window", R"sql(
+ALTER TABLE analysis_results ADD COLUMN anomaly REAL;
+)sql"},
     };
     return list;
 }

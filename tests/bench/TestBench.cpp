@@ -117,9 +117,9 @@ private slots:
 
     void anomalyScoresTheFleetHealthAgainstItsLabels()
     {
-        const QJsonObject figures =
-            bench({QStringLiteral("anomaly"), QStringLiteral("--devices"), QStringLiteral("8"),
-                   QStringLiteral("--faulty"), QStringLiteral("2"), QStringLiteral("--hours"), QStringLiteral("1")});
+        const QJsonObject figures = bench({QStringLiteral("anomaly"), QStringLiteral("--devices"), QStringLiteral("8"),
+                                           QStringLiteral("--faulty"), QStringLiteral("2"), QStringLiteral("--hours"),
+                                           QStringLiteral("1"), QStringLiteral("--samples"), QStringLiteral("200000")});
         QCOMPARE(figures.value(QLatin1String("benchmark")).toString(), QStringLiteral("anomaly"));
         QCOMPARE(figures.value(QLatin1String("healthyDevices")).toInt(), 8);
         QCOMPARE(figures.value(QLatin1String("faultyDevices")).toInt(), 8); // one of each kind in each fleet
@@ -133,6 +133,20 @@ private slots:
         }
         for (const char* figure : {"fleetHealthSeconds", "baselineSeconds", "fleetHealthPeakRssMiB"})
             QVERIFY2(figures.value(QLatin1String(figure)).toDouble() > 0, figure);
+        // The window scores on 16 patients' hour with injected episodes, beside fixed limits, and their cost.
+        const QJsonObject windows = figures.value(QLatin1String("windowScores")).toObject();
+        QCOMPARE(windows.value(QLatin1String("windows")).toInt(), 16 * 360);
+        QVERIFY(windows.value(QLatin1String("labelledWindows")).toInt() > 0);
+        for (const char* score : {"score", "baseline"}) {
+            const QJsonObject s = windows.value(QLatin1String(score)).toObject();
+            QVERIFY2(s.value(QLatin1String("truePositives")).toInt() + s.value(QLatin1String("falseNegatives")).toInt()
+                         > 0,
+                     score);
+            QVERIFY2(s.contains(QLatin1String("precision")) && s.contains(QLatin1String("recall")), score);
+        }
+        QCOMPARE(windows.value(QLatin1String("costSamples")).toInt(), 200000);
+        QVERIFY(windows.value(QLatin1String("costWindows")).toInt() > 0);
+        QVERIFY(windows.contains(QLatin1String("scoringShareOfAnalysis")));
     }
 };
 

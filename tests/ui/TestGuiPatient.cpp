@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QPointer>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -116,6 +117,18 @@ private slots:
         const QString results = gui.visibleText();
         QVERIFY2(results.contains(QLatin1String("Severe tachycardia")), qPrintable(results));
         QVERIFY(results.contains(QLatin1String("168")));
+        // The anomaly score has a column of its own (empty until the patient has enough recent windows).
+        bool anomalyColumn = false;
+        for (int c = 0; c < screen->resultsModel()->columnCount(); ++c)
+            anomalyColumn = anomalyColumn
+                || screen->resultsModel()->headerData(c, Qt::Horizontal).toString() == QLatin1String("Anomaly");
+        QVERIFY(anomalyColumn);
+        // PULSEDESK_SCREENSHOT_DIR=DIR keeps a picture of the results, to look at it.
+        if (const QString shots = qEnvironmentVariable("PULSEDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            auto* table = gui.find<QTableView>("resultsTable");
+            table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+            table->grab().save(shots + QStringLiteral("/patient-results.png"));
+        }
     }
 
     void doctor_daysChartIsReducedToTheWidth()

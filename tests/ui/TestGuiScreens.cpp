@@ -254,6 +254,8 @@ private slots:
         gui.find<QSpinBox>("analysisWindowSeconds")->setValue(20);
         gui.find<QSpinBox>("alarmDelaySeconds")->setValue(15);
         gui.find<QSpinBox>("alarmEscalationMinutes")->setValue(5);
+        QVERIFY(!gui.find<QCheckBox>("anomalyAlarm")->isChecked()); // off by default
+        gui.find<QCheckBox>("anomalyAlarm")->setChecked(true);
         auto* language = gui.find<QComboBox>("languageChoice");
         language->setCurrentIndex(language->findData(QStringLiteral("de")));
         gui.click("saveSettingsButton");
@@ -270,6 +272,7 @@ private slots:
         QCOMPARE(analysis.window.windowMs, 20'000);
         QCOMPARE(analysis.alarms.delayMs, 15'000);
         QCOMPARE(analysis.alarms.escalateAfterMs, 5 * 60'000);
+        QVERIFY(analysis.anomalyAlarm);
         // The language is readable before the next login, when the store is still locked.
         QCOMPARE(stored.language(), QStringLiteral("de"));
         QCOMPARE(Workspace::savedLanguage(m_store->dir()), QStringLiteral("de"));
@@ -278,11 +281,17 @@ private slots:
         gui.typeInto("mqttHost", QStringLiteral("127.0.0.1"));
         gui.find<QSpinBox>("mqttPort")->setValue(1883);
         gui.find<QCheckBox>("mqttTls")->setChecked(false);
+        gui.find<QCheckBox>("anomalyAlarm")->setChecked(false);
         gui.typeInto("mqttCaFile", QString());
         language->setCurrentIndex(language->findData(QString()));
         gui.click("saveSettingsButton");
         QTRY_COMPARE_WITH_TIMEOUT(stored.mqtt().host, QStringLiteral("127.0.0.1"), 10'000);
         QTRY_COMPARE_WITH_TIMEOUT(Workspace::savedLanguage(m_store->dir()), QString(), 10'000); // the system's again
+        // PULSEDESK_SCREENSHOT_DIR=DIR keeps a picture of the screen, to look at it.
+        if (const QString shots = qEnvironmentVariable("PULSEDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            gui.showPage(QStringLiteral("administration"));
+            gui.window().grab().save(shots + QStringLiteral("/settings.png"));
+        }
     }
 };
 

@@ -95,7 +95,9 @@ private slots:
         QVERIFY(exports().csv(m_ward->doctor, ExportWard::OldMrn, CsvContent::Results, {}, results));
         const QList<QStringList> r = pythonCsv(results);
         QCOMPARE(r.size(), 2);
-        QCOMPARE(r.at(0).size(), 17);
+        QCOMPARE(r.at(0).size(), 18);
+        QCOMPARE(r.at(0).at(17), QStringLiteral("anomaly_score")); // empty: one window is no history
+        QCOMPARE(r.at(1).at(17), QString());
         QCOMPARE(r.at(1).at(0), QStringLiteral("2026-03-14T10:27:00.000+01:00"));
         QCOMPARE(r.at(1).at(1), QStringLiteral("2026-03-14T10:27:10.000+01:00"));
         QCOMPARE(r.at(1).at(5), QStringLiteral("63"));

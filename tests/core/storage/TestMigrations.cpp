@@ -6,6 +6,7 @@
 #include "storage/SqlCipherDriver.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +128,16 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM users WHERE username = 'old'")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
         }
+    }
+
+    void migration11_addsTheAnomalyScore()
+    {
+        ScratchDb scratch(freshPath(), m_key);
+        QVERIFY(Migrations::migrate(scratch.db(), 10).ok());
+        QSqlQuery q(scratch.db());
+        QVERIFY(!q.exec(QStringLiteral("SELECT anomaly FROM analysis_results")));
+        QVERIFY(Migrations::migrate(scratch.db(), 11).ok());
+        QVERIFY2(q.exec(QStringLiteral("SELECT anomaly FROM analysis_results")), qPrintable(q.lastError().text()));
     }
 
     void migratingTwice_changesNothing()

@@ -1,0 +1,320 @@
+#include "analysis/AnomalyScorer.h"
+
+#include "common/RobustStats.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace pulsedesk {
+
+namespace {
+
+/// Iglewicz & Hoaglin's constant: 0.6745 × (x − median) / MAD is a z-score for normal data.
+constexpr double ModifiedZFactor = 0.6745;
+
+AnomalyScorer::Settings checked(AnomalyScorer::Settings s)
+{
+    s.historyWindows = std::max(s.historyWindows, 1);
+    s.minHistory = std::clamp(s.minHistory, 1, s.historyWindows);
+    s.sustainedWindows = std::max(s.sustainedWindows, 1);
+    for (double& m : s.minMad)
+        m = m > 0 ? m : 1e-6;
+    return s;
+}
+
+} // namespace
+
+AnomalyScorer::AnomalyScorer()
+    : AnomalyScorer(Settings {})
+{ }
+
+AnomalyScorer::AnomalyScorer(Settings settings, HistorySource source)
+    : m_settings(checked(settings))
+    , m_source(std::move(source))
+{ }
+
+std::array<double, AnomalyScorer::VitalCount> AnomalyScorer::meansOf(const WindowResult& r)
+{
+    return {r.hrMean, r.spo2Mean, r.temperatureMean, r.systolicMean, r.diastolicMean};
+}
+
+double AnomalyScorer::vitalScore(double value, std::vector<double> history, double minMad, int minHistory)
+{
+    if (std::isnan(value) || qsizetype(history.size()) < std::max(minHistory, 1))
+        return WindowResult::Missing;
+    const double centre = RobustStats::median(history);
+    // Never zero, whatever the floor: a constant history scores 0 for its own value and 1 for any other.
+    const double spread = std::max({RobustStats::mad(history, centre), minMad, 1e-9});
+    const double z = ModifiedZFactor * (value - centre) / spread;
+    return std::min(std::abs(z) / (2 * OutlierZ), 1.0);
+}
+
+QString AnomalyScorer::vitalText(int vital)
+{
+    static const char* const names[VitalCount] = {
+        QT_TRANSLATE_NOOP("AnomalyScorer", "heart rate"),
+        QT_TRANSLATE_NOOP("AnomalyScorer", "SpO2"),
+        QT_TRANSLATE_NOOP("AnomalyScorer", "temperature"),
+        QT_TRANSLATE_NOOP("AnomalyScorer", "systolic pressure"),
+        QT_TRANSLATE_NOOP("AnomalyScorer", "diastolic pressure"),
+    };
+    if (vital < 0 || vital >= VitalCount)
+        return {};
+    return QCoreApplication::translate("AnomalyScorer", names[vital]);
+}
+
+QString AnomalyScorer::describe(const WindowResult& r, const Settings& settings)
+{
+    return QCoreApplication::translate("AnomalyScorer", "anomaly score %1 (%2), at least %3 for %n window(s) in a row",
+                                       nullptr, settings.sustainedWindows)
+        .arg(QString::number(r.anomaly, 'f', 2), vitalText(r.anomalyVital),
+             QString::number(settings.threshold, 'f', 2));
+}
+
+void AnomalyScorer::setScore(WindowResult& r, int vital, double score) const
+{
+    if (!std::isnan(score) && (std::isnan(r.anomaly) || score > r.anomaly)) {
+        r.anomaly = score;
+        r.anomalyVital = vital;
+    }
+}
+
+namespace {
+
+/// The median of sorted values (as RobustStats::median).
+double sortedMedian(const std::vector<double>& a)
+{
+    const size_t n = a.size();
+    return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
+}
+
+/// The median absolute deviation of sorted values from `centre` (as RobustStats::mad), without a sort: the
+/// distances grow outwards from the centre on both sides, two sorted sequences whose middle elements a binary
+/// search finds (the k-th smallest of two sorted sequences).
+double sortedMad(const std::vector<double>& a, double centre)
+{
+    const auto n = qsizetype(a.size());
+    const qsizetype split = std::lower_bound(a.cbegin(), a.cend(), centre) - a.cbegin();
+    const qsizetype nl = split; // left distances: centre - a[split - 1 - i], growing with i
+    const qsizetype nr = n - split; // right distances: a[split + j] - centre, growing with j
+    const auto left = [&](qsizetype i) { return centre - a[size_t(split - 1 - i)]; };
+    const auto right = [&](qsizetype j) { return a[size_t(split + j)] - centre; };
+    // Take `take` smallest distances: i from the left, take - i from the right; the smallest valid i.
+    const qsizetype take = (n - 1) / 2 + 1;
+    qsizetype from = std::max<qsizetype>(0, take - nr);
+    qsizetype to = std::min(take, nl);
+    while (from < to) {
+        const qsizetype i = (from + to) / 2;
+        if (left(i) >= right(take - i - 1))
+            to = i;
+        else
+            from = i + 1;
+    }
+    const qsizetype i = from;
+    const qsizetype j = take - i;
+    constexpr double Inf = std::numeric_limits<double>::infinity();
+    const double kth = std::max(i > 0 ? left(i - 1) : -Inf, j > 0 ? right(j - 1) : -Inf);
+    if (n % 2 == 1)
+        return kth;
+    return (kth + std::min(i < nl ? left(i) : Inf, j < nr ? right(j) : Inf)) / 2;
+}
+
+} // namespace
+
+namespace {
+
+/// Replaces one value equal to `old` by `value` in sorted values, moving only what lies between them (NaN: none).
+void replaceSorted(std::vector<double>& a, double old, double value)
+{
+    if (std::isnan(old)) {
+        if (!std::isnan(value))
+            a.insert(std::upper_bound(a.begin(), a.end(), value), value);
+        return;
+    }
+    const auto at = std::lower_bound(a.begin(), a.end(), old);
+    if (std::isnan(value)) {
+        a.erase(at);
+    } else if (value >= old) {
+        const auto end = std::upper_bound(at + 1, a.end(), value);
+        std::move(at + 1, end, at);
+        *(end - 1) = value;
+    } else {
+        const auto begin = std::upper_bound(a.begin(), at, value);
+        std::move_backward(begin, at, at + 1);
+        *begin = value;
+    }
+}
+
+} // namespace
+
+void AnomalyScorer::scoreNewest(WindowResult& r, const State& state) const
+{
+    const std::array<double, VitalCount> means = meansOf(r);
+    for (int v = 0; v < VitalCount; ++v) {
+        const std::vector<double>& values = state.sorted[size_t(v)];
+        const double x = means[size_t(v)];
+        if (std::isnan(x) || qsizetype(values.size()) < m_settings.minHistory)
+            continue;
+        const double centre = sortedMedian(values);
+        const double spread = std::max({sortedMad(values, centre), m_settings.minMad[size_t(v)], 1e-9});
+        setScore(r, v, std::min(std::abs(ModifiedZFactor * (x - centre) / spread) / (2 * OutlierZ), 1.0));
+    }
+}
+
+void AnomalyScorer::scoreAgainst(WindowResult& r, const History& history) const
+{
+    const auto end = std::lower_bound(history.cbegin(), history.cend(), r.windowStartMs,
+                                      [](const Entry& e, qint64 start) { return e.windowStartMs < start; });
+    const auto begin = std::distance(history.cbegin(), end) > m_settings.historyWindows
+        ? end - m_settings.historyWindows
+        : history.cbegin();
+    const std::array<double, VitalCount> means = meansOf(r);
+    std::vector<double> values;
+    values.reserve(size_t(m_settings.historyWindows));
+    for (int v = 0; v < VitalCount; ++v) {
+        if (std::isnan(means[size_t(v)]))
+            continue;
+        values.clear();
+        for (auto e = begin; e != end; ++e)
+            if (!std::isnan(e->means[size_t(v)]))
+                values.push_back(e->means[size_t(v)]);
+        setScore(r, v, vitalScore(means[size_t(v)], values, m_settings.minMad[size_t(v)], m_settings.minHistory));
+    }
+}
+
+void AnomalyScorer::remember(State& state, const Entry& entry) const
+{
+    const auto insertValues = [&state](const Entry& e) {
+        for (int v = 0; v < VitalCount; ++v)
+            if (const double x = e.means[size_t(v)]; !std::isnan(x)) {
+                std::vector<double>& sorted = state.sorted[size_t(v)];
+                sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), x), x);
+            }
+    };
+    const auto eraseValues = [&state](const Entry& e) {
+        for (int v = 0; v < VitalCount; ++v)
+            if (const double x = e.means[size_t(v)]; !std::isnan(x)) {
+                std::vector<double>& sorted = state.sorted[size_t(v)];
+                sorted.erase(std::lower_bound(sorted.begin(), sorted.end(), x));
+            }
+    };
+    History& h = state.entries;
+    if (qsizetype(h.size()) == m_settings.historyWindows && entry.windowStartMs > h.back().windowStartMs) {
+        // The usual case, a new window on a full history: each value takes the oldest one's place.
+        for (int v = 0; v < VitalCount; ++v)
+            replaceSorted(state.sorted[size_t(v)], h.front().means[size_t(v)], entry.means[size_t(v)]);
+        h.pop_front();
+        h.push_back(entry);
+        return;
+    }
+    const auto at = h.empty() || entry.windowStartMs > h.back().windowStartMs
+        ? h.end()
+        : std::lower_bound(h.begin(), h.end(), entry.windowStartMs,
+                           [](const Entry& e, qint64 start) { return e.windowStartMs < start; });
+    if (at != h.end() && at->windowStartMs == entry.windowStartMs) {
+        eraseValues(*at);
+        *at = entry;
+    } else {
+        h.insert(at, entry);
+    }
+    insertValues(entry);
+    while (qsizetype(h.size()) > m_settings.historyWindows) {
+        eraseValues(h.front());
+        h.pop_front();
+    }
+}
+
+void AnomalyScorer::rebuild(State& state, const std::vector<Entry>& stored) const
+{
+    // What the scorer saw wins over the store (which may not hold it yet: results are stored after scoring).
+    std::map<qint64, Entry> merged;
+    for (const Entry& e : state.entries)
+        merged.emplace(e.windowStartMs, e);
+    for (const Entry& e : stored)
+        merged.emplace(e.windowStartMs, e);
+    state = {};
+    for (const auto& [start, e] : merged)
+        remember(state, e);
+}
+
+void AnomalyScorer::score(WindowResult& r)
+{
+    r.anomaly = WindowResult::Missing;
+    r.anomalyVital = -1;
+    State& state = m_states[{r.patientId, r.deviceRowId}];
+    const History& h = state.entries;
+    const Entry entry {r.windowStartMs, r.windowMs, meansOf(r), WindowResult::Missing};
+    if (h.empty() || r.windowStartMs > h.back().windowStartMs) {
+        // The usual case, a new window. After a silence (or with nothing held) the store may hold windows the
+        // scorer has not seen: they are read back.
+        const bool follows = !h.empty() && r.windowStartMs <= h.back().windowStartMs + r.windowMs;
+        if (!follows && m_source)
+            if (auto stored = m_source(r.patientId, r.deviceRowId, r.windowStartMs, m_settings.historyWindows))
+                rebuild(state, *stored);
+        scoreNewest(r, state);
+        remember(state, {r.windowStartMs, r.windowMs, entry.means, r.anomaly});
+    } else if (qsizetype(h.size()) < m_settings.historyWindows || r.windowStartMs > h.front().windowStartMs
+               || !m_source) {
+        // A recomputed window, or a late one within the held history.
+        scoreAgainst(r, h);
+        remember(state, {r.windowStartMs, r.windowMs, entry.means, r.anomaly});
+    } else if (auto stored = m_source(r.patientId, r.deviceRowId, r.windowStartMs, m_settings.historyWindows)) {
+        // Older than the held history: against the stored windows before it; the held history stays.
+        scoreAgainst(r, History(stored->begin(), stored->end()));
+    }
+    m_newestMs = std::max(m_newestMs, r.windowStartMs);
+    if (++m_sinceForget >= 1024)
+        forgetSilent();
+}
+
+void AnomalyScorer::score(std::vector<WindowResult>& results)
+{
+    for (WindowResult& r : results)
+        score(r);
+}
+
+void AnomalyScorer::forgetSilent()
+{
+    m_sinceForget = 0;
+    for (auto it = m_states.begin(); it != m_states.end();) {
+        if (it->second.entries.empty() || it->second.entries.back().windowStartMs < m_newestMs - forgetAfterMs)
+            it = m_states.erase(it);
+        else
+            ++it;
+    }
+}
+
+bool AnomalyScorer::sustained(const WindowResult& r) const
+{
+    const auto held = m_states.find({r.patientId, r.deviceRowId});
+    if (held == m_states.end())
+        return false;
+    const History& h = held->second.entries;
+    auto at = std::lower_bound(h.cbegin(), h.cend(), r.windowStartMs,
+                               [](const Entry& e, qint64 start) { return e.windowStartMs < start; });
+    if (at == h.cend() || at->windowStartMs != r.windowStartMs)
+        return false;
+    qint64 expected = r.windowStartMs;
+    for (int n = 0; n < m_settings.sustainedWindows; ++n, --at) {
+        if (at->windowStartMs != expected || std::isnan(at->score) || at->score < m_settings.threshold)
+            return false;
+        expected -= at->windowMs;
+        if (at == h.cbegin())
+            return n + 1 == m_settings.sustainedWindows;
+    }
+    return true;
+}
+
+qsizetype AnomalyScorer::entriesInMemory() const
+{
+    qsizetype n = 0;
+    for (const auto& [key, state] : m_states)
+        n += qsizetype(state.entries.size());
+    return n;
+}
+
+} // namespace pulsedesk

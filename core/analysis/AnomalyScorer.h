@@ -1,0 +1,133 @@
+#pragma once
+
+#include "analysis/AnalysisTypes.h"
+
+#include <QString>
+
+#include <array>
+#include <deque>
+#include <functional>
+#include <optional>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace pulsedesk {
+
+/// A streaming anomaly score per window, in [0, 1], of the vitals a device sends (heart rate, SpO2, temperature,
+/// systolic and diastolic pressure), each patient against their own recent history on that device.
+///
+/// Method: for each vital, the window's mean is compared with the means of the device's last `historyWindows`
+/// windows on the patient (bounded memory) by the modified z-score of Iglewicz & Hoaglin (1993, "How to Detect and
+/// Handle Outliers", ASQC), M = 0.6745 (x - median) / MAD, the robust z of Rousseeuw & Croux (1993, "Alternatives
+/// to the median absolute deviation", JASA 88:1273-1283) and Leys et al. 2013 (the device-fleet health uses the
+/// same): the median and the median absolute deviation (MAD) ignore the very outliers being looked for, where a
+/// mean and standard deviation would follow them. Iglewicz & Hoaglin call |M| > 3.5 an outlier. A vital's score is
+/// |M| / 7 capped at 1: 0.5 is their cut-off, 1 twice it or more; the window's score is the highest of its vitals'
+/// (an anomaly in one vital is not diluted by four normal ones), and the vital that gave it is kept. A MAD below
+/// `minMad` (a steady patient; a constant history has MAD 0) counts as `minMad`: never a division by zero, and a
+/// change smaller than the vital's clinical resolution never scores high. A vital with fewer than `minHistory`
+/// earlier windows is not scored; a window with no scored vital has no score (NaN, NULL in the store).
+///
+/// Why not a random cut forest (the streaming whitepaper's choice): this is deterministic (the same windows give
+/// the same scores, on every workstation and in every test), explainable (the score names the vital and how far
+/// it lies from the patient's own median), cheap (two partial sorts of at most `historyWindows` values per vital
+/// and window, no trees) and needs no training or warm-up beyond `minHistory` windows.
+///
+/// A recomputed window (a late sample) replaces its mean in the history; windows after it keep their scores. With
+/// a HistorySource, history the scorer does not hold (after a restart, a window older than its memory, the first
+/// window of an import) is read back from the stored results, so the same data scores the same either way.
+class AnomalyScorer
+{
+public:
+    static constexpr int VitalCount = 5; ///< heart rate, SpO2, temperature, systolic, diastolic
+    static constexpr double OutlierZ = 3.5; ///< Iglewicz & Hoaglin's cut-off of the modified z-score
+
+    struct Settings
+    {
+        int historyWindows = 60; ///< the earlier windows a window is compared with (10 min of 10 s windows)
+        int minHistory = 18; ///< fewer earlier windows with the vital: it is not scored
+        /// The smallest MAD per vital (/min, %, °C, mmHg, mmHg): about its resolution in a window's mean.
+        std::array<double, VitalCount> minMad {1.0, 0.5, 0.05, 1.5, 1.0};
+        double threshold = 0.9; ///< a score at or above this is high (the benchmark's and the alarm's threshold)
+        int sustainedWindows = 3; ///< consecutive high windows that make the optional alarm
+    };
+
+    /// One earlier window of a patient on a device.
+    struct Entry
+    {
+        qint64 windowStartMs = 0;
+        qint64 windowMs = 0;
+        std::array<double, VitalCount> means {};
+        double score = WindowResult::Missing;
+    };
+
+    /// The stored entries of a patient on a device before `beforeMs`, oldest first, at most `limit`;
+    /// nullopt when they could not be read.
+    using HistorySource = std::function<std::optional<std::vector<Entry>>(qint64 patientId, qint64 deviceRowId,
+                                                                          qint64 beforeMs, int limit)>;
+
+    AnomalyScorer();
+    explicit AnomalyScorer(Settings settings, HistorySource source = {});
+
+    /// Scores each result (anomaly, anomalyVital) against the history before it, in the order given, and adds it
+    /// to the history.
+    void score(std::vector<WindowResult>& results);
+    void score(WindowResult& result);
+
+    /// Whether the result's window and the `sustainedWindows` - 1 windows right before it all scored at or above
+    /// the threshold (the window must have been scored).
+    bool sustained(const WindowResult& result) const;
+
+    /// The entries held, over every patient and device (memory is bounded by historyWindows per pair, and pairs
+    /// silent for longer than forgetAfterMs are dropped).
+    qsizetype entriesInMemory() const;
+    const Settings& settings() const { return m_settings; }
+
+    /// A vital's score for a value against a history of values (NaN with fewer than `minHistory` values).
+    static double vitalScore(double value, std::vector<double> history, double minMad, int minHistory);
+    /// The means of a result in the vitals' order.
+    static std::array<double, VitalCount> meansOf(const WindowResult& result);
+    /// The vital in words, translated ("heart rate", "SpO2", ...); empty for -1.
+    static QString vitalText(int vital);
+    /// A sustained high score in words, for the alarm ("anomaly score 0.95 (heart rate), at least 0.90 for 3
+    /// windows in a row").
+    static QString describe(const WindowResult& result, const Settings& settings);
+
+    /// Pairs whose newest window is older than this behind the newest window seen are forgotten.
+    static constexpr qint64 forgetAfterMs = 6 * 3'600'000;
+
+private:
+    using Key = std::pair<qint64, qint64>; ///< (patient, device)
+    struct KeyHash
+    {
+        size_t operator()(const Key& k) const noexcept { return std::hash<qint64>()(k.first * 1'000'003 ^ k.second); }
+    };
+    using History = std::deque<Entry>; ///< ordered by window start
+    /// A patient's history on a device: its last historyWindows entries, and each vital's values among them
+    /// sorted, so that a new window's median and MAD need no sort.
+    struct State
+    {
+        History entries;
+        std::array<std::vector<double>, VitalCount> sorted;
+    };
+
+    /// A window after every held one: against all of them, from the sorted values.
+    void scoreNewest(WindowResult& result, const State& state) const;
+    /// Any window: against the entries before it (at most historyWindows), sorting a copy.
+    void scoreAgainst(WindowResult& result, const History& history) const;
+    void setScore(WindowResult& result, int vital, double score) const;
+    /// Adds or replaces the entry, keeping the last historyWindows.
+    void remember(State& state, const Entry& entry) const;
+    /// Adds the stored entries to the held ones (the held win), keeping the last historyWindows.
+    void rebuild(State& state, const std::vector<Entry>& stored) const;
+    void forgetSilent();
+
+    Settings m_settings;
+    HistorySource m_source;
+    std::unordered_map<Key, State, KeyHash> m_states;
+    qint64 m_newestMs = 0;
+    int m_sinceForget = 0;
+};
+
+} // namespace pulsedesk
