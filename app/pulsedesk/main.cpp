@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 /// Prints "window-shown <peak KiB>" once the window is on screen, for `pulsedesk-cli bench startup`.
@@ -68,7 +70,14 @@ int main(int argc, char* argv[])
         QApplication::translate("main",
                                 "Print when the first window is shown (benchmarks); 'bare' shows an empty window."),
         QStringLiteral("mode"), QStringLiteral("app"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QApplication::translate("main",
+                                "A ward on a PostgreSQL server (libpq connection string, PG* variables honoured); "
+                                "also PULSEDESK_SERVER."),
+        QStringLiteral("conninfo"));
     parser.addOption(dataOption);
+    parser.addOption(serverOption);
     parser.addOption(measureOption);
     // --measure-startup takes an optional value: accept the bare flag too.
     QStringList arguments = QApplication::arguments();
@@ -84,6 +93,12 @@ int main(int argc, char* argv[])
         return QApplication::exec();
     }
 
+    const QString server =
+        parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("PULSEDESK_SERVER");
+    if (parser.isSet(dataOption) && !server.isEmpty()) {
+        QTextStream(stderr) << QApplication::translate("main", "Give either --data or --server, not both.") << Qt::endl;
+        return 2;
+    }
     const QString dataDir = parser.isSet(dataOption)
         ? parser.value(dataOption)
         : qEnvironmentVariable("PULSEDESK_DATA", pulsedesk::Workspace::defaultDataDir());
@@ -92,21 +107,27 @@ int main(int argc, char* argv[])
         QLocale::setDefault(QLocale(language));
         installTranslations(app, QLocale(language));
     }
-    pulsedesk::Workspace workspace(dataDir);
+    // On a ward server, ingest, analysis and alarms are the server's (pulsedesk-server): the workstation reads
+    // what it stores.
+    std::unique_ptr<pulsedesk::Workspace> workspace =
+        server.isEmpty() ? std::make_unique<pulsedesk::Workspace>(dataDir) : pulsedesk::Workspace::forServer(server);
     pulsedesk::BackgroundRunner runner;
-    pulsedesk::Monitoring monitoring(workspace);
+    std::unique_ptr<pulsedesk::Monitoring> monitoring;
+    if (!workspace->isServer())
+        monitoring = std::make_unique<pulsedesk::Monitoring>(*workspace);
     int status = 0;
     {
-        pulsedesk::ui::MainWindow window(workspace, runner, pulsedesk::Clock::system(), &monitoring);
+        pulsedesk::ui::MainWindow window(*workspace, runner, pulsedesk::Clock::system(), monitoring.get());
         window.show();
         if (parser.isSet(measureOption))
             reportWhenShown(&window);
         status = QApplication::exec();
     }
-    monitoring.stop();
+    if (monitoring)
+        monitoring->stop();
     runner.stop([&workspace] {
-        if (workspace.isOpen())
-            workspace.database().releaseThreadConnection();
+        if (workspace->isOpen())
+            workspace->database().releaseThreadConnection();
     });
     return status;
 }

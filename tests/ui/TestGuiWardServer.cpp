@@ -1,0 +1,176 @@
+#include "AlarmsScreen.h"
+#include "FormDialog.h"
+#include "GuiDriver.h"
+#include "PatientNotesTab.h"
+#include "PatientsScreen.h"
+#include "PostgresServer.h"
+#include "StaffScreen.h"
+#include "TestWorkspace.h"
+#include "alarms/AlarmStore.h"
+#include "storage/AuditLog.h"
+#include "storage/PatientRegistry.h"
+#include "storage/PostgresDatabase.h"
+#include "storage/StaffDirectory.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace pulsedesk;
+using namespace pulsedesk::test;
+
+/// The workstation on a ward server: the real main window over a PostgreSQL ward made with server init, each
+/// member of staff logging in with their own server login; patients, notes, alarms and the staff screen work as
+/// on one PC.
+class TestGuiWardServer : public QObject
+{
+    Q_OBJECT
+
+    PostgresServer m_server;
+    QString m_ward;
+
+    /// The ward's connection string without user or password: each member of staff logs in as themselves.
+    QString ward() const
+    {
+        return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 sslmode=disable").arg(m_server.port()).arg(m_ward);
+    }
+
+    QString superSql(const QString& sql)
+    {
+        QString error;
+        const QString out = m_server.psql(m_ward, sql, &error);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return out;
+    }
+
+    /// Raises an alarm for the patient in bed 4 as the ward server's analysis would (the superuser's connection).
+    void raiseAlarm(qint64 id)
+    {
+        auto opened = PostgresDatabase::open(m_server.connInfo(m_ward), {}, PostgresDatabase::Schema::AsIs);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        {
+            AuditLog audit(*opened.value(), Clock::system());
+            AlarmStore alarms(*opened.value(), audit, Clock::system());
+            QSqlDatabase db = opened.value()->connection();
+            AlarmEvent event = raisedAlarm(id, AlarmPriority::High);
+            event.alarm.patientId =
+                superSql(QStringLiteral("SELECT id FROM patients WHERE mrn = 'MRN-7001'")).toLongLong();
+            event.alarm.raisedAtMs = event.alarm.updatedAtMs = event.atMs = QDateTime::currentMSecsSinceEpoch();
+            event.alarm.conditionSinceMs = event.atMs;
+            QVERIFY(alarms.storeAlarmEvents(db, {event}).ok());
+        }
+    }
+
+    static void openPatient(GuiDriver& gui, const QString& mrn)
+    {
+        gui.showPage(QStringLiteral("patients"));
+        gui.find<ui::PatientsScreen>("patientsScreen")->openPatient(mrn);
+        QTRY_VERIFY_WITH_TIMEOUT(gui.find<QLabel>("patientDetails")->text().contains(mrn), 10'000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        m_ward = m_server.createDatabase(&error);
+        QVERIFY2(!m_ward.isEmpty(), qPrintable(error));
+        auto init = Workspace::forServer(m_server.connInfo(m_ward));
+        QVERIFY2(init->initialize(QStringLiteral("ward.admin"), QStringLiteral("Ward Admin"),
+                                  QStringLiteral("admin-password-1"))
+                     .ok(),
+                 "server init");
+        auto admin = init->login(QStringLiteral("ward.admin"), QStringLiteral("admin-password-1"));
+        QVERIFY2(admin, qPrintable(admin.errorMessage()));
+        QVERIFY(init->staff()
+                    .add(admin.value(), QStringLiteral("dr.dora"), QStringLiteral("Dora Doctor"), Role::Doctor,
+                         QStringLiteral("dora-password-1"))
+                    .ok());
+        QVERIFY(init->staff()
+                    .add(admin.value(), QStringLiteral("nurse.nina"), QStringLiteral("Nina Nurse"), Role::Nurse,
+                         QStringLiteral("nina-password-1"))
+                    .ok());
+        // Stand in for the first-login password change, which has tests of its own.
+        superSql(QStringLiteral("UPDATE users SET must_change_password = 0"));
+        auto doctor = init->login(QStringLiteral("dr.dora"), QStringLiteral("dora-password-1"));
+        QVERIFY2(doctor, qPrintable(doctor.errorMessage()));
+        PatientInput input;
+        input.mrn = QStringLiteral("MRN-7001");
+        input.name = QStringLiteral("Wanda Ward");
+        input.bed = QStringLiteral("4");
+        input.ward = QStringLiteral("A");
+        QVERIFY(init->patients().admit(doctor.value(), input).ok());
+        raiseAlarm(1);
+    }
+
+    void doctorWritesANote_nurseAcknowledgesAnAlarm_onOneWindow()
+    {
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(gui.logIn(QStringLiteral("dr.dora"), QStringLiteral("dora-password-1")));
+        QVERIFY(gui.waitIdle());
+        openPatient(gui, QStringLiteral("MRN-7001"));
+        auto* tabs = gui.find<QTabWidget>("patientTabs");
+        tabs->setCurrentWidget(tabs->findChild<ui::PatientNotesTab*>());
+        gui.click("writeNoteButton");
+        QPointer<ui::FormDialog> dialog = gui.waitForDialog("noteDialog");
+        QVERIFY(dialog);
+        GuiDriver::fill(dialog, "text", QStringLiteral("Seen on the ward round."));
+        GuiDriver::submit(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(gui.visibleText().contains(QLatin1String("Seen on the ward round.")), 10'000);
+        QCOMPARE(
+            superSql(QStringLiteral("SELECT count(*) FROM clinical_records WHERE text = 'Seen on the ward round.'")),
+            QStringLiteral("1"));
+
+        // Lock and unlock: the same login proves its password again.
+        gui.window().lock();
+        QVERIFY(gui.logIn(QStringLiteral("dr.dora"), QStringLiteral("dora-password-1")));
+
+        // Another member of staff on the same window: her own server login.
+        gui.window().logout();
+        QVERIFY(gui.logIn(QStringLiteral("nurse.nina"), QStringLiteral("nina-password-1")));
+        QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("alarms"));
+        auto* screen = gui.find<ui::AlarmsScreen>("alarmsScreen");
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 10'000);
+        QCOMPARE(screen->model()->index(0, 2).data().toString(), QStringLiteral("4"));
+        gui.find<QTableView>("alarmsTable")->selectRow(0);
+        gui.click("acknowledgeAlarmButton");
+        ui::FormDialog* ack = gui.waitForDialog("acknowledgeAlarmDialog");
+        QVERIFY(ack);
+        GuiDriver::fill(ack, "comment", QStringLiteral("at the bedside"));
+        GuiDriver::submit(ack);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->index(0, 5).data().toString(), QStringLiteral("acknowledged"),
+                                  10'000);
+        QCOMPARE(superSql(QStringLiteral("SELECT state, comment FROM alarms WHERE id = 1")),
+                 QStringLiteral("acknowledged|at the bedside"));
+        QCOMPARE(superSql(QStringLiteral("SELECT current_user")), QString::fromLatin1(PostgresServer::SuperUser));
+        QVERIFY(superSql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'nurse.nina'")).toInt()
+                >= 1);
+    }
+
+    void wrongPassword_isRefusedOnTheLoginPage()
+    {
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(!gui.logIn(QStringLiteral("nurse.nina"), QStringLiteral("not-her-password")));
+        QVERIFY2(gui.find<QLabel>("loginError")->text().contains(QLatin1String("refused the login")),
+                 qPrintable(gui.find<QLabel>("loginError")->text()));
+    }
+
+    void admin_managesStaff()
+    {
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(gui.logIn(QStringLiteral("ward.admin"), QStringLiteral("admin-password-1")));
+        QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("administration"));
+        auto* staff = gui.find<ui::StaffScreen>("staffScreen");
+        QTRY_COMPARE_WITH_TIMEOUT(staff->model()->rowCount(), 3, 10'000);
+        QVERIFY(gui.visibleText().contains(QLatin1String("dr.dora")));
+    }
+};
+
+QTEST_MAIN(TestGuiWardServer)
+#include "TestGuiWardServer.moc"
