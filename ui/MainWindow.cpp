@@ -13,6 +13,7 @@
 #include "SettingsScreen.h"
 #include "SetupPage.h"
 #include "StaffScreen.h"
+#include "StoreChoiceDialog.h"
 #include "WardScreen.h"
 #include "monitoring/AnalysisService.h"
 #include "monitoring/IngestService.h"
@@ -150,6 +151,8 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     connect(m_setup, &SetupPage::setupRequested, this, &MainWindow::setUp);
     connect(m_login, &LoginPage::loginRequested, this, &MainWindow::logIn);
     connect(m_login, &LoginPage::switchUserRequested, this, &MainWindow::logout);
+    connect(m_login, &LoginPage::storeChangeRequested, this, &MainWindow::changeStore);
+    connect(m_setup, &SetupPage::storeChangeRequested, this, &MainWindow::changeStore);
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (!item)
             return;
@@ -222,6 +225,27 @@ void MainWindow::buildNavigation()
 QList<Screen*> MainWindow::screens() const
 {
     return m_screenList;
+}
+
+void MainWindow::setStoreChoicePath(const QString& path)
+{
+    m_storeChoicePath = path;
+    m_login->setStoreChangeOffered(!path.isEmpty());
+    m_setup->setStoreChangeOffered(!path.isEmpty());
+}
+
+void MainWindow::changeStore()
+{
+    StoreChoice current = StoreChoice::load(m_storeChoicePath);
+    if (current.kind == StoreChoice::Kind::None)
+        current.kind = StoreChoice::Kind::Local;
+    auto* dialog = new StoreChoiceDialog(current, m_storeChoicePath, *m_context.runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
+        if (dialog->choice() != current)
+            emit storeChanged();
+    });
+    dialog->open();
 }
 
 void MainWindow::showEntryPage()

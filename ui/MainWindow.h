@@ -56,12 +56,16 @@ public:
     InactivityMonitor& inactivityMonitor() const { return *m_inactivity; }
     /// Screens in navigation order, for tests.
     QList<Screen*> screens() const;
+    /// The user's store choice file (StoreChoice): the login page then offers to change where the ward is stored.
+    void setStoreChoicePath(const QString& path);
 
 signals:
     /// The login form (or set-up form) is on screen; used by the start-up benchmark.
     void loginShown();
     void sessionStarted();
     void lockedChanged(bool locked);
+    /// The user chose another store on the login page (kept in the choice file): the application opens it.
+    void storeChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +88,7 @@ private:
     void startIngest();
     void showIngestStatus(const pulsedesk::MqttStatus& status);
     bool acceptsImportDrop(const QMimeData* mime) const;
+    void changeStore();
 
     UiContext m_context;
     const Clock& m_clock;
@@ -113,6 +118,7 @@ private:
     QAction* m_logoutAction = nullptr;
     QAction* m_passwordAction = nullptr;
     bool m_locked = false;
+    QString m_storeChoicePath;
 };
 
 } // namespace pulsedesk::ui

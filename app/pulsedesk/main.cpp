@@ -1,9 +1,11 @@
 #include "MainWindow.h"
+#include "StoreChoiceDialog.h"
 #include "common/BackgroundRunner.h"
 #include "common/ProcessStats.h"
 #include "monitoring/Monitoring.h"
 #include "security/ProcessHardening.h"
 #include "storage/Database.h"
+#include "workspace/StoreChoice.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -99,6 +101,7 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << QApplication::translate("main", "Give either --data or --server, not both.") << Qt::endl;
         return 2;
     }
+    const bool dataGiven = parser.isSet(dataOption) || qEnvironmentVariableIsSet("PULSEDESK_DATA");
     const QString dataDir = parser.isSet(dataOption)
         ? parser.value(dataOption)
         : qEnvironmentVariable("PULSEDESK_DATA", pulsedesk::Workspace::defaultDataDir());
@@ -107,27 +110,51 @@ int main(int argc, char* argv[])
         QLocale::setDefault(QLocale(language));
         installTranslations(app, QLocale(language));
     }
-    // On a ward server, ingest, analysis and alarms are the server's (pulsedesk-server): the workstation reads
-    // what it stores.
-    std::unique_ptr<pulsedesk::Workspace> workspace =
-        server.isEmpty() ? std::make_unique<pulsedesk::Workspace>(dataDir) : pulsedesk::Workspace::forServer(server);
-    pulsedesk::BackgroundRunner runner;
-    std::unique_ptr<pulsedesk::Monitoring> monitoring;
-    if (!workspace->isServer())
-        monitoring = std::make_unique<pulsedesk::Monitoring>(*workspace);
+    // The store given at start, else the one this user chose (asked once, at the first start); the login page
+    // can change a chosen one, and the workstation then opens the new one.
+    const QString choicePath = pulsedesk::StoreChoice::defaultPath();
     int status = 0;
-    {
-        pulsedesk::ui::MainWindow window(*workspace, runner, pulsedesk::Clock::system(), monitoring.get());
-        window.show();
-        if (parser.isSet(measureOption))
-            reportWhenShown(&window);
-        status = QApplication::exec();
+    for (bool reopen = true; reopen;) {
+        reopen = false;
+        pulsedesk::BackgroundRunner runner;
+        pulsedesk::StoreChoice choice;
+        if (!server.isEmpty())
+            choice = {pulsedesk::StoreChoice::Kind::Server, server};
+        else if (dataGiven)
+            choice.kind = pulsedesk::StoreChoice::Kind::Local;
+        else
+            choice = pulsedesk::ui::StoreChoiceDialog::chooseAtStart(choicePath, dataDir, runner);
+        if (choice.kind == pulsedesk::StoreChoice::Kind::None) {
+            runner.stop();
+            break;
+        }
+        // On a ward server, ingest, analysis and alarms are the server's (pulsedesk-server): the workstation reads
+        // what it stores.
+        std::unique_ptr<pulsedesk::Workspace> workspace = choice.kind == pulsedesk::StoreChoice::Kind::Server
+            ? pulsedesk::Workspace::forServer(choice.connInfo)
+            : std::make_unique<pulsedesk::Workspace>(dataDir);
+        std::unique_ptr<pulsedesk::Monitoring> monitoring;
+        if (!workspace->isServer())
+            monitoring = std::make_unique<pulsedesk::Monitoring>(*workspace);
+        {
+            pulsedesk::ui::MainWindow window(*workspace, runner, pulsedesk::Clock::system(), monitoring.get());
+            if (server.isEmpty() && !dataGiven)
+                window.setStoreChoicePath(choicePath);
+            QObject::connect(&window, &pulsedesk::ui::MainWindow::storeChanged, &window, [&reopen, &window] {
+                reopen = true;
+                window.close();
+            });
+            window.show();
+            if (parser.isSet(measureOption))
+                reportWhenShown(&window);
+            status = QApplication::exec();
+        }
+        if (monitoring)
+            monitoring->stop();
+        runner.stop([&workspace] {
+            if (workspace->isOpen())
+                workspace->database().releaseThreadConnection();
+        });
     }
-    if (monitoring)
-        monitoring->stop();
-    runner.stop([&workspace] {
-        if (workspace->isOpen())
-            workspace->database().releaseThreadConnection();
-    });
     return status;
 }
