@@ -15,7 +15,7 @@
 #include "StaffScreen.h"
 #include "StoreChoiceDialog.h"
 #include "WardScreen.h"
-#include "monitoring/AnalysisService.h"
+#include "monitoring/AlarmFollower.h"
 #include "monitoring/IngestService.h"
 #include "monitoring/Monitoring.h"
 #include "security/InactivityMonitor.h"
@@ -65,6 +65,9 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     , m_ingest(monitoring ? &monitoring->ingest() : nullptr)
     , m_analysis(monitoring ? &monitoring->analysis() : nullptr)
 {
+    // On a ward server the server's process raises the alarms; the workstation follows what it stores.
+    if (!monitoring && workspace.isServer())
+        m_follower = new AlarmFollower(workspace, &runner, clock, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PulseDesk"));
     m_context.workspace = &workspace;
@@ -128,25 +131,7 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     m_brokerLabel = new QLabel(this);
     m_brokerLabel->setObjectName(QStringLiteral("brokerStatus"));
     statusBar()->addWidget(m_brokerLabel);
-    if (m_ingest) {
-        connect(m_ingest, &IngestService::statusChanged, this, &MainWindow::showIngestStatus);
-        connect(m_settingsScreen, &SettingsScreen::brokerSettingsChanged, this, &MainWindow::startIngest);
-    }
-    if (m_analysis) {
-        // Alarm events arrive queued from the analysis thread; the list reloads once per burst.
-        connect(m_analysis, &AnalysisService::alarmEvent, m_alarmsScreen, &AlarmsScreen::scheduleRefresh);
-        // Heard and seen even while the screen is locked: bed and priority only. The sound follows the open
-        // alarms, so it also covers alarms taken over at start and acknowledgements made elsewhere.
-        m_notifier = new AlarmNotifier([this] { return m_analysis->openAlarms(); }, m_clock, this);
-        connect(m_analysis, &AnalysisService::alarmEvent, m_notifier, &AlarmNotifier::notify);
-        connect(m_alarmsScreen, &AlarmsScreen::alarmActedOn, m_analysis, &AnalysisService::nudge);
-        connect(m_settingsScreen, &SettingsScreen::analysisSettingsChanged, this, [this] {
-            Workspace* open = m_context.workspace;
-            m_context.runner->run(
-                this, [open] { return open->settings().analysis(); },
-                [this](const AnalysisSettings& settings) { m_analysis->reconfigure(settings); });
-        });
-    }
+    connectMonitoring();
 
     connect(m_setup, &SetupPage::setupRequested, this, &MainWindow::setUp);
     connect(m_login, &LoginPage::loginRequested, this, &MainWindow::logIn);
@@ -354,6 +339,8 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     showIntegrity();
     if (m_ingest && !m_ingest->isRunning())
         startIngest();
+    if (m_follower && !m_follower->isRunning())
+        m_follower->start();
 
     if (session.mustChangePassword) {
         requirePasswordChange();
@@ -434,45 +421,6 @@ void MainWindow::requirePasswordChange()
     if (forced)
         connect(dialog, &QDialog::rejected, this, &MainWindow::logout);
     dialog->open();
-}
-
-void MainWindow::startIngest()
-{
-    Workspace* workspace = m_context.workspace;
-    m_context.runner->run(
-        this, [workspace] { return std::make_pair(workspace->settings().mqtt(), workspace->settings().analysis()); },
-        [this](const std::pair<MqttSettings, AnalysisSettings>& settings) {
-            m_monitoring->start(settings.first, settings.second);
-        });
-}
-
-void MainWindow::showIngestStatus(const MqttStatus& status)
-{
-    QString text;
-    const QString since = QLocale().toString(status.since.toLocalTime().time(), QLocale::ShortFormat);
-    switch (status.state) {
-    case MqttStatus::State::Stopped:
-        text = tr("Devices: not connected");
-        break;
-    case MqttStatus::State::Connecting:
-        text = tr("Devices: connecting…");
-        break;
-    case MqttStatus::State::Connected:
-        text = status.lastMessageAt.isValid()
-            ? tr("Devices: connected · last message %1 · %2/s")
-                  .arg(QLocale().toString(status.lastMessageAt.toLocalTime().time(), QLocale::LongFormat))
-                  .arg(status.messagesPerSecond, 0, 'f', 0)
-            : tr("Devices: connected since %1 · no message yet").arg(since);
-        break;
-    case MqttStatus::State::Reconnecting:
-        text = tr("⚠ Devices: reconnecting since %1 (%2)").arg(since, status.detail);
-        break;
-    case MqttStatus::State::Failed:
-        text = tr("✖ Devices: not receiving (%1)").arg(status.detail);
-        break;
-    }
-    m_brokerLabel->setText(text);
-    m_brokerLabel->setAccessibleDescription(text);
 }
 
 void MainWindow::applyAutoLock(int minutes)

@@ -15,6 +15,8 @@ class QTimer;
 
 namespace pulsedesk {
 class InactivityMonitor;
+class AlarmFeed;
+class AlarmFollower;
 class AnalysisService;
 class IngestService;
 class Monitoring;
@@ -42,7 +44,8 @@ class MainWindow : public QMainWindow
 public:
     /// `ingest` and `analysis` (optional) are started once the workspace is open and keep running while the
     /// screen is locked.
-    /// Without `monitoring` (widget tests) nothing is ingested or analysed live.
+    /// Without `monitoring` (widget tests) nothing is ingested or analysed live; on a ward server the window
+    /// follows the alarms the server stores instead (AlarmFollower).
     MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, Monitoring* monitoring = nullptr,
                QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +57,8 @@ public:
     bool isLocked() const;
     const Session& session() const { return m_context.session; }
     InactivityMonitor& inactivityMonitor() const { return *m_inactivity; }
+    /// On a ward server (no monitoring of its own): what follows the server's alarms; null on one PC.
+    AlarmFollower* alarmFollower() const { return m_follower; }
     /// Screens in navigation order, for tests.
     QList<Screen*> screens() const;
     /// The user's store choice file (StoreChoice): the login page then offers to change where the ward is stored.
@@ -85,6 +90,7 @@ private:
     void clearScreens();
     void updateStatus();
     void showIntegrity();
+    void connectMonitoring();
     void startIngest();
     void showIngestStatus(const pulsedesk::MqttStatus& status);
     bool acceptsImportDrop(const QMimeData* mime) const;
@@ -109,6 +115,8 @@ private:
     Monitoring* m_monitoring = nullptr;
     IngestService* m_ingest = nullptr; ///< the monitoring's, or none
     AnalysisService* m_analysis = nullptr; ///< the monitoring's, or none
+    AlarmFollower* m_follower = nullptr; ///< on a ward server
+    AlarmFeed* m_alarmFeed = nullptr; ///< the analysis or the follower, or none
     AlarmsScreen* m_alarmsScreen = nullptr;
     ImportScreen* m_importScreen = nullptr;
     AlarmNotifier* m_notifier = nullptr;

@@ -1,3 +1,4 @@
+#include "AlarmNotifier.h"
 #include "AlarmsScreen.h"
 #include "FormDialog.h"
 #include "GuiDriver.h"
@@ -7,6 +8,7 @@
 #include "StaffScreen.h"
 #include "TestWorkspace.h"
 #include "alarms/AlarmStore.h"
+#include "monitoring/AlarmFollower.h"
 #include "storage/AuditLog.h"
 #include "storage/PatientRegistry.h"
 #include "storage/PostgresDatabase.h"
@@ -147,6 +149,19 @@ private slots:
                                   10'000);
         QCOMPARE(superSql(QStringLiteral("SELECT state, comment FROM alarms WHERE id = 1")),
                  QStringLiteral("acknowledged|at the bedside"));
+
+        // The window follows what the server's analysis stores: a new alarm appears and is heard without anyone
+        // asking for it. The window itself ingests and analyses nothing.
+        QVERIFY(gui.window().alarmFollower());
+        QVERIFY(gui.window().alarmFollower()->isRunning());
+        auto* notifier = gui.window().findChild<ui::AlarmNotifier*>();
+        QVERIFY(notifier);
+        const int bursts = notifier->burstsStarted();
+        raiseAlarm(2);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 2, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(notifier->burstsStarted() > bursts, 10'000);
+        QVERIFY2(notifier->lastMessage().contains(QLatin1String("bed 4")), qPrintable(notifier->lastMessage()));
+        QCOMPARE(gui.window().alarmFollower()->openAlarms().size(), size_t(2));
         QCOMPARE(superSql(QStringLiteral("SELECT current_user")), QString::fromLatin1(PostgresServer::SuperUser));
         QVERIFY(superSql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'nurse.nina'")).toInt()
                 >= 1);
