@@ -110,6 +110,15 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     m_integrityBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_integrityBanner->hide();
     workOuter->addWidget(m_integrityBanner);
+    // The ward server out of reach (AlarmFollower): said at once, above everything.
+    m_serverBanner = new QLabel(m_workArea);
+    m_serverBanner->setObjectName(QStringLiteral("serverBanner"));
+    m_serverBanner->setTextFormat(Qt::PlainText);
+    m_serverBanner->setWordWrap(true);
+    m_serverBanner->setStyleSheet(
+        QStringLiteral("background: #b00020; color: white; font-weight: bold; padding: 6px;"));
+    m_serverBanner->hide();
+    workOuter->addWidget(m_serverBanner);
     auto* workLayout = new QHBoxLayout;
     workOuter->addLayout(workLayout, 1);
     m_navigation = new QListWidget(m_workArea);

@@ -91,6 +91,7 @@ private:
     void updateStatus();
     void showIntegrity();
     void connectMonitoring();
+    void showServerReachability(bool reachable, const QString& reason);
     void startIngest();
     void showIngestStatus(const pulsedesk::MqttStatus& status);
     bool acceptsImportDrop(const QMimeData* mime) const;
@@ -111,6 +112,7 @@ private:
     SettingsScreen* m_settingsScreen = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_integrityBanner = nullptr;
+    QLabel* m_serverBanner = nullptr;
     QLabel* m_brokerLabel = nullptr;
     Monitoring* m_monitoring = nullptr;
     IngestService* m_ingest = nullptr; ///< the monitoring's, or none

@@ -3,7 +3,9 @@
 #include "AlarmNotifier.h"
 #include "AlarmsScreen.h"
 #include "MainWindow.h"
+#include "Screen.h"
 #include "SettingsScreen.h"
+#include "common/DisplayText.h"
 #include "monitoring/AlarmFollower.h"
 #include "monitoring/AnalysisService.h"
 #include "monitoring/IngestService.h"
@@ -13,6 +15,8 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
+#include <QStatusBar>
 
 namespace pulsedesk::ui {
 
@@ -33,13 +37,41 @@ void MainWindow::connectMonitoring()
     m_alarmFeed = m_analysis ? static_cast<AlarmFeed*>(m_analysis) : m_follower;
     if (!m_alarmFeed)
         return;
-    // Alarm events arrive queued; the list reloads once per burst.
-    connect(m_alarmFeed, &AlarmFeed::alarmEvent, m_alarmsScreen, &AlarmsScreen::scheduleRefresh);
+    // Alarm events arrive queued; the list reloads once per burst. The workstation's own alarm for a server out of
+    // reach is not in the store: the banner shows it, and the list keeps what it last read.
+    connect(m_alarmFeed, &AlarmFeed::alarmEvent, m_alarmsScreen, [this](const AlarmEvent& event) {
+        if (event.alarm.condition != AlarmCondition::ServerUnreachable)
+            m_alarmsScreen->scheduleRefresh();
+    });
     // Heard and seen even while the screen is locked: bed and priority only. The sound follows the open alarms, so
     // it also covers alarms taken over at start and acknowledgements made elsewhere.
     m_notifier = new AlarmNotifier([this] { return m_alarmFeed->openAlarms(); }, m_clock, this);
     connect(m_alarmFeed, &AlarmFeed::alarmEvent, m_notifier, &AlarmNotifier::notify);
     connect(m_alarmsScreen, &AlarmsScreen::alarmActedOn, m_alarmFeed, &AlarmFeed::nudge);
+    if (m_follower)
+        connect(m_follower, &AlarmFollower::serverReachabilityChanged, this, &MainWindow::showServerReachability);
+}
+
+void MainWindow::showServerReachability(bool reachable, const QString& reason)
+{
+    // Nothing is written while the server is away: the screens' editors and actions are disabled before anyone
+    // types (a dialog already open keeps its text and says why it cannot save). Navigation still works.
+    m_screens->setEnabled(reachable);
+    m_serverBanner->setVisible(!reachable);
+    if (reachable) {
+        statusBar()->showMessage(tr("The ward server answers again."), 10'000);
+        for (Screen* screen : std::as_const(m_screenList)) {
+            if (screen->isVisible())
+                screen->refresh();
+        }
+        return;
+    }
+    const QString text = tr("⚠ The ward server cannot be reached: %1\nRetrying…; what you see may be out of date, "
+                            "and nothing can be changed until it answers again.")
+                             .arg(DisplayText::escapedLines(reason));
+    m_serverBanner->setText(text);
+    m_serverBanner->setAccessibleName(tr("Ward server unreachable"));
+    m_serverBanner->setAccessibleDescription(text);
 }
 
 void MainWindow::startIngest()

@@ -14,7 +14,7 @@ constexpr KeyTable<AlarmPriority, 3> PriorityKeys = {{
     {AlarmPriority::High, "high"},
 }};
 
-constexpr KeyTable<AlarmCondition, 9> ConditionKeys = {{
+constexpr KeyTable<AlarmCondition, 10> ConditionKeys = {{
     {AlarmCondition::Bradycardia, "bradycardia"},
     {AlarmCondition::Tachycardia, "tachycardia"},
     {AlarmCondition::DeviceSilent, "device-silent"},
@@ -24,6 +24,7 @@ constexpr KeyTable<AlarmCondition, 9> ConditionKeys = {{
     {AlarmCondition::EarlyWarningScore, "early-warning-score"},
     {AlarmCondition::ObservationsOverdue, "observations-overdue"},
     {AlarmCondition::DeviceFaulty, "device-faulty"},
+    {AlarmCondition::ServerUnreachable, "server-unreachable"},
 }};
 
 constexpr KeyTable<AlarmState, 3> StateKeys = {{
@@ -105,6 +106,8 @@ QString conditionDisplayName(AlarmCondition condition)
         return QCoreApplication::translate("AlarmCondition", "Observations overdue");
     case AlarmCondition::DeviceFaulty:
         return QCoreApplication::translate("AlarmCondition", "Device readings depart from its fleet");
+    case AlarmCondition::ServerUnreachable:
+        return QCoreApplication::translate("AlarmCondition", "Ward server unreachable");
     }
     Q_UNREACHABLE();
 }

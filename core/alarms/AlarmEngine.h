@@ -32,6 +32,7 @@ enum class AlarmCondition
     EarlyWarningScore, ///< the newest observations give a medium (medium priority) or high (high) NEWS2 risk
     ObservationsOverdue, ///< the time the early-warning chart gave for the next observations has passed
     DeviceFaulty, ///< technical: the device-fleet health flags a device a patient wears (FleetHealth)
+    ServerUnreachable, ///< technical, the workstation's own: the ward server cannot be reached (never stored)
 };
 
 enum class AlarmState

@@ -17,6 +17,7 @@ struct AlarmFollower::Snapshot
     std::vector<Alarm> alarms;
     std::map<qint64, QString> beds; ///< by alarm id
     QString error;
+    QString unreachable; ///< why the server cannot be reached
 };
 
 /// The reading half, on the runner's thread; shared with queued reads so that it outlives the follower.
@@ -41,6 +42,15 @@ struct AlarmFollower::Reader
         }
         QSqlDatabase db = database.connection();
         auto open = workspace.alarms().openAlarms(db);
+        if (!open) {
+            // Lost the server, or a connection it dropped that is now open again (read once more).
+            if (auto reached = database.checkConnection(); !reached) {
+                snapshot.unreachable = reached.errorMessage();
+                return snapshot;
+            }
+            db = database.connection();
+            open = workspace.alarms().openAlarms(db);
+        }
         if (!open) {
             snapshot.error = open.errorMessage();
             return snapshot;
@@ -115,10 +125,42 @@ bool AlarmFollower::isRunning() const
 std::vector<Alarm> AlarmFollower::openAlarms() const
 {
     std::vector<Alarm> open;
-    open.reserve(m_open.size());
+    open.reserve(m_open.size() + 1);
     for (const auto& entry : m_open)
         open.push_back(entry.second);
+    if (!isServerReachable())
+        open.push_back(m_lostAlarm);
     return open;
+}
+
+void AlarmFollower::setUnreachable(const QString& reason)
+{
+    if (reason == m_lostReason)
+        return;
+    const qint64 now = m_clock.nowMs();
+    const bool raised = m_lostReason.isEmpty();
+    m_lostReason = reason;
+    if (reason.isEmpty()) {
+        Alarm ended = m_lostAlarm;
+        ended.state = AlarmState::Ended;
+        ended.conditionActive = false;
+        ended.endedAtMs = ended.updatedAtMs = now;
+        emit serverReachabilityChanged(true, {});
+        emit alarmEvent({AlarmAction::Ended, ended, now, 0, {}});
+        return;
+    }
+    if (raised) {
+        m_lostAlarm = Alarm {};
+        m_lostAlarm.id = ServerUnreachableAlarmId;
+        m_lostAlarm.condition = AlarmCondition::ServerUnreachable;
+        m_lostAlarm.priority = AlarmPriority::High;
+        m_lostAlarm.conditionSinceMs = m_lostAlarm.raisedAtMs = now;
+    }
+    m_lostAlarm.updatedAtMs = now;
+    m_lostAlarm.detail = reason;
+    emit serverReachabilityChanged(false, reason);
+    if (raised)
+        emit alarmEvent({AlarmAction::Raised, m_lostAlarm, now, 0, {}});
 }
 
 void AlarmFollower::refresh()
@@ -148,6 +190,9 @@ void AlarmFollower::refresh()
 void AlarmFollower::apply(const Snapshot& snapshot)
 {
     if (!snapshot.read)
+        return;
+    setUnreachable(snapshot.unreachable);
+    if (!snapshot.unreachable.isEmpty())
         return;
     if (!snapshot.error.isEmpty()) {
         emit failed(snapshot.error);

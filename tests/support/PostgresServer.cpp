@@ -107,7 +107,9 @@ bool PostgresServer::start(QString* error)
         QFile::remove(pwfile);
         m_initialized = true;
     }
-    m_port = LocalBroker::freePort();
+    // Started again after stop(), it listens on the same port, as a restarted server does for its clients.
+    if (m_port == 0)
+        m_port = LocalBroker::freePort();
     // The server runs under a shell that reads its standard input: when the test process ends, however it ends,
     // that input closes and the shell stops the server (fast shutdown) and waits for it.
     QStringList args;

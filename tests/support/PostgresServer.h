@@ -21,7 +21,7 @@ public:
     PostgresServer(const PostgresServer&) = delete;
     PostgresServer& operator=(const PostgresServer&) = delete;
 
-    /// initdb (once) and start; false with `error` set when the server cannot be started.
+    /// initdb (once) and start (again on the same port after stop()); false with `error` set when it cannot be.
     bool start(QString* error = nullptr);
     /// Stops the server (fast shutdown); the cluster stays until the object goes.
     void stop();

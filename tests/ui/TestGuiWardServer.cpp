@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -184,6 +185,56 @@ private slots:
         auto* staff = gui.find<ui::StaffScreen>("staffScreen");
         QTRY_COMPARE_WITH_TIMEOUT(staff->model()->rowCount(), 3, 10'000);
         QVERIFY(gui.visibleText().contains(QLatin1String("dr.dora")));
+    }
+
+    /// Last: the server is stopped under a running window, then started again.
+    void losingTheServer_saysSoAndSounds_thenRecovers()
+    {
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(gui.logIn(QStringLiteral("nurse.nina"), QStringLiteral("nina-password-1")));
+        QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("alarms"));
+        auto* screen = gui.find<ui::AlarmsScreen>("alarmsScreen");
+        QTRY_VERIFY_WITH_TIMEOUT(screen->model()->rowCount() >= 1, 10'000);
+        const int open = screen->model()->rowCount();
+        auto* banner = gui.find<QLabel>("serverBanner");
+        auto* notifier = gui.window().findChild<ui::AlarmNotifier*>();
+        AlarmFollower* follower = gui.window().alarmFollower();
+        QVERIFY(!banner->isVisible());
+        QVERIFY(screen->isEnabled());
+        const int bursts = notifier->burstsStarted();
+
+        m_server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
+        QVERIFY2(banner->text().contains(QLatin1String("The ward server cannot be reached")),
+                 qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1String("Connection refused")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QLatin1String("out of date")));
+        // Heard as a high-priority technical alarm of the workstation's own.
+        QTRY_VERIFY_WITH_TIMEOUT(notifier->burstsStarted() > bursts, 10'000);
+        QCOMPARE(notifier->lastBurst(), AlarmPriority::High);
+        QVERIFY2(notifier->lastMessage().contains(QLatin1String("Ward server unreachable")),
+                 qPrintable(notifier->lastMessage()));
+        QVERIFY(!follower->isServerReachable());
+        const auto lostAlarms = follower->openAlarms();
+        QVERIFY(std::any_of(lostAlarms.begin(), lostAlarms.end(), [](const Alarm& a) {
+            return a.condition == AlarmCondition::ServerUnreachable && a.priority == AlarmPriority::High
+                && a.isSounding(QDateTime::currentMSecsSinceEpoch());
+        }));
+        // Nothing can be changed before anyone types: the screens are disabled while the banner shows.
+        QVERIFY(!screen->isEnabled());
+        QVERIFY(!gui.find<QPushButton>("acknowledgeAlarmButton")->isEnabled());
+
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15'000);
+        QVERIFY(follower->isServerReachable());
+        QVERIFY(screen->isEnabled());
+        for (const Alarm& alarm : follower->openAlarms())
+            QVERIFY(alarm.condition != AlarmCondition::ServerUnreachable);
+        // Working again without a restart: a new alarm is followed, the list reads the server.
+        raiseAlarm(3);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), open + 1, 10'000);
     }
 };
 
