@@ -348,7 +348,10 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     showIntegrity();
     if (m_ingest && !m_ingest->isRunning())
         startIngest();
-    if (m_follower && !m_follower->isRunning())
+    // The server lets doctors and nurses read the alarms; an administrator's login may not.
+    if (m_follower && !m_context.may(Permission::ReadResults))
+        m_follower->stop();
+    else if (m_follower && !m_follower->isRunning())
         m_follower->start();
 
     if (session.mustChangePassword) {

@@ -185,6 +185,7 @@ private slots:
         auto* staff = gui.find<ui::StaffScreen>("staffScreen");
         QTRY_COMPARE_WITH_TIMEOUT(staff->model()->rowCount(), 3, 10'000);
         QVERIFY(gui.visibleText().contains(QLatin1String("dr.dora")));
+        QVERIFY(!gui.window().alarmFollower()->isRunning()); // an administrator may not read alarms
     }
 
     /// Last: the server is stopped under a running window, then started again.

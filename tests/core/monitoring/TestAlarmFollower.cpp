@@ -88,25 +88,21 @@ private slots:
             QCOMPARE(acknowledged.alarm.state, AlarmState::Acknowledged);
             QCOMPARE(follower.openAlarms().front().state, AlarmState::Acknowledged);
 
-            // A medium alarm raised, made worse, then ended by the server.
-            events.clear();
+            // A medium alarm raised, made worse, then ended by the server: each step announced as its action.
             AlarmEvent medium = alarm(2, AlarmPriority::Medium);
-            store(medium);
-            follower.refresh();
-            QTRY_COMPARE_WITH_TIMEOUT(actions(events), QList<AlarmAction> {AlarmAction::Raised}, 10'000);
-            events.clear();
-            medium.action = AlarmAction::PriorityRaised;
+            const auto step = [&](AlarmAction expected) {
+                events.clear();
+                medium.action = expected;
+                store(medium);
+                follower.refresh();
+                QTRY_COMPARE_WITH_TIMEOUT(actions(events), QList<AlarmAction> {expected}, 10'000);
+            };
+            step(AlarmAction::Raised);
             medium.alarm.priority = AlarmPriority::High;
-            store(medium);
-            follower.refresh();
-            QTRY_COMPARE_WITH_TIMEOUT(actions(events), QList<AlarmAction> {AlarmAction::PriorityRaised}, 10'000);
-            events.clear();
-            medium.action = AlarmAction::Ended;
+            step(AlarmAction::PriorityRaised);
             medium.alarm.state = AlarmState::Ended;
             medium.alarm.endedAtMs = QDateTime::currentMSecsSinceEpoch();
-            store(medium);
-            follower.refresh();
-            QTRY_COMPARE_WITH_TIMEOUT(actions(events), QList<AlarmAction> {AlarmAction::Ended}, 10'000);
+            step(AlarmAction::Ended);
             const AlarmEvent ended = events.at(0).at(0).value<AlarmEvent>();
             QCOMPARE(ended.alarm.id, qint64(2));
             QCOMPARE(ended.alarm.state, AlarmState::Ended);
