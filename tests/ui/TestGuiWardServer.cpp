@@ -5,6 +5,7 @@
 #include "PatientNotesTab.h"
 #include "PatientsScreen.h"
 #include "PostgresServer.h"
+#include "SettingsScreen.h"
 #include "StaffScreen.h"
 #include "TestWorkspace.h"
 #include "alarms/AlarmStore.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -186,6 +188,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(staff->model()->rowCount(), 3, 10'000);
         QVERIFY(gui.visibleText().contains(QLatin1String("dr.dora")));
         QVERIFY(!gui.window().alarmFollower()->isRunning()); // an administrator may not read alarms
+
+        // The ward's settings, kept on the server for every workstation.
+        auto* settings = gui.find<ui::SettingsScreen>("settingsScreen");
+        gui.find<QTabWidget>("administration")->setCurrentWidget(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(gui.find<QSpinBox>("analysisWindowSeconds")->value(), 10, 10'000);
+        gui.find<QSpinBox>("analysisWindowSeconds")->setValue(20);
+        gui.click("saveSettingsButton");
+        auto* status = settings->findChild<QLabel*>(QStringLiteral("screenStatus"));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Settings saved."), 10'000);
+        QCOMPARE(superSql(QStringLiteral("SELECT value FROM settings WHERE key LIKE '%window%'")),
+                 QStringLiteral("20"));
     }
 
     /// Last: the server is stopped under a running window, then started again.
