@@ -60,16 +60,23 @@ LoginPage::LoginPage(QWidget* parent)
     m_switchUser->setObjectName(QStringLiteral("switchUserButton"));
     m_switchUser->setFlat(true);
     layout->addWidget(m_switchUser);
+    m_changeStore = new QPushButton(tr("C&hange where the ward is stored…"), this);
+    m_changeStore->setObjectName(QStringLiteral("changeStoreButton"));
+    m_changeStore->setFlat(true);
+    m_changeStore->hide();
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch();
     outer->addWidget(box, 0, Qt::AlignHCenter);
+    // Outside the box, whose height the wrapped texts already fill.
+    outer->addWidget(m_changeStore, 0, Qt::AlignHCenter);
     outer->addStretch(2);
 
     connect(m_login, &QPushButton::clicked, this, &LoginPage::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &LoginPage::submit);
     connect(m_username, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
     connect(m_switchUser, &QPushButton::clicked, this, &LoginPage::switchUserRequested);
+    connect(m_changeStore, &QPushButton::clicked, this, &LoginPage::storeChangeRequested);
     reset();
 }
 
@@ -87,8 +94,15 @@ void LoginPage::reset(const QString& lockedBy)
     m_error->hide();
     m_login->setText(locked ? tr("&Unlock") : tr("&Log in"));
     m_switchUser->setVisible(locked);
+    m_changeStore->setVisible(m_storeChangeOffered && !locked);
     setBusy(false);
     (locked || !m_username->text().isEmpty() ? m_password : m_username)->setFocus();
+}
+
+void LoginPage::setStoreChangeOffered(bool offered)
+{
+    m_storeChangeOffered = offered;
+    m_changeStore->setVisible(offered && m_lockedBy.isEmpty());
 }
 
 void LoginPage::submit()

@@ -21,10 +21,13 @@ public:
     void reset(const QString& lockedBy = {});
     void showError(const QString& message);
     void setBusy(bool busy);
+    /// Offers "Change where the ward is stored…" (when the store was not given on the command line).
+    void setStoreChangeOffered(bool offered);
 
 signals:
     void loginRequested(const QString& username, const QString& password);
     void switchUserRequested();
+    void storeChangeRequested();
 
 private:
     void submit();
@@ -37,6 +40,8 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_login = nullptr;
     QPushButton* m_switchUser = nullptr;
+    QPushButton* m_changeStore = nullptr;
+    bool m_storeChangeOffered = false;
 };
 
 } // namespace pulsedesk::ui

@@ -13,8 +13,9 @@
 #include "SettingsScreen.h"
 #include "SetupPage.h"
 #include "StaffScreen.h"
+#include "StoreChoiceDialog.h"
 #include "WardScreen.h"
-#include "monitoring/AnalysisService.h"
+#include "monitoring/AlarmFollower.h"
 #include "monitoring/IngestService.h"
 #include "monitoring/Monitoring.h"
 #include "security/InactivityMonitor.h"
@@ -64,6 +65,9 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     , m_ingest(monitoring ? &monitoring->ingest() : nullptr)
     , m_analysis(monitoring ? &monitoring->analysis() : nullptr)
 {
+    // On a ward server the server's process raises the alarms; the workstation follows what it stores.
+    if (!monitoring && workspace.isServer())
+        m_follower = new AlarmFollower(workspace, &runner, clock, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PulseDesk"));
     m_context.workspace = &workspace;
@@ -106,6 +110,15 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     m_integrityBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_integrityBanner->hide();
     workOuter->addWidget(m_integrityBanner);
+    // The ward server out of reach (AlarmFollower): said at once, above everything.
+    m_serverBanner = new QLabel(m_workArea);
+    m_serverBanner->setObjectName(QStringLiteral("serverBanner"));
+    m_serverBanner->setTextFormat(Qt::PlainText);
+    m_serverBanner->setWordWrap(true);
+    m_serverBanner->setStyleSheet(
+        QStringLiteral("background: #b00020; color: white; font-weight: bold; padding: 6px;"));
+    m_serverBanner->hide();
+    workOuter->addWidget(m_serverBanner);
     auto* workLayout = new QHBoxLayout;
     workOuter->addLayout(workLayout, 1);
     m_navigation = new QListWidget(m_workArea);
@@ -127,29 +140,13 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     m_brokerLabel = new QLabel(this);
     m_brokerLabel->setObjectName(QStringLiteral("brokerStatus"));
     statusBar()->addWidget(m_brokerLabel);
-    if (m_ingest) {
-        connect(m_ingest, &IngestService::statusChanged, this, &MainWindow::showIngestStatus);
-        connect(m_settingsScreen, &SettingsScreen::brokerSettingsChanged, this, &MainWindow::startIngest);
-    }
-    if (m_analysis) {
-        // Alarm events arrive queued from the analysis thread; the list reloads once per burst.
-        connect(m_analysis, &AnalysisService::alarmEvent, m_alarmsScreen, &AlarmsScreen::scheduleRefresh);
-        // Heard and seen even while the screen is locked: bed and priority only. The sound follows the open
-        // alarms, so it also covers alarms taken over at start and acknowledgements made elsewhere.
-        m_notifier = new AlarmNotifier([this] { return m_analysis->openAlarms(); }, m_clock, this);
-        connect(m_analysis, &AnalysisService::alarmEvent, m_notifier, &AlarmNotifier::notify);
-        connect(m_alarmsScreen, &AlarmsScreen::alarmActedOn, m_analysis, &AnalysisService::nudge);
-        connect(m_settingsScreen, &SettingsScreen::analysisSettingsChanged, this, [this] {
-            Workspace* open = m_context.workspace;
-            m_context.runner->run(
-                this, [open] { return open->settings().analysis(); },
-                [this](const AnalysisSettings& settings) { m_analysis->reconfigure(settings); });
-        });
-    }
+    connectMonitoring();
 
     connect(m_setup, &SetupPage::setupRequested, this, &MainWindow::setUp);
     connect(m_login, &LoginPage::loginRequested, this, &MainWindow::logIn);
     connect(m_login, &LoginPage::switchUserRequested, this, &MainWindow::logout);
+    connect(m_login, &LoginPage::storeChangeRequested, this, &MainWindow::changeStore);
+    connect(m_setup, &SetupPage::storeChangeRequested, this, &MainWindow::changeStore);
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (!item)
             return;
@@ -222,6 +219,27 @@ void MainWindow::buildNavigation()
 QList<Screen*> MainWindow::screens() const
 {
     return m_screenList;
+}
+
+void MainWindow::setStoreChoicePath(const QString& path)
+{
+    m_storeChoicePath = path;
+    m_login->setStoreChangeOffered(!path.isEmpty());
+    m_setup->setStoreChangeOffered(!path.isEmpty());
+}
+
+void MainWindow::changeStore()
+{
+    StoreChoice current = StoreChoice::load(m_storeChoicePath);
+    if (current.kind == StoreChoice::Kind::None)
+        current.kind = StoreChoice::Kind::Local;
+    auto* dialog = new StoreChoiceDialog(current, m_storeChoicePath, *m_context.runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, current] {
+        if (dialog->choice() != current)
+            emit storeChanged();
+    });
+    dialog->open();
 }
 
 void MainWindow::showEntryPage()
@@ -330,6 +348,11 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     showIntegrity();
     if (m_ingest && !m_ingest->isRunning())
         startIngest();
+    // The server lets doctors and nurses read the alarms; an administrator's login may not.
+    if (m_follower && !m_context.may(Permission::ReadResults))
+        m_follower->stop();
+    else if (m_follower && !m_follower->isRunning())
+        m_follower->start();
 
     if (session.mustChangePassword) {
         requirePasswordChange();
@@ -410,45 +433,6 @@ void MainWindow::requirePasswordChange()
     if (forced)
         connect(dialog, &QDialog::rejected, this, &MainWindow::logout);
     dialog->open();
-}
-
-void MainWindow::startIngest()
-{
-    Workspace* workspace = m_context.workspace;
-    m_context.runner->run(
-        this, [workspace] { return std::make_pair(workspace->settings().mqtt(), workspace->settings().analysis()); },
-        [this](const std::pair<MqttSettings, AnalysisSettings>& settings) {
-            m_monitoring->start(settings.first, settings.second);
-        });
-}
-
-void MainWindow::showIngestStatus(const MqttStatus& status)
-{
-    QString text;
-    const QString since = QLocale().toString(status.since.toLocalTime().time(), QLocale::ShortFormat);
-    switch (status.state) {
-    case MqttStatus::State::Stopped:
-        text = tr("Devices: not connected");
-        break;
-    case MqttStatus::State::Connecting:
-        text = tr("Devices: connecting…");
-        break;
-    case MqttStatus::State::Connected:
-        text = status.lastMessageAt.isValid()
-            ? tr("Devices: connected · last message %1 · %2/s")
-                  .arg(QLocale().toString(status.lastMessageAt.toLocalTime().time(), QLocale::LongFormat))
-                  .arg(status.messagesPerSecond, 0, 'f', 0)
-            : tr("Devices: connected since %1 · no message yet").arg(since);
-        break;
-    case MqttStatus::State::Reconnecting:
-        text = tr("⚠ Devices: reconnecting since %1 (%2)").arg(since, status.detail);
-        break;
-    case MqttStatus::State::Failed:
-        text = tr("✖ Devices: not receiving (%1)").arg(status.detail);
-        break;
-    }
-    m_brokerLabel->setText(text);
-    m_brokerLabel->setAccessibleDescription(text);
 }
 
 void MainWindow::applyAutoLock(int minutes)

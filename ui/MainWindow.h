@@ -15,6 +15,8 @@ class QTimer;
 
 namespace pulsedesk {
 class InactivityMonitor;
+class AlarmFeed;
+class AlarmFollower;
 class AnalysisService;
 class IngestService;
 class Monitoring;
@@ -42,7 +44,8 @@ class MainWindow : public QMainWindow
 public:
     /// `ingest` and `analysis` (optional) are started once the workspace is open and keep running while the
     /// screen is locked.
-    /// Without `monitoring` (widget tests) nothing is ingested or analysed live.
+    /// Without `monitoring` (widget tests) nothing is ingested or analysed live; on a ward server the window
+    /// follows the alarms the server stores instead (AlarmFollower).
     MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clock& clock, Monitoring* monitoring = nullptr,
                QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -54,14 +57,20 @@ public:
     bool isLocked() const;
     const Session& session() const { return m_context.session; }
     InactivityMonitor& inactivityMonitor() const { return *m_inactivity; }
+    /// On a ward server (no monitoring of its own): what follows the server's alarms; null on one PC.
+    AlarmFollower* alarmFollower() const { return m_follower; }
     /// Screens in navigation order, for tests.
     QList<Screen*> screens() const;
+    /// The user's store choice file (StoreChoice): the login page then offers to change where the ward is stored.
+    void setStoreChoicePath(const QString& path);
 
 signals:
     /// The login form (or set-up form) is on screen; used by the start-up benchmark.
     void loginShown();
     void sessionStarted();
     void lockedChanged(bool locked);
+    /// The user chose another store on the login page (kept in the choice file): the application opens it.
+    void storeChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,9 +90,12 @@ private:
     void clearScreens();
     void updateStatus();
     void showIntegrity();
+    void connectMonitoring();
+    void showServerReachability(bool reachable, const QString& reason);
     void startIngest();
     void showIngestStatus(const pulsedesk::MqttStatus& status);
     bool acceptsImportDrop(const QMimeData* mime) const;
+    void changeStore();
 
     UiContext m_context;
     const Clock& m_clock;
@@ -100,10 +112,13 @@ private:
     SettingsScreen* m_settingsScreen = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_integrityBanner = nullptr;
+    QLabel* m_serverBanner = nullptr;
     QLabel* m_brokerLabel = nullptr;
     Monitoring* m_monitoring = nullptr;
     IngestService* m_ingest = nullptr; ///< the monitoring's, or none
     AnalysisService* m_analysis = nullptr; ///< the monitoring's, or none
+    AlarmFollower* m_follower = nullptr; ///< on a ward server
+    AlarmFeed* m_alarmFeed = nullptr; ///< the analysis or the follower, or none
     AlarmsScreen* m_alarmsScreen = nullptr;
     ImportScreen* m_importScreen = nullptr;
     AlarmNotifier* m_notifier = nullptr;
@@ -113,6 +128,7 @@ private:
     QAction* m_logoutAction = nullptr;
     QAction* m_passwordAction = nullptr;
     bool m_locked = false;
+    QString m_storeChoicePath;
 };
 
 } // namespace pulsedesk::ui

@@ -56,12 +56,19 @@ SetupPage::SetupPage(const QString& dataDir, QWidget* parent)
     m_create->setObjectName(QStringLiteral("setupButton"));
     m_create->setDefault(true);
     layout->addWidget(m_create);
+    m_changeStore = new QPushButton(tr("C&hange where the ward is stored…"), this);
+    m_changeStore->setObjectName(QStringLiteral("setupChangeStoreButton"));
+    m_changeStore->setFlat(true);
+    m_changeStore->hide();
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch();
     outer->addWidget(box, 0, Qt::AlignHCenter);
+    // Outside the box, whose height the wrapped texts already fill.
+    outer->addWidget(m_changeStore, 0, Qt::AlignHCenter);
     outer->addStretch(2);
     connect(m_create, &QPushButton::clicked, this, &SetupPage::submit);
+    connect(m_changeStore, &QPushButton::clicked, this, &SetupPage::storeChangeRequested);
     connect(m_repeat, &QLineEdit::returnPressed, this, &SetupPage::submit);
 }
 

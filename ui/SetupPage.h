@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QPushButton>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace pulsedesk::ui {
 
@@ -18,9 +18,12 @@ public:
 
     void showError(const QString& message);
     void setBusy(bool busy);
+    /// Offers "Change where the ward is stored…" (a first start that chose this PC by mistake).
+    void setStoreChangeOffered(bool offered) { m_changeStore->setVisible(offered); }
 
 signals:
     void setupRequested(const QString& username, const QString& displayName, const QString& password);
+    void storeChangeRequested();
 
 private:
     void submit();
@@ -31,6 +34,7 @@ private:
     QLineEdit* m_repeat = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_create = nullptr;
+    QPushButton* m_changeStore = nullptr;
 };
 
 } // namespace pulsedesk::ui

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
+#include "StoreChoiceDialog.h"
 #include "common/BackgroundRunner.h"
 #include "common/ProcessStats.h"
 #include "monitoring/Monitoring.h"
 #include "security/ProcessHardening.h"
 #include "storage/Database.h"
+#include "workspace/StoreChoice.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -13,6 +15,8 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -68,7 +72,14 @@ int main(int argc, char* argv[])
         QApplication::translate("main",
                                 "Print when the first window is shown (benchmarks); 'bare' shows an empty window."),
         QStringLiteral("mode"), QStringLiteral("app"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QApplication::translate("main",
+                                "A ward on a PostgreSQL server (libpq connection string, PG* variables honoured); "
+                                "also PULSEDESK_SERVER."),
+        QStringLiteral("conninfo"));
     parser.addOption(dataOption);
+    parser.addOption(serverOption);
     parser.addOption(measureOption);
     // --measure-startup takes an optional value: accept the bare flag too.
     QStringList arguments = QApplication::arguments();
@@ -84,6 +95,13 @@ int main(int argc, char* argv[])
         return QApplication::exec();
     }
 
+    const QString server =
+        parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("PULSEDESK_SERVER");
+    if (parser.isSet(dataOption) && !server.isEmpty()) {
+        QTextStream(stderr) << QApplication::translate("main", "Give either --data or --server, not both.") << Qt::endl;
+        return 2;
+    }
+    const bool dataGiven = parser.isSet(dataOption) || qEnvironmentVariableIsSet("PULSEDESK_DATA");
     const QString dataDir = parser.isSet(dataOption)
         ? parser.value(dataOption)
         : qEnvironmentVariable("PULSEDESK_DATA", pulsedesk::Workspace::defaultDataDir());
@@ -92,21 +110,51 @@ int main(int argc, char* argv[])
         QLocale::setDefault(QLocale(language));
         installTranslations(app, QLocale(language));
     }
-    pulsedesk::Workspace workspace(dataDir);
-    pulsedesk::BackgroundRunner runner;
-    pulsedesk::Monitoring monitoring(workspace);
+    // The store given at start, else the one this user chose (asked once, at the first start); the login page
+    // can change a chosen one, and the workstation then opens the new one.
+    const QString choicePath = pulsedesk::StoreChoice::defaultPath();
     int status = 0;
-    {
-        pulsedesk::ui::MainWindow window(workspace, runner, pulsedesk::Clock::system(), &monitoring);
-        window.show();
-        if (parser.isSet(measureOption))
-            reportWhenShown(&window);
-        status = QApplication::exec();
+    for (bool reopen = true; reopen;) {
+        reopen = false;
+        pulsedesk::BackgroundRunner runner;
+        pulsedesk::StoreChoice choice;
+        if (!server.isEmpty())
+            choice = {pulsedesk::StoreChoice::Kind::Server, server};
+        else if (dataGiven)
+            choice.kind = pulsedesk::StoreChoice::Kind::Local;
+        else
+            choice = pulsedesk::ui::StoreChoiceDialog::chooseAtStart(choicePath, dataDir, runner);
+        if (choice.kind == pulsedesk::StoreChoice::Kind::None) {
+            runner.stop();
+            break;
+        }
+        // On a ward server, ingest, analysis and alarms are the server's (pulsedesk-server): the workstation reads
+        // what it stores.
+        std::unique_ptr<pulsedesk::Workspace> workspace = choice.kind == pulsedesk::StoreChoice::Kind::Server
+            ? pulsedesk::Workspace::forServer(choice.connInfo)
+            : std::make_unique<pulsedesk::Workspace>(dataDir);
+        std::unique_ptr<pulsedesk::Monitoring> monitoring;
+        if (!workspace->isServer())
+            monitoring = std::make_unique<pulsedesk::Monitoring>(*workspace);
+        {
+            pulsedesk::ui::MainWindow window(*workspace, runner, pulsedesk::Clock::system(), monitoring.get());
+            if (server.isEmpty() && !dataGiven)
+                window.setStoreChoicePath(choicePath);
+            QObject::connect(&window, &pulsedesk::ui::MainWindow::storeChanged, &window, [&reopen, &window] {
+                reopen = true;
+                window.close();
+            });
+            window.show();
+            if (parser.isSet(measureOption))
+                reportWhenShown(&window);
+            status = QApplication::exec();
+        }
+        if (monitoring)
+            monitoring->stop();
+        runner.stop([&workspace] {
+            if (workspace->isOpen())
+                workspace->database().releaseThreadConnection();
+        });
     }
-    monitoring.stop();
-    runner.stop([&workspace] {
-        if (workspace.isOpen())
-            workspace.database().releaseThreadConnection();
-    });
     return status;
 }

@@ -25,6 +25,7 @@ constexpr KeyTable<AlarmCondition, 10> ConditionKeys = {{
     {AlarmCondition::ObservationsOverdue, "observations-overdue"},
     {AlarmCondition::DeviceFaulty, "device-faulty"},
     {AlarmCondition::Anomaly, "anomaly"},
+    {AlarmCondition::ServerUnreachable, "server-unreachable"},
 }};
 
 constexpr KeyTable<AlarmState, 3> StateKeys = {{
@@ -108,6 +109,8 @@ QString conditionDisplayName(AlarmCondition condition)
         return QCoreApplication::translate("AlarmCondition", "Device readings depart from its fleet");
     case AlarmCondition::Anomaly:
         return QCoreApplication::translate("AlarmCondition", "Vitals depart from the patient's recent values");
+    case AlarmCondition::ServerUnreachable:
+        return QCoreApplication::translate("AlarmCondition", "Ward server unreachable");
     }
     Q_UNREACHABLE();
 }

@@ -35,6 +35,7 @@ enum class AlarmCondition
     /// Low, per device: the anomaly score stayed high for some consecutive windows (only when an administrator
     /// turned it on: analysis.anomalyAlarm)
     Anomaly,
+    ServerUnreachable, ///< technical, the workstation's own: the ward server cannot be reached (never stored)
 };
 
 enum class AlarmState

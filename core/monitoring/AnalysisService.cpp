@@ -518,7 +518,7 @@ private:
 };
 
 AnalysisService::AnalysisService(Workspace& workspace, const Clock& clock, QObject* parent)
-    : QObject(parent)
+    : AlarmFeed(parent)
     , m_workspace(workspace)
     , m_clock(clock)
 {

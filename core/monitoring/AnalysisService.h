@@ -5,10 +5,10 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "ingest/SampleSink.h"
+#include "monitoring/AlarmFeed.h"
 #include "settings/AnalysisSettings.h"
 
 #include <QMutex>
-#include <QObject>
 #include <QThread>
 
 #include <memory>
@@ -22,7 +22,7 @@ struct MqttStatus;
 /// The live analysis: windows, classification and alarms on a worker thread of its own, fed by the ingest
 /// pipeline. Results and alarms are stored in the workspace; alarm events are announced as signals (queued to
 /// the receiver's thread), so neither the GUI nor the ingest ever waits on it.
-class AnalysisService : public QObject, public SampleSink
+class AnalysisService : public AlarmFeed, public SampleSink
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ public:
     /// Applies new settings without stopping (windows still open are stored first).
     void reconfigure(const AnalysisSettings& settings);
     /// Re-reads alarms from the store now (after an acknowledgement) instead of at the next tick.
-    void nudge();
+    void nudge() override;
     /// Waits until everything submitted so far is analysed and stored (tests, benchmarks).
     void sync();
 
@@ -54,10 +54,9 @@ public:
         qint64 errors = 0;
     };
     Totals totals() const;
-    std::vector<Alarm> openAlarms() const;
+    std::vector<Alarm> openAlarms() const override;
 
 signals:
-    void alarmEvent(const pulsedesk::AlarmEvent& event);
     /// The store could not be written; the analysis goes on and retries with the next batch.
     void failed(const QString& message);
 
@@ -71,5 +70,3 @@ private:
 };
 
 } // namespace pulsedesk
-
-Q_DECLARE_METATYPE(pulsedesk::AlarmEvent)

@@ -36,6 +36,11 @@ public:
     /// Where the store is (a file path), for messages and for files kept beside it.
     virtual QString path() const = 0;
 
+    /// Whether the calling thread can reach the store now, after an operation failed: a server's connection that
+    /// was lost (server restarted, network gone) is opened again; the error says why it cannot be (Storage).
+    /// A store in a file is never out of reach.
+    virtual Status checkConnection() const { return {}; }
+
     /// What holds a StoreLock named `name` on this store, across every process that opens it.
     virtual std::unique_ptr<StoreLock::Holder> lockHolder(const QString& name) const = 0;
 

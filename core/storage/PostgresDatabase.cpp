@@ -210,6 +210,7 @@ QString PostgresDatabase::connectionName() const
 
 QSqlDatabase PostgresDatabase::connection() const
 {
+    dropIfBroken(connectionName());
     return threadConnection(m_mutex, m_connections, connectionName(),
                             [this](const QString& name) { return openConnection(name); });
 }
@@ -224,7 +225,43 @@ Result<QSqlDatabase> PostgresDatabase::openConnection(const QString& name) const
     return db;
 }
 
-Result<QSqlDatabase> PostgresDatabase::connect(const QString& name) const
+void PostgresDatabase::dropIfBroken(const QString& name) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_connections.contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        PGconn* conn = handleOf(db);
+        if (conn && PQstatus(conn) != CONNECTION_BAD)
+            return;
+        qCWarning(lcPostgres) << "The server dropped a connection; it is opened again on its next use.";
+        transactionEnded(db, false); // what was open on it is lost: the server rolled it back
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    m_connections.remove(name);
+}
+
+Status PostgresDatabase::checkConnection() const
+{
+    const QString name = connectionName();
+    dropIfBroken(name);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_connections.contains(name))
+            return {};
+    }
+    QString reason;
+    auto db = connect(name, &reason);
+    if (!db)
+        return Error {Error::Code::Storage, reason.isEmpty() ? db.errorMessage() : reason};
+    QMutexLocker lock(&m_mutex);
+    m_connections.insert(name);
+    return {};
+}
+
+Result<QSqlDatabase> PostgresDatabase::connect(const QString& name, QString* reason) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid()) {
@@ -238,14 +275,16 @@ Result<QSqlDatabase> PostgresDatabase::connect(const QString& name) const
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     if (!db.open()) {
-        const QString reason = db.lastError().databaseText().trimmed();
+        const QString why = db.lastError().databaseText().trimmed();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
+        if (reason)
+            *reason = why.simplified();
         return Error {Error::Code::Authentication,
                       QCoreApplication::translate("Database",
                                                   "The PostgreSQL server could not be reached or refused "
                                                   "the login: %1")
-                          .arg(reason)};
+                          .arg(why)};
     }
     QSqlQuery setup(db);
     // Messages below a warning (a NOTICE that a table already exists) are of no use to a user.

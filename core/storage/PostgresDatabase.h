@@ -38,8 +38,11 @@ public:
     PostgresDatabase(const PostgresDatabase&) = delete;
     PostgresDatabase& operator=(const PostgresDatabase&) = delete;
 
+    /// The calling thread's connection; one the server dropped (PostgreSQL restarted, network gone) is closed
+    /// and opened again first, so the workstation and the server recover without a restart.
     QSqlDatabase connection() const override;
     void releaseThreadConnection() const override;
+    Status checkConnection() const override;
     /// PostgreSQL tells a client nothing about commits: the task runs when Sql::Transaction (or RawStatement's
     /// COMMIT) reports the commit of the connection's transaction; see transactionEnded().
     void setAfterCommit(QSqlDatabase& db, std::function<void()> task) const override;
@@ -80,8 +83,10 @@ public:
 private:
     PostgresDatabase(QString connInfo, QString password, QString description);
     Result<QSqlDatabase> openConnection(const QString& name) const;
-    /// A new connection `name`, not one of the per-thread connections.
-    Result<QSqlDatabase> connect(const QString& name) const;
+    /// A new connection `name`, not one of the per-thread connections; `reason` gets libpq's words on failure.
+    Result<QSqlDatabase> connect(const QString& name, QString* reason = nullptr) const;
+    /// Closes the thread's connection `name` when the server dropped it.
+    void dropIfBroken(const QString& name) const;
     QString connectionName() const;
 
     QString m_connInfo;

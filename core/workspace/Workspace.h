@@ -139,6 +139,9 @@ private:
     void startServices(std::unique_ptr<StaffLogins> logins);
     Status initializeServer(const QString& username, const QString& displayName, const QString& password);
     Result<Session> loginToServer(const QString& username, const QString& password);
+    /// Closes the server connection and the services over it.
+    void closeServer();
+    static Error notStaff(const QString& username);
     Result<Session> sessionOf(const StaffMember& member);
     void writeLanguageFile(const QString& language) const;
     Status open(const SecureBytes& key, int compatibility, bool create);
@@ -148,6 +151,7 @@ private:
 
     QString m_dataDir;
     QString m_serverConnInfo;
+    QString m_serverUser; ///< the login the server connection is open as
     const Clock& m_clock;
     std::unique_ptr<LoginThrottle> m_throttle;
     StoreOpener m_storeOpener;

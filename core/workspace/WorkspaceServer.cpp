@@ -168,10 +168,17 @@ Result<Session> Workspace::loginToServer(const QString& username, const QString&
 {
     if (auto valid = ServerRoles::checkName(username); !valid)
         return valid.error();
-    if (isOpen())
-        return Error {Error::Code::Conflict,
-                      QCoreApplication::translate("Workspace",
-                                                  "Someone is logged in to the ward server already; log out first.")};
+    // A workstation stays connected between sessions (its alarms are followed while nobody is logged in): the
+    // login that holds the connection proves its password again; another one replaces the connection.
+    if (isOpen() && username == m_serverUser) {
+        const auto& server = static_cast<const PostgresDatabase&>(*m_database);
+        if (auto reached = server.tryLoginAs(username, password); !reached)
+            return reached.error();
+        auto member = m_staff->find(username);
+        if (!member || !member->active)
+            return notStaff(username);
+        return sessionOf(member.value());
+    }
     auto connInfo = PostgresDatabase::withUser(m_serverConnInfo, username);
     if (!connInfo)
         return connInfo.error();
@@ -183,31 +190,45 @@ Result<Session> Workspace::loginToServer(const QString& username, const QString&
     PostgresDatabase& server = *opened.value();
     if (auto current = checkServerSchema(server, username); !current)
         return current.error();
+    closeServer();
     m_database = std::move(opened).value();
     startServices(std::make_unique<ServerLogins>(server));
     auto member = m_staff->find(username);
     if (!member || !member->active) {
-        m_history.reset();
-        m_alarms.reset();
-        m_limits.reset();
-        m_findings.reset();
-        m_results.reset();
-        m_ingest.reset();
-        m_settings.reset();
-        m_observations.reset();
-        m_records.reset();
-        m_devices.reset();
-        m_patients.reset();
-        m_staff.reset();
-        m_audit.reset();
-        m_logins.reset();
-        m_database.reset();
-        return Error {Error::Code::Authentication,
-                      QCoreApplication::translate("Workspace",
-                                                  "The server login %1 is not an active member of staff of this ward.")
-                          .arg(username)};
+        closeServer();
+        return notStaff(username);
     }
+    m_serverUser = username;
     return sessionOf(member.value());
+}
+
+void Workspace::closeServer()
+{
+    m_notifications.reset(); // its connection is the store's server's
+    m_history.reset();
+    m_alarms.reset();
+    m_limits.reset();
+    m_findings.reset();
+    m_results.reset();
+    m_ingest.reset();
+    m_settings.reset();
+    m_observations.reset();
+    m_records.reset();
+    m_devices.reset();
+    m_patients.reset();
+    m_staff.reset();
+    m_audit.reset();
+    m_logins.reset();
+    m_database.reset();
+    m_serverUser.clear();
+}
+
+Error Workspace::notStaff(const QString& username)
+{
+    return Error {
+        Error::Code::Authentication,
+        QCoreApplication::translate("Workspace", "The server login %1 is not an active member of staff of this ward.")
+            .arg(username)};
 }
 
 } // namespace pulsedesk

@@ -32,6 +32,15 @@ public:
         m_window->show();
     }
 
+    /// The window over a workspace made elsewhere (a ward server's), with the live monitoring or none.
+    explicit GuiDriver(std::unique_ptr<Workspace> workspace, const Clock& clock = Clock::system())
+        : m_workspace(std::move(workspace))
+        , m_runner(std::make_unique<BackgroundRunner>())
+        , m_window(std::make_unique<ui::MainWindow>(*m_workspace, *m_runner, clock))
+    {
+        m_window->show();
+    }
+
     ~GuiDriver()
     {
         m_window.reset();

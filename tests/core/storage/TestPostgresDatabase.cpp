@@ -308,6 +308,32 @@ private slots:
         QVERIFY2(logged.first().contains(QLatin1String("(14 characters)")), qPrintable(logged.first()));
     }
 
+    void aConnectionTheServerDropped_isOpenedAgain()
+    {
+        auto db = openFresh();
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT 1")));
+        }
+        QVERIFY(db->checkConnection().ok());
+        m_server.stop();
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(!q.exec(QStringLiteral("SELECT 1")));
+        }
+        const Status lost = db->checkConnection();
+        QVERIFY(!lost);
+        QCOMPARE(lost.code(), Error::Code::Storage);
+        QVERIFY2(lost.errorMessage().contains(QLatin1String("Connection refused")), qPrintable(lost.errorMessage()));
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        // The next use opens it again: no restart of the process.
+        QVERIFY(db->checkConnection().ok());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT 40 + 2")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 42);
+    }
+
     void theTestServer_stopsAndStartsAgain()
     {
         const QString database = m_server.createDatabase();

@@ -1,0 +1,256 @@
+#include "AlarmNotifier.h"
+#include "AlarmsScreen.h"
+#include "FormDialog.h"
+#include "GuiDriver.h"
+#include "PatientNotesTab.h"
+#include "PatientsScreen.h"
+#include "PostgresServer.h"
+#include "SettingsScreen.h"
+#include "StaffScreen.h"
+#include "TestWorkspace.h"
+#include "alarms/AlarmStore.h"
+#include "monitoring/AlarmFollower.h"
+#include "storage/AuditLog.h"
+#include "storage/PatientRegistry.h"
+#include "storage/PostgresDatabase.h"
+#include "storage/StaffDirectory.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace pulsedesk;
+using namespace pulsedesk::test;
+
+/// The workstation on a ward server: the real main window over a PostgreSQL ward made with server init, each
+/// member of staff logging in with their own server login; patients, notes, alarms and the staff screen work as
+/// on one PC.
+class TestGuiWardServer : public QObject
+{
+    Q_OBJECT
+
+    PostgresServer m_server;
+    QString m_ward;
+
+    /// The ward's connection string without user or password: each member of staff logs in as themselves.
+    QString ward() const
+    {
+        return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 sslmode=disable").arg(m_server.port()).arg(m_ward);
+    }
+
+    QString superSql(const QString& sql)
+    {
+        QString error;
+        const QString out = m_server.psql(m_ward, sql, &error);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return out;
+    }
+
+    /// Raises an alarm for the patient in bed 4 as the ward server's analysis would (the superuser's connection).
+    void raiseAlarm(qint64 id)
+    {
+        auto opened = PostgresDatabase::open(m_server.connInfo(m_ward), {}, PostgresDatabase::Schema::AsIs);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        {
+            AuditLog audit(*opened.value(), Clock::system());
+            AlarmStore alarms(*opened.value(), audit, Clock::system());
+            QSqlDatabase db = opened.value()->connection();
+            AlarmEvent event = raisedAlarm(id, AlarmPriority::High);
+            event.alarm.patientId =
+                superSql(QStringLiteral("SELECT id FROM patients WHERE mrn = 'MRN-7001'")).toLongLong();
+            event.alarm.raisedAtMs = event.alarm.updatedAtMs = event.atMs = QDateTime::currentMSecsSinceEpoch();
+            event.alarm.conditionSinceMs = event.atMs;
+            QVERIFY(alarms.storeAlarmEvents(db, {event}).ok());
+        }
+    }
+
+    static void openPatient(GuiDriver& gui, const QString& mrn)
+    {
+        gui.showPage(QStringLiteral("patients"));
+        gui.find<ui::PatientsScreen>("patientsScreen")->openPatient(mrn);
+        QTRY_VERIFY_WITH_TIMEOUT(gui.find<QLabel>("patientDetails")->text().contains(mrn), 10'000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        m_ward = m_server.createDatabase(&error);
+        QVERIFY2(!m_ward.isEmpty(), qPrintable(error));
+        auto init = Workspace::forServer(m_server.connInfo(m_ward));
+        QVERIFY2(init->initialize(QStringLiteral("ward.admin"), QStringLiteral("Ward Admin"),
+                                  QStringLiteral("admin-password-1"))
+                     .ok(),
+                 "server init");
+        auto admin = init->login(QStringLiteral("ward.admin"), QStringLiteral("admin-password-1"));
+        QVERIFY2(admin, qPrintable(admin.errorMessage()));
+        QVERIFY(init->staff()
+                    .add(admin.value(), QStringLiteral("dr.dora"), QStringLiteral("Dora Doctor"), Role::Doctor,
+                         QStringLiteral("dora-password-1"))
+                    .ok());
+        QVERIFY(init->staff()
+                    .add(admin.value(), QStringLiteral("nurse.nina"), QStringLiteral("Nina Nurse"), Role::Nurse,
+                         QStringLiteral("nina-password-1"))
+                    .ok());
+        // Stand in for the first-login password change, which has tests of its own.
+        superSql(QStringLiteral("UPDATE users SET must_change_password = 0"));
+        auto doctor = init->login(QStringLiteral("dr.dora"), QStringLiteral("dora-password-1"));
+        QVERIFY2(doctor, qPrintable(doctor.errorMessage()));
+        PatientInput input;
+        input.mrn = QStringLiteral("MRN-7001");
+        input.name = QStringLiteral("Wanda Ward");
+        input.bed = QStringLiteral("4");
+        input.ward = QStringLiteral("A");
+        QVERIFY(init->patients().admit(doctor.value(), input).ok());
+        raiseAlarm(1);
+    }
+
+    void doctorWritesANote_nurseAcknowledgesAnAlarm_onOneWindow()
+    {
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(gui.logIn(QStringLiteral("dr.dora"), QStringLiteral("dora-password-1")));
+        QVERIFY(gui.waitIdle());
+        openPatient(gui, QStringLiteral("MRN-7001"));
+        auto* tabs = gui.find<QTabWidget>("patientTabs");
+        tabs->setCurrentWidget(tabs->findChild<ui::PatientNotesTab*>());
+        gui.click("writeNoteButton");
+        QPointer<ui::FormDialog> dialog = gui.waitForDialog("noteDialog");
+        QVERIFY(dialog);
+        GuiDriver::fill(dialog, "text", QStringLiteral("Seen on the ward round."));
+        GuiDriver::submit(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(gui.visibleText().contains(QLatin1String("Seen on the ward round.")), 10'000);
+        QCOMPARE(
+            superSql(QStringLiteral("SELECT count(*) FROM clinical_records WHERE text = 'Seen on the ward round.'")),
+            QStringLiteral("1"));
+
+        // Lock and unlock: the same login proves its password again.
+        gui.window().lock();
+        QVERIFY(gui.logIn(QStringLiteral("dr.dora"), QStringLiteral("dora-password-1")));
+
+        // Another member of staff on the same window: her own server login.
+        gui.window().logout();
+        QVERIFY(gui.logIn(QStringLiteral("nurse.nina"), QStringLiteral("nina-password-1")));
+        QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("alarms"));
+        auto* screen = gui.find<ui::AlarmsScreen>("alarmsScreen");
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 10'000);
+        QCOMPARE(screen->model()->index(0, 2).data().toString(), QStringLiteral("4"));
+        gui.find<QTableView>("alarmsTable")->selectRow(0);
+        gui.click("acknowledgeAlarmButton");
+        ui::FormDialog* ack = gui.waitForDialog("acknowledgeAlarmDialog");
+        QVERIFY(ack);
+        GuiDriver::fill(ack, "comment", QStringLiteral("at the bedside"));
+        GuiDriver::submit(ack);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->index(0, 5).data().toString(), QStringLiteral("acknowledged"),
+                                  10'000);
+        QCOMPARE(superSql(QStringLiteral("SELECT state, comment FROM alarms WHERE id = 1")),
+                 QStringLiteral("acknowledged|at the bedside"));
+
+        // The window follows what the server's analysis stores: a new alarm appears and is heard without anyone
+        // asking for it. The window itself ingests and analyses nothing.
+        QVERIFY(gui.window().alarmFollower());
+        QVERIFY(gui.window().alarmFollower()->isRunning());
+        auto* notifier = gui.window().findChild<ui::AlarmNotifier*>();
+        QVERIFY(notifier);
+        const int bursts = notifier->burstsStarted();
+        raiseAlarm(2);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 2, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(notifier->burstsStarted() > bursts, 10'000);
+        QVERIFY2(notifier->lastMessage().contains(QLatin1String("bed 4")), qPrintable(notifier->lastMessage()));
+        QCOMPARE(gui.window().alarmFollower()->openAlarms().size(), size_t(2));
+        QCOMPARE(superSql(QStringLiteral("SELECT current_user")), QString::fromLatin1(PostgresServer::SuperUser));
+        QVERIFY(superSql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'nurse.nina'")).toInt()
+                >= 1);
+    }
+
+    void wrongPassword_isRefusedOnTheLoginPage()
+    {
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(!gui.logIn(QStringLiteral("nurse.nina"), QStringLiteral("not-her-password")));
+        QVERIFY2(gui.find<QLabel>("loginError")->text().contains(QLatin1String("refused the login")),
+                 qPrintable(gui.find<QLabel>("loginError")->text()));
+    }
+
+    void admin_managesStaff()
+    {
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(gui.logIn(QStringLiteral("ward.admin"), QStringLiteral("admin-password-1")));
+        QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("administration"));
+        auto* staff = gui.find<ui::StaffScreen>("staffScreen");
+        QTRY_COMPARE_WITH_TIMEOUT(staff->model()->rowCount(), 3, 10'000);
+        QVERIFY(gui.visibleText().contains(QLatin1String("dr.dora")));
+        QVERIFY(!gui.window().alarmFollower()->isRunning()); // an administrator may not read alarms
+
+        // The ward's settings, kept on the server for every workstation.
+        auto* settings = gui.find<ui::SettingsScreen>("settingsScreen");
+        gui.find<QTabWidget>("administration")->setCurrentWidget(settings);
+        QTRY_COMPARE_WITH_TIMEOUT(gui.find<QSpinBox>("analysisWindowSeconds")->value(), 10, 10'000);
+        gui.find<QSpinBox>("analysisWindowSeconds")->setValue(20);
+        gui.click("saveSettingsButton");
+        auto* status = settings->findChild<QLabel*>(QStringLiteral("screenStatus"));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Settings saved."), 10'000);
+        QCOMPARE(superSql(QStringLiteral("SELECT value FROM settings WHERE key LIKE '%window%'")),
+                 QStringLiteral("20"));
+    }
+
+    /// Last: the server is stopped under a running window, then started again.
+    void losingTheServer_saysSoAndSounds_thenRecovers()
+    {
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(gui.logIn(QStringLiteral("nurse.nina"), QStringLiteral("nina-password-1")));
+        QVERIFY(gui.waitIdle());
+        gui.showPage(QStringLiteral("alarms"));
+        auto* screen = gui.find<ui::AlarmsScreen>("alarmsScreen");
+        QTRY_VERIFY_WITH_TIMEOUT(screen->model()->rowCount() >= 1, 10'000);
+        const int open = screen->model()->rowCount();
+        auto* banner = gui.find<QLabel>("serverBanner");
+        auto* notifier = gui.window().findChild<ui::AlarmNotifier*>();
+        AlarmFollower* follower = gui.window().alarmFollower();
+        QVERIFY(!banner->isVisible());
+        QVERIFY(screen->isEnabled());
+        const int bursts = notifier->burstsStarted();
+
+        m_server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
+        QVERIFY2(banner->text().contains(QLatin1String("The ward server cannot be reached")),
+                 qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1String("Connection refused")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QLatin1String("out of date")));
+        // Heard as a high-priority technical alarm of the workstation's own.
+        QTRY_VERIFY_WITH_TIMEOUT(notifier->burstsStarted() > bursts, 10'000);
+        QCOMPARE(notifier->lastBurst(), AlarmPriority::High);
+        QVERIFY2(notifier->lastMessage().contains(QLatin1String("Ward server unreachable")),
+                 qPrintable(notifier->lastMessage()));
+        QVERIFY(!follower->isServerReachable());
+        const auto lostAlarms = follower->openAlarms();
+        QVERIFY(std::any_of(lostAlarms.begin(), lostAlarms.end(), [](const Alarm& a) {
+            return a.condition == AlarmCondition::ServerUnreachable && a.priority == AlarmPriority::High
+                && a.isSounding(QDateTime::currentMSecsSinceEpoch());
+        }));
+        // Nothing can be changed before anyone types: the screens are disabled while the banner shows.
+        QVERIFY(!screen->isEnabled());
+        QVERIFY(!gui.find<QPushButton>("acknowledgeAlarmButton")->isEnabled());
+
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15'000);
+        QVERIFY(follower->isServerReachable());
+        QVERIFY(screen->isEnabled());
+        for (const Alarm& alarm : follower->openAlarms())
+            QVERIFY(alarm.condition != AlarmCondition::ServerUnreachable);
+        // Working again without a restart: a new alarm is followed, the list reads the server.
+        raiseAlarm(3);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), open + 1, 10'000);
+    }
+};
+
+QTEST_MAIN(TestGuiWardServer)
+#include "TestGuiWardServer.moc"
