@@ -14,7 +14,7 @@ constexpr KeyTable<AlarmPriority, 3> PriorityKeys = {{
     {AlarmPriority::High, "high"},
 }};
 
-constexpr KeyTable<AlarmCondition, 10> ConditionKeys = {{
+constexpr KeyTable<AlarmCondition, 11> ConditionKeys = {{
     {AlarmCondition::Bradycardia, "bradycardia"},
     {AlarmCondition::Tachycardia, "tachycardia"},
     {AlarmCondition::DeviceSilent, "device-silent"},
@@ -450,7 +450,7 @@ void AlarmEngine::restore(const Alarm& alarm)
 bool AlarmEngine::holdsKey(const Alarm& alarm) const
 {
     const auto held =
-        m_byKey.find(Key {alarm.patientId, alarm.condition, isTechnical(alarm.condition) ? alarm.deviceRowId : 0});
+        m_byKey.find(Key {alarm.patientId, alarm.condition, perDevice(alarm.condition) ? alarm.deviceRowId : 0});
     return held != m_byKey.end() && held->second == alarm.id;
 }
 

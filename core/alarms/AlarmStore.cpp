@@ -45,13 +45,14 @@ Alarm readAlarmColumns(const QSqlQuery& q)
     return a;
 }
 
-/// The alarm engine's key of an open alarm (AlarmEngine::Key), unique in the store while the alarm is open.
+/// The alarm engine's key of an open alarm (AlarmEngine::Key: patient, condition, device for a per-device one),
+/// unique in the store while the alarm is open.
 QString openKey(const Alarm& a)
 {
     return QStringLiteral("%1/%2/%3")
         .arg(a.patientId)
         .arg(conditionKey(a.condition))
-        .arg(isTechnical(a.condition) ? a.deviceRowId : 0);
+        .arg(perDevice(a.condition) ? a.deviceRowId : 0);
 }
 
 QString context(const char* what)
