@@ -154,6 +154,14 @@
         <source>Device readings depart from its fleet</source>
         <translation>Messwerte des Geräts weichen von seiner Flotte ab</translation>
     </message>
+    <message>
+        <source>Vitals depart from the patient&apos;s recent values</source>
+        <translation>Vitalwerte weichen von den jüngsten Werten des Patienten ab</translation>
+    </message>
+    <message>
+        <source>Ward server unreachable</source>
+        <translation>Stationsserver nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -229,6 +237,36 @@
     <message>
         <source>This patient has no limits of their own.</source>
         <translation>Für diesen Patienten sind keine individuellen Grenzwerte festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyScorer</name>
+    <message>
+        <source>heart rate</source>
+        <translation>Herzfrequenz</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>systolischer Druck</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>diastolischer Druck</translation>
+    </message>
+    <message numerus="yes">
+        <source>anomaly score %1 (%2), at least %3 for %n window(s) in a row</source>
+        <translation>
+            <numerusform>Anomaliewert %1 (%2), mindestens %3 in %n Fenster in Folge</numerusform>
+            <numerusform>Anomaliewert %1 (%2), mindestens %3 in %n Fenstern in Folge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1069,57 @@ Aufnahme %7%8</translation>
         <translation>ein Stationsserver wird mit server init angelegt</translation>
     </message>
     <message>
+        <source>(no manufacturer or model)</source>
+        <translation>(ohne Hersteller und Modell)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
+        <translation>
+            <numerusform>Zustand der Geräteflotten, letzte %n Stunde (%1 – %2): </numerusform>
+            <numerusform>Zustand der Geräteflotten, letzte %n Stunden (%1 – %2): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 devices with readings in %2 fleets, %3 flagged.
+</source>
+        <translation>%1 Geräte mit Messwerten in %2 Flotten, %3 auffällig.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 devices): </source>
+        <translation>%1 (%2 Geräte): </translation>
+    </message>
+    <message>
+        <source>too few devices to judge (at least 3)
+</source>
+        <translation>zu wenige Geräte für eine Bewertung (mindestens 3)
+</translation>
+    </message>
+    <message>
+        <source>no device flagged
+</source>
+        <translation>kein Gerät auffällig
+</translation>
+    </message>
+    <message>
+        <source>%1 flagged
+</source>
+        <translation>%1 auffällig
+</translation>
+    </message>
+    <message>
+        <source>  (on a patient)</source>
+        <translation>  (an einem Patienten)</translation>
+    </message>
+    <message>
+        <source>devices health [--hours N]: N is a whole number of hours</source>
+        <translation>devices health [--hours N]: N ist eine ganze Zahl von Stunden</translation>
+    </message>
+    <message>
+        <source>unknown devices command &apos;%1&apos;</source>
+        <translation>unbekannter devices-Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
@@ -1038,6 +1127,8 @@ Aufnahme %7%8</translation>
   server init --admin NAME [--name FULL_NAME] [--password-file FILE]
                                               create the ward on an empty database (as a role that may
                                               create roles): schema, roles, privileges, first administrator
+  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
+                                              (admin; CONNINFO: a role that may create roles)
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
   status                                      schema version and record counts
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
@@ -1091,6 +1182,8 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   server init --admin NAME [--name FULL_NAME] [--password-file FILE]
                                               Station in einer leeren Datenbank anlegen (als Rolle, die Rollen
                                               anlegen darf): Schema, Rollen, Berechtigungen, erster Administrator
+  migrate-to-server --server CONNINFO         diesen Arbeitsplatz (--data) als Station in eine leere Datenbank
+                                              kopieren (Admin; CONNINFO: eine Rolle, die Rollen anlegen darf)
   init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
   status                                      Schemaversion und Anzahl der Datensätze
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
@@ -1139,55 +1232,24 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
 5 importiert, aber einige Datensätze abgewiesen (sie sind in der Quarantäne).</translation>
     </message>
     <message>
-        <source>(no manufacturer or model)</source>
-        <translation>(ohne Hersteller und Modell)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
-        <translation>
-            <numerusform>Zustand der Geräteflotten, letzte %n Stunde (%1 – %2): </numerusform>
-            <numerusform>Zustand der Geräteflotten, letzte %n Stunden (%1 – %2): </numerusform>
-        </translation>
+        <source>  anomaly %1</source>
+        <translation>  Anomalie %1</translation>
     </message>
     <message>
-        <source>%1 devices with readings in %2 fleets, %3 flagged.
-</source>
-        <translation>%1 Geräte mit Messwerten in %2 Flotten, %3 auffällig.
-</translation>
+        <source>migrate-to-server needs --server CONNINFO</source>
+        <translation>migrate-to-server braucht --server CONNINFO</translation>
     </message>
     <message>
-        <source>%1 (%2 devices): </source>
-        <translation>%1 (%2 Geräte): </translation>
+        <source>migrate-to-server copies a data folder: give --data</source>
+        <translation>migrate-to-server kopiert einen Datenordner: --data angeben</translation>
     </message>
     <message>
-        <source>too few devices to judge (at least 3)
-</source>
-        <translation>zu wenige Geräte für eine Bewertung (mindestens 3)
-</translation>
+        <source>Copied %1 tables (%2 rows) to the ward server; the audit chain (%3 entries) verifies there. %4 logs in with --server and --user %4; this workstation&apos;s data folder is unchanged.</source>
+        <translation>%1 Tabellen (%2 Zeilen) auf den Stationsserver kopiert; die Audit-Kette (%3 Einträge) ist dort gültig. %4 meldet sich mit --server und --user %4 an; der Datenordner dieses Arbeitsplatzes ist unverändert.</translation>
     </message>
     <message>
-        <source>no device flagged
-</source>
-        <translation>kein Gerät auffällig
-</translation>
-    </message>
-    <message>
-        <source>%1 flagged
-</source>
-        <translation>%1 auffällig
-</translation>
-    </message>
-    <message>
-        <source>  (on a patient)</source>
-        <translation>  (an einem Patienten)</translation>
-    </message>
-    <message>
-        <source>devices health [--hours N]: N is a whole number of hours</source>
-        <translation>devices health [--hours N]: N ist eine ganze Zahl von Stunden</translation>
-    </message>
-    <message>
-        <source>unknown devices command &apos;%1&apos;</source>
-        <translation>unbekannter devices-Befehl &apos;%1&apos;</translation>
+        <source>Their server logins open once you reset their passwords (user reset-password NAME): %1</source>
+        <translation>Ihre Server-Anmeldungen öffnen sich, sobald Sie ihre Passwörter zurücksetzen (user reset-password NAME): %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1359,22 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>The PostgreSQL server cannot be reached: %1</source>
         <translation>Der PostgreSQL-Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is not signed by the CA in sslrootcert: ask IT for the ward&apos;s CA certificate file.</source>
+        <translation>Das Zertifikat des Servers %1 ist nicht von der Zertifizierungsstelle in sslrootcert signiert: Fragen Sie die IT nach der CA-Zertifikatsdatei der Station.</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is made out to another name: connect with the host name in its certificate.</source>
+        <translation>Das Zertifikat des Servers %1 ist auf einen anderen Namen ausgestellt: Verbinden Sie sich mit dem Hostnamen aus dem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file given in sslrootcert cannot be read.</source>
+        <translation>Die in sslrootcert angegebene CA-Zertifikatsdatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server %1 accepts only encrypted connections: add sslmode=verify-full and sslrootcert=CA_FILE to the connection string.</source>
+        <translation>Der Server %1 nimmt nur verschlüsselte Verbindungen an: Ergänzen Sie die Verbindungszeichenfolge um sslmode=verify-full und sslrootcert=CA_FILE.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3419,163 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     </message>
 </context>
 <context>
+    <name>ServerMain</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation>Die Passwortdatei %1 ist für andere Benutzer lesbar; erlauben Sie nur ihrem Eigentümer den Zugriff (chmod 600).</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s service: ingests the ward&apos;s devices from the broker, analyses them and raises and escalates alarms, once for the ward, into the ward&apos;s PostgreSQL database. Several may run; one is active, the others stand by and take over when it stops.</source>
+        <translation>Der Dienst des Stationsservers: empfängt die Geräte der Station vom Broker, analysiert sie und löst Alarme aus und eskaliert sie, einmal für die Station, in die PostgreSQL-Datenbank der Station. Mehrere dürfen laufen; einer ist aktiv, die anderen stehen bereit und übernehmen, wenn er endet.</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the ward (default: PULSEDESK_SERVER); the login is the service role pulsedesk_server or a member of it.</source>
+        <translation>libpq-Verbindungszeichenfolge der Station (Standard: PULSEDESK_SERVER); die Anmeldung ist die Dienstrolle pulsedesk_server oder ein Mitglied davon.</translation>
+    </message>
+    <message>
+        <source>File holding the login&apos;s password (default: the systemd credential pulsedesk-db-password, else libpq&apos;s password file).</source>
+        <translation>Datei mit dem Passwort der Anmeldung (Standard: das systemd-Credential pulsedesk-db-password, sonst die Passwortdatei von libpq).</translation>
+    </message>
+    <message>
+        <source>Broker host (default: the ward&apos;s setting).</source>
+        <translation>Broker-Host (Standard: die Einstellung der Station).</translation>
+    </message>
+    <message>
+        <source>Broker port (default: the ward&apos;s setting).</source>
+        <translation>Broker-Port (Standard: die Einstellung der Station).</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines (default 60).</source>
+        <translation>Sekunden zwischen Statuszeilen (Standard 60).</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>say which ward: --server CONNINFO (or PULSEDESK_SERVER)</source>
+        <translation>geben Sie die Station an: --server CONNINFO (oder PULSEDESK_SERVER)</translation>
+    </message>
+    <message>
+        <source>--status-every needs a number of seconds</source>
+        <translation>--status-every braucht eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>analysis could not store its results: %1</source>
+        <translation>die Analyse konnte ihre Ergebnisse nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>messages %1  stored %2  duplicates %3  quarantined %4  windows %5  open alarms %6</source>
+        <translation>Nachrichten %1  gespeichert %2  Duplikate %3  in Quarantäne %4  Fenster %5  offene Alarme %6</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message>
+        <source>listing the workstation&apos;s tables</source>
+        <translation>beim Auflisten der Tabellen des Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s foreign keys</source>
+        <translation>beim Lesen der Fremdschlüssel des Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s tables refer to each other in a circle.</source>
+        <translation>Die Tabellen des Arbeitsplatzes verweisen im Kreis aufeinander.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s columns</source>
+        <translation>beim Lesen der Spalten des Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>counting rows</source>
+        <translation>beim Zählen der Zeilen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 holds rows already; migrate-to-server needs an empty database.</source>
+        <translation>Die Tabelle %1 des Servers enthält bereits Zeilen; migrate-to-server braucht eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s %1</source>
+        <translation>beim Lesen von %1 des Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>beim Kopieren von %1</translation>
+    </message>
+    <message>
+        <source>listing the server&apos;s sequences</source>
+        <translation>beim Auflisten der Sequenzen des Servers</translation>
+    </message>
+    <message>
+        <source>moving the server&apos;s sequences</source>
+        <translation>beim Weitersetzen der Sequenzen des Servers</translation>
+    </message>
+    <message>
+        <source>reading the staff</source>
+        <translation>beim Lesen des Personals</translation>
+    </message>
+    <message>
+        <source>The member of staff %1 has an unknown role.</source>
+        <translation>Der Mitarbeiter %1 hat eine unbekannte Rolle.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move the workstation to a ward server.</source>
+        <translation>Nur ein Administrator darf den Arbeitsplatz auf einen Stationsserver umziehen.</translation>
+    </message>
+    <message>
+        <source>migrate-to-server copies a workstation&apos;s data folder (--data).</source>
+        <translation>migrate-to-server kopiert den Datenordner eines Arbeitsplatzes (--data).</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; migrate-to-server needs an empty database. Nothing was changed.</source>
+        <translation>Die Datenbank %1 ist nicht leer; migrate-to-server braucht eine leere Datenbank. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s store is not of this PulseDesk&apos;s version.</source>
+        <translation>Der Speicher des Arbeitsplatzes gehört nicht zu dieser PulseDesk-Version.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s store</source>
+        <translation>beim Lesen des Speichers des Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 would hold %2 rows, the workstation&apos;s %3; nothing was copied.</source>
+        <translation>%1 auf dem Server hätte %2 Zeilen, auf dem Arbeitsplatz %3; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s %1 changed while it was copied (%2 rows, %3 copied): stop the workstation and its monitor, empty the server&apos;s database and migrate again.</source>
+        <translation>%1 des Arbeitsplatzes hat sich beim Kopieren geändert (%2 Zeilen, %3 kopiert): Beenden Sie den Arbeitsplatz und seinen Monitor, leeren Sie die Datenbank des Servers und migrieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The audit chain copied to the server does not verify: %1</source>
+        <translation>Die auf den Server kopierte Audit-Kette ist nicht gültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerNotifications</name>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>die Verbindung zum Server wurde geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>The server&apos;s roles could not be changed while %1: %2</source>
@@ -3600,6 +3835,17 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     </message>
 </context>
 <context>
+    <name>StoreChoice</name>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The choice cannot be saved in %1.</source>
+        <translation>Die Auswahl kann nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>StoreLock</name>
     <message>
         <source>cancelled while waiting for the lock</source>
@@ -3621,6 +3867,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <source>the server&apos;s lock cannot be taken: %1</source>
         <translation>die Sperre des Servers kann nicht gesetzt werden: %1</translation>
     </message>
+    <message>
+        <source>the server&apos;s lock was lost: %1</source>
+        <translation>die Sperre auf dem Server ging verloren: %1</translation>
+    </message>
 </context>
 <context>
     <name>Terminal</name>
@@ -3638,6 +3888,21 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>reading the ward overview</source>
         <translation>Lesen der Stationsübersicht</translation>
+    </message>
+</context>
+<context>
+    <name>WardService</name>
+    <message>
+        <source>waiting to become the ward&apos;s active server</source>
+        <translation>wartet darauf, der aktive Server der Station zu werden</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>active: ingesting and analysing the ward</source>
+        <translation>aktiv: empfängt und analysiert die Station</translation>
     </message>
 </context>
 <context>
@@ -3737,10 +4002,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <translation>Die Datenbank %1 enthält bereits eine PulseDesk-Station; melden Sie sich mit --server und --user an. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>Someone is logged in to the ward server already; log out first.</source>
-        <translation>Am Stationsserver ist bereits jemand angemeldet; melden Sie sich zuerst ab.</translation>
-    </message>
-    <message>
         <source>The database %1 holds no PulseDesk ward that %2 may open; IT creates the ward with pulsedesk-cli --server CONNINFO server init.</source>
         <translation>Die Datenbank %1 enthält keine PulseDesk-Station, die %2 öffnen darf; die IT legt die Station mit pulsedesk-cli --server CONNINFO server init an.</translation>
     </message>
@@ -3751,6 +4012,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>The server login %1 is not an active member of staff of this ward.</source>
         <translation>Das Serverkonto %1 gehört zu keinem aktiven Mitarbeiter dieser Station.</translation>
+    </message>
+    <message>
+        <source>checking the service login</source>
+        <translation>beim Prüfen der Dienstanmeldung</translation>
+    </message>
+    <message>
+        <source>The server login %1 is not the ward&apos;s service role: pulsedesk-server logs in as %2 or a member of it.</source>
+        <translation>Die Server-Anmeldung %1 ist nicht die Dienstrolle der Station: pulsedesk-server meldet sich als %2 oder als Mitglied davon an.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +4035,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
         <translation>Ausgeben, wann das erste Fenster angezeigt wird (Benchmarks); &apos;bare&apos; zeigt ein leeres Fenster.</translation>
+    </message>
+    <message>
+        <source>A ward on a PostgreSQL server (libpq connection string, PG* variables honoured); also PULSEDESK_SERVER.</source>
+        <translation>Eine Station auf einem PostgreSQL-Server (libpq-Verbindungszeichenfolge, PG*-Variablen werden beachtet); auch PULSEDESK_SERVER.</translation>
+    </message>
+    <message>
+        <source>Give either --data or --server, not both.</source>
+        <translation>Geben Sie entweder --data oder --server an, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +5100,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
+    <message>
+        <source>C&amp;hange where the ward is stored…</source>
+        <translation>Ort der Station &amp;ändern…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::MainWindow</name>
@@ -4985,6 +5266,20 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>Store integrity</source>
         <translation>Integrität der Datenbank</translation>
+    </message>
+    <message>
+        <source>The ward server answers again.</source>
+        <translation>Der Stationsserver antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>⚠ The ward server cannot be reached: %1
+Retrying…; what you see may be out of date, and nothing can be changed until it answers again.</source>
+        <translation>⚠ Der Stationsserver ist nicht erreichbar: %1
+Neuer Versuch läuft…; was Sie sehen, ist vielleicht nicht aktuell, und nichts kann geändert werden, bis er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Ward server unreachable</source>
+        <translation>Stationsserver nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -5575,6 +5870,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <source>O&amp;bservations</source>
         <translation>&amp;Vitalwerte</translation>
     </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -5987,6 +6286,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <source>Keep the payloads of at most (messages):</source>
         <translation>Inhalte höchstens aufbewahren für (Nachrichten):</translation>
     </message>
+    <message>
+        <source>A high anomaly score for 3 windows in a row raises a low alarm</source>
+        <translation>Ein hoher Anomaliewert in 3 Fenstern in Folge löst einen niedrigen Alarm aus</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::SetupPage</name>
@@ -6025,6 +6328,10 @@ Alle Daten werden verschlüsselt in %1 gespeichert. Das Passwort kann nicht wied
     <message>
         <source>The passwords do not match.</source>
         <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange where the ward is stored…</source>
+        <translation>Ort der Station &amp;ändern…</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6443,57 @@ Alle Daten werden verschlüsselt in %1 gespeichert. Das Passwort kann nicht wied
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 hat jetzt die Rolle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::StoreChoiceDialog</name>
+    <message>
+        <source>Where is the ward kept?</source>
+        <translation>Wo wird die Station geführt?</translation>
+    </message>
+    <message>
+        <source>Choose where this workstation keeps the ward&apos;s patients, notes and alarms. You can change it later from the login page.</source>
+        <translation>Wählen Sie, wo dieser Arbeitsplatz die Patienten, Notizen und Alarme der Station führt. Sie können es später auf der Anmeldeseite ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;This PC alone</source>
+        <translation>&amp;Nur dieser PC</translation>
+    </message>
+    <message>
+        <source>An encrypted store on this PC, with its own staff accounts. Devices send to this PC; the analysis and the alarms run here.</source>
+        <translation>Ein verschlüsselter Speicher auf diesem PC mit eigenen Personalkonten. Die Geräte senden an diesen PC; Analyse und Alarme laufen hier.</translation>
+    </message>
+    <message>
+        <source>A &amp;ward server</source>
+        <translation>Ein &amp;Stationsserver</translation>
+    </message>
+    <message>
+        <source>Several PCs share one ward on the hospital&apos;s PostgreSQL server, which also runs the analysis and the alarms. IT gives you the connection string, for example: host=ward-server dbname=pulsedesk sslmode=verify-full sslrootcert=/etc/pulsedesk/ca.crt. Put no user or password in it: each member of staff logs in with their own server login.</source>
+        <translation>Mehrere PCs teilen sich eine Station auf dem PostgreSQL-Server des Krankenhauses, der auch Analyse und Alarme ausführt. Die IT gibt Ihnen die Verbindungszeichenfolge, zum Beispiel: host=ward-server dbname=pulsedesk sslmode=verify-full sslrootcert=/etc/pulsedesk/ca.crt. Tragen Sie weder Benutzer noch Passwort ein: Jeder Mitarbeiter meldet sich mit seiner eigenen Server-Anmeldung an.</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>✔ The ward server answers. Each member of staff logs in with their own server login.</source>
+        <translation>✔ Der Stationsserver antwortet. Jeder Mitarbeiter meldet sich mit seiner eigenen Server-Anmeldung an.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Enter the connection string IT gave you.</source>
+        <translation>Geben Sie die Verbindungszeichenfolge ein, die Sie von der IT erhalten haben.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnomalyScorer</name>
+    <message numerus="yes">
+        <source>anomaly score %1 (%2), at least %3 for %n window(s) in a row</source>
+        <translation>
+            <numerusform>anomaly score %1 (%2), at least %3 for %n window in a row</numerusform>
+            <numerusform>anomaly score %1 (%2), at least %3 for %n windows in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>No device of %1 measured %2 in the last %n minute(s).</source>

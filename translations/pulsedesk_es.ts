@@ -154,6 +154,14 @@
         <source>Device readings depart from its fleet</source>
         <translation>Las lecturas del dispositivo se desvían de su flota</translation>
     </message>
+    <message>
+        <source>Vitals depart from the patient&apos;s recent values</source>
+        <translation>Las constantes se apartan de los valores recientes del paciente</translation>
+    </message>
+    <message>
+        <source>Ward server unreachable</source>
+        <translation>Servidor de planta inaccesible</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -229,6 +237,36 @@
     <message>
         <source>This patient has no limits of their own.</source>
         <translation>Este paciente no tiene límites propios.</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyScorer</name>
+    <message>
+        <source>heart rate</source>
+        <translation>frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperatura</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>presión sistólica</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>presión diastólica</translation>
+    </message>
+    <message numerus="yes">
+        <source>anomaly score %1 (%2), at least %3 for %n window(s) in a row</source>
+        <translation>
+            <numerusform>puntuación de anomalía %1 (%2), al menos %3 durante %n ventana seguida</numerusform>
+            <numerusform>puntuación de anomalía %1 (%2), al menos %3 durante %n ventanas seguidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1069,57 @@ ingreso %7%8</translation>
         <translation>el servidor de la planta se crea con server init</translation>
     </message>
     <message>
+        <source>(no manufacturer or model)</source>
+        <translation>(sin fabricante ni modelo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
+        <translation>
+            <numerusform>Estado de las flotas de dispositivos, última %n hora (%1 – %2): </numerusform>
+            <numerusform>Estado de las flotas de dispositivos, últimas %n horas (%1 – %2): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 devices with readings in %2 fleets, %3 flagged.
+</source>
+        <translation>%1 dispositivos con lecturas en %2 flotas, marcados: %3.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 devices): </source>
+        <translation>%1 (%2 dispositivos): </translation>
+    </message>
+    <message>
+        <source>too few devices to judge (at least 3)
+</source>
+        <translation>demasiado pocos dispositivos para evaluar (al menos 3)
+</translation>
+    </message>
+    <message>
+        <source>no device flagged
+</source>
+        <translation>ningún dispositivo marcado
+</translation>
+    </message>
+    <message>
+        <source>%1 flagged
+</source>
+        <translation>marcados: %1
+</translation>
+    </message>
+    <message>
+        <source>  (on a patient)</source>
+        <translation>  (en un paciente)</translation>
+    </message>
+    <message>
+        <source>devices health [--hours N]: N is a whole number of hours</source>
+        <translation>devices health [--hours N]: N es un número entero de horas</translation>
+    </message>
+    <message>
+        <source>unknown devices command &apos;%1&apos;</source>
+        <translation>comando devices desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
@@ -1038,6 +1127,8 @@ ingreso %7%8</translation>
   server init --admin NAME [--name FULL_NAME] [--password-file FILE]
                                               create the ward on an empty database (as a role that may
                                               create roles): schema, roles, privileges, first administrator
+  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
+                                              (admin; CONNINFO: a role that may create roles)
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
   status                                      schema version and record counts
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
@@ -1091,6 +1182,8 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   server init --admin NAME [--name FULL_NAME] [--password-file FILE]
                                               crear la planta en una base de datos vacía (con un rol que pueda
                                               crear roles): esquema, roles, privilegios, primer administrador
+  migrate-to-server --server CONNINFO         copiar este puesto (--data) como planta a una base de datos vacía
+                                              (admin; CONNINFO: un rol que puede crear roles)
   init --admin NAME [--name FULL_NAME]        crear la estación de trabajo y su primer administrador
   status                                      versión del esquema y recuento de registros
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
@@ -1139,55 +1232,24 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
 5 importado, pero se rechazaron algunos registros (están en la cuarentena).</translation>
     </message>
     <message>
-        <source>(no manufacturer or model)</source>
-        <translation>(sin fabricante ni modelo)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
-        <translation>
-            <numerusform>Estado de las flotas de dispositivos, última %n hora (%1 – %2): </numerusform>
-            <numerusform>Estado de las flotas de dispositivos, últimas %n horas (%1 – %2): </numerusform>
-        </translation>
+        <source>  anomaly %1</source>
+        <translation>  anomalía %1</translation>
     </message>
     <message>
-        <source>%1 devices with readings in %2 fleets, %3 flagged.
-</source>
-        <translation>%1 dispositivos con lecturas en %2 flotas, marcados: %3.
-</translation>
+        <source>migrate-to-server needs --server CONNINFO</source>
+        <translation>migrate-to-server necesita --server CONNINFO</translation>
     </message>
     <message>
-        <source>%1 (%2 devices): </source>
-        <translation>%1 (%2 dispositivos): </translation>
+        <source>migrate-to-server copies a data folder: give --data</source>
+        <translation>migrate-to-server copia una carpeta de datos: indique --data</translation>
     </message>
     <message>
-        <source>too few devices to judge (at least 3)
-</source>
-        <translation>demasiado pocos dispositivos para evaluar (al menos 3)
-</translation>
+        <source>Copied %1 tables (%2 rows) to the ward server; the audit chain (%3 entries) verifies there. %4 logs in with --server and --user %4; this workstation&apos;s data folder is unchanged.</source>
+        <translation>Copiadas %1 tablas (%2 filas) al servidor de planta; la cadena de auditoría (%3 entradas) se verifica allí. %4 inicia sesión con --server y --user %4; la carpeta de datos de este puesto no ha cambiado.</translation>
     </message>
     <message>
-        <source>no device flagged
-</source>
-        <translation>ningún dispositivo marcado
-</translation>
-    </message>
-    <message>
-        <source>%1 flagged
-</source>
-        <translation>marcados: %1
-</translation>
-    </message>
-    <message>
-        <source>  (on a patient)</source>
-        <translation>  (en un paciente)</translation>
-    </message>
-    <message>
-        <source>devices health [--hours N]: N is a whole number of hours</source>
-        <translation>devices health [--hours N]: N es un número entero de horas</translation>
-    </message>
-    <message>
-        <source>unknown devices command &apos;%1&apos;</source>
-        <translation>comando devices desconocido &apos;%1&apos;</translation>
+        <source>Their server logins open once you reset their passwords (user reset-password NAME): %1</source>
+        <translation>Sus accesos al servidor se abren cuando restablezca sus contraseñas (user reset-password NAME): %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1359,22 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>The PostgreSQL server cannot be reached: %1</source>
         <translation>No se puede contactar con el servidor PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is not signed by the CA in sslrootcert: ask IT for the ward&apos;s CA certificate file.</source>
+        <translation>El certificado del servidor %1 no está firmado por la CA de sslrootcert: pida a TI el archivo del certificado de la CA de la planta.</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is made out to another name: connect with the host name in its certificate.</source>
+        <translation>El certificado del servidor %1 está emitido a otro nombre: conéctese con el nombre de host de su certificado.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file given in sslrootcert cannot be read.</source>
+        <translation>No se puede leer el archivo del certificado de la CA indicado en sslrootcert.</translation>
+    </message>
+    <message>
+        <source>The server %1 accepts only encrypted connections: add sslmode=verify-full and sslrootcert=CA_FILE to the connection string.</source>
+        <translation>El servidor %1 solo acepta conexiones cifradas: añada sslmode=verify-full y sslrootcert=CA_FILE a la cadena de conexión.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3419,163 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     </message>
 </context>
 <context>
+    <name>ServerMain</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation>Otros usuarios pueden leer el archivo de contraseña %1; permita solo a su propietario (chmod 600).</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s service: ingests the ward&apos;s devices from the broker, analyses them and raises and escalates alarms, once for the ward, into the ward&apos;s PostgreSQL database. Several may run; one is active, the others stand by and take over when it stops.</source>
+        <translation>El servicio del servidor de planta: recibe los dispositivos de la planta desde el bróker, los analiza y genera y escala alarmas, una vez para la planta, en la base de datos PostgreSQL de la planta. Pueden ejecutarse varios; uno está activo y los demás esperan y toman el relevo cuando se detiene.</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the ward (default: PULSEDESK_SERVER); the login is the service role pulsedesk_server or a member of it.</source>
+        <translation>Cadena de conexión libpq de la planta (por defecto: PULSEDESK_SERVER); el acceso es el rol de servicio pulsedesk_server o un miembro de él.</translation>
+    </message>
+    <message>
+        <source>File holding the login&apos;s password (default: the systemd credential pulsedesk-db-password, else libpq&apos;s password file).</source>
+        <translation>Archivo con la contraseña del acceso (por defecto: la credencial de systemd pulsedesk-db-password; si no, el archivo de contraseñas de libpq).</translation>
+    </message>
+    <message>
+        <source>Broker host (default: the ward&apos;s setting).</source>
+        <translation>Host del bróker (por defecto: el ajuste de la planta).</translation>
+    </message>
+    <message>
+        <source>Broker port (default: the ward&apos;s setting).</source>
+        <translation>Puerto del bróker (por defecto: el ajuste de la planta).</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines (default 60).</source>
+        <translation>Segundos entre líneas de estado (por defecto 60).</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argumento inesperado %1</translation>
+    </message>
+    <message>
+        <source>say which ward: --server CONNINFO (or PULSEDESK_SERVER)</source>
+        <translation>indique la planta: --server CONNINFO (o PULSEDESK_SERVER)</translation>
+    </message>
+    <message>
+        <source>--status-every needs a number of seconds</source>
+        <translation>--status-every necesita un número de segundos</translation>
+    </message>
+    <message>
+        <source>analysis could not store its results: %1</source>
+        <translation>el análisis no pudo guardar sus resultados: %1</translation>
+    </message>
+    <message>
+        <source>messages %1  stored %2  duplicates %3  quarantined %4  windows %5  open alarms %6</source>
+        <translation>mensajes %1  guardados %2  duplicados %3  en cuarentena %4  ventanas %5  alarmas abiertas %6</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message>
+        <source>listing the workstation&apos;s tables</source>
+        <translation>al listar las tablas del puesto</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s foreign keys</source>
+        <translation>al leer las claves foráneas del puesto</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s tables refer to each other in a circle.</source>
+        <translation>Las tablas del puesto se refieren unas a otras en círculo.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s columns</source>
+        <translation>al leer las columnas del puesto</translation>
+    </message>
+    <message>
+        <source>counting rows</source>
+        <translation>al contar las filas</translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 holds rows already; migrate-to-server needs an empty database.</source>
+        <translation>La tabla %1 del servidor ya contiene filas; migrate-to-server necesita una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s %1</source>
+        <translation>al leer %1 del puesto</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>al copiar %1</translation>
+    </message>
+    <message>
+        <source>listing the server&apos;s sequences</source>
+        <translation>al listar las secuencias del servidor</translation>
+    </message>
+    <message>
+        <source>moving the server&apos;s sequences</source>
+        <translation>al avanzar las secuencias del servidor</translation>
+    </message>
+    <message>
+        <source>reading the staff</source>
+        <translation>al leer el personal</translation>
+    </message>
+    <message>
+        <source>The member of staff %1 has an unknown role.</source>
+        <translation>El miembro del personal %1 tiene un rol desconocido.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move the workstation to a ward server.</source>
+        <translation>Solo un administrador puede trasladar el puesto a un servidor de planta.</translation>
+    </message>
+    <message>
+        <source>migrate-to-server copies a workstation&apos;s data folder (--data).</source>
+        <translation>migrate-to-server copia la carpeta de datos de un puesto (--data).</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; migrate-to-server needs an empty database. Nothing was changed.</source>
+        <translation>La base de datos %1 no está vacía; migrate-to-server necesita una base de datos vacía. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s store is not of this PulseDesk&apos;s version.</source>
+        <translation>El almacén del puesto no es de esta versión de PulseDesk.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s store</source>
+        <translation>al leer el almacén del puesto</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 would hold %2 rows, the workstation&apos;s %3; nothing was copied.</source>
+        <translation>%1 del servidor tendría %2 filas, la del puesto %3; no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s %1 changed while it was copied (%2 rows, %3 copied): stop the workstation and its monitor, empty the server&apos;s database and migrate again.</source>
+        <translation>%1 del puesto cambió mientras se copiaba (%2 filas, %3 copiadas): detenga el puesto y su monitor, vacíe la base de datos del servidor y migre de nuevo.</translation>
+    </message>
+    <message>
+        <source>The audit chain copied to the server does not verify: %1</source>
+        <translation>La cadena de auditoría copiada al servidor no se verifica: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerNotifications</name>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>se cerró la conexión con el servidor</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>The server&apos;s roles could not be changed while %1: %2</source>
@@ -3600,6 +3835,17 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     </message>
 </context>
 <context>
+    <name>StoreChoice</name>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>The choice cannot be saved in %1.</source>
+        <translation>No se puede guardar la elección en %1.</translation>
+    </message>
+</context>
+<context>
     <name>StoreLock</name>
     <message>
         <source>cancelled while waiting for the lock</source>
@@ -3621,6 +3867,10 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>the server&apos;s lock cannot be taken: %1</source>
         <translation>no se puede obtener el bloqueo del servidor: %1</translation>
     </message>
+    <message>
+        <source>the server&apos;s lock was lost: %1</source>
+        <translation>se perdió el bloqueo del servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>Terminal</name>
@@ -3638,6 +3888,21 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>reading the ward overview</source>
         <translation>leer la vista general de la planta</translation>
+    </message>
+</context>
+<context>
+    <name>WardService</name>
+    <message>
+        <source>waiting to become the ward&apos;s active server</source>
+        <translation>esperando a ser el servidor activo de la planta</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>active: ingesting and analysing the ward</source>
+        <translation>activo: recibe y analiza la planta</translation>
     </message>
 </context>
 <context>
@@ -3737,10 +4002,6 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <translation>La base de datos %1 ya contiene una planta de PulseDesk; inicie sesión con --server y --user. No se ha modificado nada.</translation>
     </message>
     <message>
-        <source>Someone is logged in to the ward server already; log out first.</source>
-        <translation>Ya hay alguien con la sesión iniciada en el servidor de la planta; cierre primero la sesión.</translation>
-    </message>
-    <message>
         <source>The database %1 holds no PulseDesk ward that %2 may open; IT creates the ward with pulsedesk-cli --server CONNINFO server init.</source>
         <translation>La base de datos %1 no contiene ninguna planta de PulseDesk que %2 pueda abrir; el departamento de informática crea la planta con pulsedesk-cli --server CONNINFO server init.</translation>
     </message>
@@ -3751,6 +4012,14 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>The server login %1 is not an active member of staff of this ward.</source>
         <translation>La cuenta del servidor %1 no corresponde a ningún miembro activo del personal de esta planta.</translation>
+    </message>
+    <message>
+        <source>checking the service login</source>
+        <translation>al comprobar el acceso del servicio</translation>
+    </message>
+    <message>
+        <source>The server login %1 is not the ward&apos;s service role: pulsedesk-server logs in as %2 or a member of it.</source>
+        <translation>El acceso al servidor %1 no es el rol de servicio de la planta: pulsedesk-server inicia sesión como %2 o como miembro de él.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +4035,14 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
         <translation>Indicar cuándo se muestra la primera ventana (pruebas de rendimiento); &apos;bare&apos; muestra una ventana vacía.</translation>
+    </message>
+    <message>
+        <source>A ward on a PostgreSQL server (libpq connection string, PG* variables honoured); also PULSEDESK_SERVER.</source>
+        <translation>Una planta en un servidor PostgreSQL (cadena de conexión de libpq, se respetan las variables PG*); también PULSEDESK_SERVER.</translation>
+    </message>
+    <message>
+        <source>Give either --data or --server, not both.</source>
+        <translation>Indique --data o --server, no ambos.</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +5100,10 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
+    <message>
+        <source>C&amp;hange where the ward is stored…</source>
+        <translation>Cam&amp;biar dónde se guarda la planta…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::MainWindow</name>
@@ -4985,6 +5266,20 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>Store integrity</source>
         <translation>Integridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>The ward server answers again.</source>
+        <translation>El servidor de planta vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>⚠ The ward server cannot be reached: %1
+Retrying…; what you see may be out of date, and nothing can be changed until it answers again.</source>
+        <translation>⚠ No se puede contactar con el servidor de planta: %1
+Reintentando…; lo que ve puede no estar al día y no se puede cambiar nada hasta que vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>Ward server unreachable</source>
+        <translation>Servidor de planta inaccesible</translation>
     </message>
 </context>
 <context>
@@ -5575,6 +5870,10 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>O&amp;bservations</source>
         <translation>&amp;Observaciones</translation>
     </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalía</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -5987,6 +6286,10 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>Keep the payloads of at most (messages):</source>
         <translation>Conservar el contenido de como máximo (mensajes):</translation>
     </message>
+    <message>
+        <source>A high anomaly score for 3 windows in a row raises a low alarm</source>
+        <translation>Una puntuación de anomalía alta durante 3 ventanas seguidas genera una alarma baja</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::SetupPage</name>
@@ -6025,6 +6328,10 @@ Todos los datos se guardan cifrados en %1. La contraseña no se puede recuperar:
     <message>
         <source>The passwords do not match.</source>
         <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange where the ward is stored…</source>
+        <translation>Cam&amp;biar dónde se guarda la planta…</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6443,57 @@ Todos los datos se guardan cifrados en %1. La contraseña no se puede recuperar:
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 tiene ahora el rol %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::StoreChoiceDialog</name>
+    <message>
+        <source>Where is the ward kept?</source>
+        <translation>¿Dónde se guarda la planta?</translation>
+    </message>
+    <message>
+        <source>Choose where this workstation keeps the ward&apos;s patients, notes and alarms. You can change it later from the login page.</source>
+        <translation>Elija dónde guarda este puesto los pacientes, notas y alarmas de la planta. Puede cambiarlo más tarde desde la página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;This PC alone</source>
+        <translation>&amp;Solo este PC</translation>
+    </message>
+    <message>
+        <source>An encrypted store on this PC, with its own staff accounts. Devices send to this PC; the analysis and the alarms run here.</source>
+        <translation>Un almacén cifrado en este PC, con sus propias cuentas de personal. Los dispositivos envían a este PC; el análisis y las alarmas se ejecutan aquí.</translation>
+    </message>
+    <message>
+        <source>A &amp;ward server</source>
+        <translation>Un &amp;servidor de planta</translation>
+    </message>
+    <message>
+        <source>Several PCs share one ward on the hospital&apos;s PostgreSQL server, which also runs the analysis and the alarms. IT gives you the connection string, for example: host=ward-server dbname=pulsedesk sslmode=verify-full sslrootcert=/etc/pulsedesk/ca.crt. Put no user or password in it: each member of staff logs in with their own server login.</source>
+        <translation>Varios PC comparten una planta en el servidor PostgreSQL del hospital, que también ejecuta el análisis y las alarmas. TI le da la cadena de conexión, por ejemplo: host=ward-server dbname=pulsedesk sslmode=verify-full sslrootcert=/etc/pulsedesk/ca.crt. No ponga usuario ni contraseña: cada miembro del personal inicia sesión con su propio acceso al servidor.</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>Cadena de conexión</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Probar &amp;conexión</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>✔ The ward server answers. Each member of staff logs in with their own server login.</source>
+        <translation>✔ El servidor de planta responde. Cada miembro del personal inicia sesión con su propio acceso al servidor.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Enter the connection string IT gave you.</source>
+        <translation>Introduzca la cadena de conexión que le dio TI.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,14 @@
         <source>Device readings depart from its fleet</source>
         <translation>Les mesures de l&apos;appareil s&apos;écartent de son parc</translation>
     </message>
+    <message>
+        <source>Vitals depart from the patient&apos;s recent values</source>
+        <translation>Les constantes s&apos;écartent des valeurs récentes du patient</translation>
+    </message>
+    <message>
+        <source>Ward server unreachable</source>
+        <translation>Serveur du service injoignable</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -229,6 +237,36 @@
     <message>
         <source>This patient has no limits of their own.</source>
         <translation>Ce patient n&apos;a pas de limites individuelles.</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyScorer</name>
+    <message>
+        <source>heart rate</source>
+        <translation>fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>température</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>pression systolique</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>pression diastolique</translation>
+    </message>
+    <message numerus="yes">
+        <source>anomaly score %1 (%2), at least %3 for %n window(s) in a row</source>
+        <translation>
+            <numerusform>score d&apos;anomalie %1 (%2), au moins %3 pendant %n fenêtre d&apos;affilée</numerusform>
+            <numerusform>score d&apos;anomalie %1 (%2), au moins %3 pendant %n fenêtres d&apos;affilée</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1069,57 @@ admission %7%8</translation>
         <translation>un serveur de service se crée avec server init</translation>
     </message>
     <message>
+        <source>(no manufacturer or model)</source>
+        <translation>(sans fabricant ni modèle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
+        <translation>
+            <numerusform>État des parcs d&apos;appareils, dernière %n heure (%1 – %2) : </numerusform>
+            <numerusform>État des parcs d&apos;appareils, %n dernières heures (%1 – %2) : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 devices with readings in %2 fleets, %3 flagged.
+</source>
+        <translation>%1 appareils avec des mesures dans %2 parcs, signalés : %3.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 devices): </source>
+        <translation>%1 (%2 appareils) : </translation>
+    </message>
+    <message>
+        <source>too few devices to judge (at least 3)
+</source>
+        <translation>trop peu d&apos;appareils pour évaluer (au moins 3)
+</translation>
+    </message>
+    <message>
+        <source>no device flagged
+</source>
+        <translation>aucun appareil signalé
+</translation>
+    </message>
+    <message>
+        <source>%1 flagged
+</source>
+        <translation>signalés : %1
+</translation>
+    </message>
+    <message>
+        <source>  (on a patient)</source>
+        <translation>  (sur un patient)</translation>
+    </message>
+    <message>
+        <source>devices health [--hours N]: N is a whole number of hours</source>
+        <translation>devices health [--hours N] : N est un nombre entier d&apos;heures</translation>
+    </message>
+    <message>
+        <source>unknown devices command &apos;%1&apos;</source>
+        <translation>commande devices inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
@@ -1038,6 +1127,8 @@ admission %7%8</translation>
   server init --admin NAME [--name FULL_NAME] [--password-file FILE]
                                               create the ward on an empty database (as a role that may
                                               create roles): schema, roles, privileges, first administrator
+  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
+                                              (admin; CONNINFO: a role that may create roles)
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
   status                                      schema version and record counts
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
@@ -1091,6 +1182,8 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   server init --admin NAME [--name FULL_NAME] [--password-file FILE]
                                               créer le service dans une base de données vide (avec un rôle autorisé à
                                               créer des rôles) : schéma, rôles, privilèges, premier administrateur
+  migrate-to-server --server CONNINFO         copier ce poste (--data) comme service dans une base de données vide
+                                              (admin ; CONNINFO : un rôle autorisé à créer des rôles)
   init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
   status                                      version du schéma et nombre d&apos;enregistrements
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
@@ -1139,55 +1232,24 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
 5 importé, mais certains enregistrements rejetés (ils sont en quarantaine).</translation>
     </message>
     <message>
-        <source>(no manufacturer or model)</source>
-        <translation>(sans fabricant ni modèle)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
-        <translation>
-            <numerusform>État des parcs d&apos;appareils, dernière %n heure (%1 – %2) : </numerusform>
-            <numerusform>État des parcs d&apos;appareils, %n dernières heures (%1 – %2) : </numerusform>
-        </translation>
+        <source>  anomaly %1</source>
+        <translation>  anomalie %1</translation>
     </message>
     <message>
-        <source>%1 devices with readings in %2 fleets, %3 flagged.
-</source>
-        <translation>%1 appareils avec des mesures dans %2 parcs, signalés : %3.
-</translation>
+        <source>migrate-to-server needs --server CONNINFO</source>
+        <translation>migrate-to-server demande --server CONNINFO</translation>
     </message>
     <message>
-        <source>%1 (%2 devices): </source>
-        <translation>%1 (%2 appareils) : </translation>
+        <source>migrate-to-server copies a data folder: give --data</source>
+        <translation>migrate-to-server copie un dossier de données : indiquez --data</translation>
     </message>
     <message>
-        <source>too few devices to judge (at least 3)
-</source>
-        <translation>trop peu d&apos;appareils pour évaluer (au moins 3)
-</translation>
+        <source>Copied %1 tables (%2 rows) to the ward server; the audit chain (%3 entries) verifies there. %4 logs in with --server and --user %4; this workstation&apos;s data folder is unchanged.</source>
+        <translation>%1 tables (%2 lignes) copiées sur le serveur du service ; la chaîne d&apos;audit (%3 entrées) y est vérifiée. %4 se connecte avec --server et --user %4 ; le dossier de données de ce poste est inchangé.</translation>
     </message>
     <message>
-        <source>no device flagged
-</source>
-        <translation>aucun appareil signalé
-</translation>
-    </message>
-    <message>
-        <source>%1 flagged
-</source>
-        <translation>signalés : %1
-</translation>
-    </message>
-    <message>
-        <source>  (on a patient)</source>
-        <translation>  (sur un patient)</translation>
-    </message>
-    <message>
-        <source>devices health [--hours N]: N is a whole number of hours</source>
-        <translation>devices health [--hours N] : N est un nombre entier d&apos;heures</translation>
-    </message>
-    <message>
-        <source>unknown devices command &apos;%1&apos;</source>
-        <translation>commande devices inconnue &apos;%1&apos;</translation>
+        <source>Their server logins open once you reset their passwords (user reset-password NAME): %1</source>
+        <translation>Leurs connexions au serveur s&apos;ouvrent dès que vous réinitialisez leurs mots de passe (user reset-password NAME) : %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1359,22 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>The PostgreSQL server cannot be reached: %1</source>
         <translation>Le serveur PostgreSQL est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is not signed by the CA in sslrootcert: ask IT for the ward&apos;s CA certificate file.</source>
+        <translation>Le certificat du serveur %1 n&apos;est pas signé par l&apos;autorité de sslrootcert : demandez à l&apos;informatique le fichier du certificat d&apos;autorité du service.</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is made out to another name: connect with the host name in its certificate.</source>
+        <translation>Le certificat du serveur %1 est établi à un autre nom : connectez-vous avec le nom d&apos;hôte de son certificat.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file given in sslrootcert cannot be read.</source>
+        <translation>Le fichier de certificat d&apos;autorité indiqué dans sslrootcert est illisible.</translation>
+    </message>
+    <message>
+        <source>The server %1 accepts only encrypted connections: add sslmode=verify-full and sslrootcert=CA_FILE to the connection string.</source>
+        <translation>Le serveur %1 n&apos;accepte que des connexions chiffrées : ajoutez sslmode=verify-full et sslrootcert=CA_FILE à la chaîne de connexion.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3419,163 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     </message>
 </context>
 <context>
+    <name>ServerMain</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Le fichier de mot de passe %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation>Le fichier de mot de passe %1 est lisible par d&apos;autres utilisateurs ; n&apos;autorisez que son propriétaire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s service: ingests the ward&apos;s devices from the broker, analyses them and raises and escalates alarms, once for the ward, into the ward&apos;s PostgreSQL database. Several may run; one is active, the others stand by and take over when it stops.</source>
+        <translation>Le service du serveur du service : reçoit les appareils du service depuis le broker, les analyse, déclenche et escalade les alarmes, une fois pour le service, dans la base PostgreSQL du service. Plusieurs peuvent tourner ; un seul est actif, les autres attendent et prennent le relais quand il s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the ward (default: PULSEDESK_SERVER); the login is the service role pulsedesk_server or a member of it.</source>
+        <translation>Chaîne de connexion libpq du service (par défaut : PULSEDESK_SERVER) ; la connexion est le rôle de service pulsedesk_server ou un de ses membres.</translation>
+    </message>
+    <message>
+        <source>File holding the login&apos;s password (default: the systemd credential pulsedesk-db-password, else libpq&apos;s password file).</source>
+        <translation>Fichier contenant le mot de passe de la connexion (par défaut : l&apos;identifiant systemd pulsedesk-db-password, sinon le fichier de mots de passe de libpq).</translation>
+    </message>
+    <message>
+        <source>Broker host (default: the ward&apos;s setting).</source>
+        <translation>Hôte du broker (par défaut : le réglage du service).</translation>
+    </message>
+    <message>
+        <source>Broker port (default: the ward&apos;s setting).</source>
+        <translation>Port du broker (par défaut : le réglage du service).</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines (default 60).</source>
+        <translation>Secondes entre les lignes d&apos;état (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>say which ward: --server CONNINFO (or PULSEDESK_SERVER)</source>
+        <translation>indiquez le service : --server CONNINFO (ou PULSEDESK_SERVER)</translation>
+    </message>
+    <message>
+        <source>--status-every needs a number of seconds</source>
+        <translation>--status-every demande un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>analysis could not store its results: %1</source>
+        <translation>l&apos;analyse n&apos;a pas pu enregistrer ses résultats : %1</translation>
+    </message>
+    <message>
+        <source>messages %1  stored %2  duplicates %3  quarantined %4  windows %5  open alarms %6</source>
+        <translation>messages %1  enregistrés %2  doublons %3  en quarantaine %4  fenêtres %5  alarmes ouvertes %6</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message>
+        <source>listing the workstation&apos;s tables</source>
+        <translation>en listant les tables du poste</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s foreign keys</source>
+        <translation>en lisant les clés étrangères du poste</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s tables refer to each other in a circle.</source>
+        <translation>Les tables du poste se réfèrent les unes aux autres en cercle.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s columns</source>
+        <translation>en lisant les colonnes du poste</translation>
+    </message>
+    <message>
+        <source>counting rows</source>
+        <translation>en comptant les lignes</translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 holds rows already; migrate-to-server needs an empty database.</source>
+        <translation>La table %1 du serveur contient déjà des lignes ; migrate-to-server demande une base de données vide.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s %1</source>
+        <translation>en lisant %1 du poste</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>en copiant %1</translation>
+    </message>
+    <message>
+        <source>listing the server&apos;s sequences</source>
+        <translation>en listant les séquences du serveur</translation>
+    </message>
+    <message>
+        <source>moving the server&apos;s sequences</source>
+        <translation>en avançant les séquences du serveur</translation>
+    </message>
+    <message>
+        <source>reading the staff</source>
+        <translation>en lisant le personnel</translation>
+    </message>
+    <message>
+        <source>The member of staff %1 has an unknown role.</source>
+        <translation>Le membre du personnel %1 a un rôle inconnu.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move the workstation to a ward server.</source>
+        <translation>Seul un administrateur peut déplacer le poste vers un serveur du service.</translation>
+    </message>
+    <message>
+        <source>migrate-to-server copies a workstation&apos;s data folder (--data).</source>
+        <translation>migrate-to-server copie le dossier de données d&apos;un poste (--data).</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; migrate-to-server needs an empty database. Nothing was changed.</source>
+        <translation>La base de données %1 n&apos;est pas vide ; migrate-to-server demande une base de données vide. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s store is not of this PulseDesk&apos;s version.</source>
+        <translation>Le stockage du poste n&apos;est pas de cette version de PulseDesk.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s store</source>
+        <translation>en lisant le stockage du poste</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 would hold %2 rows, the workstation&apos;s %3; nothing was copied.</source>
+        <translation>%1 du serveur contiendrait %2 lignes, celle du poste %3 ; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s %1 changed while it was copied (%2 rows, %3 copied): stop the workstation and its monitor, empty the server&apos;s database and migrate again.</source>
+        <translation>%1 du poste a changé pendant la copie (%2 lignes, %3 copiées) : arrêtez le poste et son moniteur, videz la base de données du serveur et migrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The audit chain copied to the server does not verify: %1</source>
+        <translation>La chaîne d&apos;audit copiée sur le serveur ne se vérifie pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerNotifications</name>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>la connexion au serveur a été fermée</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>The server&apos;s roles could not be changed while %1: %2</source>
@@ -3600,6 +3835,17 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     </message>
 </context>
 <context>
+    <name>StoreChoice</name>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The choice cannot be saved in %1.</source>
+        <translation>Le choix ne peut pas être enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>StoreLock</name>
     <message>
         <source>cancelled while waiting for the lock</source>
@@ -3621,6 +3867,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <source>the server&apos;s lock cannot be taken: %1</source>
         <translation>le verrou du serveur ne peut pas être pris : %1</translation>
     </message>
+    <message>
+        <source>the server&apos;s lock was lost: %1</source>
+        <translation>le verrou du serveur a été perdu : %1</translation>
+    </message>
 </context>
 <context>
     <name>Terminal</name>
@@ -3638,6 +3888,21 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>reading the ward overview</source>
         <translation>la lecture de la vue d&apos;ensemble du service</translation>
+    </message>
+</context>
+<context>
+    <name>WardService</name>
+    <message>
+        <source>waiting to become the ward&apos;s active server</source>
+        <translation>en attente de devenir le serveur actif du service</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>active: ingesting and analysing the ward</source>
+        <translation>actif : reçoit et analyse le service</translation>
     </message>
 </context>
 <context>
@@ -3737,10 +4002,6 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <translation>La base de données %1 contient déjà un service PulseDesk ; connectez-vous avec --server et --user. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>Someone is logged in to the ward server already; log out first.</source>
-        <translation>Quelqu&apos;un est déjà connecté au serveur du service ; déconnectez-vous d&apos;abord.</translation>
-    </message>
-    <message>
         <source>The database %1 holds no PulseDesk ward that %2 may open; IT creates the ward with pulsedesk-cli --server CONNINFO server init.</source>
         <translation>La base de données %1 ne contient aucun service PulseDesk que %2 puisse ouvrir ; l&apos;informatique crée le service avec pulsedesk-cli --server CONNINFO server init.</translation>
     </message>
@@ -3751,6 +4012,14 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>The server login %1 is not an active member of staff of this ward.</source>
         <translation>Le compte serveur %1 n&apos;est pas un membre actif du personnel de ce service.</translation>
+    </message>
+    <message>
+        <source>checking the service login</source>
+        <translation>en vérifiant la connexion du service</translation>
+    </message>
+    <message>
+        <source>The server login %1 is not the ward&apos;s service role: pulsedesk-server logs in as %2 or a member of it.</source>
+        <translation>La connexion au serveur %1 n&apos;est pas le rôle de service du service : pulsedesk-server se connecte en tant que %2 ou membre de celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +4035,14 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
         <translation>Indiquer quand la première fenêtre s&apos;affiche (mesures de performance) ; &apos;bare&apos; affiche une fenêtre vide.</translation>
+    </message>
+    <message>
+        <source>A ward on a PostgreSQL server (libpq connection string, PG* variables honoured); also PULSEDESK_SERVER.</source>
+        <translation>Un service sur un serveur PostgreSQL (chaîne de connexion libpq, variables PG* respectées) ; aussi PULSEDESK_SERVER.</translation>
+    </message>
+    <message>
+        <source>Give either --data or --server, not both.</source>
+        <translation>Indiquez --data ou --server, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +5100,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
+    <message>
+        <source>C&amp;hange where the ward is stored…</source>
+        <translation>C&amp;hanger l&apos;emplacement du service…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::MainWindow</name>
@@ -4985,6 +5266,20 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>Store integrity</source>
         <translation>Intégrité de la base de données</translation>
+    </message>
+    <message>
+        <source>The ward server answers again.</source>
+        <translation>Le serveur du service répond à nouveau.</translation>
+    </message>
+    <message>
+        <source>⚠ The ward server cannot be reached: %1
+Retrying…; what you see may be out of date, and nothing can be changed until it answers again.</source>
+        <translation>⚠ Le serveur du service est injoignable : %1
+Nouvelle tentative…; ce que vous voyez peut ne pas être à jour, et rien ne peut être modifié avant qu&apos;il réponde à nouveau.</translation>
+    </message>
+    <message>
+        <source>Ward server unreachable</source>
+        <translation>Serveur du service injoignable</translation>
     </message>
 </context>
 <context>
@@ -5575,6 +5870,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <source>O&amp;bservations</source>
         <translation>O&amp;bservations</translation>
     </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -5987,6 +6286,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <source>Keep the payloads of at most (messages):</source>
         <translation>Conserver le contenu d&apos;au plus (messages) :</translation>
     </message>
+    <message>
+        <source>A high anomaly score for 3 windows in a row raises a low alarm</source>
+        <translation>Un score d&apos;anomalie élevé pendant 3 fenêtres d&apos;affilée déclenche une alarme basse</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::SetupPage</name>
@@ -6025,6 +6328,10 @@ Toutes les données sont stockées chiffrées dans %1. Le mot de passe ne peut p
     <message>
         <source>The passwords do not match.</source>
         <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange where the ward is stored…</source>
+        <translation>C&amp;hanger l&apos;emplacement du service…</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6443,57 @@ Toutes les données sont stockées chiffrées dans %1. Le mot de passe ne peut p
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 a maintenant le rôle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::StoreChoiceDialog</name>
+    <message>
+        <source>Where is the ward kept?</source>
+        <translation>Où le service est-il conservé ?</translation>
+    </message>
+    <message>
+        <source>Choose where this workstation keeps the ward&apos;s patients, notes and alarms. You can change it later from the login page.</source>
+        <translation>Choisissez où ce poste conserve les patients, notes et alarmes du service. Vous pourrez le changer plus tard depuis la page de connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;This PC alone</source>
+        <translation>&amp;Ce PC seul</translation>
+    </message>
+    <message>
+        <source>An encrypted store on this PC, with its own staff accounts. Devices send to this PC; the analysis and the alarms run here.</source>
+        <translation>Un stockage chiffré sur ce PC, avec ses propres comptes du personnel. Les appareils envoient à ce PC ; l&apos;analyse et les alarmes s&apos;exécutent ici.</translation>
+    </message>
+    <message>
+        <source>A &amp;ward server</source>
+        <translation>Un &amp;serveur du service</translation>
+    </message>
+    <message>
+        <source>Several PCs share one ward on the hospital&apos;s PostgreSQL server, which also runs the analysis and the alarms. IT gives you the connection string, for example: host=ward-server dbname=pulsedesk sslmode=verify-full sslrootcert=/etc/pulsedesk/ca.crt. Put no user or password in it: each member of staff logs in with their own server login.</source>
+        <translation>Plusieurs PC partagent un service sur le serveur PostgreSQL de l&apos;hôpital, qui exécute aussi l&apos;analyse et les alarmes. L&apos;informatique vous fournit la chaîne de connexion, par exemple : host=ward-server dbname=pulsedesk sslmode=verify-full sslrootcert=/etc/pulsedesk/ca.crt. N&apos;y mettez ni utilisateur ni mot de passe : chaque membre du personnel se connecte avec son propre identifiant du serveur.</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>Chaîne de connexion</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>✔ The ward server answers. Each member of staff logs in with their own server login.</source>
+        <translation>✔ Le serveur du service répond. Chaque membre du personnel se connecte avec son propre identifiant du serveur.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Enter the connection string IT gave you.</source>
+        <translation>Saisissez la chaîne de connexion fournie par l&apos;informatique.</translation>
     </message>
 </context>
 <context>

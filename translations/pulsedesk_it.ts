@@ -154,6 +154,14 @@
         <source>Device readings depart from its fleet</source>
         <translation>Le letture del dispositivo si discostano dal suo parco</translation>
     </message>
+    <message>
+        <source>Vitals depart from the patient&apos;s recent values</source>
+        <translation>I parametri vitali si discostano dai valori recenti del paziente</translation>
+    </message>
+    <message>
+        <source>Ward server unreachable</source>
+        <translation>Server di reparto non raggiungibile</translation>
+    </message>
 </context>
 <context>
     <name>AlarmEngine</name>
@@ -229,6 +237,36 @@
     <message>
         <source>This patient has no limits of their own.</source>
         <translation>Questo paziente non ha limiti personalizzati.</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyScorer</name>
+    <message>
+        <source>heart rate</source>
+        <translation>frequenza cardiaca</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperatura</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>pressione sistolica</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>pressione diastolica</translation>
+    </message>
+    <message numerus="yes">
+        <source>anomaly score %1 (%2), at least %3 for %n window(s) in a row</source>
+        <translation>
+            <numerusform>punteggio di anomalia %1 (%2), almeno %3 per %n finestra di fila</numerusform>
+            <numerusform>punteggio di anomalia %1 (%2), almeno %3 per %n finestre di fila</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1069,57 @@ ricovero %7%8</translation>
         <translation>un server di reparto si crea con server init</translation>
     </message>
     <message>
+        <source>(no manufacturer or model)</source>
+        <translation>(senza produttore né modello)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
+        <translation>
+            <numerusform>Stato dei parchi dispositivi, ultima %n ora (%1 – %2): </numerusform>
+            <numerusform>Stato dei parchi dispositivi, ultime %n ore (%1 – %2): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 devices with readings in %2 fleets, %3 flagged.
+</source>
+        <translation>%1 dispositivi con letture in %2 parchi, segnalati: %3.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 devices): </source>
+        <translation>%1 (%2 dispositivi): </translation>
+    </message>
+    <message>
+        <source>too few devices to judge (at least 3)
+</source>
+        <translation>troppo pochi dispositivi per una valutazione (almeno 3)
+</translation>
+    </message>
+    <message>
+        <source>no device flagged
+</source>
+        <translation>nessun dispositivo segnalato
+</translation>
+    </message>
+    <message>
+        <source>%1 flagged
+</source>
+        <translation>segnalati: %1
+</translation>
+    </message>
+    <message>
+        <source>  (on a patient)</source>
+        <translation>  (su un paziente)</translation>
+    </message>
+    <message>
+        <source>devices health [--hours N]: N is a whole number of hours</source>
+        <translation>devices health [--hours N]: N è un numero intero di ore</translation>
+    </message>
+    <message>
+        <source>unknown devices command &apos;%1&apos;</source>
+        <translation>comando devices sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
@@ -1038,6 +1127,8 @@ ricovero %7%8</translation>
   server init --admin NAME [--name FULL_NAME] [--password-file FILE]
                                               create the ward on an empty database (as a role that may
                                               create roles): schema, roles, privileges, first administrator
+  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
+                                              (admin; CONNINFO: a role that may create roles)
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
   status                                      schema version and record counts
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
@@ -1091,6 +1182,8 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
   server init --admin NAME [--name FULL_NAME] [--password-file FILE]
                                               crea il reparto su un database vuoto (con un ruolo che può
                                               creare ruoli): schema, ruoli, privilegi, primo amministratore
+  migrate-to-server --server CONNINFO         copia questa postazione (--data) come reparto in un database vuoto
+                                              (admin; CONNINFO: un ruolo che può creare ruoli)
   init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
   status                                      versione dello schema e numero di record
   user add NAME --role admin|doctor|nurse [--name FULL_NAME]
@@ -1139,55 +1232,24 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
 5 importato, ma alcuni record rifiutati (sono in quarantena).</translation>
     </message>
     <message>
-        <source>(no manufacturer or model)</source>
-        <translation>(senza produttore né modello)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Device-fleet health, last %n hour(s) (%1 – %2): </source>
-        <translation>
-            <numerusform>Stato dei parchi dispositivi, ultima %n ora (%1 – %2): </numerusform>
-            <numerusform>Stato dei parchi dispositivi, ultime %n ore (%1 – %2): </numerusform>
-        </translation>
+        <source>  anomaly %1</source>
+        <translation>  anomalia %1</translation>
     </message>
     <message>
-        <source>%1 devices with readings in %2 fleets, %3 flagged.
-</source>
-        <translation>%1 dispositivi con letture in %2 parchi, segnalati: %3.
-</translation>
+        <source>migrate-to-server needs --server CONNINFO</source>
+        <translation>migrate-to-server richiede --server CONNINFO</translation>
     </message>
     <message>
-        <source>%1 (%2 devices): </source>
-        <translation>%1 (%2 dispositivi): </translation>
+        <source>migrate-to-server copies a data folder: give --data</source>
+        <translation>migrate-to-server copia una cartella di dati: indicare --data</translation>
     </message>
     <message>
-        <source>too few devices to judge (at least 3)
-</source>
-        <translation>troppo pochi dispositivi per una valutazione (almeno 3)
-</translation>
+        <source>Copied %1 tables (%2 rows) to the ward server; the audit chain (%3 entries) verifies there. %4 logs in with --server and --user %4; this workstation&apos;s data folder is unchanged.</source>
+        <translation>Copiate %1 tabelle (%2 righe) sul server di reparto; la catena di audit (%3 voci) vi è verificata. %4 accede con --server e --user %4; la cartella di dati di questa postazione è invariata.</translation>
     </message>
     <message>
-        <source>no device flagged
-</source>
-        <translation>nessun dispositivo segnalato
-</translation>
-    </message>
-    <message>
-        <source>%1 flagged
-</source>
-        <translation>segnalati: %1
-</translation>
-    </message>
-    <message>
-        <source>  (on a patient)</source>
-        <translation>  (su un paziente)</translation>
-    </message>
-    <message>
-        <source>devices health [--hours N]: N is a whole number of hours</source>
-        <translation>devices health [--hours N]: N è un numero intero di ore</translation>
-    </message>
-    <message>
-        <source>unknown devices command &apos;%1&apos;</source>
-        <translation>comando devices sconosciuto &apos;%1&apos;</translation>
+        <source>Their server logins open once you reset their passwords (user reset-password NAME): %1</source>
+        <translation>I loro accessi al server si aprono dopo che ne avrà reimpostato le password (user reset-password NAME): %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1359,22 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>The PostgreSQL server cannot be reached: %1</source>
         <translation>Il server PostgreSQL non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is not signed by the CA in sslrootcert: ask IT for the ward&apos;s CA certificate file.</source>
+        <translation>Il certificato del server %1 non è firmato dalla CA indicata in sslrootcert: chieda all&apos;IT il file del certificato della CA del reparto.</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is made out to another name: connect with the host name in its certificate.</source>
+        <translation>Il certificato del server %1 è intestato a un altro nome: si connetta con il nome host del certificato.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file given in sslrootcert cannot be read.</source>
+        <translation>Il file del certificato della CA indicato in sslrootcert non può essere letto.</translation>
+    </message>
+    <message>
+        <source>The server %1 accepts only encrypted connections: add sslmode=verify-full and sslrootcert=CA_FILE to the connection string.</source>
+        <translation>Il server %1 accetta solo connessioni cifrate: aggiunga sslmode=verify-full e sslrootcert=CA_FILE alla stringa di connessione.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3419,163 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     </message>
 </context>
 <context>
+    <name>ServerMain</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Il file della password %1 non può essere letto: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 may be read by other users; allow only its owner (chmod 600).</source>
+        <translation>Il file della password %1 è leggibile da altri utenti; consenta l&apos;accesso solo al proprietario (chmod 600).</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>fermato</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s service: ingests the ward&apos;s devices from the broker, analyses them and raises and escalates alarms, once for the ward, into the ward&apos;s PostgreSQL database. Several may run; one is active, the others stand by and take over when it stops.</source>
+        <translation>Il servizio del server di reparto: riceve i dispositivi del reparto dal broker, li analizza e genera e inoltra gli allarmi, una volta per il reparto, nel database PostgreSQL del reparto. Possono esserne in esecuzione diversi; uno è attivo, gli altri attendono e subentrano quando si ferma.</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the ward (default: PULSEDESK_SERVER); the login is the service role pulsedesk_server or a member of it.</source>
+        <translation>Stringa di connessione libpq del reparto (predefinita: PULSEDESK_SERVER); l&apos;accesso è il ruolo di servizio pulsedesk_server o un suo membro.</translation>
+    </message>
+    <message>
+        <source>File holding the login&apos;s password (default: the systemd credential pulsedesk-db-password, else libpq&apos;s password file).</source>
+        <translation>File con la password dell&apos;accesso (predefinito: la credenziale systemd pulsedesk-db-password, altrimenti il file delle password di libpq).</translation>
+    </message>
+    <message>
+        <source>Broker host (default: the ward&apos;s setting).</source>
+        <translation>Host del broker (predefinito: l&apos;impostazione del reparto).</translation>
+    </message>
+    <message>
+        <source>Broker port (default: the ward&apos;s setting).</source>
+        <translation>Porta del broker (predefinita: l&apos;impostazione del reparto).</translation>
+    </message>
+    <message>
+        <source>Seconds between status lines (default 60).</source>
+        <translation>Secondi tra le righe di stato (predefinito 60).</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argomento inatteso %1</translation>
+    </message>
+    <message>
+        <source>say which ward: --server CONNINFO (or PULSEDESK_SERVER)</source>
+        <translation>indicare il reparto: --server CONNINFO (o PULSEDESK_SERVER)</translation>
+    </message>
+    <message>
+        <source>--status-every needs a number of seconds</source>
+        <translation>--status-every richiede un numero di secondi</translation>
+    </message>
+    <message>
+        <source>analysis could not store its results: %1</source>
+        <translation>l&apos;analisi non ha potuto salvare i risultati: %1</translation>
+    </message>
+    <message>
+        <source>messages %1  stored %2  duplicates %3  quarantined %4  windows %5  open alarms %6</source>
+        <translation>messaggi %1  salvati %2  duplicati %3  in quarantena %4  finestre %5  allarmi aperti %6</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message>
+        <source>listing the workstation&apos;s tables</source>
+        <translation>durante l&apos;elenco delle tabelle della postazione</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s foreign keys</source>
+        <translation>durante la lettura delle chiavi esterne della postazione</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s tables refer to each other in a circle.</source>
+        <translation>Le tabelle della postazione si riferiscono l&apos;una all&apos;altra in cerchio.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s columns</source>
+        <translation>durante la lettura delle colonne della postazione</translation>
+    </message>
+    <message>
+        <source>counting rows</source>
+        <translation>durante il conteggio delle righe</translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 holds rows already; migrate-to-server needs an empty database.</source>
+        <translation>La tabella %1 del server contiene già righe; migrate-to-server richiede un database vuoto.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s %1</source>
+        <translation>durante la lettura di %1 della postazione</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>durante la copia di %1</translation>
+    </message>
+    <message>
+        <source>listing the server&apos;s sequences</source>
+        <translation>durante l&apos;elenco delle sequenze del server</translation>
+    </message>
+    <message>
+        <source>moving the server&apos;s sequences</source>
+        <translation>durante l&apos;avanzamento delle sequenze del server</translation>
+    </message>
+    <message>
+        <source>reading the staff</source>
+        <translation>durante la lettura del personale</translation>
+    </message>
+    <message>
+        <source>The member of staff %1 has an unknown role.</source>
+        <translation>Il membro del personale %1 ha un ruolo sconosciuto.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move the workstation to a ward server.</source>
+        <translation>Solo un amministratore può trasferire la postazione su un server di reparto.</translation>
+    </message>
+    <message>
+        <source>migrate-to-server copies a workstation&apos;s data folder (--data).</source>
+        <translation>migrate-to-server copia la cartella di dati di una postazione (--data).</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; migrate-to-server needs an empty database. Nothing was changed.</source>
+        <translation>Il database %1 non è vuoto; migrate-to-server richiede un database vuoto. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s store is not of this PulseDesk&apos;s version.</source>
+        <translation>L&apos;archivio della postazione non è di questa versione di PulseDesk.</translation>
+    </message>
+    <message>
+        <source>reading the workstation&apos;s store</source>
+        <translation>durante la lettura dell&apos;archivio della postazione</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 would hold %2 rows, the workstation&apos;s %3; nothing was copied.</source>
+        <translation>%1 del server conterrebbe %2 righe, quella della postazione %3; non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s %1 changed while it was copied (%2 rows, %3 copied): stop the workstation and its monitor, empty the server&apos;s database and migrate again.</source>
+        <translation>%1 della postazione è cambiata durante la copia (%2 righe, %3 copiate): fermi la postazione e il suo monitor, svuoti il database del server e migri di nuovo.</translation>
+    </message>
+    <message>
+        <source>The audit chain copied to the server does not verify: %1</source>
+        <translation>La catena di audit copiata sul server non è verificata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerNotifications</name>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>la connessione al server è stata chiusa</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>The server&apos;s roles could not be changed while %1: %2</source>
@@ -3600,6 +3835,17 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     </message>
 </context>
 <context>
+    <name>StoreChoice</name>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>La cartella di %1 non può essere creata.</translation>
+    </message>
+    <message>
+        <source>The choice cannot be saved in %1.</source>
+        <translation>La scelta non può essere salvata in %1.</translation>
+    </message>
+</context>
+<context>
     <name>StoreLock</name>
     <message>
         <source>cancelled while waiting for the lock</source>
@@ -3621,6 +3867,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>the server&apos;s lock cannot be taken: %1</source>
         <translation>impossibile ottenere il blocco del server: %1</translation>
     </message>
+    <message>
+        <source>the server&apos;s lock was lost: %1</source>
+        <translation>il blocco sul server è andato perso: %1</translation>
+    </message>
 </context>
 <context>
     <name>Terminal</name>
@@ -3638,6 +3888,21 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>reading the ward overview</source>
         <translation>la lettura della panoramica del reparto</translation>
+    </message>
+</context>
+<context>
+    <name>WardService</name>
+    <message>
+        <source>waiting to become the ward&apos;s active server</source>
+        <translation>in attesa di diventare il server attivo del reparto</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>fermato</translation>
+    </message>
+    <message>
+        <source>active: ingesting and analysing the ward</source>
+        <translation>attivo: riceve e analizza il reparto</translation>
     </message>
 </context>
 <context>
@@ -3737,10 +4002,6 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <translation>Il database %1 contiene già un reparto PulseDesk; acceda con --server e --user. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>Someone is logged in to the ward server already; log out first.</source>
-        <translation>Qualcuno ha già effettuato l&apos;accesso al server di reparto; effettui prima la disconnessione.</translation>
-    </message>
-    <message>
         <source>The database %1 holds no PulseDesk ward that %2 may open; IT creates the ward with pulsedesk-cli --server CONNINFO server init.</source>
         <translation>Il database %1 non contiene alcun reparto PulseDesk che %2 possa aprire; l&apos;IT crea il reparto con pulsedesk-cli --server CONNINFO server init.</translation>
     </message>
@@ -3751,6 +4012,14 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>The server login %1 is not an active member of staff of this ward.</source>
         <translation>L&apos;account del server %1 non è un membro attivo del personale di questo reparto.</translation>
+    </message>
+    <message>
+        <source>checking the service login</source>
+        <translation>durante la verifica dell&apos;accesso del servizio</translation>
+    </message>
+    <message>
+        <source>The server login %1 is not the ward&apos;s service role: pulsedesk-server logs in as %2 or a member of it.</source>
+        <translation>L&apos;accesso al server %1 non è il ruolo di servizio del reparto: pulsedesk-server accede come %2 o come suo membro.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +4035,14 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>Print when the first window is shown (benchmarks); &apos;bare&apos; shows an empty window.</source>
         <translation>Indica quando viene mostrata la prima finestra (benchmark); &apos;bare&apos; mostra una finestra vuota.</translation>
+    </message>
+    <message>
+        <source>A ward on a PostgreSQL server (libpq connection string, PG* variables honoured); also PULSEDESK_SERVER.</source>
+        <translation>Un reparto su un server PostgreSQL (stringa di connessione libpq, variabili PG* rispettate); anche PULSEDESK_SERVER.</translation>
+    </message>
+    <message>
+        <source>Give either --data or --server, not both.</source>
+        <translation>Indicare --data oppure --server, non entrambi.</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +5100,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>Checking…</source>
         <translation>Verifica in corso…</translation>
     </message>
+    <message>
+        <source>C&amp;hange where the ward is stored…</source>
+        <translation>Cam&amp;bia dove è conservato il reparto…</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::MainWindow</name>
@@ -4985,6 +5266,20 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>Store integrity</source>
         <translation>Integrità del database</translation>
+    </message>
+    <message>
+        <source>The ward server answers again.</source>
+        <translation>Il server di reparto risponde di nuovo.</translation>
+    </message>
+    <message>
+        <source>⚠ The ward server cannot be reached: %1
+Retrying…; what you see may be out of date, and nothing can be changed until it answers again.</source>
+        <translation>⚠ Il server di reparto non è raggiungibile: %1
+Nuovo tentativo…; ciò che vede potrebbe non essere aggiornato e non si può modificare nulla finché non risponde di nuovo.</translation>
+    </message>
+    <message>
+        <source>Ward server unreachable</source>
+        <translation>Server di reparto non raggiungibile</translation>
     </message>
 </context>
 <context>
@@ -5575,6 +5870,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>O&amp;bservations</source>
         <translation>Oss&amp;ervazioni</translation>
     </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalia</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::PatientsScreen</name>
@@ -5987,6 +6286,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>Keep the payloads of at most (messages):</source>
         <translation>Conservare il contenuto di al massimo (messaggi):</translation>
     </message>
+    <message>
+        <source>A high anomaly score for 3 windows in a row raises a low alarm</source>
+        <translation>Un punteggio di anomalia alto per 3 finestre di fila genera un allarme basso</translation>
+    </message>
 </context>
 <context>
     <name>pulsedesk::ui::SetupPage</name>
@@ -6025,6 +6328,10 @@ Tutti i dati vengono salvati cifrati in %1. La password non può essere recupera
     <message>
         <source>The passwords do not match.</source>
         <translation>Le password non coincidono.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange where the ward is stored…</source>
+        <translation>Cam&amp;bia dove è conservato il reparto…</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6443,57 @@ Tutti i dati vengono salvati cifrati in %1. La password non può essere recupera
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 ha ora il ruolo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::StoreChoiceDialog</name>
+    <message>
+        <source>Where is the ward kept?</source>
+        <translation>Dove è conservato il reparto?</translation>
+    </message>
+    <message>
+        <source>Choose where this workstation keeps the ward&apos;s patients, notes and alarms. You can change it later from the login page.</source>
+        <translation>Scelga dove questa postazione conserva pazienti, note e allarmi del reparto. Potrà cambiarlo più tardi dalla pagina di accesso.</translation>
+    </message>
+    <message>
+        <source>&amp;This PC alone</source>
+        <translation>&amp;Solo questo PC</translation>
+    </message>
+    <message>
+        <source>An encrypted store on this PC, with its own staff accounts. Devices send to this PC; the analysis and the alarms run here.</source>
+        <translation>Un archivio cifrato su questo PC, con i propri account del personale. I dispositivi inviano a questo PC; l&apos;analisi e gli allarmi si svolgono qui.</translation>
+    </message>
+    <message>
+        <source>A &amp;ward server</source>
+        <translation>Un &amp;server di reparto</translation>
+    </message>
+    <message>
+        <source>Several PCs share one ward on the hospital&apos;s PostgreSQL server, which also runs the analysis and the alarms. IT gives you the connection string, for example: host=ward-server dbname=pulsedesk sslmode=verify-full sslrootcert=/etc/pulsedesk/ca.crt. Put no user or password in it: each member of staff logs in with their own server login.</source>
+        <translation>Più PC condividono un reparto sul server PostgreSQL dell&apos;ospedale, che esegue anche l&apos;analisi e gli allarmi. L&apos;IT le fornisce la stringa di connessione, per esempio: host=ward-server dbname=pulsedesk sslmode=verify-full sslrootcert=/etc/pulsedesk/ca.crt. Non inserisca utente né password: ogni membro del personale accede con il proprio accesso al server.</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>Stringa di connessione</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Prova &amp;connessione</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Prova in corso…</translation>
+    </message>
+    <message>
+        <source>✔ The ward server answers. Each member of staff logs in with their own server login.</source>
+        <translation>✔ Il server di reparto risponde. Ogni membro del personale accede con il proprio accesso al server.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Enter the connection string IT gave you.</source>
+        <translation>Inserisca la stringa di connessione fornita dall&apos;IT.</translation>
     </message>
 </context>
 <context>

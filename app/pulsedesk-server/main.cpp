@@ -19,11 +19,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pulsedesk-server", text);
-}
-
 /// The database password: --password-file, else the systemd credential `pulsedesk-db-password`, else none (the
 /// connection string's, or libpq's password file). Only the first line counts.
 bool readPassword(const QString& file, QString* password, QString* error)
@@ -39,11 +34,14 @@ bool readPassword(const QString& file, QString* password, QString* error)
         return true;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("The password file %1 cannot be read: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("ServerMain", "The password file %1 cannot be read: %2")
+                     .arg(path, f.errorString());
         return false;
     }
     if (f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) {
-        *error = tr("The password file %1 may be read by other users; allow only its owner (chmod 600).").arg(path);
+        *error = QCoreApplication::translate(
+                     "ServerMain", "The password file %1 may be read by other users; allow only its owner (chmod 600).")
+                     .arg(path);
         return false;
     }
     *password = QString::fromUtf8(f.readLine()).trimmed();
@@ -54,11 +52,11 @@ QString stateName(pulsedesk::WardService::State state)
 {
     switch (state) {
     case pulsedesk::WardService::State::Stopped:
-        return tr("stopped");
+        return QCoreApplication::translate("ServerMain", "stopped");
     case pulsedesk::WardService::State::Standby:
-        return tr("standby");
+        return QCoreApplication::translate("ServerMain", "standby");
     case pulsedesk::WardService::State::Active:
-        return tr("active");
+        return QCoreApplication::translate("ServerMain", "active");
     }
     return {};
 }
@@ -74,28 +72,36 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PULSEDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The ward server's service: ingests the ward's devices from the broker, analyses them and raises and "
-           "escalates alarms, once for the ward, into the ward's PostgreSQL database. Several may run; one is "
-           "active, the others stand by and take over when it stops."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ServerMain",
+        "The ward server's service: ingests the ward's devices from the broker, analyses them and raises and "
+        "escalates alarms, once for the ward, into the ward's PostgreSQL database. Several may run; one is "
+        "active, the others stand by and take over when it stops."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("libpq connection string of the ward (default: PULSEDESK_SERVER); the login "
-                                       "is the service role pulsedesk_server or a member of it."),
-                                    QStringLiteral("CONNINFO"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("ServerMain",
+                                    "libpq connection string of the ward (default: PULSEDESK_SERVER); the login "
+                                    "is the service role pulsedesk_server or a member of it."),
+        QStringLiteral("CONNINFO"));
     const QCommandLineOption passwordFile(
         QStringLiteral("password-file"),
-        tr("File holding the login's password (default: the systemd credential pulsedesk-db-password, else libpq's "
-           "password file)."),
+        QCoreApplication::translate(
+            "ServerMain",
+            "File holding the login's password (default: the systemd credential pulsedesk-db-password, else libpq's "
+            "password file)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption host(QStringLiteral("host"), tr("Broker host (default: the ward's setting)."),
-                                  QStringLiteral("BROKER"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Broker port (default: the ward's setting)."),
-                                  QStringLiteral("PORT"));
-    const QCommandLineOption statusEvery(QStringLiteral("status-every"),
-                                         tr("Seconds between status lines (default 60)."), QStringLiteral("SECONDS"),
-                                         QStringLiteral("60"));
+    const QCommandLineOption host(
+        QStringLiteral("host"), QCoreApplication::translate("ServerMain", "Broker host (default: the ward's setting)."),
+        QStringLiteral("BROKER"));
+    const QCommandLineOption port(
+        QStringLiteral("port"), QCoreApplication::translate("ServerMain", "Broker port (default: the ward's setting)."),
+        QStringLiteral("PORT"));
+    const QCommandLineOption statusEvery(
+        QStringLiteral("status-every"),
+        QCoreApplication::translate("ServerMain", "Seconds between status lines (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
     parser.addOptions({server, passwordFile, host, port, statusEvery});
     parser.process(app);
 
@@ -106,14 +112,16 @@ int main(int argc, char* argv[])
         return 1;
     };
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument %1").arg(pulsedesk::DisplayText::escaped(parser.positionalArguments()[0])));
+        return fail(QCoreApplication::translate("ServerMain", "unexpected argument %1")
+                        .arg(pulsedesk::DisplayText::escaped(parser.positionalArguments()[0])));
     const QString connInfo = parser.isSet(server) ? parser.value(server) : qEnvironmentVariable("PULSEDESK_SERVER");
     if (connInfo.trimmed().isEmpty() && !parser.isSet(server) && qEnvironmentVariableIsEmpty("PGDATABASE"))
-        return fail(tr("say which ward: --server CONNINFO (or PULSEDESK_SERVER)"));
+        return fail(
+            QCoreApplication::translate("ServerMain", "say which ward: --server CONNINFO (or PULSEDESK_SERVER)"));
     bool everyOk = false;
     const int every = parser.value(statusEvery).toInt(&everyOk);
     if (!everyOk || every <= 0)
-        return fail(tr("--status-every needs a number of seconds"));
+        return fail(QCoreApplication::translate("ServerMain", "--status-every needs a number of seconds"));
     QString password;
     if (QString error; !readPassword(parser.value(passwordFile), &password, &error))
         return fail(error);
@@ -140,7 +148,9 @@ int main(int argc, char* argv[])
     pulsedesk::AnalysisService& analysis = ward.monitoring().analysis();
     QObject::connect(&analysis, &pulsedesk::AnalysisService::failed, &analysis, [&out, &stamp](const QString& why) {
         out << stamp() << "  "
-            << tr("analysis could not store its results: %1").arg(pulsedesk::DisplayText::escaped(why)) << Qt::endl;
+            << QCoreApplication::translate("ServerMain", "analysis could not store its results: %1")
+                   .arg(pulsedesk::DisplayText::escaped(why))
+            << Qt::endl;
     });
     QTimer status;
     QObject::connect(&status, &QTimer::timeout, &status, [&] {
@@ -148,7 +158,8 @@ int main(int argc, char* argv[])
             return;
         const pulsedesk::IngestPipeline::Counts c = ward.monitoring().ingest().totals();
         out << stamp() << "  "
-            << tr("messages %1  stored %2  duplicates %3  quarantined %4  windows %5  open alarms %6")
+            << QCoreApplication::translate(
+                   "ServerMain", "messages %1  stored %2  duplicates %3  quarantined %4  windows %5  open alarms %6")
                    .arg(c.messages)
                    .arg(c.stored)
                    .arg(c.duplicates)

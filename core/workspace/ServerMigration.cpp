@@ -22,11 +22,6 @@ namespace pulsedesk::ServerMigration {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerMigration", text);
-}
-
 /// Kept by the server itself: the schema's version (written by the migrations), the revision counter of cached
 /// reference data and the quarantine's usage (both kept by triggers as rows arrive).
 const QSet<QString> kKeptByTheServer = {QStringLiteral("schema_version"), QStringLiteral("reference_revision"),
@@ -44,7 +39,7 @@ Result<QStringList> tablesInOrder(QSqlDatabase& db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
                                "ORDER BY rowid")))
-        return Sql::error(q, tr("listing the workstation's tables"));
+        return Sql::error(q, QCoreApplication::translate("ServerMigration", "listing the workstation's tables"));
     QStringList names;
     while (q.next()) {
         if (!kKeptByTheServer.contains(q.value(0).toString()))
@@ -54,7 +49,8 @@ Result<QStringList> tablesInOrder(QSqlDatabase& db)
     for (const QString& name : names) {
         QSqlQuery keys(db);
         if (!keys.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(name))))
-            return Sql::error(keys, tr("reading the workstation's foreign keys"));
+            return Sql::error(keys,
+                              QCoreApplication::translate("ServerMigration", "reading the workstation's foreign keys"));
         while (keys.next()) {
             const QString parent = keys.value(2).toString();
             if (parent != name && names.contains(parent))
@@ -80,7 +76,9 @@ Result<QStringList> tablesInOrder(QSqlDatabase& db)
             break;
         }
         if (!progress)
-            return Error {Error::Code::Storage, tr("The workstation's tables refer to each other in a circle.")};
+            return Error {Error::Code::Storage,
+                          QCoreApplication::translate("ServerMigration",
+                                                      "The workstation's tables refer to each other in a circle.")};
     }
     return ordered;
 }
@@ -89,7 +87,7 @@ Result<QStringList> columnsOf(QSqlDatabase& db, const QString& table)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
-        return Sql::error(q, tr("reading the workstation's columns"));
+        return Sql::error(q, QCoreApplication::translate("ServerMigration", "reading the workstation's columns"));
     QStringList columns;
     while (q.next())
         columns << q.value(1).toString();
@@ -100,7 +98,7 @@ Result<qint64> rowCount(QSqlDatabase& db, const QString& table)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table))) || !q.next())
-        return Sql::error(q, tr("counting rows"));
+        return Sql::error(q, QCoreApplication::translate("ServerMigration", "counting rows"));
     return q.value(0).toLongLong();
 }
 
@@ -124,33 +122,37 @@ Result<qint64> copyTable(QSqlDatabase& from, QSqlDatabase& to, const QString& ta
         if (!present)
             return present.error();
         if (present.value() > 0)
-            return Error {
-                Error::Code::Conflict,
-                tr("The server's table %1 holds rows already; migrate-to-server needs an empty database.").arg(table)};
+            return Error {Error::Code::Conflict,
+                          QCoreApplication::translate(
+                              "ServerMigration",
+                              "The server's table %1 holds rows already; migrate-to-server needs an empty database.")
+                              .arg(table)};
     }
     QSqlQuery read(from);
     read.setForwardOnly(true);
     // The audit chain in its order: the server checks that each entry follows the one before.
     const QString order = table == QLatin1String("audit_log") ? QStringLiteral(" ORDER BY id") : QString();
     if (!read.exec(QStringLiteral("SELECT %1 FROM %2%3").arg(names.join(QStringLiteral(", ")), quoted(table), order)))
-        return Sql::error(read, tr("reading the workstation's %1").arg(table));
+        return Sql::error(read,
+                          QCoreApplication::translate("ServerMigration", "reading the workstation's %1").arg(table));
     QSqlQuery write(to);
     QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                          .arg(quoted(table), names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     if (settings)
         insert += QStringLiteral(" ON CONFLICT (key) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
     if (!write.prepare(insert))
-        return Sql::error(write, tr("copying %1").arg(table));
+        return Sql::error(write, QCoreApplication::translate("ServerMigration", "copying %1").arg(table));
     qint64 rows = 0;
     while (read.next()) {
         for (int i = 0; i < names.size(); ++i)
             write.bindValue(i, Sql::bindable(read.value(i)));
         if (!write.exec())
-            return Sql::error(write, tr("copying %1").arg(table));
+            return Sql::error(write, QCoreApplication::translate("ServerMigration", "copying %1").arg(table));
         ++rows;
     }
     if (read.lastError().isValid())
-        return Sql::error(read, tr("reading the workstation's %1").arg(table));
+        return Sql::error(read,
+                          QCoreApplication::translate("ServerMigration", "reading the workstation's %1").arg(table));
     return rows;
 }
 
@@ -160,7 +162,7 @@ Status advanceSequences(QSqlDatabase& db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
                                "WHERE table_schema = current_schema() AND is_identity = 'YES'")))
-        return Sql::error(q, tr("listing the server's sequences"));
+        return Sql::error(q, QCoreApplication::translate("ServerMigration", "listing the server's sequences"));
     std::vector<std::pair<QString, QString>> identities;
     while (q.next())
         identities.emplace_back(q.value(0).toString(), q.value(1).toString());
@@ -169,7 +171,7 @@ Status advanceSequences(QSqlDatabase& db)
         if (!set.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), max(%3)) FROM %1 "
                                      "HAVING max(%3) IS NOT NULL")
                           .arg(quoted(table), column, quoted(column))))
-            return Sql::error(set, tr("moving the server's sequences"));
+            return Sql::error(set, QCoreApplication::translate("ServerMigration", "moving the server's sequences"));
     }
     return {};
 }
@@ -181,13 +183,14 @@ Result<QStringList> createLogins(QSqlDatabase& db, const PostgresDatabase& serve
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT username, role FROM users ORDER BY id")))
-        return Sql::error(q, tr("reading the staff"));
+        return Sql::error(q, QCoreApplication::translate("ServerMigration", "reading the staff"));
     std::vector<std::pair<QString, Role>> staff;
     while (q.next()) {
         const auto role = roleFromKey(q.value(1).toString());
         if (!role)
             return Error {Error::Code::Storage,
-                          tr("The member of staff %1 has an unknown role.").arg(q.value(0).toString())};
+                          QCoreApplication::translate("ServerMigration", "The member of staff %1 has an unknown role.")
+                              .arg(q.value(0).toString())};
         staff.emplace_back(q.value(0).toString(), *role);
     }
     ServerLogins logins(server);
@@ -213,9 +216,12 @@ Result<Report> run(Workspace& source, const Session& admin, const QString& passw
 {
     if (admin.role != Role::Admin)
         return Error {Error::Code::NotPermitted,
-                      tr("Only an administrator may move the workstation to a ward server.")};
+                      QCoreApplication::translate("ServerMigration",
+                                                  "Only an administrator may move the workstation to a ward server.")};
     if (source.isServer())
-        return Error {Error::Code::Invalid, tr("migrate-to-server copies a workstation's data folder (--data).")};
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("ServerMigration",
+                                                  "migrate-to-server copies a workstation's data folder (--data).")};
     if (auto reached = PostgresDatabase::tryLogin(connInfo, {}); !reached)
         return reached.error();
     auto opened = PostgresDatabase::open(connInfo, {}, PostgresDatabase::Schema::AsIs);
@@ -230,12 +236,16 @@ Result<Report> run(Workspace& source, const Session& admin, const QString& passw
         return contents.error();
     if (contents.value() != ServerRoles::Contents::Empty && contents.value() != ServerRoles::Contents::PulseDesk)
         return Error {Error::Code::Conflict,
-                      tr("The database %1 is not empty; migrate-to-server needs an empty database. Nothing was "
-                         "changed.")
+                      QCoreApplication::translate(
+                          "ServerMigration",
+                          "The database %1 is not empty; migrate-to-server needs an empty database. Nothing was "
+                          "changed.")
                           .arg(server.path())};
     QSqlDatabase from = source.database().connection();
     if (Migrations::currentVersion(from) != Migrations::latestVersion())
-        return Error {Error::Code::Schema, tr("The workstation's store is not of this PulseDesk's version.")};
+        return Error {Error::Code::Schema,
+                      QCoreApplication::translate("ServerMigration",
+                                                  "The workstation's store is not of this PulseDesk's version.")};
     auto tables = tablesInOrder(from);
     if (!tables)
         return tables.error();
@@ -248,7 +258,8 @@ Result<Report> run(Workspace& source, const Session& admin, const QString& passw
         // written in one transaction: all or nothing.
         QSqlQuery snapshot(from);
         if (!snapshot.exec(QStringLiteral("BEGIN")))
-            return Sql::error(snapshot, tr("reading the workstation's store"));
+            return Sql::error(snapshot,
+                              QCoreApplication::translate("ServerMigration", "reading the workstation's store"));
         const auto endSnapshot = qScopeGuard([&snapshot] { (void)snapshot.exec(QStringLiteral("ROLLBACK")); });
         Sql::Transaction writing(to);
         if (!writing.isActive())
@@ -276,7 +287,9 @@ Result<Report> run(Workspace& source, const Session& admin, const QString& passw
                 copied.table == QLatin1String("settings") ? there.value() >= copied.rows : there.value() == copied.rows;
             if (!equal)
                 return Error {Error::Code::Storage,
-                              tr("The server's %1 would hold %2 rows, the workstation's %3; nothing was copied.")
+                              QCoreApplication::translate(
+                                  "ServerMigration",
+                                  "The server's %1 would hold %2 rows, the workstation's %3; nothing was copied.")
                                   .arg(copied.table)
                                   .arg(there.value())
                                   .arg(copied.rows)};
@@ -291,8 +304,10 @@ Result<Report> run(Workspace& source, const Session& admin, const QString& passw
             return here.error();
         if (here.value() != copied.rows)
             return Error {Error::Code::Conflict,
-                          tr("The workstation's %1 changed while it was copied (%2 rows, %3 copied): stop the "
-                             "workstation and its monitor, empty the server's database and migrate again.")
+                          QCoreApplication::translate(
+                              "ServerMigration",
+                              "The workstation's %1 changed while it was copied (%2 rows, %3 copied): stop the "
+                              "workstation and its monitor, empty the server's database and migrate again.")
                               .arg(copied.table)
                               .arg(here.value())
                               .arg(copied.rows)};
@@ -307,8 +322,10 @@ Result<Report> run(Workspace& source, const Session& admin, const QString& passw
     if (!verified)
         return verified.error();
     if (!verified->intact)
-        return Error {Error::Code::Storage,
-                      tr("The audit chain copied to the server does not verify: %1").arg(verified->problem)};
+        return Error {
+            Error::Code::Storage,
+            QCoreApplication::translate("ServerMigration", "The audit chain copied to the server does not verify: %1")
+                .arg(verified->problem)};
     report.auditEntries = verified->entries;
     if (auto noted =
             ward->audit().record(session.value(), QStringLiteral("store.migrated"), QStringLiteral("store"), QString(),
