@@ -351,8 +351,8 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     // The server lets doctors and nurses read the alarms; an administrator's login may not.
     if (m_follower && !m_context.may(Permission::ReadResults))
         m_follower->stop();
-    else if (m_follower && !m_follower->isRunning())
-        m_follower->start();
+    else if (m_follower)
+        m_follower->start(); // again after a switch of user: the new login's store
 
     if (session.mustChangePassword) {
         requirePasswordChange();

@@ -110,6 +110,7 @@ AlarmFollower::~AlarmFollower() = default;
 
 void AlarmFollower::start()
 {
+    listen();
     m_timer->start();
     refresh();
 }
@@ -167,7 +168,8 @@ void AlarmFollower::setUnreachable(const QString& reason)
 
 void AlarmFollower::listen()
 {
-    // A new login on the workstation opens the store again, with announcements of its own.
+    // A new login on the workstation opens the store again, with announcements of its own: start() is called
+    // after each login, on this (the GUI) thread, never while a login runs.
     ServerNotifications* changes = m_workspace.isOpen() ? m_workspace.notifications() : nullptr;
     if (changes == m_changes)
         return;
@@ -186,7 +188,6 @@ void AlarmFollower::listen()
 
 void AlarmFollower::refresh()
 {
-    listen();
     if (!m_runner) {
         apply(m_reader->read());
         return;

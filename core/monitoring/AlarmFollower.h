@@ -39,7 +39,8 @@ public:
                            const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~AlarmFollower() override;
 
-    /// Reads now and then once a second until stop(); nothing is read while the workspace is not open.
+    /// Reads now and then once a second until stop(), and at once when the ward server announces an alarm change;
+    /// called again after each login (the new store's announcements). Nothing is read while the workspace is closed.
     void start();
     void stop();
     bool isRunning() const;

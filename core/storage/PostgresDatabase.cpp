@@ -263,6 +263,19 @@ Status PostgresDatabase::checkConnection() const
 
 Result<QSqlDatabase> PostgresDatabase::connect(const QString& name, QString* reason) const
 {
+    return connectTo(m_connInfo, m_password, name, reason);
+}
+
+std::function<Result<QSqlDatabase>(const QString&)> PostgresDatabase::apartOpener() const
+{
+    return [connInfo = m_connInfo, password = m_password](const QString& name) {
+        return connectTo(connInfo, password, name, nullptr);
+    };
+}
+
+Result<QSqlDatabase> PostgresDatabase::connectTo(const QString& connInfo, const QString& password, const QString& name,
+                                                 QString* reason)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid()) {
         QSqlDatabase::removeDatabase(name);
@@ -271,9 +284,9 @@ Result<QSqlDatabase> PostgresDatabase::connect(const QString& name, QString* rea
                                                   "Qt's PostgreSQL driver (QPSQL) is not installed; install the "
                                                   "package libqt6sql6-psql.")};
     }
-    db.setConnectOptions(m_connInfo);
-    if (!m_password.isEmpty())
-        db.setPassword(m_password);
+    db.setConnectOptions(connInfo);
+    if (!password.isEmpty())
+        db.setPassword(password);
     if (!db.open()) {
         const QString why = db.lastError().databaseText().trimmed();
         db = QSqlDatabase();

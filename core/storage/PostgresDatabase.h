@@ -66,6 +66,8 @@ public:
     /// A new connection `name` of the caller's own, apart from the per-thread ones and not closed by this store
     /// (a listener's, see ServerNotifications): the caller closes and removes it, on the thread that opened it.
     Result<QSqlDatabase> openApart(const QString& name) const { return connect(name); }
+    /// The same as a function that holds its own copy of the connection string: it may outlive this store.
+    std::function<Result<QSqlDatabase>(const QString&)> apartOpener() const;
 
     /// Runs the after-commit task of the connection's transaction (committed) or drops it (rolled back).
     static void transactionEnded(const QSqlDatabase& db, bool committed);
@@ -85,6 +87,8 @@ private:
     Result<QSqlDatabase> openConnection(const QString& name) const;
     /// A new connection `name`, not one of the per-thread connections; `reason` gets libpq's words on failure.
     Result<QSqlDatabase> connect(const QString& name, QString* reason = nullptr) const;
+    static Result<QSqlDatabase> connectTo(const QString& connInfo, const QString& password, const QString& name,
+                                          QString* reason);
     /// Closes the thread's connection `name` when the server dropped it.
     void dropIfBroken(const QString& name) const;
     QString connectionName() const;

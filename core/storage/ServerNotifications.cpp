@@ -110,7 +110,7 @@ QString ServerChange::tableName(Table table)
 
 ServerNotifications::ServerNotifications(const PostgresDatabase& server, QObject* parent)
     : QObject(parent)
-    , m_server(server)
+    , m_open(server.apartOpener())
     , m_connectionName(QStringLiteral("pg-listen-") + QUuid::createUuid().toString(QUuid::Id128).left(12))
     , m_retryTimer(new QTimer(this))
     , m_checkTimer(new QTimer(this))
@@ -145,7 +145,7 @@ void ServerNotifications::setCheckInterval(int ms)
 
 bool ServerNotifications::listen()
 {
-    auto opened = m_server.openApart(m_connectionName);
+    auto opened = m_open(m_connectionName);
     if (!opened) {
         m_lastError = opened.errorMessage();
         return false;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QSqlDriver>
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <optional>
 
 class QSocketNotifier;
@@ -61,7 +64,6 @@ public:
     static constexpr auto Channel = "pulsedesk";
 
     /// Connects and listens at once (start() again after a failure is not needed: it retries by itself).
-    /// `server` must outlive this object.
     explicit ServerNotifications(const PostgresDatabase& server, QObject* parent = nullptr);
     ~ServerNotifications() override;
     ServerNotifications(const ServerNotifications&) = delete;
@@ -94,7 +96,8 @@ private:
     void disconnectFromServer();
     void retry();
 
-    const PostgresDatabase& m_server;
+    /// Opens the listener's connection; a copy of the store's connection string (it may outlive the store).
+    std::function<Result<QSqlDatabase>(const QString&)> m_open;
     QString m_connectionName;
     bool m_listening = false;
     bool m_everListened = false;

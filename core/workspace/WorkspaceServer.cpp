@@ -23,6 +23,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace pulsedesk {
 
@@ -204,7 +205,11 @@ Result<Session> Workspace::loginToServer(const QString& username, const QString&
 
 void Workspace::closeServer()
 {
-    m_notifications.reset(); // its connection is the store's server's
+    // The announcements live on the thread that asked for them (the GUI's); a login runs on a worker: they go
+    // there. They hold their own copy of the connection string, so the store may go first.
+    if (m_notifications && m_notifications->thread() != QThread::currentThread())
+        m_notifications.release()->deleteLater();
+    m_notifications.reset();
     m_history.reset();
     m_alarms.reset();
     m_limits.reset();

@@ -65,6 +65,10 @@ class TestGuiWardServer : public QObject
                 superSql(QStringLiteral("SELECT id FROM patients WHERE mrn = 'MRN-7001'")).toLongLong();
             event.alarm.raisedAtMs = event.alarm.updatedAtMs = event.atMs = QDateTime::currentMSecsSinceEpoch();
             event.alarm.conditionSinceMs = event.atMs;
+            // One open alarm per condition, as the analysis raises them (the store holds no second one).
+            const AlarmCondition conditions[] = {AlarmCondition::Tachycardia, AlarmCondition::Bradycardia,
+                                                 AlarmCondition::EarlyWarningScore};
+            event.alarm.condition = conditions[(id - 1) % 3];
             QVERIFY(alarms.storeAlarmEvents(db, {event}).ok());
         }
     }
