@@ -1,4 +1,5 @@
 #include "MosquittoBroker.h"
+#include "TestPki.h"
 #include "TestWorkspace.h"
 #include "monitoring/IngestService.h"
 #include "storage/Database.h"
@@ -6,8 +7,6 @@
 #include "storage/SqlSupport.h"
 
 #include <QDateTime>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pulsedesk;
@@ -19,50 +18,10 @@ class TestMqttTls : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_pki;
+    TestPki m_pki;
     std::unique_ptr<MosquittoBroker> m_broker;
 
-    QString file(const char* name) const { return m_pki.filePath(QString::fromLatin1(name)); }
-
-    bool openssl(const QStringList& args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_pki.path());
-        p.start(QStringLiteral("openssl"), args);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            qWarning() << "openssl" << args << p.readAllStandardError();
-            return false;
-        }
-        return true;
-    }
-
-    bool makeCa(const QString& name)
-    {
-        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                        name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".crt"),
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=%1").arg(name)});
-    }
-
-    bool makeSigned(const QString& name, const QString& subject, bool serverName)
-    {
-        if (!openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                      QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
-                      QStringLiteral("/CN=%1").arg(subject)}))
-            return false;
-        QFile ext(file("ext.cnf"));
-        if (!ext.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return false;
-        ext.write(serverName ? "subjectAltName=IP:127.0.0.1\n" : "extendedKeyUsage=clientAuth\n");
-        ext.close();
-        return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                        name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
-                        QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-                        QStringLiteral("-out"), name + QStringLiteral(".crt"), QStringLiteral("-days"),
-                        QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")});
-    }
+    QString file(const char* name) const { return m_pki.file(QString::fromLatin1(name)); }
 
     MqttSettings tlsSettings() const
     {
@@ -79,10 +38,10 @@ class TestMqttTls : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(makeCa(QStringLiteral("ca")));
-        QVERIFY(makeCa(QStringLiteral("other-ca")));
-        QVERIFY(makeSigned(QStringLiteral("server"), QStringLiteral("127.0.0.1"), true));
-        QVERIFY(makeSigned(QStringLiteral("client"), QStringLiteral("pulsedesk-ward-1"), false));
+        QVERIFY(m_pki.makeCa(QStringLiteral("ca")));
+        QVERIFY(m_pki.makeCa(QStringLiteral("other-ca")));
+        QVERIFY(m_pki.makeSigned(QStringLiteral("server"), QStringLiteral("127.0.0.1"), true));
+        QVERIFY(m_pki.makeSigned(QStringLiteral("client"), QStringLiteral("pulsedesk-ward-1"), false));
         m_broker = std::make_unique<MosquittoBroker>();
         m_broker->setExtraConfig(
             {QStringLiteral("cafile %1").arg(file("ca.crt")), QStringLiteral("certfile %1").arg(file("server.crt")),

@@ -425,11 +425,10 @@ private slots:
     void theServersLog_holdsNoPatientData()
     {
         // A refused write with patient data in it: a second admission under the same MRN.
-        const CliRun again =
-            as(QStringLiteral("dr.dora"),
-               {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"), QStringLiteral("MRN-7001"),
-                QStringLiteral("--name"), QStringLiteral("Paula Twice")},
-               "dora-password-2\n");
+        const CliRun again = as(QStringLiteral("dr.dora"),
+                                {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"),
+                                 QStringLiteral("MRN-7001"), QStringLiteral("--name"), QStringLiteral("Paula Twice")},
+                                "dora-password-2\n");
         QVERIFY(again.exitCode != 0);
         (void)sqlError(QStringLiteral("nurse.nina"), QStringLiteral("nina-password-4"),
                        QStringLiteral("INSERT INTO clinical_records (patient_id, author_id, text) VALUES (1, 1, "

@@ -1,9 +1,7 @@
 #include "CliRunner.h"
 #include "PostgresServer.h"
+#include "TestPki.h"
 
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pulsedesk::test;
@@ -15,52 +13,11 @@ class TestWardServerTls : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_pki;
+    TestPki m_pki;
     PostgresServer m_server;
     QString m_ward;
 
-    QString file(const char* name) const { return m_pki.filePath(QString::fromLatin1(name)); }
-
-    bool openssl(const QStringList& args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_pki.path());
-        p.start(QStringLiteral("openssl"), args);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            qWarning() << "openssl" << args << p.readAllStandardError();
-            return false;
-        }
-        return true;
-    }
-
-    bool makeCa(const QString& name)
-    {
-        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                        name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".crt"),
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=%1").arg(name)});
-    }
-
-    /// The server's certificate, for the address 127.0.0.1 only, signed by the ward's CA.
-    bool makeServerCertificate()
-    {
-        if (!openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
-                      QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
-                      QStringLiteral("/CN=ward-db")}))
-            return false;
-        QFile ext(file("ext.cnf"));
-        if (!ext.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return false;
-        ext.write("subjectAltName=IP:127.0.0.1\n");
-        ext.close();
-        return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                        QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ward-ca.crt"),
-                        QStringLiteral("-CAkey"), QStringLiteral("ward-ca.key"), QStringLiteral("-CAcreateserial"),
-                        QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-days"),
-                        QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")});
-    }
+    QString file(const char* name) const { return m_pki.file(QString::fromLatin1(name)); }
 
     QString ward(const QString& host, const QString& tls) const
     {
@@ -78,9 +35,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PULSEDESK_CLI"), "PULSEDESK_CLI must point at pulsedesk-cli");
-        QVERIFY(makeCa(QStringLiteral("ward-ca")));
-        QVERIFY(makeCa(QStringLiteral("other-ca")));
-        QVERIFY(makeServerCertificate());
+        QVERIFY(m_pki.makeCa(QStringLiteral("ward-ca")));
+        QVERIFY(m_pki.makeCa(QStringLiteral("other-ca")));
+        // The server's certificate, for the address 127.0.0.1 only, signed by the ward's CA.
+        QVERIFY(m_pki.makeSigned(QStringLiteral("server"), QStringLiteral("ward-db"), true, QStringLiteral("ward-ca")));
         m_server.requireTls(file("server.crt"), file("server.key"));
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
