@@ -63,7 +63,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray results = r.json().array();
         QVERIFY(results.size() >= 3);
-        for (const QJsonValue& v : results) {
+        for (const auto& v : results) {
             QCOMPARE(v[QLatin1String("category")].toString(), QStringLiteral("severe-tachycardia"));
             QCOMPARE(v[QLatin1String("hrMean")].toDouble(), 162.0);
             QCOMPARE(v[QLatin1String("basis")].toString(), QStringLiteral("reference-table"));
