@@ -148,7 +148,7 @@ Result<WardStores> openWard(const QString& dataDir, const QString& server)
             return Error {Error::Code::Storage, QStringLiteral("the service role cannot be given a login")};
     }
     ward.admin = server.isEmpty() ? first : store();
-    auto adminSession = server.isEmpty() ? first->login(admin, password) : ward.admin->login(admin, password);
+    auto adminSession = ward.admin->login(admin, password);
     if (!adminSession)
         return adminSession.error();
     ward.adminSession = adminSession.value();
