@@ -76,6 +76,16 @@ Error error(const QSqlQuery& query, const QString& context)
     lastReportedState = isPostgresState(query, {}) ? sqlError.nativeErrorCode() : QString();
     // Log the engine's message only: it names tables and constraints, never values.
     qCWarning(lcSql) << "Statement failed while" << context << ":" << loggable(engineMessage(sqlError));
+    // A connection lost (SQLSTATE class 08), ended by the server's shutdown (57P01-57P03), or already closed for a
+    // reconnect: the engine's own words ("Driver not loaded", "terminating connection due to administrator
+    // command") would tell a nurse nothing.
+    if (!query.driver() || !query.driver()->isOpen() || sqlError.type() == QSqlError::ConnectionError
+        || isPostgresState(query, QStringLiteral("08")) || isPostgresState(query, QStringLiteral("57P")))
+        return {Error::Code::Storage,
+                QCoreApplication::translate("Sql",
+                                            "The database cannot be reached while %1. PulseDesk keeps trying to "
+                                            "reconnect.")
+                    .arg(context)};
     // Class 23 is PostgreSQL's integrity constraint violation.
     if (isPostgresState(query, QStringLiteral("23")))
         return {Error::Code::Conflict,

@@ -239,6 +239,12 @@ private slots:
             return a.condition == AlarmCondition::ServerUnreachable && a.priority == AlarmPriority::High
                 && a.isSounding(QDateTime::currentMSecsSinceEpoch());
         }));
+        // The screen's own line says the same in words a nurse can use, not the engine's ("Driver not loaded").
+        screen->refresh();
+        auto* status = screen->findChild<QLabel*>(QStringLiteral("screenStatus"));
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QLatin1String("cannot be reached")),
+                                  qPrintable(status->text()), 10'000);
+        QVERIFY2(!status->text().contains(QLatin1String("Driver")), qPrintable(status->text()));
         // Nothing can be changed before anyone types: the screens are disabled while the banner shows.
         QVERIFY(!screen->isEnabled());
         QVERIFY(!gui.find<QPushButton>("acknowledgeAlarmButton")->isEnabled());
