@@ -100,7 +100,7 @@ Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEve
             "?, "
             "open_key = ? WHERE id = ?"));
         for (const QVariant& v : values)
-            q.addBindValue(v);
+            q.addBindValue(Sql::bindable(v));
         if (!q.exec())
             return Sql::error(q, context("storing an alarm"));
         if (q.numRowsAffected() == 0) {
@@ -110,7 +110,7 @@ Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEve
                 "comment, audio_paused_until, last_value, detail, open_key, id) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant& v : values)
-                q.addBindValue(v);
+                q.addBindValue(Sql::bindable(v));
             if (!q.exec())
                 return Sql::error(q, context("storing an alarm"));
         }

@@ -190,9 +190,10 @@ bool ImportWriteSink::reject(ImportRejection&& rejection)
     ++m_outcome.rejected;
     countRejectReason(m_outcome.rejectReasons, rejection.reason);
     m_quarantine.addBindValue(m_now);
-    m_quarantine.addBindValue(QStringLiteral("%1:%2:%3").arg(m_fileName).arg(rejection.line).arg(rejection.column));
+    m_quarantine.addBindValue(
+        Sql::storable(QStringLiteral("%1:%2:%3").arg(m_fileName).arg(rejection.line).arg(rejection.column)));
     m_quarantine.addBindValue(rejection.raw.isNull() ? QByteArray("") : rejection.raw);
-    m_quarantine.addBindValue(rejection.reason);
+    m_quarantine.addBindValue(Sql::storable(rejection.reason));
     m_quarantine.addBindValue(m_importId);
     if (!m_quarantine.exec())
         return fail(Sql::error(m_quarantine, QCoreApplication::translate("Importer", "quarantining a record")));

@@ -330,7 +330,7 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
         quarantine.addBindValue(message.source);
         quarantine.addBindValue(Sql::text(message.topic));
         quarantine.addBindValue(kept.isNull() ? QByteArray("") : kept);
-        quarantine.addBindValue(reason);
+        quarantine.addBindValue(Sql::storable(reason));
         quarantine.addBindValue(qint64(message.payload.size()));
         quarantine.addBindValue(digest);
         quarantine.addBindValue(keep ? 1 : 0);

@@ -114,7 +114,15 @@ bool isDiskFull(QSqlDatabase& db, int nativeCode)
 
 QString text(const QString& value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return value.isNull() ? QStringLiteral("") : storable(value);
+}
+
+QString storable(const QString& value)
+{
+    if (!value.contains(QChar(0)))
+        return value;
+    QString kept = value;
+    return kept.replace(QChar(0), QChar::ReplacementCharacter);
 }
 
 bool exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values)

@@ -43,8 +43,14 @@ Error error(const QSqlQuery& query, const QString& context);
 /// full, out of memory or connections) in the last failure error() reported on this thread or libpq returned.
 bool isDiskFull(QSqlDatabase& db, int nativeCode = 0);
 
-/// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so empty input becomes ''.
+/// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so empty input becomes ''. See
+/// storable() for U+0000.
 QString text(const QString& value);
+
+/// Text as a store keeps it: U+0000 becomes U+FFFD. PostgreSQL's text cannot hold U+0000 (the statement fails and
+/// with it the transaction: one device id with a NUL from the network would stop ingest); no text of PulseDesk's
+/// needs one, and outside input that carries one keeps a visible mark of it on both engines.
+QString storable(const QString& value);
 
 /// A nullable number column: NaN (missing) binds as NULL, and NULL reads back as NaN.
 inline QVariant orNull(double value)
@@ -62,9 +68,11 @@ inline QVariant timeOrNull(qint64 ms)
 }
 
 /// A value as bound: flags are kept as integers (0/1) on both engines, and PostgreSQL, unlike SQLite, does not
-/// take a boolean for an integer column.
+/// take a boolean for an integer column; text is storable().
 inline QVariant bindable(const QVariant& value)
 {
+    if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+        return storable(value.toString());
     return value.typeId() == QMetaType::Bool ? QVariant(int(value.toBool())) : value;
 }
 
