@@ -1,4 +1,6 @@
 #include "CliRunner.h"
+#include "PostgresServer.h"
+#include "StoreBackend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,21 +18,43 @@ class TestCli : public QObject
     using Run = CliRun;
 
     QTemporaryDir m_dir;
+    QString m_database; ///< the ward's database in the PostgreSQL run
 
-    Run cli(const QStringList& args, const QByteArray& stdinText)
+    /// The data folder, or in the PostgreSQL run the ward's database (users log in as its roles).
+    QStringList store() const
     {
-        return runCli(QStringList {QStringLiteral("--data"), m_dir.path()} + args, stdinText);
+        if (currentBackend() == StoreBackend::SqlCipher)
+            return {QStringLiteral("--data"), m_dir.path()};
+        return {QStringLiteral("--server"), postgresServer()->wardConnInfo(m_database)};
+    }
+
+    Run cli(const QStringList& args, const QByteArray& stdinText) { return runCli(store() + args, stdinText); }
+
+    /// `init` of a data folder, or `server init` of the ward (as the server's superuser, who may create roles).
+    Run init(const QStringList& args, const QByteArray& stdinText)
+    {
+        if (currentBackend() == StoreBackend::SqlCipher)
+            return cli(QStringList {QStringLiteral("--password-stdin"), QStringLiteral("init")} + args, stdinText);
+        return runCli(QStringList {QStringLiteral("--server"), postgresServer()->connInfo(m_database),
+                                   QStringLiteral("--password-stdin"), QStringLiteral("server"), QStringLiteral("init")}
+                          + args,
+                      stdinText);
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PULSEDESK_CLI"), "PULSEDESK_CLI must point at pulsedesk-cli");
-        const Run init = cli({QStringLiteral("--password-stdin"), QStringLiteral("init"), QStringLiteral("--admin"),
-                              QStringLiteral("root"), QStringLiteral("--name"), QStringLiteral("Rita Root")},
-                             "root-password-1\n");
-        QVERIFY2(init.exitCode == 0, init.err.constData());
-        QVERIFY(init.out.contains("root"));
+        if (currentBackend() == StoreBackend::Postgres) {
+            QString error;
+            m_database = postgresServer()->createDatabase(&error);
+            QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+        }
+        const Run created = init(
+            {QStringLiteral("--admin"), QStringLiteral("root"), QStringLiteral("--name"), QStringLiteral("Rita Root")},
+            "root-password-1\n");
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        QVERIFY(created.out.contains("root"));
     }
 
     void help_isASuccess_aMissingCommandAUsageError()
@@ -50,9 +74,7 @@ private slots:
 
     void initTwice_fails()
     {
-        const Run again = cli({QStringLiteral("--password-stdin"), QStringLiteral("init"), QStringLiteral("--admin"),
-                               QStringLiteral("other")},
-                              "other-password-1\n");
+        const Run again = init({QStringLiteral("--admin"), QStringLiteral("other")}, "other-password-1\n");
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("already holds"));
     }
@@ -190,5 +212,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestCli)
 #include "TestCli.moc"

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "ingest/IngestPipeline.h"
 #include "monitoring/AnalysisService.h"
@@ -23,14 +24,16 @@ class TestCliAnalysis : public QObject
     using Run = CliRun;
 
     std::unique_ptr<TestWorkspace> m_tw;
+    QStringList m_store; ///< --data DIR, or --server CONNINFO in the PostgreSQL run
     qint64 m_doctorId = 0;
 
     Run cli(const QString& user, const QStringList& args)
     {
         const QString password = user == QLatin1String("admin") ? QString::fromLatin1(TestWorkspace::AdminPassword)
                                                                 : QString::fromLatin1(TestWorkspace::StaffPassword);
-        return runCli(QStringList {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), user,
-                                   QStringLiteral("--password-stdin"), QStringLiteral("--json")}
+        return runCli(m_store
+                          + QStringList {QStringLiteral("--user"), user, QStringLiteral("--password-stdin"),
+                                         QStringLiteral("--json")}
                           + args,
                       password.toUtf8() + '\n');
     }
@@ -53,6 +56,7 @@ private slots:
                     .ok());
         // Half a minute of severe tachycardia, analysed live.
         analyseStream(w, QStringLiteral("dev-7"), 162);
+        m_store = m_tw->cliStore();
         m_tw->close();
     }
 
@@ -155,5 +159,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliAnalysis)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestCliAnalysis)
 #include "TestCliAnalysis.moc"

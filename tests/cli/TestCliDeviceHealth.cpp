@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "demo/SimulatedFleet.h"
 #include "storage/DeviceRegistry.h"
@@ -18,11 +19,11 @@ class TestCliDeviceHealth : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestWorkspace> m_tw;
+    QStringList m_store; ///< --data DIR, or --server CONNINFO in the PostgreSQL run
 
     CliRun cli(const QString& user, const QByteArray& password, const QStringList& args, bool json = true)
     {
-        QStringList all {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), user,
-                         QStringLiteral("--password-stdin")};
+        QStringList all = m_store + QStringList {QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
         if (json)
             all << QStringLiteral("--json");
         return runCli(all + args, password + '\n');
@@ -47,6 +48,7 @@ private slots:
         auto stored = SimulatedFleet::store(m_tw->workspace(), m_tw->admin(), devices, QStringLiteral("Acme"),
                                             QStringLiteral("Monitor 1"), now - 1000, 1800, 3, options);
         QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+        m_store = m_tw->cliStore();
         m_tw->close();
     }
 
@@ -122,5 +124,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliDeviceHealth)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestCliDeviceHealth)
 #include "TestCliDeviceHealth.moc"

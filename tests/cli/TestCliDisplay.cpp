@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "ingest/IngestPipeline.h"
 
@@ -24,6 +25,7 @@ class TestCliDisplay : public QObject
     using Run = CliRun;
 
     std::unique_ptr<TestWorkspace> m_tw;
+    QStringList m_store; ///< --data DIR, or --server CONNINFO in the PostgreSQL run
     QTemporaryDir m_files;
 
     /// The device id and topic a hostile client sends.
@@ -34,10 +36,11 @@ class TestCliDisplay : public QObject
 
     Run cli(const QStringList& args)
     {
-        return runCli(QStringList {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"),
-                                   QStringLiteral("nurse"), QStringLiteral("--password-stdin")}
-                          + args,
-                      QByteArray(TestWorkspace::StaffPassword) + '\n');
+        return runCli(
+            m_store
+                + QStringList {QStringLiteral("--user"), QStringLiteral("nurse"), QStringLiteral("--password-stdin")}
+                + args,
+            QByteArray(TestWorkspace::StaffPassword) + '\n');
     }
 
     /// Nothing that could drive a terminal or fake a line: no ESC, NUL, C1 or override, and no line of its own.
@@ -75,6 +78,7 @@ private slots:
                 .ingest({{QStringLiteral("mqtt"), QStringLiteral("ward/") + hostile(),
                           QJsonDocument(message).toJson(QJsonDocument::Compact), QDateTime::currentMSecsSinceEpoch()}})
                 .ok());
+        m_store = m_tw->cliStore();
         m_tw->close();
     }
 
@@ -124,5 +128,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliDisplay)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestCliDisplay)
 #include "TestCliDisplay.moc"

@@ -1,11 +1,14 @@
 #include "../core/exports/ExportFixtures.h"
 #include "CliRunner.h"
+#include "StoreBackend.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace pulsedesk;
 using namespace pulsedesk::test;
@@ -16,27 +19,34 @@ class TestCliExport : public QObject
 {
     Q_OBJECT
 
-    ExportWard m_ward;
+    std::optional<ExportWard> m_ward; ///< made for each backend
+    QStringList m_store; ///< --data DIR, or --server CONNINFO in the PostgreSQL run
     QTemporaryDir m_out;
 
     CliRun cli(const QString& user, const QStringList& args)
     {
         const QByteArray password =
             user == QLatin1String("admin") ? TestWorkspace::AdminPassword : TestWorkspace::StaffPassword;
-        return runCli(QStringList {QStringLiteral("--data"), m_ward.tw->dir(), QStringLiteral("--user"), user,
-                                   QStringLiteral("--password-stdin"), QStringLiteral("--json"),
-                                   QStringLiteral("export")}
+        return runCli(m_store
+                          + QStringList {QStringLiteral("--user"), user, QStringLiteral("--password-stdin"),
+                                         QStringLiteral("--json"), QStringLiteral("export")}
                           + args,
                       password + '\n');
     }
 
-    QString out(const QString& name) const { return m_out.filePath(name); }
+    /// A path of the run's own (the output folder is shared by the two backends' runs).
+    QString out(const QString& name) const
+    {
+        return m_out.filePath(backendName(currentBackend()) + QLatin1Char('-') + name);
+    }
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PULSEDESK_CLI"), "PULSEDESK_CLI must point at pulsedesk-cli");
-        m_ward.tw->close();
+        m_ward.emplace();
+        m_store = m_ward->tw->cliStore();
+        m_ward->tw->close();
     }
 
     void csvWritesTheRowsAndSaysHowMany()
@@ -103,5 +113,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliExport)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestCliExport)
 #include "TestCliExport.moc"

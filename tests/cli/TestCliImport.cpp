@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -25,13 +26,14 @@ class TestCliImport : public QObject
     using Run = CliRun;
 
     std::unique_ptr<TestWorkspace> m_tw;
+    QStringList m_store; ///< --data DIR, or --server CONNINFO in the PostgreSQL run
     QTemporaryDir m_files;
 
     Run cli(const QString& user, const QStringList& args)
     {
-        return runCli(QStringList {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), user,
-                                   QStringLiteral("--password-stdin"), QStringLiteral("--json"),
-                                   QStringLiteral("import")}
+        return runCli(m_store
+                          + QStringList {QStringLiteral("--user"), user, QStringLiteral("--password-stdin"),
+                                         QStringLiteral("--json"), QStringLiteral("import")}
                           + args,
                       QByteArray(TestWorkspace::StaffPassword) + '\n', 120'000);
     }
@@ -70,6 +72,7 @@ private slots:
                     .assign(nurse, QStringLiteral("dev-3"), QStringLiteral("MRN-3"),
                             QDateTime::currentDateTimeUtc().addDays(-3))
                     .ok());
+        m_store = m_tw->cliStore();
         m_tw->close();
     }
 
@@ -176,5 +179,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliImport)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestCliImport)
 #include "TestCliImport.moc"

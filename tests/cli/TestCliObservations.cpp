@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "model/Patient.h"
 #include "storage/DeviceRegistry.h"
@@ -19,11 +20,11 @@ class TestCliObservations : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestWorkspace> m_tw;
+    QStringList m_store; ///< --data DIR, or --server CONNINFO in the PostgreSQL run
 
     CliRun cli(const QString& user, const QStringList& args, bool json = true)
     {
-        QStringList all {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), user,
-                         QStringLiteral("--password-stdin")};
+        QStringList all = m_store + QStringList {QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
         if (json)
             all << QStringLiteral("--json");
         return runCli(all + args, QByteArray(TestWorkspace::StaffPassword) + '\n');
@@ -65,6 +66,7 @@ private slots:
         // The last two minutes at 118 bpm from the bedside device.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         storeSamples(w, QStringLiteral("dev-1"), now - 120'000, 120, 1000, [](int) { return 118; });
+        m_store = m_tw->cliStore();
         m_tw->close();
     }
 
@@ -173,5 +175,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliObservations)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestCliObservations)
 #include "TestCliObservations.moc"

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "ReportFixtures.h"
+#include "StoreBackend.h"
 #include "TestWorkspace.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@ class TestCliReports : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestWorkspace> m_tw;
+    QStringList m_store; ///< --data DIR, or --server CONNINFO in the PostgreSQL run
     ReportWard m_ward;
     QTemporaryDir m_out;
 
@@ -26,8 +28,7 @@ class TestCliReports : public QObject
     {
         const QString password = user == QLatin1String("admin") ? QString::fromLatin1(TestWorkspace::AdminPassword)
                                                                 : QString::fromLatin1(TestWorkspace::StaffPassword);
-        QStringList all {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), user,
-                         QStringLiteral("--password-stdin")};
+        QStringList all = m_store + QStringList {QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
         if (json)
             all << QStringLiteral("--json");
         return runCli(all + args, password.toUtf8() + '\n');
@@ -54,6 +55,7 @@ private slots:
         QVERIFY2(!qEnvironmentVariableIsEmpty("PULSEDESK_CLI"), "PULSEDESK_CLI must point at pulsedesk-cli");
         m_tw = std::make_unique<TestWorkspace>();
         m_ward = populateReportWard(*m_tw);
+        m_store = m_tw->cliStore();
         m_tw->close();
     }
 
@@ -182,5 +184,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliReports)
+PULSEDESK_TEST_MAIN_EVERY_BACKEND(TestCliReports)
 #include "TestCliReports.moc"

@@ -193,6 +193,13 @@ void PostgresServer::stop()
     }
 }
 
+QString PostgresServer::wardConnInfo(const QString& database) const
+{
+    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 sslmode=%3")
+        .arg(m_port)
+        .arg(quoted(database), m_tlsCertificate.isEmpty() ? QStringLiteral("disable") : QStringLiteral("require"));
+}
+
 QString PostgresServer::connInfo(const QString& database, const QString& user, const QString& password) const
 {
     const QString who = user.isEmpty() ? QString::fromLatin1(SuperUser) : user;

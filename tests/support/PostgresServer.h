@@ -36,6 +36,9 @@ public:
 
     /// A libpq connection string to `database` as `user` (the superuser by default, with its password).
     QString connInfo(const QString& database, const QString& user = {}, const QString& password = {}) const;
+    /// A libpq connection string to `database` with no user and no password, as a workstation or the command line is
+    /// given one: the user and the password come from the login.
+    QString wardConnInfo(const QString& database) const;
     /// Creates an empty database owned by `owner` (the superuser by default) and returns its name.
     QString createDatabase(QString* error = nullptr, const QString& owner = {});
     /// Runs SQL with psql as the superuser (or `user`); returns its output (unaligned, tuples only), or sets `error`.

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/PatientRegistry.h"
 #include "storage/PostgresDatabase.h"
+#include "storage/ServerRoles.h"
 #include "storage/SqlSupport.h"
 #include "storage/StaffDirectory.h"
 
@@ -28,6 +29,7 @@ TestWorkspace::TestWorkspace(const Clock& clock)
         if (database.isEmpty())
             qFatal("TestWorkspace: %s", qPrintable(error));
         m_connInfo = postgresServer()->connInfo(database);
+        m_database = database;
     }
     useBackend();
     const Status created = m_workspace->initialize(QString::fromLatin1(AdminName), QStringLiteral("Ada Admin"),
@@ -53,6 +55,37 @@ void TestWorkspace::useBackend()
                 return opened.error();
             return std::unique_ptr<Database>(std::move(opened).value());
         });
+}
+
+QStringList TestWorkspace::cliStore()
+{
+    if (m_connInfo.isEmpty())
+        return {QStringLiteral("--data"), m_dir.path()};
+    QSqlDatabase db = m_workspace->database().connection();
+    auto& server = dynamic_cast<PostgresDatabase&>(m_workspace->database());
+    ServerLogins logins(server);
+    Sql::Transaction transaction(db);
+    if (auto granted = ServerRoles::grantPrivileges(db); !granted)
+        qFatal("cliStore: %s", qPrintable(granted.errorMessage()));
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT username, role FROM users WHERE active = 1")))
+        qFatal("cliStore: %s", qPrintable(q.lastError().text()));
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const auto role = roleFromKey(q.value(1).toString());
+        if (!role)
+            qFatal("cliStore: a user without a role");
+        const QString password = QString::fromLatin1(name == QLatin1String(AdminName) ? AdminPassword : StaffPassword);
+        // Roles belong to the whole server: one an earlier store of the run made gets this store's password.
+        Status made = logins.create(db, name, *role, password);
+        if (!made && made.error().code == Error::Code::Conflict)
+            made = logins.setPassword(db, name, *role, password);
+        if (!made)
+            qFatal("cliStore: %s", qPrintable(made.errorMessage()));
+    }
+    if (auto committed = transaction.commit(); !committed)
+        qFatal("cliStore: %s", qPrintable(committed.errorMessage()));
+    return {QStringLiteral("--server"), postgresServer()->wardConnInfo(m_database)};
 }
 
 Session TestWorkspace::addStaff(const QString& username, Role role, const QString& displayName)

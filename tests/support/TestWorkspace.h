@@ -33,6 +33,11 @@ public:
     QString connInfo() const { return m_connInfo; }
     const Session& admin() const { return m_admin; }
 
+    /// What points the real pulsedesk-cli at this store: `--data DIR`, or in the PostgreSQL run `--server CONNINFO`
+    /// (no user, no password), where every member of staff is then a login role of the server in their group (the
+    /// administrator with AdminPassword, the others with StaffPassword), so the command line logs in as on a ward.
+    QStringList cliStore();
+
     /// Adds a member of staff with StaffPassword, already changed from the one-time password, and logs them in.
     Session addStaff(const QString& username, Role role, const QString& displayName = {});
     /// Admits a patient as the given doctor.
@@ -49,6 +54,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_connInfo;
+    QString m_database; ///< the PostgreSQL run's database
     std::unique_ptr<Workspace> m_workspace;
     Session m_admin;
 };
