@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +115,30 @@ private slots:
         QVERIFY(replayed.ok());
         QCOMPARE(replayed->quarantinedMessages, 1);
         QCOMPARE(scalar(QStringLiteral("SELECT heart_rate FROM samples")), 80);
+    }
+
+    /// PostgreSQL's text cannot hold U+0000: a device id and a topic carrying one are quarantined like any other
+    /// unknown device (the NUL kept as U+FFFD), and the rest of the batch is stored, on both engines.
+    void nulInADeviceIdAndTopic_isQuarantined_andTheBatchStored()
+    {
+        const QString hostile = QStringLiteral("dev") + QChar(0) + QStringLiteral("x");
+        const QByteArray payload = QJsonDocument(QJsonObject {{QStringLiteral("deviceId"), hostile},
+                                                              {QStringLiteral("timestamp"), m_nowMs / 1000 - 30},
+                                                              {QStringLiteral("bpm"), 77}})
+                                       .toJson(QJsonDocument::Compact);
+        QVERIFY(w().devices().add(m_tw->admin(), QStringLiteral("dev-b"), {}, {}).ok());
+        const IngestPipeline::Counts counts =
+            ingest({{QStringLiteral("mqtt"), QStringLiteral("ward/") + hostile, payload, m_nowMs, false},
+                    live(sample(QStringLiteral("dev-b"), m_nowMs - 30'000, 81))});
+        QCOMPARE(counts.quarantinedMessages, 1);
+        QCOMPARE(counts.stored, 1);
+        auto entries = pipeline().quarantine(m_tw->admin());
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().topic,
+                 QStringLiteral("ward/dev") + QChar::ReplacementCharacter + QStringLiteral("x"));
+        QVERIFY2(entries->first().reason.contains(QStringLiteral("dev") + QChar::ReplacementCharacter),
+                 qPrintable(entries->first().reason));
     }
 
     void emptyPayload_isNoMessage()
