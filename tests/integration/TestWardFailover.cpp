@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "MosquittoBroker.h"
 #include "PostgresServer.h"
+#include "ServerProcess.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -9,63 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
 
 using namespace pulsedesk::test;
-
-namespace {
-
-/// One pulsedesk-server process, its output collected as it comes.
-class ServerProcess
-{
-public:
-    ServerProcess() = default;
-    ~ServerProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    ServerProcess(const ServerProcess&) = delete;
-    ServerProcess& operator=(const ServerProcess&) = delete;
-
-    void start(const QStringList& args)
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(qEnvironmentVariable("PULSEDESK_SERVER_PROGRAM"), args);
-    }
-    bool waitFor(const QByteArray& text, int timeoutMs)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                m_output += m_process.readAll();
-                return m_output.contains(text);
-            },
-            timeoutMs);
-    }
-    bool finished(int timeoutMs)
-    {
-        const bool done = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
-        m_output += m_process.readAll();
-        return done;
-    }
-    void kill() { ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL); }
-    void terminate() { m_process.terminate(); }
-    int exitCode() const { return m_process.exitCode(); }
-    QByteArray output()
-    {
-        m_output += m_process.readAll();
-        return m_output;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
-
-} // namespace
 
 /// pulsedesk-server on a ward server: the service login, one active instance and a standby that takes over when the
 /// active one is killed, with nothing lost, nothing stored twice and no alarm raised twice.
