@@ -47,7 +47,7 @@ InterfaceErrorsScreen::InterfaceErrorsScreen(UiContext& context, QWidget* parent
         },
         this);
     auto* bar = new QHBoxLayout;
-    m_retrySelected = new QPushButton(tr("Send &selected again"), this);
+    m_retrySelected = new QPushButton(tr("Se&nd selected again"), this);
     m_retrySelected->setObjectName(QStringLiteral("retrySelectedButton"));
     m_retryAll = new QPushButton(tr("Send &all again"), this);
     m_retryAll->setObjectName(QStringLiteral("retryAllButton"));

@@ -58,7 +58,7 @@ InterfacesScreen::InterfacesScreen(UiContext& context, QWidget* parent)
     m_alarmsTo = line("alarmsTo", tr("Alarms to the alarm manager (HOST:PORT):"), tr("empty: not sent"));
     contentLayout()->addWidget(out);
 
-    m_save = new QPushButton(tr("&Save interface settings"), this);
+    m_save = new QPushButton(tr("Save &interface settings"), this);
     m_save->setObjectName(QStringLiteral("saveInterfacesButton"));
     contentLayout()->addWidget(m_save, 0, Qt::AlignLeft);
     contentLayout()->addStretch();

@@ -5,6 +5,7 @@
 #include "Hl7Peer.h"
 #include "InterfaceErrorsScreen.h"
 #include "InterfacesScreen.h"
+#include "MosquittoBroker.h"
 #include "TestWorkspace.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/SqlSupport.h"
@@ -14,21 +15,9 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTcpServer>
 
 using namespace pulsedesk;
 using namespace pulsedesk::test;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-} // namespace
 
 class TestGuiInterfaces : public QObject
 {
@@ -89,7 +78,7 @@ private slots:
 
         Hl7PeerServer ehr;
         QVERIFY(ehr.start());
-        const quint16 adtPort = freePort();
+        const quint16 adtPort = quint16(MosquittoBroker::freePort());
         gui.typeInto("adtAddress", QStringLiteral("127.0.0.1"));
         gui.find<QSpinBox>("adtPort")->setValue(adtPort);
         gui.typeInto("resultsTo", QStringLiteral("127.0.0.1:%1").arg(ehr.port()));
