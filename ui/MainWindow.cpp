@@ -7,6 +7,8 @@
 #include "DevicesScreen.h"
 #include "FormDialog.h"
 #include "ImportScreen.h"
+#include "InterfaceErrorsScreen.h"
+#include "InterfacesScreen.h"
 #include "LoginPage.h"
 #include "PatientsScreen.h"
 #include "QuarantineScreen.h"
@@ -153,6 +155,10 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
         m_screens->setCurrentIndex(item->data(ScreenIndexRole).toInt());
     });
     connect(m_settingsScreen, &SettingsScreen::autoLockChanged, this, &MainWindow::applyAutoLock);
+    connect(m_interfacesScreen, &InterfacesScreen::settingsChanged, this, [this] {
+        if (!m_context.workspace->isServer())
+            startInterfaces();
+    });
 
     // Files dropped anywhere on the window go to the import screen (nurse, admin).
     setAcceptDrops(true);
@@ -161,7 +167,10 @@ MainWindow::MainWindow(Workspace& workspace, BackgroundRunner& runner, const Clo
     showEntryPage();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopInterfaces();
+}
 
 void MainWindow::buildNavigation()
 {
@@ -174,13 +183,16 @@ void MainWindow::buildNavigation()
     auto* staff = new StaffScreen(m_context);
     auto* audit = new AuditScreen(m_context);
     m_settingsScreen = new SettingsScreen(m_context);
+    m_interfacesScreen = new InterfacesScreen(m_context);
+    auto* interfaceErrors = new InterfaceErrorsScreen(m_context, m_screens);
     m_adminTabs = new QTabWidget(m_screens);
     m_adminTabs->setObjectName(QStringLiteral("administration"));
     m_adminTabs->addTab(staff, tr("Staff"));
     m_adminTabs->addTab(audit, tr("Audit log"));
     m_adminTabs->addTab(m_settingsScreen, tr("Settings"));
-    m_screenList = {ward,       m_alarmsScreen, patients, devices,         m_importScreen,
-                    quarantine, staff,          audit,    m_settingsScreen};
+    m_adminTabs->addTab(m_interfacesScreen, tr("Interfaces"));
+    m_screenList = {ward,  m_alarmsScreen,   patients,           devices,        m_importScreen, quarantine, staff,
+                    audit, m_settingsScreen, m_interfacesScreen, interfaceErrors};
 
     connect(ward, &WardScreen::patientRequested, this, [this, patients](const QString& mrn) {
         for (int i = 0; i < m_navigation->count(); ++i) {
@@ -214,6 +226,7 @@ void MainWindow::buildNavigation()
     addPage(m_importScreen, tr("Import"), s->standardIcon(QStyle::SP_DialogOpenButton), "import");
     addPage(quarantine, tr("Quarantine"), s->standardIcon(QStyle::SP_MessageBoxWarning), "quarantine");
     addPage(m_adminTabs, tr("Administration"), s->standardIcon(QStyle::SP_FileDialogInfoView), "administration");
+    addPage(interfaceErrors, tr("Interface errors"), s->standardIcon(QStyle::SP_BrowserStop), "interfaceErrors");
 }
 
 QList<Screen*> MainWindow::screens() const
@@ -323,7 +336,7 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
             visible = m_context.may(Permission::RegisterDevices) || m_context.may(Permission::ReadPatients);
         else if (name == QLatin1String("import"))
             visible = m_context.may(Permission::ImportDumps);
-        else if (name == QLatin1String("quarantine"))
+        else if (name == QLatin1String("quarantine") || name == QLatin1String("interfaceErrors"))
             visible = m_context.may(Permission::ManageQuarantine);
         else if (name == QLatin1String("administration"))
             visible = m_context.may(Permission::ManageStaff);
@@ -348,6 +361,10 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     showIntegrity();
     if (m_ingest && !m_ingest->isRunning())
         startIngest();
+    // One PC: the workstation is the only process, so it runs the hospital interfaces (from the first login on,
+    // whoever is logged in, as it ingests); on a ward server pulsedesk-server runs them.
+    if (!m_interfacesStarted && !m_context.workspace->isServer())
+        startInterfaces();
     // The server lets doctors and nurses read the alarms; an administrator's login may not.
     if (m_follower && !m_context.may(Permission::ReadResults))
         m_follower->stop();
@@ -360,11 +377,12 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     }
     for (Screen* screen : std::as_const(m_screenList)) {
         const bool admin = qobject_cast<StaffScreen*>(screen) || qobject_cast<AuditScreen*>(screen)
-            || qobject_cast<SettingsScreen*>(screen);
-        const bool allowed = admin                    ? m_context.may(Permission::ManageStaff)
-            : qobject_cast<PatientsScreen*>(screen)   ? m_context.may(Permission::ReadPatients)
-            : qobject_cast<QuarantineScreen*>(screen) ? m_context.may(Permission::ManageQuarantine)
-            : qobject_cast<ImportScreen*>(screen)     ? m_context.may(Permission::ImportDumps)
+            || qobject_cast<SettingsScreen*>(screen) || qobject_cast<InterfacesScreen*>(screen);
+        const bool allowed = admin                  ? m_context.may(Permission::ManageStaff)
+            : qobject_cast<PatientsScreen*>(screen) ? m_context.may(Permission::ReadPatients)
+            : qobject_cast<QuarantineScreen*>(screen) || qobject_cast<InterfaceErrorsScreen*>(screen)
+            ? m_context.may(Permission::ManageQuarantine)
+            : qobject_cast<ImportScreen*>(screen) ? m_context.may(Permission::ImportDumps)
             : qobject_cast<AlarmsScreen*>(screen) || qobject_cast<WardScreen*>(screen)
             ? m_context.may(Permission::ReadResults)
             : true;

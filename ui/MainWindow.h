@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QMenu;
 class QLabel;
@@ -19,6 +21,7 @@ class AlarmFeed;
 class AlarmFollower;
 class AnalysisService;
 class IngestService;
+class InterfaceService;
 class Monitoring;
 class Clock;
 struct MqttStatus;
@@ -29,6 +32,7 @@ namespace pulsedesk::ui {
 class AlarmNotifier;
 class AlarmsScreen;
 class ImportScreen;
+class InterfacesScreen;
 
 class LoginPage;
 class Screen;
@@ -94,6 +98,9 @@ private:
     void showServerReachability(bool reachable, const QString& reason);
     void startIngest();
     void showIngestStatus(const pulsedesk::MqttStatus& status);
+    /// One PC: (re)starts the hospital interfaces on the runner's thread with the stored settings.
+    void startInterfaces();
+    void stopInterfaces();
     bool acceptsImportDrop(const QMimeData* mime) const;
     void changeStore();
 
@@ -110,6 +117,10 @@ private:
     QList<Screen*> m_screenList;
     QTabWidget* m_adminTabs = nullptr;
     SettingsScreen* m_settingsScreen = nullptr;
+    InterfacesScreen* m_interfacesScreen = nullptr;
+    /// The interfaces this workstation runs (one PC), created, used and deleted only on the runner's thread.
+    std::shared_ptr<std::unique_ptr<InterfaceService>> m_interfaces;
+    bool m_interfacesStarted = false;
     QLabel* m_userLabel = nullptr;
     QLabel* m_integrityBanner = nullptr;
     QLabel* m_serverBanner = nullptr;

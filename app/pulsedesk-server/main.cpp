@@ -2,6 +2,8 @@
 // systemd (packaging/systemd/pulsedesk-server.service); two hosts may run it, one active and one standby.
 #include "common/DisplayText.h"
 #include "common/QuitOnSignal.h"
+#include "interfaces/InterfaceService.h"
+#include "interfaces/WardInterfaces.h"
 #include "monitoring/AnalysisService.h"
 #include "monitoring/IngestService.h"
 #include "monitoring/WardService.h"
@@ -102,7 +104,25 @@ int main(int argc, char* argv[])
         QStringLiteral("status-every"),
         QCoreApplication::translate("ServerMain", "Seconds between status lines (default 60)."),
         QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({server, passwordFile, host, port, statusEvery});
+    const QCommandLineOption adtListen(
+        QStringLiteral("adt-listen"),
+        QCoreApplication::translate("ServerMain",
+                                    "Listen for the hospital's ADT messages (HL7 v2 over MLLP) here (default: the "
+                                    "ward's interface setting); only the active server listens."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption resultsTo(
+        QStringLiteral("results-to"),
+        QCoreApplication::translate("ServerMain",
+                                    "Send window results (IHE PCD-01 ORU^R01) to this EHR interface (default: the "
+                                    "ward's interface setting)."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption alarmsTo(
+        QStringLiteral("alarms-to"),
+        QCoreApplication::translate("ServerMain",
+                                    "Send alarm events (IHE PCD-04 ORU^R40) to this alarm manager (default: the "
+                                    "ward's interface setting)."),
+        QStringLiteral("HOST:PORT"));
+    parser.addOptions({server, passwordFile, host, port, statusEvery, adtListen, resultsTo, alarmsTo});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -138,8 +158,34 @@ int main(int argc, char* argv[])
     if (const QString problem = mqtt.problem(); !problem.isEmpty())
         return fail(problem);
 
+    pulsedesk::InterfaceConfig overrides;
+    overrides.adtListen = parser.value(adtListen);
+    overrides.resultsTo = parser.value(resultsTo);
+    overrides.alarmsTo = parser.value(alarmsTo);
+    for (const QString& address : {overrides.adtListen, overrides.resultsTo, overrides.alarmsTo})
+        if (!address.isEmpty())
+            if (auto parsed = pulsedesk::HostPort::parse(address); !parsed)
+                return fail(parsed.errorMessage());
+
     pulsedesk::WardService ward(*workspace, mqtt, workspace->settings().analysis());
+    pulsedesk::WardInterfaces interfaces(*workspace, ward, overrides);
     const auto stamp = [] { return QDateTime::currentDateTime().toString(Qt::ISODate); };
+    QObject::connect(&interfaces, &pulsedesk::WardInterfaces::started, &interfaces,
+                     [&out, &stamp](const QString& what) {
+                         out << stamp() << "  "
+                             << QCoreApplication::translate("ServerMain", "interfaces started: %1")
+                                    .arg(pulsedesk::DisplayText::escaped(what))
+                             << Qt::endl;
+                     });
+    QObject::connect(&interfaces, &pulsedesk::WardInterfaces::failed, &interfaces, [&out, &stamp](const QString& why) {
+        out << stamp() << "  "
+            << QCoreApplication::translate("ServerMain", "interfaces could not start: %1")
+                   .arg(pulsedesk::DisplayText::escaped(why))
+            << Qt::endl;
+    });
+    QObject::connect(&interfaces, &pulsedesk::WardInterfaces::stopped, &interfaces, [&out, &stamp] {
+        out << stamp() << "  " << QCoreApplication::translate("ServerMain", "interfaces stopped") << Qt::endl;
+    });
     QObject::connect(&ward, &pulsedesk::WardService::stateChanged, &ward,
                      [&out, &stamp](pulsedesk::WardService::State state, const QString& reason) {
                          out << stamp() << "  " << stateName(state) << ": " << pulsedesk::DisplayText::escaped(reason)
@@ -165,8 +211,10 @@ int main(int argc, char* argv[])
                    .arg(c.duplicates)
                    .arg(c.quarantinedMessages)
                    .arg(analysis.totals().results)
-                   .arg(analysis.openAlarms().size())
-            << Qt::endl;
+                   .arg(analysis.openAlarms().size());
+        if (interfaces.isRunning())
+            out << "  " << interfaces.service().statusLine();
+        out << Qt::endl;
     });
     status.start(every * 1000);
 

@@ -6,6 +6,8 @@
 #include "interfaces/OutboxSender.h"
 #include "interfaces/PcdMessages.h"
 #include "security/Permissions.h"
+#include "storage/Database.h"
+#include "storage/SqlSupport.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,12 @@ InterfaceService::InterfaceService(Workspace& workspace, Session session, QObjec
     , m_outbox(std::make_unique<Outbox>(workspace.database(), workspace.audit(), workspace.clock()))
 { }
 
+InterfaceService::InterfaceService(Workspace& workspace, const QString& serviceName, QObject* parent)
+    : InterfaceService(workspace, Session {}, parent)
+{
+    m_serviceName = serviceName;
+}
+
 InterfaceService::~InterfaceService()
 {
     stop();
@@ -29,9 +37,22 @@ Status InterfaceService::start(const InterfaceConfig& config)
 {
     if (config.adtListen.isEmpty() && config.resultsTo.isEmpty() && config.alarmsTo.isEmpty())
         return {};
-    // The interfaces change patients and send their data: an administrator starts them, as they set them up.
-    if (auto allowed = Permissions::require(m_session, Permission::ManageSettings); !allowed)
+    if (!m_serviceName.isEmpty()) {
+        QSqlDatabase db = m_workspace.database().connection();
+        const qint64 admin = Sql::scalar(db,
+                                         QStringLiteral("SELECT min(id) FROM users WHERE role = 'admin' AND "
+                                                        "active = 1"))
+                                 .toLongLong();
+        if (admin <= 0)
+            return Error {Error::Code::NotFound,
+                          QCoreApplication::translate("InterfaceService", "The ward has no active administrator.")};
+        m_session.userId = admin;
+        m_session.username = m_serviceName;
+        m_session.role = Role::Admin;
+    } else if (auto allowed = Permissions::require(m_session, Permission::ManageSettings); !allowed) {
+        // The interfaces change patients and send their data: an administrator starts them, as they set them up.
         return allowed;
+    }
     if (!config.adtListen.isEmpty()) {
         auto at = HostPort::parse(config.adtListen);
         if (!at)
@@ -60,25 +81,28 @@ Status InterfaceService::start(const InterfaceConfig& config)
         if (auto started = m_listener->start(options); !started)
             return started;
     }
-    const auto startSender = [this](const QString& address, const QString& destination,
-                                    const OutboxSender::Renderer& renderer, std::unique_ptr<OutboxSender>* sender) {
-        if (address.isEmpty())
-            return Status {};
-        auto to = HostPort::parse(address);
-        if (!to)
-            return Status {to.error()};
-        InterfaceSettings settings(m_workspace.database(), m_workspace.audit());
-        if (auto queued = settings.enableQueue(m_session, destination); !queued)
-            return queued;
-        *sender = std::make_unique<OutboxSender>(m_workspace.database(), *m_outbox, destination, renderer);
-        (*sender)->start(to.value());
-        return Status {};
-    };
-    if (auto started = startSender(config.resultsTo, QStringLiteral("results"), &pcd::resultMessage, &m_results);
-        !started)
+    if (auto started = startSender(config.resultsTo, QStringLiteral("results"), &m_results); !started)
         return started;
-    if (auto started = startSender(config.alarmsTo, QStringLiteral("alarms"), &pcd::alarmMessage, &m_alarms); !started)
-        return started;
+    return startSender(config.alarmsTo, QStringLiteral("alarms"), &m_alarms);
+}
+
+Status InterfaceService::startSender(const QString& address, const QString& destination,
+                                     std::unique_ptr<OutboxSender>* sender)
+{
+    if (address.isEmpty())
+        return {};
+    auto to = HostPort::parse(address);
+    if (!to)
+        return to.error();
+    InterfaceSettings settings(m_workspace.database(), m_workspace.audit());
+    if (auto queued = m_serviceName.isEmpty() ? settings.enableQueue(m_session, destination)
+                                              : settings.enableQueueForService(m_serviceName, destination);
+        !queued)
+        return queued;
+    const OutboxSender::Renderer renderer =
+        destination == QLatin1String("results") ? &pcd::resultMessage : &pcd::alarmMessage;
+    *sender = std::make_unique<OutboxSender>(m_workspace.database(), *m_outbox, destination, renderer);
+    (*sender)->start(to.value());
     return {};
 }
 

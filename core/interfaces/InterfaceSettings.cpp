@@ -91,10 +91,10 @@ Status InterfaceSettings::set(const Session& session, Key key, const QString& va
     if (key == Key::AllowedPeers)
         if (auto peers = hl7::ListenerOptions::parsePeers(v); !peers)
             return peers.error();
-    if (auto written = write(session, keyName(key), v); !written)
+    if (auto written = write(session.userId, session.username, keyName(key), v); !written)
         return written;
     if (key == Key::ResultsTo || key == Key::AlarmsTo)
-        return write(session,
+        return write(session.userId, session.username,
                      key == Key::ResultsTo ? QStringLiteral("interfaces.results.queue")
                                            : QStringLiteral("interfaces.alarms.queue"),
                      v.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"));
@@ -105,10 +105,21 @@ Status InterfaceSettings::enableQueue(const Session& session, const QString& des
 {
     if (auto allowed = Permissions::require(session, Permission::ManageSettings); !allowed)
         return allowed;
-    return write(session, QStringLiteral("interfaces.%1.queue").arg(destination), QStringLiteral("1"));
+    return write(session.userId, session.username, QStringLiteral("interfaces.%1.queue").arg(destination),
+                 QStringLiteral("1"));
 }
 
-Status InterfaceSettings::write(const Session& session, const QString& key, const QString& value)
+Status InterfaceSettings::enableQueueForService(const QString& serviceName, const QString& destination)
+{
+    const QString key = QStringLiteral("interfaces.%1.queue").arg(destination);
+    QSqlDatabase db = m_database.connection();
+    if (Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}).toString()
+        == QLatin1String("1"))
+        return {};
+    return write(0, serviceName, key, QStringLiteral("1"));
+}
+
+Status InterfaceSettings::write(qint64 userId, const QString& username, const QString& key, const QString& value)
 {
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
@@ -123,10 +134,11 @@ Status InterfaceSettings::write(const Session& session, const QString& key, cons
                                                "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
                                                "value = excluded.value, updated_at = excluded.updated_at, "
                                                "updated_by = excluded.updated_by")),
-                   {key, Sql::text(value), QDateTime::currentMSecsSinceEpoch(), session.userId}))
+                   {key, Sql::text(value), QDateTime::currentMSecsSinceEpoch(),
+                    userId > 0 ? QVariant(userId) : QVariant(QMetaType::fromType<qint64>())}))
         return Sql::error(q, QCoreApplication::translate("InterfaceSettings", "saving a setting"));
-    if (auto audited = m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"), key,
-                                      QStringLiteral("value=%1").arg(value));
+    if (auto audited = m_audit.append(db, userId, username, QStringLiteral("settings.change"),
+                                      QStringLiteral("settings"), key, QStringLiteral("value=%1").arg(value));
         !audited)
         return audited;
     return transaction.commit();

@@ -50,12 +50,15 @@ public:
     Status set(const Session& session, Key key, const QString& value);
     /// Turns the outbox queue of "results" or "alarms" on for a destination given on the command line; admin.
     Status enableQueue(const Session& session, const QString& destination);
+    /// The same for interfaces the installation runs (pulsedesk-server, the one-PC workstation): turns the queue on
+    /// if it is off, audited under the service's name. The destination itself was set by an admin.
+    Status enableQueueForService(const QString& serviceName, const QString& destination);
 
     static QString keyName(Key key);
     static std::optional<Key> keyFromName(const QString& name);
 
 private:
-    Status write(const Session& session, const QString& key, const QString& value);
+    Status write(qint64 userId, const QString& username, const QString& key, const QString& value);
 
     Database& m_database;
     AuditLog& m_audit;

@@ -37,6 +37,9 @@ constexpr Code Percent {262688, "MDC_DIM_PERCENT"}; // 262144 + 544
 constexpr Code DegreesCelsius {268192, "MDC_DIM_DEGC"}; // 262144 + 6048
 constexpr Code MillimetresOfMercury {266016, "MDC_DIM_MMHG"}; // 262144 + 3872
 
+/// OBX-17 of a metric computed from backfilled samples: a local code (no HL7 table or MDC term says "imported").
+constexpr const char* BackfillMethod = "BACKFILL^backfilled from imported device data^99PULSEDESK";
+
 QString codedElement(const Code& code)
 {
     return QStringLiteral("%1^%2^MDC").arg(code.code).arg(QLatin1String(code.name));
@@ -110,6 +113,27 @@ Result<hl7::Message> resultMessage(QSqlDatabase& db, const OutboxEntry& entry, c
     m.setEncoded(obr, 4, QStringLiteral("182777000^monitoring of patient^SCT"));
     m.set(obr, {7}, hl7::formatTimestamp(start));
     m.set(obr, {8}, hl7::formatTimestamp(end));
+    // Results of backfilled data (samples imported from a device's stored file, samples.source 'backfill') are
+    // sent like live ones and marked: OBX-17 Observation Method (HL7 v2.6 chapter 7, OBX field 17, CWE: "the
+    // method ... used to produce the observation") carries a local code on every metric, and an NTE under the OBR
+    // (HL7 v2.6 chapter 2, NTE notes and comments segment: NTE-2 source of comment "L", the filler, from table
+    // 0105; NTE-3 comment) says so in words for the people who read the record.
+    const bool backfilled =
+        Sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM samples WHERE device_id = ? AND ts >= ? AND ts < ? "
+                                   "AND source = 'backfill'"),
+                    {entry.deviceId, start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch()})
+            .toLongLong()
+        > 0;
+    if (backfilled) {
+        const int nte = m.addSegment(QStringLiteral("NTE"));
+        m.set(nte, {1}, QStringLiteral("1"));
+        m.set(nte, {2}, QStringLiteral("L"));
+        m.set(nte, {3},
+              QCoreApplication::translate("PcdMessages",
+                                          "Backfilled: computed from samples imported from the device's stored data, "
+                                          "not received live."));
+    }
 
     int setId = 0;
     const QString status = entry.kind == QLatin1String("correction") ? QStringLiteral("C") : QStringLiteral("F");
@@ -135,6 +159,8 @@ Result<hl7::Message> resultMessage(QSqlDatabase& db, const OutboxEntry& entry, c
         m.set(index, {5}, QString::number(text.toDouble(), 'f', decimals));
         m.setEncoded(index, 6, codedElement(unit));
         m.set(index, {14}, hl7::formatTimestamp(end));
+        if (backfilled)
+            m.setEncoded(index, 17, QLatin1String(BackfillMethod));
     };
     numeric("hr_mean", oximeter ? OximeterPulseRate : EcgHeartRate, BeatsPerMinute, 1);
     numeric("spo2", SpO2, Percent, 1);

@@ -24,7 +24,8 @@ struct TablePrivileges
     const char* admin;
     const char* doctor;
     const char* nurse;
-    const char* service; ///< pulsedesk-server: ingest, analysis and alarms (observations read for NEWS2), no notes
+    const char* service; ///< pulsedesk-server: ingest, analysis and alarms (observations read for NEWS2), no notes;
+                         ///< the ADT feed of its interfaces admits, moves and discharges patients
 };
 
 // clang-format off
@@ -39,14 +40,14 @@ const TablePrivileges kPrivileges[] = {
     {"settings",             "SELECT, INSERT, UPDATE, DELETE", "SELECT, INSERT, UPDATE",       "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
     {"audit_log",            "SELECT, INSERT",                "SELECT, INSERT",                "SELECT, INSERT",                "SELECT, INSERT"},
     {"reference_revision",   "SELECT, UPDATE",                "SELECT, UPDATE",                "SELECT, UPDATE",                "SELECT, UPDATE"},
-    {"patients",             "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT"},
-    {"doctor_patient",       "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT"},
+    {"patients",             "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE"},
+    {"doctor_patient",       "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT, INSERT, DELETE"},
     {"devices",              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
-    {"device_assignments",   "SELECT",                        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT"},
+    {"device_assignments",   "SELECT",                        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, UPDATE"},
     {"clinical_records",     "",                              "SELECT, INSERT",                "SELECT",                        ""},
     {"observations",         "",                              "SELECT, INSERT",                "SELECT, INSERT",                "SELECT"},
     {"patient_spo2_scale",   "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT"},
-    {"patient_limits",       "",                              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT"},
+    {"patient_limits",       "",                              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, UPDATE"},
     {"samples",              "SELECT, INSERT",                "SELECT",                        "SELECT, INSERT",                "SELECT, INSERT"},
     {"analysis_results",     "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
     {"findings",             "SELECT, INSERT, UPDATE",        "SELECT, UPDATE",                "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
@@ -58,7 +59,7 @@ const TablePrivileges kPrivileges[] = {
     {"import_ranges",        "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
     {"import_merges",        "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
     {"hl7_journal",          "SELECT, INSERT, UPDATE",        "",                              "",                              "SELECT, INSERT, UPDATE"},
-    {"hl7_outbox",           "SELECT, INSERT, UPDATE",        "INSERT",                        "INSERT",                        "SELECT, INSERT, UPDATE"},
+    {"hl7_outbox",           "SELECT, INSERT, UPDATE",        "INSERT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
     {"hl7_result_content",   "SELECT",                        "SELECT",                        "SELECT",                        "SELECT"},
 };
 // clang-format on

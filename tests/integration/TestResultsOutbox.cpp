@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace pulsedesk;
@@ -178,6 +179,42 @@ private slots:
         // The retried message is the same message: same control id.
         QCOMPARE(accepting.received().first()[QLatin1String("control_id")].toString(),
                  refusing.received().first()[QLatin1String("control_id")].toString());
+    }
+
+    void resultsOfBackfilledData_areMarked_inObx17AndAnNte()
+    {
+        TestWorkspace tw;
+        setUp(tw);
+        Workspace& w = tw.workspace();
+        Hl7PeerServer peer;
+        QVERIFY(peer.start());
+        InterfaceService service(w, tw.admin());
+        QVERIFY(service.start({{}, {}, {}, {}, QStringLiteral("127.0.0.1:%1").arg(peer.port()), {}}).ok());
+        // Window 1 from samples received live, window 2 from samples imported from the device's file.
+        QSqlDatabase db = w.database().connection();
+        QSqlQuery insert(db);
+        for (int n = 1; n <= 2; ++n)
+            for (int i = 0; i < 10; ++i)
+                QVERIFY(Sql::exec(insert,
+                                  QStringLiteral("INSERT INTO samples (device_id, ts, heart_rate, source, received_at) "
+                                                 "VALUES (?, ?, 70, ?, ?)"),
+                                  {m_device, T0 + n * 10'000 + i * 1000,
+                                   n == 1 ? QStringLiteral("live") : QStringLiteral("backfill"), T0}));
+        store(w, {result(m_patient, m_device, 1, 70), result(m_patient, m_device, 2, 71)});
+        QTRY_COMPARE_WITH_TIMEOUT(service.results()->counts().acknowledged, 2, 30000);
+        const QJsonArray received = peer.received();
+        QCOMPARE(received.size(), 2);
+        const QJsonArray live = received[0][QLatin1String("obx")].toArray();
+        const QJsonArray backfilled = received[1][QLatin1String("obx")].toArray();
+        QCOMPARE(live[1][7].toString(), QString());
+        QVERIFY(received[0][QLatin1String("nte")].toArray().isEmpty());
+        // OBX-17 Observation Method on each metric, not on the device row; an NTE in words.
+        QCOMPARE(backfilled[0][7].toString(), QString());
+        QCOMPARE(backfilled[1][7].toString(),
+                 QStringLiteral("BACKFILL^backfilled from imported device data^99PULSEDESK"));
+        const QJsonArray notes = received[1][QLatin1String("nte")].toArray();
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes[0].toString().startsWith(QLatin1String("Backfilled")), qPrintable(notes[0].toString()));
     }
 
     void aSenderKilledWithSigkill_losesNothing_andSendsNothingTwiceOnceAcknowledged()

@@ -1,71 +1,15 @@
-#include "CliRunner.h"
-#include "MosquittoBroker.h"
-#include "PostgresServer.h"
+#include "ServerProcess.h"
+#include "WardFixture.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
 
 using namespace pulsedesk::test;
-
-namespace {
-
-/// One pulsedesk-server process, its output collected as it comes.
-class ServerProcess
-{
-public:
-    ServerProcess() = default;
-    ~ServerProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    ServerProcess(const ServerProcess&) = delete;
-    ServerProcess& operator=(const ServerProcess&) = delete;
-
-    void start(const QStringList& args)
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(qEnvironmentVariable("PULSEDESK_SERVER_PROGRAM"), args);
-    }
-    bool waitFor(const QByteArray& text, int timeoutMs)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                m_output += m_process.readAll();
-                return m_output.contains(text);
-            },
-            timeoutMs);
-    }
-    bool finished(int timeoutMs)
-    {
-        const bool done = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
-        m_output += m_process.readAll();
-        return done;
-    }
-    void kill() { ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL); }
-    void terminate() { m_process.terminate(); }
-    int exitCode() const { return m_process.exitCode(); }
-    QByteArray output()
-    {
-        m_output += m_process.readAll();
-        return m_output;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
-
-} // namespace
 
 /// pulsedesk-server on a ward server: the service login, one active instance and a standby that takes over when the
 /// active one is killed, with nothing lost, nothing stored twice and no alarm raised twice.
@@ -73,86 +17,21 @@ class TestWardFailover : public QObject
 {
     Q_OBJECT
 
-    PostgresServer m_server;
-    MosquittoBroker m_broker;
-    QTemporaryDir m_files;
-    QString m_ward;
+    WardFixture m_fx;
     qint64 m_now = 0;
-
-    QString ward() const
-    {
-        return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 sslmode=disable").arg(m_server.port()).arg(m_ward);
-    }
-
-    QString passwordFile(const QByteArray& password, QFileDevice::Permissions permissions)
-    {
-        const QString path = m_files.filePath(QStringLiteral("password-%1").arg(QDateTime::currentMSecsSinceEpoch()));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(password + '\n');
-        f.close();
-        f.setPermissions(permissions);
-        return path;
-    }
-
-    QStringList serverArgs(const QString& user, const QString& passwordPath) const
-    {
-        return {QStringLiteral("--server"),        ward() + QStringLiteral(" user=") + user,
-                QStringLiteral("--password-file"), passwordPath,
-                QStringLiteral("--port"),          QString::number(m_broker.port()),
-                QStringLiteral("--status-every"),  QStringLiteral("1")};
-    }
-
-    QString serviceArgsPassword()
-    {
-        return passwordFile("service-password-1", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
 
     CliRun as(const QString& user, const QStringList& args, const QByteArray& passwords)
     {
-        return runCli(QStringList {QStringLiteral("--server"), ward(), QStringLiteral("--user"), user,
-                                   QStringLiteral("--password-stdin")}
-                          + args,
-                      passwords);
+        return m_fx.as(user, args, passwords);
     }
-
-    qint64 count(const QString& sql) { return m_server.psql(m_ward, sql).toLongLong(); }
-
-    static QByteArray samples(const QString& device, qint64 fromSeconds, int n, int bpm)
-    {
-        QByteArray lines;
-        for (int i = 0; i < n; ++i)
-            lines += QStringLiteral(R"({"deviceId":"%1","timestamp":%2,"bpm":%3})")
-                         .arg(device)
-                         .arg(fromSeconds + i)
-                         .arg(bpm + (bpm < 100 ? i % 20 : 0))
-                         .toUtf8()
-                + '\n';
-        return lines;
-    }
+    qint64 count(const QString& sql) { return m_fx.count(sql); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PULSEDESK_SERVER_PROGRAM"),
-                 "PULSEDESK_SERVER_PROGRAM must point at pulsedesk-server");
         QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_ward = m_server.createDatabase(&error);
-        QVERIFY2(!m_ward.isEmpty(), qPrintable(error));
-        QVERIFY(m_broker.start());
+        QVERIFY2(m_fx.start(&error), qPrintable(error));
         m_now = QDateTime::currentSecsSinceEpoch();
-
-        const CliRun init = runCli({QStringLiteral("--server"), m_server.connInfo(m_ward),
-                                    QStringLiteral("--password-stdin"), QStringLiteral("server"),
-                                    QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("ward.admin")},
-                                   "admin-password-1\n");
-        QVERIFY2(init.exitCode == 0, init.err.constData());
-        // IT gives the service role its login (README, "A ward server").
-        (void)m_server.psql(m_ward, QStringLiteral("ALTER ROLE pulsedesk_server LOGIN PASSWORD 'service-password-1'"),
-                            &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
         // A doctor admits a patient, a nurse puts a monitor on them.
         const auto ok = [](const CliRun& run) {
             if (run.exitCode != 0)
@@ -188,8 +67,9 @@ private slots:
     void aLoginThatIsNotTheServiceRole_isRefused()
     {
         ServerProcess server;
-        server.start(serverArgs(QStringLiteral("ward.admin"),
-                                passwordFile("admin-password-1", QFileDevice::ReadOwner | QFileDevice::WriteOwner)));
+        server.start(
+            m_fx.serverArgs(QStringLiteral("ward.admin"),
+                            m_fx.passwordFile("admin-password-1", QFileDevice::ReadOwner | QFileDevice::WriteOwner)));
         QVERIFY(server.finished(30000));
         QCOMPARE(server.exitCode(), 1);
         QVERIFY2(server.output().contains("not the ward's service role"), server.output().constData());
@@ -198,10 +78,10 @@ private slots:
     void aPasswordFileOthersMayRead_isRefused()
     {
         ServerProcess server;
-        server.start(
-            serverArgs(QStringLiteral("pulsedesk_server"),
-                       passwordFile("service-password-1",
-                                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther)));
+        server.start(m_fx.serverArgs(
+            QStringLiteral("pulsedesk_server"),
+            m_fx.passwordFile("service-password-1",
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther)));
         QVERIFY(server.finished(30000));
         QCOMPARE(server.exitCode(), 1);
         QVERIFY2(server.output().contains("chmod 600"), server.output().constData());
@@ -209,19 +89,19 @@ private slots:
 
     void activeKilled_standbyTakesOver_losingNothing_raisingNoAlarmTwice()
     {
-        const QString password = serviceArgsPassword();
+        const QString password = m_fx.servicePasswordFile();
         ServerProcess first;
-        first.start(serverArgs(QStringLiteral("pulsedesk_server"), password));
+        first.start(m_fx.serverArgs(QStringLiteral("pulsedesk_server"), password));
         QVERIFY2(first.waitFor("active:", 30000), first.output().constData());
         ServerProcess second;
-        second.start(serverArgs(QStringLiteral("pulsedesk_server"), password));
+        second.start(m_fx.serverArgs(QStringLiteral("pulsedesk_server"), password));
         QVERIFY2(second.waitFor("standby", 30000), second.output().constData());
         QTest::qWait(2 * 1000); // two of the standby's polls: it stays a standby while the active one lives
         QVERIFY2(!second.output().contains("active:"), second.output().constData());
 
         // The patient's monitor reports a fast heart rate: one alarm, raised by the active server.
-        QVERIFY(m_broker.publish(QStringLiteral("IoTSimulator/bpm"),
-                                 samples(QStringLiteral("mon-1"), m_now - 300, 300, 165), true));
+        QVERIFY(m_fx.broker().publish(QStringLiteral("IoTSimulator/bpm"),
+                                      WardFixture::samples(QStringLiteral("mon-1"), m_now - 300, 300, 165), true));
         const QString tachycardia = QStringLiteral("SELECT count(*) FROM alarms WHERE condition = 'tachycardia'");
         QVERIFY2(QTest::qWaitFor([&] { return count(tachycardia) == 1; }, 60000), first.output().constData());
 
@@ -229,11 +109,11 @@ private slots:
         const int total = 6000;
         QProcess publisher;
         publisher.start(QStringLiteral("mosquitto_pub"),
-                        {QStringLiteral("-p"), QString::number(m_broker.port()), QStringLiteral("-q"),
+                        {QStringLiteral("-p"), QString::number(m_fx.broker().port()), QStringLiteral("-q"),
                          QStringLiteral("1"), QStringLiteral("-t"), QStringLiteral("IoTSimulator/bpm"),
                          QStringLiteral("-l")});
         QVERIFY(publisher.waitForStarted(5000));
-        publisher.write(samples(QStringLiteral("mon-2"), m_now - 20000, total, 60));
+        publisher.write(WardFixture::samples(QStringLiteral("mon-2"), m_now - 20000, total, 60));
         publisher.closeWriteChannel();
         const QString streamed =
             QStringLiteral("SELECT count(*) FROM samples s JOIN devices d ON d.id = s.device_id WHERE d.device_id = "
@@ -258,9 +138,9 @@ private slots:
 
         // The condition goes on under the new active server: the alarm it took over stays the only one.
         const qint64 resultsBefore = count(QStringLiteral("SELECT count(*) FROM analysis_results"));
-        QVERIFY(m_broker.publish(QStringLiteral("IoTSimulator/bpm"),
-                                 samples(QStringLiteral("mon-1"), QDateTime::currentSecsSinceEpoch() - 120, 120, 165),
-                                 true));
+        QVERIFY(m_fx.broker().publish(
+            QStringLiteral("IoTSimulator/bpm"),
+            WardFixture::samples(QStringLiteral("mon-1"), QDateTime::currentSecsSinceEpoch() - 120, 120, 165), true));
         QVERIFY2(
             QTest::qWaitFor(
                 [&] { return count(QStringLiteral("SELECT count(*) FROM analysis_results")) > resultsBefore; }, 60000),
@@ -281,18 +161,18 @@ private slots:
     void postgresRestarted_theServerStepsDownAndResumes()
     {
         ServerProcess server;
-        server.start(serverArgs(QStringLiteral("pulsedesk_server"), serviceArgsPassword()));
+        server.start(m_fx.serverArgs(QStringLiteral("pulsedesk_server"), m_fx.servicePasswordFile()));
         QVERIFY2(server.waitFor("active:", 30000), server.output().constData());
-        m_server.stop();
+        m_fx.server().stop();
         // Its session, and the lock with it, is gone: it stops ingesting at once and waits for the server.
         QVERIFY2(server.waitFor("lock was lost", 15000), server.output().constData());
         QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(m_fx.server().start(&error), qPrintable(error));
         const QString stored = QStringLiteral(
             "SELECT count(*) FROM samples s JOIN devices d ON d.id = s.device_id WHERE d.device_id = 'mon-2'");
         const qint64 before = count(stored);
-        QVERIFY(m_broker.publish(QStringLiteral("IoTSimulator/bpm"),
-                                 samples(QStringLiteral("mon-2"), m_now - 40000, 100, 60), true));
+        QVERIFY(m_fx.broker().publish(QStringLiteral("IoTSimulator/bpm"),
+                                      WardFixture::samples(QStringLiteral("mon-2"), m_now - 40000, 100, 60), true));
         QVERIFY2(QTest::qWaitFor([&] { return count(stored) == before + 100; }, 60000),
                  server.output().right(800).constData());
         QVERIFY(server.output().count("active:") >= 2);
@@ -305,12 +185,13 @@ private slots:
     {
         // Two analyses of one ward cannot both hold the same alarm open: the store refuses the second.
         QString error;
-        (void)m_server.psql(m_ward,
-                            QStringLiteral("INSERT INTO alarms (id, patient_id, condition, priority, state, "
-                                           "condition_since, raised_at, updated_at, open_key) SELECT (SELECT "
-                                           "max(id) + 1 FROM alarms), patient_id, condition, priority, 'active', 0, "
-                                           "0, 0, open_key FROM alarms WHERE condition = 'tachycardia'"),
-                            &error);
+        (void)m_fx.server().psql(
+            m_fx.database(),
+            QStringLiteral("INSERT INTO alarms (id, patient_id, condition, priority, state, "
+                           "condition_since, raised_at, updated_at, open_key) SELECT (SELECT "
+                           "max(id) + 1 FROM alarms), patient_id, condition, priority, 'active', 0, "
+                           "0, 0, open_key FROM alarms WHERE condition = 'tachycardia'"),
+            &error);
         QVERIFY2(error.contains(QLatin1String("alarms_by_open_key")), qPrintable(error));
     }
 };

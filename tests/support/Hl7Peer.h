@@ -30,7 +30,8 @@ public:
     /// Ends it with SIGKILL (as an outage), keeping its log.
     void kill();
     quint16 port() const { return m_port; }
-    /// The messages received so far, each {"control_id", "type", "version", "obx", "pid"}.
+    /// The messages received so far, each {"control_id", "type", "version", "obx", "pid", "nte"}; an "obx" row
+    /// holds OBX-3, -4, -5, -6, -11, -18, -8 and -17.
     QJsonArray received() const;
 
 private:

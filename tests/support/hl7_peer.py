@@ -87,9 +87,10 @@ def serve(port_file, log_path, options):
                     "version": field(message, "MSH.F12"),
                     "obx": [
                         [str(s[3]), str(s[4]), str(s[5]), str(s[6]), str(s[11]), str(s[18]) if len(s) > 18 else "",
-                         str(s[8]) if len(s) > 8 else ""]
+                         str(s[8]) if len(s) > 8 else "", str(s[17]) if len(s) > 17 else ""]
                         for s in segments(message, "OBX")
                     ],
+                    "nte": [str(s[3]) if len(s) > 3 else "" for s in segments(message, "NTE")],
                     "pid": field(message, "PID.F3.R1.C1"),
                 }
                 code = error_code if reject and field(message, "MSH.F9.R1.C2") == reject else "AA"

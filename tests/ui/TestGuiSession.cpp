@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(gui.window().session().role, Role::Admin);
         QCOMPARE(gui.visibleNavigation(),
                  (QStringList {QStringLiteral("devices"), QStringLiteral("import"), QStringLiteral("quarantine"),
-                               QStringLiteral("administration")}));
+                               QStringLiteral("administration"), QStringLiteral("interfaceErrors")}));
         QVERIFY(gui.workspace().isInitialized());
     }
 
@@ -120,16 +120,18 @@ private slots:
         const QString staff = QString::fromLatin1(TestWorkspace::StaffPassword);
         QTest::newRow("admin") << QStringLiteral("admin") << admin
                                << QStringList {QStringLiteral("devices"), QStringLiteral("import"),
-                                               QStringLiteral("quarantine"), QStringLiteral("administration")}
+                                               QStringLiteral("quarantine"), QStringLiteral("administration"),
+                                               QStringLiteral("interfaceErrors")}
                                << false << true;
         QTest::newRow("doctor") << QStringLiteral("drhouse") << staff
                                 << QStringList {QStringLiteral("ward"), QStringLiteral("patients"),
                                                 QStringLiteral("alarms"), QStringLiteral("devices")}
                                 << true << false;
         QTest::newRow("nurse") << QStringLiteral("nurse") << staff
-                               << QStringList {QStringLiteral("ward"),   QStringLiteral("patients"),
-                                               QStringLiteral("alarms"), QStringLiteral("devices"),
-                                               QStringLiteral("import"), QStringLiteral("quarantine")}
+                               << QStringList {QStringLiteral("ward"),           QStringLiteral("patients"),
+                                               QStringLiteral("alarms"),         QStringLiteral("devices"),
+                                               QStringLiteral("import"),         QStringLiteral("quarantine"),
+                                               QStringLiteral("interfaceErrors")}
                                << false << true;
     }
     void eachRole_reachesItsScreens()

@@ -2,6 +2,9 @@
 #include "AlarmsScreen.h"
 #include "FormDialog.h"
 #include "GuiDriver.h"
+#include "InterfaceErrorsScreen.h"
+#include "InterfacesScreen.h"
+#include "MosquittoBroker.h"
 #include "PatientNotesTab.h"
 #include "PatientsScreen.h"
 #include "PostgresServer.h"
@@ -22,6 +25,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpSocket>
 
 using namespace pulsedesk;
 using namespace pulsedesk::test;
@@ -203,6 +207,44 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Settings saved."), 10'000);
         QCOMPARE(superSql(QStringLiteral("SELECT value FROM settings WHERE key LIKE '%window%'")),
                  QStringLiteral("20"));
+    }
+
+    void interfaces_areSetHere_andRunByTheServer()
+    {
+        const quint16 port = quint16(MosquittoBroker::freePort());
+        {
+            GuiDriver gui(Workspace::forServer(ward()));
+            QVERIFY(gui.logIn(QStringLiteral("ward.admin"), QStringLiteral("admin-password-1")));
+            gui.showPage(QStringLiteral("administration"));
+            auto* screen = gui.find<ui::InterfacesScreen>("interfacesScreen");
+            gui.find<QTabWidget>("administration")->setCurrentWidget(screen);
+            QVERIFY(gui.find<QLabel>("interfacesWhere")->text().contains(QLatin1String("pulsedesk-server")));
+            gui.typeInto("adtAddress", QStringLiteral("127.0.0.1"));
+            gui.find<QSpinBox>("adtPort")->setValue(port);
+            gui.click("saveInterfacesButton");
+            auto* status = screen->findChild<QLabel*>(QStringLiteral("screenStatus"));
+            QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Interface settings saved."), 10'000);
+            QCOMPARE(superSql(QStringLiteral("SELECT value FROM settings WHERE key = 'interfaces.adt.listen'")),
+                     QStringLiteral("127.0.0.1:%1").arg(port));
+            // The workstation of a ward server keeps the settings; pulsedesk-server listens, not this window.
+            QVERIFY(gui.waitIdle());
+            QVERIFY(gui.find<QLabel>("interfacesRunning")->text().isEmpty());
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(!probe.waitForConnected(2000));
+            gui.find<QSpinBox>("adtPort")->setValue(0);
+            gui.click("saveInterfacesButton");
+            QTRY_COMPARE_WITH_TIMEOUT(superSql(QStringLiteral("SELECT value FROM settings WHERE key = "
+                                                              "'interfaces.adt.listen'")),
+                                      QString(), 10'000);
+        }
+        // A nurse reads the interface errors on the server as on one PC.
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(gui.logIn(QStringLiteral("nurse.nina"), QStringLiteral("nina-password-1")));
+        gui.showPage(QStringLiteral("interfaceErrors"));
+        auto* errors = gui.find<ui::InterfaceErrorsScreen>("interfaceErrorsScreen");
+        auto* status = errors->findChild<QLabel*>(QStringLiteral("screenStatus"));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("0 message(s) refused by the hospital."), 10'000);
     }
 
     /// Last: the server is stopped under a running window, then started again.
