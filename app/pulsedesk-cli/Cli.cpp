@@ -23,6 +23,7 @@ const Command kCommands[] = {
     {"demo", nullptr, &demo, Needs::Nothing},
     {"init", nullptr, &init, Needs::DataFolder},
     {"server", "init", &serverInit, Needs::DataFolder},
+    {"server", "upgrade", &serverUpgrade, Needs::DataFolder},
     {"server", "*", &serverOther, Needs::DataFolder},
     {"migrate-to-server", nullptr, &migrateToServer, Needs::LoginWithPassword},
     {"status", nullptr, &status, Needs::Login, true},
@@ -128,6 +129,8 @@ QString Cli::usageText()
         "  server init --admin NAME [--name FULL_NAME] [--password-file FILE]\n"
         "                                              create the ward on an empty database (as a role that may\n"
         "                                              create roles): schema, roles, privileges, first administrator\n"
+        "  server upgrade                              bring the ward's schema and its roles' privileges up to this\n"
+        "                                              PulseDesk (as a role that may create roles)\n"
         "  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward\n"
         "                                              (admin; CONNINFO: a role that may create roles)\n"
         "  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator\n"

@@ -1,5 +1,6 @@
 // pulsedesk-cli server: the ward on a PostgreSQL server.
 #include "Commands.h"
+#include "storage/Migrations.h"
 #include "storage/StaffDirectory.h"
 #include "workspace/ServerMigration.h"
 #include "workspace/Workspace.h"
@@ -100,6 +101,29 @@ Prepared migrateToServer(Invocation& cli)
                          {QStringLiteral("resetPasswords"), QJsonArray::fromStringList(report.resetPasswords)}},
             text);
     };
+}
+
+Prepared serverUpgrade(Invocation& cli)
+{
+    if (!cli.finishArguments())
+        return cli.usage();
+    if (!cli.workspace().isServer())
+        return cli.usage(QCoreApplication::translate("Cli", "server upgrade needs --server CONNINFO"));
+    auto upgraded = cli.workspace().upgradeServer();
+    if (!upgraded)
+        return cli.fail(upgraded.error());
+    const int from = upgraded.value();
+    const int to = Migrations::latestVersion();
+    return cli.done(QJsonObject {{QStringLiteral("fromVersion"), from}, {QStringLiteral("toVersion"), to}},
+                    from == to ? QCoreApplication::translate("Cli",
+                                                             "The ward's schema was already at version %1; the "
+                                                             "privileges of its roles are set again.")
+                                     .arg(to)
+                               : QCoreApplication::translate("Cli",
+                                                             "The ward's schema is upgraded from version %1 to %2, "
+                                                             "and the privileges of its roles are set again.")
+                                     .arg(from)
+                                     .arg(to));
 }
 
 Prepared serverOther(Invocation& cli)

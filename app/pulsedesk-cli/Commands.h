@@ -16,6 +16,7 @@ Prepared auditOther(Invocation& cli);
 
 // CliServer.cpp: the ward server
 Prepared serverInit(Invocation& cli);
+Prepared serverUpgrade(Invocation& cli);
 Prepared serverOther(Invocation& cli);
 Prepared migrateToServer(Invocation& cli);
 

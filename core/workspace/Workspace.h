@@ -91,6 +91,11 @@ public:
     /// that may create roles): the schema, the group roles, their privileges, the service role and the first admin
     /// (a LOGIN role), on an empty database only.
     Status initialize(const QString& adminUsername, const QString& displayName, const QString& password);
+    /// Brings a ward server's database to this PulseDesk's schema (connected as a role that may create roles, as for
+    /// `server init`): the migrations it lacks, then every group's privileges set again (a new table or a new right
+    /// of a role reaches a ward made by an older PulseDesk). Returns the schema version it found. Refuses a
+    /// database that holds no PulseDesk ward, or one written by a newer PulseDesk.
+    Result<int> upgradeServer();
     /// Checks the password against the user's key slot, opens the database if it is not open yet, and returns
     /// the session. Failures count towards the throttle and are audited. On a server the login is the server's
     /// (the user's LOGIN role); the store is opened with it, and the role must be an active member of staff.

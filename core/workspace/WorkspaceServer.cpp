@@ -96,6 +96,50 @@ Status Workspace::initializeServer(const QString& adminUsername, const QString& 
     return {};
 }
 
+Result<int> Workspace::upgradeServer()
+{
+    if (isOpen())
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("Workspace", "The ward server is already open.")};
+    if (auto reached = PostgresDatabase::tryLogin(m_serverConnInfo, {}); !reached)
+        return reached.error();
+    auto opened = PostgresDatabase::open(m_serverConnInfo, {}, PostgresDatabase::Schema::AsIs);
+    if (!opened)
+        return opened.error();
+    PostgresDatabase& server = *opened.value();
+    QSqlDatabase db = server.connection();
+    if (auto allowed = ServerRoles::checkCanCreateRoles(db); !allowed)
+        return allowed.error();
+    auto contents = ServerRoles::inspect(db);
+    if (!contents)
+        return contents.error();
+    if (contents.value() == ServerRoles::Contents::Empty || contents.value() == ServerRoles::Contents::Other)
+        return Error {Error::Code::NotFound,
+                      QCoreApplication::translate("Workspace",
+                                                  "The database %1 holds no PulseDesk ward to upgrade; server init "
+                                                  "creates one. Nothing was changed.")
+                          .arg(server.path())};
+    const int found = Migrations::currentVersion(db);
+    if (found > Migrations::latestVersion())
+        return Error {Error::Code::Schema,
+                      QCoreApplication::translate("Workspace",
+                                                  "The ward server's schema is version %1, newer than this "
+                                                  "PulseDesk's %2: upgrade with the newer PulseDesk. Nothing was "
+                                                  "changed.")
+                          .arg(found)
+                          .arg(Migrations::latestVersion())};
+    if (auto migrated = Migrations::migrate(db); !migrated)
+        return migrated.error();
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto granted = ServerRoles::grantPrivileges(db); !granted)
+        return granted.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return found;
+}
+
 namespace {
 
 /// Ok when the server holds a ward of this PulseDesk's schema version that `role` may read.
@@ -114,7 +158,8 @@ Status checkServerSchema(PostgresDatabase& server, const QString& role)
                       QCoreApplication::translate("Workspace",
                                                   "The ward server's schema is version %1 and this PulseDesk needs "
                                                   "version %2; the server and the workstations must be updated "
-                                                  "together.")
+                                                  "together (IT runs pulsedesk-cli --server CONNINFO server "
+                                                  "upgrade).")
                           .arg(version)
                           .arg(Migrations::latestVersion())};
     return {};
