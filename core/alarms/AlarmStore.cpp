@@ -55,11 +55,6 @@ QString openKey(const Alarm& a)
         .arg(perDevice(a.condition) ? a.deviceRowId : 0);
 }
 
-QString context(const char* what)
-{
-    return QCoreApplication::translate("AnalysisStore", what);
-}
-
 } // namespace
 
 AlarmStore::AlarmStore(Database& database, AuditLog& audit, const Clock& clock)
@@ -67,6 +62,18 @@ AlarmStore::AlarmStore(Database& database, AuditLog& audit, const Clock& clock)
     , m_audit(audit)
     , m_clock(clock)
 { }
+
+Status AlarmStore::lockForWriting(QSqlDatabase& db)
+{
+    if (!Sql::isPostgres(db))
+        return {};
+    // A transaction-level advisory lock of its own key (the ward server's store lock uses session-level ones).
+    constexpr qint64 AlarmWriters = 0x50444131; // "PDA1"
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {AlarmWriters}))
+        return Sql::error(q, QCoreApplication::translate("AlarmStore", "waiting for the other writers of alarms"));
+    return {};
+}
 
 Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEvent>& events) const
 {
@@ -102,7 +109,7 @@ Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEve
         for (const QVariant& v : values)
             q.addBindValue(Sql::bindable(v));
         if (!q.exec())
-            return Sql::error(q, context("storing an alarm"));
+            return Sql::error(q, QCoreApplication::translate("AlarmStore", "storing an alarm"));
         if (q.numRowsAffected() == 0) {
             q.prepare(QStringLiteral(
                 "INSERT INTO alarms (patient_id, device_id, condition, priority, category, state, condition_active, "
@@ -112,7 +119,7 @@ Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEve
             for (const QVariant& v : values)
                 q.addBindValue(Sql::bindable(v));
             if (!q.exec())
-                return Sql::error(q, context("storing an alarm"));
+                return Sql::error(q, QCoreApplication::translate("AlarmStore", "storing an alarm"));
         }
         const QString detail = e.action == AlarmAction::Acknowledged ? a.comment
             : a.category                                             ? categoryKey(*a.category)
@@ -122,7 +129,7 @@ Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEve
                            "INSERT INTO alarm_events (alarm_id, at, user_id, action, detail) VALUES (?, ?, ?, ?, ?)"),
                        {a.id, e.atMs, e.userId > 0 ? QVariant(e.userId) : QVariant(), alarmActionKey(e.action),
                         Sql::text(detail)}))
-            return Sql::error(q, context("storing an alarm"));
+            return Sql::error(q, QCoreApplication::translate("AlarmStore", "storing an alarm"));
         // What the workstation itself does to an alarm is audited too, so the log tells the whole story.
         if (e.userId == 0
             && (e.action == AlarmAction::Raised || e.action == AlarmAction::PriorityRaised
@@ -144,12 +151,12 @@ Result<std::vector<Alarm>> AlarmStore::openAlarms(QSqlDatabase& db) const
     q.setForwardOnly(true);
     if (!Sql::exec(q,
                    QStringLiteral("SELECT ") + AlarmColumns + QStringLiteral(" FROM alarms a WHERE state <> 'ended'")))
-        return Sql::error(q, context("reading alarms"));
+        return Sql::error(q, QCoreApplication::translate("AlarmStore", "reading alarms"));
     std::vector<Alarm> list;
     while (q.next())
         list.push_back(readAlarmColumns(q));
     if (q.lastError().isValid())
-        return Sql::error(q, context("reading alarms"));
+        return Sql::error(q, QCoreApplication::translate("AlarmStore", "reading alarms"));
     return list;
 }
 
@@ -157,7 +164,7 @@ Result<qint64> AlarmStore::nextAlarmId(QSqlDatabase& db) const
 {
     const QVariant max = Sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM alarms"));
     if (!max.isValid())
-        return Error {Error::Code::Storage, context("reading alarms")};
+        return Error {Error::Code::Storage, QCoreApplication::translate("AlarmStore", "reading alarms")};
     return max.toLongLong() + 1;
 }
 
@@ -172,7 +179,7 @@ Result<AlarmView> AlarmStore::readAlarm(QSqlDatabase& db, qint64 alarmId) const
                                         "LEFT JOIN devices d ON d.id = a.device_id "
                                         "LEFT JOIN users u ON u.id = a.acknowledged_by WHERE a.id = ?"),
                    {alarmId}))
-        return Sql::error(q, context("reading alarms"));
+        return Sql::error(q, QCoreApplication::translate("AlarmStore", "reading alarms"));
     if (!q.next())
         return Error {Error::Code::NotFound,
                       QCoreApplication::translate("AnalysisStore", "There is no alarm %1.").arg(alarmId)};
@@ -195,7 +202,7 @@ Result<AlarmView> AlarmStore::readAlarm(QSqlDatabase& db, qint64 alarmId) const
         : Sql::exec(r, QStringLiteral("SELECT doctor_id FROM doctor_patient WHERE patient_id = ? ORDER BY doctor_id"),
                     {view.alarm.patientId});
     if (!ok)
-        return Sql::error(r, context("reading alarms"));
+        return Sql::error(r, QCoreApplication::translate("AlarmStore", "reading alarms"));
     while (r.next())
         view.addressedTo.append(r.value(0).toLongLong());
     return view;
@@ -220,12 +227,12 @@ Result<QList<AlarmView>> AlarmStore::alarms(const Session& session, bool openOnl
                    QStringLiteral("SELECT id FROM alarms WHERE (? = 0 OR state <> 'ended') "
                                   "ORDER BY state = 'ended', raised_at DESC, id DESC LIMIT ?"),
                    {openOnly ? 1 : 0, limit}))
-        return Sql::error(q, context("reading alarms"));
+        return Sql::error(q, QCoreApplication::translate("AlarmStore", "reading alarms"));
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
     if (q.lastError().isValid())
-        return Sql::error(q, context("reading alarms"));
+        return Sql::error(q, QCoreApplication::translate("AlarmStore", "reading alarms"));
     QList<AlarmView> list;
     for (const qint64 id : std::as_const(ids)) {
         auto view = readAlarm(db, id);
@@ -247,6 +254,8 @@ Status AlarmStore::operatorAction(const Session& session, qint64 alarmId, const 
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    if (auto locked = lockForWriting(db); !locked)
+        return locked;
     auto view = readAlarm(db, alarmId);
     if (!view)
         return view.error();

@@ -37,6 +37,12 @@ public:
     AlarmStore(Database& database, AuditLog& audit, const Clock& clock);
 
     // --- written by the live analysis ---
+    /// Makes the caller's transaction the only one writing alarms until it ends: every writer of alarms (the live
+    /// analysis, an operator's acknowledgement or pause) takes it first, and reads what it writes over after it.
+    /// On SQLite the write transaction already is (BEGIN IMMEDIATE); on PostgreSQL, where transactions run side by
+    /// side, an acknowledgement committed between the analysis's read and its commit would otherwise be written
+    /// over by the analysis.
+    static Status lockForWriting(QSqlDatabase& db);
     Status storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEvent>& events) const;
     Result<std::vector<Alarm>> openAlarms(QSqlDatabase& db) const;
     Result<qint64> nextAlarmId(QSqlDatabase& db) const;

@@ -24,11 +24,6 @@ const char* insertFinding(const QSqlDatabase& db)
                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
 }
 
-QString context(const char* what)
-{
-    return QCoreApplication::translate("AnalysisStore", what);
-}
-
 } // namespace
 
 FindingStore::FindingStore(Database& database)
@@ -47,7 +42,7 @@ Status FindingStore::storeFinding(QSqlDatabase& db, const WindowResult& result, 
             QStringLiteral("UPDATE findings SET category = ? WHERE patient_id = ? AND device_id = ? AND "
                            "window_start = ?"),
             {categoryKey(result.classification.category), result.patientId, result.deviceRowId, result.windowStartMs}))
-        return Sql::error(q, context("storing a retrospective finding"));
+        return Sql::error(q, QCoreApplication::translate("AnalysisStore", "storing a retrospective finding"));
     return {};
 }
 
@@ -58,7 +53,7 @@ Status FindingStore::storeFindings(QSqlDatabase& db, const std::vector<WindowRes
                         "UPDATE findings SET category = ? WHERE patient_id = ? AND device_id = ? AND "
                         "window_start = ?");
     if (!insert.ok() || !update.ok())
-        return insert.error(context("storing a retrospective finding"));
+        return insert.error(QCoreApplication::translate("AnalysisStore", "storing a retrospective finding"));
     for (const WindowResult& r : results) {
         const QString category = categoryKey(r.classification.category);
         insert.bind(1, r.patientId);
@@ -69,7 +64,7 @@ Status FindingStore::storeFindings(QSqlDatabase& db, const std::vector<WindowRes
         const RawStatement::Step inserted = insert.step();
         insert.reset();
         if (inserted != RawStatement::Step::Done)
-            return insert.error(context("storing a retrospective finding"));
+            return insert.error(QCoreApplication::translate("AnalysisStore", "storing a retrospective finding"));
         if (insert.changes() > 0)
             continue; // a new finding
         // Found again: the category follows the recomputed window; a review already made stays.
@@ -80,7 +75,7 @@ Status FindingStore::storeFindings(QSqlDatabase& db, const std::vector<WindowRes
         const RawStatement::Step updated = update.step();
         update.reset();
         if (updated != RawStatement::Step::Done)
-            return update.error(context("storing a retrospective finding"));
+            return update.error(QCoreApplication::translate("AnalysisStore", "storing a retrospective finding"));
     }
     return {};
 }
@@ -99,14 +94,14 @@ Result<QList<Finding>> FindingStore::findings(const Session& session, const QStr
                                   "WHERE (? = '' OR p.mrn = ?) AND (? = 0 OR f.reviewed_at IS NULL) "
                                   "ORDER BY f.window_start DESC LIMIT 5000"),
                    {Sql::text(mrn), Sql::text(mrn), unreviewedOnly ? 1 : 0}))
-        return Sql::error(q, context("reading findings"));
+        return Sql::error(q, QCoreApplication::translate("AnalysisStore", "reading findings"));
     QList<Finding> list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                      categoryFromKey(q.value(3).toString()).value_or(Category::NoAnomaly), q.value(4).toLongLong(),
                      q.value(5).toLongLong()});
     if (q.lastError().isValid())
-        return Sql::error(q, context("reading findings"));
+        return Sql::error(q, QCoreApplication::translate("AnalysisStore", "reading findings"));
     return list;
 }
 

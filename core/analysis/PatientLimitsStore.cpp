@@ -13,15 +13,6 @@
 
 namespace pulsedesk {
 
-namespace {
-
-QString context(const char* what)
-{
-    return QCoreApplication::translate("AnalysisStore", what);
-}
-
-} // namespace
-
 PatientLimitsStore::PatientLimitsStore(Database& database, AuditLog& audit, const Clock& clock)
     : m_database(database)
     , m_audit(audit)
@@ -62,7 +53,7 @@ Status PatientLimitsStore::setLimits(const Session& session, const QString& mrn,
                                      "set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                       {*patient, limits.severeBradycardiaAtOrBelow, limits.bradycardiaBelow, limits.tachycardiaAbove,
                        limits.severeTachycardiaAtOrAbove, reason.trimmed(), session.userId, now}))
-        return Sql::error(q, context("setting patient limits"));
+        return Sql::error(q, QCoreApplication::translate("AnalysisStore", "setting patient limits"));
     const QString details = QStringLiteral("%1/%2/%3/%4: %5")
                                 .arg(limits.severeBradycardiaAtOrBelow)
                                 .arg(limits.bradycardiaBelow)
@@ -97,7 +88,7 @@ Status PatientLimitsStore::clearLimits(const Session& session, const QString& mr
                    QStringLiteral("UPDATE patient_limits SET ended_at = ?, ended_by = ? WHERE patient_id = ? AND "
                                   "ended_at IS NULL"),
                    {m_clock.nowMs(), session.userId, *patient}))
-        return Sql::error(q, context("setting patient limits"));
+        return Sql::error(q, QCoreApplication::translate("AnalysisStore", "setting patient limits"));
     if (q.numRowsAffected() == 0)
         return Error {Error::Code::NotFound,
                       QCoreApplication::translate("AnalysisStore", "This patient has no limits of their own.")};
@@ -123,7 +114,7 @@ Result<std::optional<PatientLimitsRecord>> PatientLimitsStore::limits(const Sess
                                   "severe_tachycardia_at_or_above, reason, set_by, set_at FROM patient_limits "
                                   "WHERE patient_id = ? AND ended_at IS NULL"),
                    {*patient}))
-        return Sql::error(q, context("reading patient limits"));
+        return Sql::error(q, QCoreApplication::translate("AnalysisStore", "reading patient limits"));
     if (!q.next())
         return std::optional<PatientLimitsRecord> {};
     PatientLimitsRecord record;

@@ -16,15 +16,6 @@
 
 namespace pulsedesk {
 
-namespace {
-
-QString context(const char* what)
-{
-    return QCoreApplication::translate("AnalysisStore", what);
-}
-
-} // namespace
-
 ResultStore::ResultStore(Database& database, AuditLog& audit)
     : m_database(database)
     , m_audit(audit)
@@ -57,7 +48,7 @@ Status ResultStore::storeResults(QSqlDatabase& db, const std::vector<WindowResul
                         "diastolic_mean = ?, category = ?, low_confidence = ?, basis = ?, band = ?, computed_at = ?, "
                         "window_ms = ?, anomaly = ? WHERE patient_id = ? AND device_id = ? AND window_start = ?");
     if (!insert.ok() || !update.ok())
-        return insert.error(context("storing analysis results"));
+        return insert.error(QCoreApplication::translate("AnalysisStore", "storing analysis results"));
     // Both statements take the same values in the same order.
     const auto bindAll = [nowMs](RawStatement& q, const WindowResult& r) {
         q.bind(1, qint64(r.sampleCount));
@@ -86,14 +77,14 @@ Status ResultStore::storeResults(QSqlDatabase& db, const std::vector<WindowResul
         const RawStatement::Step inserted = insert.step();
         insert.reset();
         if (inserted != RawStatement::Step::Done)
-            return insert.error(context("storing analysis results"));
+            return insert.error(QCoreApplication::translate("AnalysisStore", "storing analysis results"));
         if (insert.changes() > 0)
             continue;
         bindAll(update, r);
         const RawStatement::Step updated = update.step();
         update.reset();
         if (updated != RawStatement::Step::Done)
-            return update.error(context("storing analysis results"));
+            return update.error(QCoreApplication::translate("AnalysisStore", "storing analysis results"));
     }
     return {};
 }
@@ -182,13 +173,13 @@ Result<QList<WindowResult>> ResultStore::results(const Session& session, const Q
                        .arg(QLatin1String(columns())),
                    {patient.value(), from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
                     to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), limit}))
-        return Sql::error(q, context("reading analysis results"));
+        return Sql::error(q, QCoreApplication::translate("AnalysisStore", "reading analysis results"));
     QList<WindowResult> list;
     while (q.next()) {
         list.append(fromRow(q));
     }
     if (q.lastError().isValid())
-        return Sql::error(q, context("reading analysis results"));
+        return Sql::error(q, QCoreApplication::translate("AnalysisStore", "reading analysis results"));
     if (auto audited = m_audit.record(session, QStringLiteral("results.read"), QStringLiteral("patient"), mrn);
         !audited)
         return audited.error();

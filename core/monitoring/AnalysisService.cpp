@@ -426,6 +426,8 @@ private:
         Sql::Transaction transaction(db);
         if (!transaction.isActive())
             return fail(transaction.error().message);
+        if (auto locked = AlarmStore::lockForWriting(db); !locked)
+            return fail(locked.errorMessage());
         auto again = alarms.openAlarms(db);
         if (!again)
             return fail(again.errorMessage());

@@ -7,6 +7,10 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using namespace pulsedesk;
 using pulsedesk::test::TestWorkspace;
 
@@ -116,6 +120,40 @@ private slots:
         QCOMPARE(view->alarm.comment, QStringLiteral("at the bedside"));
         QVERIFY(!view->acknowledgedByName.isEmpty());
         QCOMPARE(ward.audited(QStringLiteral("alarm.acknowledge")), 1);
+    }
+
+    /// The live analysis writes an alarm's state as it last read it; an acknowledgement made meanwhile must come
+    /// after it, not be written over by it (on PostgreSQL, transactions run side by side: lockForWriting).
+    void anAcknowledgement_waitsForAnotherWriterOfAlarms()
+    {
+        Ward ward;
+        QVERIFY(ward.raise(1, AlarmPriority::High));
+        QSqlDatabase main = ward.tw->database().connection();
+        auto stale = ward.tw->alarms().openAlarms(main);
+        QVERIFY(stale && stale->size() == 1);
+        std::atomic<bool> locked = false;
+        std::atomic<bool> written = false;
+        std::thread analysis([&] {
+            ThreadConnectionGuard guard(ward.tw->database());
+            QSqlDatabase db = ward.tw->database().connection();
+            Sql::Transaction transaction(db);
+            if (!transaction.isActive() || !AlarmStore::lockForWriting(db))
+                return;
+            locked = true;
+            // Long enough for the acknowledgement below to have started and to be waiting.
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            AlarmEvent update {AlarmAction::Updated, stale->front(), ward.clock.nowMs(), 0, {}};
+            written = ward.tw->alarms().storeAlarmEvents(db, {update}).ok() && transaction.commit().ok();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(locked, 10'000);
+        const Status acked = ward.tw->alarms().acknowledge(ward.nurse, 1, QStringLiteral("seen"));
+        analysis.join();
+        QVERIFY2(acked.ok(), qPrintable(acked.errorMessage()));
+        QVERIFY(written);
+        auto view = ward.tw->alarms().alarm(ward.doctor, 1);
+        QVERIFY(view);
+        QCOMPARE(view->alarm.state, AlarmState::Acknowledged);
+        QCOMPARE(view->alarm.acknowledgedBy, ward.nurse.userId);
     }
 
     void pauseAudio_forAtMostTwoMinutes_isAudited_andLongerIsRefused()
