@@ -11,6 +11,7 @@
 #include "PatientsScreen.h"
 #include "QuarantineScreen.h"
 #include "SettingsScreen.h"
+#include "DeviceHealthScreen.h"
 #include "SetupPage.h"
 #include "StaffScreen.h"
 #include "StoreChoiceDialog.h"
@@ -179,8 +180,10 @@ void MainWindow::buildNavigation()
     m_adminTabs->addTab(staff, tr("Staff"));
     m_adminTabs->addTab(audit, tr("Audit log"));
     m_adminTabs->addTab(m_settingsScreen, tr("Settings"));
+    auto* deviceHealth = new DeviceHealthScreen(m_context);
+    m_adminTabs->addTab(deviceHealth, tr("Device health"));
     m_screenList = {ward,       m_alarmsScreen, patients, devices,         m_importScreen,
-                    quarantine, staff,          audit,    m_settingsScreen};
+                    quarantine, staff,          audit,    m_settingsScreen, deviceHealth};
 
     connect(ward, &WardScreen::patientRequested, this, [this, patients](const QString& mrn) {
         for (int i = 0; i < m_navigation->count(); ++i) {
@@ -360,7 +363,7 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     }
     for (Screen* screen : std::as_const(m_screenList)) {
         const bool admin = qobject_cast<StaffScreen*>(screen) || qobject_cast<AuditScreen*>(screen)
-            || qobject_cast<SettingsScreen*>(screen);
+            || qobject_cast<SettingsScreen*>(screen) || qobject_cast<DeviceHealthScreen*>(screen);
         const bool allowed = admin                    ? m_context.may(Permission::ManageStaff)
             : qobject_cast<PatientsScreen*>(screen)   ? m_context.may(Permission::ReadPatients)
             : qobject_cast<QuarantineScreen*>(screen) ? m_context.may(Permission::ManageQuarantine)

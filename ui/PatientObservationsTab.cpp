@@ -27,6 +27,12 @@ struct Loaded
     int scale = 1;
 };
 
+/// A child's score with the chart that gave it: "PEWS 3 (Chart, 1-4 years)".
+QString pewsText(const PewsScore& s)
+{
+    return PatientObservationsTab::tr("PEWS %1 (%2, %3)").arg(s.total).arg(s.chart, s.ageBand);
+}
+
 } // namespace
 
 PatientObservationsTab::PatientObservationsTab(UiContext& context, QWidget* parent)
@@ -148,6 +154,7 @@ void PatientObservationsTab::show(const QList<Observation>& observations, int sc
             return o.fromDevice.contains(key) ? tr(" (device)") : QString();
         };
         QString score = o.news2 ? tr("%1 · %2").arg(o.news2->total).arg(news2RiskDisplayName(o.news2->risk))
+            : o.pews            ? pewsText(*o.pews)
                                 : unscoredReasonText(o.unscored);
         if (o.amendsId > 0)
             score += tr(" · amends #%1").arg(o.amendsId);
@@ -182,6 +189,10 @@ void PatientObservationsTab::show(const QList<Observation>& observations, int sc
     QString summary = scale == 2 ? tr("SpO2 scale 2 (set by a doctor). ") : QString();
     if (!newest) {
         summary += tr("No observations recorded.");
+    } else if (!newest->news2 && newest->pews) {
+        summary += tr("<b>%1</b>, scored with the paediatric chart %2 (age band %3).")
+                       .arg(pewsText(*newest->pews).toHtmlEscaped(), newest->pews->chart.toHtmlEscaped(),
+                            newest->pews->ageBand.toHtmlEscaped());
     } else if (!newest->news2) {
         summary += unscoredReasonText(newest->unscored);
     } else {
@@ -237,6 +248,7 @@ void PatientObservationsTab::openForm(const Observation* amending)
                                           .arg(o.id)
                                           .arg(o.news2->total)
                                           .arg(news2ResponseText(o.news2->risk))
+                            : o.pews ? tr("Saved observations #%1: %2.").arg(o.id).arg(pewsText(*o.pews))
                                     : tr("Saved observations #%1 (%2).").arg(o.id).arg(unscoredReasonText(o.unscored)),
                             false);
                         reload();
