@@ -38,9 +38,8 @@ Loaded toRows(const FleetHealthReader::Report& report, int hours)
         DeviceHealthScreen::Row base;
         base.fleet = fleetName(fleet);
         base.fleetState = !fleet.judged
-            ? DeviceHealthScreen::tr("%n device(s): too few to judge (at least 3)", nullptr, int(fleet.devices.size()))
-            : DeviceHealthScreen::tr("%n device(s), %1 flagged", nullptr, int(fleet.devices.size()))
-                  .arg(fleet.flagged());
+            ? DeviceHealthScreen::tr("%1 devices: too few to judge (at least 3)").arg(fleet.devices.size())
+            : DeviceHealthScreen::tr("%1 devices, %2 flagged").arg(fleet.devices.size()).arg(fleet.flagged());
         if (!fleet.judged || fleet.flagged() == 0) {
             base.fault = fleet.judged ? DeviceHealthScreen::tr("no device flagged") : QString();
             loaded.rows.append(base);
@@ -56,13 +55,12 @@ Loaded toRows(const FleetHealthReader::Report& report, int hours)
                 loaded.rows.append(row);
             }
     }
-    loaded.summary =
-        DeviceHealthScreen::tr("Last %n hour(s), %1 – %2: ", nullptr, hours)
-            .arg(DisplayFormat::localTime(report.from), DisplayFormat::localTime(report.to))
-        + DeviceHealthScreen::tr("%1 devices with readings in %2 fleets, %3 flagged.")
-              .arg(devices)
-              .arg(report.fleets.size())
-              .arg(flagged);
+    loaded.summary = DeviceHealthScreen::tr("Readings of the last %1 h (%2 – %3): %4 devices in %5 fleets, %6 flagged.")
+                         .arg(hours)
+                         .arg(DisplayFormat::localTime(report.from), DisplayFormat::localTime(report.to))
+                         .arg(devices)
+                         .arg(report.fleets.size())
+                         .arg(flagged);
     return loaded;
 }
 
@@ -78,7 +76,9 @@ DeviceHealthScreen::DeviceHealthScreen(UiContext& context, QWidget* parent)
             textColumn<Row>(tr("Fleet"), [](const Row& r) { return r.fleetState; }),
             textColumn<Row>(tr("Device"), [](const Row& r) { return r.deviceId; }),
             textColumn<Row>(tr("On a patient"),
-                            [](const Row& r) { return r.deviceId.isEmpty() ? QString() : r.worn ? tr("yes") : tr("no"); }),
+                            [](const Row& r) {
+                                return r.deviceId.isEmpty() ? QString() : r.worn ? tr("yes") : tr("no");
+                            }),
             textColumn<Row>(tr("Fault"), [](const Row& r) { return r.fault; }),
             textColumn<Row>(tr("Figures that flagged it"), [](const Row& r) { return r.figures; }),
         },

@@ -4,6 +4,7 @@
 #include "AlarmNotifier.h"
 #include "AlarmsScreen.h"
 #include "AuditScreen.h"
+#include "DeviceHealthScreen.h"
 #include "DevicesScreen.h"
 #include "FormDialog.h"
 #include "ImportScreen.h"
@@ -11,7 +12,6 @@
 #include "PatientsScreen.h"
 #include "QuarantineScreen.h"
 #include "SettingsScreen.h"
-#include "DeviceHealthScreen.h"
 #include "SetupPage.h"
 #include "StaffScreen.h"
 #include "StoreChoiceDialog.h"
@@ -182,7 +182,7 @@ void MainWindow::buildNavigation()
     m_adminTabs->addTab(m_settingsScreen, tr("Settings"));
     auto* deviceHealth = new DeviceHealthScreen(m_context);
     m_adminTabs->addTab(deviceHealth, tr("Device health"));
-    m_screenList = {ward,       m_alarmsScreen, patients, devices,         m_importScreen,
+    m_screenList = {ward,       m_alarmsScreen, patients, devices,          m_importScreen,
                     quarantine, staff,          audit,    m_settingsScreen, deviceHealth};
 
     connect(ward, &WardScreen::patientRequested, this, [this, patients](const QString& mrn) {

@@ -248,8 +248,9 @@ void PatientObservationsTab::openForm(const Observation* amending)
                                           .arg(o.id)
                                           .arg(o.news2->total)
                                           .arg(news2ResponseText(o.news2->risk))
-                            : o.pews ? tr("Saved observations #%1: %2.").arg(o.id).arg(pewsText(*o.pews))
-                                    : tr("Saved observations #%1 (%2).").arg(o.id).arg(unscoredReasonText(o.unscored)),
+                                : o.pews
+                                ? tr("Saved observations #%1: %2.").arg(o.id).arg(pewsText(*o.pews))
+                                : tr("Saved observations #%1 (%2).").arg(o.id).arg(unscoredReasonText(o.unscored)),
                             false);
                         reload();
                     });

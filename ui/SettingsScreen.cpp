@@ -36,8 +36,8 @@ QString chartText(const Result<std::optional<Pews>>& chart)
         return chart.errorMessage();
     if (!chart.value())
         return SettingsScreen::tr("None: patients under 16 get no early-warning score.");
-    return SettingsScreen::tr("%1 (%n age band(s)). Source: %2", nullptr, int(chart.value()->ageBands().size()))
-        .arg(chart.value()->name(), chart.value()->source());
+    return SettingsScreen::tr("%1 (age bands: %2). Source: %3")
+        .arg(chart.value()->name(), QString::number(chart.value()->ageBands().size()), chart.value()->source());
 }
 
 struct Saved
@@ -156,8 +156,8 @@ SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
     paediatricForm->addRow(tr("Chart file:"), fileRow);
     contentLayout()->addWidget(paediatric);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Paediatric early-warning chart"), QString(),
-                                                          tr("Charts (*.json)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Paediatric early-warning chart"), QString(), tr("Charts (*.json)"));
         if (!file.isEmpty())
             m_pewsFile->setText(file);
     });

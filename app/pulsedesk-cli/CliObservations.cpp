@@ -68,7 +68,7 @@ QJsonObject pewsJson(const PewsScore& s)
 /// A paediatric score in words: "PEWS 3 (Chart, 1-4 years)".
 QString pewsText(const PewsScore& s)
 {
-    return QCoreApplication::translate("Cli", "PEWS %1 (%2, %3)").arg(s.total).arg(s.chart, s.ageBand);
+    return QCoreApplication::translate("Cli", "PEWS %1 (%2, %3)").arg(s.total).arg(shown(s.chart), shown(s.ageBand));
 }
 
 QJsonObject toJson(const Observation& o)
@@ -174,7 +174,7 @@ QString line(const Observation& o)
             .arg(consciousnessKey(v.consciousness))
             .arg(v.temperatureC, 0, 'f', 1);
     text += QStringLiteral("  ")
-        + (o.news2  ? QStringLiteral("NEWS2 %1 %2").arg(o.news2->total).arg(news2RiskDisplayName(o.news2->risk))
+        + (o.news2      ? QStringLiteral("NEWS2 %1 %2").arg(o.news2->total).arg(news2RiskDisplayName(o.news2->risk))
                : o.pews ? pewsText(*o.pews)
                         : unscoredReasonText(o.unscored));
     if (o.amendsId > 0)

@@ -36,8 +36,9 @@ QJsonValue chartJson(const std::optional<Pews>& chart)
 QString chartText(const std::optional<Pews>& chart)
 {
     if (!chart)
-        return QCoreApplication::translate("Cli", "No paediatric early-warning chart is selected: patients under 16 "
-                                                  "get no score.\n");
+        return QCoreApplication::translate("Cli",
+                                           "No paediatric early-warning chart is selected: patients under 16 "
+                                           "get no score.\n");
     QString text = QCoreApplication::translate("Cli", "Paediatric early-warning chart: %1\nSource: %2\n")
                        .arg(DisplayText::escaped(chart->name()), DisplayText::escaped(chart->source()));
     for (const Pews::AgeBand& band : chart->ageBands())

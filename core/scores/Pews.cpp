@@ -50,8 +50,8 @@ std::optional<int> PewsScore::subScore(const QString& key) const
 
 QStringList Pews::parameterKeys()
 {
-    return {QStringLiteral("respirationRate"), QStringLiteral("spo2"),          QStringLiteral("supplementalOxygen"),
-            QStringLiteral("systolic"),        QStringLiteral("pulse"),         QStringLiteral("consciousness"),
+    return {QStringLiteral("respirationRate"), QStringLiteral("spo2"),  QStringLiteral("supplementalOxygen"),
+            QStringLiteral("systolic"),        QStringLiteral("pulse"), QStringLiteral("consciousness"),
             QStringLiteral("temperature")};
 }
 
@@ -92,16 +92,17 @@ Result<Pews> Pews::fromJson(const QByteArray& json)
         const QString label = object.value(QLatin1String("label")).toString().trimmed();
         const bool rising = chart.m_bands.empty() ? fromMonths == 0 : fromMonths > chart.m_bands.back().fromMonths;
         if (!rising || fromMonths >= MaximumAgeMonths || label.isEmpty())
-            return invalid(QCoreApplication::translate("Pews", "age band %1: the bands start at 0 months and rise "
-                                                               "below 16 years, each with a label")
+            return invalid(QCoreApplication::translate("Pews",
+                                                       "age band %1: the bands start at 0 months and rise "
+                                                       "below 16 years, each with a label")
                                .arg(i + 1));
         auto table = ScoreTable::fromParameters(chart.m_name, object, maxSubScore);
         if (!table)
             return invalid(QCoreApplication::translate("Pews", "age band %1: %2").arg(label, table.errorMessage()));
         for (const QString& key : table.value().keys())
             if (!known.contains(key))
-                return invalid(QCoreApplication::translate("Pews", "age band %1: PulseDesk records no '%2'")
-                                   .arg(label, key));
+                return invalid(
+                    QCoreApplication::translate("Pews", "age band %1: PulseDesk records no '%2'").arg(label, key));
         chart.m_bands.push_back({fromMonths, label, std::move(table).value()});
     }
     if (chart.m_bands.empty())
@@ -124,8 +125,9 @@ Result<PewsScore> Pews::score(const News2Observation& o, int ageMonths) const
 {
     const AgeBand* ageBand = band(ageMonths);
     if (!ageBand)
-        return Error {Error::Code::Invalid,
-                      QCoreApplication::translate("Pews", "A paediatric early-warning score is for patients under 16.")};
+        return Error {
+            Error::Code::Invalid,
+            QCoreApplication::translate("Pews", "A paediatric early-warning score is for patients under 16.")};
     if (auto ok = News2::check(o); !ok)
         return ok.error();
     const std::pair<QString, double> values[] = {

@@ -230,9 +230,8 @@ Status Settings::setValue(const Session& session, Key key, const QVariant& value
                                "updated_at = excluded.updated_at, updated_by = excluded.updated_by")),
             {keyName(key), Sql::text(converted.toString()), QDateTime::currentMSecsSinceEpoch(), session.userId}))
         return Sql::error(q, QCoreApplication::translate("Settings", "saving a setting"));
-    if (auto audited =
-            m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"), keyName(key),
-                           auditedValue(key, converted));
+    if (auto audited = m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"),
+                                      keyName(key), auditedValue(key, converted));
         !audited)
         return audited;
     if (auto committed = transaction.commit(); !committed)

@@ -40,10 +40,9 @@ private slots:
         options.allVitals = true;
         // Half an hour of five healthy monitors and one of each fault, and two of another model (too few to judge).
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        auto stored =
-            SimulatedFleet::store(m_store->workspace(), m_store->admin(),
-                                  SimulatedFleet::labelled(QStringLiteral("g-"), 5, 4), QStringLiteral("Acme"),
-                                  QStringLiteral("Monitor 1"), now, 1800, 11, options);
+        auto stored = SimulatedFleet::store(
+            m_store->workspace(), m_store->admin(), SimulatedFleet::labelled(QStringLiteral("g-"), 5, 4),
+            QStringLiteral("Acme"), QStringLiteral("Monitor 1"), now, 1800, 11, options);
         QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
         auto small = SimulatedFleet::store(m_store->workspace(), m_store->admin(),
                                            SimulatedFleet::labelled(QStringLiteral("s-"), 2, 0), QStringLiteral("Zeta"),
@@ -102,7 +101,7 @@ private slots:
         // A shorter period, asked for again: still read in the background, still the same devices.
         gui.find<QSpinBox>("deviceHealthHours")->setValue(2);
         gui.click("checkDevicesButton");
-        QTRY_VERIFY_WITH_TIMEOUT(gui.find<QLabel>("deviceHealthSummary")->text().contains(QLatin1String("2 hours")),
+        QTRY_VERIFY_WITH_TIMEOUT(gui.find<QLabel>("deviceHealthSummary")->text().contains(QLatin1String("last 2 h ")),
                                  30'000);
         QCOMPARE(column(model, &ui::DeviceHealthScreen::Row::deviceId).count(QStringLiteral("g-fault-stuck-1")),
                  devices.count(QStringLiteral("g-fault-stuck-1")));

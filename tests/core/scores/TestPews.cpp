@@ -134,9 +134,8 @@ private slots:
                 {181.0 - shift, 1}, {190.0 - shift, 1}, {191.0 - shift, 4}, {160.4 - shift, 4}, {160.5 - shift, 2}};
             for (const auto& [value, expected] : pulse) {
                 o.pulse = value;
-                QVERIFY2(sub(pews, o, m, "pulse") == expected, qPrintable(QStringLiteral("band %1 pulse %2")
-                                                                             .arg(n)
-                                                                             .arg(value)));
+                QVERIFY2(sub(pews, o, m, "pulse") == expected,
+                         qPrintable(QStringLiteral("band %1 pulse %2").arg(n).arg(value)));
             }
             o = normal();
             const std::pair<double, int> rr[] = {{20.0 - n, 2}, {21.0 - n, 0}, {40.0 - n, 0}, {41.0 - n, 3}};
@@ -146,7 +145,8 @@ private slots:
                          qPrintable(QStringLiteral("band %1 rr %2").arg(n).arg(value)));
             }
             o = normal();
-            const std::pair<double, int> temperature[] = {{35.9, 1}, {36.0, 0}, {38.4, 0}, {38.5, 1}, {38.44, 0}, {38.45, 1}};
+            const std::pair<double, int> temperature[] = {{35.9, 1}, {36.0, 0},  {38.4, 0},
+                                                          {38.5, 1}, {38.44, 0}, {38.45, 1}};
             for (const auto& [value, expected] : temperature) {
                 o.temperatureC = value;
                 QVERIFY2(sub(pews, o, m, "temperature") == expected,
@@ -225,9 +225,9 @@ private slots:
         QTest::newRow("unknown parameter") << withBands([&](QJsonArray& b) {
             QJsonObject band = b.at(1).toObject();
             QJsonArray parameters = band.value(QStringLiteral("parameters")).toArray();
-            parameters.append(QJsonObject {
-                {QStringLiteral("key"), QStringLiteral("capillaryRefill")},
-                {QStringLiteral("bands"), QJsonArray {QJsonObject {{QStringLiteral("score"), 0}}}}});
+            parameters.append(
+                QJsonObject {{QStringLiteral("key"), QStringLiteral("capillaryRefill")},
+                             {QStringLiteral("bands"), QJsonArray {QJsonObject {{QStringLiteral("score"), 0}}}}});
             band.insert(QStringLiteral("parameters"), parameters);
             b.replace(1, band);
         });
