@@ -80,7 +80,13 @@ DeviceHealthScreen::DeviceHealthScreen(UiContext& context, QWidget* parent)
                                 return r.deviceId.isEmpty() ? QString() : r.worn ? tr("yes") : tr("no");
                             }),
             textColumn<Row>(tr("Fault"), [](const Row& r) { return r.fault; }),
-            textColumn<Row>(tr("Figures that flagged it"), [](const Row& r) { return r.figures; }),
+            {tr("Figures that flagged it"),
+             [](const Row& r, int role) -> QVariant {
+                 // In full on hover: the column may be narrower than the figures.
+                 if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                     return DisplayText::escaped(r.figures);
+                 return {};
+             }},
         },
         this);
     auto* bar = new QHBoxLayout;

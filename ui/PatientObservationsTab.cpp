@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pulsedesk::ui {
 
 using DisplayFormat::localTime;
@@ -179,6 +181,11 @@ void PatientObservationsTab::show(const QList<Observation>& observations, int sc
             m_table->setItem(row, column, item);
         }
     }
+    // A child's column holds the paediatric chart's score: never headed NEWS2.
+    const bool paediatric = std::any_of(observations.cbegin(), observations.cend(),
+                                        [](const Observation& o) { return o.pews.has_value(); });
+    if (QTableWidgetItem* header = m_table->horizontalHeaderItem(9))
+        header->setText(paediatric ? tr("PEWS") : tr("NEWS2"));
     m_table->resizeColumnsToContents();
 
     // The current state: the newest observations nobody corrected.

@@ -151,6 +151,7 @@ private slots:
         auto* table = gui.find<QTableWidget>("observationsTable");
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(table->item(0, 9)->text().startsWith(QLatin1String("PEWS 3")));
+        QCOMPARE(table->horizontalHeaderItem(9)->text(), QStringLiteral("PEWS"));
         QVERIFY(gui.find<ui::News2Trend>("news2Trend")->totals().isEmpty());
         if (const QString shots = qEnvironmentVariable("PULSEDESK_SCREENSHOT_DIR"); !shots.isEmpty())
             gui.window().grab().save(shots + QStringLiteral("/child-observations.png"));
