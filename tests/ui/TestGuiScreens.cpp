@@ -241,19 +241,21 @@ private slots:
     void admin_selectsThePaediatricChart_checkedFirst()
     {
         QTemporaryDir dir;
-        const auto write = [&dir](const char* name, const QByteArray& json) {
-            QFile file(dir.filePath(QString::fromLatin1(name)));
-            file.open(QIODevice::WriteOnly);
-            file.write(json);
-            return file.fileName();
-        };
-        // A chart made for this test only, not a clinical one.
-        const QString chart = write("chart.json", R"({"format": "pulsedesk.age-banded-early-warning-table",
+        const QString chart = dir.filePath(QStringLiteral("chart.json"));
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        // A chart made for this test only, not a clinical one; and one whose first age band is not at birth.
+        const std::pair<QString, QByteArray> files[] = {
+            {chart, R"({"format": "pulsedesk.age-banded-early-warning-table",
             "name": "Test chart", "source": "TestGuiScreens only", "ageBands": [
             {"fromMonths": 0, "label": "all", "parameters": [{"key": "pulse", "bands": [{"upTo": 160, "score": 0},
-            {"score": 3}]}]}]})");
-        const QString broken = write("broken.json", R"({"format": "pulsedesk.age-banded-early-warning-table",
-            "name": "Broken", "source": "x", "ageBands": [{"fromMonths": 2, "label": "late", "parameters": []}]})");
+            {"score": 3}]}]}]})"},
+            {broken, R"({"format": "pulsedesk.age-banded-early-warning-table",
+            "name": "Broken", "source": "x", "ageBands": [{"fromMonths": 2, "label": "late", "parameters": []}]})"},
+        };
+        for (const auto& [path, json] : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
+        }
 
         GuiDriver gui(m_store->dir());
         QVERIFY(gui.logIn(QStringLiteral("admin"), QString::fromLatin1(TestWorkspace::AdminPassword)));

@@ -221,6 +221,7 @@ private slots:
         auto listed = tw->observations().list(nurse, QStringLiteral("CHILD"));
         QVERIFY(listed.ok());
         QCOMPARE(listed->size(), 2);
+        QVERIFY(listed->at(0).pews && listed->at(1).pews);
         QCOMPARE(listed->at(0).pews->total, 3);
         QVERIFY(!listed->at(0).news2);
         QSqlQuery q(db(tw));
