@@ -4,6 +4,7 @@
 #include "AlarmNotifier.h"
 #include "AlarmsScreen.h"
 #include "AuditScreen.h"
+#include "DeviceHealthScreen.h"
 #include "DevicesScreen.h"
 #include "FormDialog.h"
 #include "ImportScreen.h"
@@ -191,8 +192,10 @@ void MainWindow::buildNavigation()
     m_adminTabs->addTab(audit, tr("Audit log"));
     m_adminTabs->addTab(m_settingsScreen, tr("Settings"));
     m_adminTabs->addTab(m_interfacesScreen, tr("Interfaces"));
-    m_screenList = {ward,  m_alarmsScreen,   patients,           devices,        m_importScreen, quarantine, staff,
-                    audit, m_settingsScreen, m_interfacesScreen, interfaceErrors};
+    auto* deviceHealth = new DeviceHealthScreen(m_context);
+    m_adminTabs->addTab(deviceHealth, tr("Device health"));
+    m_screenList = {ward,  m_alarmsScreen,   patients,           devices,         m_importScreen, quarantine, staff,
+                    audit, m_settingsScreen, m_interfacesScreen, interfaceErrors, deviceHealth};
 
     connect(ward, &WardScreen::patientRequested, this, [this, patients](const QString& mrn) {
         for (int i = 0; i < m_navigation->count(); ++i) {
@@ -377,7 +380,8 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
     }
     for (Screen* screen : std::as_const(m_screenList)) {
         const bool admin = qobject_cast<StaffScreen*>(screen) || qobject_cast<AuditScreen*>(screen)
-            || qobject_cast<SettingsScreen*>(screen) || qobject_cast<InterfacesScreen*>(screen);
+            || qobject_cast<SettingsScreen*>(screen) || qobject_cast<InterfacesScreen*>(screen)
+            || qobject_cast<DeviceHealthScreen*>(screen);
         const bool allowed = admin                  ? m_context.may(Permission::ManageStaff)
             : qobject_cast<PatientsScreen*>(screen) ? m_context.may(Permission::ReadPatients)
             : qobject_cast<QuarantineScreen*>(screen) || qobject_cast<InterfaceErrorsScreen*>(screen)

@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pulsedesk::ui {
 
 using DisplayFormat::localTime;
@@ -26,6 +28,12 @@ struct Loaded
     QList<Observation> observations;
     int scale = 1;
 };
+
+/// A child's score with the chart that gave it: "PEWS 3 (Chart, 1-4 years)".
+QString pewsText(const PewsScore& s)
+{
+    return PatientObservationsTab::tr("PEWS %1 (%2, %3)").arg(s.total).arg(s.chart, s.ageBand);
+}
 
 } // namespace
 
@@ -148,6 +156,7 @@ void PatientObservationsTab::show(const QList<Observation>& observations, int sc
             return o.fromDevice.contains(key) ? tr(" (device)") : QString();
         };
         QString score = o.news2 ? tr("%1 · %2").arg(o.news2->total).arg(news2RiskDisplayName(o.news2->risk))
+            : o.pews            ? pewsText(*o.pews)
                                 : unscoredReasonText(o.unscored);
         if (o.amendsId > 0)
             score += tr(" · amends #%1").arg(o.amendsId);
@@ -172,6 +181,11 @@ void PatientObservationsTab::show(const QList<Observation>& observations, int sc
             m_table->setItem(row, column, item);
         }
     }
+    // A child's column holds the paediatric chart's score: never headed NEWS2.
+    const bool paediatric = std::any_of(observations.cbegin(), observations.cend(),
+                                        [](const Observation& o) { return o.pews.has_value(); });
+    if (QTableWidgetItem* header = m_table->horizontalHeaderItem(9))
+        header->setText(paediatric ? tr("PEWS") : tr("NEWS2"));
     m_table->resizeColumnsToContents();
 
     // The current state: the newest observations nobody corrected.
@@ -182,6 +196,10 @@ void PatientObservationsTab::show(const QList<Observation>& observations, int sc
     QString summary = scale == 2 ? tr("SpO2 scale 2 (set by a doctor). ") : QString();
     if (!newest) {
         summary += tr("No observations recorded.");
+    } else if (!newest->news2 && newest->pews) {
+        summary += tr("<b>%1</b>, scored with the paediatric chart %2 (age band %3).")
+                       .arg(pewsText(*newest->pews).toHtmlEscaped(), newest->pews->chart.toHtmlEscaped(),
+                            newest->pews->ageBand.toHtmlEscaped());
     } else if (!newest->news2) {
         summary += unscoredReasonText(newest->unscored);
     } else {
@@ -237,7 +255,9 @@ void PatientObservationsTab::openForm(const Observation* amending)
                                           .arg(o.id)
                                           .arg(o.news2->total)
                                           .arg(news2ResponseText(o.news2->risk))
-                                    : tr("Saved observations #%1 (%2).").arg(o.id).arg(unscoredReasonText(o.unscored)),
+                                : o.pews
+                                ? tr("Saved observations #%1: %2.").arg(o.id).arg(pewsText(*o.pews))
+                                : tr("Saved observations #%1 (%2).").arg(o.id).arg(unscoredReasonText(o.unscored)),
                             false);
                         reload();
                     });

@@ -1,12 +1,17 @@
 #include "SettingsScreen.h"
 
+#include "scores/Pews.h"
 #include "settings/Settings.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -21,7 +26,19 @@ struct Values
     MqttSettings mqtt;
     QList<int> analysis; ///< in the order of SettingsScreen::m_analysis
     bool anomalyAlarm = false;
+    QString pewsChart; ///< the selected paediatric chart in words
 };
+
+/// The selected paediatric chart in words, or why there is none.
+QString chartText(const Result<std::optional<Pews>>& chart)
+{
+    if (!chart)
+        return chart.errorMessage();
+    if (!chart.value())
+        return SettingsScreen::tr("None: patients under 16 get no early-warning score.");
+    return SettingsScreen::tr("%1 (age bands: %2). Source: %3")
+        .arg(chart.value()->name(), QString::number(chart.value()->ageBands().size()), chart.value()->source());
+}
 
 struct Saved
 {
@@ -112,6 +129,44 @@ SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
     analysisForm->addRow(QString(), m_anomalyAlarm);
     contentLayout()->addWidget(analysis);
 
+    // The hospital's paediatric chart (there is no single PEWS): it scores patients under 16, never NEWS2. It is
+    // checked and saved at once, apart from the settings above.
+    auto* paediatric = new QGroupBox(tr("Paediatric early-warning score (patients under 16)"), this);
+    auto* paediatricForm = new QFormLayout(paediatric);
+    m_pewsChart = new QLabel(paediatric);
+    m_pewsChart->setObjectName(QStringLiteral("pewsChart"));
+    m_pewsChart->setWordWrap(true);
+    m_pewsChart->setTextFormat(Qt::PlainText);
+    paediatricForm->addRow(tr("Chart in use:"), m_pewsChart);
+    m_pewsFile = new QLineEdit(paediatric);
+    m_pewsFile->setObjectName(QStringLiteral("pewsChartFile"));
+    m_pewsFile->setAccessibleName(tr("Paediatric chart file"));
+    m_pewsFile->setPlaceholderText(tr("A chart file (JSON, format pulsedesk.age-banded-early-warning-table)"));
+    auto* browse = new QPushButton(tr("&Browse..."), paediatric);
+    browse->setObjectName(QStringLiteral("pewsBrowse"));
+    auto* use = new QPushButton(tr("Use this &chart"), paediatric);
+    use->setObjectName(QStringLiteral("pewsUseChart"));
+    auto* none = new QPushButton(tr("Use &no chart"), paediatric);
+    none->setObjectName(QStringLiteral("pewsNoChart"));
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_pewsFile, 1);
+    fileRow->addWidget(browse);
+    fileRow->addWidget(use);
+    fileRow->addWidget(none);
+    paediatricForm->addRow(tr("Chart file:"), fileRow);
+    contentLayout()->addWidget(paediatric);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Paediatric early-warning chart"), QString(), tr("Charts (*.json)"));
+        if (!file.isEmpty())
+            m_pewsFile->setText(file);
+    });
+    connect(use, &QPushButton::clicked, this, [this] {
+        if (!m_pewsFile->text().trimmed().isEmpty())
+            selectPaediatricChart(m_pewsFile->text().trimmed());
+    });
+    connect(none, &QPushButton::clicked, this, [this] { selectPaediatricChart(QString()); });
+
     // Past these limits a quarantined broker message keeps its reason, topic, size and SHA-256, not its payload.
     auto* quarantine = new QGroupBox(tr("Quarantine"), this);
     spinForm = new QFormLayout(quarantine);
@@ -138,16 +193,19 @@ void SettingsScreen::refresh()
                            workspace->settings().language(),
                            workspace->settings().mqtt(),
                            {},
-                           false};
+                           false,
+                           {}};
             for (const Settings::Key key : keys)
                 values.analysis.append(workspace->settings().value(key).toInt());
             values.anomalyAlarm = workspace->settings().value(Settings::Key::AnomalyAlarm).toBool();
+            values.pewsChart = chartText(Pews::selected(workspace->settings()));
             return values;
         },
         [this](const Values& values) {
             for (qsizetype i = 0; i < m_analysis.size() && i < values.analysis.size(); ++i)
                 m_analysis[i].second->setValue(values.analysis[i]);
             m_anomalyAlarm->setChecked(values.anomalyAlarm);
+            showPaediatricChart(values.pewsChart);
             m_autoLock->setValue(values.autoLockMinutes);
             m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
             const MqttSettings& m = values.mqtt;
@@ -176,6 +234,39 @@ void SettingsScreen::clear()
 {
     m_password->clear();
     showStatus({});
+}
+
+void SettingsScreen::showPaediatricChart(const QString& text)
+{
+    m_pewsChart->setText(text);
+}
+
+void SettingsScreen::selectPaediatricChart(const QString& file)
+{
+    const Session session = m_context.session;
+    Workspace* workspace = m_context.workspace;
+    m_context.runner->run(
+        this,
+        [=]() -> Result<QString> {
+            QByteArray json;
+            if (!file.isEmpty()) {
+                QFile in(file);
+                if (!in.open(QIODevice::ReadOnly))
+                    return Error {Error::Code::NotFound, tr("Cannot read %1: %2").arg(file, in.errorString())};
+                json = in.read(1024 * 1024);
+            }
+            if (auto selected = Pews::select(workspace->settings(), session, json); !selected)
+                return selected.error();
+            return chartText(Pews::selected(workspace->settings()));
+        },
+        [this](const Result<QString>& selected) {
+            if (!selected) {
+                showStatus(selected.errorMessage(), true);
+                return;
+            }
+            showPaediatricChart(selected.value());
+            showStatus(tr("Paediatric chart saved."));
+        });
 }
 
 void SettingsScreen::save()

@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -31,6 +32,9 @@ signals:
 
 private:
     void save();
+    /// Selects the paediatric chart in `file` (checked by core), or none with an empty path.
+    void selectPaediatricChart(const QString& file);
+    void showPaediatricChart(const QString& text);
 
     QSpinBox* m_autoLock = nullptr;
     QComboBox* m_language = nullptr;
@@ -50,6 +54,8 @@ private:
     /// Analysis and alarm settings: one spin box per key.
     QList<std::pair<Settings::Key, QSpinBox*>> m_analysis;
     QCheckBox* m_anomalyAlarm = nullptr;
+    QLabel* m_pewsChart = nullptr;
+    QLineEdit* m_pewsFile = nullptr;
 };
 
 } // namespace pulsedesk::ui

@@ -59,6 +59,7 @@ const Command kCommands[] = {
     {"obs", "list", &obsList, Needs::Login},
     {"obs", "scale", &obsScale, Needs::Login},
     {"obs", "*", &obsOther, Needs::Login},
+    {"pews", nullptr, &pews, Needs::Login},
     {"audit", "verify", &auditVerify, Needs::Login, true},
     {"audit", "reanchor", &auditReanchor, Needs::Login, true},
     {"audit", "list", &auditList, Needs::Login, true},
@@ -147,6 +148,7 @@ QString Cli::usageText()
         "  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N\n"
         "      (--spo2, --sbp, --pulse, --temp device: what the patient's device measured in the last minutes)\n"
         "  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor's order, target 88-92 %)\n"
+        "  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)\n"
         "  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)\n"
         "  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM\n"
         "          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]\n"

@@ -1,4 +1,5 @@
-// pulsedesk-cli obs: nurse observations and their early-warning score (NEWS2), written once and amended.
+// pulsedesk-cli obs: nurse observations and their early-warning score (NEWS2; a child's the selected PEWS chart),
+// written once and amended.
 #include "Commands.h"
 #include "scores/ObservationStore.h"
 #include "workspace/Workspace.h"
@@ -53,6 +54,23 @@ QJsonObject subScoresJson(const News2Score& s)
             {QStringLiteral("temperature"), s.temperature}};
 }
 
+QJsonObject pewsJson(const PewsScore& s)
+{
+    QJsonObject subScores;
+    for (const auto& [key, score] : s.subScores)
+        subScores.insert(key, score);
+    return {{QStringLiteral("chart"), s.chart},
+            {QStringLiteral("ageBand"), s.ageBand},
+            {QStringLiteral("subScores"), subScores},
+            {QStringLiteral("total"), s.total}};
+}
+
+/// A paediatric score in words: "PEWS 3 (Chart, 1-4 years)".
+QString pewsText(const PewsScore& s)
+{
+    return QCoreApplication::translate("Cli", "PEWS %1 (%2, %3)").arg(s.total).arg(shown(s.chart), shown(s.ageBand));
+}
+
 QJsonObject toJson(const Observation& o)
 {
     const News2Observation& v = o.values;
@@ -83,13 +101,14 @@ QJsonObject toJson(const Observation& o)
         json.insert(QStringLiteral("news2"), QJsonValue());
         json.insert(QStringLiteral("unscored"), unscoredReasonText(o.unscored));
     }
+    json.insert(QStringLiteral("pews"), o.pews ? pewsJson(*o.pews) : QJsonValue());
     return json;
 }
 
 QString responseText(const Observation& o)
 {
     if (!o.news2)
-        return unscoredReasonText(o.unscored);
+        return o.pews ? pewsText(*o.pews) : unscoredReasonText(o.unscored);
     const News2Score& s = *o.news2;
     const QString next = s.nextObservationMinutes == 0
         ? QCoreApplication::translate("Cli", "continuous monitoring")
@@ -105,25 +124,31 @@ QString card(const Observation& o)
         return o.fromDevice.contains(field) ? QCoreApplication::translate("Cli", " (device)") : QString();
     };
     const std::optional<News2Score>& s = o.news2;
-    const auto sub = [&s](int News2Score::*part) { return s ? QString::number((*s).*part) : QStringLiteral("-"); };
+    // A child's column is the paediatric chart's (a parameter its age band does not score shows "-").
+    const auto sub = [&s, &o](int News2Score::*part, const char* pewsKey) {
+        if (s)
+            return QString::number((*s).*part);
+        const std::optional<int> child = o.pews ? o.pews->subScore(QLatin1String(pewsKey)) : std::nullopt;
+        return child ? QString::number(*child) : QStringLiteral("-");
+    };
     const std::pair<QString, QString> rows[] = {
         {QCoreApplication::translate("Cli", "Respiration rate %1 /min").arg(v.respirationRate),
-         sub(&News2Score::respirationRate)},
+         sub(&News2Score::respirationRate, "respirationRate")},
         {QCoreApplication::translate("Cli", "SpO2 %1 % (scale %2)").arg(v.spo2).arg(v.scale2 ? 2 : 1)
              + mark(Observation::DeviceSpo2),
-         sub(&News2Score::spo2)},
+         sub(&News2Score::spo2, "spo2")},
         {v.onOxygen ? QCoreApplication::translate("Cli", "On oxygen") : QCoreApplication::translate("Cli", "On air"),
-         sub(&News2Score::oxygen)},
+         sub(&News2Score::oxygen, "supplementalOxygen")},
         {QCoreApplication::translate("Cli", "Systolic pressure %1 mmHg").arg(v.systolic)
              + mark(Observation::DeviceSystolic),
-         sub(&News2Score::systolic)},
+         sub(&News2Score::systolic, "systolic")},
         {QCoreApplication::translate("Cli", "Pulse %1 /min").arg(v.pulse) + mark(Observation::DevicePulse),
-         sub(&News2Score::pulse)},
+         sub(&News2Score::pulse, "pulse")},
         {QCoreApplication::translate("Cli", "Consciousness %1").arg(consciousnessKey(v.consciousness)),
-         sub(&News2Score::consciousness)},
+         sub(&News2Score::consciousness, "consciousness")},
         {QCoreApplication::translate("Cli", "Temperature %1 °C").arg(v.temperatureC, 0, 'f', 1)
              + mark(Observation::DeviceTemperature),
-         sub(&News2Score::temperature)},
+         sub(&News2Score::temperature, "temperature")},
     };
     QString table;
     for (const auto& [value, score] : rows)
@@ -149,8 +174,9 @@ QString line(const Observation& o)
             .arg(consciousnessKey(v.consciousness))
             .arg(v.temperatureC, 0, 'f', 1);
     text += QStringLiteral("  ")
-        + (o.news2 ? QStringLiteral("NEWS2 %1 %2").arg(o.news2->total).arg(news2RiskDisplayName(o.news2->risk))
-                   : unscoredReasonText(o.unscored));
+        + (o.news2      ? QStringLiteral("NEWS2 %1 %2").arg(o.news2->total).arg(news2RiskDisplayName(o.news2->risk))
+               : o.pews ? pewsText(*o.pews)
+                        : unscoredReasonText(o.unscored));
     if (o.amendsId > 0)
         text += QCoreApplication::translate("Cli", " (amends #%1)").arg(o.amendsId);
     if (o.amendedById > 0)

@@ -70,6 +70,9 @@ Prepared obsList(Invocation& cli);
 Prepared obsScale(Invocation& cli);
 Prepared obsOther(Invocation& cli);
 
+// CliPews.cpp: the paediatric early-warning chart
+Prepared pews(Invocation& cli);
+
 // CliImport.cpp
 Prepared importFiles(Invocation& cli);
 

@@ -42,7 +42,10 @@ std::array<double, AnomalyScorer::VitalCount> AnomalyScorer::meansOf(const Windo
     return {r.hrMean, r.spo2Mean, r.temperatureMean, r.systolicMean, r.diastolicMean};
 }
 
-double AnomalyScorer::vitalScore(double value, std::vector<double> history, double minMad, int minHistory)
+namespace {
+
+/// vitalScore on `history` in place (it is reordered and overwritten).
+double scoreInPlace(double value, std::vector<double>& history, double minMad, int minHistory)
 {
     if (std::isnan(value) || qsizetype(history.size()) < std::max(minHistory, 1))
         return WindowResult::Missing;
@@ -50,7 +53,14 @@ double AnomalyScorer::vitalScore(double value, std::vector<double> history, doub
     // Never zero, whatever the floor: a constant history scores 0 for its own value and 1 for any other.
     const double spread = std::max({RobustStats::mad(history, centre), minMad, 1e-9});
     const double z = ModifiedZFactor * (value - centre) / spread;
-    return std::min(std::abs(z) / (2 * OutlierZ), 1.0);
+    return std::min(std::abs(z) / (2 * AnomalyScorer::OutlierZ), 1.0);
+}
+
+} // namespace
+
+double AnomalyScorer::vitalScore(double value, std::vector<double> history, double minMad, int minHistory)
+{
+    return scoreInPlace(value, history, minMad, minHistory);
 }
 
 QString AnomalyScorer::vitalText(int vital)
@@ -98,6 +108,8 @@ double sortedMedian(const std::vector<double>& a)
 double sortedMad(const std::vector<double>& a, double centre)
 {
     const auto n = qsizetype(a.size());
+    if (n == 0 || a.front() == a.back())
+        return 0; // every distance is 0 (a steady vital)
     const qsizetype split = std::lower_bound(a.cbegin(), a.cend(), centre) - a.cbegin();
     const qsizetype nl = split; // left distances: centre - a[split - 1 - i], growing with i
     const qsizetype nr = n - split; // right distances: a[split + j] - centre, growing with j
@@ -135,14 +147,18 @@ void replaceSorted(std::vector<double>& a, double old, double value)
             a.insert(std::upper_bound(a.begin(), a.end(), value), value);
         return;
     }
-    const auto at = std::lower_bound(a.begin(), a.end(), old);
     if (std::isnan(value)) {
-        a.erase(at);
-    } else if (value >= old) {
+        a.erase(std::lower_bound(a.begin(), a.end(), old));
+    } else if (value == old) {
+        return; // a steady vital: nothing moves
+    } else if (value > old) {
+        // The last copy of `old` moves up to its new place: only the values between the two move.
+        const auto at = std::upper_bound(a.begin(), a.end(), old) - 1;
         const auto end = std::upper_bound(at + 1, a.end(), value);
         std::move(at + 1, end, at);
         *(end - 1) = value;
     } else {
+        const auto at = std::lower_bound(a.begin(), a.end(), old);
         const auto begin = std::upper_bound(a.begin(), at, value);
         std::move_backward(begin, at, at + 1);
         *begin = value;
@@ -165,7 +181,7 @@ void AnomalyScorer::scoreNewest(WindowResult& r, const State& state) const
     }
 }
 
-void AnomalyScorer::scoreAgainst(WindowResult& r, const History& history) const
+void AnomalyScorer::scoreAgainst(WindowResult& r, const std::vector<Entry>& history) const
 {
     const auto end = std::lower_bound(history.cbegin(), history.cend(), r.windowStartMs,
                                       [](const Entry& e, qint64 start) { return e.windowStartMs < start; });
@@ -173,8 +189,7 @@ void AnomalyScorer::scoreAgainst(WindowResult& r, const History& history) const
         ? end - m_settings.historyWindows
         : history.cbegin();
     const std::array<double, VitalCount> means = meansOf(r);
-    std::vector<double> values;
-    values.reserve(size_t(m_settings.historyWindows));
+    std::vector<double>& values = m_scratchValues;
     for (int v = 0; v < VitalCount; ++v) {
         if (std::isnan(means[size_t(v)]))
             continue;
@@ -182,8 +197,58 @@ void AnomalyScorer::scoreAgainst(WindowResult& r, const History& history) const
         for (auto e = begin; e != end; ++e)
             if (!std::isnan(e->means[size_t(v)]))
                 values.push_back(e->means[size_t(v)]);
-        setScore(r, v, vitalScore(means[size_t(v)], values, m_settings.minMad[size_t(v)], m_settings.minHistory));
+        setScore(r, v, scoreInPlace(means[size_t(v)], values, m_settings.minMad[size_t(v)], m_settings.minHistory));
     }
+}
+
+void AnomalyScorer::Ring::pushBack(const Entry& entry, qsizetype capacity)
+{
+    if (m_slots.size() != size_t(capacity)) {
+        // The first entry of a pair (or a new capacity): the ring's only allocation.
+        std::vector<Entry> held;
+        copyTo(held);
+        m_slots.assign(size_t(capacity), Entry {});
+        m_head = 0;
+        m_size = 0;
+        for (qsizetype i = std::max<qsizetype>(0, qsizetype(held.size()) - capacity); i < qsizetype(held.size()); ++i)
+            m_slots[size_t(m_size++)] = held[size_t(i)];
+    }
+    if (m_size == capacity) {
+        m_slots[size_t(m_head)] = entry;
+        m_head = (m_head + 1) % capacity;
+    } else {
+        m_slots[slot(m_size)] = entry;
+        ++m_size;
+    }
+}
+
+void AnomalyScorer::Ring::copyTo(std::vector<Entry>& out) const
+{
+    out.clear();
+    for (qsizetype i = 0; i < m_size; ++i)
+        out.push_back((*this)[i]);
+}
+
+void AnomalyScorer::Ring::assign(const std::vector<Entry>& entries, qsizetype capacity)
+{
+    m_head = 0;
+    m_size = 0;
+    for (qsizetype i = std::max<qsizetype>(0, qsizetype(entries.size()) - capacity); i < qsizetype(entries.size()); ++i)
+        pushBack(entries[size_t(i)], capacity);
+}
+
+qsizetype AnomalyScorer::Ring::lowerBound(qint64 startMs) const
+{
+    qsizetype from = 0;
+    qsizetype to = m_size;
+    while (from < to) {
+        const qsizetype mid = (from + to) / 2;
+        if ((*this)[mid].windowStartMs < startMs)
+            from = mid + 1;
+        else
+            to = mid;
+    }
+    return from;
 }
 
 void AnomalyScorer::remember(State& state, const Entry& entry) const
@@ -202,41 +267,51 @@ void AnomalyScorer::remember(State& state, const Entry& entry) const
                 sorted.erase(std::lower_bound(sorted.begin(), sorted.end(), x));
             }
     };
-    History& h = state.entries;
-    if (qsizetype(h.size()) == m_settings.historyWindows && entry.windowStartMs > h.back().windowStartMs) {
-        // The usual case, a new window on a full history: each value takes the oldest one's place.
-        for (int v = 0; v < VitalCount; ++v)
-            replaceSorted(state.sorted[size_t(v)], h.front().means[size_t(v)], entry.means[size_t(v)]);
-        h.pop_front();
-        h.push_back(entry);
+    const qsizetype capacity = m_settings.historyWindows;
+    Ring& h = state.entries;
+    if (h.empty() || entry.windowStartMs > h.back().windowStartMs) {
+        // The usual case, a new window: on a full history each value takes the oldest one's place.
+        if (h.size() == capacity) {
+            for (int v = 0; v < VitalCount; ++v)
+                replaceSorted(state.sorted[size_t(v)], h.front().means[size_t(v)], entry.means[size_t(v)]);
+        } else {
+            for (std::vector<double>& sorted : state.sorted)
+                sorted.reserve(size_t(capacity));
+            insertValues(entry);
+        }
+        h.pushBack(entry, capacity);
         return;
     }
-    const auto at = h.empty() || entry.windowStartMs > h.back().windowStartMs
-        ? h.end()
-        : std::lower_bound(h.begin(), h.end(), entry.windowStartMs,
-                           [](const Entry& e, qint64 start) { return e.windowStartMs < start; });
-    if (at != h.end() && at->windowStartMs == entry.windowStartMs) {
+    // A recomputed or late window (rare): in order, in the working copy.
+    std::vector<Entry>& held = m_scratchEntries;
+    h.copyTo(held);
+    const auto at = std::lower_bound(held.begin(), held.end(), entry.windowStartMs,
+                                     [](const Entry& e, qint64 start) { return e.windowStartMs < start; });
+    if (at != held.end() && at->windowStartMs == entry.windowStartMs) {
         eraseValues(*at);
         *at = entry;
     } else {
-        h.insert(at, entry);
+        held.insert(at, entry);
     }
     insertValues(entry);
-    while (qsizetype(h.size()) > m_settings.historyWindows) {
-        eraseValues(h.front());
-        h.pop_front();
-    }
+    const qsizetype excess = std::max<qsizetype>(0, qsizetype(held.size()) - capacity);
+    for (qsizetype i = 0; i < excess; ++i)
+        eraseValues(held[size_t(i)]);
+    held.erase(held.begin(), held.begin() + excess);
+    h.assign(held, capacity);
 }
 
 void AnomalyScorer::rebuild(State& state, const std::vector<Entry>& stored) const
 {
     // What the scorer saw wins over the store (which may not hold it yet: results are stored after scoring).
     std::map<qint64, Entry> merged;
-    for (const Entry& e : state.entries)
-        merged.emplace(e.windowStartMs, e);
+    for (qsizetype i = 0; i < state.entries.size(); ++i)
+        merged.emplace(state.entries[i].windowStartMs, state.entries[i]);
     for (const Entry& e : stored)
         merged.emplace(e.windowStartMs, e);
-    state = {};
+    state.entries.assign({}, m_settings.historyWindows);
+    for (std::vector<double>& sorted : state.sorted)
+        sorted.clear();
     for (const auto& [start, e] : merged)
         remember(state, e);
 }
@@ -246,7 +321,7 @@ void AnomalyScorer::score(WindowResult& r)
     r.anomaly = WindowResult::Missing;
     r.anomalyVital = -1;
     State& state = m_states[{r.patientId, r.deviceRowId}];
-    const History& h = state.entries;
+    const Ring& h = state.entries;
     const Entry entry {r.windowStartMs, r.windowMs, meansOf(r), WindowResult::Missing};
     if (h.empty() || r.windowStartMs > h.back().windowStartMs) {
         // The usual case, a new window. After a silence (or with nothing held) the store may hold windows the
@@ -260,11 +335,12 @@ void AnomalyScorer::score(WindowResult& r)
     } else if (qsizetype(h.size()) < m_settings.historyWindows || r.windowStartMs > h.front().windowStartMs
                || !m_source) {
         // A recomputed window, or a late one within the held history.
-        scoreAgainst(r, h);
+        h.copyTo(m_scratchEntries);
+        scoreAgainst(r, m_scratchEntries);
         remember(state, {r.windowStartMs, r.windowMs, entry.means, r.anomaly});
     } else if (auto stored = m_source(r.patientId, r.deviceRowId, r.windowStartMs, m_settings.historyWindows)) {
         // Older than the held history: against the stored windows before it; the held history stays.
-        scoreAgainst(r, History(stored->begin(), stored->end()));
+        scoreAgainst(r, *stored);
     }
     m_newestMs = std::max(m_newestMs, r.windowStartMs);
     if (++m_sinceForget >= 1024)
@@ -293,17 +369,17 @@ bool AnomalyScorer::sustained(const WindowResult& r) const
     const auto held = m_states.find({r.patientId, r.deviceRowId});
     if (held == m_states.end())
         return false;
-    const History& h = held->second.entries;
-    auto at = std::lower_bound(h.cbegin(), h.cend(), r.windowStartMs,
-                               [](const Entry& e, qint64 start) { return e.windowStartMs < start; });
-    if (at == h.cend() || at->windowStartMs != r.windowStartMs)
+    const Ring& h = held->second.entries;
+    qsizetype at = h.lowerBound(r.windowStartMs);
+    if (at == h.size() || h[at].windowStartMs != r.windowStartMs)
         return false;
     qint64 expected = r.windowStartMs;
     for (int n = 0; n < m_settings.sustainedWindows; ++n, --at) {
-        if (at->windowStartMs != expected || std::isnan(at->score) || at->score < m_settings.threshold)
+        const Entry& e = h[at];
+        if (e.windowStartMs != expected || std::isnan(e.score) || e.score < m_settings.threshold)
             return false;
-        expected -= at->windowMs;
-        if (at == h.cbegin())
+        expected -= e.windowMs;
+        if (at == 0)
             return n + 1 == m_settings.sustainedWindows;
     }
     return true;
@@ -313,7 +389,7 @@ qsizetype AnomalyScorer::entriesInMemory() const
 {
     qsizetype n = 0;
     for (const auto& [key, state] : m_states)
-        n += qsizetype(state.entries.size());
+        n += state.entries.size();
     return n;
 }
 

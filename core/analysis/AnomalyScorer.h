@@ -5,7 +5,6 @@
 #include <QString>
 
 #include <array>
-#include <deque>
 #include <functional>
 #include <optional>
 #include <unordered_map>
@@ -31,8 +30,9 @@ namespace pulsedesk {
 ///
 /// Why not a random cut forest (the streaming whitepaper's choice): this is deterministic (the same windows give
 /// the same scores, on every workstation and in every test), explainable (the score names the vital and how far
-/// it lies from the patient's own median), cheap (two partial sorts of at most `historyWindows` values per vital
-/// and window, no trees) and needs no training or warm-up beyond `minHistory` windows.
+/// it lies from the patient's own median), cheap (each vital's history is kept sorted: the median is read off,
+/// the MAD found by a binary search, and a new window moves only the values between its own and the oldest one's;
+/// nothing is allocated per window) and needs no training or warm-up beyond `minHistory` windows.
 ///
 /// A recomputed window (a late sample) replaces its mean in the history; windows after it keep their scores. With
 /// a HistorySource, history the scorer does not hold (after a restart, a window older than its memory, the first
@@ -103,19 +103,44 @@ private:
     {
         size_t operator()(const Key& k) const noexcept { return std::hash<qint64>()(k.first * 1'000'003 ^ k.second); }
     };
-    using History = std::deque<Entry>; ///< ordered by window start
+    /// A pair's last entries, oldest first, in a ring of fixed capacity: once it is full a new window takes the
+    /// oldest one's slot, and nothing is allocated per window.
+    class Ring
+    {
+    public:
+        qsizetype size() const { return m_size; }
+        bool empty() const { return m_size == 0; }
+        const Entry& operator[](qsizetype i) const { return m_slots[slot(i)]; }
+        const Entry& front() const { return (*this)[0]; }
+        const Entry& back() const { return (*this)[m_size - 1]; }
+        /// Appends at the back; when full, the oldest entry gives its slot (and is no longer held).
+        void pushBack(const Entry& entry, qsizetype capacity);
+        /// Copies the entries, oldest first, into `out`.
+        void copyTo(std::vector<Entry>& out) const;
+        /// Replaces the entries by `entries` (oldest first, at most `capacity`).
+        void assign(const std::vector<Entry>& entries, qsizetype capacity);
+        /// The first index whose window starts at or after `startMs` (size() if none).
+        qsizetype lowerBound(qint64 startMs) const;
+
+    private:
+        size_t slot(qsizetype i) const { return size_t((m_head + i) % qsizetype(m_slots.size())); }
+
+        std::vector<Entry> m_slots;
+        qsizetype m_head = 0;
+        qsizetype m_size = 0;
+    };
     /// A patient's history on a device: its last historyWindows entries, and each vital's values among them
     /// sorted, so that a new window's median and MAD need no sort.
     struct State
     {
-        History entries;
+        Ring entries;
         std::array<std::vector<double>, VitalCount> sorted;
     };
 
     /// A window after every held one: against all of them, from the sorted values.
     void scoreNewest(WindowResult& result, const State& state) const;
-    /// Any window: against the entries before it (at most historyWindows), sorting a copy.
-    void scoreAgainst(WindowResult& result, const History& history) const;
+    /// Any window: against the entries before it (at most historyWindows) in `history`, oldest first.
+    void scoreAgainst(WindowResult& result, const std::vector<Entry>& history) const;
     void setScore(WindowResult& result, int vital, double score) const;
     /// Adds or replaces the entry, keeping the last historyWindows.
     void remember(State& state, const Entry& entry) const;
@@ -128,6 +153,9 @@ private:
     std::unordered_map<Key, State, KeyHash> m_states;
     qint64 m_newestMs = 0;
     int m_sinceForget = 0;
+    /// Working space of the rare paths (a recomputed or late window), kept to allocate nothing per window.
+    mutable std::vector<Entry> m_scratchEntries;
+    mutable std::vector<double> m_scratchValues;
 };
 
 } // namespace pulsedesk

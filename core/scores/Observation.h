@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scores/News2.h"
+#include "scores/Pews.h"
 
 #include <QDateTime>
 #include <QString>
@@ -39,6 +40,9 @@ struct Observation
     News2Observation values;
     QStringList fromDevice; ///< which values came from a device (DevicePulse, ...)
     std::optional<News2Score> news2; ///< none when unscored
+    /// For a patient under 16, the score of the paediatric chart an administrator selected (none without one).
+    /// Computed when read, with the chart selected then; never stored.
+    std::optional<PewsScore> pews;
     UnscoredReason unscored = UnscoredReason::None;
     QDateTime nextDueAt; ///< invalid when unscored or when the chart asks for continuous monitoring
     qint64 amendsId = 0; ///< 0 for an original observation

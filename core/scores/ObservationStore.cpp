@@ -49,6 +49,24 @@ std::optional<News2Score> scoreFromColumns(const QVariant& subScores, const QVar
     return s;
 }
 
+/// Scores the observations of a patient under 16 (those without NEWS2) with the selected paediatric chart, if any.
+Status scorePaediatric(QSqlDatabase& db, QList<Observation>& list, const QDate& birth)
+{
+    const auto chart = Pews::selected(db);
+    if (!chart)
+        return chart.error();
+    if (!chart.value())
+        return {};
+    for (Observation& o : list) {
+        const auto months = Pews::ageInMonths(birth, o.takenAt.toUTC().date());
+        if (o.news2 || !months || *months >= Pews::MaximumAgeMonths)
+            continue;
+        if (auto score = chart.value()->score(o.values, *months))
+            o.pews = score.value();
+    }
+    return {};
+}
+
 QDateTime utc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -162,6 +180,10 @@ Result<Observation> ObservationStore::insert(const Session& session, qint64 pati
         o.unscored = UnscoredReason::AgeUnknown;
     } else if (*age < News2::MinimumAgeYears) {
         o.unscored = UnscoredReason::UnderAge;
+        QList<Observation> one {o};
+        if (auto scored = scorePaediatric(db, one, patient.birthDate); !scored)
+            return scored.error();
+        o.pews = one.front().pews;
     } else {
         auto score = News2::builtIn().score(values, *age);
         if (!score)
@@ -191,6 +213,8 @@ Result<Observation> ObservationStore::insert(const Session& session, qint64 pati
                                    : QStringLiteral("observation=%1").arg(o.id);
     if (o.news2)
         details += QStringLiteral(" news2=%1").arg(o.news2->total);
+    if (o.pews)
+        details += QStringLiteral(" pews=%1").arg(o.pews->total);
     if (auto audited = m_audit.append(
             db, session, amendsId > 0 ? QStringLiteral("observation.amend") : QStringLiteral("observation.add"),
             QStringLiteral("patient"), mrn, details);
@@ -283,6 +307,8 @@ Result<QList<Observation>> ObservationStore::list(const Session& session, const 
         for (Observation& o : list)
             if (!o.news2)
                 o.unscored = birth.isValid() ? UnscoredReason::UnderAge : UnscoredReason::AgeUnknown;
+        if (auto scored = scorePaediatric(db, list, birth); !scored)
+            return scored.error();
     }
     if (auto audited =
             m_audit.record(session, QStringLiteral("observation.read"), QStringLiteral("patient"), mrn.trimmed());

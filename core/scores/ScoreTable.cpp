@@ -27,8 +27,13 @@ Result<ScoreTable> ScoreTable::fromJson(const QByteArray& json)
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("pulsedesk.early-warning-table"))
         return invalid(QStringLiteral("format"));
+    return fromParameters(root.value(QLatin1String("name")).toString(), root);
+}
+
+Result<ScoreTable> ScoreTable::fromParameters(const QString& name, const QJsonObject& root, int maxSubScore)
+{
     ScoreTable table;
-    table.m_name = root.value(QLatin1String("name")).toString();
+    table.m_name = name;
     const QJsonArray parameters = root.value(QLatin1String("parameters")).toArray();
     for (qsizetype n = 0; n < parameters.size(); ++n) {
         const QJsonObject object = parameters.at(n).toObject();
@@ -45,7 +50,7 @@ Result<ScoreTable> ScoreTable::fromJson(const QByteArray& json)
             if (b.contains(QLatin1String("upTo")))
                 band.upTo = b.value(QLatin1String("upTo")).toDouble();
             const bool last = i == bands.size() - 1;
-            if (band.score < 0 || band.score > 3 || band.upTo.has_value() == last
+            if (band.score < 0 || band.score > maxSubScore || band.upTo.has_value() == last
                 || (band.upTo && !parameter.bands.empty() && *band.upTo <= *parameter.bands.back().upTo))
                 return invalid(key);
             parameter.bands.push_back(band);
@@ -53,6 +58,7 @@ Result<ScoreTable> ScoreTable::fromJson(const QByteArray& json)
         if (parameter.bands.empty())
             return invalid(key);
         table.m_parameters.insert(key, parameter);
+        table.m_order.append(key);
     }
     if (table.m_name.isEmpty() || table.m_parameters.isEmpty())
         return invalid(QStringLiteral("name"));

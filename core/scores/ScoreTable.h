@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
+
+class QJsonObject;
 
 #include <optional>
 #include <vector>
@@ -30,9 +33,14 @@ public:
 
     /// Reads and checks a table: every parameter has bands with rising bounds and an open last band.
     static Result<ScoreTable> fromJson(const QByteArray& json);
+    /// Reads the "parameters" of `object` (one table, or one age band of an age-banded chart) with sub-scores
+    /// from 0 to `maxSubScore`, under `name`.
+    static Result<ScoreTable> fromParameters(const QString& name, const QJsonObject& object, int maxSubScore = 3);
 
     QString name() const { return m_name; }
     bool has(const QString& key) const { return m_parameters.contains(key); }
+    /// The parameters' keys, in the table's order.
+    QStringList keys() const { return m_order; }
     /// The sub-score of `value` for the parameter (which must exist, see has()).
     int score(const QString& key, double value) const;
     /// `value` rounded as the parameter's bands see it.
@@ -41,6 +49,7 @@ public:
 private:
     QString m_name;
     QHash<QString, Parameter> m_parameters;
+    QStringList m_order;
 };
 
 } // namespace pulsedesk

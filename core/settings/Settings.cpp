@@ -7,6 +7,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -55,6 +56,7 @@ const QList<Definition>& definitions()
         {Settings::Key::QuarantineMaxMegabytes, "quarantine.maxMegabytes", QMetaType::Int, 256, 1, 100000},
         {Settings::Key::QuarantineMaxMessages, "quarantine.maxMessages", QMetaType::Int, 100000, 100, 10000000},
         {Settings::Key::AnomalyAlarm, "analysis.anomalyAlarm", QMetaType::Bool, false, {}, {}},
+        {Settings::Key::PaediatricTable, "scores.paediatricTable", QMetaType::QString, QString(), {}, {}},
     };
     return list;
 }
@@ -177,6 +179,24 @@ AnalysisSettings Settings::analysis() const
     return a;
 }
 
+namespace {
+
+/// The value as the audit log keeps it: never the broker password, and a chart by its size and digest.
+QString auditedValue(Settings::Key key, const QVariant& value)
+{
+    if (key == Settings::Key::MqttPassword)
+        return QStringLiteral("value=(hidden)");
+    if (key == Settings::Key::PaediatricTable && !value.toString().isEmpty()) {
+        const QByteArray json = value.toString().toUtf8();
+        return QStringLiteral("value=(chart, %1 bytes, sha256 %2)")
+            .arg(json.size())
+            .arg(QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()));
+    }
+    return QStringLiteral("value=%1").arg(value.toString());
+}
+
+} // namespace
+
 Status Settings::setValue(const Session& session, Key key, const QVariant& value)
 {
     if (auto allowed = Permissions::require(session, Permission::ManageSettings); !allowed)
@@ -210,10 +230,8 @@ Status Settings::setValue(const Session& session, Key key, const QVariant& value
                                "updated_at = excluded.updated_at, updated_by = excluded.updated_by")),
             {keyName(key), Sql::text(converted.toString()), QDateTime::currentMSecsSinceEpoch(), session.userId}))
         return Sql::error(q, QCoreApplication::translate("Settings", "saving a setting"));
-    if (auto audited =
-            m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"), keyName(key),
-                           key == Key::MqttPassword ? QStringLiteral("value=(hidden)")
-                                                    : QStringLiteral("value=%1").arg(converted.toString()));
+    if (auto audited = m_audit.append(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"),
+                                      keyName(key), auditedValue(key, converted));
         !audited)
         return audited;
     if (auto committed = transaction.commit(); !committed)

@@ -6,8 +6,10 @@
 #include "storage/PatientRegistry.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pulsedesk;
@@ -128,6 +130,78 @@ private slots:
                                 {QStringLiteral("obs"), QStringLiteral("list"), QStringLiteral("MRN-C")}, false);
         QVERIFY(!text.out.contains("NEWS2 "));
         QVERIFY(text.out.contains("under 16"));
+    }
+
+    void pews_anAdministratorSelectsTheChart_aChildIsScoredWithIt()
+    {
+        const auto admin = [this](const QStringList& args, bool json = true) {
+            QStringList all {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), QStringLiteral("admin"),
+                             QStringLiteral("--password-stdin")};
+            if (json)
+                all << QStringLiteral("--json");
+            return runCli(all + args, QByteArray(TestWorkspace::AdminPassword) + '\n');
+        };
+        QTemporaryDir dir;
+        const auto write = [&dir](const char* name, const QByteArray& json) {
+            QFile file(dir.filePath(QString::fromLatin1(name)));
+            file.open(QIODevice::WriteOnly);
+            file.write(json);
+            return file.fileName();
+        };
+        // Made for this test only, not a clinical chart.
+        const QString chart = write("chart.json", R"({"format": "pulsedesk.age-banded-early-warning-table",
+            "name": "Test chart", "source": "TestCliObservations only", "ageBands": [
+            {"fromMonths": 0, "label": "under 1 year", "parameters": [
+                {"key": "pulse", "bands": [{"upTo": 160, "score": 0}, {"score": 3}]}]},
+            {"fromMonths": 12, "label": "1 to 16 years", "parameters": [
+                {"key": "pulse", "bands": [{"upTo": 110, "score": 0}, {"score": 2}]},
+                {"key": "spo2", "bands": [{"upTo": 94, "score": 1}, {"score": 0}]}]}]})");
+        const QString broken = write("broken.json", "{\"format\": \"pulsedesk.age-banded-early-warning-table\"}");
+
+        CliRun shown = admin({QStringLiteral("pews"), QStringLiteral("show")});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QVERIFY(shown.object().value(QLatin1String("chart")).isNull());
+        QCOMPARE(cli(QStringLiteral("nurse"), {QStringLiteral("pews"), QStringLiteral("set"), chart}).exitCode, 3);
+        const CliRun refused = admin({QStringLiteral("pews"), QStringLiteral("set"), broken});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains("chart is invalid"));
+        QCOMPARE(admin({QStringLiteral("pews"), QStringLiteral("set")}).exitCode, 2);
+        const CliRun set = admin({QStringLiteral("pews"), QStringLiteral("set"), chart});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const QJsonObject selected = set.object().value(QLatin1String("chart")).toObject();
+        QCOMPARE(selected.value(QLatin1String("name")).toString(), QStringLiteral("Test chart"));
+        QCOMPARE(selected.value(QLatin1String("ageBands")).toArray().size(), 2);
+
+        // The child (8 years old): pulse 118 scores 2, SpO2 93 scores 1; never NEWS2.
+        const CliRun run = cli(QStringLiteral("nurse"),
+                               QStringList {QStringLiteral("obs"), QStringLiteral("add"), QStringLiteral("MRN-C")}
+                                   + values(QStringLiteral("25"), QStringLiteral("93"), QStringLiteral("118")));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.object().value(QLatin1String("news2")).isNull());
+        const QJsonObject pews = run.object().value(QLatin1String("pews")).toObject();
+        QCOMPARE(pews.value(QLatin1String("total")).toInt(), 3);
+        QCOMPARE(pews.value(QLatin1String("ageBand")).toString(), QStringLiteral("1 to 16 years"));
+        QCOMPARE(pews.value(QLatin1String("subScores")).toObject().value(QLatin1String("spo2")).toInt(), 1);
+        const CliRun card = cli(QStringLiteral("nurse"),
+                                QStringList {QStringLiteral("obs"), QStringLiteral("add"), QStringLiteral("MRN-C")}
+                                    + values(QStringLiteral("25"), QStringLiteral("97"), QStringLiteral("118")),
+                                false);
+        QVERIFY2(card.out.contains("PEWS 2 (Test chart, 1 to 16 years)"), card.out.constData());
+        const CliRun text = cli(QStringLiteral("nurse"),
+                                {QStringLiteral("obs"), QStringLiteral("list"), QStringLiteral("MRN-C")}, false);
+        QVERIFY2(text.out.contains("PEWS 3 (Test chart, 1 to 16 years)"), text.out.constData());
+        QVERIFY(!text.out.contains("NEWS2 "));
+        // An adult keeps NEWS2 and gets no PEWS.
+        const CliRun adult = cli(QStringLiteral("nurse"),
+                                 QStringList {QStringLiteral("obs"), QStringLiteral("add"), QStringLiteral("MRN-1")}
+                                     + values(QStringLiteral("16"), QStringLiteral("97"), QStringLiteral("72")));
+        QVERIFY(adult.object().value(QLatin1String("pews")).isNull());
+        QCOMPARE(adult.object().value(QLatin1String("news2")).toObject().value(QLatin1String("total")).toInt(), 0);
+
+        QVERIFY(admin({QStringLiteral("pews"), QStringLiteral("none")}, false).out.contains("No paediatric"));
+        const CliRun after = cli(QStringLiteral("nurse"),
+                                 {QStringLiteral("obs"), QStringLiteral("list"), QStringLiteral("MRN-C")}, false);
+        QVERIFY(!after.out.contains("PEWS"));
     }
 
     void scale2_needsTheDoctor_andBadInputIsAUsageError()

@@ -5,7 +5,10 @@
 #include "PatientsScreen.h"
 #include "TestWorkspace.h"
 #include "WardScreen.h"
+#include "scores/ObservationStore.h"
+#include "scores/Pews.h"
 #include "storage/DeviceRegistry.h"
+#include "storage/PatientRegistry.h"
 
 #include <QComboBox>
 #include <QPointer>
@@ -56,6 +59,23 @@ private slots:
                     .ok());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         storeSamples(w, QStringLiteral("dev-1"), now - 120'000, 120, 1000, [](int) { return 118; });
+        // A child, scored with a paediatric chart made for this test only (not a clinical chart).
+        PatientInput child;
+        child.mrn = QStringLiteral("MRN-9");
+        child.name = QStringLiteral("Little Lu");
+        child.birthDate = QDate::currentDate().addYears(-4);
+        child.ward = QStringLiteral("A");
+        child.bed = QStringLiteral("9");
+        QVERIFY(w.patients().admit(doctor, child).ok());
+        QVERIFY(Pews::select(w.settings(), m_store->admin(), R"({"format": "pulsedesk.age-banded-early-warning-table",
+            "name": "Test chart", "source": "TestGuiObservations only", "ageBands": [
+            {"fromMonths": 0, "label": "under 16", "parameters": [
+                {"key": "pulse", "bands": [{"upTo": 140, "score": 0}, {"score": 2}]},
+                {"key": "respirationRate", "bands": [{"upTo": 30, "score": 0}, {"score": 1}]}]}]})")
+                    .ok());
+        ObservationInput round;
+        round.values = {35, 97, false, false, 100, 150, Consciousness::Alert, 37.0};
+        QVERIFY(w.observations().add(nurse, child.mrn, round).ok());
         m_store->close();
     }
 
@@ -115,6 +135,26 @@ private slots:
         QVERIFY(ward);
         QTRY_VERIFY_WITH_TIMEOUT(
             !ward->tiles().isEmpty() && ward->tiles().front()->summary().contains(QLatin1String("NEWS2 7")), 15'000);
+    }
+
+    void aChild_showsThePaediatricScore_neverNews2()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("nurse"), QString::fromLatin1(TestWorkspace::StaffPassword)));
+        openPatient(gui, QStringLiteral("MRN-9"));
+        auto* tabs = gui.find<QTabWidget>("patientTabs");
+        tabs->setCurrentWidget(tabs->findChild<ui::PatientObservationsTab*>());
+        QVERIFY(gui.waitIdle());
+        auto* summary = gui.find<QLabel>("observationSummary");
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("PEWS 3 (Test chart, under 16)")), 10'000);
+        QVERIFY(!summary->text().contains(QLatin1String("NEWS2")));
+        auto* table = gui.find<QTableWidget>("observationsTable");
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(table->item(0, 9)->text().startsWith(QLatin1String("PEWS 3")));
+        QCOMPARE(table->horizontalHeaderItem(9)->text(), QStringLiteral("PEWS"));
+        QVERIFY(gui.find<ui::News2Trend>("news2Trend")->totals().isEmpty());
+        if (const QString shots = qEnvironmentVariable("PULSEDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            gui.window().grab().save(shots + QStringLiteral("/child-observations.png"));
     }
 
     void badValue_keepsTheFormOpenWithTheReason()

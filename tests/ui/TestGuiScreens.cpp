@@ -8,6 +8,7 @@
 #include "StaffScreen.h"
 #include "TestWorkspace.h"
 #include "ingest/IngestPipeline.h"
+#include "scores/Pews.h"
 #include "settings/Settings.h"
 #include "storage/DeviceRegistry.h"
 
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
@@ -22,6 +24,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace pulsedesk;
 using namespace pulsedesk::test;
@@ -233,6 +236,52 @@ private slots:
         auto* status = audit->findChild<QLabel*>(QStringLiteral("screenStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("intact")), 10'000);
         QVERIFY2(!gui.visibleText().contains(QLatin1String("Anna Example")), "the admin sees no patient names");
+    }
+
+    void admin_selectsThePaediatricChart_checkedFirst()
+    {
+        QTemporaryDir dir;
+        const QString chart = dir.filePath(QStringLiteral("chart.json"));
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        // A chart made for this test only, not a clinical one; and one whose first age band is not at birth.
+        const std::pair<QString, QByteArray> files[] = {
+            {chart, R"({"format": "pulsedesk.age-banded-early-warning-table",
+            "name": "Test chart", "source": "TestGuiScreens only", "ageBands": [
+            {"fromMonths": 0, "label": "all", "parameters": [{"key": "pulse", "bands": [{"upTo": 160, "score": 0},
+            {"score": 3}]}]}]})"},
+            {broken, R"({"format": "pulsedesk.age-banded-early-warning-table",
+            "name": "Broken", "source": "x", "ageBands": [{"fromMonths": 2, "label": "late", "parameters": []}]})"},
+        };
+        for (const auto& [path, json] : files) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
+        }
+
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("admin"), QString::fromLatin1(TestWorkspace::AdminPassword)));
+        QVERIFY(gui.waitIdle());
+        auto* settings = gui.find<ui::SettingsScreen>("settingsScreen");
+        gui.showPage(QStringLiteral("administration"));
+        gui.find<QTabWidget>("administration")->setCurrentWidget(settings);
+        auto* shown = gui.find<QLabel>("pewsChart");
+        QTRY_VERIFY_WITH_TIMEOUT(shown->text().startsWith(QLatin1String("None")), 10'000);
+        auto* status = settings->findChild<QLabel*>(QStringLiteral("screenStatus"));
+
+        gui.typeInto("pewsChartFile", broken);
+        gui.click("pewsUseChart");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("chart is invalid")), 10'000);
+        QVERIFY(shown->text().startsWith(QLatin1String("None")));
+        QVERIFY(!Pews::selected(gui.workspace().settings()).value());
+
+        gui.typeInto("pewsChartFile", chart);
+        gui.click("pewsUseChart");
+        QTRY_VERIFY_WITH_TIMEOUT(shown->text().startsWith(QLatin1String("Test chart")), 10'000);
+        QVERIFY(shown->text().contains(QLatin1String("TestGuiScreens only")));
+        QCOMPARE(Pews::selected(gui.workspace().settings()).value()->name(), QStringLiteral("Test chart"));
+
+        gui.click("pewsNoChart");
+        QTRY_VERIFY_WITH_TIMEOUT(shown->text().startsWith(QLatin1String("None")), 10'000);
+        QVERIFY(!Pews::selected(gui.workspace().settings()).value());
     }
 
     void admin_changesBrokerAndAnalysisSettings()

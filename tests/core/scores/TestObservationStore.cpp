@@ -1,6 +1,8 @@
 #include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "scores/ObservationStore.h"
+#include "scores/Pews.h"
+#include "settings/Settings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
@@ -48,6 +50,11 @@ void admitBorn(TestWorkspace& tw, const Session& doctor, const QString& mrn, con
     input.ward = QStringLiteral("A");
     input.bed = QStringLiteral("7");
     QVERIFY(tw->patients().admit(doctor, input).ok());
+}
+
+QSqlDatabase db(TestWorkspace& tw)
+{
+    return tw->database().connection();
 }
 
 } // namespace
@@ -162,6 +169,73 @@ private slots:
                                       "WHERE p.mrn = 'CHILD' AND (o.total IS NOT NULL OR o.risk IS NOT NULL)")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void underSixteen_isScoredWithTheSelectedPaediatricChart_neverNews2()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
+        TestWorkspace tw(clock);
+        const Session admin = tw.admin();
+        const Session doctor = tw.addStaff(QStringLiteral("doc"), Role::Doctor);
+        const Session nurse = tw.addStaff(QStringLiteral("nurse"), Role::Nurse);
+        admitBorn(tw, doctor, QStringLiteral("INFANT"), QDate(2026, 3, 2)); // 2 months: band 0
+        admitBorn(tw, doctor, QStringLiteral("CHILD"), QDate(2010, 6, 2)); // 191 months: band 1
+        admitBorn(tw, doctor, QStringLiteral("ADULT"), QDate(2010, 6, 1)); // 16 today
+
+        // Without a chart a child has no score at all.
+        auto before = tw->observations().add(nurse, QStringLiteral("CHILD"), deteriorating());
+        QVERIFY(before.ok());
+        QVERIFY(!before->pews && !before->news2);
+
+        // A chart made for this test only (not a clinical chart): pulse over 110 scores 2 from 3 months on.
+        const QByteArray chart = R"({"format": "pulsedesk.age-banded-early-warning-table", "name": "Test chart",
+            "source": "TestObservationStore only", "ageBands": [
+            {"fromMonths": 0, "label": "under 3 months", "parameters": [
+                {"key": "pulse", "bands": [{"upTo": 160, "score": 0}, {"score": 3}]}]},
+            {"fromMonths": 3, "label": "3 months to 16 years", "parameters": [
+                {"key": "pulse", "bands": [{"upTo": 110, "score": 0}, {"score": 2}]},
+                {"key": "respirationRate", "bands": [{"upTo": 24, "score": 0}, {"score": 1}]}]}]})";
+        QVERIFY(!Pews::select(tw->settings(), nurse, chart).ok()); // administrators only
+        QVERIFY(!Pews::select(tw->settings(), admin, "{\"format\": \"x\"}").ok()); // checked first
+        QSqlDatabase connection = db(tw);
+        QVERIFY(!Pews::selected(connection).value());
+        QVERIFY(Pews::select(tw->settings(), admin, chart).ok());
+
+        auto child = tw->observations().add(nurse, QStringLiteral("CHILD"), deteriorating()); // pulse 111, RR 25
+        QVERIFY(child.ok());
+        QVERIFY(!child->news2);
+        QCOMPARE(child->unscored, UnscoredReason::UnderAge);
+        QVERIFY(child->pews);
+        QCOMPARE(child->pews->total, 3);
+        QCOMPARE(child->pews->ageBand, QStringLiteral("3 months to 16 years"));
+        auto infant = tw->observations().add(nurse, QStringLiteral("INFANT"), deteriorating());
+        QVERIFY(infant.ok());
+        QCOMPARE(infant->pews->total, 0);
+        QCOMPARE(infant->pews->ageBand, QStringLiteral("under 3 months"));
+        auto adult = tw->observations().add(nurse, QStringLiteral("ADULT"), deteriorating());
+        QVERIFY(adult.ok());
+        QVERIFY(!adult->pews);
+        QCOMPARE(adult->news2->total, 7);
+
+        // Read back with the chart selected now: the earlier observation is scored too, and nothing is stored.
+        auto listed = tw->observations().list(nurse, QStringLiteral("CHILD"));
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 2);
+        QVERIFY(listed->at(0).pews && listed->at(1).pews);
+        QCOMPARE(listed->at(0).pews->total, 3);
+        QVERIFY(!listed->at(0).news2);
+        QSqlQuery q(db(tw));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM observations o JOIN patients p ON p.id = o.patient_id "
+                                      "WHERE p.mrn = 'CHILD' AND (o.total IS NOT NULL OR o.risk IS NOT NULL)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change' "
+                                      "AND details LIKE 'value=(chart, %'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        QVERIFY(Pews::select(tw->settings(), admin, QByteArray()).ok());
+        QVERIFY(!tw->observations().list(nurse, QStringLiteral("CHILD"))->at(0).pews);
     }
 
     void scale2_onlyWhereADoctorSetIt()
