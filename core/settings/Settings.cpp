@@ -55,6 +55,7 @@ const QList<Definition>& definitions()
         {Settings::Key::QuarantineMaxMegabytes, "quarantine.maxMegabytes", QMetaType::Int, 256, 1, 100000},
         {Settings::Key::QuarantineMaxMessages, "quarantine.maxMessages", QMetaType::Int, 100000, 100, 10000000},
         {Settings::Key::AnomalyAlarm, "analysis.anomalyAlarm", QMetaType::Bool, false, {}, {}},
+        {Settings::Key::SampleRetentionMonths, "storage.sampleRetentionMonths", QMetaType::Int, 0, 0, 1200},
     };
     return list;
 }

@@ -46,6 +46,7 @@ public:
         QuarantineMaxMegabytes, ///< payloads of pending broker messages kept in the quarantine (1–100000, default 256)
         QuarantineMaxMessages, ///< pending broker messages kept with their payload (100–10000000, default 100000)
         AnomalyAlarm, ///< a sustained high anomaly score raises a low alarm (default off: the score is only shown)
+        SampleRetentionMonths, ///< raw samples kept this many months before the current one (0–1200, 0 = for ever)
     };
     Q_ENUM(Key)
 
