@@ -3,6 +3,7 @@
 #include "monitoring/SampleRetention.h"
 #include "security/Permissions.h"
 #include "settings/Settings.h"
+#include "storage/Database.h"
 #include "storage/SamplePartitions.h"
 #include "workspace/Workspace.h"
 

@@ -327,11 +327,12 @@ CREATE TRIGGER notify_results AFTER INSERT OR UPDATE ON analysis_results
         // time and on demand by pulsedesk_sample_partitions() (SampleWriter asks for the months it writes), rows of
         // a month without one kept in samples_default and moved when it is made. Retention drops whole months
         // (pulsedesk_drop_sample_partitions()). Both run as the schema's owner: the roles only write and read rows.
+        // The reference to devices is checked a statement at a time.
         {13, Part::Replaces, R"sql(
 ALTER TABLE samples RENAME TO samples_unpartitioned;
 ALTER TABLE samples_unpartitioned RENAME CONSTRAINT samples_pkey TO samples_unpartitioned_pkey;
 CREATE TABLE samples (
-    device_id     BIGINT NOT NULL REFERENCES devices(id),
+    device_id     BIGINT NOT NULL,
     ts            BIGINT NOT NULL,
     heart_rate    DOUBLE PRECISION,
     spo2          DOUBLE PRECISION,
@@ -344,6 +345,38 @@ CREATE TABLE samples (
     PRIMARY KEY (device_id, ts)
 ) PARTITION BY RANGE (ts);
 CREATE TABLE samples_default PARTITION OF samples DEFAULT;
+-- Every sample's device exists, as a foreign key would have it, but checked once a statement over the rows it wrote
+-- (the key's check row by row was half the cost of a batch), the devices locked as the key locks them; and a
+-- device with samples is neither removed nor renumbered.
+CREATE FUNCTION samples_have_devices() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM written w WHERE NOT EXISTS (SELECT 1 FROM devices d WHERE d.id = w.device_id)) THEN
+        RAISE EXCEPTION 'insert or update on table "samples" violates its reference to "devices"'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    PERFORM 1 FROM devices d WHERE d.id IN (SELECT DISTINCT device_id FROM written) FOR KEY SHARE;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER samples_have_devices_i AFTER INSERT ON samples REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION samples_have_devices();
+CREATE TRIGGER samples_have_devices_u AFTER UPDATE ON samples REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION samples_have_devices();
+CREATE FUNCTION devices_keep_their_samples() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM samples WHERE device_id = old.id) THEN
+        RAISE EXCEPTION 'the device % still has samples', old.id USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN old;
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER devices_keep_their_samples_d BEFORE DELETE ON devices
+    FOR EACH ROW EXECUTE FUNCTION devices_keep_their_samples();
+CREATE TRIGGER devices_keep_their_samples_u BEFORE UPDATE OF id ON devices
+    FOR EACH ROW WHEN (old.id <> new.id) EXECUTE FUNCTION devices_keep_their_samples();
 CREATE FUNCTION pulsedesk_sample_partitions(times BIGINT[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
     SET search_path FROM CURRENT AS $$
 DECLARE

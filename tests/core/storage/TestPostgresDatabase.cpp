@@ -163,6 +163,15 @@ private slots:
         // Unique on (device, time) across the months, as before.
         QVERIFY(
             !q.exec(QStringLiteral("INSERT INTO samples (device_id, ts, received_at) VALUES (1, 1554076800000, 0)")));
+        // Every sample's device exists, checked a statement at a time; a device with samples stays.
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO samples (device_id, ts, received_at) VALUES (1, 1, 0), (2, 1, 0)")));
+        QCOMPARE(Sql::error(q, QStringLiteral("testing")).code, Error::Code::Conflict);
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM devices WHERE id = 1")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE devices SET id = 7 WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO devices (id, device_id, registered_at) VALUES (2, 'dev-2', 0)")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM devices WHERE id = 2")));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM samples")).toInt(), 4);
         QVERIFY(q.exec(QStringLiteral("DROP OWNED BY pulsedesk_test_reader")));
         QVERIFY(q.exec(QStringLiteral("DROP ROLE pulsedesk_test_reader")));
     }
