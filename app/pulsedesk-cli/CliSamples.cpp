@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace pulsedesk::cli::commands {
 
 namespace {
@@ -21,19 +23,26 @@ constexpr auto RetentionKey = "storage.sampleRetentionMonths";
 QString retentionText(int months)
 {
     return months == 0 ? QCoreApplication::translate("Cli", "kept for ever")
-                       : QCoreApplication::translate("Cli", "%1 months before the current one").arg(months);
+                       : QCoreApplication::translate("Cli", "kept for %1 months before the current one").arg(months);
+}
+
+/// A sub-command without arguments for administrators: `body` runs once the user is logged in and allowed.
+Prepared forAdministrators(Invocation& cli, std::function<int(Workspace&)> body)
+{
+    if (!cli.finishArguments())
+        return cli.usage();
+    return [&cli, body = std::move(body)](const Login& login) {
+        if (auto allowed = Permissions::require(login.session, Permission::ManageSettings); !allowed)
+            return cli.fail(allowed.error());
+        return body(cli.workspace());
+    };
 }
 
 } // namespace
 
 Prepared samplesShow(Invocation& cli)
 {
-    if (!cli.finishArguments())
-        return cli.usage();
-    return [&cli](const Login& login) {
-        if (auto allowed = Permissions::require(login.session, Permission::ManageSettings); !allowed)
-            return cli.fail(allowed.error());
-        Workspace& w = cli.workspace();
+    return forAdministrators(cli, [&cli](Workspace& w) {
         const int months = w.settings().value(Settings::Key::SampleRetentionMonths).toInt();
         QSqlDatabase db = w.database().connection();
         auto parts = SamplePartitions::partitions(db);
@@ -47,7 +56,7 @@ Prepared samplesShow(Invocation& cli)
         return cli.done(QJsonObject {{QLatin1String(RetentionKey), months},
                                      {QStringLiteral("partitions"), QJsonArray::fromStringList(parts.value())}},
                         text);
-    };
+    });
 }
 
 Prepared samplesSet(Invocation& cli)
@@ -67,12 +76,7 @@ Prepared samplesSet(Invocation& cli)
 
 Prepared samplesPrune(Invocation& cli)
 {
-    if (!cli.finishArguments())
-        return cli.usage();
-    return [&cli](const Login& login) {
-        if (auto allowed = Permissions::require(login.session, Permission::ManageSettings); !allowed)
-            return cli.fail(allowed.error());
-        Workspace& w = cli.workspace();
+    return forAdministrators(cli, [&cli](Workspace& w) {
         auto applied = SampleRetention::apply(w, w.clock().nowMs());
         if (!applied)
             return cli.fail(applied.error());
@@ -96,7 +100,7 @@ Prepared samplesPrune(Invocation& cli)
                      : QJsonValue(QDateTime::fromMSecsSinceEpoch(applied->cutoffMs, Qt::UTC).toString(Qt::ISODate))},
                 {QStringLiteral("removed"), parts}},
             text);
-    };
+    });
 }
 
 Prepared samplesOther(Invocation& cli)
