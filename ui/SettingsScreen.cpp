@@ -176,6 +176,14 @@ SettingsScreen::SettingsScreen(UiContext& context, QWidget* parent)
          QString());
     contentLayout()->addWidget(quarantine);
 
+    // Older raw samples are removed (a ward server drops whole months); results, alarms and notes stay.
+    auto* samples = new QGroupBox(tr("Raw samples"), this);
+    spinForm = new QFormLayout(samples);
+    spin(Settings::Key::SampleRetentionMonths, "sampleRetentionMonths",
+         tr("Keep raw samples for this many months before the current one:"), tr(" months"));
+    m_analysis.last().second->setSpecialValueText(tr("for ever"));
+    contentLayout()->addWidget(samples);
+
     m_save = new QPushButton(tr("&Save settings"), this);
     m_save->setObjectName(QStringLiteral("saveSettingsButton"));
     contentLayout()->addWidget(m_save, 0, Qt::AlignLeft);

@@ -94,6 +94,10 @@ const Command kCommands[] = {
     {"outbox", "list", &outboxList, Needs::Login},
     {"outbox", "retry", &outboxRetry, Needs::Login},
     {"outbox", "*", &outboxOther, Needs::Login},
+    {"samples", "show", &samplesShow, Needs::Login},
+    {"samples", "set", &samplesSet, Needs::Login},
+    {"samples", "prune", &samplesPrune, Needs::Login},
+    {"samples", "*", &samplesOther, Needs::Login},
 };
 
 /// The entry for `name` and, for a command with sub-commands, the one taken next from the command line; nullptr
@@ -156,6 +160,8 @@ QString Cli::usageText()
         "  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,\n"
         "                                              adt.allowedPeers, results.to, alarms.to)\n"
         "  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again\n"
+        "  samples show | set storage.sampleRetentionMonths MONTHS | prune\n"
+        "                                              raw samples kept (0 = for ever), older ones removed (admin)\n"
         "  user hl7-id NAME IDENTIFIER|--clear         a doctor's identifier in the hospital's systems (PV1-7/8)\n"
         "  quarantine list [--reason TEXT] | replay [ID ...]\n"
         "  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first\n"

@@ -95,6 +95,11 @@ Prepared interfacesOther(Invocation& cli);
 Prepared outboxList(Invocation& cli);
 Prepared outboxRetry(Invocation& cli);
 Prepared outboxOther(Invocation& cli);
+// CliSamples.cpp: the retention of raw samples
+Prepared samplesShow(Invocation& cli);
+Prepared samplesSet(Invocation& cli);
+Prepared samplesPrune(Invocation& cli);
+Prepared samplesOther(Invocation& cli);
 
 // CliLive.cpp: the live feed, its quarantine, the simulator and the demo
 Prepared monitor(Invocation& cli);

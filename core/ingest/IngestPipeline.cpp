@@ -196,40 +196,51 @@ void IngestPipeline::invalidateDevices()
     m_devices.invalidate();
 }
 
-Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, SampleWriter& writer,
-                                                          const IncomingMessage& message,
-                                                          std::vector<AnalysisSample>& fresh)
+IngestPipeline::Parsed IngestPipeline::parse(QSqlDatabase& db, const IncomingMessage& message,
+                                             std::vector<SampleWriter::Pending>& samples)
 {
-    Processed result;
+    Parsed parsed;
+    Processed& result = parsed.processed;
     result.counts.messages = 1;
-    const MessageParser::Outcome parsed = MessageParser::parse(message.payload, m_clock.nowMs());
-    result.readSamples = !parsed.samples.isEmpty();
-    for (const MessageParser::Rejection& r : parsed.rejections) {
+    const MessageParser::Outcome outcome = MessageParser::parse(message.payload, m_clock.nowMs());
+    result.readSamples = !outcome.samples.isEmpty();
+    for (const MessageParser::Rejection& r : outcome.rejections) {
         result.reasons.append(
             r.index >= 0 ? QCoreApplication::translate("IngestPipeline", "sample %1: %2").arg(r.index).arg(r.reason)
                          : r.reason);
         ++result.counts.rejected;
     }
-    QStringList unknownDevices;
     const SampleWriter::Source source =
         message.source == QLatin1String("import") ? SampleWriter::Source::Backfill : SampleWriter::Source::Live;
-    for (const Sample& s : parsed.samples) {
+    parsed.first = samples.size();
+    for (const Sample& s : outcome.samples) {
         const std::optional<qint64> device = m_devices.rowId(db, s.deviceId);
         if (!device) {
-            if (!unknownDevices.contains(s.deviceId))
-                unknownDevices.append(s.deviceId);
+            if (!parsed.unknownDevices.contains(s.deviceId))
+                parsed.unknownDevices.append(s.deviceId);
             ++result.counts.rejected;
             continue;
         }
-        auto written = writer.write(device.value(), s, source, message.receivedAtMs);
-        if (!written)
-            return storageError(db, written.error());
-        switch (written->kind) {
+        samples.push_back({device.value(), s, source, message.receivedAtMs});
+    }
+    parsed.count = samples.size() - parsed.first;
+    return parsed;
+}
+
+void IngestPipeline::settle(Parsed& parsed, const std::vector<SampleWriter::Pending>& samples,
+                            const std::vector<SampleWriter::Written>& written, std::vector<AnalysisSample>& fresh) const
+{
+    Processed& result = parsed.processed;
+    for (size_t i = parsed.first; i < parsed.first + parsed.count; ++i) {
+        const SampleWriter::Written& w = written.at(i);
+        switch (w.kind) {
         case SampleWriter::Written::Kind::Stored:
             ++result.counts.stored;
-            if (m_sink)
-                fresh.push_back(
-                    {device.value(), s.timestampMs, s.heartRate, s.spo2, s.temperatureC, s.systolic, s.diastolic});
+            if (m_sink) {
+                const Sample& s = samples.at(i).sample;
+                fresh.push_back({samples.at(i).deviceRowId, s.timestampMs, s.heartRate, s.spo2, s.temperatureC,
+                                 s.systolic, s.diastolic});
+            }
             break;
         case SampleWriter::Written::Kind::Duplicate:
         case SampleWriter::Written::Kind::Filled: // not asked for: live samples never fill in
@@ -237,15 +248,27 @@ Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, Samp
             break;
         case SampleWriter::Written::Kind::Conflict:
             // The stored value stays; the message goes to the quarantine with the reason.
-            if (!result.reasons.contains(written->conflict))
-                result.reasons.append(written->conflict);
+            if (!result.reasons.contains(w.conflict))
+                result.reasons.append(w.conflict);
             ++result.counts.rejected;
             break;
         }
     }
-    for (const QString& device : std::as_const(unknownDevices))
+    for (const QString& device : std::as_const(parsed.unknownDevices))
         result.reasons.append(QCoreApplication::translate("IngestPipeline", "device %1 is not registered").arg(device));
-    return result;
+}
+
+Result<IngestPipeline::Processed> IngestPipeline::process(QSqlDatabase& db, SampleWriter& writer,
+                                                          const IncomingMessage& message,
+                                                          std::vector<AnalysisSample>& fresh)
+{
+    std::vector<SampleWriter::Pending> samples;
+    Parsed parsed = parse(db, message, samples);
+    auto written = writer.writeAll(samples);
+    if (!written)
+        return storageError(db, written.error());
+    settle(parsed, samples, written.value(), fresh);
+    return parsed.processed;
 }
 
 Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessage>& batch)
@@ -268,16 +291,26 @@ Result<IngestPipeline::Counts> IngestPipeline::ingest(const QList<IncomingMessag
     qint64 usedEntries = 0;
     qint64 usedBytes = 0;
     std::vector<AnalysisSample> fresh;
-    for (const IncomingMessage& message : batch) {
+    // Every sample of the batch is written at once (one statement on a ward server), then each message settled.
+    std::vector<SampleWriter::Pending> samples;
+    std::vector<Parsed> parsed(size_t(batch.size()));
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (!batch.at(i).payload.isEmpty())
+            parsed[size_t(i)] = parse(db, batch.at(i), samples);
+    }
+    auto written = writer.writeAll(samples);
+    if (!written)
+        return storageError(db, written.error());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const IncomingMessage& message = batch.at(i);
         if (message.payload.isEmpty()) {
             // Nothing was sent: the broker clears a retained message this way.
             ++total.messages;
             ++total.ignored;
             continue;
         }
-        auto processed = process(db, writer, message, fresh);
-        if (!processed)
-            return processed.error();
+        settle(parsed[size_t(i)], samples, written.value(), fresh);
+        const Processed* processed = &parsed[size_t(i)].processed;
         total += processed->counts;
         if (processed->reasons.isEmpty())
             continue;

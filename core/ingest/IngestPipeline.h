@@ -5,6 +5,7 @@
 #include "ingest/MessageParser.h"
 #include "model/AnalysisSample.h"
 #include "storage/DeviceResolver.h"
+#include "storage/SampleWriter.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -22,7 +23,6 @@ namespace pulsedesk {
 class Database;
 class SampleSink;
 struct Session;
-class SampleWriter;
 
 /// A message as it arrived, from MQTT or from an imported file.
 struct IncomingMessage
@@ -106,7 +106,20 @@ private:
         QStringList reasons;
         bool readSamples = false; ///< the payload named at least one sample the parser could read
     };
-    /// `writer` is the batch's, prepared inside its transaction.
+    /// A message read and its devices found, its samples (`count` from `first`) in the batch's list to write.
+    struct Parsed
+    {
+        Processed processed;
+        QStringList unknownDevices;
+        size_t first = 0;
+        size_t count = 0;
+    };
+    /// Reads `message` and appends its samples to `samples`; writes nothing.
+    Parsed parse(QSqlDatabase& db, const IncomingMessage& message, std::vector<SampleWriter::Pending>& samples);
+    /// Counts the outcomes of the message's samples (as written, `written` from its first) and adds the reasons.
+    void settle(Parsed& parsed, const std::vector<SampleWriter::Pending>& samples,
+                const std::vector<SampleWriter::Written>& written, std::vector<AnalysisSample>& fresh) const;
+    /// parse(), write and settle() one message; `writer` is the batch's, prepared inside its transaction.
     Result<Processed> process(QSqlDatabase& db, SampleWriter& writer, const IncomingMessage& message,
                               std::vector<AnalysisSample>& fresh);
     void hand(std::vector<AnalysisSample>& fresh);

@@ -10,6 +10,7 @@ Monitoring::Monitoring(Workspace& workspace, const Clock& clock, QObject* parent
     , m_workspace(workspace)
     , m_analysis(workspace, clock)
     , m_ingest(workspace)
+    , m_retention(workspace, clock)
 {
     connect(&m_ingest, &IngestService::statusChanged, &m_analysis, &AnalysisService::setBrokerStatus);
 }
@@ -32,10 +33,12 @@ void Monitoring::start(const MqttSettings& mqtt, const AnalysisSettings& analysi
     startAnalysis(analysis);
     if (m_brokerEnabled)
         m_ingest.start(mqtt);
+    m_retention.start();
 }
 
 void Monitoring::stop()
 {
+    m_retention.stop();
     m_ingest.stop();
     if (m_workspace.isOpen())
         m_workspace.ingest().setSampleSink(nullptr);

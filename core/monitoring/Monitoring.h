@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "monitoring/AnalysisService.h"
 #include "monitoring/IngestService.h"
+#include "monitoring/SampleRetention.h"
 
 #include <QObject>
 
@@ -27,8 +28,8 @@ public:
     Monitoring(const Monitoring&) = delete;
     Monitoring& operator=(const Monitoring&) = delete;
 
-    /// Starts the analysis (if it is not running) and live ingest (unless the broker is off). The workspace must be
-    /// open.
+    /// Starts the analysis (if it is not running), live ingest (unless the broker is off) and the retention of raw
+    /// samples. The workspace must be open.
     void start(const MqttSettings& mqtt, const AnalysisSettings& analysis);
     /// Off: start() starts the analysis only, for samples stored by other means (a benchmark feeding the ward).
     void setBrokerEnabled(bool enabled) { m_brokerEnabled = enabled; }
@@ -45,6 +46,7 @@ private:
     Workspace& m_workspace;
     AnalysisService m_analysis;
     IngestService m_ingest;
+    SampleRetention m_retention;
     bool m_brokerEnabled = true;
 };
 

@@ -57,6 +57,7 @@ const QList<Definition>& definitions()
         {Settings::Key::QuarantineMaxMessages, "quarantine.maxMessages", QMetaType::Int, 100000, 100, 10000000},
         {Settings::Key::AnomalyAlarm, "analysis.anomalyAlarm", QMetaType::Bool, false, {}, {}},
         {Settings::Key::PaediatricTable, "scores.paediatricTable", QMetaType::QString, QString(), {}, {}},
+        {Settings::Key::SampleRetentionMonths, "storage.sampleRetentionMonths", QMetaType::Int, 0, 0, 1200},
     };
     return list;
 }

@@ -47,6 +47,7 @@ public:
         QuarantineMaxMessages, ///< pending broker messages kept with their payload (100–10000000, default 100000)
         AnomalyAlarm, ///< a sustained high anomaly score raises a low alarm (default off: the score is only shown)
         PaediatricTable, ///< the paediatric early-warning chart for patients under 16, as checked JSON ("" none)
+        SampleRetentionMonths, ///< raw samples kept this many months before the current one (0–1200, 0 = for ever)
     };
     Q_ENUM(Key)
 

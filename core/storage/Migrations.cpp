@@ -490,6 +490,9 @@ CREATE UNIQUE INDEX alarms_by_open_key ON alarms(open_key);
         {11, "the anomaly score of each analysis window", R"sql(
 ALTER TABLE analysis_results ADD COLUMN anomaly REAL;
 )sql"},
+        // Raw samples by month on a ward server (PostgresSchema: monthly partitions, the default one, and the
+        // functions that make and drop them). On one PC samples stay one table; retention deletes rows there.
+        {13, "raw samples kept by month: a partition of samples per month on a ward server", ""},
     };
     return list;
 }

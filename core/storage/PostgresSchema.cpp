@@ -323,6 +323,137 @@ CREATE TRIGGER notify_spo2_scale AFTER INSERT OR UPDATE OR DELETE ON patient_spo
 CREATE TRIGGER notify_results AFTER INSERT OR UPDATE ON analysis_results
     FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_patient('results');
 )sql"},
+        // Raw samples by month (migration 13): a partition of samples per UTC month, samples_YYYYMM, made ahead of
+        // time and on demand by pulsedesk_sample_partitions() (SampleWriter asks for the months it writes), rows of
+        // a month without one kept in samples_default and moved when it is made. Retention drops whole months
+        // (pulsedesk_drop_sample_partitions()). Both run as the schema's owner: the roles only write and read rows.
+        // The reference to devices is checked a statement at a time.
+        {13, Part::Replaces, R"sql(
+ALTER TABLE samples RENAME TO samples_unpartitioned;
+ALTER TABLE samples_unpartitioned RENAME CONSTRAINT samples_pkey TO samples_unpartitioned_pkey;
+CREATE TABLE samples (
+    device_id     BIGINT NOT NULL,
+    ts            BIGINT NOT NULL,
+    heart_rate    DOUBLE PRECISION,
+    spo2          DOUBLE PRECISION,
+    temperature_c DOUBLE PRECISION,
+    systolic      DOUBLE PRECISION,
+    diastolic     DOUBLE PRECISION,
+    source        TEXT NOT NULL DEFAULT 'live',
+    received_at   BIGINT NOT NULL,
+    import_id     BIGINT REFERENCES imports(id),
+    PRIMARY KEY (device_id, ts)
+) PARTITION BY RANGE (ts);
+CREATE TABLE samples_default PARTITION OF samples DEFAULT;
+-- Every sample's device exists, as a foreign key would have it, but checked once a statement over the rows it wrote
+-- (the key's check row by row was half the cost of a batch), the devices locked as the key locks them; and a
+-- device with samples is neither removed nor renumbered.
+CREATE FUNCTION samples_have_devices() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM written w WHERE NOT EXISTS (SELECT 1 FROM devices d WHERE d.id = w.device_id)) THEN
+        RAISE EXCEPTION 'insert or update on table "samples" violates its reference to "devices"'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    PERFORM 1 FROM devices d WHERE d.id IN (SELECT DISTINCT device_id FROM written) FOR KEY SHARE;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER samples_have_devices_i AFTER INSERT ON samples REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION samples_have_devices();
+CREATE TRIGGER samples_have_devices_u AFTER UPDATE ON samples REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION samples_have_devices();
+CREATE FUNCTION devices_keep_their_samples() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM samples WHERE device_id = old.id) THEN
+        RAISE EXCEPTION 'the device % still has samples', old.id USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN old;
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER devices_keep_their_samples_d BEFORE DELETE ON devices
+    FOR EACH ROW EXECUTE FUNCTION devices_keep_their_samples();
+CREATE TRIGGER devices_keep_their_samples_u BEFORE UPDATE OF id ON devices
+    FOR EACH ROW WHEN (old.id <> new.id) EXECUTE FUNCTION devices_keep_their_samples();
+CREATE FUNCTION pulsedesk_sample_partitions(times BIGINT[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+DECLARE
+    at_ms BIGINT;
+    month_first TIMESTAMP;
+    from_ms BIGINT;
+    to_ms BIGINT;
+    part_name TEXT;
+BEGIN
+    FOREACH at_ms IN ARRAY times LOOP
+        month_first := date_trunc('month', to_timestamp(at_ms / 1000.0) AT TIME ZONE 'UTC');
+        part_name := 'samples_' || to_char(month_first, 'YYYYMM');
+        CONTINUE WHEN to_regclass(part_name) IS NOT NULL;
+        PERFORM pg_advisory_xact_lock(7358202);
+        CONTINUE WHEN to_regclass(part_name) IS NOT NULL;
+        from_ms := (extract(epoch FROM month_first) * 1000)::bigint;
+        to_ms := (extract(epoch FROM month_first + interval '1 month') * 1000)::bigint;
+        EXECUTE format('CREATE TABLE %I (LIKE samples INCLUDING DEFAULTS)', part_name);
+        EXECUTE format('WITH moved AS (DELETE FROM samples_default WHERE ts >= %s AND ts < %s RETURNING *) '
+                       'INSERT INTO %I SELECT * FROM moved', from_ms, to_ms, part_name);
+        EXECUTE format('ALTER TABLE samples ATTACH PARTITION %I FOR VALUES FROM (%s) TO (%s)', part_name, from_ms, to_ms);
+    END LOOP;
+END $$;
+CREATE FUNCTION pulsedesk_drop_sample_partitions(before_ms BIGINT) RETURNS TABLE (part TEXT, sample_rows BIGINT)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+    child RECORD;
+BEGIN
+    FOR child IN SELECT c.relname AS name,
+                        substring(pg_get_expr(c.relpartbound, c.oid) FROM 'TO \(''?(-?[0-9]+)''?\)')::bigint AS upper_ms
+                 FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+                 WHERE i.inhparent = 'samples'::regclass ORDER BY 2 LOOP
+        CONTINUE WHEN child.upper_ms IS NULL OR child.upper_ms > before_ms;
+        part := child.name;
+        EXECUTE format('SELECT count(*) FROM %I', child.name) INTO sample_rows;
+        EXECUTE format('DROP TABLE %I', child.name);
+        RETURN NEXT;
+    END LOOP;
+    DELETE FROM samples_default WHERE ts < before_ms;
+    GET DIAGNOSTICS sample_rows = ROW_COUNT;
+    IF sample_rows > 0 THEN
+        part := 'samples_default';
+        RETURN NEXT;
+    END IF;
+END $$;
+REVOKE ALL ON FUNCTION pulsedesk_sample_partitions(BIGINT[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION pulsedesk_drop_sample_partitions(BIGINT) FROM PUBLIC;
+SELECT pulsedesk_sample_partitions(ARRAY(
+    SELECT min(ts) FROM samples_unpartitioned
+    GROUP BY date_trunc('month', to_timestamp(ts / 1000.0) AT TIME ZONE 'UTC')
+    UNION ALL
+    SELECT (extract(epoch FROM now() + ahead * interval '1 month') * 1000)::bigint FROM generate_series(0, 2) ahead));
+INSERT INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, diastolic, source, received_at,
+                     import_id)
+    SELECT device_id, ts, heart_rate, spo2, temperature_c, systolic, diastolic, source, received_at, import_id
+    FROM samples_unpartitioned;
+-- A server initialised before: the roles keep their privileges on samples and get the functions' (server init
+-- grants them with the rest, ServerRoles).
+DO $$
+DECLARE
+    g RECORD;
+BEGIN
+    FOR g IN SELECT grantee, privilege_type FROM information_schema.role_table_grants
+             WHERE table_schema = current_schema() AND table_name = 'samples_unpartitioned'
+               AND grantee NOT IN ('PUBLIC', current_user) LOOP
+        EXECUTE format('GRANT %s ON samples TO %I', g.privilege_type, g.grantee);
+    END LOOP;
+    FOR g IN SELECT rolname FROM pg_roles WHERE rolname IN ('pulsedesk_admin', 'pulsedesk_nurse', 'pulsedesk_server')
+    LOOP
+        EXECUTE format('GRANT EXECUTE ON FUNCTION pulsedesk_sample_partitions(BIGINT[]) TO %I', g.rolname);
+        IF g.rolname <> 'pulsedesk_nurse' THEN
+            EXECUTE format('GRANT EXECUTE ON FUNCTION pulsedesk_drop_sample_partitions(BIGINT) TO %I', g.rolname);
+        END IF;
+    END LOOP;
+END $$;
+DROP TABLE samples_unpartitioned;
+)sql"},
     };
     return list;
 }

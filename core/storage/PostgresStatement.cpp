@@ -176,6 +176,24 @@ bool PostgresStatement::exec(pg_conn* conn, const char* sql)
     return done;
 }
 
+pg_result* PostgresStatement::execOnce(pg_conn* conn, const char* sql, const std::vector<const char*>& values,
+                                       QString* error)
+{
+    drain(conn);
+    PGresult* result =
+        PQexecParams(conn, sql, static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result);
+    const bool done = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    remember(conn, result, !done);
+    if (done)
+        return result;
+    *error = QString::fromUtf8(PQresultErrorMessage(result)).section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (error->isEmpty())
+        *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    PQclear(result);
+    return nullptr;
+}
+
 QByteArray PostgresStatement::lastSqlState(pg_conn* conn)
 {
     return lastStates.value(conn);

@@ -37,6 +37,9 @@ public:
     static QByteArray numberedParameters(const char* sql, int* count);
     /// Runs a statement without parameters or rows on the connection; true when it succeeded.
     static bool exec(pg_conn* conn, const char* sql);
+    /// Runs `sql` once, unprepared, with text parameters (nullptr for NULL): the result, which the caller clears, or
+    /// null on failure with `error` set. Its SQLSTATE is remembered as a prepared statement's is.
+    static pg_result* execOnce(pg_conn* conn, const char* sql, const std::vector<const char*>& values, QString* error);
     /// The SQLSTATE of the last statement this thread ran on the connection through this class; empty when it
     /// succeeded.
     static QByteArray lastSqlState(pg_conn* conn);

@@ -1,5 +1,7 @@
 #include "storage/SampleWriter.h"
 
+#include "storage/PostgresDatabase.h"
+#include "storage/PostgresSampleBatch.h"
 #include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 
@@ -59,6 +61,12 @@ Result<SampleWriter::Written> SampleWriter::write(qint64 deviceRowId, const Samp
                                                   qint64 receivedAtMs, bool fill)
 {
     const QString storing = QCoreApplication::translate("SampleWriter", "storing samples");
+    if (pg_conn* conn = PostgresDatabase::handleOf(m_db)) {
+        if (!m_batch)
+            m_batch = std::make_unique<PostgresSampleBatch>(conn, m_importId);
+        if (!m_batch->ensurePartitions({s.timestampMs}))
+            return m_batch->error(storing);
+    }
     RawStatement& insert = *m_insert;
     insert.bindSample(1, deviceRowId, s);
     insert.bindStatic(8, source == Source::Backfill ? "backfill" : "live");
@@ -107,6 +115,71 @@ Result<SampleWriter::Written> SampleWriter::write(qint64 deviceRowId, const Samp
         return error(storing);
     written.kind = Written::Kind::Filled;
     return written;
+}
+
+Result<std::vector<SampleWriter::Written>> SampleWriter::writeAll(const std::vector<Pending>& samples)
+{
+    std::vector<Written> outcomes;
+    outcomes.reserve(samples.size());
+    pg_conn* conn = PostgresDatabase::handleOf(m_db);
+    if (!conn) {
+        for (const Pending& p : samples) {
+            auto written = write(p.deviceRowId, p.sample, p.source, p.receivedAtMs);
+            if (!written)
+                return written.error();
+            outcomes.push_back(written.value());
+        }
+        return outcomes;
+    }
+    const auto failed = [this] {
+        return m_batch->error(QCoreApplication::translate("SampleWriter", "storing samples"));
+    };
+    if (!m_batch)
+        m_batch = std::make_unique<PostgresSampleBatch>(conn, m_importId);
+    // The first sample at each (device, time) goes to the INSERT; a later one in the batch compares with it
+    // stored, as it would have one after the other.
+    using Key = PostgresSampleBatch::Key;
+    QHash<Key, bool> first;
+    first.reserve(qsizetype(samples.size()));
+    std::vector<PostgresSampleBatch::Row> rows;
+    rows.reserve(samples.size());
+    for (const Pending& p : samples) {
+        const Key key {p.deviceRowId, p.sample.timestampMs};
+        if (first.contains(key))
+            continue;
+        first.insert(key, true);
+        rows.push_back({p.deviceRowId, &p.sample, p.source == Source::Backfill, p.receivedAtMs});
+    }
+    QHash<Key, bool> inserted;
+    if (!m_batch->insert(rows, &inserted))
+        return failed();
+    std::vector<Key> lookUp;
+    for (const Pending& p : samples) {
+        const Key key {p.deviceRowId, p.sample.timestampMs};
+        if (!inserted.contains(key) || !first.value(key))
+            lookUp.push_back(key);
+        first.insert(key, false);
+    }
+    QHash<Key, PostgresSampleBatch::Stored> stored;
+    if (!m_batch->stored(lookUp, &stored))
+        return failed();
+    for (const Pending& p : samples) {
+        const Key key {p.deviceRowId, p.sample.timestampMs};
+        Written written;
+        if (inserted.remove(key) > 0) {
+            outcomes.push_back(written);
+            continue;
+        }
+        const auto row = stored.constFind(key);
+        if (row == stored.cend()) // gone meanwhile: the engine said it was there, and cannot say what
+            return Error {Error::Code::Storage,
+                          QCoreApplication::translate("SampleWriter", "a stored sample could not be read back")};
+        written.conflict = compare(vitalsOf(p.sample), row->vitals);
+        written.storedImportId = row->importId;
+        written.kind = written.conflict.isEmpty() ? Written::Kind::Duplicate : Written::Kind::Conflict;
+        outcomes.push_back(written);
+    }
+    return outcomes;
 }
 
 QString SampleWriter::compare(const std::array<double, 5>& incoming, const std::array<double, 5>& stored, int* fillable)

@@ -9,9 +9,11 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace pulsedesk {
 
+class PostgresSampleBatch;
 class RawStatement;
 
 /// The one place a sample is written: live ingest, quarantine replay and import all store through it. A sample
@@ -60,6 +62,20 @@ public:
     Result<Written> write(qint64 deviceRowId, const Sample& sample, Source source, qint64 receivedAtMs,
                           bool fill = false);
 
+    /// A sample to write with others (writeAll()).
+    struct Pending
+    {
+        qint64 deviceRowId = 0;
+        Sample sample;
+        Source source = Source::Live;
+        qint64 receivedAtMs = 0;
+    };
+    /// Writes `samples` without filling in, with the outcome of each in order exactly as write() one after the other
+    /// would give them: a sample repeated within the batch is a duplicate or a conflict of the first. On a PostgreSQL
+    /// store that is one multi-row INSERT and one read of the samples already stored, not a round trip a sample;
+    /// on SQLite, where a statement costs no round trip, write() a sample.
+    Result<std::vector<Written>> writeAll(const std::vector<Pending>& samples);
+
     /// The rule for a sample arriving where one is stored at the same (device, time), live or imported: the vitals
     /// in column order (heart rate, SpO2, temperature, systolic, diastolic), NaN when absent. The reason when a
     /// vital both have differs by more than 0.05; empty when they agree. `fillable` gets a bit per vital the stored
@@ -77,6 +93,7 @@ private:
     std::unique_ptr<RawStatement> m_insert;
     std::unique_ptr<RawStatement> m_stored;
     std::unique_ptr<RawStatement> m_fill;
+    std::unique_ptr<PostgresSampleBatch> m_batch; ///< a PostgreSQL store's writeAll(), prepared on first use
 };
 
 /// Looks up the samples stored at given (device, time)s without writing: an import's preview, which must say what

@@ -213,7 +213,8 @@ Status grantPrivileges(QSqlDatabase& db)
     if (!Sql::exec(q,
                    QStringLiteral("SELECT c.relname, current_schema() FROM pg_class c "
                                   "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                  "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')")))
+                                  "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+                                  "AND NOT c.relispartition")))
         return Sql::error(q, doing);
     QSet<QString> known;
     for (const TablePrivileges& line : kPrivileges)
@@ -245,6 +246,10 @@ Status grantPrivileges(QSqlDatabase& db)
         }
     }
     script += QLatin1String(kSettingsWriters);
+    // The month partitions of samples (migration 13): made by whoever writes samples, dropped by retention.
+    script += QStringLiteral("GRANT EXECUTE ON FUNCTION pulsedesk_sample_partitions(BIGINT[]) TO %1, %2, %3;\n"
+                             "GRANT EXECUTE ON FUNCTION pulsedesk_drop_sample_partitions(BIGINT) TO %1, %3;\n")
+                  .arg(quotedName(groups[0]), quotedName(groups[2]), quotedName(groups[3]));
     // lastval() after an insert reads the identity column's sequence.
     script += QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2;\n")
                   .arg(quotedName(schema), everyone.mid(QStringLiteral("PUBLIC, ").size()));

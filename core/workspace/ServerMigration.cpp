@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresDatabase.h"
+#include "storage/SamplePartitions.h"
 #include "storage/ServerRoles.h"
 #include "storage/SqlSupport.h"
 #include "workspace/Workspace.h"
@@ -265,6 +266,17 @@ Result<Report> run(Workspace& source, const Session& admin, const QString& passw
         if (!writing.isActive())
             return writing.error();
         for (const QString& table : tables.value()) {
+            if (table == QLatin1String("samples")) { // into the partitions of their months, made first
+                QSqlQuery range(from);
+                if (!range.exec(QStringLiteral("SELECT min(ts), max(ts) FROM samples")) || !range.next())
+                    return Sql::error(
+                        range, QCoreApplication::translate("ServerMigration", "reading the workstation's samples"));
+                if (!range.isNull(0))
+                    if (auto made = SamplePartitions::ensureMonths(to, range.value(0).toLongLong(),
+                                                                   range.value(1).toLongLong());
+                        !made)
+                        return made.error();
+            }
             auto copied = copyTable(from, to, table);
             if (!copied)
                 return copied.error();

@@ -305,6 +305,10 @@ private slots:
         gui.find<QSpinBox>("alarmEscalationMinutes")->setValue(5);
         QVERIFY(!gui.find<QCheckBox>("anomalyAlarm")->isChecked()); // off by default
         gui.find<QCheckBox>("anomalyAlarm")->setChecked(true);
+        auto* retention = gui.find<QSpinBox>("sampleRetentionMonths"); // raw samples kept for ever by default
+        QCOMPARE(retention->value(), 0);
+        QCOMPARE(retention->text(), QStringLiteral("for ever"));
+        retention->setValue(24);
         auto* language = gui.find<QComboBox>("languageChoice");
         language->setCurrentIndex(language->findData(QStringLiteral("de")));
         gui.click("saveSettingsButton");
@@ -322,6 +326,7 @@ private slots:
         QCOMPARE(analysis.alarms.delayMs, 15'000);
         QCOMPARE(analysis.alarms.escalateAfterMs, 5 * 60'000);
         QVERIFY(analysis.anomalyAlarm);
+        QCOMPARE(stored.value(Settings::Key::SampleRetentionMonths).toInt(), 24);
         // The language is readable before the next login, when the store is still locked.
         QCOMPARE(stored.language(), QStringLiteral("de"));
         QCOMPARE(Workspace::savedLanguage(m_store->dir()), QStringLiteral("de"));
@@ -331,6 +336,7 @@ private slots:
         gui.find<QSpinBox>("mqttPort")->setValue(1883);
         gui.find<QCheckBox>("mqttTls")->setChecked(false);
         gui.find<QCheckBox>("anomalyAlarm")->setChecked(false);
+        retention->setValue(0);
         gui.typeInto("mqttCaFile", QString());
         language->setCurrentIndex(language->findData(QString()));
         gui.click("saveSettingsButton");

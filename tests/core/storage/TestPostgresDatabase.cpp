@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -117,6 +118,62 @@ private slots:
         QCOMPARE(Sql::error(q, QStringLiteral("testing")).code, Error::Code::Conflict);
         QVERIFY(!q.exec(QStringLiteral("TRUNCATE audit_log")));
         QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+    }
+
+    void migration13_movesTheSamplesIntoTheirMonths_andKeepsTheirPrivileges()
+    {
+        QString error;
+        const QString database = m_server.createDatabase(&error);
+        QVERIFY2(!database.isEmpty(), qPrintable(error));
+        auto opened = PostgresDatabase::open(m_server.connInfo(database), {}, PostgresDatabase::Schema::AsIs);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QSqlDatabase db = opened.value()->connection();
+        QVERIFY(Migrations::migrate(db, 11).ok());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO devices (id, device_id, registered_at) VALUES (1, 'dev-1', 0)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE pulsedesk_test_reader NOLOGIN")));
+        QVERIFY(q.exec(QStringLiteral("GRANT SELECT, INSERT ON samples TO pulsedesk_test_reader")));
+        // 2019-03-31 23:59:59, 2019-04-01, and two a month apart in 2024.
+        for (const qint64 ts : {1'554'076'799'000LL, 1'554'076'800'000LL, 1'704'067'200'000LL, 1'706'745'600'000LL})
+            QVERIFY(Sql::exec(q,
+                              QStringLiteral("INSERT INTO samples (device_id, ts, heart_rate, received_at) "
+                                             "VALUES (1, ?, 70.5, ?)"),
+                              {ts, ts}));
+        QVERIFY2(Migrations::migrate(db).ok(), qPrintable(db.lastError().text()));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QCOMPARE(
+            Sql::scalar(db, QStringLiteral("SELECT relkind::text FROM pg_class WHERE relname = 'samples'")).toString(),
+            QStringLiteral("p"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM samples")).toInt(), 4);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT sum(heart_rate) FROM samples")).toDouble(), 282.0);
+        for (const char* month : {"samples_201903", "samples_201904", "samples_202401", "samples_202402"})
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(month))).toInt(), 1);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM samples_default")).toInt(), 0);
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = "
+                                            "'samples_unpartitioned'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(Sql::scalar(db,
+                             QStringLiteral("SELECT string_agg(privilege_type, ',' ORDER BY privilege_type) "
+                                            "FROM information_schema.role_table_grants WHERE table_name = "
+                                            "'samples' AND grantee = 'pulsedesk_test_reader'"))
+                     .toString(),
+                 QStringLiteral("INSERT,SELECT"));
+        // Unique on (device, time) across the months, as before.
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO samples (device_id, ts, received_at) VALUES (1, 1554076800000, 0)")));
+        // Every sample's device exists, checked a statement at a time; a device with samples stays.
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO samples (device_id, ts, received_at) VALUES (1, 1, 0), (2, 1, 0)")));
+        QCOMPARE(Sql::error(q, QStringLiteral("testing")).code, Error::Code::Conflict);
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM devices WHERE id = 1")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE devices SET id = 7 WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO devices (id, device_id, registered_at) VALUES (2, 'dev-2', 0)")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM devices WHERE id = 2")));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM samples")).toInt(), 4);
+        QVERIFY(q.exec(QStringLiteral("DROP OWNED BY pulsedesk_test_reader")));
+        QVERIFY(q.exec(QStringLiteral("DROP ROLE pulsedesk_test_reader")));
     }
 
     void theServerKeepsTheAuditChain()

@@ -82,6 +82,56 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT source FROM samples")).toString(), QStringLiteral("live"));
     }
 
+    void writeAll_givesWhatWriteGivesOneAfterTheOther()
+    {
+        using Kind = SampleWriter::Written::Kind;
+        using Source = SampleWriter::Source;
+        const qint64 t = 1'700'000'000'000;
+        QSqlDatabase db = (*m_tw)->database().connection();
+        {
+            Sql::Transaction transaction(db);
+            SampleWriter writer(db);
+            QCOMPARE(writer.write(m_device, sample(t, 80), Source::Live, t)->kind, Kind::Stored);
+            QVERIFY(transaction.commit().ok());
+        }
+        Sql::Transaction transaction(db);
+        SampleWriter writer(db);
+        // Stored before; new, then again in the same batch; and a sample of another month (2019).
+        const std::vector<SampleWriter::Pending> batch = {
+            {m_device, sample(t, 80), Source::Live, t + 5},
+            {m_device, sample(t, 140), Source::Live, t + 5},
+            {m_device, sample(t + 1000, 90, 97), Source::Live, t + 6},
+            {m_device, sample(t + 1000, 90), Source::Live, t + 6},
+            {m_device, sample(t + 1000, 90.04), Source::Live, t + 6},
+            {m_device, sample(t + 1000, 99), Source::Live, t + 6},
+            {m_device, sample(1'550'000'000'000, 70), Source::Backfill, t + 7},
+        };
+        auto written = writer.writeAll(batch);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        QCOMPARE(int(written->size()), int(batch.size()));
+        const std::vector<Kind> kinds = {Kind::Duplicate, Kind::Conflict, Kind::Stored, Kind::Duplicate,
+                                         Kind::Duplicate, Kind::Conflict, Kind::Stored};
+        for (size_t i = 0; i < kinds.size(); ++i)
+            QCOMPARE(written->at(i).kind, kinds.at(i));
+        QCOMPARE(written->at(1).conflict,
+                 QStringLiteral("a different value (140) is already stored for this device at this time (80)"));
+        QCOMPARE(written->at(5).conflict,
+                 QStringLiteral("a different value (99) is already stored for this device at this time (90)"));
+        QCOMPARE(written->at(3).filled, 0);
+        QVERIFY(writer.writeAll({})->empty());
+        QVERIFY(transaction.commit().ok());
+        // The rows write() would have stored: the first of each (device, time), nothing changed on a duplicate.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM samples")).toInt(), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT received_at FROM samples WHERE ts = %1").arg(t)).toLongLong(), t);
+        QCOMPARE(scalar(QStringLiteral("SELECT spo2 FROM samples WHERE ts = %1").arg(t + 1000)).toDouble(), 97.0);
+        QVERIFY(scalar(QStringLiteral("SELECT spo2 FROM samples WHERE ts = %1").arg(t)).isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT source FROM samples WHERE ts = 1550000000000")).toString(),
+                 QStringLiteral("backfill"));
+        QCOMPARE(scalar(QStringLiteral("SELECT received_at FROM samples WHERE ts = 1550000000000")).toLongLong(),
+                 t + 7);
+        QVERIFY(scalar(QStringLiteral("SELECT import_id FROM samples WHERE ts = 1550000000000")).isNull());
+    }
+
     void anImportTagsItsRowsAndTheLookupSeesThem()
     {
         QSqlDatabase db = (*m_tw)->database().connection();
