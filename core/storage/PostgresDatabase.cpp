@@ -203,6 +203,8 @@ Result<QString> PostgresDatabase::queryOnce(const QString& connInfo, const QStri
         return status.error();
     std::vector<QByteArray> texts;
     std::vector<const char*> values;
+    texts.reserve(params.size());
+    values.reserve(params.size());
     for (const QString& param : params)
         texts.push_back(param.toUtf8());
     for (const QByteArray& text : texts)

@@ -37,24 +37,19 @@ BEGIN
     END LOOP;
     RETURN new;
 END $$;
-CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON alarms
-    FOR EACH ROW EXECUTE FUNCTION pulsedesk_authors_are_writer('acknowledged_by');
-CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON patient_limits
-    FOR EACH ROW EXECUTE FUNCTION pulsedesk_authors_are_writer('set_by', 'ended_by');
-CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON patient_spo2_scale
-    FOR EACH ROW EXECUTE FUNCTION pulsedesk_authors_are_writer('set_by');
-CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON patients
-    FOR EACH ROW EXECUTE FUNCTION pulsedesk_authors_are_writer('created_by');
-CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON device_assignments
-    FOR EACH ROW EXECUTE FUNCTION pulsedesk_authors_are_writer('assigned_by', 'ended_by');
-CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON devices
-    FOR EACH ROW EXECUTE FUNCTION pulsedesk_authors_are_writer('registered_by');
-CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON imports
-    FOR EACH ROW EXECUTE FUNCTION pulsedesk_authors_are_writer('user_id');
-CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON findings
-    FOR EACH ROW EXECUTE FUNCTION pulsedesk_authors_are_writer('reviewed_by');
-CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON settings
-    FOR EACH ROW EXECUTE FUNCTION pulsedesk_authors_are_writer('updated_by');
+DO $$
+DECLARE
+    authors RECORD;
+BEGIN
+    FOR authors IN SELECT * FROM (VALUES ('alarms', 'acknowledged_by'), ('patient_limits', 'set_by, ended_by'),
+            ('patient_spo2_scale', 'set_by'), ('patients', 'created_by'),
+            ('device_assignments', 'assigned_by, ended_by'), ('devices', 'registered_by'), ('imports', 'user_id'),
+            ('findings', 'reviewed_by'), ('settings', 'updated_by')) AS t(tab, columns) LOOP
+        EXECUTE format('CREATE TRIGGER authors_are_writer BEFORE INSERT OR UPDATE ON %I FOR EACH ROW '
+                       'EXECUTE FUNCTION pulsedesk_authors_are_writer(%s)', authors.tab,
+                       (SELECT string_agg(quote_literal(c), ', ') FROM regexp_split_to_table(authors.columns, ', ') c));
+    END LOOP;
+END $$;
 ALTER TABLE clinical_records ENABLE ROW LEVEL SECURITY;
 CREATE POLICY readers ON clinical_records FOR SELECT USING (true);
 CREATE POLICY author_is_writer ON clinical_records FOR INSERT WITH CHECK (author_id = pulsedesk_staff_id());
@@ -211,7 +206,7 @@ BEGIN
     END IF;
 END $$;
 CREATE FUNCTION pulsedesk_login_name(typed TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
-    SELECT lower(btrim(left(coalesce(typed, ''), 64)))
+    SELECT coalesce(nullif(lower(btrim(left(coalesce(typed, ''), 64))), ''), '?')
 $$;
 -- Milliseconds the user must still wait before the next attempt (0: may try now).
 CREATE FUNCTION pulsedesk_login_wait(login_name TEXT) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER AS $$
@@ -241,18 +236,15 @@ END $$;
 -- back-off that now applies.
 CREATE FUNCTION pulsedesk_login_failed(login_name TEXT) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
-    login TEXT := pulsedesk_login_name(login_name);
-    now_ms BIGINT := pulsedesk_now_ms();
+    login CONSTANT TEXT := pulsedesk_login_name(login_name);
     failures_now BIGINT;
+    now_ms BIGINT;
     entry audit_log;
 BEGIN
-    IF login = '' THEN
-        login := '?';
-    END IF;
-    INSERT INTO login_failures AS f (username, failures, last_failure_at) VALUES (login, 1, now_ms)
+    INSERT INTO login_failures AS f (username, failures, last_failure_at) VALUES (login, 1, pulsedesk_now_ms())
         ON CONFLICT ON CONSTRAINT login_failures_pkey
         DO UPDATE SET failures = f.failures + 1, last_failure_at = excluded.last_failure_at
-        RETURNING f.failures INTO failures_now;
+        RETURNING f.failures, f.last_failure_at INTO failures_now, now_ms;
     INSERT INTO audit_log (at, user_id, username, action, subject_type, subject_id, details)
         VALUES (now_ms, NULL, login, 'login.failure', 'user', login,
                 'at=' || to_char(to_timestamp(now_ms / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')

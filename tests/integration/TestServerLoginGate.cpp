@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "PostgresServer.h"
+#include "WardCli.h"
 
 #include <QTest>
 
@@ -15,17 +16,9 @@ class TestServerLoginGate : public QObject
     PostgresServer m_server;
     QString m_ward;
 
-    QString ward() const
-    {
-        return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 sslmode=disable").arg(m_server.port()).arg(m_ward);
-    }
-
     CliRun as(const QString& user, const QStringList& args, const QByteArray& passwords)
     {
-        return runCli(QStringList {QStringLiteral("--server"), ward(), QStringLiteral("--user"), user,
-                                   QStringLiteral("--password-stdin")}
-                          + args,
-                      passwords);
+        return runCliAs(wardConnInfo(m_server, m_ward), user, args, passwords);
     }
 
     CliRun ninaLogsIn(const QByteArray& password)
@@ -44,16 +37,9 @@ class TestServerLoginGate : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PULSEDESK_CLI"), "PULSEDESK_CLI must point at pulsedesk-cli");
         QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_ward = m_server.createDatabase(&error);
+        m_ward = startWard(m_server, QStringLiteral("ward.admin"), "admin-password-1\n", &error);
         QVERIFY2(!m_ward.isEmpty(), qPrintable(error));
-        const CliRun created = runCli({QStringLiteral("--server"), m_server.connInfo(m_ward),
-                                       QStringLiteral("--password-stdin"), QStringLiteral("server"),
-                                       QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("ward.admin")},
-                                      "admin-password-1\n");
-        QVERIFY2(created.exitCode == 0, created.err.constData());
         const CliRun added = as(QStringLiteral("ward.admin"),
                                 {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("nurse.nina"),
                                  QStringLiteral("--role"), QStringLiteral("nurse")},

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "PostgresServer.h"
+#include "WardCli.h"
 
 #include <QTest>
 
@@ -15,11 +16,6 @@ class TestServerRoles : public QObject
     PostgresServer m_server;
     QString m_ward;
     QString m_verifier; ///< a SCRAM-SHA-256 verifier, as ServerLogins sends one
-
-    QString ward() const
-    {
-        return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 sslmode=disable").arg(m_server.port()).arg(m_ward);
-    }
 
     static QString passwordOf(const QString& login)
     {
@@ -59,14 +55,6 @@ class TestServerRoles : public QObject
         return sql;
     }
 
-    CliRun asAdmin(const QStringList& args, const QByteArray& passwords)
-    {
-        return runCli(QStringList {QStringLiteral("--server"), ward(), QStringLiteral("--user"),
-                                   QStringLiteral("ward.admin"), QStringLiteral("--password-stdin")}
-                          + args,
-                      passwords);
-    }
-
     static void addRow(const char* login, const char* sql)
     {
         QTest::addRow("%s: %s", login, sql) << QString::fromLatin1(login) << QString::fromLatin1(sql);
@@ -75,21 +63,15 @@ class TestServerRoles : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PULSEDESK_CLI"), "PULSEDESK_CLI must point at pulsedesk-cli");
         QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_ward = m_server.createDatabase(&error);
+        m_ward = startWard(m_server, QStringLiteral("ward.admin"), "admin-password-1\n", &error);
         QVERIFY2(!m_ward.isEmpty(), qPrintable(error));
-        const CliRun created = runCli({QStringLiteral("--server"), m_server.connInfo(m_ward),
-                                       QStringLiteral("--password-stdin"), QStringLiteral("server"),
-                                       QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("ward.admin")},
-                                      "admin-password-1\n");
-        QVERIFY2(created.exitCode == 0, created.err.constData());
         for (const auto& [user, role] :
              {std::pair {"dr.dora", "doctor"}, std::pair {"dr.drew", "doctor"}, std::pair {"nurse.nina", "nurse"}}) {
-            const CliRun added = asAdmin({QStringLiteral("user"), QStringLiteral("add"), QLatin1String(user),
-                                          QStringLiteral("--role"), QLatin1String(role)},
-                                         "admin-password-1\n" + passwordOf(QLatin1String(user)).toUtf8() + '\n');
+            const CliRun added = runCliAs(wardConnInfo(m_server, m_ward), QStringLiteral("ward.admin"),
+                                          {QStringLiteral("user"), QStringLiteral("add"), QLatin1String(user),
+                                           QStringLiteral("--role"), QLatin1String(role)},
+                                          "admin-password-1\n" + passwordOf(QLatin1String(user)).toUtf8() + '\n');
             QVERIFY2(added.exitCode == 0, added.err.constData());
         }
         // The service login, as IT would enable it; a ward's data, written as the schema's owner.

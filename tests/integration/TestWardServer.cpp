@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "PostgresServer.h"
+#include "WardCli.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -23,24 +24,16 @@ class TestWardServer : public QObject
     QString m_ward;
 
     /// The ward's connection string without user or password: each run logs in as itself.
-    QString ward() const
-    {
-        return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 sslmode=disable").arg(m_server.port()).arg(m_ward);
-    }
+    QString ward() const { return wardConnInfo(m_server, m_ward); }
 
     CliRun as(const QString& user, const QStringList& args, const QByteArray& passwords)
     {
-        return runCli(QStringList {QStringLiteral("--server"), ward(), QStringLiteral("--user"), user,
-                                   QStringLiteral("--password-stdin"), QStringLiteral("--json")}
-                          + args,
-                      passwords);
+        return runCliAs(ward(), user, QStringList {QStringLiteral("--json")} + args, passwords);
     }
 
     CliRun init(const QString& database, const QString& admin, const QByteArray& password)
     {
-        return runCli({QStringLiteral("--server"), m_server.connInfo(database), QStringLiteral("--password-stdin"),
-                       QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--admin"), admin},
-                      password);
+        return initWard(m_server, database, admin, password);
     }
 
     /// Runs `sql` as `user`; the server's error, empty when it ran.
