@@ -175,8 +175,11 @@ Status createGate(QSqlDatabase& db, const QString& doing)
     auto verifier = verifierOf(db, gate, QLatin1String(ServerRoles::GatePassword), true);
     if (!verifier)
         return verifier.error();
+    // Its sessions are short (a call each): an idle or a slow one ends, so that nobody holds the gate's connections.
     return exec(db,
-                QStringLiteral("%1 ROLE %2 LOGIN NOINHERIT NOCREATEDB NOCREATEROLE PASSWORD %3 CONNECTION LIMIT 20")
+                QStringLiteral("%1 ROLE %2 LOGIN NOINHERIT NOCREATEDB NOCREATEROLE PASSWORD %3 CONNECTION LIMIT 50;\n"
+                               "ALTER ROLE %2 SET idle_session_timeout = '10s';\n"
+                               "ALTER ROLE %2 SET statement_timeout = '5s';\n")
                     .arg(exists.value() ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), quotedName(gate),
                          verifier.value()),
                 doing);
