@@ -490,6 +490,12 @@ CREATE UNIQUE INDEX alarms_by_open_key ON alarms(open_key);
         {11, "the anomaly score of each analysis window", R"sql(
 ALTER TABLE analysis_results ADD COLUMN anomaly REAL;
 )sql"},
+        // A ward server enforces core's permission table row by row and keeps its failed logins (PostgresSchema):
+        // on one PC the store's key and LoginThrottle do it, and there is nothing to do.
+        {12,
+         "the server's own rules: writers write as themselves, staff logins managed by its functions, failed "
+         "logins counted and audited",
+         ""},
         // Raw samples by month on a ward server (PostgresSchema: monthly partitions, the default one, and the
         // functions that make and drop them). On one PC samples stay one table; retention deletes rows there.
         {13, "raw samples kept by month: a partition of samples per month on a ward server", ""},

@@ -14,6 +14,7 @@
 #include <libpq-fe.h>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace pulsedesk {
 
@@ -138,39 +139,86 @@ std::optional<Error> tlsProblem(const QString& reason, const QString& server)
 
 } // namespace
 
-Status PostgresDatabase::tryLogin(const QString& connInfo, const QString& password)
+namespace {
+
+/// A connection of its own to `connInfo` (`password` overriding one in it): null with `status` saying why (a server
+/// that cannot be reached, a refused login, a bad string each in its own words). The caller finishes it.
+PGconn* connectOnce(const QString& connInfo, const QString& password, Status& status)
 {
-    auto normalized = normalizeConnInfo(connInfo, password.isEmpty());
-    if (!normalized)
-        return normalized.error();
+    auto normalized = PostgresDatabase::normalizeConnInfo(connInfo, password.isEmpty());
+    if (!normalized) {
+        status = normalized.error();
+        return nullptr;
+    }
     const QByteArray info = normalized.value().toUtf8();
     const QByteArray secret = password.toUtf8();
     const char* const keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
     const char* const values[] = {info.constData(), secret.constData(), nullptr};
     PGconn* conn = PQconnectdbParams(keywords, values, 1);
-    if (!conn)
-        return Error {Error::Code::Storage, QCoreApplication::translate("Database", "out of memory")};
-    const bool ok = PQstatus(conn) == CONNECTION_OK;
+    if (!conn) {
+        status = Error {Error::Code::Storage, QCoreApplication::translate("Database", "out of memory")};
+        return nullptr;
+    }
+    if (PQstatus(conn) == CONNECTION_OK)
+        return conn;
     const QString reason = QString::fromUtf8(PQerrorMessage(conn)).simplified();
     const bool usedPassword = PQconnectionUsedPassword(conn);
     const bool needsPassword = PQconnectionNeedsPassword(conn);
     const QString server =
         QStringLiteral("%1:%2").arg(QString::fromUtf8(PQhost(conn)), QString::fromUtf8(PQport(conn)));
     PQfinish(conn);
-    if (ok)
-        return {};
     if (auto tls = tlsProblem(reason, server))
-        return *tls;
-    if (needsPassword)
-        return Error {Error::Code::Authentication,
-                      QCoreApplication::translate("Database", "The server %1 asks for a password and none was given.")
-                          .arg(server)};
-    if (usedPassword)
-        return Error {
-            Error::Code::Authentication,
-            QCoreApplication::translate("Database", "The server %1 refused the login: %2").arg(server, reason)};
-    return Error {Error::Code::Storage,
-                  QCoreApplication::translate("Database", "The PostgreSQL server cannot be reached: %1").arg(reason)};
+        status = *tls;
+    else if (needsPassword)
+        status = Error {Error::Code::Authentication,
+                        QCoreApplication::translate("Database", "The server %1 asks for a password and none was given.")
+                            .arg(server)};
+    else if (usedPassword)
+        status =
+            Error {Error::Code::Authentication,
+                   QCoreApplication::translate("Database", "The server %1 refused the login: %2").arg(server, reason)};
+    else
+        status =
+            Error {Error::Code::Storage,
+                   QCoreApplication::translate("Database", "The PostgreSQL server cannot be reached: %1").arg(reason)};
+    return nullptr;
+}
+
+} // namespace
+
+Status PostgresDatabase::tryLogin(const QString& connInfo, const QString& password)
+{
+    Status status;
+    if (PGconn* conn = connectOnce(connInfo, password, status))
+        PQfinish(conn);
+    return status;
+}
+
+Result<QString> PostgresDatabase::queryOnce(const QString& connInfo, const QString& password, const QString& sql,
+                                            const QStringList& params)
+{
+    Status status;
+    PGconn* conn = connectOnce(connInfo, password, status);
+    if (!conn)
+        return status.error();
+    std::vector<QByteArray> texts;
+    std::vector<const char*> values;
+    texts.reserve(params.size());
+    values.reserve(params.size());
+    for (const QString& param : params)
+        texts.push_back(param.toUtf8());
+    for (const QByteArray& text : texts)
+        values.push_back(text.constData());
+    PGresult* result = PQexecParams(conn, sql.toUtf8().constData(), static_cast<int>(values.size()), nullptr,
+                                    values.data(), nullptr, nullptr, 0);
+    const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
+    const QString value = ok && PQntuples(result) > 0 ? QString::fromUtf8(PQgetvalue(result, 0, 0)) : QString();
+    const QString reason = QString::fromUtf8(PQresultErrorMessage(result)).simplified();
+    PQclear(result);
+    PQfinish(conn);
+    if (!ok)
+        return Error {Error::Code::Storage, reason};
+    return value;
 }
 
 Status PostgresDatabase::tryLoginAs(const QString& user, const QString& password) const

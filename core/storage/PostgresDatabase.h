@@ -60,6 +60,10 @@ public:
     /// Tries a login on a connection of its own, closed at once: a server that cannot be reached, a refused
     /// login (Authentication) and a connection string that is not valid each get their own message.
     static Status tryLogin(const QString& connInfo, const QString& password);
+    /// Runs one statement (parameters $1... from `params`) on a connection of its own, closed at once: the first
+    /// column of its first row (empty without rows). A connection that fails says why, as tryLogin does.
+    static Result<QString> queryOnce(const QString& connInfo, const QString& password, const QString& sql,
+                                     const QStringList& params);
     /// The same, as `user`, on this store's server and database (a user's current password).
     Status tryLoginAs(const QString& user, const QString& password) const;
 

@@ -1,5 +1,7 @@
 #include "storage/PostgresSchema.h"
 
+#include "storage/ServerRules.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -323,6 +325,8 @@ CREATE TRIGGER notify_spo2_scale AFTER INSERT OR UPDATE OR DELETE ON patient_spo
 CREATE TRIGGER notify_results AFTER INSERT OR UPDATE ON analysis_results
     FOR EACH ROW EXECUTE FUNCTION pulsedesk_notify_patient('results');
 )sql"},
+        // The server's own rules (ServerRules): who writes a row, staff logins, the login gate.
+        {12, Part::Replaces, ServerRules::migrationSql()},
         // Raw samples by month (migration 13): a partition of samples per UTC month, samples_YYYYMM, made ahead of
         // time and on demand by pulsedesk_sample_partitions() (SampleWriter asks for the months it writes), rows of
         // a month without one kept in samples_default and moved when it is made. Retention drops whole months

@@ -61,12 +61,15 @@ const TablePrivileges kPrivileges[] = {
     {"hl7_journal",          "SELECT, INSERT, UPDATE",        "",                              "",                              "SELECT, INSERT, UPDATE"},
     {"hl7_outbox",           "SELECT, INSERT, UPDATE",        "INSERT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
     {"hl7_result_content",   "SELECT",                        "SELECT",                        "SELECT",                        "SELECT"},
+    // The login gate's own: only its SECURITY DEFINER functions read and write it.
+    {"login_failures",       "",                              "",                              "",                              ""},
 };
 // clang-format on
 
 /// The settings a doctor or a nurse may write: only the audit chain's own (table privileges cannot tell rows apart).
 const char* const kSettingsWriters = R"sql(
-CREATE OR REPLACE FUNCTION pulsedesk_settings_writers() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION pulsedesk_settings_writers() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF new.key IN ('audit.head', 'audit.anchored') OR pg_has_role(current_user, 'pulsedesk_admin', 'MEMBER')
        OR pg_has_role(current_user, 'pulsedesk_server', 'MEMBER')
@@ -79,6 +82,15 @@ END $$;
 DROP TRIGGER IF EXISTS settings_writers ON settings;
 CREATE TRIGGER settings_writers BEFORE INSERT OR UPDATE ON settings
     FOR EACH ROW EXECUTE FUNCTION pulsedesk_settings_writers();
+)sql";
+
+/// Who may call the functions of migration 12 (the rest of them are the schema owner's alone): the administrators
+/// manage the staff logins, the gate counts failed logins, a member of staff who logged in clears their count.
+const char* const kFunctionGrants = R"sql(
+GRANT EXECUTE ON FUNCTION pulsedesk_staff_login_create(text, text, text), pulsedesk_staff_login_password(text, text),
+    pulsedesk_staff_login_disable(text), pulsedesk_staff_login_role(text) TO pulsedesk_admin;
+GRANT EXECUTE ON FUNCTION pulsedesk_login_wait(text), pulsedesk_login_failed(text) TO pulsedesk_gate;
+GRANT EXECUTE ON FUNCTION pulsedesk_login_succeeded() TO pulsedesk_admin, pulsedesk_doctor, pulsedesk_nurse;
 )sql";
 
 const Role kRoles[] = {Role::Admin, Role::Doctor, Role::Nurse};
@@ -109,9 +121,9 @@ Result<bool> roleExists(QSqlDatabase& db, const QString& name)
     return q.value(0).toInt() > 0;
 }
 
-/// The SCRAM-SHA-256 verifier of a password, made by libpq, as an SQL literal: the password itself never
-/// reaches the server (nor its log).
-Result<QString> verifierLiteral(QSqlDatabase& db, const QString& role, const QString& password)
+/// The SCRAM-SHA-256 verifier of a password, made by libpq: the password itself never reaches the server (nor its
+/// log). `literal` quotes it for SQL text.
+Result<QString> verifierOf(QSqlDatabase& db, const QString& role, const QString& password, bool literal)
 {
     PGconn* conn = PostgresDatabase::handleOf(db);
     if (!conn)
@@ -122,20 +134,56 @@ Result<QString> verifierLiteral(QSqlDatabase& db, const QString& role, const QSt
     if (!verifier)
         return roleError(QCoreApplication::translate("ServerRoles", "setting a password"),
                          QString::fromUtf8(PQerrorMessage(conn)).simplified());
-    char* literal = PQescapeLiteral(conn, verifier, qstrlen(verifier));
+    if (!literal) {
+        const QString result = QString::fromUtf8(verifier);
+        PQfreemem(verifier);
+        return result;
+    }
+    char* quoted = PQescapeLiteral(conn, verifier, qstrlen(verifier));
     PQfreemem(verifier);
-    if (!literal)
+    if (!quoted)
         return roleError(QCoreApplication::translate("ServerRoles", "setting a password"),
                          QString::fromUtf8(PQerrorMessage(conn)).simplified());
-    const QString result = QString::fromUtf8(literal);
-    PQfreemem(literal);
+    const QString result = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
     return result;
 }
 
-QString createRoleOption(Role role)
+/// Calls one of the staff login functions of the server (migration 12) with `args`.
+Status callStaffFunction(QSqlDatabase& db, const QString& function, const QVariantList& args, const QString& doing)
 {
-    // Staff management (a privilege of the administrators) needs CREATEROLE; no other role gets it.
-    return role == Role::Admin ? QStringLiteral(" CREATEROLE") : QStringLiteral(" NOCREATEROLE");
+    QStringList marks;
+    for (qsizetype i = 0; i < args.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT %1(%2)").arg(function, marks.join(QStringLiteral(", ")))))
+        return Sql::error(q, doing);
+    for (const QVariant& arg : args)
+        q.addBindValue(arg);
+    if (!q.exec())
+        return Sql::error(q, doing);
+    return {};
+}
+
+/// The login gate's role: LOGIN with the well-known password (GatePassword), no privilege but EXECUTE on the gate's
+/// functions (kFunctionGrants).
+Status createGate(QSqlDatabase& db, const QString& doing)
+{
+    const QString gate = QLatin1String(ServerRoles::GateRole);
+    auto exists = roleExists(db, gate);
+    if (!exists)
+        return exists.error();
+    auto verifier = verifierOf(db, gate, QLatin1String(ServerRoles::GatePassword), true);
+    if (!verifier)
+        return verifier.error();
+    // Its sessions are short (a call each): an idle or a slow one ends, so that nobody holds the gate's connections.
+    return exec(db,
+                QStringLiteral("%1 ROLE %2 LOGIN NOINHERIT NOCREATEDB NOCREATEROLE PASSWORD %3 CONNECTION LIMIT 50;\n"
+                               "ALTER ROLE %2 SET idle_session_timeout = '10s';\n"
+                               "ALTER ROLE %2 SET statement_timeout = '5s';\n")
+                    .arg(exists.value() ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), quotedName(gate),
+                         verifier.value()),
+                doing);
 }
 
 } // namespace
@@ -198,6 +246,8 @@ Status grantPrivileges(QSqlDatabase& db)
     for (Role role : kRoles)
         groups.append(groupRole(role));
     groups.append(QLatin1String(ServiceRole));
+    if (auto gate = createGate(db, doing); !gate)
+        return gate;
     for (const QString& group : std::as_const(groups)) {
         auto exists = roleExists(db, group);
         if (!exists)
@@ -233,8 +283,9 @@ Status grantPrivileges(QSqlDatabase& db)
             quoted.append(quotedName(group));
         return quoted.join(QStringLiteral(", "));
     }();
-    QString script = QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2;\n")
-                         .arg(quotedName(schema), everyone.mid(QStringLiteral("PUBLIC, ").size()));
+    QString script = QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2, %3;\n")
+                         .arg(quotedName(schema), everyone.mid(QStringLiteral("PUBLIC, ").size()),
+                              quotedName(QLatin1String(GateRole)));
     for (const TablePrivileges& line : kPrivileges) {
         const QString table = quotedName(QLatin1String(line.table));
         script += QStringLiteral("REVOKE ALL ON %1 FROM %2;\n").arg(table, everyone);
@@ -246,6 +297,7 @@ Status grantPrivileges(QSqlDatabase& db)
         }
     }
     script += QLatin1String(kSettingsWriters);
+    script += QLatin1String(kFunctionGrants);
     // The month partitions of samples (migration 13): made by whoever writes samples, dropped by retention.
     script += QStringLiteral("GRANT EXECUTE ON FUNCTION pulsedesk_sample_partitions(BIGINT[]) TO %1, %2, %3;\n"
                              "GRANT EXECUTE ON FUNCTION pulsedesk_drop_sample_partitions(BIGINT) TO %1, %3;\n")
@@ -254,6 +306,42 @@ Status grantPrivileges(QSqlDatabase& db)
     script += QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2;\n")
                   .arg(quotedName(schema), everyone.mid(QStringLiteral("PUBLIC, ").size()));
     return exec(db, script, doing);
+}
+
+namespace {
+
+Result<qint64> callGate(const QString& connInfo, const QString& function, const QString& username)
+{
+    auto gate = PostgresDatabase::withUser(connInfo, QLatin1String(GateRole));
+    if (!gate)
+        return gate.error();
+    auto answer = PostgresDatabase::queryOnce(gate.value(), QLatin1String(GatePassword),
+                                              QStringLiteral("SELECT %1($1)").arg(function), {username});
+    if (!answer)
+        return Error {answer.code(),
+                      QCoreApplication::translate("ServerRoles", "The server's login gate cannot be used: %1")
+                          .arg(answer.errorMessage())};
+    return answer.value().toLongLong();
+}
+
+} // namespace
+
+Result<qint64> loginWait(const QString& connInfo, const QString& username)
+{
+    return callGate(connInfo, QStringLiteral("pulsedesk_login_wait"), username);
+}
+
+Result<qint64> loginFailed(const QString& connInfo, const QString& username)
+{
+    return callGate(connInfo, QStringLiteral("pulsedesk_login_failed"), username);
+}
+
+Status loginSucceeded(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT pulsedesk_login_succeeded()")))
+        return Sql::error(q, QCoreApplication::translate("ServerRoles", "clearing failed logins"));
+    return {};
 }
 
 } // namespace ServerRoles
@@ -271,54 +359,51 @@ Status ServerLogins::create(QSqlDatabase& db, const QString& username, Role role
                                                   "The user name %1 is already taken by a role of the database "
                                                   "server.")
                           .arg(username)};
-    auto verifier = verifierLiteral(db, username, password);
+    auto verifier = verifierOf(db, username, password, false);
     if (!verifier)
         return verifier.error();
-    return exec(db,
-                QStringLiteral("CREATE ROLE %1 LOGIN%2 PASSWORD %3 IN ROLE %4")
-                    .arg(quotedName(username), createRoleOption(role), verifier.value(),
-                         quotedName(ServerRoles::groupRole(role))),
-                QCoreApplication::translate("ServerRoles", "creating a login"));
+    return callStaffFunction(db, QStringLiteral("pulsedesk_staff_login_create"),
+                             {username, roleKey(role), verifier.value()},
+                             QCoreApplication::translate("ServerRoles", "creating a login"));
 }
 
-Status ServerLogins::setPassword(QSqlDatabase& db, const QString& username, Role role, const QString& password)
+Status ServerLogins::setPassword(QSqlDatabase& db, const QString& username, Role, const QString& password)
 {
     if (auto valid = ServerRoles::checkName(username); !valid)
         return valid;
-    auto verifier = verifierLiteral(db, username, password);
-    if (!verifier)
-        return verifier.error();
     const QString doing = QCoreApplication::translate("ServerRoles", "setting a password");
     QSqlQuery self(db);
     if (!Sql::exec(self, QStringLiteral("SELECT current_user = ?"), {username}) || !self.next())
         return Sql::error(self, doing);
-    // A member of staff may change their own password and nothing else about their role.
-    if (self.value(0).toBool())
+    // A member of staff changes their own password and nothing else about their role; an administrator sets
+    // another's through the server's function.
+    if (self.value(0).toBool()) {
+        auto verifier = verifierOf(db, username, password, true);
+        if (!verifier)
+            return verifier.error();
         return exec(db, QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(quotedName(username), verifier.value()), doing);
-    return exec(db,
-                QStringLiteral("ALTER ROLE %1 LOGIN%2 PASSWORD %3")
-                    .arg(quotedName(username), createRoleOption(role), verifier.value()),
-                doing);
+    }
+    auto verifier = verifierOf(db, username, password, false);
+    if (!verifier)
+        return verifier.error();
+    return callStaffFunction(db, QStringLiteral("pulsedesk_staff_login_password"), {username, verifier.value()}, doing);
 }
 
 Status ServerLogins::disable(QSqlDatabase& db, const QString& username)
 {
     if (auto valid = ServerRoles::checkName(username); !valid)
         return valid;
-    return exec(db, QStringLiteral("ALTER ROLE %1 NOLOGIN NOCREATEROLE").arg(quotedName(username)),
-                QCoreApplication::translate("ServerRoles", "disabling a login"));
+    return callStaffFunction(db, QStringLiteral("pulsedesk_staff_login_disable"), {username},
+                             QCoreApplication::translate("ServerRoles", "disabling a login"));
 }
 
-Status ServerLogins::changeRole(QSqlDatabase& db, const QString& username, Role from, Role to)
+Status ServerLogins::changeRole(QSqlDatabase& db, const QString& username, Role, Role)
 {
+    // The function reads the role from the staff entry, which the caller changed in this transaction.
     if (auto valid = ServerRoles::checkName(username); !valid)
         return valid;
-    const QString name = quotedName(username);
-    return exec(db,
-                QStringLiteral("REVOKE %1 FROM %2;\nGRANT %3 TO %2;\nALTER ROLE %2%4;")
-                    .arg(quotedName(ServerRoles::groupRole(from)), name, quotedName(ServerRoles::groupRole(to)),
-                         createRoleOption(to)),
-                QCoreApplication::translate("ServerRoles", "changing a role"));
+    return callStaffFunction(db, QStringLiteral("pulsedesk_staff_login_role"), {username},
+                             QCoreApplication::translate("ServerRoles", "changing a role"));
 }
 
 Status ServerLogins::verifyPassword(const QString& username, const QString& password) const

@@ -90,6 +90,11 @@ Error error(const QSqlQuery& query, const QString& context)
     if (isPostgresState(query, QStringLiteral("23")))
         return {Error::Code::Conflict,
                 QCoreApplication::translate("Sql", "Conflict while %1: %2").arg(context, engineMessage(sqlError))};
+    // A ward server's own refusal (a grant, a row-level policy, one of its triggers or functions).
+    if (isPostgresState(query, QStringLiteral("42501")))
+        return {Error::Code::NotPermitted,
+                QCoreApplication::translate("Sql", "Not permitted by the server while %1: %2")
+                    .arg(context, engineMessage(sqlError))};
     if (isPostgresState(query, QString()))
         return {
             Error::Code::Storage,

@@ -47,8 +47,10 @@ int libraryCipherMajor()
     return SqlCipherDriver::cipherVersion().section(QLatin1Char('.'), 0, 0).toInt();
 }
 
+} // namespace
+
 /// "Try again in 40 seconds." or, from two minutes on, in whole minutes; `ms` is at most the throttle's maximum.
-QString waitText(qint64 ms)
+QString Workspace::waitText(qint64 ms)
 {
     const int seconds = static_cast<int>((std::clamp<qint64>(ms, 0, LoginThrottle::MaxDelayMs) + 999) / 1000);
     if (seconds < 120)
@@ -57,8 +59,6 @@ QString waitText(qint64 ms)
     const int minutes = (seconds + 59) / 60;
     return QCoreApplication::translate("Workspace", "Try again in %n minutes.", nullptr, minutes);
 }
-
-} // namespace
 
 Workspace::Workspace(const QString& dataDir, const Clock& clock)
     : m_dataDir(QDir(dataDir).absolutePath())

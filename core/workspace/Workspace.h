@@ -143,7 +143,9 @@ private:
     Workspace(ServerTag, const QString& connInfo, const Clock& clock);
     void startServices(std::unique_ptr<StaffLogins> logins);
     Status initializeServer(const QString& username, const QString& displayName, const QString& password);
+    /// A login on the server behind its login gate (ServerRoles::loginWait): throttled and audited as on one PC.
     Result<Session> loginToServer(const QString& username, const QString& password);
+    Result<Session> openServerSession(const QString& username, const QString& password);
     /// Closes the server connection and the services over it.
     void closeServer();
     static Error notStaff(const QString& username);
@@ -153,6 +155,8 @@ private:
     void auditPendingFailures();
     Error loginFailed(const QString& username);
     Error throttleUnwritable(const Error& cause) const;
+    /// "Try again in 40 seconds." for a wait of `ms`.
+    static QString waitText(qint64 ms);
 
     QString m_dataDir;
     QString m_serverConnInfo;

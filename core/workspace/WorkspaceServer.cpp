@@ -214,6 +214,35 @@ Result<Session> Workspace::loginToServer(const QString& username, const QString&
 {
     if (auto valid = ServerRoles::checkName(username); !valid)
         return valid.error();
+    // The server keeps the count of failed logins for every workstation of the ward; a gate that cannot be asked
+    // refuses the login, as on one PC a throttle that cannot be written does.
+    auto wait = ServerRoles::loginWait(m_serverConnInfo, username);
+    if (!wait)
+        return wait.error();
+    if (wait.value() > 0)
+        return Error {Error::Code::Throttled,
+                      QCoreApplication::translate("Workspace", "Too many failed attempts for %1. %2")
+                          .arg(username, waitText(wait.value()))};
+    auto session = openServerSession(username, password);
+    if (!session) {
+        if (session.code() != Error::Code::Authentication)
+            return session;
+        auto delay = ServerRoles::loginFailed(m_serverConnInfo, username);
+        if (!delay)
+            return delay.error();
+        if (delay.value() > 0)
+            return Error {Error::Code::Authentication,
+                          session.errorMessage() + QLatin1Char(' ') + waitText(delay.value())};
+        return session;
+    }
+    QSqlDatabase db = m_database->connection();
+    if (auto cleared = ServerRoles::loginSucceeded(db); !cleared)
+        qWarning("The failed logins could not be cleared: %s", qPrintable(cleared.errorMessage()));
+    return session;
+}
+
+Result<Session> Workspace::openServerSession(const QString& username, const QString& password)
+{
     // A workstation stays connected between sessions (its alarms are followed while nobody is logged in): the
     // login that holds the connection proves its password again; another one replaces the connection.
     if (isOpen() && username == m_serverUser) {

@@ -61,15 +61,15 @@ QStringList TestWorkspace::cliStore()
 {
     if (m_connInfo.isEmpty())
         return {QStringLiteral("--data"), m_dir.path()};
+    // As IT's superuser, beside PulseDesk: the staff rows exist, their server logins are made here.
     QSqlDatabase db = m_workspace->database().connection();
-    auto& server = dynamic_cast<PostgresDatabase&>(m_workspace->database());
-    ServerLogins logins(server);
     Sql::Transaction transaction(db);
     if (auto granted = ServerRoles::grantPrivileges(db); !granted)
         qFatal("cliStore: %s", qPrintable(granted.errorMessage()));
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("SELECT username, role FROM users WHERE active = 1")))
         qFatal("cliStore: %s", qPrintable(q.lastError().text()));
+    QStringList script;
     while (q.next()) {
         const QString name = q.value(0).toString();
         const auto role = roleFromKey(q.value(1).toString());
@@ -77,12 +77,14 @@ QStringList TestWorkspace::cliStore()
             qFatal("cliStore: a user without a role");
         const QString password = QString::fromLatin1(name == QLatin1String(AdminName) ? AdminPassword : StaffPassword);
         // Roles belong to the whole server: one an earlier store of the run made gets this store's password.
-        Status made = logins.create(db, name, *role, password);
-        if (!made && made.error().code == Error::Code::Conflict)
-            made = logins.setPassword(db, name, *role, password);
-        if (!made)
-            qFatal("cliStore: %s", qPrintable(made.errorMessage()));
+        script << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                 "CREATE ROLE \"%1\" LOGIN IN ROLE %2; END IF; END $$")
+                      .arg(name, ServerRoles::groupRole(*role))
+               << QStringLiteral("ALTER ROLE \"%1\" LOGIN PASSWORD '%2'").arg(name, password);
     }
+    for (const QString& sql : std::as_const(script))
+        if (!q.exec(sql))
+            qFatal("cliStore: %s", qPrintable(q.lastError().text()));
     if (auto committed = transaction.commit(); !committed)
         qFatal("cliStore: %s", qPrintable(committed.errorMessage()));
     return {QStringLiteral("--server"), postgresServer()->wardConnInfo(m_database)};

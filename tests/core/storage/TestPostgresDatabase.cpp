@@ -100,6 +100,29 @@ private slots:
         QVERIFY(!withPassword.value()->path().contains(m_server.superUserPassword()));
     }
 
+    void queryOnce_answersTheFirstValue_onAConnectionOfItsOwn()
+    {
+        const QString database = m_server.createDatabase();
+        const QString info = m_server.connInfo(database, QString::fromLatin1(PostgresServer::SuperUser));
+        auto answer =
+            PostgresDatabase::queryOnce(info, m_server.superUserPassword(), QStringLiteral("SELECT upper($1) || $2"),
+                                        {QStringLiteral("o'k"), QStringLiteral("!")});
+        QVERIFY2(answer.ok(), qPrintable(answer.errorMessage()));
+        QCOMPARE(answer.value(), QStringLiteral("O'K!"));
+        auto none =
+            PostgresDatabase::queryOnce(info, m_server.superUserPassword(), QStringLiteral("SELECT 1 WHERE false"), {});
+        QVERIFY2(none.ok() && none.value().isEmpty(), qPrintable(none.errorMessage()));
+        // A statement the server refuses, and a login it refuses, each say why.
+        auto refused = PostgresDatabase::queryOnce(info, m_server.superUserPassword(),
+                                                   QStringLiteral("SELECT no_such_function()"), {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("no_such_function")),
+                 qPrintable(refused.errorMessage()));
+        auto wrong =
+            PostgresDatabase::queryOnce(info, QStringLiteral("not-the-password"), QStringLiteral("SELECT 1"), {});
+        QCOMPARE(wrong.code(), Error::Code::Authentication);
+    }
+
     void open_migratesToTheLatestSchema_once()
     {
         auto store = openFresh();
