@@ -225,6 +225,23 @@
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::InterfaceErrorsScreen</name>
+    <message numerus="yes">
+        <source>%n message(s) refused by the hospital.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued to be sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::PatientsScreen</name>
     <message numerus="yes">
         <source>%n patient(s).</source>

@@ -194,6 +194,21 @@
     </message>
 </context>
 <context>
+    <name>AlarmStore</name>
+    <message>
+        <source>waiting for the other writers of alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing an alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalysisService</name>
     <message>
         <source>The last open windows could not be stored.</source>
@@ -237,6 +252,30 @@
     <message>
         <source>This patient has no limits of their own.</source>
         <translation>Questo paziente non ha limiti personalizzati.</translation>
+    </message>
+    <message>
+        <source>storing a retrospective finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting patient limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading patient limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing analysis results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading analysis results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1159,26 @@ ricovero %7%8</translation>
         <translation>comando devices sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
+        <source>  anomaly %1</source>
+        <translation>  anomalia %1</translation>
+    </message>
+    <message>
+        <source>migrate-to-server needs --server CONNINFO</source>
+        <translation>migrate-to-server richiede --server CONNINFO</translation>
+    </message>
+    <message>
+        <source>migrate-to-server copies a data folder: give --data</source>
+        <translation>migrate-to-server copia una cartella di dati: indicare --data</translation>
+    </message>
+    <message>
+        <source>Copied %1 tables (%2 rows) to the ward server; the audit chain (%3 entries) verifies there. %4 logs in with --server and --user %4; this workstation&apos;s data folder is unchanged.</source>
+        <translation>Copiate %1 tabelle (%2 righe) sul server di reparto; la catena di audit (%3 voci) vi è verificata. %4 accede con --server e --user %4; la cartella di dati di questa postazione è invariata.</translation>
+    </message>
+    <message>
+        <source>Their server logins open once you reset their passwords (user reset-password NAME): %1</source>
+        <translation>I loro accessi al server si aprono dopo che ne avrà reimpostato le password (user reset-password NAME): %1</translation>
+    </message>
+    <message>
         <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
 
   --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
@@ -1127,6 +1186,8 @@ ricovero %7%8</translation>
   server init --admin NAME [--name FULL_NAME] [--password-file FILE]
                                               create the ward on an empty database (as a role that may
                                               create roles): schema, roles, privileges, first administrator
+  server upgrade                              bring the ward&apos;s schema and its roles&apos; privileges up to this
+                                              PulseDesk (as a role that may create roles)
   migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
                                               (admin; CONNINFO: a role that may create roles)
   init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
@@ -1143,6 +1204,7 @@ ricovero %7%8</translation>
   obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
       (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
   obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
+  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)
   audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
   monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
           [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
@@ -1150,6 +1212,8 @@ ricovero %7%8</translation>
   interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
                                               adt.allowedPeers, results.to, alarms.to)
   outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              raw samples kept (0 = for ever), older ones removed (admin)
   user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
   quarantine list [--reason TEXT] | replay [ID ...]
   results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
@@ -1175,81 +1239,86 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: un reparto su un server PostgreSQL (stringa di connessione libpq, variabili PG* rispettate);
-  ogni membro del personale accede con il proprio account del server.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              crea il reparto su un database vuoto (con un ruolo che può
-                                              creare ruoli): schema, ruoli, privilegi, primo amministratore
-  migrate-to-server --server CONNINFO         copia questa postazione (--data) come reparto in un database vuoto
-                                              (admin; CONNINFO: un ruolo che può creare ruoli)
-  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
-  status                                      versione dello schema e numero di record
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  devices health [--hours N]                  dispositivi le cui letture si discostano dal loro parco (admin)
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: ciò che il dispositivo del paziente ha misurato negli ultimi minuti)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scala 2: prescrizione medica, obiettivo 88-92 %)
-  audit verify | list [--limit N] | reanchor   (reanchor: accetta un archivio indietro rispetto alla sua ancora)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce dal broker fino a SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in ingresso, risultati IHE PCD-01 e allarmi PCD-04 in uscita (admin)
-  interfaces show | set KEY VALUE             impostazioni dell&apos;interfaccia HL7 (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messaggi rifiutati dalla cartella clinica elettronica (errori di interfaccia), reinvia
-  user hl7-id NAME IDENTIFIER|--clear         identificativo di un medico nei sistemi dell&apos;ospedale (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, i più recenti prima
-  findings [--patient MRN] [--all]            finestre anomale da dump e recuperi, da rivedere
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa dump offline
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   la cartella come Bundle FHIR R4
-  export patient-copy --patient MRN --out DIR   la copia del paziente: Bundle FHIR e PDF
-  export research [--from TIME] [--to TIME] --out DIR   campioni e risultati di tutti i pazienti, anonimizzati
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   report PDF (il periodo predefinito sono le ultime 24 ore)
-  demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dispositivi
-           [--faulty N]   N dispositivi difettosi in più (offset, stuck, noise, dropouts; gli identificativi indicano il guasto)
-
-Le password vengono lette dal terminale, o una per riga dallo standard input con --password-stdin:
-prima quella dell&apos;utente che agisce, poi ogni nuova password impostata dal comando.
-Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non riuscito,
-5 importato, ma alcuni record rifiutati (sono in quarantena).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  anomaly %1</source>
-        <translation>  anomalia %1</translation>
+        <source>PEWS %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>migrate-to-server needs --server CONNINFO</source>
-        <translation>migrate-to-server richiede --server CONNINFO</translation>
+        <source>pews show | set FILE | none</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>migrate-to-server copies a data folder: give --data</source>
-        <translation>migrate-to-server copia una cartella di dati: indicare --data</translation>
+        <source>No paediatric early-warning chart is selected: patients under 16 get no score.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 tables (%2 rows) to the ward server; the audit chain (%3 entries) verifies there. %4 logs in with --server and --user %4; this workstation&apos;s data folder is unchanged.</source>
-        <translation>Copiate %1 tabelle (%2 righe) sul server di reparto; la catena di audit (%3 voci) vi è verificata. %4 accede con --server e --user %4; la cartella di dati di questa postazione è invariata.</translation>
+        <source>Paediatric early-warning chart: %1
+Source: %2
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their server logins open once you reset their passwords (user reset-password NAME): %1</source>
-        <translation>I loro accessi al server si aprono dopo che ne avrà reimpostato le password (user reset-password NAME): %1</translation>
+        <source>  from %1 months: %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for %1 months before the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples set storage.sampleRetentionMonths MONTHS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw samples are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 samples removed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw samples are kept for ever: nothing removed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples before %1: nothing removed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples show | set KEY VALUE | prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server upgrade needs --server CONNINFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward&apos;s schema was already at version %1; the privileges of its roles are set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward&apos;s schema is upgraded from version %1 to %2, and the privileges of its roles are set again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2173,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>  alarms sent %1 acknowledged %2 refused %3</source>
         <translation>  allarmi inviati %1 confermati %2 rifiutati %3</translation>
     </message>
+    <message>
+        <source>The ward has no active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InterfaceSettings</name>
@@ -2743,6 +2816,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>The patient of an outbox entry is missing.</source>
         <translation>Manca il paziente di una voce della posta in uscita.</translation>
     </message>
+    <message>
+        <source>Backfilled: computed from samples imported from the device&apos;s stored data, not received live.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2825,6 +2902,41 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>read the device-fleet health</source>
         <translation>consultare lo stato dei parchi dispositivi</translation>
+    </message>
+</context>
+<context>
+    <name>Pews</name>
+    <message>
+        <source>The paediatric early-warning chart is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chart needs a name and its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age band %1: the bands start at 0 months and rise below 16 years, each with a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age band %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age band %1: PulseDesk records no &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no age bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paediatric early-warning score is for patients under 16.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3513,21 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     </message>
 </context>
 <context>
+    <name>SamplePartitions</name>
+    <message>
+        <source>making the partitions of samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing samples past their retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the partitions of samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleWriter</name>
     <message>
         <source>storing samples</source>
@@ -3409,6 +3536,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>a different value (%1) is already stored for this device at this time (%2)</source>
         <translation>valore diverso (%1) da quello già salvato per questo dispositivo in questo istante (%2)</translation>
+    </message>
+    <message>
+        <source>a stored sample could not be read back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3614,30 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>messages %1  stored %2  duplicates %3  quarantined %4  windows %5  open alarms %6</source>
         <translation>messaggi %1  salvati %2  duplicati %3  in quarantena %4  finestre %5  allarmi aperti %6</translation>
+    </message>
+    <message>
+        <source>Listen for the hospital&apos;s ADT messages (HL7 v2 over MLLP) here (default: the ward&apos;s interface setting); only the active server listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send window results (IHE PCD-01 ORU^R01) to this EHR interface (default: the ward&apos;s interface setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alarm events (IHE PCD-04 ORU^R40) to this alarm manager (default: the ward&apos;s interface setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interfaces started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interfaces could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interfaces stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3722,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>The audit chain copied to the server does not verify: %1</source>
         <translation>La catena di audit copiata sul server non è verificata: %1</translation>
     </message>
+    <message>
+        <source>reading the workstation&apos;s samples</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerNotifications</name>
@@ -3632,6 +3791,14 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>changing a role</source>
         <translation>la modifica di un ruolo</translation>
+    </message>
+    <message>
+        <source>The server&apos;s login gate cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing failed logins</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3904,14 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>the connection is not a store connection</source>
         <translation>la connessione non è una connessione all&apos;archivio dati</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached while %1. PulseDesk keeps trying to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted by the server while %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4059,21 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     </message>
 </context>
 <context>
+    <name>WardInterfaces</name>
+    <message>
+        <source>ADT on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarms to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WardOverview</name>
     <message>
         <source>reading the ward overview</source>
@@ -4006,10 +4196,6 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <translation>Il database %1 non contiene alcun reparto PulseDesk che %2 possa aprire; l&apos;IT crea il reparto con pulsedesk-cli --server CONNINFO server init.</translation>
     </message>
     <message>
-        <source>The ward server&apos;s schema is version %1 and this PulseDesk needs version %2; the server and the workstations must be updated together.</source>
-        <translation>Lo schema del server di reparto è alla versione %1 e questo PulseDesk richiede la versione %2; il server e le postazioni devono essere aggiornati insieme.</translation>
-    </message>
-    <message>
         <source>The server login %1 is not an active member of staff of this ward.</source>
         <translation>L&apos;account del server %1 non è un membro attivo del personale di questo reparto.</translation>
     </message>
@@ -4020,6 +4206,18 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>The server login %1 is not the ward&apos;s service role: pulsedesk-server logs in as %2 or a member of it.</source>
         <translation>L&apos;accesso al server %1 non è il ruolo di servizio del reparto: pulsedesk-server accede come %2 o come suo membro.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no PulseDesk ward to upgrade; server init creates one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s schema is version %1, newer than this PulseDesk&apos;s %2: upgrade with the newer PulseDesk. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward server&apos;s schema is version %1 and this PulseDesk needs version %2; the server and the workstations must be updated together (IT runs pulsedesk-cli --server CONNINFO server upgrade).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4439,93 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>✖ The audit log has been tampered with: %1 (first bad entry #%2).</source>
         <translation>✖ Il registro di audit è stato manomesso: %1 (prima voce non valida #%2).</translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::DeviceHealthScreen</name>
+    <message>
+        <source>(no manufacturer or model)</source>
+        <translation type="unfinished">(senza produttore né modello)</translation>
+    </message>
+    <message>
+        <source>%1 devices: too few to judge (at least 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices, %2 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings of the last %1 h (%2 – %3): %4 devices in %5 fleets, %6 flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Dispositivo</translation>
+    </message>
+    <message>
+        <source>On a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures that flagged it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period judged, in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings of the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each device is compared with the other devices of its manufacturer and model (median and median absolute deviation, 3 scaled MADs): a constant offset, too little or too much variability, values stuck, frequent dropouts. A flagged device on a patient raises a low technical alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the devices&apos; readings...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5332,182 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     </message>
 </context>
 <context>
+    <name>pulsedesk::ui::InterfaceErrorsScreen</name>
+    <message>
+        <source>Interface errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Destinatari</translation>
+    </message>
+    <message>
+        <source>alarm manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd selected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;all again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages refused by the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) refused by the hospital.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the messages to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued to be sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pulsedesk::ui::InterfacesScreen</name>
+    <message>
+        <source>Hospital interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients from the hospital (ADT in, HL7 v2 over MLLP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (every address of this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (off: no ADT listener):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate file (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS key file (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed senders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses and subnets, such as 10.1.0.0/16; empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results and alarms to the hospital (HL7 v2, IHE PCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results to the EHR (HOST:PORT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms to the alarm manager (HOST:PORT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;interface settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this ward the ward server (pulsedesk-server) runs the interfaces; it takes changed settings over when it next becomes the active server. This workstation keeps their settings and shows their errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation runs the interfaces in the background while it is open, whoever is logged in; results and alarm events wait in the store while it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pulsedesk::ui::LoginPage</name>
     <message>
         <source>User name</source>
@@ -5280,6 +5741,42 @@ Nuovo tentativo…; ciò che vede potrebbe non essere aggiornato e non si può m
     <message>
         <source>Ward server unreachable</source>
         <translation>Server di reparto non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interface is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interfaces could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADT listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarms to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on this workstation: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5726,6 +6223,22 @@ Nuovo tentativo…; ciò che vede potrebbe non essere aggiornato e non si può m
     <message>
         <source>SpO2 scale %1 set.</source>
         <translation>Scala SpO2 %1 impostata.</translation>
+    </message>
+    <message>
+        <source>PEWS %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, scored with the paediatric chart %2 (age band %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved observations #%1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6289,6 +6802,78 @@ Nuovo tentativo…; ciò che vede potrebbe non essere aggiornato e non si può m
     <message>
         <source>A high anomaly score for 3 windows in a row raises a low alarm</source>
         <translation>Un punteggio di anomalia alto per 3 finestre di fila genera un allarme basso</translation>
+    </message>
+    <message>
+        <source>None: patients under 16 get no early-warning score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age bands: %2). Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatric early-warning score (patients under 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatric chart file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart file (JSON, format pulsedesk.age-banded-early-warning-table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;no chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatric early-warning chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep raw samples for this many months before the current one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatric chart saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
