@@ -197,15 +197,15 @@
     <name>AlarmStore</name>
     <message>
         <source>waiting for the other writers of alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die anderen Prozesse, die Alarme schreiben</translation>
     </message>
     <message>
         <source>storing an alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Alarms</translation>
     </message>
     <message>
         <source>reading alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Alarme</translation>
     </message>
 </context>
 <context>
@@ -255,27 +255,27 @@
     </message>
     <message>
         <source>storing a retrospective finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines retrospektiven Befunds</translation>
     </message>
     <message>
         <source>reading findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Befunde</translation>
     </message>
     <message>
         <source>setting patient limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen der Grenzwerte des Patienten</translation>
     </message>
     <message>
         <source>reading patient limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Grenzwerte des Patienten</translation>
     </message>
     <message>
         <source>storing analysis results</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Analyseergebnisse</translation>
     </message>
     <message>
         <source>reading analysis results</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Analyseergebnisse</translation>
     </message>
 </context>
 <context>
@@ -1239,86 +1239,152 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: eine Station auf einem PostgreSQL-Server (libpq-Verbindungszeichenfolge, PG*-Variablen werden berücksichtigt);
+  jeder Mitarbeiter meldet sich mit seinem eigenen Serverkonto an.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              Station in einer leeren Datenbank anlegen (als Rolle, die Rollen
+                                              anlegen darf): Schema, Rollen, Berechtigungen, erster Administrator
+  server upgrade                              Schema der Station und Berechtigungen ihrer Rollen auf den Stand
+                                              dieses PulseDesk bringen (als Rolle, die Rollen anlegen darf)
+  migrate-to-server --server CONNINFO         diesen Arbeitsplatz (--data) als Station in eine leere Datenbank
+                                              kopieren (Admin; CONNINFO: eine Rolle, die Rollen anlegen darf)
+  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
+  status                                      Schemaversion und Anzahl der Datensätze
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  Geräte, deren Messwerte von ihrer Flotte abweichen (Admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: was das Gerät des Patienten in den letzten Minuten gemessen hat)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (Skala 2: ärztliche Anordnung, Ziel 88-92 %)
+  pews show | set FILE | none                 die pädiatrische Frühwarntabelle für unter 16-Jährige (Admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: einen Speicher hinter seinem Anker akzeptieren)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   vom Broker einlesen bis SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT ein, IHE PCD-01 Ergebnisse und PCD-04 Alarme aus (Admin)
+  interfaces show | set KEY VALUE             HL7-Schnittstelleneinstellungen (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        vom EHR abgelehnte Nachrichten (Schnittstellenfehler), erneut senden
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              aufbewahrte Rohmesswerte (0 = unbegrenzt), ältere werden entfernt (Admin)
+  user hl7-id NAME IDENTIFIER|--clear         Kennung eines Arztes in den Krankenhaussystemen (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
+  findings [--patient MRN] [--all]            auffällige Zeitfenster aus Dumps und Nachträgen, zur Prüfung
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Dumps importieren
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   die Akte als FHIR-R4-Bundle
+  export patient-copy --patient MRN --out DIR   eigene Kopie des Patienten: FHIR-Bundle und PDF
+  export research [--from TIME] [--to TIME] --out DIR   Messwerte und Ergebnisse aller Patienten, anonymisiert
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF-Berichte (Zeitraum standardmäßig die letzten 24 Stunden)
+  demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme veröffentlichen
+           [--faulty N]   zusätzlich N fehlerhafte Geräte (offset, stuck, noise, dropouts; die IDs nennen den Fehler)
+
+Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
+zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
+5 importiert, aber einige Datensätze abgewiesen (sie sind in der Quarantäne).</translation>
     </message>
     <message>
         <source>PEWS %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS %1 (%2, %3)</translation>
     </message>
     <message>
         <source>pews show | set FILE | none</source>
-        <translation type="unfinished"></translation>
+        <translation>pews show | set FILE | none</translation>
     </message>
     <message>
         <source>No paediatric early-warning chart is selected: patients under 16 get no score.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine pädiatrische Frühwarntabelle ausgewählt: Patienten unter 16 erhalten keinen Score.
+</translation>
     </message>
     <message>
         <source>Paediatric early-warning chart: %1
 Source: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pädiatrische Frühwarntabelle: %1
+Quelle: %2
+</translation>
     </message>
     <message>
         <source>  from %1 months: %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ab %1 Monaten: %2 (%3)
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>kept for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt aufbewahrt</translation>
     </message>
     <message>
         <source>kept for %1 months before the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monate vor dem laufenden Monat aufbewahrt</translation>
     </message>
     <message>
         <source>partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <source>samples set storage.sampleRetentionMonths MONTHS</source>
-        <translation type="unfinished"></translation>
+        <translation>samples set storage.sampleRetentionMonths MONTHS</translation>
     </message>
     <message>
         <source>Raw samples are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohmesswerte werden %1.</translation>
     </message>
     <message>
         <source>%1: %2 samples removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Messwerte entfernt
+</translation>
     </message>
     <message>
         <source>Raw samples are kept for ever: nothing removed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rohmesswerte werden unbegrenzt aufbewahrt: nichts entfernt.
+</translation>
     </message>
     <message>
         <source>No samples before %1: nothing removed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Messwerte vor %1: nichts entfernt.
+</translation>
     </message>
     <message>
         <source>samples show | set KEY VALUE | prune</source>
-        <translation type="unfinished"></translation>
+        <translation>samples show | set KEY VALUE | prune</translation>
     </message>
     <message>
         <source>server upgrade needs --server CONNINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>server upgrade braucht --server CONNINFO</translation>
     </message>
     <message>
         <source>The ward&apos;s schema was already at version %1; the privileges of its roles are set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema der Station hatte bereits die Version %1; die Berechtigungen ihrer Rollen wurden neu gesetzt.</translation>
     </message>
     <message>
         <source>The ward&apos;s schema is upgraded from version %1 to %2, and the privileges of its roles are set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema der Station wurde von Version %1 auf %2 aktualisiert, und die Berechtigungen ihrer Rollen wurden neu gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2241,7 @@ Source: %2
     </message>
     <message>
         <source>The ward has no active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Station hat keinen aktiven Administrator.</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2884,7 @@ Source: %2
     </message>
     <message>
         <source>Backfilled: computed from samples imported from the device&apos;s stored data, not received live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgetragen: berechnet aus Messwerten, die aus den gespeicherten Daten des Geräts importiert wurden, nicht live empfangen.</translation>
     </message>
 </context>
 <context>
@@ -2908,35 +2974,35 @@ Source: %2
     <name>Pews</name>
     <message>
         <source>The paediatric early-warning chart is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pädiatrische Frühwarntabelle ist ungültig: %1</translation>
     </message>
     <message>
         <source>the format is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format ist nicht %1</translation>
     </message>
     <message>
         <source>a chart needs a name and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tabelle braucht einen Namen und ihre Quelle</translation>
     </message>
     <message>
         <source>age band %1: the bands start at 0 months and rise below 16 years, each with a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgruppe %1: die Gruppen beginnen bei 0 Monaten und steigen unterhalb von 16 Jahren an, jede mit einer Bezeichnung</translation>
     </message>
     <message>
         <source>age band %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgruppe %1: %2</translation>
     </message>
     <message>
         <source>age band %1: PulseDesk records no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgruppe %1: PulseDesk erfasst kein &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no age bands</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Altersgruppen</translation>
     </message>
     <message>
         <source>A paediatric early-warning score is for patients under 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein pädiatrischer Frühwarnscore gilt für Patienten unter 16.</translation>
     </message>
 </context>
 <context>
@@ -3516,15 +3582,15 @@ Source: %2
     <name>SamplePartitions</name>
     <message>
         <source>making the partitions of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Partitionen für Messwerte</translation>
     </message>
     <message>
         <source>removing samples past their retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Messwerten nach Ablauf ihrer Aufbewahrungsfrist</translation>
     </message>
     <message>
         <source>listing the partitions of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Partitionen für Messwerte</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3605,7 @@ Source: %2
     </message>
     <message>
         <source>a stored sample could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gespeicherter Messwert konnte nicht zurückgelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3617,27 +3683,27 @@ Source: %2
     </message>
     <message>
         <source>Listen for the hospital&apos;s ADT messages (HL7 v2 over MLLP) here (default: the ward&apos;s interface setting); only the active server listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADT-Nachrichten des Krankenhauses (HL7 v2 über MLLP) hier empfangen (Standard: die Schnittstelleneinstellung der Station); nur der aktive Server empfängt.</translation>
     </message>
     <message>
         <source>Send window results (IHE PCD-01 ORU^R01) to this EHR interface (default: the ward&apos;s interface setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Analysefenster (IHE PCD-01 ORU^R01) an diese EHR-Schnittstelle senden (Standard: die Schnittstelleneinstellung der Station).</translation>
     </message>
     <message>
         <source>Send alarm events (IHE PCD-04 ORU^R40) to this alarm manager (default: the ward&apos;s interface setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmereignisse (IHE PCD-04 ORU^R40) an diesen Alarmmanager senden (Standard: die Schnittstelleneinstellung der Station).</translation>
     </message>
     <message>
         <source>interfaces started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen gestartet: %1</translation>
     </message>
     <message>
         <source>interfaces could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen konnten nicht starten: %1</translation>
     </message>
     <message>
         <source>interfaces stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen angehalten</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3790,7 @@ Source: %2
     </message>
     <message>
         <source>reading the workstation&apos;s samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Messwerte des Arbeitsplatzes</translation>
     </message>
 </context>
 <context>
@@ -3794,11 +3860,11 @@ Source: %2
     </message>
     <message>
         <source>The server&apos;s login gate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldekontrolle des Servers kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>clearing failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen fehlgeschlagener Anmeldungen</translation>
     </message>
 </context>
 <context>
@@ -3907,11 +3973,11 @@ Source: %2
     </message>
     <message>
         <source>The database cannot be reached while %1. PulseDesk keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beim %1 nicht erreichbar. PulseDesk versucht weiter, die Verbindung wiederherzustellen.</translation>
     </message>
     <message>
         <source>Not permitted by the server while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server nicht erlaubt beim %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4062,15 +4128,15 @@ Source: %2
     <name>WardInterfaces</name>
     <message>
         <source>ADT on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ADT auf %1</translation>
     </message>
     <message>
         <source>results to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse an %1</translation>
     </message>
     <message>
         <source>alarms to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme an %1</translation>
     </message>
 </context>
 <context>
@@ -4209,15 +4275,15 @@ Source: %2
     </message>
     <message>
         <source>The database %1 holds no PulseDesk ward to upgrade; server init creates one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 enthält keine PulseDesk-Station, die aktualisiert werden könnte; server init legt eine an. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The ward server&apos;s schema is version %1, newer than this PulseDesk&apos;s %2: upgrade with the newer PulseDesk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema des Stationsservers hat die Version %1, neuer als Version %2 dieser PulseDesk-Version: Aktualisieren Sie mit der neueren PulseDesk-Version. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The ward server&apos;s schema is version %1 and this PulseDesk needs version %2; the server and the workstations must be updated together (IT runs pulsedesk-cli --server CONNINFO server upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema des Stationsservers hat die Version %1, diese PulseDesk-Version benötigt Version %2; Server und Arbeitsplätze müssen gemeinsam aktualisiert werden (die IT führt pulsedesk-cli --server CONNINFO server upgrade aus).</translation>
     </message>
 </context>
 <context>
@@ -4445,87 +4511,87 @@ Source: %2
     <name>pulsedesk::ui::DeviceHealthScreen</name>
     <message>
         <source>(no manufacturer or model)</source>
-        <translation type="unfinished">(ohne Hersteller und Modell)</translation>
+        <translation>(ohne Hersteller und Modell)</translation>
     </message>
     <message>
         <source>%1 devices: too few to judge (at least 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte: zu wenige für eine Bewertung (mindestens 3)</translation>
     </message>
     <message>
         <source>%1 devices, %2 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte, %2 auffällig</translation>
     </message>
     <message>
         <source>no device flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gerät auffällig</translation>
     </message>
     <message>
         <source>Readings of the last %1 h (%2 – %3): %4 devices in %5 fleets, %6 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte der letzten %1 h (%2 – %3): %4 Geräte in %5 Flotten, %6 auffällig.</translation>
     </message>
     <message>
         <source>Device health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätezustand</translation>
     </message>
     <message>
         <source>Manufacturer and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller und Modell</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>On a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Patienten</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Figures that flagged it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffällige Kennzahlen</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Period judged, in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerteter Zeitraum in Stunden</translation>
     </message>
     <message>
         <source>Readings of the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte der letzten:</translation>
     </message>
     <message>
         <source>&amp;Check devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte &amp;prüfen</translation>
     </message>
     <message>
         <source>Flagged devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffällige Geräte</translation>
     </message>
     <message>
         <source>Each device is compared with the other devices of its manufacturer and model (median and median absolute deviation, 3 scaled MADs): a constant offset, too little or too much variability, values stuck, frequent dropouts. A flagged device on a patient raises a low technical alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät wird mit den anderen Geräten desselben Herstellers und Modells verglichen (Median und mittlere absolute Abweichung vom Median, 3 skalierte MADs): konstanter Versatz, zu geringe oder zu hohe Variabilität, eingefrorene Werte, häufige Aussetzer. Ein auffälliges Gerät an einem Patienten löst einen niedrigen technischen Alarm aus.</translation>
     </message>
     <message>
         <source>Reading the devices&apos; readings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte der Geräte werden gelesen...</translation>
     </message>
 </context>
 <context>
@@ -5335,88 +5401,88 @@ Source: %2
     <name>pulsedesk::ui::InterfaceErrorsScreen</name>
     <message>
         <source>Interface errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellenfehler</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>alarm manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmmanager</translation>
     </message>
     <message>
         <source>EHR</source>
-        <translation type="unfinished"></translation>
+        <translation>EHR</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>alarm event</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmereignis</translation>
     </message>
     <message>
         <source>corrected result</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiertes Ergebnis</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Control id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll-ID</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Last sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesendet</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Se&amp;nd selected again</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl erneut &amp;senden</translation>
     </message>
     <message>
         <source>Send &amp;all again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle erneut senden</translation>
     </message>
     <message>
         <source>Messages refused by the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Krankenhaus abgelehnte Nachrichten</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) refused by the hospital.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht vom Krankenhaus abgelehnt.</numerusform>
+            <numerusform>%n Nachrichten vom Krankenhaus abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the messages to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die erneut zu sendenden Nachrichten aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued to be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht zum erneuten Senden eingereiht.</numerusform>
+            <numerusform>%n Nachrichten zum erneuten Senden eingereiht.</numerusform>
         </translation>
     </message>
 </context>
@@ -5424,87 +5490,87 @@ Source: %2
     <name>pulsedesk::ui::InterfacesScreen</name>
     <message>
         <source>Hospital interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankenhausschnittstellen</translation>
     </message>
     <message>
         <source>Patients from the hospital (ADT in, HL7 v2 over MLLP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten aus dem Krankenhaus (ADT ein, HL7 v2 über MLLP)</translation>
     </message>
     <message>
         <source>Listen on address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang auf Adresse:</translation>
     </message>
     <message>
         <source>0.0.0.0 (every address of this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0 (alle Adressen dieses Computers)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Listen on port</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang auf Port</translation>
     </message>
     <message>
         <source>Port (off: no ADT listener):</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (aus: kein ADT-Empfang):</translation>
     </message>
     <message>
         <source>TLS certificate file (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikatsdatei (PEM):</translation>
     </message>
     <message>
         <source>empty: no TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: kein TLS</translation>
     </message>
     <message>
         <source>TLS key file (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Schlüsseldatei (PEM):</translation>
     </message>
     <message>
         <source>Allowed senders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassene Absender:</translation>
     </message>
     <message>
         <source>addresses and subnets, such as 10.1.0.0/16; empty: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen und Subnetze, etwa 10.1.0.0/16; leer: alle</translation>
     </message>
     <message>
         <source>Results and alarms to the hospital (HL7 v2, IHE PCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse und Alarme an das Krankenhaus (HL7 v2, IHE PCD)</translation>
     </message>
     <message>
         <source>Results to the EHR (HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse an das EHR (HOST:PORT):</translation>
     </message>
     <message>
         <source>empty: not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: nicht gesendet</translation>
     </message>
     <message>
         <source>Alarms to the alarm manager (HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme an den Alarmmanager (HOST:PORT):</translation>
     </message>
     <message>
         <source>Save &amp;interface settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelleneinstellungen &amp;speichern</translation>
     </message>
     <message>
         <source>On this ward the ward server (pulsedesk-server) runs the interfaces; it takes changed settings over when it next becomes the active server. This workstation keeps their settings and shows their errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Station betreibt der Stationsserver (pulsedesk-server) die Schnittstellen; geänderte Einstellungen übernimmt er, sobald er das nächste Mal aktiver Server wird. Dieser Arbeitsplatz verwaltet ihre Einstellungen und zeigt ihre Fehler an.</translation>
     </message>
     <message>
         <source>This workstation runs the interfaces in the background while it is open, whoever is logged in; results and alarm events wait in the store while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz betreibt die Schnittstellen im Hintergrund, solange er geöffnet ist, unabhängig davon, wer angemeldet ist; solange er geschlossen ist, warten Ergebnisse und Alarmereignisse in der Datenbank.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>Interface settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelleneinstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5744,39 +5810,39 @@ Neuer Versuch läuft…; was Sie sehen, ist vielleicht nicht aktuell, und nichts
     </message>
     <message>
         <source>Interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen</translation>
     </message>
     <message>
         <source>Device health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätezustand</translation>
     </message>
     <message>
         <source>Interface errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellenfehler</translation>
     </message>
     <message>
         <source>No interface is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schnittstelle eingerichtet.</translation>
     </message>
     <message>
         <source>The interfaces could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnittstellen konnten nicht starten: %1</translation>
     </message>
     <message>
         <source>ADT listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ADT-Empfang auf %1</translation>
     </message>
     <message>
         <source>results to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse an %1</translation>
     </message>
     <message>
         <source>alarms to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme an %1</translation>
     </message>
     <message>
         <source>Running on this workstation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf diesem Arbeitsplatz: %1.</translation>
     </message>
 </context>
 <context>
@@ -6226,19 +6292,19 @@ Neuer Versuch läuft…; was Sie sehen, ist vielleicht nicht aktuell, und nichts
     </message>
     <message>
         <source>PEWS %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS %1 (%2, %3)</translation>
     </message>
     <message>
         <source>PEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, scored with the paediatric chart %2 (age band %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, bewertet mit der pädiatrischen Tabelle %2 (Altersgruppe %3).</translation>
     </message>
     <message>
         <source>Saved observations #%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitalwerte #%1 gespeichert: %2.</translation>
     </message>
 </context>
 <context>
@@ -6805,75 +6871,75 @@ Neuer Versuch läuft…; was Sie sehen, ist vielleicht nicht aktuell, und nichts
     </message>
     <message>
         <source>None: patients under 16 get no early-warning score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Patienten unter 16 erhalten keinen Frühwarnscore.</translation>
     </message>
     <message>
         <source>%1 (age bands: %2). Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Altersgruppen: %2). Quelle: %3</translation>
     </message>
     <message>
         <source>Paediatric early-warning score (patients under 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pädiatrischer Frühwarnscore (Patienten unter 16)</translation>
     </message>
     <message>
         <source>Chart in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Tabelle:</translation>
     </message>
     <message>
         <source>Paediatric chart file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der pädiatrischen Tabelle</translation>
     </message>
     <message>
         <source>A chart file (JSON, format pulsedesk.age-banded-early-warning-table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabellendatei (JSON, Format pulsedesk.age-banded-early-warning-table)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
         <source>Use this &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabelle &amp;verwenden</translation>
     </message>
     <message>
         <source>Use &amp;no chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Tabelle verwenden</translation>
     </message>
     <message>
         <source>Chart file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellendatei:</translation>
     </message>
     <message>
         <source>Paediatric early-warning chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pädiatrische Frühwarntabelle</translation>
     </message>
     <message>
         <source>Charts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.json)</translation>
     </message>
     <message>
         <source>Raw samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohmesswerte</translation>
     </message>
     <message>
         <source>Keep raw samples for this many months before the current one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohmesswerte so viele Monate vor dem laufenden aufbewahren:</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source>for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Paediatric chart saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pädiatrische Tabelle gespeichert.</translation>
     </message>
 </context>
 <context>

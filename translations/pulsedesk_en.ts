@@ -228,16 +228,16 @@
     <name>pulsedesk::ui::InterfaceErrorsScreen</name>
     <message numerus="yes">
         <source>%n message(s) refused by the hospital.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message refused by the hospital.</numerusform>
+            <numerusform>%n messages refused by the hospital.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued to be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message queued to be sent again.</numerusform>
+            <numerusform>%n messages queued to be sent again.</numerusform>
         </translation>
     </message>
 </context>

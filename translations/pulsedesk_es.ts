@@ -197,15 +197,15 @@
     <name>AlarmStore</name>
     <message>
         <source>waiting for the other writers of alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>esperar a los demás procesos que escriben alarmas</translation>
     </message>
     <message>
         <source>storing an alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una alarma</translation>
     </message>
     <message>
         <source>reading alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las alarmas</translation>
     </message>
 </context>
 <context>
@@ -255,27 +255,27 @@
     </message>
     <message>
         <source>storing a retrospective finding</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un hallazgo retrospectivo</translation>
     </message>
     <message>
         <source>reading findings</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los hallazgos</translation>
     </message>
     <message>
         <source>setting patient limits</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer los límites del paciente</translation>
     </message>
     <message>
         <source>reading patient limits</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los límites del paciente</translation>
     </message>
     <message>
         <source>storing analysis results</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar los resultados de análisis</translation>
     </message>
     <message>
         <source>reading analysis results</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los resultados de análisis</translation>
     </message>
 </context>
 <context>
@@ -1239,86 +1239,152 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: una planta en un servidor PostgreSQL (cadena de conexión libpq, se respetan las variables PG*);
+  cada miembro del personal inicia sesión con su propia cuenta del servidor.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              crear la planta en una base de datos vacía (con un rol que pueda
+                                              crear roles): esquema, roles, privilegios, primer administrador
+  server upgrade                              actualizar el esquema de la planta y los privilegios de sus roles a
+                                              este PulseDesk (con un rol que pueda crear roles)
+  migrate-to-server --server CONNINFO         copiar este puesto (--data) como planta a una base de datos vacía
+                                              (admin; CONNINFO: un rol que puede crear roles)
+  init --admin NAME [--name FULL_NAME]        crear la estación de trabajo y su primer administrador
+  status                                      versión del esquema y recuento de registros
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  dispositivos cuyas lecturas se desvían de su flota (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: lo que midió el dispositivo del paciente en los últimos minutos)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (escala 2: orden médica, objetivo 88-92 %)
+  pews show | set FILE | none                 la tabla pediátrica de alerta temprana para menores de 16 años (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: aceptar un almacén por detrás de su ancla)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingerir del broker hasta SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT de entrada, resultados IHE PCD-01 y alarmas PCD-04 de salida (admin)
+  interfaces show | set KEY VALUE             ajustes de la interfaz HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        mensajes rechazados por la HCE (errores de interfaz), reenviar
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              muestras brutas conservadas (0 = sin límite), se eliminan las anteriores (admin)
+  user hl7-id NAME IDENTIFIER|--clear         identificador de un médico en los sistemas del hospital (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
+  findings [--patient MRN] [--all]            ventanas anómalas de volcados y cargas retroactivas, para revisar
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importar volcados sin conexión
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   el expediente como Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copia propia del paciente: Bundle FHIR y PDF
+  export research [--from TIME] [--to TIME] --out DIR   muestras y resultados de todos los pacientes, anonimizados
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   informes PDF (el periodo por defecto son las últimas 24 horas)
+  demo [--no-gui]                             un broker local, una planta simulada y la estación de trabajo
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publicar flujos de dispositivos realistas
+           [--faulty N]   además, N dispositivos defectuosos (offset, stuck, noise, dropouts; los identificadores indican el fallo)
+
+Las contraseñas se leen del terminal, o una por línea de la entrada estándar con --password-stdin:
+primero la del usuario que actúa, luego cada nueva contraseña que fije el comando.
+Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión fallido,
+5 importado, pero se rechazaron algunos registros (están en la cuarentena).</translation>
     </message>
     <message>
         <source>PEWS %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS %1 (%2, %3)</translation>
     </message>
     <message>
         <source>pews show | set FILE | none</source>
-        <translation type="unfinished"></translation>
+        <translation>pews show | set FILE | none</translation>
     </message>
     <message>
         <source>No paediatric early-warning chart is selected: patients under 16 get no score.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tabla pediátrica de alerta temprana seleccionada: los pacientes menores de 16 años no reciben puntuación.
+</translation>
     </message>
     <message>
         <source>Paediatric early-warning chart: %1
 Source: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla pediátrica de alerta temprana: %1
+Fuente: %2
+</translation>
     </message>
     <message>
         <source>  from %1 months: %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  desde %1 meses: %2 (%3)
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>kept for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservan indefinidamente</translation>
     </message>
     <message>
         <source>kept for %1 months before the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservan %1 meses antes del actual</translation>
     </message>
     <message>
         <source>partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>particiones</translation>
     </message>
     <message>
         <source>samples set storage.sampleRetentionMonths MONTHS</source>
-        <translation type="unfinished"></translation>
+        <translation>samples set storage.sampleRetentionMonths MONTHS</translation>
     </message>
     <message>
         <source>Raw samples are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las muestras brutas %1.</translation>
     </message>
     <message>
         <source>%1: %2 samples removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 muestras eliminadas
+</translation>
     </message>
     <message>
         <source>Raw samples are kept for ever: nothing removed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Las muestras brutas se conservan indefinidamente: no se ha eliminado nada.
+</translation>
     </message>
     <message>
         <source>No samples before %1: nothing removed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No hay muestras anteriores a %1: no se ha eliminado nada.
+</translation>
     </message>
     <message>
         <source>samples show | set KEY VALUE | prune</source>
-        <translation type="unfinished"></translation>
+        <translation>samples show | set KEY VALUE | prune</translation>
     </message>
     <message>
         <source>server upgrade needs --server CONNINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>server upgrade necesita --server CONNINFO</translation>
     </message>
     <message>
         <source>The ward&apos;s schema was already at version %1; the privileges of its roles are set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema de la planta ya estaba en la versión %1; los privilegios de sus roles se han vuelto a establecer.</translation>
     </message>
     <message>
         <source>The ward&apos;s schema is upgraded from version %1 to %2, and the privileges of its roles are set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema de la planta se ha actualizado de la versión %1 a la %2 y los privilegios de sus roles se han vuelto a establecer.</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2241,7 @@ Source: %2
     </message>
     <message>
         <source>The ward has no active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La planta no tiene ningún administrador activo.</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2884,7 @@ Source: %2
     </message>
     <message>
         <source>Backfilled: computed from samples imported from the device&apos;s stored data, not received live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga retroactiva: calculado a partir de muestras importadas de los datos guardados en el dispositivo, no recibido en tiempo real.</translation>
     </message>
 </context>
 <context>
@@ -2908,35 +2974,35 @@ Source: %2
     <name>Pews</name>
     <message>
         <source>The paediatric early-warning chart is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla pediátrica de alerta temprana no es válida: %1</translation>
     </message>
     <message>
         <source>the format is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato no es %1</translation>
     </message>
     <message>
         <source>a chart needs a name and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla necesita un nombre y su fuente</translation>
     </message>
     <message>
         <source>age band %1: the bands start at 0 months and rise below 16 years, each with a label</source>
-        <translation type="unfinished"></translation>
+        <translation>franja de edad %1: las franjas empiezan en 0 meses y ascienden por debajo de los 16 años, cada una con una etiqueta</translation>
     </message>
     <message>
         <source>age band %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>franja de edad %1: %2</translation>
     </message>
     <message>
         <source>age band %1: PulseDesk records no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>franja de edad %1: PulseDesk no registra &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no age bands</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay franjas de edad</translation>
     </message>
     <message>
         <source>A paediatric early-warning score is for patients under 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puntuación pediátrica de alerta temprana es para pacientes menores de 16 años.</translation>
     </message>
 </context>
 <context>
@@ -3516,15 +3582,15 @@ Source: %2
     <name>SamplePartitions</name>
     <message>
         <source>making the partitions of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>crear las particiones de las muestras</translation>
     </message>
     <message>
         <source>removing samples past their retention</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar las muestras cuyo periodo de conservación ha vencido</translation>
     </message>
     <message>
         <source>listing the partitions of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las particiones de las muestras</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3605,7 @@ Source: %2
     </message>
     <message>
         <source>a stored sample could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo volver a leer una muestra guardada</translation>
     </message>
 </context>
 <context>
@@ -3617,27 +3683,27 @@ Source: %2
     </message>
     <message>
         <source>Listen for the hospital&apos;s ADT messages (HL7 v2 over MLLP) here (default: the ward&apos;s interface setting); only the active server listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar aquí los mensajes ADT del hospital (HL7 v2 sobre MLLP) (por defecto: el ajuste de interfaz de la planta); solo escucha el servidor activo.</translation>
     </message>
     <message>
         <source>Send window results (IHE PCD-01 ORU^R01) to this EHR interface (default: the ward&apos;s interface setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los resultados de las ventanas (IHE PCD-01 ORU^R01) a esta interfaz de la HCE (por defecto: el ajuste de interfaz de la planta).</translation>
     </message>
     <message>
         <source>Send alarm events (IHE PCD-04 ORU^R40) to this alarm manager (default: the ward&apos;s interface setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los eventos de alarma (IHE PCD-04 ORU^R40) a este gestor de alarmas (por defecto: el ajuste de interfaz de la planta).</translation>
     </message>
     <message>
         <source>interfaces started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interfaces iniciadas: %1</translation>
     </message>
     <message>
         <source>interfaces could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las interfaces no pudieron iniciarse: %1</translation>
     </message>
     <message>
         <source>interfaces stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>interfaces detenidas</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3790,7 @@ Source: %2
     </message>
     <message>
         <source>reading the workstation&apos;s samples</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las muestras del puesto</translation>
     </message>
 </context>
 <context>
@@ -3794,11 +3860,11 @@ Source: %2
     </message>
     <message>
         <source>The server&apos;s login gate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el control de acceso del servidor: %1</translation>
     </message>
     <message>
         <source>clearing failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar los inicios de sesión fallidos</translation>
     </message>
 </context>
 <context>
@@ -3907,11 +3973,11 @@ Source: %2
     </message>
     <message>
         <source>The database cannot be reached while %1. PulseDesk keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos al %1. PulseDesk sigue intentando volver a conectarse.</translation>
     </message>
     <message>
         <source>Not permitted by the server while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido por el servidor al %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4062,15 +4128,15 @@ Source: %2
     <name>WardInterfaces</name>
     <message>
         <source>ADT on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ADT en %1</translation>
     </message>
     <message>
         <source>results to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados a %1</translation>
     </message>
     <message>
         <source>alarms to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alarmas a %1</translation>
     </message>
 </context>
 <context>
@@ -4209,15 +4275,15 @@ Source: %2
     </message>
     <message>
         <source>The database %1 holds no PulseDesk ward to upgrade; server init creates one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no contiene ninguna planta de PulseDesk que actualizar; server init crea una. No se ha modificado nada.</translation>
     </message>
     <message>
         <source>The ward server&apos;s schema is version %1, newer than this PulseDesk&apos;s %2: upgrade with the newer PulseDesk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema del servidor de la planta es la versión %1, más reciente que la %2 de este PulseDesk: actualice con el PulseDesk más reciente. No se ha modificado nada.</translation>
     </message>
     <message>
         <source>The ward server&apos;s schema is version %1 and this PulseDesk needs version %2; the server and the workstations must be updated together (IT runs pulsedesk-cli --server CONNINFO server upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema del servidor de la planta es la versión %1 y este PulseDesk necesita la versión %2; el servidor y los puestos de trabajo deben actualizarse a la vez (el departamento de informática ejecuta pulsedesk-cli --server CONNINFO server upgrade).</translation>
     </message>
 </context>
 <context>
@@ -4445,87 +4511,87 @@ Source: %2
     <name>pulsedesk::ui::DeviceHealthScreen</name>
     <message>
         <source>(no manufacturer or model)</source>
-        <translation type="unfinished">(sin fabricante ni modelo)</translation>
+        <translation>(sin fabricante ni modelo)</translation>
     </message>
     <message>
         <source>%1 devices: too few to judge (at least 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivos: demasiado pocos para evaluar (al menos 3)</translation>
     </message>
     <message>
         <source>%1 devices, %2 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivos, marcados: %2</translation>
     </message>
     <message>
         <source>no device flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún dispositivo marcado</translation>
     </message>
     <message>
         <source>Readings of the last %1 h (%2 – %3): %4 devices in %5 fleets, %6 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas de las últimas %1 h (%2 – %3): %4 dispositivos en %5 flotas, marcados: %6.</translation>
     </message>
     <message>
         <source>Device health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los dispositivos</translation>
     </message>
     <message>
         <source>Manufacturer and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante y modelo</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flota</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Dispositivo</translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>On a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>En un paciente</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo</translation>
     </message>
     <message>
         <source>Figures that flagged it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras que lo marcaron</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Period judged, in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo evaluado, en horas</translation>
     </message>
     <message>
         <source>Readings of the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas de las últimas:</translation>
     </message>
     <message>
         <source>&amp;Check devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar dispositivos</translation>
     </message>
     <message>
         <source>Flagged devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos marcados</translation>
     </message>
     <message>
         <source>Each device is compared with the other devices of its manufacturer and model (median and median absolute deviation, 3 scaled MADs): a constant offset, too little or too much variability, values stuck, frequent dropouts. A flagged device on a patient raises a low technical alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dispositivo se compara con los demás dispositivos de su fabricante y modelo (mediana y desviación absoluta mediana, 3 MAD escaladas): desplazamiento constante, variabilidad demasiado baja o demasiado alta, valores congelados, pérdidas frecuentes de lecturas. Un dispositivo marcado que lleva un paciente genera una alarma técnica baja.</translation>
     </message>
     <message>
         <source>Reading the devices&apos; readings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las lecturas de los dispositivos...</translation>
     </message>
 </context>
 <context>
@@ -5335,88 +5401,88 @@ Source: %2
     <name>pulsedesk::ui::InterfaceErrorsScreen</name>
     <message>
         <source>Interface errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de interfaz</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Destinatarios</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>alarm manager</source>
-        <translation type="unfinished"></translation>
+        <translation>gestor de alarmas</translation>
     </message>
     <message>
         <source>EHR</source>
-        <translation type="unfinished"></translation>
+        <translation>HCE</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>alarm event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de alarma</translation>
     </message>
     <message>
         <source>corrected result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado corregido</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>Control id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de control</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Last sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Último envío</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Se&amp;nd selected again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reenviar selección</translation>
     </message>
     <message>
         <source>Send &amp;all again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar &amp;todos</translation>
     </message>
     <message>
         <source>Messages refused by the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes rechazados por el hospital</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) refused by the hospital.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje rechazado por el hospital.</numerusform>
+            <numerusform>%n mensajes rechazados por el hospital.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the messages to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione los mensajes que desea reenviar.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued to be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje en cola para reenviarse.</numerusform>
+            <numerusform>%n mensajes en cola para reenviarse.</numerusform>
         </translation>
     </message>
 </context>
@@ -5424,87 +5490,87 @@ Source: %2
     <name>pulsedesk::ui::InterfacesScreen</name>
     <message>
         <source>Hospital interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces del hospital</translation>
     </message>
     <message>
         <source>Patients from the hospital (ADT in, HL7 v2 over MLLP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes del hospital (ADT de entrada, HL7 v2 sobre MLLP)</translation>
     </message>
     <message>
         <source>Listen on address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en la dirección:</translation>
     </message>
     <message>
         <source>0.0.0.0 (every address of this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0 (todas las direcciones de este equipo)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>Listen on port</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en el puerto</translation>
     </message>
     <message>
         <source>Port (off: no ADT listener):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto (desactivado: sin escucha ADT):</translation>
     </message>
     <message>
         <source>TLS certificate file (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del certificado TLS (PEM):</translation>
     </message>
     <message>
         <source>empty: no TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: sin TLS</translation>
     </message>
     <message>
         <source>TLS key file (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la clave TLS (PEM):</translation>
     </message>
     <message>
         <source>Allowed senders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitentes permitidos:</translation>
     </message>
     <message>
         <source>addresses and subnets, such as 10.1.0.0/16; empty: any</source>
-        <translation type="unfinished"></translation>
+        <translation>direcciones y subredes, como 10.1.0.0/16; vacío: cualquiera</translation>
     </message>
     <message>
         <source>Results and alarms to the hospital (HL7 v2, IHE PCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados y alarmas al hospital (HL7 v2, IHE PCD)</translation>
     </message>
     <message>
         <source>Results to the EHR (HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados a la HCE (HOST:PORT):</translation>
     </message>
     <message>
         <source>empty: not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: no se envían</translation>
     </message>
     <message>
         <source>Alarms to the alarm manager (HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmas al gestor de alarmas (HOST:PORT):</translation>
     </message>
     <message>
         <source>Save &amp;interface settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar configuración de interfaces</translation>
     </message>
     <message>
         <source>On this ward the ward server (pulsedesk-server) runs the interfaces; it takes changed settings over when it next becomes the active server. This workstation keeps their settings and shows their errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta planta, el servidor de planta (pulsedesk-server) ejecuta las interfaces; aplica los ajustes modificados la próxima vez que pase a ser el servidor activo. Este puesto guarda sus ajustes y muestra sus errores.</translation>
     </message>
     <message>
         <source>This workstation runs the interfaces in the background while it is open, whoever is logged in; results and alarm events wait in the store while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto ejecuta las interfaces en segundo plano mientras está abierto, sea quien sea el usuario conectado; los resultados y los eventos de alarma esperan en la base de datos mientras está cerrado.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <source>Interface settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de interfaces guardada.</translation>
     </message>
 </context>
 <context>
@@ -5744,39 +5810,39 @@ Reintentando…; lo que ve puede no estar al día y no se puede cambiar nada has
     </message>
     <message>
         <source>Interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces</translation>
     </message>
     <message>
         <source>Device health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los dispositivos</translation>
     </message>
     <message>
         <source>Interface errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de interfaz</translation>
     </message>
     <message>
         <source>No interface is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna interfaz configurada.</translation>
     </message>
     <message>
         <source>The interfaces could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las interfaces no pudieron iniciarse: %1</translation>
     </message>
     <message>
         <source>ADT listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ADT escuchando en %1</translation>
     </message>
     <message>
         <source>results to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados a %1</translation>
     </message>
     <message>
         <source>alarms to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alarmas a %1</translation>
     </message>
     <message>
         <source>Running on this workstation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución en este puesto: %1.</translation>
     </message>
 </context>
 <context>
@@ -6226,19 +6292,19 @@ Reintentando…; lo que ve puede no estar al día y no se puede cambiar nada has
     </message>
     <message>
         <source>PEWS %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS %1 (%2, %3)</translation>
     </message>
     <message>
         <source>PEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, scored with the paediatric chart %2 (age band %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, puntuado con la tabla pediátrica %2 (franja de edad %3).</translation>
     </message>
     <message>
         <source>Saved observations #%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones #%1 guardadas: %2.</translation>
     </message>
 </context>
 <context>
@@ -6805,75 +6871,75 @@ Reintentando…; lo que ve puede no estar al día y no se puede cambiar nada has
     </message>
     <message>
         <source>None: patients under 16 get no early-warning score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: los pacientes menores de 16 años no reciben puntuación de alerta temprana.</translation>
     </message>
     <message>
         <source>%1 (age bands: %2). Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (franjas de edad: %2). Fuente: %3</translation>
     </message>
     <message>
         <source>Paediatric early-warning score (patients under 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación pediátrica de alerta temprana (pacientes menores de 16 años)</translation>
     </message>
     <message>
         <source>Chart in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla en uso:</translation>
     </message>
     <message>
         <source>Paediatric chart file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la tabla pediátrica</translation>
     </message>
     <message>
         <source>A chart file (JSON, format pulsedesk.age-banded-early-warning-table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de tabla (JSON, formato pulsedesk.age-banded-early-warning-table)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar...</translation>
     </message>
     <message>
         <source>Use this &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta tabla</translation>
     </message>
     <message>
         <source>Use &amp;no chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No usar ninguna tabla</translation>
     </message>
     <message>
         <source>Chart file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de tabla:</translation>
     </message>
     <message>
         <source>Paediatric early-warning chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla pediátrica de alerta temprana</translation>
     </message>
     <message>
         <source>Charts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (*.json)</translation>
     </message>
     <message>
         <source>Raw samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras brutas</translation>
     </message>
     <message>
         <source>Keep raw samples for this many months before the current one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las muestras brutas durante estos meses antes del actual:</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>indefinidamente</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Paediatric chart saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla pediátrica guardada.</translation>
     </message>
 </context>
 <context>

@@ -197,15 +197,15 @@
     <name>AlarmStore</name>
     <message>
         <source>waiting for the other writers of alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attente des autres processus qui écrivent des alarmes</translation>
     </message>
     <message>
         <source>storing an alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;une alarme</translation>
     </message>
     <message>
         <source>reading alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des alarmes</translation>
     </message>
 </context>
 <context>
@@ -255,27 +255,27 @@
     </message>
     <message>
         <source>storing a retrospective finding</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;une constatation rétrospective</translation>
     </message>
     <message>
         <source>reading findings</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des constatations</translation>
     </message>
     <message>
         <source>setting patient limits</source>
-        <translation type="unfinished"></translation>
+        <translation>la définition des limites du patient</translation>
     </message>
     <message>
         <source>reading patient limits</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des limites du patient</translation>
     </message>
     <message>
         <source>storing analysis results</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement des résultats d&apos;analyse</translation>
     </message>
     <message>
         <source>reading analysis results</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des résultats d&apos;analyse</translation>
     </message>
 </context>
 <context>
@@ -1239,86 +1239,152 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO : un service sur un serveur PostgreSQL (chaîne de connexion libpq, variables PG* prises en compte) ;
+  chaque membre du personnel se connecte avec son propre compte serveur.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              créer le service dans une base de données vide (avec un rôle autorisé à
+                                              créer des rôles) : schéma, rôles, privilèges, premier administrateur
+  server upgrade                              mettre le schéma du service et les privilèges de ses rôles au niveau
+                                              de ce PulseDesk (avec un rôle autorisé à créer des rôles)
+  migrate-to-server --server CONNINFO         copier ce poste (--data) comme service dans une base de données vide
+                                              (admin ; CONNINFO : un rôle autorisé à créer des rôles)
+  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
+  status                                      version du schéma et nombre d&apos;enregistrements
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  appareils dont les mesures s&apos;écartent de leur parc (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device : ce que l&apos;appareil du patient a mesuré ces dernières minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (échelle 2 : prescription médicale, cible 88-92 %)
+  pews show | set FILE | none                 la grille pédiatrique d&apos;alerte précoce des moins de 16 ans (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor : accepter un stockage en retard sur son ancre)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingérer depuis le broker jusqu&apos;à SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT en entrée, résultats IHE PCD-01 et alarmes PCD-04 en sortie (admin)
+  interfaces show | set KEY VALUE             paramètres de l&apos;interface HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messages refusés par le DPI (erreurs d&apos;interface), renvoyer
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              échantillons bruts conservés (0 = sans limite), les plus anciens supprimés (admin)
+  user hl7-id NAME IDENTIFIER|--clear         identifiant d&apos;un médecin dans les systèmes de l&apos;hôpital (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
+  findings [--patient MRN] [--all]            fenêtres anormales des dumps et rattrapages, à revoir
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des dumps hors ligne
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   le dossier en Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copie du patient : Bundle FHIR et PDF
+  export research [--from TIME] [--to TIME] --out DIR   mesures et résultats de tous les patients, anonymisés
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   rapports PDF (période par défaut : les dernières 24 heures)
+  demo [--no-gui]                             un broker local, un service simulé et le poste de travail
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publier des flux d&apos;appareils réalistes
+           [--faulty N]   N appareils défaillants en plus (offset, stuck, noise, dropouts ; les identifiants indiquent le défaut)
+
+Les mots de passe sont lus depuis le terminal, ou un par ligne sur l&apos;entrée standard avec --password-stdin :
+d&apos;abord celui de l&apos;utilisateur agissant, puis tout nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec de connexion,
+5 importé, mais certains enregistrements rejetés (ils sont en quarantaine).</translation>
     </message>
     <message>
         <source>PEWS %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS %1 (%2, %3)</translation>
     </message>
     <message>
         <source>pews show | set FILE | none</source>
-        <translation type="unfinished"></translation>
+        <translation>pews show | set FILE | none</translation>
     </message>
     <message>
         <source>No paediatric early-warning chart is selected: patients under 16 get no score.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune grille pédiatrique d&apos;alerte précoce n&apos;est sélectionnée : les patients de moins de 16 ans n&apos;ont pas de score.
+</translation>
     </message>
     <message>
         <source>Paediatric early-warning chart: %1
 Source: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Grille pédiatrique d&apos;alerte précoce : %1
+Source : %2
+</translation>
     </message>
     <message>
         <source>  from %1 months: %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  à partir de %1 mois : %2 (%3)
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>kept for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>conservés sans limite de durée</translation>
     </message>
     <message>
         <source>kept for %1 months before the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>conservés %1 mois avant le mois en cours</translation>
     </message>
     <message>
         <source>partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>partitions</translation>
     </message>
     <message>
         <source>samples set storage.sampleRetentionMonths MONTHS</source>
-        <translation type="unfinished"></translation>
+        <translation>samples set storage.sampleRetentionMonths MONTHS</translation>
     </message>
     <message>
         <source>Raw samples are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échantillons bruts sont %1.</translation>
     </message>
     <message>
         <source>%1: %2 samples removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 échantillons supprimés
+</translation>
     </message>
     <message>
         <source>Raw samples are kept for ever: nothing removed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Les échantillons bruts sont conservés sans limite de durée : rien n&apos;a été supprimé.
+</translation>
     </message>
     <message>
         <source>No samples before %1: nothing removed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon avant le %1 : rien n&apos;a été supprimé.
+</translation>
     </message>
     <message>
         <source>samples show | set KEY VALUE | prune</source>
-        <translation type="unfinished"></translation>
+        <translation>samples show | set KEY VALUE | prune</translation>
     </message>
     <message>
         <source>server upgrade needs --server CONNINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>server upgrade demande --server CONNINFO</translation>
     </message>
     <message>
         <source>The ward&apos;s schema was already at version %1; the privileges of its roles are set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma du service était déjà en version %1 ; les privilèges de ses rôles ont été redéfinis.</translation>
     </message>
     <message>
         <source>The ward&apos;s schema is upgraded from version %1 to %2, and the privileges of its roles are set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma du service a été mis à jour de la version %1 à la version %2, et les privilèges de ses rôles ont été redéfinis.</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2241,7 @@ Source: %2
     </message>
     <message>
         <source>The ward has no active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n&apos;a aucun administrateur actif.</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2884,7 @@ Source: %2
     </message>
     <message>
         <source>Backfilled: computed from samples imported from the device&apos;s stored data, not received live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage : calculé à partir d&apos;échantillons importés des données enregistrées dans l&apos;appareil, non reçu en direct.</translation>
     </message>
 </context>
 <context>
@@ -2908,35 +2974,35 @@ Source: %2
     <name>Pews</name>
     <message>
         <source>The paediatric early-warning chart is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille pédiatrique d&apos;alerte précoce n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>the format is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le format n&apos;est pas %1</translation>
     </message>
     <message>
         <source>a chart needs a name and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>une grille doit avoir un nom et sa source</translation>
     </message>
     <message>
         <source>age band %1: the bands start at 0 months and rise below 16 years, each with a label</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche d&apos;âge %1 : les tranches commencent à 0 mois et croissent en dessous de 16 ans, chacune avec un libellé</translation>
     </message>
     <message>
         <source>age band %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche d&apos;âge %1 : %2</translation>
     </message>
     <message>
         <source>age band %1: PulseDesk records no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche d&apos;âge %1 : PulseDesk n&apos;enregistre pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no age bands</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tranche d&apos;âge</translation>
     </message>
     <message>
         <source>A paediatric early-warning score is for patients under 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score pédiatrique d&apos;alerte précoce s&apos;applique aux patients de moins de 16 ans.</translation>
     </message>
 </context>
 <context>
@@ -3516,15 +3582,15 @@ Source: %2
     <name>SamplePartitions</name>
     <message>
         <source>making the partitions of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>la création des partitions des échantillons</translation>
     </message>
     <message>
         <source>removing samples past their retention</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression des échantillons dont la durée de conservation est dépassée</translation>
     </message>
     <message>
         <source>listing the partitions of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;énumération des partitions des échantillons</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3605,7 @@ Source: %2
     </message>
     <message>
         <source>a stored sample could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>un échantillon enregistré n&apos;a pas pu être relu</translation>
     </message>
 </context>
 <context>
@@ -3617,27 +3683,27 @@ Source: %2
     </message>
     <message>
         <source>Listen for the hospital&apos;s ADT messages (HL7 v2 over MLLP) here (default: the ward&apos;s interface setting); only the active server listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter ici les messages ADT de l&apos;hôpital (HL7 v2 sur MLLP) (par défaut : le réglage d&apos;interface du service) ; seul le serveur actif écoute.</translation>
     </message>
     <message>
         <source>Send window results (IHE PCD-01 ORU^R01) to this EHR interface (default: the ward&apos;s interface setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les résultats des fenêtres (IHE PCD-01 ORU^R01) à cette interface du DPI (par défaut : le réglage d&apos;interface du service).</translation>
     </message>
     <message>
         <source>Send alarm events (IHE PCD-04 ORU^R40) to this alarm manager (default: the ward&apos;s interface setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les événements d&apos;alarme (IHE PCD-04 ORU^R40) à ce gestionnaire d&apos;alarmes (par défaut : le réglage d&apos;interface du service).</translation>
     </message>
     <message>
         <source>interfaces started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interfaces démarrées : %1</translation>
     </message>
     <message>
         <source>interfaces could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les interfaces n&apos;ont pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>interfaces stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>interfaces arrêtées</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3790,7 @@ Source: %2
     </message>
     <message>
         <source>reading the workstation&apos;s samples</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des échantillons du poste</translation>
     </message>
 </context>
 <context>
@@ -3794,11 +3860,11 @@ Source: %2
     </message>
     <message>
         <source>The server&apos;s login gate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle des connexions du serveur est inutilisable : %1</translation>
     </message>
     <message>
         <source>clearing failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;effacement des connexions échouées</translation>
     </message>
 </context>
 <context>
@@ -3907,11 +3973,11 @@ Source: %2
     </message>
     <message>
         <source>The database cannot be reached while %1. PulseDesk keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable pendant %1. PulseDesk continue d&apos;essayer de se reconnecter.</translation>
     </message>
     <message>
         <source>Not permitted by the server while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé par le serveur pendant %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4062,15 +4128,15 @@ Source: %2
     <name>WardInterfaces</name>
     <message>
         <source>ADT on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ADT sur %1</translation>
     </message>
     <message>
         <source>results to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résultats vers %1</translation>
     </message>
     <message>
         <source>alarms to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alarmes vers %1</translation>
     </message>
 </context>
 <context>
@@ -4209,15 +4275,15 @@ Source: %2
     </message>
     <message>
         <source>The database %1 holds no PulseDesk ward to upgrade; server init creates one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 ne contient aucun service PulseDesk à mettre à jour ; server init en crée un. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The ward server&apos;s schema is version %1, newer than this PulseDesk&apos;s %2: upgrade with the newer PulseDesk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma du serveur du service est en version %1, plus récente que la version %2 de ce PulseDesk : faites la mise à jour avec le PulseDesk plus récent. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The ward server&apos;s schema is version %1 and this PulseDesk needs version %2; the server and the workstations must be updated together (IT runs pulsedesk-cli --server CONNINFO server upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma du serveur du service est en version %1 et ce PulseDesk nécessite la version %2 ; le serveur et les postes de travail doivent être mis à jour ensemble (l&apos;informatique exécute pulsedesk-cli --server CONNINFO server upgrade).</translation>
     </message>
 </context>
 <context>
@@ -4445,87 +4511,87 @@ Source: %2
     <name>pulsedesk::ui::DeviceHealthScreen</name>
     <message>
         <source>(no manufacturer or model)</source>
-        <translation type="unfinished">(sans fabricant ni modèle)</translation>
+        <translation>(sans fabricant ni modèle)</translation>
     </message>
     <message>
         <source>%1 devices: too few to judge (at least 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appareils : trop peu pour évaluer (au moins 3)</translation>
     </message>
     <message>
         <source>%1 devices, %2 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appareils, signalés : %2</translation>
     </message>
     <message>
         <source>no device flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appareil signalé</translation>
     </message>
     <message>
         <source>Readings of the last %1 h (%2 – %3): %4 devices in %5 fleets, %6 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures des %1 dernières h (%2 – %3) : %4 appareils dans %5 parcs, signalés : %6.</translation>
     </message>
     <message>
         <source>Device health</source>
-        <translation type="unfinished"></translation>
+        <translation>État des appareils</translation>
     </message>
     <message>
         <source>Manufacturer and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant et modèle</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Appareil</translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>On a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un patient</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaut</translation>
     </message>
     <message>
         <source>Figures that flagged it</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs ayant motivé le signalement</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Period judged, in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Période évaluée, en heures</translation>
     </message>
     <message>
         <source>Readings of the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures des dernières :</translation>
     </message>
     <message>
         <source>&amp;Check devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les appareils</translation>
     </message>
     <message>
         <source>Flagged devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils signalés</translation>
     </message>
     <message>
         <source>Each device is compared with the other devices of its manufacturer and model (median and median absolute deviation, 3 scaled MADs): a constant offset, too little or too much variability, values stuck, frequent dropouts. A flagged device on a patient raises a low technical alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque appareil est comparé aux autres appareils de même fabricant et modèle (médiane et écart absolu médian, 3 MAD mis à l&apos;échelle) : décalage constant, variabilité trop faible ou trop élevée, valeurs figées, pertes fréquentes de mesures. Un appareil signalé porté par un patient déclenche une alarme technique basse.</translation>
     </message>
     <message>
         <source>Reading the devices&apos; readings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des mesures des appareils...</translation>
     </message>
 </context>
 <context>
@@ -5335,88 +5401,88 @@ Source: %2
     <name>pulsedesk::ui::InterfaceErrorsScreen</name>
     <message>
         <source>Interface errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs d&apos;interface</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Destinataires</translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>alarm manager</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionnaire d&apos;alarmes</translation>
     </message>
     <message>
         <source>EHR</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>alarm event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement d&apos;alarme</translation>
     </message>
     <message>
         <source>corrected result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat corrigé</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <source>Control id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de contrôle</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Last sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier envoi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Se&amp;nd selected again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer la sélection</translation>
     </message>
     <message>
         <source>Send &amp;all again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer &amp;tout</translation>
     </message>
     <message>
         <source>Messages refused by the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages refusés par l&apos;hôpital</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) refused by the hospital.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message refusé par l&apos;hôpital.</numerusform>
+            <numerusform>%n messages refusés par l&apos;hôpital.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the messages to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les messages à renvoyer.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued to be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message en file d&apos;attente pour être renvoyé.</numerusform>
+            <numerusform>%n messages en file d&apos;attente pour être renvoyés.</numerusform>
         </translation>
     </message>
 </context>
@@ -5424,87 +5490,87 @@ Source: %2
     <name>pulsedesk::ui::InterfacesScreen</name>
     <message>
         <source>Hospital interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces avec l&apos;hôpital</translation>
     </message>
     <message>
         <source>Patients from the hospital (ADT in, HL7 v2 over MLLP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients venant de l&apos;hôpital (ADT en entrée, HL7 v2 sur MLLP)</translation>
     </message>
     <message>
         <source>Listen on address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur l&apos;adresse :</translation>
     </message>
     <message>
         <source>0.0.0.0 (every address of this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0 (toutes les adresses de cet ordinateur)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Listen on port</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur le port</translation>
     </message>
     <message>
         <source>Port (off: no ADT listener):</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (désactivé : pas d&apos;écoute ADT) :</translation>
     </message>
     <message>
         <source>TLS certificate file (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du certificat TLS (PEM) :</translation>
     </message>
     <message>
         <source>empty: no TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : pas de TLS</translation>
     </message>
     <message>
         <source>TLS key file (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la clé TLS (PEM) :</translation>
     </message>
     <message>
         <source>Allowed senders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeurs autorisés :</translation>
     </message>
     <message>
         <source>addresses and subnets, such as 10.1.0.0/16; empty: any</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses et sous-réseaux, par exemple 10.1.0.0/16 ; vide : tous</translation>
     </message>
     <message>
         <source>Results and alarms to the hospital (HL7 v2, IHE PCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats et alarmes vers l&apos;hôpital (HL7 v2, IHE PCD)</translation>
     </message>
     <message>
         <source>Results to the EHR (HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats vers le DPI (HOST:PORT) :</translation>
     </message>
     <message>
         <source>empty: not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : non envoyés</translation>
     </message>
     <message>
         <source>Alarms to the alarm manager (HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes vers le gestionnaire d&apos;alarmes (HOST:PORT) :</translation>
     </message>
     <message>
         <source>Save &amp;interface settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paramètres des interfaces</translation>
     </message>
     <message>
         <source>On this ward the ward server (pulsedesk-server) runs the interfaces; it takes changed settings over when it next becomes the active server. This workstation keeps their settings and shows their errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce service, le serveur du service (pulsedesk-server) exécute les interfaces ; il applique les paramètres modifiés la prochaine fois qu&apos;il devient le serveur actif. Ce poste conserve leurs paramètres et affiche leurs erreurs.</translation>
     </message>
     <message>
         <source>This workstation runs the interfaces in the background while it is open, whoever is logged in; results and alarm events wait in the store while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste exécute les interfaces en arrière-plan tant qu&apos;il est ouvert, quel que soit l&apos;utilisateur connecté ; les résultats et les événements d&apos;alarme attendent dans la base de données tant qu&apos;il est fermé.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Interface settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres des interfaces enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -5744,39 +5810,39 @@ Nouvelle tentative…; ce que vous voyez peut ne pas être à jour, et rien ne p
     </message>
     <message>
         <source>Interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces</translation>
     </message>
     <message>
         <source>Device health</source>
-        <translation type="unfinished"></translation>
+        <translation>État des appareils</translation>
     </message>
     <message>
         <source>Interface errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs d&apos;interface</translation>
     </message>
     <message>
         <source>No interface is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interface n&apos;est configurée.</translation>
     </message>
     <message>
         <source>The interfaces could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les interfaces n&apos;ont pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>ADT listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ADT en écoute sur %1</translation>
     </message>
     <message>
         <source>results to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résultats vers %1</translation>
     </message>
     <message>
         <source>alarms to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alarmes vers %1</translation>
     </message>
     <message>
         <source>Running on this workstation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours sur ce poste : %1.</translation>
     </message>
 </context>
 <context>
@@ -6226,19 +6292,19 @@ Nouvelle tentative…; ce que vous voyez peut ne pas être à jour, et rien ne p
     </message>
     <message>
         <source>PEWS %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS %1 (%2, %3)</translation>
     </message>
     <message>
         <source>PEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, scored with the paediatric chart %2 (age band %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, calculé avec la grille pédiatrique %2 (tranche d&apos;âge %3).</translation>
     </message>
     <message>
         <source>Saved observations #%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations #%1 enregistrées : %2.</translation>
     </message>
 </context>
 <context>
@@ -6805,75 +6871,75 @@ Nouvelle tentative…; ce que vous voyez peut ne pas être à jour, et rien ne p
     </message>
     <message>
         <source>None: patients under 16 get no early-warning score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : les patients de moins de 16 ans n&apos;ont pas de score d&apos;alerte précoce.</translation>
     </message>
     <message>
         <source>%1 (age bands: %2). Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tranches d&apos;âge : %2). Source : %3</translation>
     </message>
     <message>
         <source>Paediatric early-warning score (patients under 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score pédiatrique d&apos;alerte précoce (patients de moins de 16 ans)</translation>
     </message>
     <message>
         <source>Chart in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille utilisée :</translation>
     </message>
     <message>
         <source>Paediatric chart file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la grille pédiatrique</translation>
     </message>
     <message>
         <source>A chart file (JSON, format pulsedesk.age-banded-early-warning-table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de grille (JSON, format pulsedesk.age-banded-early-warning-table)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <source>Use this &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette &amp;grille</translation>
     </message>
     <message>
         <source>Use &amp;no chart</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;utiliser &amp;aucune grille</translation>
     </message>
     <message>
         <source>Chart file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de grille :</translation>
     </message>
     <message>
         <source>Paediatric early-warning chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille pédiatrique d&apos;alerte précoce</translation>
     </message>
     <message>
         <source>Charts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grilles (*.json)</translation>
     </message>
     <message>
         <source>Raw samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons bruts</translation>
     </message>
     <message>
         <source>Keep raw samples for this many months before the current one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les échantillons bruts pendant ce nombre de mois avant le mois en cours :</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Paediatric chart saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille pédiatrique enregistrée.</translation>
     </message>
 </context>
 <context>

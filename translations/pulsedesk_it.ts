@@ -197,15 +197,15 @@
     <name>AlarmStore</name>
     <message>
         <source>waiting for the other writers of alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attesa degli altri processi che scrivono allarmi</translation>
     </message>
     <message>
         <source>storing an alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>il salvataggio di un allarme</translation>
     </message>
     <message>
         <source>reading alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettura degli allarmi</translation>
     </message>
 </context>
 <context>
@@ -255,27 +255,27 @@
     </message>
     <message>
         <source>storing a retrospective finding</source>
-        <translation type="unfinished"></translation>
+        <translation>il salvataggio di un rilievo retrospettivo</translation>
     </message>
     <message>
         <source>reading findings</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettura dei rilievi</translation>
     </message>
     <message>
         <source>setting patient limits</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;impostazione dei limiti del paziente</translation>
     </message>
     <message>
         <source>reading patient limits</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettura dei limiti del paziente</translation>
     </message>
     <message>
         <source>storing analysis results</source>
-        <translation type="unfinished"></translation>
+        <translation>il salvataggio dei risultati delle analisi</translation>
     </message>
     <message>
         <source>reading analysis results</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettura dei risultati delle analisi</translation>
     </message>
 </context>
 <context>
@@ -1239,86 +1239,152 @@ Passwords are read from the terminal, or one per line from standard input with -
 first the acting user&apos;s, then any new password the command sets.
 Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
 5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: un reparto su un server PostgreSQL (stringa di connessione libpq, variabili PG* rispettate);
+  ogni membro del personale accede con il proprio account del server.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              crea il reparto su un database vuoto (con un ruolo che può
+                                              creare ruoli): schema, ruoli, privilegi, primo amministratore
+  server upgrade                              allinea lo schema del reparto e i privilegi dei suoi ruoli a questo
+                                              PulseDesk (con un ruolo che può creare ruoli)
+  migrate-to-server --server CONNINFO         copia questa postazione (--data) come reparto in un database vuoto
+                                              (admin; CONNINFO: un ruolo che può creare ruoli)
+  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
+  status                                      versione dello schema e numero di record
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  dispositivi le cui letture si discostano dal loro parco (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: ciò che il dispositivo del paziente ha misurato negli ultimi minuti)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scala 2: prescrizione medica, obiettivo 88-92 %)
+  pews show | set FILE | none                 la tabella pediatrica di allerta precoce per i minori di 16 anni (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: accetta un archivio indietro rispetto alla sua ancora)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce dal broker fino a SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in ingresso, risultati IHE PCD-01 e allarmi PCD-04 in uscita (admin)
+  interfaces show | set KEY VALUE             impostazioni dell&apos;interfaccia HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to)
+  outbox list [--all] | retry [ID ...]        messaggi rifiutati dalla cartella clinica elettronica (errori di interfaccia), reinvia
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              campioni grezzi conservati (0 = per sempre), i più vecchi rimossi (admin)
+  user hl7-id NAME IDENTIFIER|--clear         identificativo di un medico nei sistemi dell&apos;ospedale (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, i più recenti prima
+  findings [--patient MRN] [--all]            finestre anomale da dump e recuperi, da rivedere
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa dump offline
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   la cartella come Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copia del paziente: Bundle FHIR e PDF
+  export research [--from TIME] [--to TIME] --out DIR   campioni e risultati di tutti i pazienti, anonimizzati
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   report PDF (il periodo predefinito sono le ultime 24 ore)
+  demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dispositivi
+           [--faulty N]   N dispositivi difettosi in più (offset, stuck, noise, dropouts; gli identificativi indicano il guasto)
+
+Le password vengono lette dal terminale, o una per riga dallo standard input con --password-stdin:
+prima quella dell&apos;utente che agisce, poi ogni nuova password impostata dal comando.
+Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non riuscito,
+5 importato, ma alcuni record rifiutati (sono in quarantena).</translation>
     </message>
     <message>
         <source>PEWS %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS %1 (%2, %3)</translation>
     </message>
     <message>
         <source>pews show | set FILE | none</source>
-        <translation type="unfinished"></translation>
+        <translation>pews show | set FILE | none</translation>
     </message>
     <message>
         <source>No paediatric early-warning chart is selected: patients under 16 get no score.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna tabella pediatrica di allerta precoce selezionata: i pazienti sotto i 16 anni non ricevono alcun punteggio.
+</translation>
     </message>
     <message>
         <source>Paediatric early-warning chart: %1
 Source: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella pediatrica di allerta precoce: %1
+Fonte: %2
+</translation>
     </message>
     <message>
         <source>  from %1 months: %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  da %1 mesi: %2 (%3)
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>kept for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>conservati senza limite di tempo</translation>
     </message>
     <message>
         <source>kept for %1 months before the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>conservati per %1 mesi prima di quello in corso</translation>
     </message>
     <message>
         <source>partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>partizioni</translation>
     </message>
     <message>
         <source>samples set storage.sampleRetentionMonths MONTHS</source>
-        <translation type="unfinished"></translation>
+        <translation>samples set storage.sampleRetentionMonths MONTHS</translation>
     </message>
     <message>
         <source>Raw samples are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I campioni grezzi sono %1.</translation>
     </message>
     <message>
         <source>%1: %2 samples removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 campioni rimossi
+</translation>
     </message>
     <message>
         <source>Raw samples are kept for ever: nothing removed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>I campioni grezzi sono conservati senza limite di tempo: nulla è stato rimosso.
+</translation>
     </message>
     <message>
         <source>No samples before %1: nothing removed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun campione prima del %1: nulla è stato rimosso.
+</translation>
     </message>
     <message>
         <source>samples show | set KEY VALUE | prune</source>
-        <translation type="unfinished"></translation>
+        <translation>samples show | set KEY VALUE | prune</translation>
     </message>
     <message>
         <source>server upgrade needs --server CONNINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>server upgrade richiede --server CONNINFO</translation>
     </message>
     <message>
         <source>The ward&apos;s schema was already at version %1; the privileges of its roles are set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo schema del reparto era già alla versione %1; i privilegi dei suoi ruoli sono stati reimpostati.</translation>
     </message>
     <message>
         <source>The ward&apos;s schema is upgraded from version %1 to %2, and the privileges of its roles are set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo schema del reparto è stato aggiornato dalla versione %1 alla %2 e i privilegi dei suoi ruoli sono stati reimpostati.</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2241,7 @@ Source: %2
     </message>
     <message>
         <source>The ward has no active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reparto non ha alcun amministratore attivo.</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2884,7 @@ Source: %2
     </message>
     <message>
         <source>Backfilled: computed from samples imported from the device&apos;s stored data, not received live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero: calcolato da campioni importati dai dati memorizzati nel dispositivo, non ricevuto in tempo reale.</translation>
     </message>
 </context>
 <context>
@@ -2908,35 +2974,35 @@ Source: %2
     <name>Pews</name>
     <message>
         <source>The paediatric early-warning chart is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabella pediatrica di allerta precoce non è valida: %1</translation>
     </message>
     <message>
         <source>the format is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato non è %1</translation>
     </message>
     <message>
         <source>a chart needs a name and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabella richiede un nome e la sua fonte</translation>
     </message>
     <message>
         <source>age band %1: the bands start at 0 months and rise below 16 years, each with a label</source>
-        <translation type="unfinished"></translation>
+        <translation>fascia d&apos;età %1: le fasce iniziano da 0 mesi e crescono al di sotto dei 16 anni, ognuna con un&apos;etichetta</translation>
     </message>
     <message>
         <source>age band %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fascia d&apos;età %1: %2</translation>
     </message>
     <message>
         <source>age band %1: PulseDesk records no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fascia d&apos;età %1: PulseDesk non registra &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no age bands</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna fascia d&apos;età</translation>
     </message>
     <message>
         <source>A paediatric early-warning score is for patients under 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punteggio pediatrico di allerta precoce è per i pazienti sotto i 16 anni.</translation>
     </message>
 </context>
 <context>
@@ -3516,15 +3582,15 @@ Source: %2
     <name>SamplePartitions</name>
     <message>
         <source>making the partitions of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>la creazione delle partizioni dei campioni</translation>
     </message>
     <message>
         <source>removing samples past their retention</source>
-        <translation type="unfinished"></translation>
+        <translation>la rimozione dei campioni oltre il periodo di conservazione</translation>
     </message>
     <message>
         <source>listing the partitions of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;elenco delle partizioni dei campioni</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3605,7 @@ Source: %2
     </message>
     <message>
         <source>a stored sample could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile rileggere un campione salvato</translation>
     </message>
 </context>
 <context>
@@ -3617,27 +3683,27 @@ Source: %2
     </message>
     <message>
         <source>Listen for the hospital&apos;s ADT messages (HL7 v2 over MLLP) here (default: the ward&apos;s interface setting); only the active server listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascoltare qui i messaggi ADT dell&apos;ospedale (HL7 v2 su MLLP) (predefinito: l&apos;impostazione di interfaccia del reparto); ascolta solo il server attivo.</translation>
     </message>
     <message>
         <source>Send window results (IHE PCD-01 ORU^R01) to this EHR interface (default: the ward&apos;s interface setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviare i risultati delle finestre (IHE PCD-01 ORU^R01) a questa interfaccia della cartella clinica elettronica (predefinito: l&apos;impostazione di interfaccia del reparto).</translation>
     </message>
     <message>
         <source>Send alarm events (IHE PCD-04 ORU^R40) to this alarm manager (default: the ward&apos;s interface setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviare gli eventi di allarme (IHE PCD-04 ORU^R40) a questo gestore degli allarmi (predefinito: l&apos;impostazione di interfaccia del reparto).</translation>
     </message>
     <message>
         <source>interfaces started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interfacce avviate: %1</translation>
     </message>
     <message>
         <source>interfaces could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare le interfacce: %1</translation>
     </message>
     <message>
         <source>interfaces stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>interfacce fermate</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3790,7 @@ Source: %2
     </message>
     <message>
         <source>reading the workstation&apos;s samples</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettura dei campioni della postazione</translation>
     </message>
 </context>
 <context>
@@ -3794,11 +3860,11 @@ Source: %2
     </message>
     <message>
         <source>The server&apos;s login gate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il controllo degli accessi del server: %1</translation>
     </message>
     <message>
         <source>clearing failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>la cancellazione degli accessi non riusciti</translation>
     </message>
 </context>
 <context>
@@ -3907,11 +3973,11 @@ Source: %2
     </message>
     <message>
         <source>The database cannot be reached while %1. PulseDesk keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database non è raggiungibile durante %1. PulseDesk continua a tentare di riconnettersi.</translation>
     </message>
     <message>
         <source>Not permitted by the server while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non consentito dal server durante %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4062,15 +4128,15 @@ Source: %2
     <name>WardInterfaces</name>
     <message>
         <source>ADT on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ADT su %1</translation>
     </message>
     <message>
         <source>results to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>risultati a %1</translation>
     </message>
     <message>
         <source>alarms to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allarmi a %1</translation>
     </message>
 </context>
 <context>
@@ -4209,15 +4275,15 @@ Source: %2
     </message>
     <message>
         <source>The database %1 holds no PulseDesk ward to upgrade; server init creates one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database %1 non contiene alcun reparto PulseDesk da aggiornare; server init ne crea uno. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The ward server&apos;s schema is version %1, newer than this PulseDesk&apos;s %2: upgrade with the newer PulseDesk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo schema del server di reparto è alla versione %1, più recente della %2 di questo PulseDesk: aggiornare con il PulseDesk più recente. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The ward server&apos;s schema is version %1 and this PulseDesk needs version %2; the server and the workstations must be updated together (IT runs pulsedesk-cli --server CONNINFO server upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo schema del server di reparto è alla versione %1 e questo PulseDesk richiede la versione %2; il server e le postazioni devono essere aggiornati insieme (l&apos;IT esegue pulsedesk-cli --server CONNINFO server upgrade).</translation>
     </message>
 </context>
 <context>
@@ -4445,87 +4511,87 @@ Source: %2
     <name>pulsedesk::ui::DeviceHealthScreen</name>
     <message>
         <source>(no manufacturer or model)</source>
-        <translation type="unfinished">(senza produttore né modello)</translation>
+        <translation>(senza produttore né modello)</translation>
     </message>
     <message>
         <source>%1 devices: too few to judge (at least 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivi: troppo pochi per una valutazione (almeno 3)</translation>
     </message>
     <message>
         <source>%1 devices, %2 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivi, segnalati: %2</translation>
     </message>
     <message>
         <source>no device flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dispositivo segnalato</translation>
     </message>
     <message>
         <source>Readings of the last %1 h (%2 – %3): %4 devices in %5 fleets, %6 flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letture delle ultime %1 h (%2 – %3): %4 dispositivi in %5 parchi, segnalati: %6.</translation>
     </message>
     <message>
         <source>Device health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dei dispositivi</translation>
     </message>
     <message>
         <source>Manufacturer and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Produttore e modello</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Dispositivo</translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>On a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Su un paziente</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Guasto</translation>
     </message>
     <message>
         <source>Figures that flagged it</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori che lo hanno segnalato</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Period judged, in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo valutato, in ore</translation>
     </message>
     <message>
         <source>Readings of the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letture delle ultime:</translation>
     </message>
     <message>
         <source>&amp;Check devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controlla dispositivi</translation>
     </message>
     <message>
         <source>Flagged devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi segnalati</translation>
     </message>
     <message>
         <source>Each device is compared with the other devices of its manufacturer and model (median and median absolute deviation, 3 scaled MADs): a constant offset, too little or too much variability, values stuck, frequent dropouts. A flagged device on a patient raises a low technical alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni dispositivo è confrontato con gli altri dispositivi dello stesso produttore e modello (mediana e deviazione assoluta mediana, 3 MAD scalate): scostamento costante, variabilità troppo bassa o troppo alta, valori bloccati, frequenti letture mancanti. Un dispositivo segnalato su un paziente genera un allarme tecnico basso.</translation>
     </message>
     <message>
         <source>Reading the devices&apos; readings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei valori dei dispositivi...</translation>
     </message>
 </context>
 <context>
@@ -5335,88 +5401,88 @@ Source: %2
     <name>pulsedesk::ui::InterfaceErrorsScreen</name>
     <message>
         <source>Interface errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errori di interfaccia</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Destinatari</translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>alarm manager</source>
-        <translation type="unfinished"></translation>
+        <translation>gestore degli allarmi</translation>
     </message>
     <message>
         <source>EHR</source>
-        <translation type="unfinished"></translation>
+        <translation>cartella clinica elettronica</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>alarm event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento di allarme</translation>
     </message>
     <message>
         <source>corrected result</source>
-        <translation type="unfinished"></translation>
+        <translation>risultato corretto</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>risultato</translation>
     </message>
     <message>
         <source>Control id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID di controllo</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi</translation>
     </message>
     <message>
         <source>Last sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo invio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Se&amp;nd selected again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reinvia selezionati</translation>
     </message>
     <message>
         <source>Send &amp;all again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinvia &amp;tutti</translation>
     </message>
     <message>
         <source>Messages refused by the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi rifiutati dall&apos;ospedale</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) refused by the hospital.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio rifiutato dall&apos;ospedale.</numerusform>
+            <numerusform>%n messaggi rifiutati dall&apos;ospedale.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the messages to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezioni i messaggi da reinviare.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued to be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio in coda per essere reinviato.</numerusform>
+            <numerusform>%n messaggi in coda per essere reinviati.</numerusform>
         </translation>
     </message>
 </context>
@@ -5424,87 +5490,87 @@ Source: %2
     <name>pulsedesk::ui::InterfacesScreen</name>
     <message>
         <source>Hospital interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfacce con l&apos;ospedale</translation>
     </message>
     <message>
         <source>Patients from the hospital (ADT in, HL7 v2 over MLLP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazienti dall&apos;ospedale (ADT in ingresso, HL7 v2 su MLLP)</translation>
     </message>
     <message>
         <source>Listen on address:</source>
-        <translation type="unfinished"></translation>
+        <translation>In ascolto sull&apos;indirizzo:</translation>
     </message>
     <message>
         <source>0.0.0.0 (every address of this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0 (tutti gli indirizzi di questo computer)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivato</translation>
     </message>
     <message>
         <source>Listen on port</source>
-        <translation type="unfinished"></translation>
+        <translation>In ascolto sulla porta</translation>
     </message>
     <message>
         <source>Port (off: no ADT listener):</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta (disattivato: nessun ascolto ADT):</translation>
     </message>
     <message>
         <source>TLS certificate file (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>File del certificato TLS (PEM):</translation>
     </message>
     <message>
         <source>empty: no TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto: nessun TLS</translation>
     </message>
     <message>
         <source>TLS key file (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>File della chiave TLS (PEM):</translation>
     </message>
     <message>
         <source>Allowed senders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittenti consentiti:</translation>
     </message>
     <message>
         <source>addresses and subnets, such as 10.1.0.0/16; empty: any</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzi e sottoreti, ad esempio 10.1.0.0/16; vuoto: qualsiasi</translation>
     </message>
     <message>
         <source>Results and alarms to the hospital (HL7 v2, IHE PCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati e allarmi verso l&apos;ospedale (HL7 v2, IHE PCD)</translation>
     </message>
     <message>
         <source>Results to the EHR (HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati alla cartella clinica elettronica (HOST:PORT):</translation>
     </message>
     <message>
         <source>empty: not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto: non inviati</translation>
     </message>
     <message>
         <source>Alarms to the alarm manager (HOST:PORT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Allarmi al gestore degli allarmi (HOST:PORT):</translation>
     </message>
     <message>
         <source>Save &amp;interface settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva impostazioni interfacce</translation>
     </message>
     <message>
         <source>On this ward the ward server (pulsedesk-server) runs the interfaces; it takes changed settings over when it next becomes the active server. This workstation keeps their settings and shows their errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo reparto il server di reparto (pulsedesk-server) esegue le interfacce; applica le impostazioni modificate la prossima volta che diventa il server attivo. Questa postazione conserva le loro impostazioni e ne mostra gli errori.</translation>
     </message>
     <message>
         <source>This workstation runs the interfaces in the background while it is open, whoever is logged in; results and alarm events wait in the store while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa postazione esegue le interfacce in background finché è aperta, chiunque abbia effettuato l&apos;accesso; i risultati e gli eventi di allarme restano in attesa nel database finché è chiusa.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla è cambiato.</translation>
     </message>
     <message>
         <source>Interface settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni delle interfacce salvate.</translation>
     </message>
 </context>
 <context>
@@ -5744,39 +5810,39 @@ Nuovo tentativo…; ciò che vede potrebbe non essere aggiornato e non si può m
     </message>
     <message>
         <source>Interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfacce</translation>
     </message>
     <message>
         <source>Device health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dei dispositivi</translation>
     </message>
     <message>
         <source>Interface errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errori di interfaccia</translation>
     </message>
     <message>
         <source>No interface is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna interfaccia configurata.</translation>
     </message>
     <message>
         <source>The interfaces could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare le interfacce: %1</translation>
     </message>
     <message>
         <source>ADT listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ADT in ascolto su %1</translation>
     </message>
     <message>
         <source>results to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>risultati a %1</translation>
     </message>
     <message>
         <source>alarms to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allarmi a %1</translation>
     </message>
     <message>
         <source>Running on this workstation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione su questa postazione: %1.</translation>
     </message>
 </context>
 <context>
@@ -6226,19 +6292,19 @@ Nuovo tentativo…; ciò che vede potrebbe non essere aggiornato e non si può m
     </message>
     <message>
         <source>PEWS %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS %1 (%2, %3)</translation>
     </message>
     <message>
         <source>PEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>PEWS</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, scored with the paediatric chart %2 (age band %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, calcolato con la tabella pediatrica %2 (fascia d&apos;età %3).</translation>
     </message>
     <message>
         <source>Saved observations #%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osservazioni #%1 salvate: %2.</translation>
     </message>
 </context>
 <context>
@@ -6805,75 +6871,75 @@ Nuovo tentativo…; ciò che vede potrebbe non essere aggiornato e non si può m
     </message>
     <message>
         <source>None: patients under 16 get no early-warning score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna: i pazienti sotto i 16 anni non ricevono un punteggio di allerta precoce.</translation>
     </message>
     <message>
         <source>%1 (age bands: %2). Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fasce d&apos;età: %2). Fonte: %3</translation>
     </message>
     <message>
         <source>Paediatric early-warning score (patients under 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio pediatrico di allerta precoce (pazienti sotto i 16 anni)</translation>
     </message>
     <message>
         <source>Chart in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella in uso:</translation>
     </message>
     <message>
         <source>Paediatric chart file</source>
-        <translation type="unfinished"></translation>
+        <translation>File della tabella pediatrica</translation>
     </message>
     <message>
         <source>A chart file (JSON, format pulsedesk.age-banded-early-warning-table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file di tabella (JSON, formato pulsedesk.age-banded-early-warning-table)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;foglia...</translation>
     </message>
     <message>
         <source>Use this &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usa questa tabella</translation>
     </message>
     <message>
         <source>Use &amp;no chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nessuna tabella</translation>
     </message>
     <message>
         <source>Chart file:</source>
-        <translation type="unfinished"></translation>
+        <translation>File della tabella:</translation>
     </message>
     <message>
         <source>Paediatric early-warning chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella pediatrica di allerta precoce</translation>
     </message>
     <message>
         <source>Charts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle (*.json)</translation>
     </message>
     <message>
         <source>Raw samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Campioni grezzi</translation>
     </message>
     <message>
         <source>Keep raw samples for this many months before the current one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservare i campioni grezzi per questi mesi prima di quello in corso:</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mesi</translation>
     </message>
     <message>
         <source>for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>senza limite</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>Paediatric chart saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella pediatrica salvata.</translation>
     </message>
 </context>
 <context>
