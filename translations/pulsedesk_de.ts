@@ -3710,11 +3710,11 @@ Quelle: %2
     <name>ServerMigration</name>
     <message>
         <source>listing the workstation&apos;s tables</source>
-        <translation>beim Auflisten der Tabellen des Arbeitsplatzes</translation>
+        <translation>Auflisten der Tabellen des Arbeitsplatzes</translation>
     </message>
     <message>
         <source>reading the workstation&apos;s foreign keys</source>
-        <translation>beim Lesen der Fremdschlüssel des Arbeitsplatzes</translation>
+        <translation>Lesen der Fremdschlüssel des Arbeitsplatzes</translation>
     </message>
     <message>
         <source>The workstation&apos;s tables refer to each other in a circle.</source>
@@ -3722,11 +3722,11 @@ Quelle: %2
     </message>
     <message>
         <source>reading the workstation&apos;s columns</source>
-        <translation>beim Lesen der Spalten des Arbeitsplatzes</translation>
+        <translation>Lesen der Spalten des Arbeitsplatzes</translation>
     </message>
     <message>
         <source>counting rows</source>
-        <translation>beim Zählen der Zeilen</translation>
+        <translation>Zählen der Zeilen</translation>
     </message>
     <message>
         <source>The server&apos;s table %1 holds rows already; migrate-to-server needs an empty database.</source>
@@ -3734,23 +3734,23 @@ Quelle: %2
     </message>
     <message>
         <source>reading the workstation&apos;s %1</source>
-        <translation>beim Lesen von %1 des Arbeitsplatzes</translation>
+        <translation>Lesen von %1 des Arbeitsplatzes</translation>
     </message>
     <message>
         <source>copying %1</source>
-        <translation>beim Kopieren von %1</translation>
+        <translation>Kopieren von %1</translation>
     </message>
     <message>
         <source>listing the server&apos;s sequences</source>
-        <translation>beim Auflisten der Sequenzen des Servers</translation>
+        <translation>Auflisten der Sequenzen des Servers</translation>
     </message>
     <message>
         <source>moving the server&apos;s sequences</source>
-        <translation>beim Weitersetzen der Sequenzen des Servers</translation>
+        <translation>Weitersetzen der Sequenzen des Servers</translation>
     </message>
     <message>
         <source>reading the staff</source>
-        <translation>beim Lesen des Personals</translation>
+        <translation>Lesen des Personals</translation>
     </message>
     <message>
         <source>The member of staff %1 has an unknown role.</source>
@@ -3774,7 +3774,7 @@ Quelle: %2
     </message>
     <message>
         <source>reading the workstation&apos;s store</source>
-        <translation>beim Lesen des Speichers des Arbeitsplatzes</translation>
+        <translation>Lesen des Speichers des Arbeitsplatzes</translation>
     </message>
     <message>
         <source>The server&apos;s %1 would hold %2 rows, the workstation&apos;s %3; nothing was copied.</source>

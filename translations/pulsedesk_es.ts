@@ -3710,11 +3710,11 @@ Fuente: %2
     <name>ServerMigration</name>
     <message>
         <source>listing the workstation&apos;s tables</source>
-        <translation>al listar las tablas del puesto</translation>
+        <translation>listar las tablas del puesto</translation>
     </message>
     <message>
         <source>reading the workstation&apos;s foreign keys</source>
-        <translation>al leer las claves foráneas del puesto</translation>
+        <translation>leer las claves foráneas del puesto</translation>
     </message>
     <message>
         <source>The workstation&apos;s tables refer to each other in a circle.</source>
@@ -3722,11 +3722,11 @@ Fuente: %2
     </message>
     <message>
         <source>reading the workstation&apos;s columns</source>
-        <translation>al leer las columnas del puesto</translation>
+        <translation>leer las columnas del puesto</translation>
     </message>
     <message>
         <source>counting rows</source>
-        <translation>al contar las filas</translation>
+        <translation>contar las filas</translation>
     </message>
     <message>
         <source>The server&apos;s table %1 holds rows already; migrate-to-server needs an empty database.</source>
@@ -3734,23 +3734,23 @@ Fuente: %2
     </message>
     <message>
         <source>reading the workstation&apos;s %1</source>
-        <translation>al leer %1 del puesto</translation>
+        <translation>leer %1 del puesto</translation>
     </message>
     <message>
         <source>copying %1</source>
-        <translation>al copiar %1</translation>
+        <translation>copiar %1</translation>
     </message>
     <message>
         <source>listing the server&apos;s sequences</source>
-        <translation>al listar las secuencias del servidor</translation>
+        <translation>listar las secuencias del servidor</translation>
     </message>
     <message>
         <source>moving the server&apos;s sequences</source>
-        <translation>al avanzar las secuencias del servidor</translation>
+        <translation>avanzar las secuencias del servidor</translation>
     </message>
     <message>
         <source>reading the staff</source>
-        <translation>al leer el personal</translation>
+        <translation>leer el personal</translation>
     </message>
     <message>
         <source>The member of staff %1 has an unknown role.</source>
@@ -3774,7 +3774,7 @@ Fuente: %2
     </message>
     <message>
         <source>reading the workstation&apos;s store</source>
-        <translation>al leer el almacén del puesto</translation>
+        <translation>leer el almacén del puesto</translation>
     </message>
     <message>
         <source>The server&apos;s %1 would hold %2 rows, the workstation&apos;s %3; nothing was copied.</source>

@@ -3710,11 +3710,11 @@ Source : %2
     <name>ServerMigration</name>
     <message>
         <source>listing the workstation&apos;s tables</source>
-        <translation>en listant les tables du poste</translation>
+        <translation>l&apos;inventaire des tables du poste</translation>
     </message>
     <message>
         <source>reading the workstation&apos;s foreign keys</source>
-        <translation>en lisant les clés étrangères du poste</translation>
+        <translation>la lecture des clés étrangères du poste</translation>
     </message>
     <message>
         <source>The workstation&apos;s tables refer to each other in a circle.</source>
@@ -3722,11 +3722,11 @@ Source : %2
     </message>
     <message>
         <source>reading the workstation&apos;s columns</source>
-        <translation>en lisant les colonnes du poste</translation>
+        <translation>la lecture des colonnes du poste</translation>
     </message>
     <message>
         <source>counting rows</source>
-        <translation>en comptant les lignes</translation>
+        <translation>le comptage des lignes</translation>
     </message>
     <message>
         <source>The server&apos;s table %1 holds rows already; migrate-to-server needs an empty database.</source>
@@ -3734,23 +3734,23 @@ Source : %2
     </message>
     <message>
         <source>reading the workstation&apos;s %1</source>
-        <translation>en lisant %1 du poste</translation>
+        <translation>la lecture de %1 du poste</translation>
     </message>
     <message>
         <source>copying %1</source>
-        <translation>en copiant %1</translation>
+        <translation>la copie de %1</translation>
     </message>
     <message>
         <source>listing the server&apos;s sequences</source>
-        <translation>en listant les séquences du serveur</translation>
+        <translation>l&apos;inventaire des séquences du serveur</translation>
     </message>
     <message>
         <source>moving the server&apos;s sequences</source>
-        <translation>en avançant les séquences du serveur</translation>
+        <translation>l&apos;avancement des séquences du serveur</translation>
     </message>
     <message>
         <source>reading the staff</source>
-        <translation>en lisant le personnel</translation>
+        <translation>la lecture du personnel</translation>
     </message>
     <message>
         <source>The member of staff %1 has an unknown role.</source>
@@ -3774,7 +3774,7 @@ Source : %2
     </message>
     <message>
         <source>reading the workstation&apos;s store</source>
-        <translation>en lisant le stockage du poste</translation>
+        <translation>la lecture du stockage du poste</translation>
     </message>
     <message>
         <source>The server&apos;s %1 would hold %2 rows, the workstation&apos;s %3; nothing was copied.</source>

@@ -3710,11 +3710,11 @@ Fonte: %2
     <name>ServerMigration</name>
     <message>
         <source>listing the workstation&apos;s tables</source>
-        <translation>durante l&apos;elenco delle tabelle della postazione</translation>
+        <translation>l&apos;elenco delle tabelle della postazione</translation>
     </message>
     <message>
         <source>reading the workstation&apos;s foreign keys</source>
-        <translation>durante la lettura delle chiavi esterne della postazione</translation>
+        <translation>la lettura delle chiavi esterne della postazione</translation>
     </message>
     <message>
         <source>The workstation&apos;s tables refer to each other in a circle.</source>
@@ -3722,11 +3722,11 @@ Fonte: %2
     </message>
     <message>
         <source>reading the workstation&apos;s columns</source>
-        <translation>durante la lettura delle colonne della postazione</translation>
+        <translation>la lettura delle colonne della postazione</translation>
     </message>
     <message>
         <source>counting rows</source>
-        <translation>durante il conteggio delle righe</translation>
+        <translation>il conteggio delle righe</translation>
     </message>
     <message>
         <source>The server&apos;s table %1 holds rows already; migrate-to-server needs an empty database.</source>
@@ -3734,23 +3734,23 @@ Fonte: %2
     </message>
     <message>
         <source>reading the workstation&apos;s %1</source>
-        <translation>durante la lettura di %1 della postazione</translation>
+        <translation>la lettura di %1 della postazione</translation>
     </message>
     <message>
         <source>copying %1</source>
-        <translation>durante la copia di %1</translation>
+        <translation>la copia di %1</translation>
     </message>
     <message>
         <source>listing the server&apos;s sequences</source>
-        <translation>durante l&apos;elenco delle sequenze del server</translation>
+        <translation>l&apos;elenco delle sequenze del server</translation>
     </message>
     <message>
         <source>moving the server&apos;s sequences</source>
-        <translation>durante l&apos;avanzamento delle sequenze del server</translation>
+        <translation>l&apos;avanzamento delle sequenze del server</translation>
     </message>
     <message>
         <source>reading the staff</source>
-        <translation>durante la lettura del personale</translation>
+        <translation>la lettura del personale</translation>
     </message>
     <message>
         <source>The member of staff %1 has an unknown role.</source>
@@ -3774,7 +3774,7 @@ Fonte: %2
     </message>
     <message>
         <source>reading the workstation&apos;s store</source>
-        <translation>durante la lettura dell&apos;archivio della postazione</translation>
+        <translation>la lettura dell&apos;archivio della postazione</translation>
     </message>
     <message>
         <source>The server&apos;s %1 would hold %2 rows, the workstation&apos;s %3; nothing was copied.</source>
