@@ -39,6 +39,25 @@ std::unique_ptr<Workspace> Workspace::forServer(const QString& connInfo, const C
         new Workspace(ServerTag {}, connInfo.trimmed().isEmpty() ? QStringLiteral(" ") : connInfo, clock));
 }
 
+namespace {
+
+/// The ward's database opened with the connection string's own login, as `server init` and `server upgrade` need
+/// it: a role that may create roles; the schema as it is.
+Result<std::unique_ptr<PostgresDatabase>> openToManage(const QString& connInfo)
+{
+    if (auto reached = PostgresDatabase::tryLogin(connInfo, {}); !reached)
+        return reached.error();
+    auto opened = PostgresDatabase::open(connInfo, {}, PostgresDatabase::Schema::AsIs);
+    if (!opened)
+        return opened.error();
+    QSqlDatabase db = opened.value()->connection();
+    if (auto allowed = ServerRoles::checkCanCreateRoles(db); !allowed)
+        return allowed.error();
+    return opened;
+}
+
+} // namespace
+
 Status Workspace::initializeServer(const QString& adminUsername, const QString& displayName, const QString& password)
 {
     const QString username = StaffDirectory::normalizeUsername(adminUsername);
@@ -49,15 +68,11 @@ Status Workspace::initializeServer(const QString& adminUsername, const QString& 
     if (isOpen())
         return Error {Error::Code::Conflict,
                       QCoreApplication::translate("Workspace", "The ward server is already open.")};
-    if (auto reached = PostgresDatabase::tryLogin(m_serverConnInfo, {}); !reached)
-        return reached;
-    auto opened = PostgresDatabase::open(m_serverConnInfo, {}, PostgresDatabase::Schema::AsIs);
+    auto opened = openToManage(m_serverConnInfo);
     if (!opened)
         return opened.error();
     PostgresDatabase& server = *opened.value();
     QSqlDatabase db = server.connection();
-    if (auto allowed = ServerRoles::checkCanCreateRoles(db); !allowed)
-        return allowed;
     auto contents = ServerRoles::inspect(db);
     if (!contents)
         return contents.error();
@@ -101,15 +116,11 @@ Result<int> Workspace::upgradeServer()
     if (isOpen())
         return Error {Error::Code::Conflict,
                       QCoreApplication::translate("Workspace", "The ward server is already open.")};
-    if (auto reached = PostgresDatabase::tryLogin(m_serverConnInfo, {}); !reached)
-        return reached.error();
-    auto opened = PostgresDatabase::open(m_serverConnInfo, {}, PostgresDatabase::Schema::AsIs);
+    auto opened = openToManage(m_serverConnInfo);
     if (!opened)
         return opened.error();
     PostgresDatabase& server = *opened.value();
     QSqlDatabase db = server.connection();
-    if (auto allowed = ServerRoles::checkCanCreateRoles(db); !allowed)
-        return allowed.error();
     auto contents = ServerRoles::inspect(db);
     if (!contents)
         return contents.error();
