@@ -6899,7 +6899,7 @@ Nouvelle tentative…; ce que vous voyez peut ne pas être à jour, et rien ne p
     </message>
     <message>
         <source>Use this &amp;chart</source>
-        <translation>Utiliser cette &amp;grille</translation>
+        <translation>Utiliser cette gri&amp;lle</translation>
     </message>
     <message>
         <source>Use &amp;no chart</source>

@@ -135,7 +135,7 @@ private slots:
     void pews_anAdministratorSelectsTheChart_aChildIsScoredWithIt()
     {
         const auto admin = [this](const QStringList& args, bool json = true) {
-            QStringList all {QStringLiteral("--data"), m_tw->dir(), QStringLiteral("--user"), QStringLiteral("admin"),
+            QStringList all = m_store + QStringList {QStringLiteral("--user"), QStringLiteral("admin"),
                              QStringLiteral("--password-stdin")};
             if (json)
                 all << QStringLiteral("--json");
