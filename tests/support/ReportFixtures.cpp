@@ -79,8 +79,6 @@ ReportWard populateReportWard(TestWorkspace& tw)
 {
     Workspace& w = tw.workspace();
     ReportWard ward;
-    ward.toMs = (QDateTime::currentMSecsSinceEpoch() / Minute + 1) * Minute;
-    ward.fromMs = ward.toMs - 24 * Hour;
     ward.doctor = tw.addStaff(QStringLiteral("dr.rossi"), Role::Doctor, QStringLiteral("Dr. Rita Rossi"));
     const Session second = tw.addStaff(QStringLiteral("dr.meyer"), Role::Doctor, QStringLiteral("Dr. Max Meyer"));
     ward.nurse = tw.addStaff(QStringLiteral("nurse.ana"), Role::Nurse, QStringLiteral("Nurse Ana Lima"));
@@ -94,6 +92,15 @@ ReportWard populateReportWard(TestWorkspace& tw)
         qFatal("populateReportWard: assign doctor");
     if (!w.limits().setLimits(ward.doctor, r1, {45, 50, 110, 130}, QStringLiteral("trained athlete")))
         qFatal("populateReportWard: limits");
+    // Notes and limits are written now, by the real clock: the day the reports cover ends after them (the end
+    // fixed first was passed when storing the day took the fixture over a minute's end).
+    auto note = w.records().add(ward.doctor, r1, QString::fromLatin1(ReportWard::NoteText));
+    if (!note || !w.records().amend(ward.doctor, note->id, QString::fromLatin1(ReportWard::AmendmentText)))
+        qFatal("populateReportWard: notes");
+    if (!w.records().add(ward.doctor, r2, QString::fromLatin1(ReportWard::OtherNoteText)))
+        qFatal("populateReportWard: notes");
+    ward.toMs = (QDateTime::currentMSecsSinceEpoch() / Minute + 1) * Minute;
+    ward.fromMs = ward.toMs - 24 * Hour;
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(ward.fromMs - Hour, Qt::UTC);
     for (const auto& [device, mrn] :
          {std::pair {QStringLiteral("dev-r1"), r1}, std::pair {QStringLiteral("dev-r2"), r2},
@@ -149,11 +156,6 @@ ReportWard populateReportWard(TestWorkspace& tw)
         qFatal("populateReportWard: amend an observation");
     observe(ward.toMs - 2 * Hour, {24, 93, false, true, 105, 118, Consciousness::Alert, 38.4});
 
-    auto note = w.records().add(ward.doctor, r1, QString::fromLatin1(ReportWard::NoteText));
-    if (!note || !w.records().amend(ward.doctor, note->id, QString::fromLatin1(ReportWard::AmendmentText)))
-        qFatal("populateReportWard: notes");
-    if (!w.records().add(ward.doctor, r2, QString::fromLatin1(ReportWard::OtherNoteText)))
-        qFatal("populateReportWard: notes");
     return ward;
 }
 
