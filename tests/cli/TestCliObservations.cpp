@@ -135,8 +135,8 @@ private slots:
     void pews_anAdministratorSelectsTheChart_aChildIsScoredWithIt()
     {
         const auto admin = [this](const QStringList& args, bool json = true) {
-            QStringList all = m_store + QStringList {QStringLiteral("--user"), QStringLiteral("admin"),
-                             QStringLiteral("--password-stdin")};
+            QStringList all = m_store
+                + QStringList {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
             if (json)
                 all << QStringLiteral("--json");
             return runCli(all + args, QByteArray(TestWorkspace::AdminPassword) + '\n');
