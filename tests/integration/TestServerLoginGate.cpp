@@ -18,7 +18,7 @@ class TestServerLoginGate : public QObject
 
     CliRun as(const QString& user, const QStringList& args, const QByteArray& passwords)
     {
-        return runCliAs(wardConnInfo(m_server, m_ward), user, args, passwords);
+        return runCliAs(m_server.wardConnInfo(m_ward), user, args, passwords);
     }
 
     CliRun ninaLogsIn(const QByteArray& password)

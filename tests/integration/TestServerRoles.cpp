@@ -68,7 +68,7 @@ private slots:
         QVERIFY2(!m_ward.isEmpty(), qPrintable(error));
         for (const auto& [user, role] :
              {std::pair {"dr.dora", "doctor"}, std::pair {"dr.drew", "doctor"}, std::pair {"nurse.nina", "nurse"}}) {
-            const CliRun added = runCliAs(wardConnInfo(m_server, m_ward), QStringLiteral("ward.admin"),
+            const CliRun added = runCliAs(m_server.wardConnInfo(m_ward), QStringLiteral("ward.admin"),
                                           {QStringLiteral("user"), QStringLiteral("add"), QLatin1String(user),
                                            QStringLiteral("--role"), QLatin1String(role)},
                                           "admin-password-1\n" + passwordOf(QLatin1String(user)).toUtf8() + '\n');

@@ -24,7 +24,7 @@ class TestWardServer : public QObject
     QString m_ward;
 
     /// The ward's connection string without user or password: each run logs in as itself.
-    QString ward() const { return wardConnInfo(m_server, m_ward); }
+    QString ward() const { return m_server.wardConnInfo(m_ward); }
 
     CliRun as(const QString& user, const QStringList& args, const QByteArray& passwords)
     {

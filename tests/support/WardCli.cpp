@@ -4,11 +4,6 @@
 
 namespace pulsedesk::test {
 
-QString wardConnInfo(const PostgresServer& server, const QString& database)
-{
-    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 sslmode=disable").arg(server.port()).arg(database);
-}
-
 CliRun runCliAs(const QString& connInfo, const QString& user, const QStringList& args, const QByteArray& passwords)
 {
     return runCli(QStringList {QStringLiteral("--server"), connInfo, QStringLiteral("--user"), user,

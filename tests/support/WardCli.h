@@ -9,8 +9,6 @@ namespace pulsedesk::test {
 
 class PostgresServer;
 
-/// The connection string of the ward `database` on `server`, without user or password: each run logs in as itself.
-QString wardConnInfo(const PostgresServer& server, const QString& database);
 /// pulsedesk-cli on the ward `connInfo` as `user`: --server, --user, --password-stdin, then `args`; `passwords` one
 /// a line on its standard input.
 CliRun runCliAs(const QString& connInfo, const QString& user, const QStringList& args, const QByteArray& passwords);

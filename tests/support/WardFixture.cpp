@@ -1,5 +1,7 @@
 #include "WardFixture.h"
 
+#include "WardCli.h"
+
 #include <QDateTime>
 #include <QFile>
 
@@ -11,23 +13,13 @@ bool WardFixture::start(QString* error)
         *error = QStringLiteral("PULSEDESK_SERVER_PROGRAM must point at pulsedesk-server");
         return false;
     }
-    if (!m_server.start(error))
-        return false;
-    m_ward = m_server.createDatabase(error);
-    if (m_ward.isEmpty())
-        return false;
     if (!m_broker.start()) {
         *error = QStringLiteral("the broker did not start");
         return false;
     }
-    const CliRun init = runCli({QStringLiteral("--server"), m_server.connInfo(m_ward),
-                                QStringLiteral("--password-stdin"), QStringLiteral("server"), QStringLiteral("init"),
-                                QStringLiteral("--admin"), QStringLiteral("ward.admin")},
-                               "admin-password-1\n");
-    if (init.exitCode != 0) {
-        *error = QString::fromUtf8(init.err);
+    m_ward = startWard(m_server, QStringLiteral("ward.admin"), "admin-password-1\n", error);
+    if (m_ward.isEmpty())
         return false;
-    }
     // IT gives the service role its login (README, "A ward server").
     (void)m_server.psql(m_ward, QStringLiteral("ALTER ROLE pulsedesk_server LOGIN PASSWORD 'service-password-1'"),
                         error);
@@ -36,7 +28,7 @@ bool WardFixture::start(QString* error)
 
 QString WardFixture::ward() const
 {
-    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 sslmode=disable").arg(m_server.port()).arg(m_ward);
+    return m_server.wardConnInfo(m_ward);
 }
 
 QString WardFixture::passwordFile(const QByteArray& password, QFileDevice::Permissions permissions)
@@ -66,10 +58,7 @@ QStringList WardFixture::serverArgs(const QString& user, const QString& password
 
 CliRun WardFixture::as(const QString& user, const QStringList& args, const QByteArray& passwords) const
 {
-    return runCli(QStringList {QStringLiteral("--server"), ward(), QStringLiteral("--user"), user,
-                               QStringLiteral("--password-stdin")}
-                      + args,
-                  passwords);
+    return runCliAs(ward(), user, args, passwords);
 }
 
 qint64 WardFixture::count(const QString& sql)
