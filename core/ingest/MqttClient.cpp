@@ -64,6 +64,10 @@ struct MqttClient::Impl
 
     std::unique_ptr<QThread> thread;
     std::atomic<bool> stopping {false};
+    /// Set last by the thread. QThread::wait() joins through a futex that ThreadSanitizer cannot see (Qt is not
+    /// instrumented); reading this after the wait makes the join visible, so what the thread touched (the wake
+    /// pipe) is seen as done before stop() returns and the destructor closes it.
+    std::atomic<bool> exited {false};
     std::mutex wakeMutex;
     std::condition_variable wake;
 
@@ -497,6 +501,7 @@ void MqttClient::start()
     if (d->thread)
         return;
     d->stopping = false;
+    d->exited.store(false, std::memory_order_relaxed);
     d->thread.reset(QThread::create([this] { run(); }));
     d->thread->setObjectName(QStringLiteral("mqtt"));
     d->thread->start();
@@ -507,6 +512,7 @@ void MqttClient::run()
     d->run();
     if (m_threadFinished)
         m_threadFinished();
+    d->exited.store(true, std::memory_order_release);
 }
 
 void MqttClient::stop()
@@ -520,6 +526,7 @@ void MqttClient::stop()
     d->wake.notify_all();
     d->wakeLoop();
     d->thread->wait();
+    [[maybe_unused]] const bool exited = d->exited.load(std::memory_order_acquire);
     d->thread.reset();
 }
 
