@@ -32,8 +32,9 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
     if(PULSEDESK_ASAN)
         # A finding fails the test that triggers it, rather than a line in its output.
+        # -O1 keeps the Debug build's assertions and stack traces while running the suite about twice as fast as -O0.
         target_compile_options(pulsedesk_common INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=all
-                                                          -fno-omit-frame-pointer)
+                                                          -fno-omit-frame-pointer -O1)
         target_link_options(pulsedesk_common INTERFACE -fsanitize=address,undefined)
     endif()
     if(PULSEDESK_TSAN)
