@@ -107,11 +107,15 @@ PostgresSampleBatch::Plain PostgresSampleBatch::insertNew(const std::vector<QByt
                                                           const std::vector<bool>& nulls)
 {
     // A savepoint keeps the caller's transaction usable when a sample turns out to be stored already; outside a
-    // transaction the failed statement wrote nothing anyway.
-    const bool inTransaction = PQtransactionStatus(m_conn) == PQTRANS_INTRANS;
-    if (inTransaction && !PostgresStatement::exec(m_conn, "SAVEPOINT pulsedesk_new_samples")) {
-        m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-        return Plain::Failed;
+    // transaction (SQLSTATE 25P01) the failed statement writes nothing anyway. The connection's status cannot
+    // tell: a forward-only query of the caller may still be in progress on it.
+    bool inTransaction = true;
+    if (!PostgresStatement::exec(m_conn, "SAVEPOINT pulsedesk_new_samples")) {
+        if (PostgresStatement::lastSqlState(m_conn) != "25P01") {
+            m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            return Plain::Failed;
+        }
+        inTransaction = false;
     }
     if (PGresult* result = run(kInsert, values, nulls)) {
         PQclear(result);

@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace pulsedesk;
 using pulsedesk::test::TestWorkspace;
 
@@ -37,17 +39,31 @@ class TestResultStore : public QObject
         return r;
     }
 
+    std::unique_ptr<TestWorkspace> m_tw;
+    Session m_doctor;
+    qint64 m_patient = 0;
+    qint64 m_device = 0;
+
 private slots:
+    /// A doctor, a patient admitted and a device.
+    void init()
+    {
+        m_tw = std::make_unique<TestWorkspace>();
+        m_doctor = m_tw->addStaff(QStringLiteral("doc"), Role::Doctor);
+        m_tw->admit(m_doctor, QStringLiteral("MRN-1"), QStringLiteral("Patient One"));
+        QVERIFY(m_tw->workspace().devices().add(m_tw->admin(), QStringLiteral("dev-1"), {}, {}));
+        QSqlDatabase db = m_tw->workspace().database().connection();
+        m_patient = Sql::scalar(db, QStringLiteral("SELECT id FROM patients")).toLongLong();
+        m_device = Sql::scalar(db, QStringLiteral("SELECT id FROM devices")).toLongLong();
+    }
+
     void aWindowAnalysedAgainIsUpdatedInPlace()
     {
-        TestWorkspace tw;
-        Workspace& w = tw.workspace();
-        const Session doctor = tw.addStaff(QStringLiteral("doc"), Role::Doctor);
-        tw.admit(doctor, QStringLiteral("MRN-1"), QStringLiteral("Patient One"));
-        QVERIFY(w.devices().add(tw.admin(), QStringLiteral("dev-1"), {}, {}));
+        Workspace& w = m_tw->workspace();
+        const Session& doctor = m_doctor;
+        const qint64 patient = m_patient;
+        const qint64 device = m_device;
         QSqlDatabase db = w.database().connection();
-        const qint64 patient = Sql::scalar(db, QStringLiteral("SELECT id FROM patients")).toLongLong();
-        const qint64 device = Sql::scalar(db, QStringLiteral("SELECT id FROM devices")).toLongLong();
 
         QVERIFY(w.results().storeResults(db,
                                          {result(patient, device, T0, 80, Category::NoAnomaly),
@@ -76,14 +92,10 @@ private slots:
     /// other would: one row a window, the last values of each.
     void aBatchStoresEachWindowOnceWithItsLastValues()
     {
-        TestWorkspace tw;
-        Workspace& w = tw.workspace();
-        const Session doctor = tw.addStaff(QStringLiteral("doc"), Role::Doctor);
-        tw.admit(doctor, QStringLiteral("MRN-1"), QStringLiteral("Patient One"));
-        QVERIFY(w.devices().add(tw.admin(), QStringLiteral("dev-1"), {}, {}));
+        Workspace& w = m_tw->workspace();
+        const qint64 patient = m_patient;
+        const qint64 device = m_device;
         QSqlDatabase db = w.database().connection();
-        const qint64 patient = Sql::scalar(db, QStringLiteral("SELECT id FROM patients")).toLongLong();
-        const qint64 device = Sql::scalar(db, QStringLiteral("SELECT id FROM devices")).toLongLong();
         QVERIFY(w.results().storeResults(db, {result(patient, device, T0, 80, Category::NoAnomaly)}, T0 + 10'000));
 
         std::vector<WindowResult> batch;
