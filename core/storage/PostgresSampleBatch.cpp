@@ -1,5 +1,6 @@
 #include "storage/PostgresSampleBatch.h"
 
+#include "storage/PostgresArrayText.h"
 #include "storage/PostgresStatement.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QMutex>
 #include <QSet>
 
-#include <cmath>
 #include <cstdlib>
 #include <libpq-fe.h>
 
@@ -19,35 +19,13 @@ QMutex partitionsMutex;
 /// The month partitions this process made sure of, by server and database ("host:port/db month").
 QSet<QByteArray> knownPartitions;
 
-/// An array literal of integers: {1,2,3}.
-class ArrayText
-{
-public:
-    void add(qint64 value)
-    {
-        separate();
-        m_text += QByteArray::number(value);
-    }
-    /// NaN as NULL; 17 digits, as RawStatement binds a real.
-    void add(double value)
-    {
-        separate();
-        if (std::isnan(value))
-            m_text += "NULL";
-        else
-            m_text += QByteArray::number(value, 'g', 17);
-    }
-    void add(const char* word)
-    {
-        separate();
-        m_text += word;
-    }
-    QByteArray text() const { return m_text + '}'; }
+using ArrayText = PostgresArrayText;
 
-private:
-    void separate() { m_text += m_text.size() > 1 ? "," : ""; }
-    QByteArray m_text = "{";
-};
+/// The batch's INSERT; the careful form adds ON CONFLICT DO NOTHING RETURNING.
+constexpr char kInsert[] = "INSERT INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, diastolic, "
+                           "source, received_at, import_id) "
+                           "SELECT * , $10::bigint FROM unnest($1::bigint[], $2::bigint[], $3::float8[], "
+                           "$4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::text[], $9::bigint[])";
 
 QByteArray serverOf(PGconn* conn)
 {
@@ -125,6 +103,40 @@ bool PostgresSampleBatch::ensurePartitions(const std::vector<qint64>& ms)
     return true;
 }
 
+PostgresSampleBatch::Plain PostgresSampleBatch::insertNew(const std::vector<QByteArray>& values,
+                                                          const std::vector<bool>& nulls)
+{
+    // A savepoint keeps the caller's transaction usable when a sample turns out to be stored already; outside a
+    // transaction (SQLSTATE 25P01) the failed statement writes nothing anyway. The connection's status cannot
+    // tell: a forward-only query of the caller may still be in progress on it.
+    bool inTransaction = true;
+    if (!PostgresStatement::exec(m_conn, "SAVEPOINT pulsedesk_new_samples")) {
+        if (PostgresStatement::lastSqlState(m_conn) != "25P01") {
+            m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            return Plain::Failed;
+        }
+        inTransaction = false;
+    }
+    if (PGresult* result = run(kInsert, values, nulls)) {
+        PQclear(result);
+        if (inTransaction && !PostgresStatement::exec(m_conn, "RELEASE SAVEPOINT pulsedesk_new_samples")) {
+            m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            return Plain::Failed;
+        }
+        return Plain::Stored;
+    }
+    if (PostgresStatement::lastSqlState(m_conn) != "23505") // not unique_violation: a real failure
+        return Plain::Failed;
+    if (inTransaction
+        && !PostgresStatement::exec(m_conn,
+                                    "ROLLBACK TO SAVEPOINT pulsedesk_new_samples; "
+                                    "RELEASE SAVEPOINT pulsedesk_new_samples")) {
+        m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        return Plain::Failed;
+    }
+    return Plain::SomeStored;
+}
+
 bool PostgresSampleBatch::insert(const std::vector<Row>& rows, QHash<Key, bool>* inserted)
 {
     if (rows.empty())
@@ -147,15 +159,25 @@ bool PostgresSampleBatch::insert(const std::vector<Row>& rows, QHash<Key, bool>*
     }
     if (!ensurePartitions(times))
         return false;
-    PGresult* result =
-        run("INSERT INTO samples (device_id, ts, heart_rate, spo2, temperature_c, systolic, diastolic, source, "
-            "received_at, import_id) "
-            "SELECT * , $10::bigint FROM unnest($1::bigint[], $2::bigint[], $3::float8[], $4::float8[], "
-            "$5::float8[], $6::float8[], $7::float8[], $8::text[], $9::bigint[]) "
-            "ON CONFLICT DO NOTHING RETURNING device_id, ts",
-            {devices.text(), ts.text(), heartRate.text(), spo2.text(), temperature.text(), systolic.text(),
-             diastolic.text(), source.text(), receivedAt.text(), QByteArray::number(m_importId)},
-            {false, false, false, false, false, false, false, false, false, m_importId <= 0});
+    const std::vector<QByteArray> values {
+        devices.text(),  ts.text(),        heartRate.text(), spo2.text(),       temperature.text(),
+        systolic.text(), diastolic.text(), source.text(),    receivedAt.text(), QByteArray::number(m_importId)};
+    const std::vector<bool> nulls {false, false, false, false, false, false, false, false, false, m_importId <= 0};
+    if (m_importId <= 0) {
+        switch (insertNew(values, nulls)) {
+        case Plain::Stored:
+            inserted->reserve(qsizetype(rows.size()));
+            for (const Row& row : rows)
+                inserted->insert({row.deviceRowId, row.sample->timestampMs}, true);
+            return true;
+        case Plain::Failed:
+            return false;
+        case Plain::SomeStored:
+            break;
+        }
+    }
+    const QByteArray careful = QByteArray(kInsert) + " ON CONFLICT DO NOTHING RETURNING device_id, ts";
+    PGresult* result = run(careful.constData(), values, nulls);
     if (!result)
         return false;
     const int n = PQntuples(result);

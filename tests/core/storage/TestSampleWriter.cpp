@@ -132,6 +132,41 @@ private slots:
         QVERIFY(scalar(QStringLiteral("SELECT import_id FROM samples WHERE ts = 1550000000000")).isNull());
     }
 
+    /// Live batches of new samples take the plain INSERT on a server; a batch that meets a stored sample falls back
+    /// inside the same transaction, which stays usable, with the same outcomes.
+    void writeAll_aBatchSentAgainInTheSameTransaction()
+    {
+        using Kind = SampleWriter::Written::Kind;
+        constexpr auto Live = SampleWriter::Source::Live;
+        const qint64 t = 1'700'000'000'000;
+        QSqlDatabase db = (*m_tw)->database().connection();
+        Sql::Transaction transaction(db);
+        SampleWriter writer(db);
+        std::vector<SampleWriter::Pending> first;
+        for (int i = 0; i < 50; ++i)
+            first.push_back({m_device, sample(t + i * 1000, 60 + i), Live, t});
+        auto written = writer.writeAll(first);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        for (const SampleWriter::Written& w : written.value())
+            QCOMPARE(w.kind, Kind::Stored);
+        // The broker delivers the batch again with two new samples and a changed one.
+        std::vector<SampleWriter::Pending> again = first;
+        again.push_back({m_device, sample(t + 50'000, 110), Live, t + 1});
+        again.at(7).sample.heartRate = 140;
+        again.push_back({m_device, sample(t + 51'000, 111), Live, t + 1});
+        written = writer.writeAll(again);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        for (size_t i = 0; i < again.size(); ++i)
+            QCOMPARE(written->at(i).kind, i >= first.size() ? Kind::Stored : i == 7 ? Kind::Conflict : Kind::Duplicate);
+        // The transaction goes on after the fallback and commits everything once.
+        QCOMPARE(writer.write(m_device, sample(t + 52'000, 112), Live, t + 2)->kind, Kind::Stored);
+        QVERIFY(transaction.commit().ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM samples")).toInt(), 53);
+        QCOMPARE(scalar(QStringLiteral("SELECT heart_rate FROM samples WHERE ts = %1").arg(t + 7000)).toDouble(), 67.0);
+        QCOMPARE(scalar(QStringLiteral("SELECT received_at FROM samples WHERE ts = %1").arg(t + 51'000)).toLongLong(),
+                 t + 1);
+    }
+
     void anImportTagsItsRowsAndTheLookupSeesThem()
     {
         QSqlDatabase db = (*m_tw)->database().connection();

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cmath>
+
+namespace pulsedesk {
+
+/// A PostgreSQL array literal ({1,2,3}) built value by value, to send a column of many rows as one text parameter
+/// (`$1::bigint[]`, unnested by the statement): one round trip for a batch rather than one a row.
+class PostgresArrayText
+{
+public:
+    void add(qint64 value)
+    {
+        separate();
+        m_text += QByteArray::number(value);
+    }
+    /// NaN as NULL; 17 digits, as RawStatement binds a real.
+    void add(double value)
+    {
+        separate();
+        if (std::isnan(value))
+            m_text += "NULL";
+        else
+            m_text += QByteArray::number(value, 'g', 17);
+    }
+    /// A word known to need no quotes (a key of the schema).
+    void add(const char* word)
+    {
+        separate();
+        m_text += word;
+    }
+    /// Any text, quoted.
+    void add(const QString& text)
+    {
+        separate();
+        m_text += '"';
+        for (const char c : text.toUtf8()) {
+            if (c == '"' || c == '\\')
+                m_text += '\\';
+            m_text += c;
+        }
+        m_text += '"';
+    }
+    QByteArray text() const { return m_text + '}'; }
+
+private:
+    void separate() { m_text += m_text.size() > 1 ? "," : ""; }
+    QByteArray m_text = "{";
+};
+
+} // namespace pulsedesk
