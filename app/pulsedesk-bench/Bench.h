@@ -70,11 +70,15 @@ struct AnalysisRun
     qint64 recomputed = 0;
     qint64 events = 0;
     qint64 raised = 0;
+    /// With timeScoring: the thread's CPU time in the scoring step (the scorer's, or the empty step's without one)
+    double scoringCpuSeconds = 0;
 };
 /// Windows, classification and alarm evaluation over the samples in live batches on one core, as the live service
-/// drives them; with a scorer, each window is scored before its alarms, and `each` sees every result.
+/// drives them; with a scorer, each window is scored before its alarms, and `each` sees every result. With
+/// `timeScoring` the scoring step of each batch is timed on its own, with or without a scorer (the same clock
+/// reads either way, so that they cost the same in runs with and without scoring).
 AnalysisRun runAnalysis(const std::vector<AnalysisSample>& samples, int devices, AnomalyScorer* scorer = nullptr,
-                        const std::function<void(const WindowResult&)>& each = {});
+                        const std::function<void(const WindowResult&)>& each = {}, bool timeScoring = false);
 
 /// Import: a generated dump of interleaved samples from a ward of devices, previewed and imported with analysis
 /// into the encrypted store, against a bare prepared-statement insert loop of the same rows into an encrypted
@@ -115,8 +119,9 @@ int interfaces(QTextStream& out, QTextStream& err, int messages, bool json);
 /// `hours` of every vital at 1 Hz, stored in a temporary store): precision and recall of the flags against the
 /// labels, next to a static-threshold baseline (a device's mean outside fixed limits) in the same run; the cost of
 /// the health check and the peak memory of each. Then windowScores() for as many patients over the same hours, its
-/// cost on `costSamples` of the analysis benchmark's load of 100 devices.
-int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, qint64 costSamples, bool json);
+/// cost on `costSamples` of the analysis benchmark's load of 100 devices over `rounds` rounds.
+int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, qint64 costSamples, int rounds,
+            bool json);
 
 struct WindowScoreFigures
 {
@@ -126,7 +131,8 @@ struct WindowScoreFigures
 /// The anomaly score per window on a labelled set (`patients` patients, `hours` of every vital at 1 Hz, with
 /// injected episodes): precision and recall of windows scoring at or above the threshold against the labels, next
 /// to fixed clinical limits on the same windows; and the scoring cost on the analysis benchmark's load
-/// (`costSamples` samples of `costDevices` devices), analysed with scoring off and on in the same run.
-WindowScoreFigures windowScores(int patients, int hours, qint64 costSamples, int costDevices);
+/// (`costSamples` samples of `costDevices` devices), analysed with scoring off and on in turn, `rounds` times: the
+/// median share of the analysis's CPU time over the rounds, and its spread.
+WindowScoreFigures windowScores(int patients, int hours, qint64 costSamples, int costDevices, int rounds);
 
 } // namespace pulsedesk::bench

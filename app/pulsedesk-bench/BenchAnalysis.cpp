@@ -64,7 +64,7 @@ std::vector<AnalysisSample> analysisLoad(qint64 count, int devices)
 }
 
 AnalysisRun runAnalysis(const std::vector<AnalysisSample>& samples, int devices, AnomalyScorer* scorer,
-                        const std::function<void(const WindowResult&)>& each)
+                        const std::function<void(const WindowResult&)>& each, bool timeScoring)
 {
     constexpr std::size_t Chunk = 1000; // a live batch
     const qint64 start = samples.front().timestampMs;
@@ -83,8 +83,14 @@ AnalysisRun runAnalysis(const std::vector<AnalysisSample>& samples, int devices,
     QElapsedTimer timer;
     timer.start();
     const auto handle = [&](std::vector<WindowResult> results, qint64 now, bool countRaised) {
-        if (scorer)
+        if (timeScoring) {
+            const double before = threadCpu();
+            if (scorer)
+                scorer->score(results);
+            run.scoringCpuSeconds += threadCpu() - before;
+        } else if (scorer) {
             scorer->score(results);
+        }
         for (const WindowResult& r : results) {
             for (const AlarmEvent& e : alarms.onWindow(r, now)) {
                 ++run.events;

@@ -115,7 +115,8 @@ Result<QHash<QString, bool>> staticThresholds(Database& database, qint64 fromMs)
 
 } // namespace
 
-int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, qint64 costSamples, bool json)
+int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int hours, qint64 costSamples, int rounds,
+            bool json)
 {
     QTemporaryDir dir;
     Workspace workspace(dir.filePath(QStringLiteral("data")));
@@ -177,8 +178,8 @@ int anomaly(QTextStream& out, QTextStream& err, int healthy, int perKind, int ho
     }
 
     // The window scores, on a labelled set of their own, and their cost at the analysis benchmark's load (by
-    // default the same: 5,000,000 samples of 100 devices).
-    const WindowScoreFigures windows = windowScores(healthy + faulty, hours, costSamples, 100);
+    // default the same: 5,000,000 samples of 100 devices), over `rounds` rounds.
+    const WindowScoreFigures windows = windowScores(healthy + faulty, hours, costSamples, 100, rounds);
 
     Score health;
     Score fixed;

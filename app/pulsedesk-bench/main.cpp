@@ -38,12 +38,13 @@ constexpr auto Usage =
     "                                               and needs about 1.6 KB of disk a sample)\n"
     "  report [--runs N]                            a 7-day trend report at 1 Hz to PDF vs. reading its samples\n"
     "  interfaces [--messages N]                    HL7 ADT in and ORU results out over MLLP vs. a bare peer\n"
-    "  anomaly [--devices N] [--faulty N] [--hours H] [--samples N]\n"
+    "  anomaly [--devices N] [--faulty N] [--hours H] [--samples N] [--runs N]\n"
     "                                               device-fleet health on a labelled simulated fleet: precision\n"
     "                                               and recall vs. a static-threshold baseline (default 24\n"
     "                                               healthy devices, 4 of each fault kind, 4 hours); the anomaly\n"
     "                                               score per window on as many patients with injected episodes\n"
-    "                                               vs. fixed clinical limits, and its cost on analysis's load\n";
+    "                                               vs. fixed clinical limits, and its cost on analysis's load\n"
+    "                                               (--runs rounds of analysis without and with it, default 7)\n";
 
 /// `chart` and `ward` draw the real widgets, `report` lays text out with QtGui; the others run without a GUI.
 bool needsWidgets(int argc, char* argv[])
@@ -110,7 +111,11 @@ int main(int argc, char* argv[])
         const QString value = options.take(QString::fromLatin1(name));
         return value.isEmpty() ? fallback : value;
     };
-    const int runs = take("runs", what == QLatin1String("chart") ? QStringLiteral("30") : QStringLiteral("5")).toInt();
+    const int runs = take("runs",
+                          what == QLatin1String("chart") ? QStringLiteral("30")
+                              : anomaly                  ? QStringLiteral("7")
+                                                         : QStringLiteral("5"))
+                         .toInt();
     const bool interfaces = what == QLatin1String("interfaces");
     const int messages = take("messages", interfaces ? QStringLiteral("2000") : QStringLiteral("500000")).toInt();
     const int devices = take("devices",
@@ -160,7 +165,7 @@ int main(int argc, char* argv[])
     if (interfaces && messages > 0)
         return bench::interfaces(out, err, messages, json);
     if (anomaly && devices >= 6 && faulty > 0 && hours > 0 && samples >= 1000)
-        return bench::anomaly(out, err, devices, faulty, hours, samples, json);
+        return bench::anomaly(out, err, devices, faulty, hours, samples, runs, json);
     if (what == QLatin1String("ward") && !server.isEmpty() && workstations >= 2 && patients > 0 && acks > 0)
         return bench::wardServer(out, err, server, workstations, patients, acks, json);
     if (what == QLatin1String("ward") && patients > 0 && seconds > 0)

@@ -20,6 +20,7 @@ AnomalyScorer::Settings checked(AnomalyScorer::Settings s)
 {
     s.historyWindows = std::max(s.historyWindows, 1);
     s.minHistory = std::clamp(s.minHistory, 1, s.historyWindows);
+    s.refreshWindows = std::clamp(s.refreshWindows, 1, s.historyWindows);
     s.sustainedWindows = std::max(s.sustainedWindows, 1);
     for (double& m : s.minMad)
         m = m > 0 ? m : 1e-6;
@@ -135,49 +136,120 @@ double sortedMad(const std::vector<double>& a, double centre)
     return (kth + std::min(i < nl ? left(i) : Inf, j < nr ? right(j) : Inf)) / 2;
 }
 
-} // namespace
-
-namespace {
-
-/// Replaces one value equal to `old` by `value` in sorted values, moving only what lies between them (NaN: none).
-void replaceSorted(std::vector<double>& a, double old, double value)
+/// Sorts a few values (those that came or went between two refreshes) by insertion, more with std::sort.
+void sortFew(std::vector<double>& a)
 {
-    if (std::isnan(old)) {
-        if (!std::isnan(value))
-            a.insert(std::upper_bound(a.begin(), a.end(), value), value);
+    if (a.size() > 16) {
+        std::sort(a.begin(), a.end());
         return;
     }
-    if (std::isnan(value)) {
-        a.erase(std::lower_bound(a.begin(), a.end(), old));
-    } else if (value == old) {
-        return; // a steady vital: nothing moves
-    } else if (value > old) {
-        // The last copy of `old` moves up to its new place: only the values between the two move.
-        const auto at = std::upper_bound(a.begin(), a.end(), old) - 1;
-        const auto end = std::upper_bound(at + 1, a.end(), value);
-        std::move(at + 1, end, at);
-        *(end - 1) = value;
-    } else {
-        const auto at = std::lower_bound(a.begin(), a.end(), old);
-        const auto begin = std::upper_bound(a.begin(), at, value);
-        std::move_backward(begin, at, at + 1);
-        *begin = value;
+    for (size_t i = 1; i < a.size(); ++i) {
+        const double x = a[i];
+        size_t j = i;
+        for (; j > 0 && a[j - 1] > x; --j)
+            a[j] = a[j - 1];
+        a[j] = x;
     }
 }
 
+/// Takes the values in `gone` out of `sorted` and puts those in `come` in, in one pass through `merged` (all sorted;
+/// `merged` and `sorted` are swapped). False when a value in `gone` is not in `sorted` (never expected).
+bool mergeSorted(std::vector<double>& sorted, const std::vector<double>& gone, const std::vector<double>& come,
+                 std::vector<double>& merged)
+{
+    merged.resize(sorted.size() + come.size());
+    double* out = merged.data();
+    const double* g = gone.data();
+    const double* const gEnd = g + gone.size();
+    const double* c = come.data();
+    const double* const cEnd = c + come.size();
+    for (const double x : sorted) {
+        if (g != gEnd && *g == x) {
+            ++g;
+            continue;
+        }
+        while (c != cEnd && *c < x)
+            *out++ = *c++;
+        *out++ = x;
+    }
+    out = std::copy(c, cEnd, out);
+    merged.resize(size_t(out - merged.data()));
+    sorted.swap(merged);
+    return g == gEnd;
+}
+
 } // namespace
+
+bool AnomalyScorer::due(const State& state, const std::array<double, VitalCount>& means) const
+{
+    if (state.stale || state.sinceRefresh >= m_settings.refreshWindows)
+        return true;
+    for (int v = 0; v < VitalCount; ++v)
+        if (!std::isnan(means[size_t(v)]) && std::isnan(state.centre[size_t(v)])
+            && state.held[size_t(v)] >= m_settings.minHistory)
+            return true;
+    return false;
+}
+
+void AnomalyScorer::refresh(State& state) const
+{
+    const Ring& h = state.entries;
+    const auto capacity = size_t(m_settings.historyWindows);
+    const qsizetype came = std::min<qsizetype>(state.sinceRefresh, h.size());
+    for (int v = 0; v < VitalCount; ++v) {
+        std::vector<double>& sorted = state.sorted[size_t(v)];
+        if (state.held[size_t(v)] == 0 && sorted.empty()) {
+            state.centre[size_t(v)] = WindowResult::Missing; // a vital the device does not send
+            continue;
+        }
+        bool merged = false;
+        if (!state.stale) {
+            m_scratchGone.clear();
+            for (const std::array<double, VitalCount>& means : state.leaving)
+                if (!std::isnan(means[size_t(v)]))
+                    m_scratchGone.push_back(means[size_t(v)]);
+            m_scratchCome.clear();
+            for (qsizetype i = h.size() - came; i < h.size(); ++i)
+                if (const double x = h[i].means[size_t(v)]; !std::isnan(x))
+                    m_scratchCome.push_back(x);
+            sortFew(m_scratchGone);
+            sortFew(m_scratchCome);
+            if (m_scratchGone == m_scratchCome)
+                continue; // the same values came as went (a steady vital): the baseline stands
+            m_scratchValues.reserve(capacity + size_t(m_settings.refreshWindows));
+            merged = mergeSorted(sorted, m_scratchGone, m_scratchCome, m_scratchValues);
+        }
+        if (!merged) {
+            sorted.clear();
+            sorted.reserve(capacity + size_t(m_settings.refreshWindows));
+            for (qsizetype i = 0; i < h.size(); ++i)
+                if (const double x = h[i].means[size_t(v)]; !std::isnan(x))
+                    sorted.push_back(x);
+            std::sort(sorted.begin(), sorted.end());
+        }
+        if (qsizetype(sorted.size()) < m_settings.minHistory) {
+            state.centre[size_t(v)] = WindowResult::Missing;
+            continue;
+        }
+        const double centre = sortedMedian(sorted);
+        state.centre[size_t(v)] = centre;
+        state.spread[size_t(v)] = std::max({sortedMad(sorted, centre), m_settings.minMad[size_t(v)], 1e-9});
+    }
+    state.leaving.clear();
+    state.sinceRefresh = 0;
+    state.stale = false;
+}
 
 void AnomalyScorer::scoreNewest(WindowResult& r, const State& state) const
 {
     const std::array<double, VitalCount> means = meansOf(r);
     for (int v = 0; v < VitalCount; ++v) {
-        const std::vector<double>& values = state.sorted[size_t(v)];
         const double x = means[size_t(v)];
-        if (std::isnan(x) || qsizetype(values.size()) < m_settings.minHistory)
+        const double centre = state.centre[size_t(v)];
+        if (std::isnan(x) || std::isnan(centre))
             continue;
-        const double centre = sortedMedian(values);
-        const double spread = std::max({sortedMad(values, centre), m_settings.minMad[size_t(v)], 1e-9});
-        setScore(r, v, std::min(std::abs(ModifiedZFactor * (x - centre) / spread) / (2 * OutlierZ), 1.0));
+        setScore(r, v,
+                 std::min(std::abs(ModifiedZFactor * (x - centre) / state.spread[size_t(v)]) / (2 * OutlierZ), 1.0));
     }
 }
 
@@ -215,7 +287,7 @@ void AnomalyScorer::Ring::pushBack(const Entry& entry, qsizetype capacity)
     }
     if (m_size == capacity) {
         m_slots[size_t(m_head)] = entry;
-        m_head = (m_head + 1) % capacity;
+        m_head = m_head + 1 == capacity ? 0 : m_head + 1;
     } else {
         m_slots[slot(m_size)] = entry;
         ++m_size;
@@ -253,52 +325,44 @@ qsizetype AnomalyScorer::Ring::lowerBound(qint64 startMs) const
 
 void AnomalyScorer::remember(State& state, const Entry& entry) const
 {
-    const auto insertValues = [&state](const Entry& e) {
+    const auto count = [&state](const Entry& e, int by) {
         for (int v = 0; v < VitalCount; ++v)
-            if (const double x = e.means[size_t(v)]; !std::isnan(x)) {
-                std::vector<double>& sorted = state.sorted[size_t(v)];
-                sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), x), x);
-            }
-    };
-    const auto eraseValues = [&state](const Entry& e) {
-        for (int v = 0; v < VitalCount; ++v)
-            if (const double x = e.means[size_t(v)]; !std::isnan(x)) {
-                std::vector<double>& sorted = state.sorted[size_t(v)];
-                sorted.erase(std::lower_bound(sorted.begin(), sorted.end(), x));
-            }
+            state.held[size_t(v)] += std::isnan(e.means[size_t(v)]) ? 0 : by;
     };
     const qsizetype capacity = m_settings.historyWindows;
     Ring& h = state.entries;
     if (h.empty() || entry.windowStartMs > h.back().windowStartMs) {
-        // The usual case, a new window: on a full history each value takes the oldest one's place.
+        // The usual case, a new window: on a full history it takes the oldest one's place, whose means leave the
+        // baseline at its next refresh.
         if (h.size() == capacity) {
-            for (int v = 0; v < VitalCount; ++v)
-                replaceSorted(state.sorted[size_t(v)], h.front().means[size_t(v)], entry.means[size_t(v)]);
-        } else {
-            for (std::vector<double>& sorted : state.sorted)
-                sorted.reserve(size_t(capacity));
-            insertValues(entry);
+            count(h.front(), -1);
+            if (state.stale || qsizetype(state.leaving.size()) >= qsizetype(m_settings.refreshWindows)) {
+                state.stale = true; // (never expected: a refresh comes first)
+            } else {
+                state.leaving.reserve(size_t(m_settings.refreshWindows));
+                state.leaving.push_back(h.front().means);
+            }
         }
+        count(entry, 1);
         h.pushBack(entry, capacity);
+        ++state.sinceRefresh;
         return;
     }
-    // A recomputed or late window (rare): in order, in the working copy.
+    // A recomputed or late window (rare): in order, in the working copy; the baseline is computed afresh.
     std::vector<Entry>& held = m_scratchEntries;
     h.copyTo(held);
     const auto at = std::lower_bound(held.begin(), held.end(), entry.windowStartMs,
                                      [](const Entry& e, qint64 start) { return e.windowStartMs < start; });
-    if (at != held.end() && at->windowStartMs == entry.windowStartMs) {
-        eraseValues(*at);
+    if (at != held.end() && at->windowStartMs == entry.windowStartMs)
         *at = entry;
-    } else {
+    else
         held.insert(at, entry);
-    }
-    insertValues(entry);
-    const qsizetype excess = std::max<qsizetype>(0, qsizetype(held.size()) - capacity);
-    for (qsizetype i = 0; i < excess; ++i)
-        eraseValues(held[size_t(i)]);
-    held.erase(held.begin(), held.begin() + excess);
+    held.erase(held.begin(), held.begin() + std::max<qsizetype>(0, qsizetype(held.size()) - capacity));
     h.assign(held, capacity);
+    state.held = {};
+    for (const Entry& e : held)
+        count(e, 1);
+    state.stale = true;
 }
 
 void AnomalyScorer::rebuild(State& state, const std::vector<Entry>& stored) const
@@ -310,17 +374,24 @@ void AnomalyScorer::rebuild(State& state, const std::vector<Entry>& stored) cons
     for (const Entry& e : stored)
         merged.emplace(e.windowStartMs, e);
     state.entries.assign({}, m_settings.historyWindows);
-    for (std::vector<double>& sorted : state.sorted)
-        sorted.clear();
+    state.held = {};
+    state.leaving.clear();
+    state.stale = true;
     for (const auto& [start, e] : merged)
         remember(state, e);
 }
 
 void AnomalyScorer::score(WindowResult& r)
 {
+    scoreWith(r, m_states[{r.patientId, r.deviceRowId}]);
+    if (++m_sinceForget >= 1024)
+        forgetSilent();
+}
+
+void AnomalyScorer::scoreWith(WindowResult& r, State& state)
+{
     r.anomaly = WindowResult::Missing;
     r.anomalyVital = -1;
-    State& state = m_states[{r.patientId, r.deviceRowId}];
     const Ring& h = state.entries;
     const Entry entry {r.windowStartMs, r.windowMs, meansOf(r), WindowResult::Missing};
     if (h.empty() || r.windowStartMs > h.back().windowStartMs) {
@@ -330,21 +401,33 @@ void AnomalyScorer::score(WindowResult& r)
         if (!follows && m_source)
             if (auto stored = m_source(r.patientId, r.deviceRowId, r.windowStartMs, m_settings.historyWindows))
                 rebuild(state, *stored);
+        if (due(state, entry.means))
+            refresh(state);
         scoreNewest(r, state);
         remember(state, {r.windowStartMs, r.windowMs, entry.means, r.anomaly});
     } else if (qsizetype(h.size()) < m_settings.historyWindows || r.windowStartMs > h.front().windowStartMs
                || !m_source) {
-        // A recomputed window, or a late one within the held history.
-        h.copyTo(m_scratchEntries);
-        scoreAgainst(r, m_scratchEntries);
-        remember(state, {r.windowStartMs, r.windowMs, entry.means, r.anomaly});
+        const qsizetype at = h.lowerBound(r.windowStartMs);
+        if (!state.stale && at >= h.size() - state.sinceRefresh && h[at].windowStartMs == r.windowStartMs) {
+            // A recomputed window that came after the baseline was computed: against that baseline, as when it
+            // came first; its new means replace the old ones in place and enter the baseline at its next refresh.
+            scoreNewest(r, state);
+            Entry& held = state.entries.at(at);
+            for (int v = 0; v < VitalCount; ++v)
+                state.held[size_t(v)] +=
+                    (std::isnan(entry.means[size_t(v)]) ? 0 : 1) - (std::isnan(held.means[size_t(v)]) ? 0 : 1);
+            held = {r.windowStartMs, r.windowMs, entry.means, r.anomaly};
+        } else {
+            // A recomputed window older than the baseline, or a late one within the held history (rare).
+            h.copyTo(m_scratchEntries);
+            scoreAgainst(r, m_scratchEntries);
+            remember(state, {r.windowStartMs, r.windowMs, entry.means, r.anomaly});
+        }
     } else if (auto stored = m_source(r.patientId, r.deviceRowId, r.windowStartMs, m_settings.historyWindows)) {
         // Older than the held history: against the stored windows before it; the held history stays.
         scoreAgainst(r, *stored);
     }
     m_newestMs = std::max(m_newestMs, r.windowStartMs);
-    if (++m_sinceForget >= 1024)
-        forgetSilent();
 }
 
 void AnomalyScorer::score(std::vector<WindowResult>& results)

@@ -119,7 +119,8 @@ private slots:
     {
         const QJsonObject figures = bench({QStringLiteral("anomaly"), QStringLiteral("--devices"), QStringLiteral("8"),
                                            QStringLiteral("--faulty"), QStringLiteral("2"), QStringLiteral("--hours"),
-                                           QStringLiteral("1"), QStringLiteral("--samples"), QStringLiteral("200000")});
+                                           QStringLiteral("1"), QStringLiteral("--samples"), QStringLiteral("200000"),
+                                           QStringLiteral("--runs"), QStringLiteral("3")});
         QCOMPARE(figures.value(QLatin1String("benchmark")).toString(), QStringLiteral("anomaly"));
         QCOMPARE(figures.value(QLatin1String("healthyDevices")).toInt(), 8);
         QCOMPARE(figures.value(QLatin1String("faultyDevices")).toInt(), 8); // one of each kind in each fleet
@@ -147,6 +148,15 @@ private slots:
         QCOMPARE(windows.value(QLatin1String("costSamples")).toInt(), 200000);
         QVERIFY(windows.value(QLatin1String("costWindows")).toInt() > 0);
         QVERIFY(windows.contains(QLatin1String("scoringShareOfAnalysis")));
+        // The median of 3 rounds of analysis without and with scoring, with its spread, and the peak memory of both.
+        QCOMPARE(windows.value(QLatin1String("costRounds")).toInt(), 3);
+        QCOMPARE(windows.value(QLatin1String("scoringShareByRound")).toArray().size(), 3);
+        const double share = windows.value(QLatin1String("scoringShareOfAnalysis")).toDouble();
+        QVERIFY(windows.value(QLatin1String("scoringShareLeast")).toDouble() <= share);
+        QVERIFY(share <= windows.value(QLatin1String("scoringShareMost")).toDouble());
+        for (const char* figure : {"analysisCpuSeconds", "analysisMicrosecondsPerWindow", "analysisSamplesPerSecond",
+                                   "analysisPeakRssMiB", "analysisWithScoringPeakRssMiB"})
+            QVERIFY2(windows.value(QLatin1String(figure)).toDouble() > 0, figure);
     }
 };
 

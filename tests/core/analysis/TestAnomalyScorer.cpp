@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <utility>
 
 using namespace pulsedesk;
 
@@ -28,11 +29,13 @@ class TestAnomalyScorer : public QObject
         return r;
     }
 
+    /// The baseline recomputed at every window (the exact moving window): these cases check the definition.
     static AnomalyScorer::Settings small()
     {
         AnomalyScorer::Settings s;
         s.historyWindows = 5;
         s.minHistory = 3;
+        s.refreshWindows = 1;
         return s;
     }
 
@@ -85,34 +88,96 @@ private slots:
         QCOMPARE(AnomalyScorer::vitalScore(70, {60, 62, 64, 66, 68}, 0.5, 3), expected(70, 64, 2));
     }
 
-    /// The scorer keeps each vital's history sorted and finds the median and MAD without sorting: the same scores
-    /// as the definition on a copy, for odd and even history lengths, ties and values on either side.
+    /// The scorer keeps each vital's baseline values sorted, merges the windows that came and went at each refresh
+    /// and finds the median and MAD without sorting: the same scores as the definition on a copy of the history
+    /// when the baseline was last computed (at the first window, every refreshWindows windows, and as soon as the
+    /// vital has minHistory values without a baseline), for odd and even history lengths, ties and values on
+    /// either side; refreshWindows 1 is the exact moving window.
     void incrementalScores_matchTheDefinition()
     {
-        for (const int historyWindows : {6, 7, 60}) {
+        for (const auto& [historyWindows, refreshWindows] : {std::pair {6, 1}, std::pair {7, 1}, std::pair {60, 1},
+                                                             std::pair {7, 3}, std::pair {60, 6}, std::pair {60, 60}}) {
             AnomalyScorer::Settings settings;
             settings.historyWindows = historyWindows;
             settings.minHistory = 2;
+            settings.refreshWindows = refreshWindows;
             settings.minMad = {0.25, 0.25, 0.25, 0.25, 0.25};
             AnomalyScorer scorer(settings);
-            QRandomGenerator rng {quint32(historyWindows)};
+            QRandomGenerator rng {quint32(historyWindows * 100 + refreshWindows)};
             std::vector<double> history;
+            std::vector<double> baseline;
+            bool based = false;
+            int lastRefresh = 0;
             for (int i = 0; i < 500; ++i) {
                 const double hr = 60 + double(rng.bounded(8)) + (i % 50 == 49 ? 40 : 0) + (i % 3 == 0 ? 0.5 : 0);
+                if (i == 0 || i - lastRefresh >= refreshWindows || (!based && qsizetype(history.size()) >= 2)) {
+                    baseline = history;
+                    based = baseline.size() >= 2;
+                    lastRefresh = i;
+                }
                 WindowResult r = window(i, hr);
                 scorer.score(r);
-                const double expectedScore = AnomalyScorer::vitalScore(hr, history, 0.25, 2);
+                const double expectedScore = AnomalyScorer::vitalScore(hr, baseline, 0.25, 2);
                 QVERIFY2((std::isnan(r.anomaly) && std::isnan(expectedScore)) || r.anomaly == expectedScore,
-                         qPrintable(QStringLiteral("window %1 of %2: %3 against %4")
+                         qPrintable(QStringLiteral("window %1 of %2, refreshed every %3: %4 against %5")
                                         .arg(i)
                                         .arg(historyWindows)
+                                        .arg(refreshWindows)
                                         .arg(r.anomaly)
                                         .arg(expectedScore)));
+                QVERIFY(std::isnan(r.anomaly) || (r.anomaly >= 0 && r.anomaly <= 1));
                 history.push_back(hr);
                 if (qsizetype(history.size()) > historyWindows)
                     history.erase(history.begin());
             }
         }
+    }
+
+    /// Between refreshes a window is scored against the baseline last computed; a vital that reaches minHistory
+    /// gets one at once; a recomputed window keeps its baseline, or is scored against the windows before it.
+    void baseline_isRefreshedEveryFewWindows()
+    {
+        AnomalyScorer::Settings settings = small();
+        settings.refreshWindows = 3;
+        AnomalyScorer scorer(settings);
+        const double hr[] = {60, 62, 64, 66, 68, 70, 72, 66};
+        std::vector<WindowResult> scored;
+        for (int i = 0; i < 8; ++i) {
+            scored.push_back(window(i, hr[i], i >= 4 ? (i == 7 ? 93 : 97) : WindowResult::Missing));
+            scorer.score(scored.back());
+        }
+        QVERIFY(std::isnan(scored[2].anomaly));
+        QCOMPARE(scored[3].anomaly, expected(66, 62, 2)); // the first baseline: windows 0-2
+        QCOMPARE(scored[4].anomaly, expected(68, 62, 2)); // the same baseline, not windows 0-3 (median 63)
+        QCOMPARE(scored[5].anomaly, expected(70, 62, 2));
+        QCOMPARE(scored[6].anomaly, expected(72, 66, 2)); // refreshed: windows 1-5
+        // SpO2 has 3 windows at window 7: a baseline at once, with the heart rate's from windows 2-6.
+        QCOMPARE(scored[7].anomaly, expected(93, 97, 0.5));
+        QCOMPARE(scored[7].anomalyVital, 1);
+        // A late sample changes window 7 (after the last refresh): scored against the same baseline as before;
+        // its new mean is in the baseline from the next refresh on (windows 5-9, median 74 with 100, not 72).
+        WindowResult late = window(7, 100, 93);
+        scorer.score(late);
+        QCOMPARE(late.anomaly, 1.0);
+        QCOMPARE(late.anomalyVital, 0);
+        WindowResult w8 = window(8, 74);
+        WindowResult w9 = window(9, 76);
+        WindowResult w10 = window(10, 80);
+        for (WindowResult* r : {&w8, &w9, &w10})
+            scorer.score(*r);
+        QCOMPARE(w8.anomaly, expected(74, 68, 2));
+        QCOMPARE(w9.anomaly, expected(76, 68, 2));
+        QCOMPARE(w10.anomaly, expected(80, 74, 2));
+        // A recomputed window older than the baseline (window 9; the baseline came at window 10): against the
+        // held windows before it (6-8: 72, 100, 74), and the next baseline is computed afresh from windows 6-10
+        // as they are now (median 74, MAD 4; the one of window 10 had MAD 2).
+        WindowResult older = window(9, 70);
+        scorer.score(older);
+        QCOMPARE(older.anomaly, expected(70, 74, 2));
+        WindowResult w11 = window(11, 82);
+        scorer.score(w11);
+        QCOMPARE(w11.anomaly, expected(82, 74, 4));
+        QCOMPARE(scorer.entriesInMemory(), 5);
     }
 
     void beforeEnoughHistory_noScore()
