@@ -7,6 +7,23 @@
 
 namespace pulsedesk::PatientSamples {
 
+namespace {
+
+/// A sample row: ts, the five vitals, imported (0/1), from column `first` on.
+void readSample(RawStatement& q, int first, StoredSample& s)
+{
+    const auto value = [&q](int column) { return q.isNull(column) ? Sample::Missing : q.real(column); };
+    s.sample.timestampMs = q.integer(first);
+    s.sample.heartRate = value(first + 1);
+    s.sample.spo2 = value(first + 2);
+    s.sample.temperatureC = value(first + 3);
+    s.sample.systolic = value(first + 4);
+    s.sample.diastolic = value(first + 5);
+    s.imported = q.integer(first + 6) != 0;
+}
+
+} // namespace
+
 Status each(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
             const std::function<bool(const StoredSample&)>& row, const QString& doing)
 {
@@ -45,9 +62,6 @@ Status each(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
                          "FROM samples WHERE device_id = ?1 AND ts >= ?2 AND ts < ?3 ORDER BY ts");
     if (!samples.ok())
         return samples.error(doing);
-    const auto value = [&samples](int column) {
-        return samples.isNull(column) ? Sample::Missing : samples.real(column);
-    };
     StoredSample s;
     for (const Period& period : periods) {
         samples.reset();
@@ -56,19 +70,39 @@ Status each(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
         samples.bind(3, period.to);
         s.deviceRowId = period.device;
         while ((step = samples.step()) == RawStatement::Step::Row) {
-            s.sample.timestampMs = samples.integer(0);
-            s.sample.heartRate = value(1);
-            s.sample.spo2 = value(2);
-            s.sample.temperatureC = value(3);
-            s.sample.systolic = value(4);
-            s.sample.diastolic = value(5);
-            s.imported = samples.integer(6) != 0;
+            readSample(samples, 0, s);
             if (!row(s))
                 return {};
         }
         if (step != RawStatement::Step::Done)
             return samples.error(doing);
     }
+    return {};
+}
+
+Status eachForResearch(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
+                       const std::function<bool(const StoredSample&)>& row, const QString& doing)
+{
+    if (!Sql::isPostgres(db))
+        return each(db, patientId, fromMs, toMs, row, doing);
+    RawStatement samples(db,
+                         "SELECT device_id, ts, heart_rate, spo2, temperature_c, systolic, diastolic, imported "
+                         "FROM pulsedesk_research_samples(?1, ?2, ?3)");
+    if (!samples.ok())
+        return samples.error(doing);
+    samples.bind(1, patientId);
+    samples.bind(2, fromMs);
+    samples.bind(3, toMs);
+    StoredSample s;
+    RawStatement::Step step = RawStatement::Step::Row;
+    while ((step = samples.step()) == RawStatement::Step::Row) {
+        s.deviceRowId = samples.integer(0);
+        readSample(samples, 1, s);
+        if (!row(s))
+            return {};
+    }
+    if (step != RawStatement::Step::Done)
+        return samples.error(doing);
     return {};
 }
 
