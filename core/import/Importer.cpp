@@ -75,22 +75,6 @@ void namePatients(QSqlDatabase& db, ImportPreview& preview)
             }
 }
 
-/// Core's permission, and on a ward server a nurse's login: an import there reads the samples it merges with and
-/// analyses the patients' own (their limits, their results), which an administrator's login may not read
-/// (ServerAdminReads), so the server would refuse it halfway.
-Status mayImport(const Workspace& workspace, const Session& session)
-{
-    if (auto allowed = Permissions::require(session, Permission::ImportDumps); !allowed)
-        return allowed;
-    if (workspace.isServer() && !Permissions::allows(session.role, Permission::ReadResults))
-        return Error {Error::Code::NotPermitted,
-                      QCoreApplication::translate("Importer",
-                                                  "Not permitted on a ward server: an import analyses the patients' "
-                                                  "samples, which an administrator may not read. A nurse imports "
-                                                  "device dumps there.")};
-    return {};
-}
-
 /// The previewed file, opened again and checked to be the same file (its SHA-256).
 Result<std::unique_ptr<SourceFile>> openPreviewed(const ImportPreview& preview)
 {
@@ -293,6 +277,19 @@ Status Importer::undoOrphans()
                 now);
             !undone)
             return undone;
+    return {};
+}
+
+Status Importer::mayImport(const Workspace& workspace, const Session& session)
+{
+    if (auto allowed = Permissions::require(session, Permission::ImportDumps); !allowed)
+        return allowed;
+    if (workspace.isServer() && !Permissions::allows(session.role, Permission::ReadResults))
+        return Error {Error::Code::NotPermitted,
+                      QCoreApplication::translate("Importer",
+                                                  "Not permitted on a ward server: an import analyses the patients' "
+                                                  "samples, which an administrator may not read. A nurse imports "
+                                                  "device dumps there.")};
     return {};
 }
 

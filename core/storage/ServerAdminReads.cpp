@@ -28,6 +28,9 @@ BEGIN
             device_assignments, samples FROM pulsedesk_admin;
         GRANT SELECT (id, device_id, assigned_from, assigned_to) ON device_assignments TO pulsedesk_admin;
         GRANT SELECT (device_id, ts), INSERT ON samples TO pulsedesk_admin;
+        REVOKE ALL ON hl7_outbox FROM pulsedesk_admin;
+        GRANT SELECT (id, destination, kind, patient_id, device_id, ref, created_at, control_id, state, attempts,
+            sent_at, acknowledged_at, error), UPDATE (state, error) ON hl7_outbox TO pulsedesk_admin;
 )sql";
 
 } // namespace

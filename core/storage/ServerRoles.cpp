@@ -63,7 +63,10 @@ const TablePrivileges kPrivileges[] = {
     {"import_ranges",        "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
     {"import_merges",        "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
     {"hl7_journal",          "",                              "",                              "",                              "SELECT, INSERT, UPDATE"},
-    {"hl7_outbox",           "SELECT, INSERT, UPDATE",        "INSERT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    // The administrator lists and retries the refused messages: their reasons, never their content.
+    {"hl7_outbox",           "SELECT (id, destination, kind, patient_id, device_id, ref, created_at, control_id, state, "
+                             "attempts, sent_at, acknowledged_at, error), UPDATE (state, error)",
+                                                              "INSERT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
     {"hl7_result_content",   "",                              "SELECT",                        "SELECT",                        "SELECT"},
     // The login gate's own: only its SECURITY DEFINER functions read and write it.
     {"login_failures",       "",                              "",                              "",                              ""},

@@ -198,8 +198,9 @@ private slots:
                 << QStringLiteral("ward.admin") << QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
         // Nor a clinical column of a table whose other columns their screens read (raw sample values, who wears a
         // device), nor any month of samples directly.
-        for (const char* column : {"samples.heart_rate", "samples.spo2", "samples.temperature_c", "samples.systolic",
-                                   "samples.diastolic", "samples.source", "device_assignments.patient_id"}) {
+        for (const char* column :
+             {"samples.heart_rate", "samples.spo2", "samples.temperature_c", "samples.systolic", "samples.diastolic",
+              "samples.source", "device_assignments.patient_id", "hl7_outbox.content", "hl7_outbox.message"}) {
             const QString name = QLatin1String(column);
             QTest::addRow("ward.admin: read %s", column)
                 << QStringLiteral("ward.admin")
