@@ -528,7 +528,7 @@ void MainWindow::updateStatus()
 bool MainWindow::acceptsImportDrop(const QMimeData* mime) const
 {
     return m_context.session.isValid() && !m_locked && m_pages->currentWidget() == m_workArea
-        && m_context.may(Permission::ImportDumps) && !m_importScreen->isImporting()
+        && Importer::mayImport(*m_context.workspace, m_context.session).ok() && !m_importScreen->isImporting()
         && !ImportScreen::localPaths(mime).isEmpty();
 }
 

@@ -10,9 +10,11 @@ namespace {
 
 const char* const kGrants = R"sql(
 GRANT EXECUTE ON FUNCTION pulsedesk_ward_counts() TO pulsedesk_admin, pulsedesk_doctor, pulsedesk_nurse;
-GRANT EXECUTE ON FUNCTION pulsedesk_device_readings(BIGINT, BIGINT, BIGINT),
-    pulsedesk_research_patients(BIGINT, BIGINT, TEXT), pulsedesk_research_samples(BIGINT, BIGINT, BIGINT),
-    pulsedesk_research_results(BIGINT, BIGINT, BIGINT) TO pulsedesk_admin;
+GRANT EXECUTE ON FUNCTION pulsedesk_research_patients(BIGINT, BIGINT, TEXT),
+    pulsedesk_research_samples(BIGINT, BIGINT, BIGINT), pulsedesk_research_results(BIGINT, BIGINT, BIGINT)
+    TO pulsedesk_admin;
+-- The devices' health: the administrator's screen, and pulsedesk-server's analysis (its faulty-device alarms).
+GRANT EXECUTE ON FUNCTION pulsedesk_device_readings(BIGINT, BIGINT, BIGINT) TO pulsedesk_admin, pulsedesk_server;
 )sql";
 
 /// A server initialised before: the administrators lose what ServerRoles no longer grants them and get the

@@ -8,7 +8,8 @@ namespace pulsedesk {
 /// patient of a device assignment (ServerRoles); their screens read through SECURITY DEFINER functions owned by the
 /// schema's owner, search_path pinned, EXECUTE for pulsedesk_admin (the counts for every group):
 /// - pulsedesk_ward_counts(): the numbers of the status (patients in, samples, results, open alarms), no rows;
-/// - pulsedesk_device_readings(device, from, to): one device's readings for the fleet's health, tied to no patient;
+/// - pulsedesk_device_readings(device, from, to): one device's readings for the fleet's health, tied to no patient
+///   (pulsedesk-server's analysis reads them so too);
 /// - pulsedesk_research_patients/samples/results: the research export's rows, a patient known by row id only,
 ///   their age at the first exported time (over 89 as 90+) instead of the birth date, no name, MRN, bed or note.
 namespace ServerAdminReads {

@@ -204,7 +204,8 @@ private slots:
             const QString name = QLatin1String(column);
             QTest::addRow("ward.admin: read %s", column)
                 << QStringLiteral("ward.admin")
-                << QStringLiteral("SELECT %1 FROM %2").arg(name.section(QLatin1Char('.'), 1), name.section('.', 0, 0));
+                << QStringLiteral("SELECT %1 FROM %2")
+                       .arg(name.section(QLatin1Char('.'), 1), name.section(QLatin1Char('.'), 0, 0));
         }
         addRow("ward.admin", "SELECT comment FROM alarms");
         addRow("ward.admin", "SELECT name, mrn, birth_date FROM patients");
@@ -347,6 +348,7 @@ private slots:
                "VALUES (0, $ADMIN, 'ward.admin', 'staff.reset-password', 'user', 'nurse.nina', ''); "
                "SELECT pulsedesk_staff_login_password('nurse.nina', '$VERIFIER')");
         addRow("pulsedesk_server", "SELECT count(*) FROM observations, alarms");
+        addRow("pulsedesk_server", "SELECT * FROM pulsedesk_device_readings($DEVICE, 0, 9000000000000)");
         addRow("pulsedesk_server",
                "INSERT INTO alarm_events (alarm_id, at, user_id, action) "
                "VALUES ($ALARM, 0, NULL, 'escalated')");
