@@ -9,17 +9,32 @@ namespace pulsedesk::PatientSamples {
 
 namespace {
 
-/// A sample row: ts, the five vitals, imported (0/1), from column `first` on.
-void readSample(RawStatement& q, int first, StoredSample& s)
+/// Hands each row of `q` to `row`: false once `row` returned false, true at the end of the rows. A row is ts, the
+/// five vitals and imported (0/1), after the device's row id when `withDevice`.
+Result<bool> stream(RawStatement& q, bool withDevice, StoredSample& s,
+                    const std::function<bool(const StoredSample&)>& row, const QString& doing)
 {
-    const auto value = [&q](int column) { return q.isNull(column) ? Sample::Missing : q.real(column); };
-    s.sample.timestampMs = q.integer(first);
-    s.sample.heartRate = value(first + 1);
-    s.sample.spo2 = value(first + 2);
-    s.sample.temperatureC = value(first + 3);
-    s.sample.systolic = value(first + 4);
-    s.sample.diastolic = value(first + 5);
-    s.imported = q.integer(first + 6) != 0;
+    const int first = withDevice ? 1 : 0;
+    const auto value = [&q, first](int vital) {
+        return q.isNull(first + vital) ? Sample::Missing : q.real(first + vital);
+    };
+    RawStatement::Step step = RawStatement::Step::Row;
+    while ((step = q.step()) == RawStatement::Step::Row) {
+        if (withDevice)
+            s.deviceRowId = q.integer(0);
+        s.sample.timestampMs = q.integer(first);
+        s.sample.heartRate = value(1);
+        s.sample.spo2 = value(2);
+        s.sample.temperatureC = value(3);
+        s.sample.systolic = value(4);
+        s.sample.diastolic = value(5);
+        s.imported = q.integer(first + 6) != 0;
+        if (!row(s))
+            return false;
+    }
+    if (step != RawStatement::Step::Done)
+        return q.error(doing);
+    return true;
 }
 
 } // namespace
@@ -69,13 +84,11 @@ Status each(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
         samples.bind(2, period.from);
         samples.bind(3, period.to);
         s.deviceRowId = period.device;
-        while ((step = samples.step()) == RawStatement::Step::Row) {
-            readSample(samples, 0, s);
-            if (!row(s))
-                return {};
-        }
-        if (step != RawStatement::Step::Done)
-            return samples.error(doing);
+        auto streamed = stream(samples, false, s, row, doing);
+        if (!streamed)
+            return streamed.error();
+        if (!streamed.value())
+            return {};
     }
     return {};
 }
@@ -94,15 +107,9 @@ Status eachForResearch(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64
     samples.bind(2, fromMs);
     samples.bind(3, toMs);
     StoredSample s;
-    RawStatement::Step step = RawStatement::Step::Row;
-    while ((step = samples.step()) == RawStatement::Step::Row) {
-        s.deviceRowId = samples.integer(0);
-        readSample(samples, 1, s);
-        if (!row(s))
-            return {};
-    }
-    if (step != RawStatement::Step::Done)
-        return samples.error(doing);
+    auto streamed = stream(samples, true, s, row, doing);
+    if (!streamed)
+        return streamed.error();
     return {};
 }
 
