@@ -18,6 +18,7 @@
 #include "StaffScreen.h"
 #include "StoreChoiceDialog.h"
 #include "WardScreen.h"
+#include "import/Importer.h"
 #include "monitoring/AlarmFollower.h"
 #include "monitoring/IngestService.h"
 #include "monitoring/Monitoring.h"
@@ -338,7 +339,7 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
         else if (name == QLatin1String("devices"))
             visible = m_context.may(Permission::RegisterDevices) || m_context.may(Permission::ReadPatients);
         else if (name == QLatin1String("import"))
-            visible = m_context.may(Permission::ImportDumps);
+            visible = Importer::mayImport(*m_context.workspace, session).ok();
         else if (name == QLatin1String("quarantine") || name == QLatin1String("interfaceErrors"))
             visible = m_context.may(Permission::ManageQuarantine);
         else if (name == QLatin1String("administration"))
@@ -386,7 +387,7 @@ void MainWindow::startSession(const Session& session, bool sameUserUnlock)
             : qobject_cast<PatientsScreen*>(screen) ? m_context.may(Permission::ReadPatients)
             : qobject_cast<QuarantineScreen*>(screen) || qobject_cast<InterfaceErrorsScreen*>(screen)
             ? m_context.may(Permission::ManageQuarantine)
-            : qobject_cast<ImportScreen*>(screen) ? m_context.may(Permission::ImportDumps)
+            : qobject_cast<ImportScreen*>(screen) ? Importer::mayImport(*m_context.workspace, session).ok()
             : qobject_cast<AlarmsScreen*>(screen) || qobject_cast<WardScreen*>(screen)
             ? m_context.may(Permission::ReadResults)
             : true;
@@ -527,7 +528,7 @@ void MainWindow::updateStatus()
 bool MainWindow::acceptsImportDrop(const QMimeData* mime) const
 {
     return m_context.session.isValid() && !m_locked && m_pages->currentWidget() == m_workArea
-        && m_context.may(Permission::ImportDumps) && !m_importScreen->isImporting()
+        && Importer::mayImport(*m_context.workspace, m_context.session).ok() && !m_importScreen->isImporting()
         && !ImportScreen::localPaths(mime).isEmpty();
 }
 

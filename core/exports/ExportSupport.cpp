@@ -141,14 +141,16 @@ Result<QList<ExportDevice>> devices(QSqlDatabase& db, qint64 patientId, const Ex
 }
 
 Status eachResult(QSqlDatabase& db, qint64 patientId, const ExportRange& range,
-                  const std::function<bool(const WindowResult&)>& row)
+                  const std::function<bool(const WindowResult&)>& row, bool research)
 {
     const QString context = QCoreApplication::translate("Exports", "reading the analysis results");
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!Sql::exec(q,
-                   QStringLiteral("SELECT %1 FROM analysis_results WHERE patient_id = ? AND window_start >= ? AND "
-                                  "window_start < ? ORDER BY device_id, window_start")
+                   (research && Sql::isPostgres(db)
+                        ? QStringLiteral("SELECT %1 FROM pulsedesk_research_results(?, ?, ?)")
+                        : QStringLiteral("SELECT %1 FROM analysis_results WHERE patient_id = ? AND window_start >= ? "
+                                         "AND window_start < ? ORDER BY device_id, window_start"))
                        .arg(QLatin1String(ResultStore::columns())),
                    {patientId, range.fromMs(), range.toMs()}))
         return Sql::error(q, context);

@@ -77,8 +77,10 @@ Result<QList<ExportDevice>> devices(QSqlDatabase& db, qint64 patientId, const Ex
 
 /// Streams the patient's window results that start in the range, device by device in time order (the primary
 /// key's order, so a month of windows is never sorted in memory), until `row` returns false.
+/// `research`: the research export's read, on a ward server through its function pulsedesk_research_results (an
+/// administrator may not read results, ServerAdminReads).
 Status eachResult(QSqlDatabase& db, qint64 patientId, const ExportRange& range,
-                  const std::function<bool(const WindowResult&)>& row);
+                  const std::function<bool(const WindowResult&)>& row, bool research = false);
 
 /// Opens `path` for an export written whole or not at all (a temporary file renamed at commit).
 Status open(QSaveFile& file, const QString& path);

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace pulsedesk {
 
@@ -127,6 +128,7 @@ struct ResearchPatient
     qint64 id = 0;
     QDate birthDate;
     Sex sex = Sex::Unknown;
+    std::optional<QString> age; ///< on a ward server: the age as the server gave it (no birth date)
 };
 
 } // namespace
@@ -142,15 +144,26 @@ Result<ResearchCounts> Exports::research(const Session& session, const ExportRan
     QSqlDatabase db = m_database.connection();
     const QString context = QCoreApplication::translate("Exports", "reading the rows to export");
 
-    // Patients without names, MRNs or beds, in random order; devices without their ids.
+    // Patients without names, MRNs or beds, in random order; devices without their ids. A ward server gives the
+    // patients with something to export and their ages, never a birth date (ServerAdminReads).
+    const bool server = Sql::isPostgres(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::exec(q, QStringLiteral("SELECT id, birth_date, sex FROM patients")))
+    if (!(server ? Sql::exec(q, QStringLiteral("SELECT patient, sex, age FROM pulsedesk_research_patients(?, ?, ?)"),
+                             {range.fromMs(), range.toMs(), QString::fromUtf8(m_zone.id())})
+                 : Sql::exec(q, QStringLiteral("SELECT id, birth_date, sex FROM patients"))))
         return Sql::error(q, context);
     QList<ResearchPatient> patients;
-    while (q.next())
-        patients.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                         sexFromKey(q.value(2).toString()).value_or(Sex::Unknown)});
+    while (q.next()) {
+        if (server)
+            patients.append({q.value(0).toLongLong(),
+                             {},
+                             sexFromKey(q.value(1).toString()).value_or(Sex::Unknown),
+                             q.value(2).toString()});
+        else
+            patients.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                             sexFromKey(q.value(2).toString()).value_or(Sex::Unknown), std::nullopt});
+    }
     if (q.lastError().isValid())
         return Sql::error(q, context);
     std::shuffle(patients.begin(), patients.end(), *QRandomGenerator::system());
@@ -234,8 +247,8 @@ Result<ResearchCounts> Exports::research(const Session& session, const ExportRan
         const auto introduce = [&](qint64 firstMs) {
             introduced = true;
             ++counts.patients;
-            QString age;
-            if (patient.birthDate.isValid()) {
+            QString age = patient.age.value_or(QString());
+            if (!patient.age && patient.birthDate.isValid()) {
                 Patient p;
                 p.birthDate = patient.birthDate;
                 const int years = p.ageInYearsOn(QDateTime::fromMSecsSinceEpoch(firstMs, m_zone).date()).value_or(0);
@@ -261,7 +274,7 @@ Result<ResearchCounts> Exports::research(const Session& session, const ExportRan
         const auto nextJsonId = [&] { return FhirResources::jsonString(nextId()); };
         const auto observation = [&](const QByteArray& json) { ndjsonLine(ObservationNdjson, json); };
 
-        Status read = PatientSamples::each(
+        Status read = PatientSamples::eachForResearch(
             db, patient.id, range.fromMs(), range.toMs(),
             [&](const StoredSample& s) {
                 if (!introduced)
@@ -281,25 +294,28 @@ Result<ResearchCounts> Exports::research(const Session& session, const ExportRan
             context);
         if (!read)
             return read.error();
-        read = ExportSupport::eachResult(db, patient.id, range, [&](const WindowResult& r) {
-            if (!introduced)
-                introduce(r.windowStartMs);
-            const QString device = deviceRef(r.deviceRowId);
-            QJsonObject result = FhirResources::windowResult(r, subject, QStringLiteral("Device/") + device,
-                                                             shifted(r.windowStartMs), shifted(r.windowEndMs()));
-            result.insert(QStringLiteral("id"), nextId());
-            ndjson(ObservationNdjson, result);
-            ok = ok
-                && resultsCsv.row({name, device, shifted(r.windowStartMs), shifted(r.windowEndMs()),
-                                   QString::number(r.sampleCount), number(r.coverage), number(r.hrMean),
-                                   number(r.hrMin), number(r.hrMax), number(r.hrSd), number(r.spo2Mean),
-                                   number(r.temperatureMean), number(r.systolicMean), number(r.diastolicMean),
-                                   categoryKey(r.classification.category),
-                                   r.lowConfidence ? QStringLiteral("true") : QStringLiteral("false"),
-                                   basisKey(r.classification.basis), number(r.anomaly)});
-            ++counts.results;
-            return ok;
-        });
+        read = ExportSupport::eachResult(
+            db, patient.id, range,
+            [&](const WindowResult& r) {
+                if (!introduced)
+                    introduce(r.windowStartMs);
+                const QString device = deviceRef(r.deviceRowId);
+                QJsonObject result = FhirResources::windowResult(r, subject, QStringLiteral("Device/") + device,
+                                                                 shifted(r.windowStartMs), shifted(r.windowEndMs()));
+                result.insert(QStringLiteral("id"), nextId());
+                ndjson(ObservationNdjson, result);
+                ok = ok
+                    && resultsCsv.row({name, device, shifted(r.windowStartMs), shifted(r.windowEndMs()),
+                                       QString::number(r.sampleCount), number(r.coverage), number(r.hrMean),
+                                       number(r.hrMin), number(r.hrMax), number(r.hrSd), number(r.spo2Mean),
+                                       number(r.temperatureMean), number(r.systolicMean), number(r.diastolicMean),
+                                       categoryKey(r.classification.category),
+                                       r.lowConfidence ? QStringLiteral("true") : QStringLiteral("false"),
+                                       basisKey(r.classification.basis), number(r.anomaly)});
+                ++counts.results;
+                return ok;
+            },
+            true);
         if (!read)
             return read.error();
         if (!ok)

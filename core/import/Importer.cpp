@@ -280,10 +280,23 @@ Status Importer::undoOrphans()
     return {};
 }
 
+Status Importer::mayImport(const Workspace& workspace, const Session& session)
+{
+    if (auto allowed = Permissions::require(session, Permission::ImportDumps); !allowed)
+        return allowed;
+    if (workspace.isServer() && !Permissions::allows(session.role, Permission::ReadResults))
+        return Error {Error::Code::NotPermitted,
+                      QCoreApplication::translate("Importer",
+                                                  "Not permitted on a ward server: an import analyses the patients' "
+                                                  "samples, which an administrator may not read. A nurse imports "
+                                                  "device dumps there.")};
+    return {};
+}
+
 Result<ImportPreview> Importer::preview(const Session& session, const QString& path, const ImportOptions& options,
                                         const std::atomic_bool* cancel, const Progress& progress)
 {
-    if (auto allowed = Permissions::require(session, Permission::ImportDumps); !allowed)
+    if (auto allowed = mayImport(m_workspace, session); !allowed)
         return allowed.error();
     if (auto recovered = recoverInterrupted(); !recovered)
         return recovered.error();
@@ -352,7 +365,7 @@ Result<ImportPreview> Importer::preview(const Session& session, const QString& p
 Result<ImportOutcome> Importer::run(const Session& session, const ImportPreview& preview, const ImportOptions& options,
                                     const std::atomic_bool* cancel, const Progress& progress, SampleSink* sink)
 {
-    if (auto allowed = Permissions::require(session, Permission::ImportDumps); !allowed)
+    if (auto allowed = mayImport(m_workspace, session); !allowed)
         return allowed.error();
     if (!preview.error.isEmpty())
         return Error {Error::Code::Invalid, preview.error};

@@ -117,6 +117,10 @@ public:
     /// Files to import from files and folders (recursively): .json, .xml and .csv, sorted. In a Fitbit archive
     /// only the heart_rate-*.json files; what is left out goes to `skipped`.
     static QStringList expand(const QStringList& paths, QStringList* skipped = nullptr);
+    /// Core's permission, and on a ward server a nurse's login: an import there reads the samples it merges with
+    /// and analyses the patients' own (their limits, their results), which an administrator's login may not read
+    /// (ServerAdminReads), so the server would refuse it halfway.
+    static Status mayImport(const Workspace& workspace, const Session& session);
 
     Result<ImportPreview> preview(const Session& session, const QString& path, const ImportOptions& options,
                                   const std::atomic_bool* cancel = nullptr, const Progress& progress = {});

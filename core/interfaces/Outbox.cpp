@@ -18,6 +18,11 @@ const QString Columns = QStringLiteral(
     "SELECT id, destination, kind, coalesce(patient_id, 0), coalesce(device_id, 0), ref, content, created_at, "
     "coalesce(control_id, ''), message, state, attempts, coalesce(sent_at, 0), coalesce(acknowledged_at, 0), error "
     "FROM hl7_outbox ");
+/// The same without the content and the message, which carry results and alarm values: for those who may not read
+/// them (a ward server refuses an administrator those columns).
+const QString ColumnsWithoutContent = QString(Columns)
+                                          .replace(QLatin1String(" content,"), QLatin1String(" '',"))
+                                          .replace(QLatin1String(" message,"), QLatin1String(" NULL,"));
 
 OutboxEntry readEntry(const QSqlQuery& q)
 {
@@ -121,7 +126,10 @@ Result<QList<OutboxEntry>> Outbox::list(const Session& session, bool all, int li
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::exec(q, Columns + QStringLiteral("WHERE (? <> 0 OR state = 'error') ORDER BY id DESC LIMIT ?"),
+    const bool content = Permissions::allows(session.role, Permission::ReadResults);
+    if (!Sql::exec(q,
+                   (content ? Columns : ColumnsWithoutContent)
+                       + QStringLiteral("WHERE (? <> 0 OR state = 'error') ORDER BY id DESC LIMIT ?"),
                    {all, limit}))
         return Sql::error(q, context());
     QList<OutboxEntry> entries;

@@ -70,8 +70,13 @@ Result<QList<FleetHealth::Fleet>> FleetHealthReader::judgeStored(QSqlDatabase& d
     }
 
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
-                                  "WHERE device_id = ? AND ts >= ? AND ts <= ? ORDER BY ts")))
+    // A ward server gives a device's readings through its own function: an administrator may not read samples,
+    // which belong to patients (ServerAdminReads).
+    if (!q.prepare(Sql::isPostgres(db)
+                       ? QStringLiteral("SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic "
+                                        "FROM pulsedesk_device_readings(?, ?, ?)")
+                       : QStringLiteral("SELECT ts, heart_rate, spo2, temperature_c, systolic, diastolic FROM samples "
+                                        "WHERE device_id = ? AND ts >= ? AND ts <= ? ORDER BY ts")))
         return Sql::error(q, doing);
     qint64 total = 0;
     std::vector<FleetHealth::Reading> readings;

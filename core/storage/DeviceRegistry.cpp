@@ -103,11 +103,18 @@ Result<QList<Device>> DeviceRegistry::list(const Session& session) const
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::exec(q,
-                   QStringLiteral("SELECT d.id, d.device_id, d.manufacturer, d.model, d.registered_at, "
-                                  "p.id, p.mrn, p.bed FROM devices d "
-                                  "LEFT JOIN device_assignments a ON a.device_id = d.id AND a.assigned_to IS NULL "
-                                  "LEFT JOIN patients p ON p.id = a.patient_id ORDER BY d.device_id")))
+    // Who wears a device is read only by those who may read patients (a ward server refuses the rest).
+    if (!Sql::exec(
+            q,
+            mayReadPatients
+                ? QStringLiteral("SELECT d.id, d.device_id, d.manufacturer, d.model, d.registered_at, "
+                                 "p.id, p.mrn, p.bed FROM devices d "
+                                 "LEFT JOIN device_assignments a ON a.device_id = d.id AND a.assigned_to IS NULL "
+                                 "LEFT JOIN patients p ON p.id = a.patient_id ORDER BY d.device_id")
+                : QStringLiteral("SELECT d.id, d.device_id, d.manufacturer, d.model, d.registered_at, a.id "
+                                 "FROM devices d "
+                                 "LEFT JOIN device_assignments a ON a.device_id = d.id AND a.assigned_to IS NULL "
+                                 "ORDER BY d.device_id")))
         return Sql::error(q, QCoreApplication::translate("DeviceRegistry", "listing devices"));
     QList<Device> devices;
     while (q.next()) {

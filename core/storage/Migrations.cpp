@@ -499,6 +499,13 @@ ALTER TABLE analysis_results ADD COLUMN anomaly REAL;
         // Raw samples by month on a ward server (PostgresSchema: monthly partitions, the default one, and the
         // functions that make and drop them). On one PC samples stay one table; retention deletes rows there.
         {13, "raw samples kept by month: a partition of samples per month on a ward server", ""},
+        // An administrator's login reads no clinical content on a ward server, only counts, device readings and the
+        // research export's pseudonymous rows through the server's functions (PostgresSchema, ServerAdminReads). On
+        // one PC core's permission checks do it, and there is nothing to do.
+        {15,
+         "administrators read no clinical content on a ward server: counts, device readings and the research "
+         "export through the server's functions",
+         ""},
     };
     return list;
 }

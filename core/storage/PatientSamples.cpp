@@ -7,6 +7,38 @@
 
 namespace pulsedesk::PatientSamples {
 
+namespace {
+
+/// Hands each row of `q` to `row`: false once `row` returned false, true at the end of the rows. A row is ts, the
+/// five vitals and imported (0/1), after the device's row id when `withDevice`.
+Result<bool> stream(RawStatement& q, bool withDevice, StoredSample& s,
+                    const std::function<bool(const StoredSample&)>& row, const QString& doing)
+{
+    const int first = withDevice ? 1 : 0;
+    const auto value = [&q, first](int vital) {
+        return q.isNull(first + vital) ? Sample::Missing : q.real(first + vital);
+    };
+    RawStatement::Step step = RawStatement::Step::Row;
+    while ((step = q.step()) == RawStatement::Step::Row) {
+        if (withDevice)
+            s.deviceRowId = q.integer(0);
+        s.sample.timestampMs = q.integer(first);
+        s.sample.heartRate = value(1);
+        s.sample.spo2 = value(2);
+        s.sample.temperatureC = value(3);
+        s.sample.systolic = value(4);
+        s.sample.diastolic = value(5);
+        s.imported = q.integer(first + 6) != 0;
+        if (!row(s))
+            return false;
+    }
+    if (step != RawStatement::Step::Done)
+        return q.error(doing);
+    return true;
+}
+
+} // namespace
+
 Status each(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
             const std::function<bool(const StoredSample&)>& row, const QString& doing)
 {
@@ -45,9 +77,6 @@ Status each(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
                          "FROM samples WHERE device_id = ?1 AND ts >= ?2 AND ts < ?3 ORDER BY ts");
     if (!samples.ok())
         return samples.error(doing);
-    const auto value = [&samples](int column) {
-        return samples.isNull(column) ? Sample::Missing : samples.real(column);
-    };
     StoredSample s;
     for (const Period& period : periods) {
         samples.reset();
@@ -55,20 +84,32 @@ Status each(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
         samples.bind(2, period.from);
         samples.bind(3, period.to);
         s.deviceRowId = period.device;
-        while ((step = samples.step()) == RawStatement::Step::Row) {
-            s.sample.timestampMs = samples.integer(0);
-            s.sample.heartRate = value(1);
-            s.sample.spo2 = value(2);
-            s.sample.temperatureC = value(3);
-            s.sample.systolic = value(4);
-            s.sample.diastolic = value(5);
-            s.imported = samples.integer(6) != 0;
-            if (!row(s))
-                return {};
-        }
-        if (step != RawStatement::Step::Done)
-            return samples.error(doing);
+        auto streamed = stream(samples, false, s, row, doing);
+        if (!streamed)
+            return streamed.error();
+        if (!streamed.value())
+            return {};
     }
+    return {};
+}
+
+Status eachForResearch(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
+                       const std::function<bool(const StoredSample&)>& row, const QString& doing)
+{
+    if (!Sql::isPostgres(db))
+        return each(db, patientId, fromMs, toMs, row, doing);
+    RawStatement samples(db,
+                         "SELECT device_id, ts, heart_rate, spo2, temperature_c, systolic, diastolic, imported "
+                         "FROM pulsedesk_research_samples(?1, ?2, ?3)");
+    if (!samples.ok())
+        return samples.error(doing);
+    samples.bind(1, patientId);
+    samples.bind(2, fromMs);
+    samples.bind(3, toMs);
+    StoredSample s;
+    auto streamed = stream(samples, true, s, row, doing);
+    if (!streamed)
+        return streamed.error();
     return {};
 }
 

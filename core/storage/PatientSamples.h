@@ -28,6 +28,11 @@ namespace PatientSamples {
 Status each(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
             const std::function<bool(const StoredSample&)>& row, const QString& doing);
 
+/// The same rows for the research export: on a ward server through its function pulsedesk_research_samples (an
+/// administrator may not read samples, ServerAdminReads), on one PC `each`.
+Status eachForResearch(QSqlDatabase& db, qint64 patientId, qint64 fromMs, qint64 toMs,
+                       const std::function<bool(const StoredSample&)>& row, const QString& doing);
+
 } // namespace PatientSamples
 
 } // namespace pulsedesk

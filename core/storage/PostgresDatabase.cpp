@@ -1,6 +1,7 @@
 #include "storage/PostgresDatabase.h"
 
 #include "storage/Migrations.h"
+#include "storage/ServerRoles.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -108,6 +109,19 @@ Result<QString> PostgresDatabase::withUser(const QString& connInfo, const QStrin
 }
 
 namespace {
+
+/// The login role a connection string names (empty when it names none).
+QString userOf(const QString& connInfo)
+{
+    PQconninfoOption* options = PQconninfoParse(connInfo.toUtf8().constData(), nullptr);
+    QString user;
+    for (PQconninfoOption* option = options; option && option->keyword; ++option) {
+        if (qstrcmp(option->keyword, "user") == 0 && option->val)
+            user = QString::fromUtf8(option->val);
+    }
+    PQconninfoFree(options);
+    return user;
+}
 
 /// What a refused TLS connection means for IT, from libpq's message (English; other locales get libpq's own text).
 std::optional<Error> tlsProblem(const QString& reason, const QString& server)
@@ -311,6 +325,27 @@ Status PostgresDatabase::checkConnection() const
 
 Result<QSqlDatabase> PostgresDatabase::connect(const QString& name, QString* reason) const
 {
+    QString why;
+    auto db = connectTo(m_connInfo, m_password, name, &why);
+    if (reason)
+        *reason = why;
+    // A member of staff's login locked out by failed logins stays expired at the server after the back-off until
+    // the login gate is next asked (ServerRules). A session that lost its connection asks it when the server
+    // refuses its password, so that it reconnects once the back-off is over, not when someone next logs in by
+    // that name. During the back-off it stays refused, and its callers retry. A first login never asks here: the
+    // workstation asked the gate before it (Workspace::loginToServer).
+    if (db) {
+        m_connectedOnce = true;
+        return db;
+    }
+    if (!m_connectedOnce || !why.contains(QLatin1String("authentication failed")))
+        return db;
+    const QString user = userOf(m_connInfo);
+    if (user.isEmpty() || !ServerRoles::checkName(user))
+        return db;
+    auto wait = ServerRoles::loginWait(m_connInfo, user);
+    if (!wait || wait.value() > 0)
+        return db;
     return connectTo(m_connInfo, m_password, name, reason);
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -100,6 +101,8 @@ private:
     QString m_connInfo;
     QString m_password;
     QString m_description;
+    /// A connection of this store has been opened: a refused one since is a reconnect (see connect()).
+    mutable std::atomic_bool m_connectedOnce {false};
     QString m_instanceId;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;

@@ -1,5 +1,6 @@
 #include "storage/PostgresSchema.h"
 
+#include "storage/ServerAdminReads.h"
 #include "storage/ServerRules.h"
 
 #include <QCoreApplication>
@@ -458,6 +459,9 @@ BEGIN
 END $$;
 DROP TABLE samples_unpartitioned;
 )sql"},
+        // What an administrator reads of the clinical tables (ServerAdminReads): counts, device readings and the
+        // research export's rows, through SECURITY DEFINER functions.
+        {15, Part::Replaces, ServerAdminReads::migrationSql()},
     };
     return list;
 }

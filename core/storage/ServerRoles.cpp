@@ -1,6 +1,7 @@
 #include "storage/ServerRoles.h"
 
 #include "storage/PostgresDatabase.h"
+#include "storage/ServerAdminReads.h"
 #include "storage/SqlSupport.h"
 #include "storage/StaffDirectory.h"
 
@@ -16,8 +17,10 @@ namespace {
 
 /// The table privileges of each group, from core's permission table (security/Permissions): a role holds what the
 /// services it may use read and write, triggers included (they run with the privileges of the writer), and
-/// nothing else. Clinical content (notes, observations, per-patient limits and scales, alarm answers, a doctor's
-/// patients) is out of the administrator's reach; notes, limits and staff management out of the nurse's.
+/// nothing else. Clinical content (patients, notes, observations, per-patient limits and scales, samples' values,
+/// results, findings, alarms, the HL7 journal, who wears a device) is out of the administrator's reach: their
+/// screens read counts, device readings and the research export through the functions of ServerAdminReads. Notes,
+/// limits and staff management are out of the nurse's.
 struct TablePrivileges
 {
     const char* table;
@@ -40,27 +43,31 @@ const TablePrivileges kPrivileges[] = {
     {"settings",             "SELECT, INSERT, UPDATE, DELETE", "SELECT, INSERT, UPDATE",       "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
     {"audit_log",            "SELECT, INSERT",                "SELECT, INSERT",                "SELECT, INSERT",                "SELECT, INSERT"},
     {"reference_revision",   "SELECT, UPDATE",                "SELECT, UPDATE",                "SELECT, UPDATE",                "SELECT, UPDATE"},
-    {"patients",             "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE"},
+    {"patients",             "",                              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE"},
     {"doctor_patient",       "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT, INSERT, DELETE"},
     {"devices",              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
-    {"device_assignments",   "SELECT",                        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, UPDATE"},
+    {"device_assignments",   "SELECT (id, device_id, assigned_from, assigned_to)",
+                                                              "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, UPDATE"},
     {"clinical_records",     "",                              "SELECT, INSERT",                "SELECT",                        ""},
     {"observations",         "",                              "SELECT, INSERT",                "SELECT, INSERT",                "SELECT"},
     {"patient_spo2_scale",   "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT"},
     {"patient_limits",       "",                              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, UPDATE"},
-    {"samples",              "SELECT, INSERT",                "SELECT",                        "SELECT, INSERT",                "SELECT, INSERT"},
-    {"analysis_results",     "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
-    {"findings",             "SELECT, INSERT, UPDATE",        "SELECT, UPDATE",                "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
-    {"alarms",               "SELECT",                        "SELECT, UPDATE",                "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"samples",              "SELECT (device_id, ts), INSERT", "SELECT",                        "SELECT, INSERT",                "SELECT, INSERT"},
+    {"analysis_results",     "",                              "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"findings",             "",                              "SELECT, UPDATE",                "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"alarms",               "",                              "SELECT, UPDATE",                "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
     {"alarm_events",         "",                              "SELECT, INSERT",                "SELECT, INSERT",                "SELECT, INSERT"},
     {"quarantine",           "SELECT, INSERT, UPDATE, DELETE", "",                             "SELECT, INSERT, UPDATE, DELETE", "SELECT, INSERT, UPDATE, DELETE"},
     {"quarantine_usage",     "SELECT, INSERT, UPDATE",        "",                              "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
     {"imports",              "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
     {"import_ranges",        "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
     {"import_merges",        "SELECT, INSERT, UPDATE, DELETE", "SELECT",                       "SELECT, INSERT, UPDATE, DELETE", "SELECT"},
-    {"hl7_journal",          "SELECT, INSERT, UPDATE",        "",                              "",                              "SELECT, INSERT, UPDATE"},
-    {"hl7_outbox",           "SELECT, INSERT, UPDATE",        "INSERT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
-    {"hl7_result_content",   "SELECT",                        "SELECT",                        "SELECT",                        "SELECT"},
+    {"hl7_journal",          "",                              "",                              "",                              "SELECT, INSERT, UPDATE"},
+    // The administrator lists and retries the refused messages: their reasons, never their content.
+    {"hl7_outbox",           "SELECT (id, destination, kind, patient_id, device_id, ref, created_at, control_id, state, "
+                             "attempts, sent_at, acknowledged_at, error), UPDATE (state, error)",
+                                                              "INSERT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
+    {"hl7_result_content",   "",                              "SELECT",                        "SELECT",                        "SELECT"},
     // The login gate's own: only its SECURITY DEFINER functions read and write it.
     {"login_failures",       "",                              "",                              "",                              ""},
 };
@@ -298,6 +305,7 @@ Status grantPrivileges(QSqlDatabase& db)
     }
     script += QLatin1String(kSettingsWriters);
     script += QLatin1String(kFunctionGrants);
+    script += QLatin1String(ServerAdminReads::functionGrants());
     // The month partitions of samples (migration 13): made by whoever writes samples, dropped by retention.
     script += QStringLiteral("GRANT EXECUTE ON FUNCTION pulsedesk_sample_partitions(BIGINT[]) TO %1, %2, %3;\n"
                              "GRANT EXECUTE ON FUNCTION pulsedesk_drop_sample_partitions(BIGINT) TO %1, %3;\n")

@@ -429,13 +429,20 @@ Result<Workspace::Counts> Workspace::counts(const Session& session) const
     c.schemaVersion = static_cast<int>(count("SELECT coalesce(max(version), 0) FROM schema_version",
                                              QT_TRANSLATE_NOOP("Workspace", "the schema version")));
     c.staff = count("SELECT count(*) FROM users WHERE active = 1", QT_TRANSLATE_NOOP("Workspace", "staff"));
-    c.patients =
-        count("SELECT count(*) FROM patients WHERE discharged_at IS NULL", QT_TRANSLATE_NOOP("Workspace", "patients"));
+    // A ward server counts the clinical tables for every login through its own function (an administrator's may not
+    // read them, ServerAdminReads).
+    const bool server = Sql::isPostgres(db);
+    c.patients = count(server ? "SELECT patients FROM pulsedesk_ward_counts()"
+                              : "SELECT count(*) FROM patients WHERE discharged_at IS NULL",
+                       QT_TRANSLATE_NOOP("Workspace", "patients"));
     c.devices = count("SELECT count(*) FROM devices", QT_TRANSLATE_NOOP("Workspace", "devices"));
-    c.samples = count("SELECT count(*) FROM samples", QT_TRANSLATE_NOOP("Workspace", "samples"));
-    c.results = count("SELECT count(*) FROM analysis_results", QT_TRANSLATE_NOOP("Workspace", "results"));
-    c.openAlarms =
-        count("SELECT count(*) FROM alarms WHERE state <> 'ended'", QT_TRANSLATE_NOOP("Workspace", "open alarms"));
+    c.samples = count(server ? "SELECT samples FROM pulsedesk_ward_counts()" : "SELECT count(*) FROM samples",
+                      QT_TRANSLATE_NOOP("Workspace", "samples"));
+    c.results = count(server ? "SELECT results FROM pulsedesk_ward_counts()" : "SELECT count(*) FROM analysis_results",
+                      QT_TRANSLATE_NOOP("Workspace", "results"));
+    c.openAlarms = count(server ? "SELECT open_alarms FROM pulsedesk_ward_counts()"
+                                : "SELECT count(*) FROM alarms WHERE state <> 'ended'",
+                         QT_TRANSLATE_NOOP("Workspace", "open alarms"));
     c.quarantined = count("SELECT count(*) FROM quarantine WHERE replayed_at IS NULL",
                           QT_TRANSLATE_NOOP("Workspace", "quarantined messages"));
     if (failure)

@@ -1,9 +1,13 @@
 #include "CliRunner.h"
 #include "PostgresServer.h"
 #include "WardCli.h"
+#include "storage/PostgresDatabase.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
+using namespace pulsedesk;
 using namespace pulsedesk::test;
 
 /// Failed logins on a ward server: the server's login gate counts them for every workstation (each pulsedesk-cli
@@ -141,6 +145,44 @@ private slots:
             as(QStringLiteral("ward.admin"), {QStringLiteral("audit"), QStringLiteral("list")}, "admin-password-1\n");
         QVERIFY2(listed.exitCode == 0, listed.err.constData());
         QVERIFY(listed.out.contains("login.failure"));
+    }
+
+    /// A running session of someone locked out by failed logins elsewhere: while the back-off lasts it cannot
+    /// open a new connection (a reconnect after the server dropped it is refused like any login of that name, and
+    /// its callers keep retrying); once it is over the session reconnects by itself, nobody logging in by that name.
+    void aRunningSession_isRefusedDuringTheBackOff_andReconnectsAfterIt()
+    {
+        auto info = PostgresDatabase::withUser(m_server.wardConnInfo(m_ward), QStringLiteral("nurse.nina"));
+        QVERIFY2(info, qPrintable(info.errorMessage()));
+        auto opened =
+            PostgresDatabase::open(info.value(), QStringLiteral("nina-password-4"), PostgresDatabase::Schema::AsIs);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        const PostgresDatabase& session = *opened.value();
+        QVERIFY(session.checkConnection().ok());
+        for (int attempt = 1; attempt <= 5; ++attempt)
+            QCOMPARE(ninaLogsIn("not-her-password").exitCode, 4);
+        const auto dropped = [this, &session] {
+            superSql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                    "WHERE usename = 'nurse.nina' AND pid <> pg_backend_pid()"));
+            QSqlDatabase db = session.connection();
+            QSqlQuery q(db);
+            return !q.exec(QStringLiteral("SELECT 1"));
+        };
+        QVERIFY(dropped());
+        const Status during = session.checkConnection();
+        QVERIFY(!during);
+        QVERIFY2(during.errorMessage().contains(QLatin1String("authentication failed")),
+                 qPrintable(during.errorMessage()));
+        letTimePass(5'000);
+        const Status after = session.checkConnection();
+        QVERIFY2(after, qPrintable(after.errorMessage()));
+        QSqlDatabase db = session.connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT current_user")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("nurse.nina"));
+        // The count stays until she logs in (only a login clears it); the lock is lifted.
+        QCOMPARE(superSql(QStringLiteral("SELECT failures FROM login_failures WHERE username = 'nurse.nina'")),
+                 QStringLiteral("5"));
     }
 };
 

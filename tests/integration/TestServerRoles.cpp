@@ -85,8 +85,15 @@ private slots:
             "INSERT INTO patient_limits (patient_id, severe_bradycardia_at_or_below, bradycardia_below, "
             "tachycardia_above, severe_tachycardia_at_or_above, reason, set_by, set_at) "
             "VALUES ($PATIENT, 30, 40, 120, 150, 'r', $DORA, 0);"
-            "INSERT INTO alarms (patient_id, condition, priority, state, condition_since, raised_at, updated_at) "
-            "VALUES ($PATIENT, 'tachycardia', 'high', 'active', 0, 0, 0);")));
+            "INSERT INTO alarms (patient_id, condition, priority, state, condition_since, raised_at, updated_at, "
+            "comment) VALUES ($PATIENT, 'tachycardia', 'high', 'active', 0, 0, 0, 'Comment on Pat');"
+            "UPDATE patients SET birth_date = '1950-03-04', bed = 'Bed 9';"
+            "INSERT INTO device_assignments (device_id, patient_id, assigned_from, assigned_to) "
+            "VALUES ($DEVICE, $PATIENT, 0, 100000);"
+            "INSERT INTO samples (device_id, ts, heart_rate, received_at) VALUES ($DEVICE, 1000, 71.5, 1000);"
+            "INSERT INTO analysis_results (patient_id, device_id, window_start, window_ms, sample_count, coverage, "
+            "hr_mean, category, low_confidence, basis, band, computed_at) "
+            "VALUES ($PATIENT, $DEVICE, 0, 10000, 1, 1, 71.5, 'normal', 0, 'adult-assumed', 'normal', 0);")));
         QVERIFY(!expand(QStringLiteral("$ALARM")).isEmpty());
         superSql(QStringLiteral("SET password_encryption = 'scram-sha-256'; CREATE ROLE verifier_source PASSWORD "
                                 "'a-password-1'"));
@@ -183,10 +190,38 @@ private slots:
                "details) VALUES (0, $NINA, 'nurse.nina', 'record.add', 'patient', 'MRN-1', '')");
         addRow("dr.dora", "SELECT pulsedesk_login_wait('nurse.nina')");
         // An administrator: no clinical content, no clinical writes, no group or login of their own making.
-        for (const char* table : {"clinical_records", "observations", "patient_limits", "patient_spo2_scale",
-                                  "alarm_events", "doctor_patient", "login_failures"})
+        for (const char* table :
+             {"clinical_records", "observations", "patient_limits", "patient_spo2_scale", "alarm_events",
+              "doctor_patient", "login_failures", "patients", "alarms", "analysis_results", "findings", "hl7_journal",
+              "hl7_result_content", "samples_default"})
             QTest::addRow("ward.admin: read %s", table)
                 << QStringLiteral("ward.admin") << QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+        // Nor a clinical column of a table whose other columns their screens read (raw sample values, who wears a
+        // device), nor any month of samples directly.
+        for (const char* column :
+             {"samples.heart_rate", "samples.spo2", "samples.temperature_c", "samples.systolic", "samples.diastolic",
+              "samples.source", "device_assignments.patient_id", "hl7_outbox.content", "hl7_outbox.message"}) {
+            const QString name = QLatin1String(column);
+            QTest::addRow("ward.admin: read %s", column)
+                << QStringLiteral("ward.admin")
+                << QStringLiteral("SELECT %1 FROM %2")
+                       .arg(name.section(QLatin1Char('.'), 1), name.section(QLatin1Char('.'), 0, 0));
+        }
+        addRow("ward.admin", "SELECT comment FROM alarms");
+        addRow("ward.admin", "SELECT name, mrn, birth_date FROM patients");
+        addRow("ward.admin",
+               "SELECT count(*) FROM samples WHERE heart_rate > 0"); // a value tested in WHERE is read too
+        addRow("ward.admin", "UPDATE device_assignments SET assigned_to = 1");
+        addRow("ward.admin",
+               "INSERT INTO analysis_results (patient_id, device_id, window_start, window_ms, "
+               "sample_count, coverage, category, low_confidence, basis, band, computed_at) "
+               "VALUES ($PATIENT, $DEVICE, 1, 1, 1, 1, 'normal', 0, 'x', 'x', 0)");
+        // The functions that read for the administrator's screens are theirs alone (the counts every group's).
+        addRow("nurse.nina", "SELECT count(*) FROM pulsedesk_research_patients(0, 9000000000000, 'UTC')");
+        addRow("nurse.nina", "SELECT count(*) FROM pulsedesk_device_readings($DEVICE, 0, 9000000000000)");
+        addRow("dr.dora", "SELECT count(*) FROM pulsedesk_research_samples($PATIENT, 0, 9000000000000)");
+        addRow("pulsedesk_server", "SELECT count(*) FROM pulsedesk_research_results($PATIENT, 0, 9000000000000)");
+        addRow("pulsedesk_gate", "SELECT count(*) FROM pulsedesk_ward_counts()");
         addRow("ward.admin",
                "INSERT INTO clinical_records (patient_id, author_id, written_at, text) "
                "VALUES ($PATIENT, $ADMIN, 0, 'x')");
@@ -289,6 +324,17 @@ private slots:
         addRow("dr.dora", "INSERT INTO patients (mrn, name, admitted_at, created_by) VALUES ('X', 'X', 0, $DORA)");
         addRow("dr.dora", "SELECT pulsedesk_login_succeeded()");
         addRow("ward.admin", "SELECT count(*) FROM users, audit_log, devices, samples");
+        // What the administrator's screens read: counts, devices and their use, device readings, the research
+        // export's rows, sample keys (an import's or a replay's RETURNING).
+        addRow("ward.admin", "SELECT * FROM pulsedesk_ward_counts()");
+        addRow("ward.admin", "SELECT id, device_id, assigned_from, assigned_to FROM device_assignments");
+        addRow("ward.admin", "SELECT * FROM pulsedesk_device_readings($DEVICE, 0, 9000000000000)");
+        addRow("ward.admin", "SELECT * FROM pulsedesk_research_patients(0, 9000000000000, 'Europe/Berlin')");
+        addRow("ward.admin", "SELECT * FROM pulsedesk_research_samples($PATIENT, 0, 9000000000000)");
+        addRow("ward.admin", "SELECT * FROM pulsedesk_research_results($PATIENT, 0, 9000000000000)");
+        addRow("ward.admin",
+               "INSERT INTO samples (device_id, ts, heart_rate, received_at) VALUES ($DEVICE, 2000, 70, 2000) "
+               "ON CONFLICT DO NOTHING RETURNING device_id, ts");
         addRow("ward.admin",
                "INSERT INTO devices (device_id, registered_at, registered_by) VALUES ('mon-2', 0, $ADMIN)");
         // A staff change made by hand is possible only as StaffDirectory makes it: audited, entry and login agreed.
@@ -302,6 +348,7 @@ private slots:
                "VALUES (0, $ADMIN, 'ward.admin', 'staff.reset-password', 'user', 'nurse.nina', ''); "
                "SELECT pulsedesk_staff_login_password('nurse.nina', '$VERIFIER')");
         addRow("pulsedesk_server", "SELECT count(*) FROM observations, alarms");
+        addRow("pulsedesk_server", "SELECT * FROM pulsedesk_device_readings($DEVICE, 0, 9000000000000)");
         addRow("pulsedesk_server",
                "INSERT INTO alarm_events (alarm_id, at, user_id, action) "
                "VALUES ($ALARM, 0, NULL, 'escalated')");
@@ -317,6 +364,42 @@ private slots:
                             QStringLiteral("BEGIN; %1; SET CONSTRAINTS ALL IMMEDIATE; ROLLBACK").arg(expand(sql)),
                             &error, login, passwordOf(login));
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    /// What the administrator's functions answer: counts, readings without a patient, the research rows with an age
+    /// and a row id, never a name, MRN, bed, birth date or alarm comment.
+    void theAdministrator_readsNoClinicalContent_throughTheFunctions()
+    {
+        const auto asAdmin = [this](const char* sql) {
+            QString error;
+            const QString out = m_server.psql(m_ward, expand(QString::fromLatin1(sql)), &error,
+                                              QStringLiteral("ward.admin"), passwordOf(QStringLiteral("ward.admin")));
+            if (!error.isEmpty())
+                qWarning("%s: %s", sql, qPrintable(error));
+            return out;
+        };
+        QCOMPARE(asAdmin("SELECT patients || ',' || samples || ',' || results || ',' || open_alarms "
+                         "FROM pulsedesk_ward_counts()"),
+                 QStringLiteral("1,1,1,1"));
+        QCOMPARE(asAdmin("SELECT ts || ',' || heart_rate FROM pulsedesk_device_readings($DEVICE, 0, 5000)"),
+                 QStringLiteral("1000,71.5"));
+        // Born 1950-03-04, first sample 1970-01-01: 19 in whole years.
+        QCOMPARE(asAdmin("SELECT patient || ',' || sex || ',' || age FROM pulsedesk_research_patients(0, 5000, 'UTC')"),
+                 expand(QStringLiteral("$PATIENT,unknown,19")));
+        QCOMPARE(asAdmin("SELECT device_id || ',' || ts || ',' || heart_rate || ',' || imported "
+                         "FROM pulsedesk_research_samples($PATIENT, 0, 5000)"),
+                 expand(QStringLiteral("$DEVICE,1000,71.5,0")));
+        QCOMPARE(asAdmin("SELECT count(*) FROM pulsedesk_research_results($PATIENT, 0, 5000)"), QStringLiteral("1"));
+        QString everything;
+        for (const char* sql : {"SELECT f::text FROM pulsedesk_ward_counts() f",
+                                "SELECT f::text FROM pulsedesk_research_patients(0, 9000000000000, 'UTC') f",
+                                "SELECT f::text FROM pulsedesk_research_samples($PATIENT, 0, 9000000000000) f",
+                                "SELECT f::text FROM pulsedesk_research_results($PATIENT, 0, 9000000000000) f",
+                                "SELECT f::text FROM pulsedesk_device_readings($DEVICE, 0, 9000000000000) f"})
+            everything += asAdmin(sql);
+        QVERIFY(!everything.isEmpty());
+        for (const char* secret : {"Pat Ient", "MRN-1", "1950", "Bed 9", "Comment on Pat"})
+            QVERIFY2(!everything.contains(QLatin1String(secret)), secret);
     }
 
     void theAdministrators_holdNoCreateRole()

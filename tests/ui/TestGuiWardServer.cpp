@@ -1,5 +1,8 @@
 #include "AlarmNotifier.h"
 #include "AlarmsScreen.h"
+#include "AuditScreen.h"
+#include "DeviceHealthScreen.h"
+#include "DevicesScreen.h"
 #include "FormDialog.h"
 #include "GuiDriver.h"
 #include "InterfaceErrorsScreen.h"
@@ -8,6 +11,7 @@
 #include "PatientNotesTab.h"
 #include "PatientsScreen.h"
 #include "PostgresServer.h"
+#include "QuarantineScreen.h"
 #include "SettingsScreen.h"
 #include "StaffScreen.h"
 #include "TestWorkspace.h"
@@ -207,6 +211,70 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Settings saved."), 10'000);
         QCOMPARE(superSql(QStringLiteral("SELECT value FROM settings WHERE key LIKE '%window%'")),
                  QStringLiteral("20"));
+    }
+
+    /// Every screen of an administrator works on the ward although their login reads no clinical content: the
+    /// devices (in use, not by whom), the audit log, the devices' health from their readings, the quarantine and the
+    /// interface errors (reasons, not messages); no import (an import analyses patients' samples).
+    void admin_screensWork_withoutClinicalContent()
+    {
+        superSql(QStringLiteral(
+            "INSERT INTO devices (device_id, manufacturer, model, registered_at) VALUES ('mon-admin-1', 'Acme', "
+            "'M1', 0);"
+            "INSERT INTO device_assignments (device_id, patient_id, assigned_from) SELECT d.id, p.id, 0 "
+            "FROM devices d, patients p WHERE d.device_id = 'mon-admin-1' AND p.mrn = 'MRN-7001';"
+            "INSERT INTO samples (device_id, ts, heart_rate, spo2, received_at) "
+            "SELECT d.id, (extract(epoch FROM now()) * 1000)::bigint - g * 1000, 70 + g % 5, 97, 0 "
+            "FROM devices d, generate_series(1, 120) g WHERE d.device_id = 'mon-admin-1';"
+            "INSERT INTO hl7_outbox (destination, kind, patient_id, ref, content, created_at, state, error) "
+            "SELECT 'results', 'result', id, 1, 'hr_mean=71', 0, 'error', 'AE refused' FROM patients;"));
+        GuiDriver gui(Workspace::forServer(ward()));
+        QVERIFY(gui.logIn(QStringLiteral("ward.admin"), QStringLiteral("admin-password-1")));
+        QVERIFY(gui.waitIdle());
+        const QStringList pages = gui.visibleNavigation();
+        QVERIFY2(!pages.contains(QLatin1String("import")) && !pages.contains(QLatin1String("alarms"))
+                     && !pages.contains(QLatin1String("patients")),
+                 qPrintable(pages.join(QLatin1Char(','))));
+        const auto noError = [](ui::Screen* screen) {
+            return screen->findChild<QLabel*>(QStringLiteral("screenStatus"))->styleSheet().isEmpty();
+        };
+
+        gui.showPage(QStringLiteral("devices"));
+        auto* devices = gui.find<ui::DevicesScreen>("devicesScreen");
+        QTRY_VERIFY_WITH_TIMEOUT(devices->model()->rowCount() > 0, 10'000);
+        QVERIFY(noError(devices));
+        QCOMPARE(devices->model()->items().constFirst().assignedPatientId, -1); // in use; by whom is not theirs
+        QVERIFY(devices->model()->items().constFirst().assignedPatientMrn.isEmpty());
+
+        gui.showPage(QStringLiteral("administration"));
+        auto* audit = gui.find<ui::AuditScreen>("auditScreen");
+        gui.find<QTabWidget>("administration")->setCurrentWidget(audit);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 0, 10'000);
+        QVERIFY(noError(audit));
+
+        auto* health = gui.find<ui::DeviceHealthScreen>("deviceHealthScreen");
+        gui.find<QTabWidget>("administration")->setCurrentWidget(health);
+        QTRY_VERIFY_WITH_TIMEOUT(health->model()->rowCount() > 0, 30'000);
+        QVERIFY(noError(health));
+        QTRY_VERIFY_WITH_TIMEOUT(gui.find<QLabel>("deviceHealthSummary")->text().contains(QLatin1String("fleets")),
+                                 30'000);
+
+        gui.showPage(QStringLiteral("quarantine"));
+        auto* quarantine = gui.find<ui::QuarantineScreen>("quarantineScreen");
+        QTRY_VERIFY_WITH_TIMEOUT(!quarantine->findChild<QLabel*>(QStringLiteral("screenStatus"))->text().isEmpty(),
+                                 10'000);
+        QVERIFY(noError(quarantine));
+
+        gui.showPage(QStringLiteral("interfaceErrors"));
+        auto* errors = gui.find<ui::InterfaceErrorsScreen>("interfaceErrorsScreen");
+        QTRY_COMPARE_WITH_TIMEOUT(errors->model()->rowCount(), 1, 10'000);
+        QCOMPARE(errors->model()->items().constFirst().error, QStringLiteral("AE refused"));
+        QVERIFY(errors->model()->items().constFirst().content.isEmpty());
+        gui.click("retryAllButton");
+        QTRY_COMPARE_WITH_TIMEOUT(superSql(QStringLiteral("SELECT state FROM hl7_outbox")), QStringLiteral("pending"),
+                                  10'000);
+        superSql(QStringLiteral("DELETE FROM hl7_outbox"));
+        QVERIFY(!gui.visibleText().contains(QLatin1String("Wanda Ward")));
     }
 
     void interfaces_areSetHere_andRunByTheServer()
