@@ -507,8 +507,9 @@ ALTER TABLE analysis_results ADD COLUMN anomaly REAL;
         // written by trigger with the window that completes the minute (the window ending at the minute's end,
         // or else the next window of a later minute), once per patient, device and minute. A result moved by a
         // merge is no correction: nothing is queued for it.
-        {14, "patient records merged by A40: the record a prior one was merged into, notes and observations moved "
-             "with it; results sent as per-minute medians when so set",
+        {14,
+         "patient records merged by A40: the record a prior one was merged into, notes and observations moved "
+         "with it; results sent as per-minute medians when so set",
          R"sql(
 ALTER TABLE patients ADD COLUMN merged_into INTEGER REFERENCES patients(id);
 CREATE INDEX patients_by_merged_into ON patients(merged_into) WHERE merged_into IS NOT NULL;
