@@ -3,12 +3,15 @@
 #include "interfaces/InterfaceSettings.h"
 #include "workspace/Workspace.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+
+#include <utility>
 
 namespace pulsedesk::ui {
 
@@ -55,6 +58,13 @@ InterfacesScreen::InterfacesScreen(UiContext& context, QWidget* parent)
     auto* out = new QGroupBox(tr("Results and alarms to the hospital (HL7 v2, IHE PCD)"), this);
     form = new QFormLayout(out);
     m_resultsTo = line("resultsTo", tr("Results to the EHR (HOST:PORT):"), tr("empty: not sent"));
+    m_resultsSummary = new QComboBox(this);
+    m_resultsSummary->setObjectName(QStringLiteral("resultsSummary"));
+    m_resultsSummary->addItem(tr("Each analysis window"), QString::fromLatin1(InterfaceSettings::SummaryWindows));
+    m_resultsSummary->addItem(tr("The median of each minute (as GE trends)"),
+                              QString::fromLatin1(InterfaceSettings::SummaryMinuteMedian));
+    m_resultsSummary->setAccessibleName(tr("Results sent"));
+    form->addRow(tr("Results sent:"), m_resultsSummary);
     m_alarmsTo = line("alarmsTo", tr("Alarms to the alarm manager (HOST:PORT):"), tr("empty: not sent"));
     contentLayout()->addWidget(out);
 
@@ -75,8 +85,13 @@ void InterfacesScreen::refresh()
                          : tr("This workstation runs the interfaces in the background while it is open, whoever is "
                               "logged in; results and alarm events wait in the store while it is closed."));
     m_context.runner->run(
-        this, [workspace] { return InterfaceSettings(workspace->database(), workspace->audit()).read(); },
-        [this](const InterfaceConfig& config) {
+        this,
+        [workspace] {
+            const InterfaceSettings settings(workspace->database(), workspace->audit());
+            return std::make_pair(settings.read(), settings.resultsSummary());
+        },
+        [this](const std::pair<InterfaceConfig, QString>& stored) {
+            const InterfaceConfig& config = stored.first;
             const auto listen = HostPort::parse(config.adtListen);
             m_adtAddress->setText(listen ? listen->host : QString());
             m_adtPort->setValue(listen ? listen->port : 0);
@@ -85,6 +100,8 @@ void InterfacesScreen::refresh()
             m_allowedPeers->setText(config.allowedPeers);
             m_resultsTo->setText(config.resultsTo);
             m_alarmsTo->setText(config.alarmsTo);
+            const int summary = m_resultsSummary->findData(stored.second);
+            m_resultsSummary->setCurrentIndex(summary < 0 ? 0 : summary);
         });
 }
 
@@ -115,6 +132,7 @@ void InterfacesScreen::save()
         {InterfaceSettings::Key::AllowedPeers, m_allowedPeers->text().trimmed()},
         {InterfaceSettings::Key::ResultsTo, m_resultsTo->text().trimmed()},
         {InterfaceSettings::Key::AlarmsTo, m_alarmsTo->text().trimmed()},
+        {InterfaceSettings::Key::ResultsSummary, m_resultsSummary->currentData().toString()},
     };
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
@@ -123,8 +141,9 @@ void InterfacesScreen::save()
         [=]() -> Result<int> {
             InterfaceSettings settings(workspace->database(), workspace->audit());
             const InterfaceConfig now = settings.read();
-            const QString current[] = {now.adtListen,    now.certificateFile, now.keyFile,
-                                       now.allowedPeers, now.resultsTo,       now.alarmsTo};
+            const QString current[] = {
+                now.adtListen, now.certificateFile,      now.keyFile, now.allowedPeers, now.resultsTo,
+                now.alarmsTo,  settings.resultsSummary()};
             // Only what changed is saved (and audited); each value is checked by core before it is kept.
             int changed = 0;
             for (qsizetype i = 0; i < values.size(); ++i) {

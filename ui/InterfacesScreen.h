@@ -2,6 +2,7 @@
 
 #include "Screen.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -10,7 +11,8 @@ class QSpinBox;
 namespace pulsedesk::ui {
 
 /// The hospital interfaces' settings (admin): the ADT listener (address, port, TLS certificate and key, the peers
-/// allowed to send), where window results (IHE PCD-01) and alarm events (IHE PCD-04) go, and whether and where they
+/// allowed to send), where window results (IHE PCD-01, each window or each minute's median) and alarm events (IHE
+/// PCD-04) go, and whether and where they
 /// run. On one PC the workstation runs them in the background while it is open; on a ward server pulsedesk-server
 /// does, and the workstation only keeps their settings and shows their errors.
 class InterfacesScreen : public Screen
@@ -40,6 +42,7 @@ private:
     QLineEdit* m_key = nullptr;
     QLineEdit* m_allowedPeers = nullptr;
     QLineEdit* m_resultsTo = nullptr;
+    QComboBox* m_resultsSummary = nullptr; ///< data: the setting's value (windows, minute-median)
     QLineEdit* m_alarmsTo = nullptr;
     QPushButton* m_save = nullptr;
 };

@@ -38,11 +38,16 @@ Prepared interfacesShow(Invocation& cli)
     return [&cli](const Login& login) {
         if (auto allowed = Permissions::require(login.session, Permission::ManageSettings); !allowed)
             return cli.fail(allowed.error());
-        const InterfaceConfig c = InterfaceSettings(cli.workspace().database(), cli.workspace().audit()).read();
+        const InterfaceSettings settings(cli.workspace().database(), cli.workspace().audit());
+        const InterfaceConfig c = settings.read();
         const QList<std::pair<InterfaceSettings::Key, QString>> rows = {
-            {InterfaceSettings::Key::AdtListen, c.adtListen}, {InterfaceSettings::Key::Certificate, c.certificateFile},
-            {InterfaceSettings::Key::Key, c.keyFile},         {InterfaceSettings::Key::AllowedPeers, c.allowedPeers},
-            {InterfaceSettings::Key::ResultsTo, c.resultsTo}, {InterfaceSettings::Key::AlarmsTo, c.alarmsTo}};
+            {InterfaceSettings::Key::AdtListen, c.adtListen},
+            {InterfaceSettings::Key::Certificate, c.certificateFile},
+            {InterfaceSettings::Key::Key, c.keyFile},
+            {InterfaceSettings::Key::AllowedPeers, c.allowedPeers},
+            {InterfaceSettings::Key::ResultsTo, c.resultsTo},
+            {InterfaceSettings::Key::AlarmsTo, c.alarmsTo},
+            {InterfaceSettings::Key::ResultsSummary, settings.resultsSummary()}};
         QJsonObject json;
         QString text;
         for (const auto& [key, value] : rows) {
@@ -60,7 +65,9 @@ Prepared interfacesSet(Invocation& cli)
     const auto key = InterfaceSettings::keyFromName(name);
     if (!key || !cli.finishArguments())
         return cli.usage(QCoreApplication::translate(
-            "Cli", "interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE"));
+            "Cli",
+            "interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE\n"
+            "       interfaces set results.summary windows|minute-median"));
     return [&cli, key = *key, value](const Login& login) {
         InterfaceSettings settings(cli.workspace().database(), cli.workspace().audit());
         return cli.changed(settings.set(login.session, key, value), QStringLiteral("key"),

@@ -2,6 +2,7 @@
 
 #include "model/Patient.h"
 #include "storage/AuditLog.h"
+#include "storage/PatientMerge.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ struct StoredPatient
 {
     qint64 id = 0;
     bool admitted = false;
+    QString mergedInto; ///< the medical record number of the record this one was merged into (A40); "" if none
 };
 
 Result<PatientFields> readPid(const Message& m, int occurrence)
@@ -119,11 +121,25 @@ VisitFields readPv1(const Message& m, int occurrence)
 Result<std::optional<StoredPatient>> findPatient(Context& c, const QString& mrn)
 {
     QSqlQuery q(c.db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id, discharged_at IS NULL FROM patients WHERE mrn = ?"), {mrn}))
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT p.id, p.discharged_at IS NULL, s.mrn FROM patients p "
+                                  "LEFT JOIN patients s ON s.id = p.merged_into WHERE p.mrn = ?"),
+                   {mrn}))
         return Sql::error(q, QCoreApplication::translate("AdtInterface", "looking up a patient"));
     if (!q.next())
         return std::optional<StoredPatient> {};
-    return std::optional<StoredPatient> {StoredPatient {q.value(0).toLongLong(), q.value(1).toBool()}};
+    return std::optional<StoredPatient> {
+        StoredPatient {q.value(0).toLongLong(), q.value(1).toBool(), q.value(2).toString()}};
+}
+
+/// A record merged into another one (A40) takes no more events: they go to the surviving record.
+Error mergedRecord(const StoredPatient& patient)
+{
+    return {Error::Code::Conflict,
+            QCoreApplication::translate("AdtInterface",
+                                        "The record of PID-3 was merged into the record %1 (A40); send the patient's "
+                                        "events under that number.")
+                .arg(patient.mergedInto.left(64))};
 }
 
 Result<StoredPatient> requirePatient(Context& c, const QString& mrn)
@@ -134,6 +150,8 @@ Result<StoredPatient> requirePatient(Context& c, const QString& mrn)
     if (!found->has_value())
         return Error {Error::Code::NotFound,
                       QCoreApplication::translate("AdtInterface", "The patient of PID-3 is not known to PulseDesk.")};
+    if (!(*found)->mergedInto.isEmpty())
+        return mergedRecord(**found);
     return **found;
 }
 
@@ -283,6 +301,9 @@ Status admit(Context& c, const Message& m, const QString& event)
             return failure;
         id = Sql::lastInsertId(c.db, q);
     } else {
+        // A merged record's number is not admitted again (it would bring back a record whose contents moved).
+        if (!(*found)->mergedInto.isEmpty())
+            return mergedRecord(**found);
         id = (*found)->id;
         if (!(*found)->admitted) {
             if (!check(c, q, QStringLiteral("UPDATE patients SET admitted_at = ?, discharged_at = NULL WHERE id = ?"),
@@ -394,8 +415,10 @@ Status swapBeds(Context& c, const Message& m)
     return {};
 }
 
-/// A40: the prior record (MRG-1) becomes the surviving one (PID-3). Merging two records that both exist, each
-/// with its own notes, devices and results, is left to people.
+/// A40: the prior record (MRG-1) becomes the surviving one (PID-3). When PulseDesk has only the prior record, it
+/// takes the surviving number; when it has both, the prior record's devices, results, alarms, notes,
+/// observations, doctors and unsent outbox entries move to the survivor (PatientMerge) and the prior record stays,
+/// marked merged and discharged, for the audit trail.
 Status merge(Context& c, const Message& m)
 {
     auto p = readPid(m, 1);
@@ -406,12 +429,22 @@ Status merge(Context& c, const Message& m)
     if (prior.isEmpty())
         return invalid(
             QCoreApplication::translate("AdtInterface", "MRG-1, the prior medical record number, is empty."));
+    if (prior == p->mrn)
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate(
+                          "AdtInterface", "MRG-1 and PID-3 name the same record; a record is not merged into itself.")};
     auto survivor = findPatient(c, p->mrn);
     auto merged = findPatient(c, prior);
     if (!survivor)
         return survivor.error();
     if (!merged)
         return merged.error();
+    if (survivor->has_value() && !(*survivor)->mergedInto.isEmpty())
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("AdtInterface",
+                                                  "The record of PID-3 was itself merged into the record %1; nothing "
+                                                  "is merged into a merged record.")
+                          .arg((*survivor)->mergedInto.left(64))};
     if (!merged->has_value()) {
         if (survivor->has_value()) {
             c.notes.append(
@@ -422,19 +455,33 @@ Status merge(Context& c, const Message& m)
                       QCoreApplication::translate(
                           "AdtInterface", "Neither the patient of PID-3 nor that of MRG-1 is known to PulseDesk.")};
     }
-    if (survivor->has_value() && prior != p->mrn)
-        return Error {Error::Code::Conflict,
-                      QCoreApplication::translate(
-                          "AdtInterface",
-                          "Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results "
-                          "stay with each).")};
+    if (!(*merged)->mergedInto.isEmpty()) {
+        if ((*merged)->mergedInto == p->mrn) {
+            c.notes.append(
+                QCoreApplication::translate("AdtInterface", "the records were merged before; nothing to do"));
+            return {};
+        }
+        return Error {
+            Error::Code::Conflict,
+            QCoreApplication::translate("AdtInterface", "The record of MRG-1 was merged into the record %1 before.")
+                .arg((*merged)->mergedInto.left(64))};
+    }
     QSqlQuery q(c.db);
     Status failure;
-    if (!check(c, q, QStringLiteral("UPDATE patients SET mrn = ? WHERE id = ?"), {p->mrn, (*merged)->id}, &failure))
-        return failure;
-    if (auto updated = update(c, (*merged)->id, *p, readPv1(m, 1)); !updated)
+    if (!survivor->has_value()) {
+        if (!check(c, q, QStringLiteral("UPDATE patients SET mrn = ? WHERE id = ?"), {p->mrn, (*merged)->id}, &failure))
+            return failure;
+        if (auto updated = update(c, (*merged)->id, *p, readPv1(m, 1)); !updated)
+            return updated;
+        return audit(c, QStringLiteral("patient.merge"), p->mrn, QStringLiteral("prior=%1").arg(prior));
+    }
+    auto moved = PatientMerge::merge(c.db, (*merged)->id, (*survivor)->id, c.nowMs);
+    if (!moved)
+        return moved.error();
+    if (auto updated = update(c, (*survivor)->id, *p, readPv1(m, 1)); !updated)
         return updated;
-    return audit(c, QStringLiteral("patient.merge"), p->mrn, QStringLiteral("prior=%1").arg(prior));
+    return audit(c, QStringLiteral("patient.merge"), p->mrn,
+                 QStringLiteral("prior=%1 %2").arg(prior, moved->summary()));
 }
 
 } // namespace

@@ -25,7 +25,9 @@ struct Context
 };
 
 /// Applies A01, A02, A03, A04, A08, A11, A13, A17 or A40. Errors are Invalid (the message lacks what the event
-/// needs), NotFound (no such patient), Conflict (the patient's state does not allow it) or Storage.
+/// needs), NotFound (no such patient), Conflict (the patient's state does not allow it) or Storage. A record merged
+/// into another one (A40) takes no event any more, an A01 or A04 of its number included (Conflict, naming the
+/// surviving record): the hospital sends the patient's events under the survivor's number.
 Status apply(Context& context, const hl7::Message& message, const QString& event);
 
 } // namespace adt

@@ -28,6 +28,8 @@ constexpr Definition Definitions[] = {
     {InterfaceSettings::Key::AllowedPeers, "interfaces.adt.allowedPeers"},
     {InterfaceSettings::Key::ResultsTo, "interfaces.results.to"},
     {InterfaceSettings::Key::AlarmsTo, "interfaces.alarms.to"},
+    // Read by the results outbox's triggers in the store (schema migration 14).
+    {InterfaceSettings::Key::ResultsSummary, "interfaces.results.summary"},
 };
 
 } // namespace
@@ -80,6 +82,15 @@ InterfaceConfig InterfaceSettings::read() const
             value(Key::AllowedPeers), value(Key::ResultsTo),   value(Key::AlarmsTo)};
 }
 
+QString InterfaceSettings::resultsSummary() const
+{
+    QSqlDatabase db = m_database.connection();
+    const QString value =
+        Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {keyName(Key::ResultsSummary)})
+            .toString();
+    return value.isEmpty() ? QString::fromLatin1(SummaryWindows) : value;
+}
+
 Status InterfaceSettings::set(const Session& session, Key key, const QString& value)
 {
     if (auto allowed = Permissions::require(session, Permission::ManageSettings); !allowed)
@@ -91,6 +102,12 @@ Status InterfaceSettings::set(const Session& session, Key key, const QString& va
     if (key == Key::AllowedPeers)
         if (auto peers = hl7::ListenerOptions::parsePeers(v); !peers)
             return peers.error();
+    if (key == Key::ResultsSummary && v != QLatin1String(SummaryWindows) && v != QLatin1String(SummaryMinuteMedian))
+        return Error {Error::Code::Invalid,
+                      QCoreApplication::translate("InterfaceSettings",
+                                                  "The results summary is \"windows\" (each analysis window) or "
+                                                  "\"minute-median\" (the median of each minute), not \"%1\".")
+                          .arg(v.left(40))};
     if (auto written = write(session.userId, session.username, keyName(key), v); !written)
         return written;
     if (key == Key::ResultsTo || key == Key::AlarmsTo)

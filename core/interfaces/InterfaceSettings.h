@@ -40,11 +40,20 @@ public:
         AllowedPeers,
         ResultsTo,
         AlarmsTo,
+        ResultsSummary,
     };
+
+    /// The values of ResultsSummary.
+    static constexpr auto SummaryWindows = "windows";
+    static constexpr auto SummaryMinuteMedian = "minute-median";
 
     InterfaceSettings(Database& database, AuditLog& audit);
 
     InterfaceConfig read() const;
+    /// What the results outbox sends (ResultsSummary): SummaryWindows, each analysis window (the default), or
+    /// SummaryMinuteMedian, per patient and device one ORU^R01 per completed minute with the minute's median heart
+    /// rate and SpO2, as GE trends. The store's triggers read the setting (schema migration 14).
+    QString resultsSummary() const;
     /// Sets one setting; admin, checked and audited. Setting a destination turns its outbox queue on (results
     /// and alarm events are queued from then on, also while nothing sends them); clearing it turns the queue off.
     Status set(const Session& session, Key key, const QString& value);

@@ -20,10 +20,10 @@ struct OutboxEntry
 {
     qint64 id = 0;
     QString destination; ///< "results" or "alarms"
-    QString kind; ///< "result", "correction", "alarm"
+    QString kind; ///< "result", "correction", "minute" (a minute's medians), "alarm"
     qint64 patientId = 0;
     qint64 deviceId = 0;
-    qint64 ref = 0; ///< the window start of a result, the alarm event's id
+    qint64 ref = 0; ///< the window start of a result, the minute's start, the alarm event's id
     QString content; ///< the values reported, as written with the result or event (URL query form)
     qint64 createdAt = 0;
     QString controlId; ///< MSH-10, fixed at the first attempt

@@ -39,6 +39,8 @@ constexpr Code MillimetresOfMercury {266016, "MDC_DIM_MMHG"}; // 262144 + 3872
 
 /// OBX-17 of a metric computed from backfilled samples: a local code (no HL7 table or MDC term says "imported").
 constexpr const char* BackfillMethod = "BACKFILL^backfilled from imported device data^99PULSEDESK";
+/// OBX-17 of a minute's median (interfaces.results.summary = minute-median): a local code as well.
+constexpr const char* MinuteMedianMethod = "MEDIAN_1MIN^median of the minute's samples^99PULSEDESK";
 
 QString codedElement(const Code& code)
 {
@@ -135,6 +137,7 @@ Result<hl7::Message> resultMessage(QSqlDatabase& db, const OutboxEntry& entry, c
                                           "not received live."));
     }
 
+    const bool minute = entry.kind == QLatin1String("minute");
     int setId = 0;
     const QString status = entry.kind == QLatin1String("correction") ? QStringLiteral("C") : QStringLiteral("F");
     const auto obx = [&](const QString& type, const Code& code, const QString& containment) {
@@ -159,10 +162,16 @@ Result<hl7::Message> resultMessage(QSqlDatabase& db, const OutboxEntry& entry, c
         m.set(index, {5}, QString::number(text.toDouble(), 'f', decimals));
         m.setEncoded(index, 6, codedElement(unit));
         m.set(index, {14}, hl7::formatTimestamp(end));
+        QStringList methods;
+        if (minute)
+            methods.append(QLatin1String(MinuteMedianMethod));
         if (backfilled)
-            m.setEncoded(index, 17, QLatin1String(BackfillMethod));
+            methods.append(QLatin1String(BackfillMethod));
+        if (!methods.isEmpty())
+            m.setEncoded(index, 17, methods.join(QLatin1Char('~')));
     };
-    numeric("hr_mean", oximeter ? OximeterPulseRate : EcgHeartRate, BeatsPerMinute, 1);
+    // A minute's summary reports the median of the minute's samples, a window the mean of its own.
+    numeric(minute ? "hr_median" : "hr_mean", oximeter ? OximeterPulseRate : EcgHeartRate, BeatsPerMinute, 1);
     numeric("spo2", SpO2, Percent, 1);
     numeric("temperature", Temperature, DegreesCelsius, 2);
     numeric("systolic", CuffSystolic, MillimetresOfMercury, 0);

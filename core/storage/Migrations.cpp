@@ -499,6 +499,101 @@ ALTER TABLE analysis_results ADD COLUMN anomaly REAL;
         // Raw samples by month on a ward server (PostgresSchema: monthly partitions, the default one, and the
         // functions that make and drop them). On one PC samples stay one table; retention deletes rows there.
         {13, "raw samples kept by month: a partition of samples per month on a ward server", ""},
+        // A40 merges of two records that both exist (AdtEvents, PatientMerge): patients.merged_into is the record a
+        // prior record was merged into, set once and never to a merged record. Notes and observations stay
+        // append-only except for a move to the record their patient was merged into (patient_id alone changes).
+        // The results outbox sends per window or, with interfaces.results.summary = 'minute-median', one entry
+        // per completed minute of a patient's device with the minute's median heart rate and SpO2 (GE trends),
+        // written by trigger with the window that completes the minute (the window ending at the minute's end,
+        // or else the next window of a later minute), once per patient, device and minute. A result moved by a
+        // merge is no correction: nothing is queued for it.
+        {14,
+         "patient records merged by A40: the record a prior one was merged into, notes and observations moved "
+         "with it; results sent as per-minute medians when so set",
+         R"sql(
+ALTER TABLE patients ADD COLUMN merged_into INTEGER REFERENCES patients(id);
+CREATE INDEX patients_by_merged_into ON patients(merged_into) WHERE merged_into IS NOT NULL;
+CREATE TRIGGER patients_stay_merged BEFORE UPDATE OF merged_into ON patients
+WHEN new.merged_into IS NOT old.merged_into
+    AND (old.merged_into IS NOT NULL OR new.merged_into = new.id
+         OR EXISTS (SELECT 1 FROM patients p WHERE p.id = new.merged_into AND p.merged_into IS NOT NULL))
+BEGIN SELECT RAISE(ABORT, 'a patient record is merged once, into a record that is not merged'); END;
+DROP TRIGGER clinical_records_are_append_only_update;
+CREATE TRIGGER clinical_records_are_append_only_update BEFORE UPDATE ON clinical_records
+WHEN new.id IS NOT old.id OR new.author_id IS NOT old.author_id OR new.written_at IS NOT old.written_at
+    OR new.text IS NOT old.text OR new.amends_id IS NOT old.amends_id
+    OR NOT EXISTS (SELECT 1 FROM patients p WHERE p.id = old.patient_id AND p.merged_into = new.patient_id)
+BEGIN SELECT RAISE(ABORT, 'clinical records are append-only; write an amendment'); END;
+DROP TRIGGER observations_are_append_only_update;
+CREATE TRIGGER observations_are_append_only_update BEFORE UPDATE ON observations
+WHEN new.id IS NOT old.id OR new.taken_at IS NOT old.taken_at OR new.recorded_at IS NOT old.recorded_at
+    OR new.recorded_by IS NOT old.recorded_by OR new.respiration_rate IS NOT old.respiration_rate
+    OR new.spo2 IS NOT old.spo2 OR new.spo2_scale IS NOT old.spo2_scale OR new.on_oxygen IS NOT old.on_oxygen
+    OR new.systolic IS NOT old.systolic OR new.pulse IS NOT old.pulse OR new.consciousness IS NOT old.consciousness
+    OR new.temperature_c IS NOT old.temperature_c OR new.from_device IS NOT old.from_device
+    OR new.score_kind IS NOT old.score_kind OR new.sub_scores IS NOT old.sub_scores OR new.total IS NOT old.total
+    OR new.risk IS NOT old.risk OR new.next_due_at IS NOT old.next_due_at OR new.amends_id IS NOT old.amends_id
+    OR NOT EXISTS (SELECT 1 FROM patients p WHERE p.id = old.patient_id AND p.merged_into = new.patient_id)
+BEGIN SELECT RAISE(ABORT, 'observations are append-only; write an amendment'); END;
+DROP TRIGGER hl7_outbox_result_i;
+DROP TRIGGER hl7_outbox_result_u;
+CREATE TRIGGER hl7_outbox_result_i AFTER INSERT ON analysis_results
+WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.queue' AND value = '1')
+    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.summary' AND value = 'minute-median')
+BEGIN
+    INSERT INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
+    SELECT 'results', 'result', patient_id, device_id, window_start, content, computed_at FROM hl7_result_content
+    WHERE patient_id = new.patient_id AND device_id = new.device_id AND window_start = new.window_start;
+END;
+CREATE TRIGGER hl7_outbox_result_u AFTER UPDATE ON analysis_results
+WHEN new.patient_id = old.patient_id
+    AND EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.queue' AND value = '1')
+    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.summary' AND value = 'minute-median')
+BEGIN
+    INSERT INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
+    SELECT 'results', 'correction', patient_id, device_id, window_start, content, computed_at
+    FROM hl7_result_content
+    WHERE patient_id = new.patient_id AND device_id = new.device_id AND window_start = new.window_start;
+END;
+CREATE UNIQUE INDEX hl7_outbox_minutes ON hl7_outbox(patient_id, device_id, ref) WHERE kind = 'minute';
+-- The median of a minute's values: the mean of the distinct values with at least half of the values at or below
+-- and at least half at or above them (the middle value, or the two middle ones).
+CREATE TRIGGER hl7_outbox_minute_i AFTER INSERT ON analysis_results
+WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.queue' AND value = '1')
+    AND EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.summary' AND value = 'minute-median')
+BEGIN
+    INSERT OR IGNORE INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
+    SELECT 'results', 'minute', new.patient_id, new.device_id, m.start,
+           'window_ms=60000&count=' || m.n || '&hr_median='
+           || coalesce((SELECT avg(DISTINCT a.heart_rate) FROM samples a
+                        WHERE a.device_id = new.device_id AND a.ts >= m.start AND a.ts < m.start + 60000
+                          AND 2 * (SELECT count(b.heart_rate) FROM samples b WHERE b.device_id = new.device_id
+                                   AND b.ts >= m.start AND b.ts < m.start + 60000 AND b.heart_rate <= a.heart_rate) >= m.n
+                          AND 2 * (SELECT count(b.heart_rate) FROM samples b WHERE b.device_id = new.device_id
+                                   AND b.ts >= m.start AND b.ts < m.start + 60000 AND b.heart_rate >= a.heart_rate) >= m.n),
+                       '')
+           || '&spo2='
+           || coalesce((SELECT avg(DISTINCT a.spo2) FROM samples a
+                        WHERE a.device_id = new.device_id AND a.ts >= m.start AND a.ts < m.start + 60000
+                          AND 2 * (SELECT count(b.spo2) FROM samples b WHERE b.device_id = new.device_id
+                                   AND b.ts >= m.start AND b.ts < m.start + 60000 AND b.spo2 <= a.spo2) >= m.k
+                          AND 2 * (SELECT count(b.spo2) FROM samples b WHERE b.device_id = new.device_id
+                                   AND b.ts >= m.start AND b.ts < m.start + 60000 AND b.spo2 >= a.spo2) >= m.k),
+                       ''),
+           new.computed_at
+    FROM (SELECT c.start,
+                 (SELECT count(s.heart_rate) FROM samples s WHERE s.device_id = new.device_id AND s.ts >= c.start
+                  AND s.ts < c.start + 60000) AS n,
+                 (SELECT count(s.spo2) FROM samples s WHERE s.device_id = new.device_id AND s.ts >= c.start
+                  AND s.ts < c.start + 60000) AS k
+          FROM (SELECT new.window_start + new.window_ms - 60000 AS start
+                WHERE (new.window_start + new.window_ms) % 60000 = 0
+                UNION SELECT (new.window_start / 60000 - 1) * 60000) c
+          WHERE NOT EXISTS (SELECT 1 FROM hl7_outbox o WHERE o.kind = 'minute' AND o.patient_id = new.patient_id
+                            AND o.device_id = new.device_id AND o.ref = c.start)) m
+    WHERE m.n > 0;
+END;
+)sql"},
         // An administrator's login reads no clinical content on a ward server, only counts, device readings and the
         // research export's pseudonymous rows through the server's functions (PostgresSchema, ServerAdminReads). On
         // one PC core's permission checks do it, and there is nothing to do.

@@ -459,6 +459,123 @@ BEGIN
 END $$;
 DROP TABLE samples_unpartitioned;
 )sql"},
+        // A40 merges and per-minute results (migration 14). A note or an observation changes only its patient, and
+        // only to the record its patient was merged into (to_jsonb: every other column, also ones added later,
+        // stays as it was). The server's roles hold no UPDATE on notes (the service reads none): they are moved by
+        // pulsedesk_move_merged_records(), which the service (ADT) may call, in the transaction that marked the
+        // record merged. The minute's median is percentile_cont(0.5), the same value SQLite's trigger computes.
+        {14, Part::Replaces, R"sql(
+ALTER TABLE patients ADD COLUMN merged_into BIGINT REFERENCES patients(id);
+CREATE INDEX patients_by_merged_into ON patients(merged_into) WHERE merged_into IS NOT NULL;
+CREATE FUNCTION patients_stay_merged() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF old.merged_into IS NOT NULL OR new.merged_into = new.id
+       OR EXISTS (SELECT 1 FROM patients p WHERE p.id = new.merged_into AND p.merged_into IS NOT NULL) THEN
+        RAISE EXCEPTION 'a patient record is merged once, into a record that is not merged'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER patients_stay_merged BEFORE UPDATE OF merged_into ON patients
+    FOR EACH ROW WHEN (new.merged_into IS DISTINCT FROM old.merged_into) EXECUTE FUNCTION patients_stay_merged();
+CREATE FUNCTION pulsedesk_moved_by_merge() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF (to_jsonb(new) - 'patient_id') = (to_jsonb(old) - 'patient_id')
+       AND EXISTS (SELECT 1 FROM patients p WHERE p.id = old.patient_id AND p.merged_into = new.patient_id) THEN
+        RETURN new;
+    END IF;
+    RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'integrity_constraint_violation';
+END $$;
+DROP TRIGGER clinical_records_are_append_only_update ON clinical_records;
+CREATE TRIGGER clinical_records_are_append_only_update BEFORE UPDATE ON clinical_records
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_moved_by_merge('clinical records are append-only; write an amendment');
+DROP TRIGGER observations_are_append_only_update ON observations;
+CREATE TRIGGER observations_are_append_only_update BEFORE UPDATE ON observations
+    FOR EACH ROW EXECUTE FUNCTION pulsedesk_moved_by_merge('observations are append-only; write an amendment');
+CREATE FUNCTION pulsedesk_move_merged_records(prior BIGINT) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE
+    survivor BIGINT;
+    notes BIGINT;
+    observed BIGINT;
+BEGIN
+    SELECT merged_into INTO survivor FROM patients WHERE id = prior;
+    IF survivor IS NULL THEN
+        RAISE EXCEPTION 'the patient record % is not merged', prior USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    UPDATE clinical_records SET patient_id = survivor WHERE patient_id = prior;
+    GET DIAGNOSTICS notes = ROW_COUNT;
+    UPDATE observations SET patient_id = survivor WHERE patient_id = prior;
+    GET DIAGNOSTICS observed = ROW_COUNT;
+    RETURN notes + observed;
+END $$;
+REVOKE ALL ON FUNCTION pulsedesk_move_merged_records(BIGINT) FROM PUBLIC;
+CREATE OR REPLACE FUNCTION hl7_outbox_result() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND new.patient_id <> old.patient_id THEN
+        RETURN NULL;
+    END IF;
+    IF EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.queue' AND value = '1')
+       AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.summary' AND value = 'minute-median') THEN
+        INSERT INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
+        SELECT 'results', CASE WHEN TG_OP = 'INSERT' THEN 'result' ELSE 'correction' END, patient_id, device_id,
+               window_start, content, computed_at
+        FROM hl7_result_content
+        WHERE patient_id = new.patient_id AND device_id = new.device_id AND window_start = new.window_start;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE UNIQUE INDEX hl7_outbox_minutes ON hl7_outbox(patient_id, device_id, ref) WHERE kind = 'minute';
+CREATE FUNCTION hl7_outbox_minute() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    minute_start BIGINT;
+    n BIGINT;
+    heart DOUBLE PRECISION;
+    saturation DOUBLE PRECISION;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.queue' AND value = '1')
+       OR NOT EXISTS (SELECT 1 FROM settings WHERE key = 'interfaces.results.summary' AND value = 'minute-median') THEN
+        RETURN NULL;
+    END IF;
+    FOR minute_start IN
+        SELECT DISTINCT c.start FROM (VALUES (CASE WHEN (new.window_start + new.window_ms) % 60000 = 0
+                                                    THEN new.window_start + new.window_ms - 60000 END),
+                                             ((new.window_start / 60000 - 1) * 60000)) AS c(start)
+        WHERE c.start IS NOT NULL ORDER BY c.start LOOP
+        CONTINUE WHEN EXISTS (SELECT 1 FROM hl7_outbox o WHERE o.kind = 'minute' AND o.patient_id = new.patient_id
+                              AND o.device_id = new.device_id AND o.ref = minute_start);
+        SELECT count(heart_rate), percentile_cont(0.5) WITHIN GROUP (ORDER BY heart_rate),
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY spo2)
+        INTO n, heart, saturation
+        FROM samples WHERE device_id = new.device_id AND ts >= minute_start AND ts < minute_start + 60000;
+        CONTINUE WHEN n = 0;
+        INSERT INTO hl7_outbox (destination, kind, patient_id, device_id, ref, content, created_at)
+        VALUES ('results', 'minute', new.patient_id, new.device_id, minute_start,
+                'window_ms=60000&count=' || n || '&hr_median=' || sqlite_real_text(heart)
+                || '&spo2=' || sqlite_real_text(saturation), new.computed_at)
+        ON CONFLICT DO NOTHING;
+    END LOOP;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER hl7_outbox_minute_i AFTER INSERT ON analysis_results
+    FOR EACH ROW EXECUTE FUNCTION hl7_outbox_minute();
+DO $$
+DECLARE
+    f REGPROCEDURE;
+BEGIN
+    -- As migration 12: the functions read the ward's tables, never a temporary table of the caller's.
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
+             WHERE p.pronamespace = current_schema()::regnamespace
+               AND p.proname IN ('patients_stay_merged', 'pulsedesk_moved_by_merge', 'pulsedesk_move_merged_records',
+                                 'hl7_outbox_result', 'hl7_outbox_minute') LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
+    END LOOP;
+    -- A server initialised before: the service may merge (server init grants it with the rest, ServerRoles).
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pulsedesk_server') THEN
+        GRANT EXECUTE ON FUNCTION pulsedesk_move_merged_records(BIGINT) TO pulsedesk_server;
+        GRANT UPDATE ON patient_spo2_scale TO pulsedesk_server;
+    END IF;
+END $$;
+)sql"},
         // What an administrator reads of the clinical tables (ServerAdminReads): counts, device readings and the
         // research export's rows, through SECURITY DEFINER functions.
         {15, Part::Replaces, ServerAdminReads::migrationSql()},

@@ -28,7 +28,8 @@ struct TablePrivileges
     const char* doctor;
     const char* nurse;
     const char* service; ///< pulsedesk-server: ingest, analysis and alarms (observations read for NEWS2), no notes;
-                         ///< the ADT feed of its interfaces admits, moves and discharges patients
+                         ///< the ADT feed of its interfaces admits, moves, discharges and merges patients (A40
+                         ///< moves a merged record's rows; its SpO2 scale when the survivor has none)
 };
 
 // clang-format off
@@ -50,7 +51,7 @@ const TablePrivileges kPrivileges[] = {
                                                               "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, UPDATE"},
     {"clinical_records",     "",                              "SELECT, INSERT",                "SELECT",                        ""},
     {"observations",         "",                              "SELECT, INSERT",                "SELECT, INSERT",                "SELECT"},
-    {"patient_spo2_scale",   "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT"},
+    {"patient_spo2_scale",   "",                              "SELECT, INSERT, DELETE",        "SELECT",                        "SELECT, UPDATE"},
     {"patient_limits",       "",                              "SELECT, INSERT, UPDATE",        "SELECT",                        "SELECT, UPDATE"},
     {"samples",              "SELECT (device_id, ts), INSERT", "SELECT",                        "SELECT, INSERT",                "SELECT, INSERT"},
     {"analysis_results",     "",                              "SELECT",                        "SELECT, INSERT, UPDATE",        "SELECT, INSERT, UPDATE"},
@@ -92,12 +93,14 @@ CREATE TRIGGER settings_writers BEFORE INSERT OR UPDATE ON settings
 )sql";
 
 /// Who may call the functions of migration 12 (the rest of them are the schema owner's alone): the administrators
-/// manage the staff logins, the gate counts failed logins, a member of staff who logged in clears their count.
+/// manage the staff logins, the gate counts failed logins, a member of staff who logged in clears their count; the
+/// service's ADT feed moves the notes and observations of a record it merged (migration 14).
 const char* const kFunctionGrants = R"sql(
 GRANT EXECUTE ON FUNCTION pulsedesk_staff_login_create(text, text, text), pulsedesk_staff_login_password(text, text),
     pulsedesk_staff_login_disable(text), pulsedesk_staff_login_role(text) TO pulsedesk_admin;
 GRANT EXECUTE ON FUNCTION pulsedesk_login_wait(text), pulsedesk_login_failed(text) TO pulsedesk_gate;
 GRANT EXECUTE ON FUNCTION pulsedesk_login_succeeded() TO pulsedesk_admin, pulsedesk_doctor, pulsedesk_nurse;
+GRANT EXECUTE ON FUNCTION pulsedesk_move_merged_records(bigint) TO pulsedesk_server;
 )sql";
 
 const Role kRoles[] = {Role::Admin, Role::Doctor, Role::Nurse};

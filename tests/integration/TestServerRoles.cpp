@@ -37,8 +37,8 @@ class TestServerRoles : public QObject
         return out;
     }
 
-    /// The ids and values the statements name: $ADMIN, $DORA, $DREW, $NINA (staff ids), $PATIENT, $DEVICE, $ALARM,
-    /// $VERIFIER.
+    /// The ids and values the statements name: $ADMIN, $DORA, $DREW, $NINA (staff ids), $PATIENT, $SURVIVOR (a second
+    /// patient), $DEVICE, $ALARM, $VERIFIER.
     QString expand(QString sql)
     {
         const auto id = [this](const char* user) {
@@ -49,6 +49,7 @@ class TestServerRoles : public QObject
         sql.replace(QLatin1String("$DREW"), id("dr.drew"));
         sql.replace(QLatin1String("$NINA"), id("nurse.nina"));
         sql.replace(QLatin1String("$PATIENT"), superSql(QStringLiteral("SELECT min(id) FROM patients")));
+        sql.replace(QLatin1String("$SURVIVOR"), superSql(QStringLiteral("SELECT max(id) FROM patients")));
         sql.replace(QLatin1String("$DEVICE"), superSql(QStringLiteral("SELECT min(id) FROM devices")));
         sql.replace(QLatin1String("$ALARM"), superSql(QStringLiteral("SELECT min(id) FROM alarms")));
         sql.replace(QLatin1String("$VERIFIER"), m_verifier);
@@ -78,6 +79,7 @@ private slots:
         superSql(QStringLiteral("ALTER ROLE pulsedesk_server LOGIN PASSWORD 'service-password-1'"));
         superSql(expand(QStringLiteral(
             "INSERT INTO patients (mrn, name, admitted_at, created_by) VALUES ('MRN-1', 'Pat Ient', 0, $DORA);"
+            "INSERT INTO patients (mrn, name, admitted_at, created_by) VALUES ('MRN-2', 'Pat Ient', 0, $DORA);"
             "INSERT INTO devices (device_id, registered_at) VALUES ('mon-1', 0);")));
         superSql(expand(QStringLiteral(
             "INSERT INTO doctor_patient (doctor_id, patient_id, since) VALUES ($DORA, $PATIENT, 0);"
@@ -137,6 +139,20 @@ private slots:
         addRow("nurse.nina", "SELECT pulsedesk_login_failed('dr.dora')");
         addRow("nurse.nina", "SELECT count(*) FROM login_failures");
         addRow("nurse.nina", "TRUNCATE samples");
+        // A note or an observation changes its patient only by an A40 merge of the service's: nobody else moves one,
+        // also once the record is marked merged.
+        addRow("nurse.nina", "UPDATE clinical_records SET patient_id = $SURVIVOR");
+        addRow("nurse.nina", "UPDATE observations SET patient_id = $SURVIVOR");
+        addRow("nurse.nina",
+               "UPDATE patients SET merged_into = $SURVIVOR WHERE id = $PATIENT; "
+               "UPDATE clinical_records SET patient_id = $SURVIVOR");
+        addRow("nurse.nina", "SELECT pulsedesk_move_merged_records($PATIENT)");
+        addRow("dr.dora",
+               "UPDATE patients SET merged_into = $SURVIVOR WHERE id = $PATIENT; "
+               "UPDATE clinical_records SET patient_id = $SURVIVOR");
+        addRow("dr.dora",
+               "UPDATE patients SET merged_into = $SURVIVOR WHERE id = $PATIENT; "
+               "SELECT pulsedesk_move_merged_records($PATIENT)");
         addRow("nurse.nina",
                "INSERT INTO observations (patient_id, taken_at, recorded_at, recorded_by, "
                "respiration_rate, spo2, spo2_scale, on_oxygen, systolic, pulse, consciousness, "
@@ -273,6 +289,10 @@ private slots:
         addRow("pulsedesk_server", "UPDATE alarms SET acknowledged_by = $NINA");
         addRow("pulsedesk_server", "SELECT pulsedesk_staff_login_create('mallory', 'admin', '$VERIFIER')");
         addRow("pulsedesk_server", "UPDATE users SET must_change_password = 0");
+        addRow("pulsedesk_server", "UPDATE clinical_records SET patient_id = $SURVIVOR");
+        addRow("pulsedesk_server",
+               "UPDATE patients SET merged_into = $SURVIVOR WHERE id = $PATIENT; "
+               "UPDATE clinical_records SET text = 'x'");
         // The login gate: its two functions and nothing else.
         addRow("pulsedesk_gate", "SELECT count(*) FROM users");
         addRow("pulsedesk_gate", "SELECT count(*) FROM audit_log");
@@ -353,6 +373,10 @@ private slots:
                "INSERT INTO alarm_events (alarm_id, at, user_id, action) "
                "VALUES ($ALARM, 0, NULL, 'escalated')");
         addRow("pulsedesk_gate", "SELECT pulsedesk_login_wait('nobody.here')");
+        // The ADT feed's A40: the record marked merged, its notes moved by the server's function.
+        addRow("pulsedesk_server",
+               "UPDATE patients SET merged_into = $SURVIVOR, discharged_at = 1 WHERE id = $PATIENT; "
+               "SELECT pulsedesk_move_merged_records($PATIENT)");
     }
 
     void allowed()

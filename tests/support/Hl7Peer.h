@@ -31,7 +31,7 @@ public:
     void kill();
     quint16 port() const { return m_port; }
     /// The messages received so far, each {"control_id", "type", "version", "obx", "pid", "nte"}; an "obx" row
-    /// holds OBX-3, -4, -5, -6, -11, -18, -8 and -17.
+    /// holds OBX-3, -4, -5, -6, -11, -18, -8, -17 and -14.
     QJsonArray received() const;
 
 private:

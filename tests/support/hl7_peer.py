@@ -9,7 +9,7 @@
   hl7_peer.py serve PORT_FILE LOG [--port N] [--delay SECONDS] [--reject TYPE] [--error-code AE|AR] [--echo]
       An MLLP server (hl7.mllp.start_hl7_server) on a free loopback port, written to PORT_FILE. Each message is
       parsed with hl7.parse and appended to LOG as one JSON line (control id, type, and every OBX as
-      [OBX-3, OBX-4, OBX-5, OBX-6, OBX-11, OBX-18, OBX-8]; alarms: the same), then answered with an ACK made by
+      [OBX-3, OBX-4, OBX-5, OBX-6, OBX-11, OBX-18, OBX-8, OBX-17, OBX-14]; alarms: the same), then answered with an ACK made by
       hl7.Message.create_ack: AA, or the error code for messages whose MSH-9.2 is TYPE. --echo answers a fixed
       ACK without parsing or logging (the bare rate of the peer). --port takes that port (a peer back after an
       outage); --delay waits before each answer (a slow EHR).
@@ -87,7 +87,8 @@ def serve(port_file, log_path, options):
                     "version": field(message, "MSH.F12"),
                     "obx": [
                         [str(s[3]), str(s[4]), str(s[5]), str(s[6]), str(s[11]), str(s[18]) if len(s) > 18 else "",
-                         str(s[8]) if len(s) > 8 else "", str(s[17]) if len(s) > 17 else ""]
+                         str(s[8]) if len(s) > 8 else "", str(s[17]) if len(s) > 17 else "",
+                         str(s[14]) if len(s) > 14 else ""]
                         for s in segments(message, "OBX")
                     ],
                     "nte": [str(s[3]) if len(s) > 3 else "" for s in segments(message, "NTE")],

@@ -10,6 +10,7 @@
 #include "storage/DeviceRegistry.h"
 #include "storage/SqlSupport.h"
 
+#include <QComboBox>
 #include <QJsonObject>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -141,6 +142,35 @@ private slots:
         QCOMPARE(count(gui, QStringLiteral("SELECT count(*) FROM hl7_outbox WHERE state = 'pending' AND error = ''")),
                  qint64(1));
         QCOMPARE(count(gui, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'outbox.retry'")), qint64(1));
+    }
+
+    void admin_choosesTheMedianOfEachMinute()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("admin"), QString::fromLatin1(TestWorkspace::AdminPassword)));
+        QVERIFY(gui.waitIdle());
+        showInterfaces(gui);
+        auto* summary = gui.find<QComboBox>("resultsSummary");
+        QVERIFY(gui.waitIdle());
+        QCOMPARE(summary->currentData().toString(), QStringLiteral("windows"));
+        summary->setCurrentIndex(summary->findData(QStringLiteral("minute-median")));
+        QVERIFY(summary->currentText().contains(QLatin1String("median of each minute")));
+        gui.click("saveInterfacesButton");
+        QTRY_VERIFY(gui.visibleText().contains(QLatin1String("Interface settings saved.")));
+        QCOMPARE(count(gui,
+                       QStringLiteral("SELECT count(*) FROM settings WHERE key = 'interfaces.results.summary' AND "
+                                      "value = 'minute-median'")),
+                 qint64(1));
+        QCOMPARE(count(gui,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change' AND "
+                                      "subject_id = 'interfaces.results.summary'")),
+                 qint64(1));
+        if (const QString shots = qEnvironmentVariable("PULSEDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            gui.window().grab().save(shots + QStringLiteral("/interfaces-summary.png"));
+        // Shown as stored when the screen is read again.
+        summary->setCurrentIndex(0);
+        gui.find<ui::InterfacesScreen>("interfacesScreen")->refresh();
+        QTRY_COMPARE(summary->currentData().toString(), QStringLiteral("minute-median"));
     }
 };
 

@@ -140,6 +140,76 @@ private slots:
         QVERIFY2(q.exec(QStringLiteral("SELECT anomaly FROM analysis_results")), qPrintable(q.lastError().text()));
     }
 
+    void migration14_mergesRecords_andSummarisesResultsByMinute()
+    {
+        ScratchDb scratch(freshPath(), m_key);
+        QVERIFY(Migrations::migrate(scratch.db(), 13).ok());
+        QSqlQuery q(scratch.db());
+        const auto run = [&q](const char* sql) {
+            const bool ok = q.exec(QString::fromLatin1(sql));
+            return ok ? QString() : q.lastError().text();
+        };
+        // A note written before the upgrade.
+        QCOMPARE(run("INSERT INTO users (id, username, display_name, role, created_at, updated_at) "
+                     "VALUES (1, 'doc', 'Doc', 'doctor', 0, 0)"),
+                 QString());
+        QCOMPARE(run("INSERT INTO patients (id, mrn, name, admitted_at, created_by) VALUES (1, 'A', 'A', 0, 1), "
+                     "(2, 'B', 'B', 0, 1), (3, 'C', 'C', 0, 1)"),
+                 QString());
+        QCOMPARE(run("INSERT INTO clinical_records (patient_id, author_id, written_at, text) VALUES (1, 1, 0, 'n')"),
+                 QString());
+        QVERIFY(!run("SELECT merged_into FROM patients").isEmpty());
+        QVERIFY(Migrations::migrate(scratch.db(), 14).ok());
+        QCOMPARE(run("SELECT merged_into FROM patients"), QString());
+        // A note moves only to the record its patient was merged into, and only its patient changes.
+        QVERIFY(run("UPDATE clinical_records SET patient_id = 2").contains(QLatin1String("append-only")));
+        QCOMPARE(run("UPDATE patients SET merged_into = 2 WHERE id = 1"), QString());
+        QVERIFY(run("UPDATE clinical_records SET patient_id = 3").contains(QLatin1String("append-only")));
+        QVERIFY(run("UPDATE clinical_records SET patient_id = 2, text = 'x'").contains(QLatin1String("append-only")));
+        QCOMPARE(run("UPDATE clinical_records SET patient_id = 2"), QString());
+        QVERIFY(run("DELETE FROM clinical_records").contains(QLatin1String("append-only")));
+        // Merged once, never into a merged record, never into itself.
+        QVERIFY(run("UPDATE patients SET merged_into = 3 WHERE id = 1").contains(QLatin1String("merged once")));
+        QVERIFY(run("UPDATE patients SET merged_into = 1 WHERE id = 3").contains(QLatin1String("merged once")));
+        QVERIFY(run("UPDATE patients SET merged_into = 3 WHERE id = 3").contains(QLatin1String("merged once")));
+
+        // Results: per window by default, per minute (its median) when so set.
+        QCOMPARE(run("INSERT INTO devices (id, device_id, registered_at) VALUES (1, 'd', 0)"), QString());
+        QCOMPARE(run("INSERT INTO settings (key, value, updated_at) VALUES ('interfaces.results.queue', '1', 0)"),
+                 QString());
+        for (int i = 0; i < 60; ++i)
+            QCOMPARE(run(QStringLiteral("INSERT INTO samples (device_id, ts, heart_rate, received_at) "
+                                        "VALUES (1, %1, %2, 0)")
+                             .arg(60000 + i * 1000)
+                             .arg(60 + i % 7)
+                             .toLatin1()
+                             .constData()),
+                     QString());
+        const auto window = [&run](int start) {
+            return run(QStringLiteral("INSERT INTO analysis_results (patient_id, device_id, window_start, window_ms, "
+                                      "sample_count, coverage, category, low_confidence, basis, band, computed_at) "
+                                      "VALUES (2, 1, %1, 10000, 10, 1, 'normal', 0, 'b', 'b', %1)")
+                           .arg(start)
+                           .toLatin1()
+                           .constData());
+        };
+        QCOMPARE(window(60000), QString());
+        QCOMPARE(run("SELECT kind FROM hl7_outbox"), QString());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("result"));
+        QCOMPARE(run("INSERT INTO settings (key, value, updated_at) "
+                     "VALUES ('interfaces.results.summary', 'minute-median', 0)"),
+                 QString());
+        QCOMPARE(window(110000), QString()); // ends the minute from 60 s
+        QCOMPARE(window(120000), QString());
+        QCOMPARE(run("SELECT kind, ref, content FROM hl7_outbox WHERE id > 1 ORDER BY id"), QString());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("minute"));
+        QCOMPARE(q.value(1).toLongLong(), 60000);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("window_ms=60000&count=60&hr_median=63.0&spo2="));
+        QVERIFY(!q.next()); // once per minute
+    }
+
     void migratingTwice_changesNothing()
     {
         ScratchDb scratch(freshPath(), m_key);
