@@ -84,10 +84,6 @@
         <translation>Weder der Patient aus PID-3 noch der aus MRG-1 ist PulseDesk bekannt.</translation>
     </message>
     <message>
-        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
-        <translation>Beide Datensätze der Zusammenführung sind in PulseDesk; führen Sie sie manuell zusammen (Notizen, Geräte und Befunde bleiben jeweils beim eigenen Datensatz).</translation>
-    </message>
-    <message>
         <source>The event %1 is not taken.</source>
         <translation>Das Ereignis %1 wird nicht übernommen.</translation>
     </message>
@@ -114,6 +110,26 @@
     <message>
         <source>journaling an HL7 message</source>
         <translation>Protokollieren einer HL7-Nachricht</translation>
+    </message>
+    <message>
+        <source>The record of PID-3 was merged into the record %1 (A40); send the patient&apos;s events under that number.</source>
+        <translation>Der Datensatz aus PID-3 wurde mit dem Datensatz %1 zusammengeführt (A40); senden Sie die Ereignisse des Patienten unter dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>MRG-1 and PID-3 name the same record; a record is not merged into itself.</source>
+        <translation>MRG-1 und PID-3 nennen denselben Datensatz; ein Datensatz wird nicht mit sich selbst zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The record of PID-3 was itself merged into the record %1; nothing is merged into a merged record.</source>
+        <translation>Der Datensatz aus PID-3 wurde selbst mit dem Datensatz %1 zusammengeführt; in einen zusammengeführten Datensatz wird nichts zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>the records were merged before; nothing to do</source>
+        <translation>die Datensätze wurden bereits zusammengeführt; nichts zu tun</translation>
+    </message>
+    <message>
+        <source>The record of MRG-1 was merged into the record %1 before.</source>
+        <translation>Der Datensatz aus MRG-1 wurde bereits mit dem Datensatz %1 zusammengeführt.</translation>
     </message>
 </context>
 <context>
@@ -930,10 +946,6 @@ Aufnahme %7%8</translation>
         <translation>%1 ist %2 in den Krankenhaussystemen.</translation>
     </message>
     <message>
-        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</source>
-        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</translation>
-    </message>
-    <message>
         <source>%1 set.</source>
         <translation>%1 gesetzt.</translation>
     </message>
@@ -1179,128 +1191,6 @@ Aufnahme %7%8</translation>
         <translation>Ihre Server-Anmeldungen öffnen sich, sobald Sie ihre Passwörter zurücksetzen (user reset-password NAME): %1</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
-  each member of staff logs in as their own server login.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              create the ward on an empty database (as a role that may
-                                              create roles): schema, roles, privileges, first administrator
-  server upgrade                              bring the ward&apos;s schema and its roles&apos; privileges up to this
-                                              PulseDesk (as a role that may create roles)
-  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
-                                              (admin; CONNINFO: a role that may create roles)
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
-  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)
-  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
-  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
-  samples show | set storage.sampleRetentionMonths MONTHS | prune
-                                              raw samples kept (0 = for ever), older ones removed (admin)
-  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
-  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
-  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Aufruf: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: eine Station auf einem PostgreSQL-Server (libpq-Verbindungszeichenfolge, PG*-Variablen werden berücksichtigt);
-  jeder Mitarbeiter meldet sich mit seinem eigenen Serverkonto an.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              Station in einer leeren Datenbank anlegen (als Rolle, die Rollen
-                                              anlegen darf): Schema, Rollen, Berechtigungen, erster Administrator
-  server upgrade                              Schema der Station und Berechtigungen ihrer Rollen auf den Stand
-                                              dieses PulseDesk bringen (als Rolle, die Rollen anlegen darf)
-  migrate-to-server --server CONNINFO         diesen Arbeitsplatz (--data) als Station in eine leere Datenbank
-                                              kopieren (Admin; CONNINFO: eine Rolle, die Rollen anlegen darf)
-  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
-  status                                      Schemaversion und Anzahl der Datensätze
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  devices health [--hours N]                  Geräte, deren Messwerte von ihrer Flotte abweichen (Admin)
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: was das Gerät des Patienten in den letzten Minuten gemessen hat)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (Skala 2: ärztliche Anordnung, Ziel 88-92 %)
-  pews show | set FILE | none                 die pädiatrische Frühwarntabelle für unter 16-Jährige (Admin)
-  audit verify | list [--limit N] | reanchor   (reanchor: einen Speicher hinter seinem Anker akzeptieren)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   vom Broker einlesen bis SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT ein, IHE PCD-01 Ergebnisse und PCD-04 Alarme aus (Admin)
-  interfaces show | set KEY VALUE             HL7-Schnittstelleneinstellungen (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        vom EHR abgelehnte Nachrichten (Schnittstellenfehler), erneut senden
-  samples show | set storage.sampleRetentionMonths MONTHS | prune
-                                              aufbewahrte Rohmesswerte (0 = unbegrenzt), ältere werden entfernt (Admin)
-  user hl7-id NAME IDENTIFIER|--clear         Kennung eines Arztes in den Krankenhaussystemen (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
-  findings [--patient MRN] [--all]            auffällige Zeitfenster aus Dumps und Nachträgen, zur Prüfung
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Dumps importieren
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   die Akte als FHIR-R4-Bundle
-  export patient-copy --patient MRN --out DIR   eigene Kopie des Patienten: FHIR-Bundle und PDF
-  export research [--from TIME] [--to TIME] --out DIR   Messwerte und Ergebnisse aller Patienten, anonymisiert
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF-Berichte (Zeitraum standardmäßig die letzten 24 Stunden)
-  demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme veröffentlichen
-           [--faulty N]   zusätzlich N fehlerhafte Geräte (offset, stuck, noise, dropouts; die IDs nennen den Fehler)
-
-Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
-zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
-Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
-5 importiert, aber einige Datensätze abgewiesen (sie sind in der Quarantäne).</translation>
-    </message>
-    <message>
         <source>PEWS %1 (%2, %3)</source>
         <translation>PEWS %1 (%2, %3)</translation>
     </message>
@@ -1385,6 +1275,136 @@ Quelle: %2
     <message>
         <source>The ward&apos;s schema is upgraded from version %1 to %2, and the privileges of its roles are set again.</source>
         <translation>Das Schema der Station wurde von Version %1 auf %2 aktualisiert, und die Berechtigungen ihrer Rollen wurden neu gesetzt.</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
+  each member of staff logs in as their own server login.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              create the ward on an empty database (as a role that may
+                                              create roles): schema, roles, privileges, first administrator
+  server upgrade                              bring the ward&apos;s schema and its roles&apos; privileges up to this
+                                              PulseDesk (as a role that may create roles)
+  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
+                                              (admin; CONNINFO: a role that may create roles)
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
+  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to,
+                                              results.summary windows|minute-median)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              raw samples kept (0 = for ever), older ones removed (admin)
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Aufruf: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: eine Station auf einem PostgreSQL-Server (libpq-Verbindungszeichenfolge, PG*-Variablen werden berücksichtigt);
+  jeder Mitarbeiter meldet sich mit seinem eigenen Serverkonto an.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              Station in einer leeren Datenbank anlegen (als Rolle, die Rollen
+                                              anlegen darf): Schema, Rollen, Berechtigungen, erster Administrator
+  server upgrade                              Schema der Station und Berechtigungen ihrer Rollen auf den Stand
+                                              dieses PulseDesk bringen (als Rolle, die Rollen anlegen darf)
+  migrate-to-server --server CONNINFO         diesen Arbeitsplatz (--data) als Station in eine leere Datenbank
+                                              kopieren (Admin; CONNINFO: eine Rolle, die Rollen anlegen darf)
+  init --admin NAME [--name FULL_NAME]        Arbeitsplatz und ersten Administrator anlegen
+  status                                      Schemaversion und Anzahl der Datensätze
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  Geräte, deren Messwerte von ihrer Flotte abweichen (Admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: was das Gerät des Patienten in den letzten Minuten gemessen hat)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (Skala 2: ärztliche Anordnung, Ziel 88-92 %)
+  pews show | set FILE | none                 die pädiatrische Frühwarntabelle für unter 16-Jährige (Admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: einen Speicher hinter seinem Anker akzeptieren)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   vom Broker einlesen bis SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT ein, IHE PCD-01 Ergebnisse und PCD-04 Alarme aus (Admin)
+  interfaces show | set KEY VALUE             HL7-Schnittstelleneinstellungen (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to,
+                                              results.summary windows|minute-median)
+  outbox list [--all] | retry [ID ...]        vom EHR abgelehnte Nachrichten (Schnittstellenfehler), erneut senden
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              aufbewahrte Rohmesswerte (0 = unbegrenzt), ältere werden entfernt (Admin)
+  user hl7-id NAME IDENTIFIER|--clear         Kennung eines Arztes in den Krankenhaussystemen (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   Analyseergebnisse, neueste zuerst
+  findings [--patient MRN] [--all]            auffällige Zeitfenster aus Dumps und Nachträgen, zur Prüfung
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   Offline-Dumps importieren
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   die Akte als FHIR-R4-Bundle
+  export patient-copy --patient MRN --out DIR   eigene Kopie des Patienten: FHIR-Bundle und PDF
+  export research [--from TIME] [--to TIME] --out DIR   Messwerte und Ergebnisse aller Patienten, anonymisiert
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF-Berichte (Zeitraum standardmäßig die letzten 24 Stunden)
+  demo [--no-gui]                             ein lokaler Broker, eine simulierte Station und der Arbeitsplatz
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        realistische Gerätedatenströme veröffentlichen
+           [--faulty N]   zusätzlich N fehlerhafte Geräte (offset, stuck, noise, dropouts; die IDs nennen den Fehler)
+
+Passwörter werden vom Terminal gelesen oder mit --password-stdin zeilenweise von der Standardeingabe:
+zuerst das des handelnden Benutzers, dann jedes neue Passwort, das der Befehl setzt.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgeschlagen,
+5 importiert, aber einige Datensätze abgewiesen (sie sind in der Quarantäne).</translation>
+    </message>
+    <message>
+        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
+       interfaces set results.summary windows|minute-median</source>
+        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
+       interfaces set results.summary windows|minute-median</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2197,10 @@ Quelle: %2
         <source>The ward server&apos;s disk is full: nothing of the file was stored. Ask IT to free space on the server, then import the file again</source>
         <translation>Der Datenträger des Stationsservers ist voll: Nichts aus der Datei wurde gespeichert. Bitten Sie die IT, auf dem Server Platz zu schaffen, und importieren Sie die Datei dann erneut</translation>
     </message>
+    <message>
+        <source>Not permitted on a ward server: an import analyses the patients&apos; samples, which an administrator may not read. A nurse imports device dumps there.</source>
+        <translation>Auf einem Stationsserver nicht erlaubt: Ein Import analysiert die Messwerte der Patienten, die ein Administrator nicht lesen darf. Dort importiert eine Pflegekraft Geräteexporte.</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -2253,6 +2277,10 @@ Quelle: %2
     <message>
         <source>saving a setting</source>
         <translation>Speichern einer Einstellung</translation>
+    </message>
+    <message>
+        <source>The results summary is &quot;windows&quot; (each analysis window) or &quot;minute-median&quot; (the median of each minute), not &quot;%1&quot;.</source>
+        <translation>Die Ergebniszusammenfassung ist „windows“ (jedes Analysefenster) oder „minute-median“ (der Median jeder Minute), nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2847,21 @@ Quelle: %2
     <message>
         <source>reading or writing the interface outbox</source>
         <translation>Lesen oder Schreiben des Schnittstellen-Postausgangs</translation>
+    </message>
+</context>
+<context>
+    <name>PatientMerge</name>
+    <message>
+        <source>A patient record cannot be merged into itself.</source>
+        <translation>Eine Patientenakte kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>merging patient records</source>
+        <translation>beim Zusammenführen von Patientenakten</translation>
+    </message>
+    <message>
+        <source>One of the records was merged into another one before.</source>
+        <translation>Einer der Datensätze wurde bereits mit einem anderen zusammengeführt.</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5614,22 @@ Quelle: %2
     <message>
         <source>Interface settings saved.</source>
         <translation>Schnittstelleneinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Each analysis window</source>
+        <translation>Jedes Analysefenster</translation>
+    </message>
+    <message>
+        <source>The median of each minute (as GE trends)</source>
+        <translation>Der Median jeder Minute (wie GE-Trends)</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>Gesendete Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Results sent:</source>
+        <translation>Gesendete Ergebnisse:</translation>
     </message>
 </context>
 <context>

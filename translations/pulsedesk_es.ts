@@ -84,10 +84,6 @@
         <translation>Ni el paciente de PID-3 ni el de MRG-1 son conocidos por PulseDesk.</translation>
     </message>
     <message>
-        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
-        <translation>Ambos registros de la fusión están en PulseDesk; fusiónelos manualmente (notas, dispositivos y resultados permanecen con cada uno).</translation>
-    </message>
-    <message>
         <source>The event %1 is not taken.</source>
         <translation>El evento %1 no se acepta.</translation>
     </message>
@@ -114,6 +110,26 @@
     <message>
         <source>journaling an HL7 message</source>
         <translation>registro de un mensaje HL7</translation>
+    </message>
+    <message>
+        <source>The record of PID-3 was merged into the record %1 (A40); send the patient&apos;s events under that number.</source>
+        <translation>El registro de PID-3 se fusionó con el registro %1 (A40); envíe los eventos del paciente con ese número.</translation>
+    </message>
+    <message>
+        <source>MRG-1 and PID-3 name the same record; a record is not merged into itself.</source>
+        <translation>MRG-1 y PID-3 indican el mismo registro; un registro no se fusiona consigo mismo.</translation>
+    </message>
+    <message>
+        <source>The record of PID-3 was itself merged into the record %1; nothing is merged into a merged record.</source>
+        <translation>El registro de PID-3 ya se fusionó con el registro %1; nada se fusiona con un registro fusionado.</translation>
+    </message>
+    <message>
+        <source>the records were merged before; nothing to do</source>
+        <translation>los registros ya se fusionaron; no hay nada que hacer</translation>
+    </message>
+    <message>
+        <source>The record of MRG-1 was merged into the record %1 before.</source>
+        <translation>El registro de MRG-1 ya se fusionó antes con el registro %1.</translation>
     </message>
 </context>
 <context>
@@ -930,10 +946,6 @@ ingreso %7%8</translation>
         <translation>%1 es %2 en los sistemas del hospital.</translation>
     </message>
     <message>
-        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</source>
-        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</translation>
-    </message>
-    <message>
         <source>%1 set.</source>
         <translation>%1 establecido.</translation>
     </message>
@@ -1179,128 +1191,6 @@ ingreso %7%8</translation>
         <translation>Sus accesos al servidor se abren cuando restablezca sus contraseñas (user reset-password NAME): %1</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
-  each member of staff logs in as their own server login.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              create the ward on an empty database (as a role that may
-                                              create roles): schema, roles, privileges, first administrator
-  server upgrade                              bring the ward&apos;s schema and its roles&apos; privileges up to this
-                                              PulseDesk (as a role that may create roles)
-  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
-                                              (admin; CONNINFO: a role that may create roles)
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
-  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)
-  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
-  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
-  samples show | set storage.sampleRetentionMonths MONTHS | prune
-                                              raw samples kept (0 = for ever), older ones removed (admin)
-  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
-  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
-  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: una planta en un servidor PostgreSQL (cadena de conexión libpq, se respetan las variables PG*);
-  cada miembro del personal inicia sesión con su propia cuenta del servidor.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              crear la planta en una base de datos vacía (con un rol que pueda
-                                              crear roles): esquema, roles, privilegios, primer administrador
-  server upgrade                              actualizar el esquema de la planta y los privilegios de sus roles a
-                                              este PulseDesk (con un rol que pueda crear roles)
-  migrate-to-server --server CONNINFO         copiar este puesto (--data) como planta a una base de datos vacía
-                                              (admin; CONNINFO: un rol que puede crear roles)
-  init --admin NAME [--name FULL_NAME]        crear la estación de trabajo y su primer administrador
-  status                                      versión del esquema y recuento de registros
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  devices health [--hours N]                  dispositivos cuyas lecturas se desvían de su flota (admin)
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: lo que midió el dispositivo del paciente en los últimos minutos)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (escala 2: orden médica, objetivo 88-92 %)
-  pews show | set FILE | none                 la tabla pediátrica de alerta temprana para menores de 16 años (admin)
-  audit verify | list [--limit N] | reanchor   (reanchor: aceptar un almacén por detrás de su ancla)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingerir del broker hasta SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT de entrada, resultados IHE PCD-01 y alarmas PCD-04 de salida (admin)
-  interfaces show | set KEY VALUE             ajustes de la interfaz HL7 (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        mensajes rechazados por la HCE (errores de interfaz), reenviar
-  samples show | set storage.sampleRetentionMonths MONTHS | prune
-                                              muestras brutas conservadas (0 = sin límite), se eliminan las anteriores (admin)
-  user hl7-id NAME IDENTIFIER|--clear         identificador de un médico en los sistemas del hospital (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
-  findings [--patient MRN] [--all]            ventanas anómalas de volcados y cargas retroactivas, para revisar
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importar volcados sin conexión
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   el expediente como Bundle FHIR R4
-  export patient-copy --patient MRN --out DIR   la copia propia del paciente: Bundle FHIR y PDF
-  export research [--from TIME] [--to TIME] --out DIR   muestras y resultados de todos los pacientes, anonimizados
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   informes PDF (el periodo por defecto son las últimas 24 horas)
-  demo [--no-gui]                             un broker local, una planta simulada y la estación de trabajo
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publicar flujos de dispositivos realistas
-           [--faulty N]   además, N dispositivos defectuosos (offset, stuck, noise, dropouts; los identificadores indican el fallo)
-
-Las contraseñas se leen del terminal, o una por línea de la entrada estándar con --password-stdin:
-primero la del usuario que actúa, luego cada nueva contraseña que fije el comando.
-Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión fallido,
-5 importado, pero se rechazaron algunos registros (están en la cuarentena).</translation>
-    </message>
-    <message>
         <source>PEWS %1 (%2, %3)</source>
         <translation>PEWS %1 (%2, %3)</translation>
     </message>
@@ -1385,6 +1275,136 @@ Fuente: %2
     <message>
         <source>The ward&apos;s schema is upgraded from version %1 to %2, and the privileges of its roles are set again.</source>
         <translation>El esquema de la planta se ha actualizado de la versión %1 a la %2 y los privilegios de sus roles se han vuelto a establecer.</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
+  each member of staff logs in as their own server login.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              create the ward on an empty database (as a role that may
+                                              create roles): schema, roles, privileges, first administrator
+  server upgrade                              bring the ward&apos;s schema and its roles&apos; privileges up to this
+                                              PulseDesk (as a role that may create roles)
+  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
+                                              (admin; CONNINFO: a role that may create roles)
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
+  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to,
+                                              results.summary windows|minute-median)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              raw samples kept (0 = for ever), older ones removed (admin)
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: una planta en un servidor PostgreSQL (cadena de conexión libpq, se respetan las variables PG*);
+  cada miembro del personal inicia sesión con su propia cuenta del servidor.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              crear la planta en una base de datos vacía (con un rol que pueda
+                                              crear roles): esquema, roles, privilegios, primer administrador
+  server upgrade                              actualizar el esquema de la planta y los privilegios de sus roles a
+                                              este PulseDesk (con un rol que pueda crear roles)
+  migrate-to-server --server CONNINFO         copiar este puesto (--data) como planta a una base de datos vacía
+                                              (admin; CONNINFO: un rol que puede crear roles)
+  init --admin NAME [--name FULL_NAME]        crear la estación de trabajo y su primer administrador
+  status                                      versión del esquema y recuento de registros
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  dispositivos cuyas lecturas se desvían de su flota (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: lo que midió el dispositivo del paciente en los últimos minutos)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (escala 2: orden médica, objetivo 88-92 %)
+  pews show | set FILE | none                 la tabla pediátrica de alerta temprana para menores de 16 años (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: aceptar un almacén por detrás de su ancla)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingerir del broker hasta SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT de entrada, resultados IHE PCD-01 y alarmas PCD-04 de salida (admin)
+  interfaces show | set KEY VALUE             ajustes de la interfaz HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to,
+                                              results.summary windows|minute-median)
+  outbox list [--all] | retry [ID ...]        mensajes rechazados por la HCE (errores de interfaz), reenviar
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              muestras brutas conservadas (0 = sin límite), se eliminan las anteriores (admin)
+  user hl7-id NAME IDENTIFIER|--clear         identificador de un médico en los sistemas del hospital (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   resultados de análisis, los más recientes primero
+  findings [--patient MRN] [--all]            ventanas anómalas de volcados y cargas retroactivas, para revisar
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importar volcados sin conexión
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   el expediente como Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copia propia del paciente: Bundle FHIR y PDF
+  export research [--from TIME] [--to TIME] --out DIR   muestras y resultados de todos los pacientes, anonimizados
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   informes PDF (el periodo por defecto son las últimas 24 horas)
+  demo [--no-gui]                             un broker local, una planta simulada y la estación de trabajo
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publicar flujos de dispositivos realistas
+           [--faulty N]   además, N dispositivos defectuosos (offset, stuck, noise, dropouts; los identificadores indican el fallo)
+
+Las contraseñas se leen del terminal, o una por línea de la entrada estándar con --password-stdin:
+primero la del usuario que actúa, luego cada nueva contraseña que fije el comando.
+Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión fallido,
+5 importado, pero se rechazaron algunos registros (están en la cuarentena).</translation>
+    </message>
+    <message>
+        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
+       interfaces set results.summary windows|minute-median</source>
+        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
+       interfaces set results.summary windows|minute-median</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2197,10 @@ Fuente: %2
         <source>The ward server&apos;s disk is full: nothing of the file was stored. Ask IT to free space on the server, then import the file again</source>
         <translation>El disco del servidor de la planta está lleno: no se guardó nada del archivo. Pida a informática que libere espacio en el servidor y vuelva a importar el archivo</translation>
     </message>
+    <message>
+        <source>Not permitted on a ward server: an import analyses the patients&apos; samples, which an administrator may not read. A nurse imports device dumps there.</source>
+        <translation>No permitido en un servidor de planta: una importación analiza las muestras de los pacientes, que un administrador no puede leer. Allí importa los volcados de dispositivos una enfermera.</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -2253,6 +2277,10 @@ Fuente: %2
     <message>
         <source>saving a setting</source>
         <translation>guardado de un ajuste</translation>
+    </message>
+    <message>
+        <source>The results summary is &quot;windows&quot; (each analysis window) or &quot;minute-median&quot; (the median of each minute), not &quot;%1&quot;.</source>
+        <translation>El resumen de resultados es «windows» (cada ventana de análisis) o «minute-median» (la mediana de cada minuto), no «%1».</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2847,21 @@ Fuente: %2
     <message>
         <source>reading or writing the interface outbox</source>
         <translation>leer o escribir la bandeja de salida de la interfaz</translation>
+    </message>
+</context>
+<context>
+    <name>PatientMerge</name>
+    <message>
+        <source>A patient record cannot be merged into itself.</source>
+        <translation>Un registro de paciente no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>merging patient records</source>
+        <translation>al fusionar registros de pacientes</translation>
+    </message>
+    <message>
+        <source>One of the records was merged into another one before.</source>
+        <translation>Uno de los registros ya se fusionó antes con otro.</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5614,22 @@ Fuente: %2
     <message>
         <source>Interface settings saved.</source>
         <translation>Configuración de interfaces guardada.</translation>
+    </message>
+    <message>
+        <source>Each analysis window</source>
+        <translation>Cada ventana de análisis</translation>
+    </message>
+    <message>
+        <source>The median of each minute (as GE trends)</source>
+        <translation>La mediana de cada minuto (como las tendencias de GE)</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>Resultados enviados</translation>
+    </message>
+    <message>
+        <source>Results sent:</source>
+        <translation>Resultados enviados:</translation>
     </message>
 </context>
 <context>

@@ -84,10 +84,6 @@
         <translation>Ni le patient de PID-3 ni celui de MRG-1 ne sont connus de PulseDesk.</translation>
     </message>
     <message>
-        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
-        <translation>Les deux dossiers de la fusion sont dans PulseDesk ; fusionnez-les manuellement (notes, appareils et résultats restent avec chacun).</translation>
-    </message>
-    <message>
         <source>The event %1 is not taken.</source>
         <translation>L&apos;événement %1 n&apos;est pas pris en charge.</translation>
     </message>
@@ -114,6 +110,26 @@
     <message>
         <source>journaling an HL7 message</source>
         <translation>journalisation d&apos;un message HL7</translation>
+    </message>
+    <message>
+        <source>The record of PID-3 was merged into the record %1 (A40); send the patient&apos;s events under that number.</source>
+        <translation>Le dossier de PID-3 a été fusionné dans le dossier %1 (A40) ; envoyez les événements du patient sous ce numéro.</translation>
+    </message>
+    <message>
+        <source>MRG-1 and PID-3 name the same record; a record is not merged into itself.</source>
+        <translation>MRG-1 et PID-3 désignent le même dossier ; un dossier n&apos;est pas fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>The record of PID-3 was itself merged into the record %1; nothing is merged into a merged record.</source>
+        <translation>Le dossier de PID-3 a lui-même été fusionné dans le dossier %1 ; rien n&apos;est fusionné dans un dossier fusionné.</translation>
+    </message>
+    <message>
+        <source>the records were merged before; nothing to do</source>
+        <translation>les dossiers ont déjà été fusionnés ; rien à faire</translation>
+    </message>
+    <message>
+        <source>The record of MRG-1 was merged into the record %1 before.</source>
+        <translation>Le dossier de MRG-1 a déjà été fusionné dans le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -930,10 +946,6 @@ admission %7%8</translation>
         <translation>%1 est %2 dans les systèmes de l&apos;hôpital.</translation>
     </message>
     <message>
-        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</source>
-        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</translation>
-    </message>
-    <message>
         <source>%1 set.</source>
         <translation>%1 défini.</translation>
     </message>
@@ -1179,128 +1191,6 @@ admission %7%8</translation>
         <translation>Leurs connexions au serveur s&apos;ouvrent dès que vous réinitialisez leurs mots de passe (user reset-password NAME) : %1</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
-  each member of staff logs in as their own server login.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              create the ward on an empty database (as a role that may
-                                              create roles): schema, roles, privileges, first administrator
-  server upgrade                              bring the ward&apos;s schema and its roles&apos; privileges up to this
-                                              PulseDesk (as a role that may create roles)
-  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
-                                              (admin; CONNINFO: a role that may create roles)
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
-  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)
-  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
-  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
-  samples show | set storage.sampleRetentionMonths MONTHS | prune
-                                              raw samples kept (0 = for ever), older ones removed (admin)
-  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
-  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
-  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Utilisation : pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO : un service sur un serveur PostgreSQL (chaîne de connexion libpq, variables PG* prises en compte) ;
-  chaque membre du personnel se connecte avec son propre compte serveur.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              créer le service dans une base de données vide (avec un rôle autorisé à
-                                              créer des rôles) : schéma, rôles, privilèges, premier administrateur
-  server upgrade                              mettre le schéma du service et les privilèges de ses rôles au niveau
-                                              de ce PulseDesk (avec un rôle autorisé à créer des rôles)
-  migrate-to-server --server CONNINFO         copier ce poste (--data) comme service dans une base de données vide
-                                              (admin ; CONNINFO : un rôle autorisé à créer des rôles)
-  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
-  status                                      version du schéma et nombre d&apos;enregistrements
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  devices health [--hours N]                  appareils dont les mesures s&apos;écartent de leur parc (admin)
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device : ce que l&apos;appareil du patient a mesuré ces dernières minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (échelle 2 : prescription médicale, cible 88-92 %)
-  pews show | set FILE | none                 la grille pédiatrique d&apos;alerte précoce des moins de 16 ans (admin)
-  audit verify | list [--limit N] | reanchor   (reanchor : accepter un stockage en retard sur son ancre)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingérer depuis le broker jusqu&apos;à SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT en entrée, résultats IHE PCD-01 et alarmes PCD-04 en sortie (admin)
-  interfaces show | set KEY VALUE             paramètres de l&apos;interface HL7 (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages refusés par le DPI (erreurs d&apos;interface), renvoyer
-  samples show | set storage.sampleRetentionMonths MONTHS | prune
-                                              échantillons bruts conservés (0 = sans limite), les plus anciens supprimés (admin)
-  user hl7-id NAME IDENTIFIER|--clear         identifiant d&apos;un médecin dans les systèmes de l&apos;hôpital (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
-  findings [--patient MRN] [--all]            fenêtres anormales des dumps et rattrapages, à revoir
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des dumps hors ligne
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   le dossier en Bundle FHIR R4
-  export patient-copy --patient MRN --out DIR   la copie du patient : Bundle FHIR et PDF
-  export research [--from TIME] [--to TIME] --out DIR   mesures et résultats de tous les patients, anonymisés
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   rapports PDF (période par défaut : les dernières 24 heures)
-  demo [--no-gui]                             un broker local, un service simulé et le poste de travail
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publier des flux d&apos;appareils réalistes
-           [--faulty N]   N appareils défaillants en plus (offset, stuck, noise, dropouts ; les identifiants indiquent le défaut)
-
-Les mots de passe sont lus depuis le terminal, ou un par ligne sur l&apos;entrée standard avec --password-stdin :
-d&apos;abord celui de l&apos;utilisateur agissant, puis tout nouveau mot de passe défini par la commande.
-Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec de connexion,
-5 importé, mais certains enregistrements rejetés (ils sont en quarantaine).</translation>
-    </message>
-    <message>
         <source>PEWS %1 (%2, %3)</source>
         <translation>PEWS %1 (%2, %3)</translation>
     </message>
@@ -1385,6 +1275,136 @@ Source : %2
     <message>
         <source>The ward&apos;s schema is upgraded from version %1 to %2, and the privileges of its roles are set again.</source>
         <translation>Le schéma du service a été mis à jour de la version %1 à la version %2, et les privilèges de ses rôles ont été redéfinis.</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
+  each member of staff logs in as their own server login.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              create the ward on an empty database (as a role that may
+                                              create roles): schema, roles, privileges, first administrator
+  server upgrade                              bring the ward&apos;s schema and its roles&apos; privileges up to this
+                                              PulseDesk (as a role that may create roles)
+  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
+                                              (admin; CONNINFO: a role that may create roles)
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
+  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to,
+                                              results.summary windows|minute-median)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              raw samples kept (0 = for ever), older ones removed (admin)
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Utilisation : pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO : un service sur un serveur PostgreSQL (chaîne de connexion libpq, variables PG* prises en compte) ;
+  chaque membre du personnel se connecte avec son propre compte serveur.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              créer le service dans une base de données vide (avec un rôle autorisé à
+                                              créer des rôles) : schéma, rôles, privilèges, premier administrateur
+  server upgrade                              mettre le schéma du service et les privilèges de ses rôles au niveau
+                                              de ce PulseDesk (avec un rôle autorisé à créer des rôles)
+  migrate-to-server --server CONNINFO         copier ce poste (--data) comme service dans une base de données vide
+                                              (admin ; CONNINFO : un rôle autorisé à créer des rôles)
+  init --admin NAME [--name FULL_NAME]        créer le poste de travail et son premier administrateur
+  status                                      version du schéma et nombre d&apos;enregistrements
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  appareils dont les mesures s&apos;écartent de leur parc (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device : ce que l&apos;appareil du patient a mesuré ces dernières minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (échelle 2 : prescription médicale, cible 88-92 %)
+  pews show | set FILE | none                 la grille pédiatrique d&apos;alerte précoce des moins de 16 ans (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor : accepter un stockage en retard sur son ancre)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingérer depuis le broker jusqu&apos;à SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT en entrée, résultats IHE PCD-01 et alarmes PCD-04 en sortie (admin)
+  interfaces show | set KEY VALUE             paramètres de l&apos;interface HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to,
+                                              results.summary windows|minute-median)
+  outbox list [--all] | retry [ID ...]        messages refusés par le DPI (erreurs d&apos;interface), renvoyer
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              échantillons bruts conservés (0 = sans limite), les plus anciens supprimés (admin)
+  user hl7-id NAME IDENTIFIER|--clear         identifiant d&apos;un médecin dans les systèmes de l&apos;hôpital (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   résultats d&apos;analyse, les plus récents d&apos;abord
+  findings [--patient MRN] [--all]            fenêtres anormales des dumps et rattrapages, à revoir
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importer des dumps hors ligne
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   le dossier en Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copie du patient : Bundle FHIR et PDF
+  export research [--from TIME] [--to TIME] --out DIR   mesures et résultats de tous les patients, anonymisés
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   rapports PDF (période par défaut : les dernières 24 heures)
+  demo [--no-gui]                             un broker local, un service simulé et le poste de travail
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publier des flux d&apos;appareils réalistes
+           [--faulty N]   N appareils défaillants en plus (offset, stuck, noise, dropouts ; les identifiants indiquent le défaut)
+
+Les mots de passe sont lus depuis le terminal, ou un par ligne sur l&apos;entrée standard avec --password-stdin :
+d&apos;abord celui de l&apos;utilisateur agissant, puis tout nouveau mot de passe défini par la commande.
+Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec de connexion,
+5 importé, mais certains enregistrements rejetés (ils sont en quarantaine).</translation>
+    </message>
+    <message>
+        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
+       interfaces set results.summary windows|minute-median</source>
+        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
+       interfaces set results.summary windows|minute-median</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2197,10 @@ Source : %2
         <source>The ward server&apos;s disk is full: nothing of the file was stored. Ask IT to free space on the server, then import the file again</source>
         <translation>Le disque du serveur du service est plein : rien du fichier n&apos;a été enregistré. Demandez à l&apos;informatique de libérer de l&apos;espace sur le serveur, puis importez à nouveau le fichier</translation>
     </message>
+    <message>
+        <source>Not permitted on a ward server: an import analyses the patients&apos; samples, which an administrator may not read. A nurse imports device dumps there.</source>
+        <translation>Non autorisé sur un serveur de service : une importation analyse les mesures des patients, qu&apos;un administrateur ne peut pas lire. Là, c&apos;est une infirmière qui importe les exports des appareils.</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -2253,6 +2277,10 @@ Source : %2
     <message>
         <source>saving a setting</source>
         <translation>enregistrement d&apos;un paramètre</translation>
+    </message>
+    <message>
+        <source>The results summary is &quot;windows&quot; (each analysis window) or &quot;minute-median&quot; (the median of each minute), not &quot;%1&quot;.</source>
+        <translation>Le résumé des résultats est « windows » (chaque fenêtre d&apos;analyse) ou « minute-median » (la médiane de chaque minute), pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2847,21 @@ Source : %2
     <message>
         <source>reading or writing the interface outbox</source>
         <translation>lecture ou écriture de la boîte d&apos;envoi de l&apos;interface</translation>
+    </message>
+</context>
+<context>
+    <name>PatientMerge</name>
+    <message>
+        <source>A patient record cannot be merged into itself.</source>
+        <translation>Un dossier patient ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>merging patient records</source>
+        <translation>lors de la fusion de dossiers patients</translation>
+    </message>
+    <message>
+        <source>One of the records was merged into another one before.</source>
+        <translation>L&apos;un des dossiers a déjà été fusionné dans un autre.</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5614,22 @@ Source : %2
     <message>
         <source>Interface settings saved.</source>
         <translation>Paramètres des interfaces enregistrés.</translation>
+    </message>
+    <message>
+        <source>Each analysis window</source>
+        <translation>Chaque fenêtre d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>The median of each minute (as GE trends)</source>
+        <translation>La médiane de chaque minute (comme les tendances GE)</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>Résultats envoyés</translation>
+    </message>
+    <message>
+        <source>Results sent:</source>
+        <translation>Résultats envoyés :</translation>
     </message>
 </context>
 <context>

@@ -84,10 +84,6 @@
         <translation>Né il paziente di PID-3 né quello di MRG-1 sono noti a PulseDesk.</translation>
     </message>
     <message>
-        <source>Both records of the merge are in PulseDesk; merge them by hand (notes, devices and results stay with each).</source>
-        <translation>Entrambi i record dell&apos;unione sono in PulseDesk; uniteli manualmente (note, dispositivi e risultati restano con ciascuno).</translation>
-    </message>
-    <message>
         <source>The event %1 is not taken.</source>
         <translation>L&apos;evento %1 non viene accettato.</translation>
     </message>
@@ -114,6 +110,26 @@
     <message>
         <source>journaling an HL7 message</source>
         <translation>registrazione di un messaggio HL7</translation>
+    </message>
+    <message>
+        <source>The record of PID-3 was merged into the record %1 (A40); send the patient&apos;s events under that number.</source>
+        <translation>La cartella di PID-3 è stata unita alla cartella %1 (A40); inviare gli eventi del paziente con quel numero.</translation>
+    </message>
+    <message>
+        <source>MRG-1 and PID-3 name the same record; a record is not merged into itself.</source>
+        <translation>MRG-1 e PID-3 indicano la stessa cartella; una cartella non viene unita a se stessa.</translation>
+    </message>
+    <message>
+        <source>The record of PID-3 was itself merged into the record %1; nothing is merged into a merged record.</source>
+        <translation>La cartella di PID-3 è stata a sua volta unita alla cartella %1; nulla viene unito a una cartella già unita.</translation>
+    </message>
+    <message>
+        <source>the records were merged before; nothing to do</source>
+        <translation>le cartelle sono già state unite; nulla da fare</translation>
+    </message>
+    <message>
+        <source>The record of MRG-1 was merged into the record %1 before.</source>
+        <translation>La cartella di MRG-1 è già stata unita in precedenza alla cartella %1.</translation>
     </message>
 </context>
 <context>
@@ -930,10 +946,6 @@ ricovero %7%8</translation>
         <translation>%1 è %2 nei sistemi dell&apos;ospedale.</translation>
     </message>
     <message>
-        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</source>
-        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE</translation>
-    </message>
-    <message>
         <source>%1 set.</source>
         <translation>%1 impostato.</translation>
     </message>
@@ -1179,128 +1191,6 @@ ricovero %7%8</translation>
         <translation>I loro accessi al server si aprono dopo che ne avrà reimpostato le password (user reset-password NAME): %1</translation>
     </message>
     <message>
-        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
-  each member of staff logs in as their own server login.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              create the ward on an empty database (as a role that may
-                                              create roles): schema, roles, privileges, first administrator
-  server upgrade                              bring the ward&apos;s schema and its roles&apos; privileges up to this
-                                              PulseDesk (as a role that may create roles)
-  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
-                                              (admin; CONNINFO: a role that may create roles)
-  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
-  status                                      schema version and record counts
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
-  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)
-  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
-  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
-  samples show | set storage.sampleRetentionMonths MONTHS | prune
-                                              raw samples kept (0 = for ever), older ones removed (admin)
-  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
-  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
-  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
-  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
-  demo [--no-gui]                             a local broker, a simulated ward and the workstation
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
-           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
-
-Passwords are read from the terminal, or one per line from standard input with --password-stdin:
-first the acting user&apos;s, then any new password the command sets.
-Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
-5 imported but some records were rejected (they are in the quarantine).</source>
-        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
-
-  --server CONNINFO: un reparto su un server PostgreSQL (stringa di connessione libpq, variabili PG* rispettate);
-  ogni membro del personale accede con il proprio account del server.
-  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
-                                              crea il reparto su un database vuoto (con un ruolo che può
-                                              creare ruoli): schema, ruoli, privilegi, primo amministratore
-  server upgrade                              allinea lo schema del reparto e i privilegi dei suoi ruoli a questo
-                                              PulseDesk (con un ruolo che può creare ruoli)
-  migrate-to-server --server CONNINFO         copia questa postazione (--data) come reparto in un database vuoto
-                                              (admin; CONNINFO: un ruolo che può creare ruoli)
-  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
-  status                                      versione dello schema e numero di record
-  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
-  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
-  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
-              [--ward WARD] [--bed BED]
-  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
-  device add DEVICE_ID [--manufacturer M] [--model M]
-  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
-  devices health [--hours N]                  dispositivi le cui letture si discostano dal loro parco (admin)
-  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
-  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
-      (--spo2, --sbp, --pulse, --temp device: ciò che il dispositivo del paziente ha misurato negli ultimi minuti)
-  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scala 2: prescrizione medica, obiettivo 88-92 %)
-  pews show | set FILE | none                 la tabella pediatrica di allerta precoce per i minori di 16 anni (admin)
-  audit verify | list [--limit N] | reanchor   (reanchor: accetta un archivio indietro rispetto alla sua ancora)
-  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce dal broker fino a SIGINT/SIGTERM
-          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
-          HL7 ADT in ingresso, risultati IHE PCD-01 e allarmi PCD-04 in uscita (admin)
-  interfaces show | set KEY VALUE             impostazioni dell&apos;interfaccia HL7 (adt.listen, adt.certificate, adt.key,
-                                              adt.allowedPeers, results.to, alarms.to)
-  outbox list [--all] | retry [ID ...]        messaggi rifiutati dalla cartella clinica elettronica (errori di interfaccia), reinvia
-  samples show | set storage.sampleRetentionMonths MONTHS | prune
-                                              campioni grezzi conservati (0 = per sempre), i più vecchi rimossi (admin)
-  user hl7-id NAME IDENTIFIER|--clear         identificativo di un medico nei sistemi dell&apos;ospedale (PV1-7/8)
-  quarantine list [--reason TEXT] | replay [ID ...]
-  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, i più recenti prima
-  findings [--patient MRN] [--all]            finestre anomale da dump e recuperi, da rivedere
-  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
-  limits show MRN | clear MRN --reason TEXT
-  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
-  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
-         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa dump offline
-  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
-  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   la cartella come Bundle FHIR R4
-  export patient-copy --patient MRN --out DIR   la copia del paziente: Bundle FHIR e PDF
-  export research [--from TIME] [--to TIME] --out DIR   campioni e risultati di tutti i pazienti, anonimizzati
-  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
-  report handover --ward WARD --out FILE.pdf   report PDF (il periodo predefinito sono le ultime 24 ore)
-  demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
-  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
-           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dispositivi
-           [--faulty N]   N dispositivi difettosi in più (offset, stuck, noise, dropouts; gli identificativi indicano il guasto)
-
-Le password vengono lette dal terminale, o una per riga dallo standard input con --password-stdin:
-prima quella dell&apos;utente che agisce, poi ogni nuova password impostata dal comando.
-Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non riuscito,
-5 importato, ma alcuni record rifiutati (sono in quarantena).</translation>
-    </message>
-    <message>
         <source>PEWS %1 (%2, %3)</source>
         <translation>PEWS %1 (%2, %3)</translation>
     </message>
@@ -1385,6 +1275,136 @@ Fonte: %2
     <message>
         <source>The ward&apos;s schema is upgraded from version %1 to %2, and the privileges of its roles are set again.</source>
         <translation>Lo schema del reparto è stato aggiornato dalla versione %1 alla %2 e i privilegi dei suoi ruoli sono stati reimpostati.</translation>
+    </message>
+    <message>
+        <source>Usage: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: a ward on a PostgreSQL server (libpq connection string, PG* variables honoured);
+  each member of staff logs in as their own server login.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              create the ward on an empty database (as a role that may
+                                              create roles): schema, roles, privileges, first administrator
+  server upgrade                              bring the ward&apos;s schema and its roles&apos; privileges up to this
+                                              PulseDesk (as a role that may create roles)
+  migrate-to-server --server CONNINFO         copy this workstation (--data) to an empty database as a ward
+                                              (admin; CONNINFO: a role that may create roles)
+  init --admin NAME [--name FULL_NAME]        create the workstation and its first administrator
+  status                                      schema version and record counts
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  devices whose readings depart from their fleet (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: what the patient&apos;s device measured in the last minutes)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scale 2: a doctor&apos;s order, target 88-92 %)
+  pews show | set FILE | none                 the paediatric early-warning chart for under 16s (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: accept a store behind its anchor)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   ingest from the broker until SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
+  interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to,
+                                              results.summary windows|minute-median)
+  outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              raw samples kept (0 = for ever), older ones removed (admin)
+  user hl7-id NAME IDENTIFIER|--clear         a doctor&apos;s identifier in the hospital&apos;s systems (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   analysis results, newest first
+  findings [--patient MRN] [--all]            abnormal windows from dumps and backfills, for review
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   import offline dumps
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   the record as a FHIR R4 Bundle
+  export patient-copy --patient MRN --out DIR   the patient&apos;s own copy: FHIR Bundle and PDF
+  export research [--from TIME] [--to TIME] --out DIR   every patient&apos;s samples and results, de-identified
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   PDF reports (the period defaults to the last 24 hours)
+  demo [--no-gui]                             a local broker, a simulated ward and the workstation
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        publish realistic device streams
+           [--faulty N]   N faulty devices besides (offset, stuck, noise, dropouts; ids say which)
+
+Passwords are read from the terminal, or one per line from standard input with --password-stdin:
+first the acting user&apos;s, then any new password the command sets.
+Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
+5 imported but some records were rejected (they are in the quarantine).</source>
+        <translation>Uso: pulsedesk-cli [--data DIR | --server CONNINFO] [--user NAME] [--password-stdin] [--json] COMMAND ...
+
+  --server CONNINFO: un reparto su un server PostgreSQL (stringa di connessione libpq, variabili PG* rispettate);
+  ogni membro del personale accede con il proprio account del server.
+  server init --admin NAME [--name FULL_NAME] [--password-file FILE]
+                                              crea il reparto su un database vuoto (con un ruolo che può
+                                              creare ruoli): schema, ruoli, privilegi, primo amministratore
+  server upgrade                              allinea lo schema del reparto e i privilegi dei suoi ruoli a questo
+                                              PulseDesk (con un ruolo che può creare ruoli)
+  migrate-to-server --server CONNINFO         copia questa postazione (--data) come reparto in un database vuoto
+                                              (admin; CONNINFO: un ruolo che può creare ruoli)
+  init --admin NAME [--name FULL_NAME]        crea la postazione e il suo primo amministratore
+  status                                      versione dello schema e numero di record
+  user add NAME --role admin|doctor|nurse [--name FULL_NAME]
+  user list | deactivate NAME | reactivate NAME | reset-password NAME | role NAME ROLE | passwd
+  patient add --mrn MRN --name NAME [--birth-date YYYY-MM-DD] [--sex female|male|unknown]
+              [--ward WARD] [--bed BED]
+  patient list [--all] [--mine] | show MRN | discharge MRN | assign-doctor MRN DOCTOR
+  device add DEVICE_ID [--manufacturer M] [--model M]
+  device list | assign DEVICE_ID MRN [--from TIME] | unassign DEVICE_ID [--at TIME] | history DEVICE_ID
+  devices health [--hours N]                  dispositivi le cui letture si discostano dal loro parco (admin)
+  record add MRN --text TEXT|- | amend RECORD_ID --text TEXT|- | list MRN
+  obs add MRN --rr N --spo2 N [--scale 1|2] --air|--oxygen --sbp N --pulse N --acvpu A|C|V|P|U --temp N.N
+      (--spo2, --sbp, --pulse, --temp device: ciò che il dispositivo del paziente ha misurato negli ultimi minuti)
+  obs amend OBSERVATION_ID ... | list MRN | scale MRN 1|2   (scala 2: prescrizione medica, obiettivo 88-92 %)
+  pews show | set FILE | none                 la tabella pediatrica di allerta precoce per i minori di 16 anni (admin)
+  audit verify | list [--limit N] | reanchor   (reanchor: accetta un archivio indietro rispetto alla sua ancora)
+  monitor [--host HOST] [--port PORT] [--status-every SECONDS]   acquisisce dal broker fino a SIGINT/SIGTERM
+          [--adt-listen HOST:PORT] [--results-to HOST:PORT] [--alarms-to HOST:PORT]
+          HL7 ADT in ingresso, risultati IHE PCD-01 e allarmi PCD-04 in uscita (admin)
+  interfaces show | set KEY VALUE             impostazioni dell&apos;interfaccia HL7 (adt.listen, adt.certificate, adt.key,
+                                              adt.allowedPeers, results.to, alarms.to,
+                                              results.summary windows|minute-median)
+  outbox list [--all] | retry [ID ...]        messaggi rifiutati dalla cartella clinica elettronica (errori di interfaccia), reinvia
+  samples show | set storage.sampleRetentionMonths MONTHS | prune
+                                              campioni grezzi conservati (0 = per sempre), i più vecchi rimossi (admin)
+  user hl7-id NAME IDENTIFIER|--clear         identificativo di un medico nei sistemi dell&apos;ospedale (PV1-7/8)
+  quarantine list [--reason TEXT] | replay [ID ...]
+  results --patient MRN [--from TIME] [--to TIME] [--limit N]   risultati delle analisi, i più recenti prima
+  findings [--patient MRN] [--all]            finestre anomale da dump e recuperi, da rivedere
+  alarms list [--all] [--mine] | ack ID [--comment TEXT] | pause ID [--seconds N]
+  limits show MRN | clear MRN --reason TEXT
+  limits set MRN --severe-low BPM --low BPM --high BPM --severe-high BPM --reason TEXT
+  import FILE|DIR ... [--tz ZONE] [--format device-dump|fhir|open-mhealth|fitbit|fitbit-csv|apple-health|vendor-api]
+         [--device DEVICE_ID] [--map SOURCE=DEVICE_ID ...] [--dry-run]   importa dump offline
+  export csv --patient MRN --what samples|results|alarms [--from TIME] [--to TIME] --out FILE
+  export fhir --patient MRN [--from TIME] [--to TIME] --out FILE   la cartella come Bundle FHIR R4
+  export patient-copy --patient MRN --out DIR   la copia del paziente: Bundle FHIR e PDF
+  export research [--from TIME] [--to TIME] --out DIR   campioni e risultati di tutti i pazienti, anonimizzati
+  report trend --patient MRN [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report alarms --ward WARD [--from TIME --to TIME | --hours N] --out FILE.pdf
+  report handover --ward WARD --out FILE.pdf   report PDF (il periodo predefinito sono le ultime 24 ore)
+  demo [--no-gui]                             un broker locale, un reparto simulato e la postazione
+  simulate [--host HOST] [--port PORT] [--devices N] [--prefix sim-] [--duration SECONDS] [--speed X]
+           [--seed N] [--topic T] [--batch-topic T]        pubblica flussi realistici di dispositivi
+           [--faulty N]   N dispositivi difettosi in più (offset, stuck, noise, dropouts; gli identificativi indicano il guasto)
+
+Le password vengono lette dal terminale, o una per riga dallo standard input con --password-stdin:
+prima quella dell&apos;utente che agisce, poi ogni nuova password impostata dal comando.
+Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non riuscito,
+5 importato, ma alcuni record rifiutati (sono in quarantena).</translation>
+    </message>
+    <message>
+        <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
+       interfaces set results.summary windows|minute-median</source>
+        <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
+       interfaces set results.summary windows|minute-median</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2197,10 @@ Fonte: %2
         <source>The ward server&apos;s disk is full: nothing of the file was stored. Ask IT to free space on the server, then import the file again</source>
         <translation>Il disco del server di reparto è pieno: nulla del file è stato salvato. Chiedere all&apos;IT di liberare spazio sul server, poi importare di nuovo il file</translation>
     </message>
+    <message>
+        <source>Not permitted on a ward server: an import analyses the patients&apos; samples, which an administrator may not read. A nurse imports device dumps there.</source>
+        <translation>Non consentito su un server di reparto: un&apos;importazione analizza i campioni dei pazienti, che un amministratore non può leggere. Lì importa i dump dei dispositivi un infermiere.</translation>
+    </message>
 </context>
 <context>
     <name>IngestPipeline</name>
@@ -2253,6 +2277,10 @@ Fonte: %2
     <message>
         <source>saving a setting</source>
         <translation>salvataggio di un&apos;impostazione</translation>
+    </message>
+    <message>
+        <source>The results summary is &quot;windows&quot; (each analysis window) or &quot;minute-median&quot; (the median of each minute), not &quot;%1&quot;.</source>
+        <translation>Il riepilogo dei risultati è &quot;windows&quot; (ogni finestra di analisi) o &quot;minute-median&quot; (la mediana di ogni minuto), non &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2847,21 @@ Fonte: %2
     <message>
         <source>reading or writing the interface outbox</source>
         <translation>lettura o scrittura della posta in uscita dell&apos;interfaccia</translation>
+    </message>
+</context>
+<context>
+    <name>PatientMerge</name>
+    <message>
+        <source>A patient record cannot be merged into itself.</source>
+        <translation>Una cartella paziente non può essere unita a se stessa.</translation>
+    </message>
+    <message>
+        <source>merging patient records</source>
+        <translation>durante l&apos;unione di cartelle paziente</translation>
+    </message>
+    <message>
+        <source>One of the records was merged into another one before.</source>
+        <translation>Una delle cartelle è già stata unita a un&apos;altra in precedenza.</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5614,22 @@ Fonte: %2
     <message>
         <source>Interface settings saved.</source>
         <translation>Impostazioni delle interfacce salvate.</translation>
+    </message>
+    <message>
+        <source>Each analysis window</source>
+        <translation>Ogni finestra di analisi</translation>
+    </message>
+    <message>
+        <source>The median of each minute (as GE trends)</source>
+        <translation>La mediana di ogni minuto (come i trend GE)</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>Risultati inviati</translation>
+    </message>
+    <message>
+        <source>Results sent:</source>
+        <translation>Risultati inviati:</translation>
     </message>
 </context>
 <context>
