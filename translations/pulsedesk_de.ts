@@ -2106,6 +2106,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <source>the line is longer than %1 bytes</source>
         <translation>die Zeile ist länger als %1 Bytes</translation>
     </message>
+    <message>
+        <source>measurement time %1 is beyond any date</source>
+        <translation>Messzeit %1 liegt jenseits jedes Datums</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -2106,6 +2106,10 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>the line is longer than %1 bytes</source>
         <translation>la línea tiene más de %1 bytes</translation>
     </message>
+    <message>
+        <source>measurement time %1 is beyond any date</source>
+        <translation>la hora de medición %1 está fuera de cualquier fecha</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -2106,6 +2106,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <source>the line is longer than %1 bytes</source>
         <translation>la ligne dépasse %1 octets</translation>
     </message>
+    <message>
+        <source>measurement time %1 is beyond any date</source>
+        <translation>l&apos;heure de mesure %1 est au-delà de toute date</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -2106,6 +2106,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>the line is longer than %1 bytes</source>
         <translation>la riga supera i %1 byte</translation>
     </message>
+    <message>
+        <source>measurement time %1 is beyond any date</source>
+        <translation>l&apos;ora di misurazione %1 è oltre qualsiasi data</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -10,11 +10,28 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
+#include <optional>
 #include <utility>
 
 namespace pulsedesk::readers {
 
 namespace {
+
+/// Epoch seconds as milliseconds, or nothing for a number of seconds no timestamp can hold (a damaged or hostile
+/// file: multiplying it would overflow).
+std::optional<qint64> secondsToMs(qint64 seconds)
+{
+    constexpr qint64 limit = std::numeric_limits<qint64>::max() / 1000 - 1'000'000;
+    if (seconds > limit || seconds < -limit)
+        return std::nullopt;
+    return seconds * 1000;
+}
+
+QString beyondAnyDate(qint64 seconds)
+{
+    return QCoreApplication::translate("ImportFormat", "measurement time %1 is beyond any date").arg(seconds);
+}
 
 /// Where each record of a whole-file JSON starts: the n-th occurrence of a text that opens it, searched forward
 /// from the previous record, so that rejections point at the right line.
@@ -150,6 +167,11 @@ Status readIHealth(const QJsonObject& root, Locator& at, const ReaderOptions& op
         const QRegularExpressionMatch offset =
             offsetRe.match(item.value(QLatin1String("TimeZone")).toVariant().toString().trimmed());
         const QJsonValue mdate = item.value(QLatin1String("MDate"));
+        if (offset.hasMatch() && mdate.isDouble() && !secondsToMs(mdate.toInteger())) {
+            if (!sink.reject({line, column, beyondAnyDate(mdate.toInteger()), compact(item)}))
+                return {};
+            continue;
+        }
         if (!offset.hasMatch() || !mdate.isDouble()) {
             if (!sink.reject({line, column,
                               QCoreApplication::translate("ImportFormat", "no measurement time with a time zone"),
@@ -200,7 +222,9 @@ Status readWithings(const QJsonObject& root, Locator& at, const ReaderOptions& o
             continue;
         }
         ImportRecord record {{}, QStringLiteral("Withings"), line, column};
-        record.sample.timestampMs = group.value(QLatin1String("date")).toInteger() * 1000;
+        const qint64 date = group.value(QLatin1String("date")).toInteger();
+        const std::optional<qint64> dateMs = secondsToMs(date);
+        record.sample.timestampMs = dateMs.value_or(0);
         for (const auto& m : group.value(QLatin1String("measures")).toArray()) {
             const QJsonObject measure = m.toObject();
             const double value = number(measure.value(QLatin1String("value")))
@@ -226,9 +250,14 @@ Status readWithings(const QJsonObject& root, Locator& at, const ReaderOptions& o
         if (!Sample::has(record.sample.heartRate) && !Sample::has(record.sample.systolic)
             && !Sample::has(record.sample.diastolic) && !Sample::has(record.sample.temperatureC))
             continue;
-        if (group.value(QLatin1String("date")).toInteger() <= 0) {
+        if (date <= 0) {
             if (!sink.reject(
                     {line, column, QCoreApplication::translate("ImportFormat", "no measurement time"), compact(group)}))
+                return {};
+            continue;
+        }
+        if (!dateMs) {
+            if (!sink.reject({line, column, beyondAnyDate(date), compact(group)}))
                 return {};
             continue;
         }

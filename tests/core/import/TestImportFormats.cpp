@@ -990,6 +990,28 @@ private slots:
         QVERIFY(c.rejections.isEmpty());
     }
 
+    void vendorTimesBeyondAnyDate_areRejected_andTheRestRead()
+    {
+        // fuzz-import-vendor-api found seconds that overflow as milliseconds (undefined behaviour).
+        const QByteArray withings = R"({"status": 0, "body": {"measuregrps": [
+            {"grpid": 1, "attrib": 0, "date": 143305888888882383, "category": 1,
+             "measures": [{"value": 72, "type": 11, "unit": 0}]},
+            {"grpid": 2, "attrib": 0, "date": 1433052383, "category": 1,
+             "measures": [{"value": 71, "type": 11, "unit": 0}]}]}})";
+        const Collected w = readBytes(withings, ImportFormat::VendorApi);
+        QCOMPARE(w.records.size(), 1);
+        QCOMPARE(w.records.first().sample.heartRate, 71.0);
+        QCOMPARE(w.reasons(), QStringList {QStringLiteral("measurement time 143305888888882383 is beyond any date")});
+        const QByteArray ihealth = R"({"BODataList": [
+            {"DataID": "a", "MDate": -9223372036854775000, "TimeZone": "+0000", "HR": 70, "BO": 97},
+            {"DataID": "b", "MDate": 1443048360, "TimeZone": "+0000", "HR": 71, "BO": 98}]})";
+        const Collected i = readBytes(ihealth, ImportFormat::VendorApi);
+        QCOMPARE(i.records.size(), 1);
+        QCOMPARE(i.reasons().size(), 1);
+        QVERIFY2(i.reasons().first().contains(QLatin1String("beyond any date")),
+                 qPrintable(i.reasons().join(QLatin1Char(';'))));
+    }
+
     void jawboneRestingHeartRateIsADailySummary()
     {
         const Collected c =
