@@ -22,6 +22,33 @@ namespace pulsedesk {
 
 namespace {
 
+/// A result's twenty stored values in the order of every statement below (sample_count ... window_start): `put`
+/// gets each with its 1-based column.
+template<typename Put>
+void forEachColumn(const WindowResult& r, qint64 nowMs, Put&& put)
+{
+    put(1, qint64(r.sampleCount));
+    put(2, r.coverage);
+    put(3, r.hrMean);
+    put(4, r.hrMin);
+    put(5, r.hrMax);
+    put(6, r.hrSd);
+    put(7, r.spo2Mean);
+    put(8, r.temperatureMean);
+    put(9, r.systolicMean);
+    put(10, r.diastolicMean);
+    put(11, categoryKey(r.classification.category));
+    put(12, qint64(r.lowConfidence ? 1 : 0));
+    put(13, basisKey(r.classification.basis));
+    put(14, r.classification.band);
+    put(15, nowMs);
+    put(16, r.windowMs);
+    put(17, r.anomaly);
+    put(18, r.patientId);
+    put(19, r.deviceRowId);
+    put(20, r.windowStartMs);
+}
+
 /// On a ward server, the first result of each (patient, device, window) inserted in one statement where none is
 /// stored, its columns sent as arrays: a statement a row costs the server a round trip and an executor start each,
 /// most of the analysis connection's time at a ward's rate. `inserted` gets true for the results written.
@@ -35,26 +62,7 @@ Status insertAtOnce(QSqlDatabase& db, const std::vector<WindowResult>& results, 
         const WindowResult& r = results.at(i);
         if (!first.emplace(Key {r.patientId, r.deviceRowId, r.windowStartMs}, i).second)
             continue; // a later one of the same window updates it, as it would one after the other
-        columns[0].add(qint64(r.sampleCount));
-        columns[1].add(r.coverage);
-        columns[2].add(r.hrMean);
-        columns[3].add(r.hrMin);
-        columns[4].add(r.hrMax);
-        columns[5].add(r.hrSd);
-        columns[6].add(r.spo2Mean);
-        columns[7].add(r.temperatureMean);
-        columns[8].add(r.systolicMean);
-        columns[9].add(r.diastolicMean);
-        columns[10].add(categoryKey(r.classification.category));
-        columns[11].add(qint64(r.lowConfidence ? 1 : 0));
-        columns[12].add(basisKey(r.classification.basis));
-        columns[13].add(r.classification.band);
-        columns[14].add(nowMs);
-        columns[15].add(r.windowMs);
-        columns[16].add(r.anomaly);
-        columns[17].add(r.patientId);
-        columns[18].add(r.deviceRowId);
-        columns[19].add(r.windowStartMs);
+        forEachColumn(r, nowMs, [&columns](int column, auto value) { columns.at(size_t(column) - 1).add(value); });
     }
     RawStatement insert(db,
                         "INSERT INTO analysis_results (sample_count, coverage, hr_mean, hr_min, hr_max, hr_sd, "
@@ -126,26 +134,7 @@ Status ResultStore::storeResults(QSqlDatabase& db, const std::vector<WindowResul
         return insert.error(QCoreApplication::translate("AnalysisStore", "storing analysis results"));
     // Both statements take the same values in the same order.
     const auto bindAll = [nowMs](RawStatement& q, const WindowResult& r) {
-        q.bind(1, qint64(r.sampleCount));
-        q.bind(2, r.coverage);
-        q.bind(3, r.hrMean);
-        q.bind(4, r.hrMin);
-        q.bind(5, r.hrMax);
-        q.bind(6, r.hrSd);
-        q.bind(7, r.spo2Mean);
-        q.bind(8, r.temperatureMean);
-        q.bind(9, r.systolicMean);
-        q.bind(10, r.diastolicMean);
-        q.bind(11, categoryKey(r.classification.category));
-        q.bind(12, qint64(r.lowConfidence ? 1 : 0));
-        q.bind(13, basisKey(r.classification.basis));
-        q.bind(14, r.classification.band);
-        q.bind(15, nowMs);
-        q.bind(16, r.windowMs);
-        q.bind(17, r.anomaly);
-        q.bind(18, r.patientId);
-        q.bind(19, r.deviceRowId);
-        q.bind(20, r.windowStartMs);
+        forEachColumn(r, nowMs, [&q](int column, auto value) { q.bind(column, value); });
     };
     for (size_t i = 0; i < results.size(); ++i) {
         const WindowResult& r = results.at(i);
