@@ -1,5 +1,7 @@
 #include "ingest/MqttClient.h"
 
+#include "security/Crypto.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -512,6 +514,7 @@ void MqttClient::run()
     d->run();
     if (m_threadFinished)
         m_threadFinished();
+    Crypto::endThreadState(); // libmosquitto's TLS
     d->exited.store(true, std::memory_order_release);
 }
 

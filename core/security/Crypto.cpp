@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -139,6 +140,11 @@ Result<QByteArray> sha256(QIODevice& device)
         digest.add(QByteArrayView(block.constData(), n));
     }
     return digest.result();
+}
+
+void endThreadState()
+{
+    OPENSSL_thread_stop();
 }
 
 } // namespace Crypto

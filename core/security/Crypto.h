@@ -56,6 +56,12 @@ Result<SecureBytes> open(const SecureBytes& key, const SealedBox& box, const QBy
 /// second rather than seven.
 Result<QByteArray> sha256(QIODevice& device);
 
+/// Frees what OpenSSL keeps for the calling thread (its error queue). A worker thread that used OpenSSL, itself
+/// or through SQLCipher, libpq or libmosquitto, calls it as it ends: left to OpenSSL's own thread-exit handler,
+/// that memory is freed only after QThread::wait() has returned, so a process that ends right after stopping its
+/// workers would still hold it. Harmless on a thread that goes on: OpenSSL allocates again when needed.
+void endThreadState();
+
 } // namespace Crypto
 
 } // namespace pulsedesk

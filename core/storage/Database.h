@@ -25,7 +25,8 @@ public:
 
     /// The calling thread's connection, opened on first use.
     virtual QSqlDatabase connection() const = 0;
-    /// Closes the calling thread's connection; see ThreadConnectionGuard.
+    /// Closes the calling thread's connection and frees its OpenSSL state (Crypto::endThreadState); see
+    /// ThreadConnectionGuard.
     virtual void releaseThreadConnection() const = 0;
 
     /// Runs `task` on this thread once the transaction open on `db` (one of this database's connections) has

@@ -1,11 +1,13 @@
 #include "storage/PostgresDatabase.h"
 
+#include "security/Crypto.h"
 #include "storage/Migrations.h"
 #include "storage/ServerRoles.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -604,6 +606,8 @@ Status PostgresDatabase::execScript(QSqlDatabase& db, const QString& sql, const 
 
 void PostgresDatabase::releaseThreadConnection() const
 {
+    // The thread's work with the store is over: so is its use of OpenSSL (SQLCipher's or libpq's).
+    const auto endCrypto = qScopeGuard([] { Crypto::endThreadState(); });
     const QString name = connectionName();
     QMutexLocker lock(&m_mutex);
     if (!m_connections.remove(name))

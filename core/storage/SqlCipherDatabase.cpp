@@ -1,10 +1,12 @@
 #include "storage/SqlCipherDatabase.h"
 
 #include "storage/Migrations.h"
+#include "security/Crypto.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -181,6 +183,8 @@ void SqlCipherDatabase::setAfterCommit(QSqlDatabase& db, std::function<void()> t
 
 void SqlCipherDatabase::releaseThreadConnection() const
 {
+    // The thread's work with the store is over: so is its use of OpenSSL (SQLCipher's or libpq's).
+    const auto endCrypto = qScopeGuard([] { Crypto::endThreadState(); });
     const QString name = connectionName();
     QMutexLocker lock(&m_mutex);
     if (!m_connections.remove(name))
