@@ -1,6 +1,7 @@
 #include "AlarmsScreen.h"
 
 #include "AlarmLook.h"
+#include "DisplayFormat.h"
 #include "FormDialog.h"
 #include "ReportDialog.h"
 #include "workspace/Workspace.h"
@@ -20,16 +21,13 @@
 
 namespace pulsedesk::ui {
 
+using DisplayFormat::localTime;
+
 namespace {
 
 bool lit(const Alarm& a)
 {
     return alarmLit(a.priority, a.state != AlarmState::Active, QDateTime::currentMSecsSinceEpoch());
-}
-
-QString localTime(qint64 ms)
-{
-    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
 }
 
 QString what(const Alarm& a)

@@ -71,7 +71,7 @@ QString pewsText(const PewsScore& s)
     return QCoreApplication::translate("Cli", "PEWS %1 (%2, %3)").arg(s.total).arg(shown(s.chart), shown(s.ageBand));
 }
 
-QJsonObject toJson(const Observation& o)
+QJsonObject observationJson(const Observation& o)
 {
     const News2Observation& v = o.values;
     QJsonObject json {{QStringLiteral("id"), o.id},
@@ -282,7 +282,7 @@ Prepared obsWrite(Invocation& cli)
             amend ? store.amend(login.session, id, entered.input) : store.add(login.session, mrn, entered.input);
         if (!saved)
             return cli.fail(saved.error());
-        return cli.done(toJson(saved.value()), card(saved.value()));
+        return cli.done(observationJson(saved.value()), card(saved.value()));
     };
 }
 
@@ -292,7 +292,7 @@ Prepared obsList(Invocation& cli)
     if (!mrn)
         return Usage;
     return [&cli, mrn = *mrn](const Login& login) {
-        return cli.list(cli.workspace().observations().list(login.session, mrn), &toJson, &line);
+        return cli.list(cli.workspace().observations().list(login.session, mrn), &observationJson, &line);
     };
 }
 

@@ -22,7 +22,7 @@ namespace pulsedesk::cli {
 
 namespace {
 std::atomic<int> g_signal {0};
-void onSignal(int signal)
+void rememberSignal(int signal)
 {
     g_signal = signal;
 }
@@ -85,8 +85,8 @@ int runDemo(const QString& dataDir, bool withGui, QTextStream& out, QTextStream&
     out << QCoreApplication::translate("Demo", "Stop the demo by closing the workstation (or with Ctrl+C).") << Qt::endl
         << Qt::endl;
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, rememberSignal);
+    std::signal(SIGTERM, rememberSignal);
     QProcess gui;
     // Headless, the demo itself ingests and analyses, as pulsedesk-cli monitor would.
     Workspace workspace(dataDir);

@@ -12,7 +12,7 @@ namespace pulsedesk::cli {
 
 namespace {
 std::atomic<bool> g_stop {false};
-void onSignal(int)
+void stopOnSignal(int)
 {
     g_stop = true;
 }
@@ -94,8 +94,8 @@ int runSimulator(const MqttSettings& broker, const SimulateOptions& options, QTe
         return 1;
     }
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, stopOnSignal);
+    std::signal(SIGTERM, stopOnSignal);
     QObject::connect(&ward, &SimulatedWard::ticked, &ward, [&](int seconds) {
         if (g_stop || (options.durationSeconds > 0 && seconds >= options.durationSeconds)) {
             QCoreApplication::quit();

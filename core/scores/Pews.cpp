@@ -14,7 +14,7 @@ namespace {
 
 constexpr auto Format = "pulsedesk.age-banded-early-warning-table";
 
-Error invalid(const QString& why)
+Error invalidChart(const QString& why)
 {
     return {Error::Code::Invalid,
             QCoreApplication::translate("Pews", "The paediatric early-warning chart is invalid: %1").arg(why)};
@@ -71,18 +71,18 @@ Result<Pews> Pews::fromJson(const QByteArray& json)
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return invalid(parseError.errorString());
+        return invalidChart(parseError.errorString());
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(Format))
-        return invalid(QCoreApplication::translate("Pews", "the format is not %1").arg(QLatin1String(Format)));
+        return invalidChart(QCoreApplication::translate("Pews", "the format is not %1").arg(QLatin1String(Format)));
     Pews chart;
     chart.m_name = root.value(QLatin1String("name")).toString().trimmed();
     chart.m_source = root.value(QLatin1String("source")).toString().trimmed();
     if (chart.m_name.isEmpty() || chart.m_source.isEmpty())
-        return invalid(QCoreApplication::translate("Pews", "a chart needs a name and its source"));
+        return invalidChart(QCoreApplication::translate("Pews", "a chart needs a name and its source"));
     const int maxSubScore = root.value(QLatin1String("maxSubScore")).toInt(3);
     if (maxSubScore < 1 || maxSubScore > 10)
-        return invalid(QStringLiteral("maxSubScore"));
+        return invalidChart(QStringLiteral("maxSubScore"));
     const QJsonArray bands = root.value(QLatin1String("ageBands")).toArray();
     const QStringList known = parameterKeys();
     for (qsizetype i = 0; i < bands.size(); ++i) {
@@ -92,21 +92,22 @@ Result<Pews> Pews::fromJson(const QByteArray& json)
         const QString label = object.value(QLatin1String("label")).toString().trimmed();
         const bool rising = chart.m_bands.empty() ? fromMonths == 0 : fromMonths > chart.m_bands.back().fromMonths;
         if (!rising || fromMonths >= MaximumAgeMonths || label.isEmpty())
-            return invalid(QCoreApplication::translate("Pews",
-                                                       "age band %1: the bands start at 0 months and rise "
-                                                       "below 16 years, each with a label")
-                               .arg(i + 1));
+            return invalidChart(QCoreApplication::translate("Pews",
+                                                            "age band %1: the bands start at 0 months and rise "
+                                                            "below 16 years, each with a label")
+                                    .arg(i + 1));
         auto table = ScoreTable::fromParameters(chart.m_name, object, maxSubScore);
         if (!table)
-            return invalid(QCoreApplication::translate("Pews", "age band %1: %2").arg(label, table.errorMessage()));
+            return invalidChart(
+                QCoreApplication::translate("Pews", "age band %1: %2").arg(label, table.errorMessage()));
         for (const QString& key : table.value().keys())
             if (!known.contains(key))
-                return invalid(
+                return invalidChart(
                     QCoreApplication::translate("Pews", "age band %1: PulseDesk records no '%2'").arg(label, key));
         chart.m_bands.push_back({fromMonths, label, std::move(table).value()});
     }
     if (chart.m_bands.empty())
-        return invalid(QCoreApplication::translate("Pews", "no age bands"));
+        return invalidChart(QCoreApplication::translate("Pews", "no age bands"));
     return chart;
 }
 

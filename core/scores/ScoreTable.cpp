@@ -11,7 +11,7 @@ namespace pulsedesk {
 
 namespace {
 
-Error invalid(const QString& why)
+Error invalidTable(const QString& why)
 {
     return {Error::Code::Invalid, QCoreApplication::translate("ScoreTable", "The score table is invalid: %1").arg(why)};
 }
@@ -23,10 +23,10 @@ Result<ScoreTable> ScoreTable::fromJson(const QByteArray& json)
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return invalid(parseError.errorString());
+        return invalidTable(parseError.errorString());
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("pulsedesk.early-warning-table"))
-        return invalid(QStringLiteral("format"));
+        return invalidTable(QStringLiteral("format"));
     return fromParameters(root.value(QLatin1String("name")).toString(), root);
 }
 
@@ -41,7 +41,7 @@ Result<ScoreTable> ScoreTable::fromParameters(const QString& name, const QJsonOb
         Parameter parameter;
         parameter.decimals = object.value(QLatin1String("decimals")).toInt(0);
         if (key.isEmpty() || table.m_parameters.contains(key) || parameter.decimals < 0 || parameter.decimals > 3)
-            return invalid(key);
+            return invalidTable(key);
         const QJsonArray bands = object.value(QLatin1String("bands")).toArray();
         for (qsizetype i = 0; i < bands.size(); ++i) {
             const QJsonObject b = bands.at(i).toObject();
@@ -52,16 +52,16 @@ Result<ScoreTable> ScoreTable::fromParameters(const QString& name, const QJsonOb
             const bool last = i == bands.size() - 1;
             if (band.score < 0 || band.score > maxSubScore || band.upTo.has_value() == last
                 || (band.upTo && !parameter.bands.empty() && *band.upTo <= *parameter.bands.back().upTo))
-                return invalid(key);
+                return invalidTable(key);
             parameter.bands.push_back(band);
         }
         if (parameter.bands.empty())
-            return invalid(key);
+            return invalidTable(key);
         table.m_parameters.insert(key, parameter);
         table.m_order.append(key);
     }
     if (table.m_name.isEmpty() || table.m_parameters.isEmpty())
-        return invalid(QStringLiteral("name"));
+        return invalidTable(QStringLiteral("name"));
     return table;
 }
 
