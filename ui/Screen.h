@@ -29,6 +29,14 @@ public:
 
     /// Shows a result or an error under the content.
     void showStatus(const QString& text, bool error = false);
+
+    /// A read-only table over `model` with single-row selection, the way every screen lists things.
+    static QTableView* createTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName,
+                                   QWidget* parent);
+
+protected:
+    QVBoxLayout* contentLayout() const { return m_layout; }
+
     /// Shows `done`, or the error when `status` failed, then refreshes the screen.
     void finish(const Status& status, const QString& done);
     /// Runs `work(workspace, session)` (a core call returning a Status) on the runner's thread with this screen's
@@ -42,13 +50,6 @@ public:
             this, [workspace, session, work = std::move(work)] { return work(*workspace, session); },
             [this, done](const Status& status) { finish(status, done); });
     }
-
-    /// A read-only table over `model` with single-row selection, the way every screen lists things.
-    static QTableView* createTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName,
-                                   QWidget* parent);
-
-protected:
-    QVBoxLayout* contentLayout() const { return m_layout; }
 
     /// Reads a list on the runner's thread (`read` returns a Result of a QList) and puts it in `model`, sizing
     /// `table`'s columns, then runs `shown()`; a failure goes to the status line and leaves the table as it was.
@@ -66,6 +67,7 @@ protected:
                                   shown();
                               });
     }
+
     UiContext& m_context;
 
 private:
