@@ -243,18 +243,12 @@ void AlarmsScreen::acknowledge()
     dialog->setObjectName(QStringLiteral("acknowledgeAlarmDialog"));
     dialog->addText(QStringLiteral("comment"), tr("Comment (optional):"));
     connect(dialog, &FormDialog::submitted, this, [this, dialog, id] {
-        dialog->setBusy(true);
         const Session session = m_context.session;
         Workspace* workspace = m_context.workspace;
         const QString comment = dialog->text(QStringLiteral("comment"));
-        m_context.runner->run(
-            dialog, [=] { return workspace->alarms().acknowledge(session, id, comment); },
-            [this, dialog](const Status& done) {
-                if (!done) {
-                    dialog->showError(done.errorMessage());
-                    return;
-                }
-                dialog->accept();
+        dialog->runThenAccept(
+            *m_context.runner, [=] { return workspace->alarms().acknowledge(session, id, comment); },
+            [this](const Status&) {
                 emit alarmActedOn();
                 refresh();
             });

@@ -46,16 +46,8 @@ void AuditScreen::refresh()
 {
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
-    m_context.runner->run(
-        this, [=] { return workspace->audit().list(session, 1000); },
-        [this](const Result<QList<AuditEntry>>& entries) {
-            if (!entries) {
-                showStatus(entries.errorMessage(), true);
-                return;
-            }
-            m_model->setItems(entries.value());
-            m_table->resizeColumnsToContents();
-        });
+    loadTable(
+        m_model, m_table, [=] { return workspace->audit().list(session, 1000); }, [] {});
 }
 
 void AuditScreen::clear()

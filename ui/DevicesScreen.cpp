@@ -58,6 +58,12 @@ const Device* DevicesScreen::selected() const
     return rows.isEmpty() ? nullptr : m_model->itemAt(rows.first().row());
 }
 
+QString DevicesScreen::selectedDeviceId() const
+{
+    const Device* device = selected();
+    return device ? device->deviceId : QString();
+}
+
 void DevicesScreen::updateActions()
 {
     const Device* device = selected();
@@ -72,17 +78,8 @@ void DevicesScreen::refresh()
 {
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
-    m_context.runner->run(
-        this, [=] { return workspace->devices().list(session); },
-        [this](const Result<QList<Device>>& result) {
-            if (!result) {
-                showStatus(result.errorMessage(), true);
-                return;
-            }
-            m_model->setItems(result.value());
-            m_table->resizeColumnsToContents();
-            updateActions();
-        });
+    loadTable(
+        m_model, m_table, [=] { return workspace->devices().list(session); }, [this] { updateActions(); });
 }
 
 void DevicesScreen::clear()
@@ -105,15 +102,9 @@ void DevicesScreen::registerDevice()
         const QString model = dialog->text(QStringLiteral("model"));
         const Session session = m_context.session;
         Workspace* workspace = m_context.workspace;
-        dialog->setBusy(true);
-        m_context.runner->run(
-            dialog, [=] { return workspace->devices().add(session, id, manufacturer, model); },
-            [this, dialog](const Result<Device>& device) {
-                if (!device) {
-                    dialog->showError(device.errorMessage());
-                    return;
-                }
-                dialog->accept();
+        dialog->runThenAccept(
+            *m_context.runner, [=] { return workspace->devices().add(session, id, manufacturer, model); },
+            [this](const Result<Device>& device) {
                 showStatus(tr("Registered %1.").arg(device->deviceId));
                 refresh();
             });
@@ -123,10 +114,9 @@ void DevicesScreen::registerDevice()
 
 void DevicesScreen::assign()
 {
-    const Device* device = selected();
-    if (!device)
+    const QString deviceId = selectedDeviceId();
+    if (deviceId.isEmpty())
         return;
-    const QString deviceId = device->deviceId;
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
     m_context.runner->run(
@@ -151,14 +141,9 @@ void DevicesScreen::assign()
                 const QDateTime from = dialog->dateTime(QStringLiteral("from"));
                 const Session s = m_context.session;
                 Workspace* w = m_context.workspace;
-                m_context.runner->run(
-                    dialog, [=] { return w->devices().assign(s, deviceId, mrn, from); },
-                    [this, dialog, deviceId, mrn](const Status& status) {
-                        if (!status) {
-                            dialog->showError(status.errorMessage());
-                            return;
-                        }
-                        dialog->accept();
+                dialog->runThenAccept(
+                    *m_context.runner, [=] { return w->devices().assign(s, deviceId, mrn, from); },
+                    [this, deviceId, mrn](const Status&) {
                         showStatus(tr("%1 is assigned to MRN %2.").arg(deviceId, mrn));
                         refresh();
                     });
@@ -169,18 +154,11 @@ void DevicesScreen::assign()
 
 void DevicesScreen::unassign()
 {
-    const Device* device = selected();
-    if (!device)
+    const QString deviceId = selectedDeviceId();
+    if (deviceId.isEmpty())
         return;
-    const QString deviceId = device->deviceId;
-    const Session session = m_context.session;
-    Workspace* workspace = m_context.workspace;
-    m_context.runner->run(
-        this, [=] { return workspace->devices().unassign(session, deviceId); },
-        [this, deviceId](const Status& status) {
-            showStatus(status ? tr("%1 is free again.").arg(deviceId) : status.errorMessage(), !status);
-            refresh();
-        });
+    runThenFinish([deviceId](Workspace& w, const Session& s) { return w.devices().unassign(s, deviceId); },
+                  tr("%1 is free again.").arg(deviceId));
 }
 
 } // namespace pulsedesk::ui

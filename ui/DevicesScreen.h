@@ -23,6 +23,8 @@ public:
 
 private:
     const Device* selected() const;
+    /// The selected device's identifier; empty when no row is selected.
+    QString selectedDeviceId() const;
     void updateActions();
     void registerDevice();
     void assign();

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "common/BackgroundRunner.h"
+
 #include <QDialog>
 #include <QStringList>
+
+#include <utility>
 
 class QFormLayout;
 class QLabel;
@@ -35,6 +39,22 @@ public:
 
     void showError(const QString& message);
     void setBusy(bool busy);
+
+    /// Runs `work` (returning a Result or Status) on `runner`'s thread while the form is busy. A failure is shown
+    /// in the form, which stays open; on success the form is accepted, then `done(result)` runs.
+    template<typename Work, typename Done>
+    void runThenAccept(BackgroundRunner& runner, Work work, Done done)
+    {
+        setBusy(true);
+        runner.run(this, std::move(work), [this, done = std::move(done)](const auto& result) {
+            if (!result) {
+                showError(result.errorMessage());
+                return;
+            }
+            accept();
+            done(result);
+        });
+    }
 
 signals:
     void submitted();

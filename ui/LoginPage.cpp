@@ -1,5 +1,6 @@
 #include "LoginPage.h"
 
+#include "StartPage.h"
 #include "common/DisplayText.h"
 
 #include <QFormLayout>
@@ -43,12 +44,8 @@ LoginPage::LoginPage(QWidget* parent)
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
 
-    m_error = new QLabel(box);
-    m_error->setObjectName(QStringLiteral("loginError"));
-    m_error->setWordWrap(true);
+    m_error = StartPage::createError(QStringLiteral("loginError"), box);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    m_error->hide();
     layout->addWidget(m_error);
 
     m_login = new QPushButton(box);
@@ -60,17 +57,9 @@ LoginPage::LoginPage(QWidget* parent)
     m_switchUser->setObjectName(QStringLiteral("switchUserButton"));
     m_switchUser->setFlat(true);
     layout->addWidget(m_switchUser);
-    m_changeStore = new QPushButton(tr("C&hange where the ward is stored…"), this);
-    m_changeStore->setObjectName(QStringLiteral("changeStoreButton"));
-    m_changeStore->setFlat(true);
-    m_changeStore->hide();
-
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch();
-    outer->addWidget(box, 0, Qt::AlignHCenter);
-    // Outside the box, whose height the wrapped texts already fill.
-    outer->addWidget(m_changeStore, 0, Qt::AlignHCenter);
-    outer->addStretch(2);
+    m_changeStore = StartPage::createStoreChange(tr("C&hange where the ward is stored…"),
+                                                 QStringLiteral("changeStoreButton"), this);
+    StartPage::layOut(this, box, m_changeStore);
 
     connect(m_login, &QPushButton::clicked, this, &LoginPage::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &LoginPage::submit);

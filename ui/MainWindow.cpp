@@ -434,20 +434,14 @@ void MainWindow::requirePasswordChange()
         const QString next = dialog->text(QStringLiteral("new"));
         Session session = m_context.session;
         Workspace* workspace = m_context.workspace;
-        dialog->setBusy(true);
-        m_context.runner->run(
-            dialog,
+        dialog->runThenAccept(
+            *m_context.runner,
             [=]() mutable -> Result<Session> {
                 if (auto changed = workspace->staff().changeOwnPassword(session, current, next); !changed)
                     return changed.error();
                 return session;
             },
-            [this, dialog](const Result<Session>& updated) {
-                if (!updated) {
-                    dialog->showError(updated.errorMessage());
-                    return;
-                }
-                dialog->accept();
+            [this](const Result<Session>& updated) {
                 statusBar()->showMessage(tr("Password changed."), 5000);
                 startSession(updated.value(), true);
             });

@@ -142,20 +142,14 @@ void PatientLimitsTab::setLimits()
         const QString reason = dialog->text(QStringLiteral("reason"));
         const Session session = m_context.session;
         Workspace* workspace = m_context.workspace;
-        dialog->setBusy(true);
-        m_context.runner->run(
-            dialog,
+        dialog->runThenAccept(
+            *m_context.runner,
             [=]() -> Result<std::optional<PatientLimitsRecord>> {
                 if (auto set = workspace->limits().setLimits(session, mrn, limits, reason); !set)
                     return set.error();
                 return workspace->limits().limits(session, mrn);
             },
-            [this, dialog](const Result<std::optional<PatientLimitsRecord>>& record) {
-                if (!record) {
-                    dialog->showError(record.errorMessage());
-                    return;
-                }
-                dialog->accept();
+            [this](const Result<std::optional<PatientLimitsRecord>>& record) {
                 emit statusChanged(tr("The new limits apply from the next window."), false);
                 showOwn(record.value());
                 emit limitsChanged();
@@ -177,15 +171,9 @@ void PatientLimitsTab::clearLimits()
         const QString reason = dialog->text(QStringLiteral("reason"));
         const Session session = m_context.session;
         Workspace* workspace = m_context.workspace;
-        dialog->setBusy(true);
-        m_context.runner->run(
-            dialog, [=] { return workspace->limits().clearLimits(session, mrn, reason); },
-            [this, dialog](const Status& status) {
-                if (!status) {
-                    dialog->showError(status.errorMessage());
-                    return;
-                }
-                dialog->accept();
+        dialog->runThenAccept(
+            *m_context.runner, [=] { return workspace->limits().clearLimits(session, mrn, reason); },
+            [this](const Status&) {
                 emit statusChanged(tr("The reference band applies again from the next window."), false);
                 showOwn(std::nullopt);
                 emit limitsChanged();

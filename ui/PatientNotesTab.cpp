@@ -103,19 +103,13 @@ void PatientNotesTab::writeNote(qint64 amends)
         const QString text = dialog->text(QStringLiteral("text"));
         const Session session = m_context.session;
         Workspace* workspace = m_context.workspace;
-        dialog->setBusy(true);
-        m_context.runner->run(
-            dialog,
+        dialog->runThenAccept(
+            *m_context.runner,
             [=] {
                 return amends > 0 ? workspace->records().amend(session, amends, text)
                                   : workspace->records().add(session, mrn, text);
             },
-            [this, dialog](const Result<ClinicalRecord>& record) {
-                if (!record) {
-                    dialog->showError(record.errorMessage());
-                    return;
-                }
-                dialog->accept();
+            [this](const Result<ClinicalRecord>& record) {
                 emit statusChanged(tr("Saved note #%1.").arg(record->id), false);
                 m_list->clear();
                 emit noteSaved();

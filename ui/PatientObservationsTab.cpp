@@ -280,15 +280,9 @@ void PatientObservationsTab::setScale()
     const QString mrn = m_mrn;
     connect(dialog, &FormDialog::submitted, this, [this, dialog, session, workspace, mrn] {
         const int scale = dialog->choice(QStringLiteral("scale")).toInt();
-        dialog->setBusy(true);
-        m_context.runner->run(
-            dialog, [=] { return workspace->observations().setSpo2Scale(session, mrn, scale); },
-            [this, dialog, scale](const Status& set) {
-                if (!set) {
-                    dialog->showError(set.errorMessage());
-                    return;
-                }
-                dialog->accept();
+        dialog->runThenAccept(
+            *m_context.runner, [=] { return workspace->observations().setSpo2Scale(session, mrn, scale); },
+            [this, scale](const Status&) {
                 emit statusChanged(tr("SpO2 scale %1 set.").arg(scale), false);
                 reload();
             });

@@ -197,17 +197,11 @@ void PatientsScreen::admit()
         input.sex = sexFromKey(dialog->choice(QStringLiteral("sex"))).value_or(Sex::Unknown);
         input.ward = dialog->text(QStringLiteral("ward"));
         input.bed = dialog->text(QStringLiteral("bed"));
-        dialog->setBusy(true);
         const Session session = m_context.session;
         Workspace* workspace = m_context.workspace;
-        m_context.runner->run(
-            dialog, [=] { return workspace->patients().admit(session, input); },
-            [this, dialog](const Result<Patient>& patient) {
-                if (!patient) {
-                    dialog->showError(patient.errorMessage());
-                    return;
-                }
-                dialog->accept();
+        dialog->runThenAccept(
+            *m_context.runner, [=] { return workspace->patients().admit(session, input); },
+            [this](const Result<Patient>& patient) {
                 showStatus(tr("Admitted %1 to bed %2.").arg(patient->mrn, patient->bed));
                 m_selectAfterRefresh = patient->mrn;
                 refresh();
@@ -269,16 +263,9 @@ void PatientsScreen::assignDoctor()
                 const QString doctor = dialog->choice(QStringLiteral("doctor"));
                 const Session s = m_context.session;
                 Workspace* w = m_context.workspace;
-                m_context.runner->run(
-                    dialog, [=] { return w->patients().assignDoctor(s, mrn, doctor); },
-                    [this, dialog, doctor](const Status& status) {
-                        if (!status) {
-                            dialog->showError(status.errorMessage());
-                            return;
-                        }
-                        dialog->accept();
-                        showStatus(tr("%1 is now responsible too.").arg(doctor));
-                    });
+                dialog->runThenAccept(
+                    *m_context.runner, [=] { return w->patients().assignDoctor(s, mrn, doctor); },
+                    [this, doctor](const Status&) { showStatus(tr("%1 is now responsible too.").arg(doctor)); });
             });
             dialog->open();
         });

@@ -56,4 +56,10 @@ void Screen::showStatus(const QString& text, bool error)
     m_status->setAccessibleDescription(text);
 }
 
+void Screen::finish(const Status& status, const QString& done)
+{
+    showStatus(status ? done : status.errorMessage(), !status);
+    refresh();
+}
+
 } // namespace pulsedesk::ui

@@ -1,5 +1,7 @@
 #include "SetupPage.h"
 
+#include "StartPage.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,27 +48,15 @@ SetupPage::SetupPage(const QString& dataDir, QWidget* parent)
     m_repeat = field("setupRepeat", tr("Repeat password:"), true);
     layout->addLayout(form);
 
-    m_error = new QLabel(box);
-    m_error->setObjectName(QStringLiteral("setupError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    m_error->hide();
+    m_error = StartPage::createError(QStringLiteral("setupError"), box);
     layout->addWidget(m_error);
     m_create = new QPushButton(tr("&Create administrator"), box);
     m_create->setObjectName(QStringLiteral("setupButton"));
     m_create->setDefault(true);
     layout->addWidget(m_create);
-    m_changeStore = new QPushButton(tr("C&hange where the ward is stored…"), this);
-    m_changeStore->setObjectName(QStringLiteral("setupChangeStoreButton"));
-    m_changeStore->setFlat(true);
-    m_changeStore->hide();
-
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch();
-    outer->addWidget(box, 0, Qt::AlignHCenter);
-    // Outside the box, whose height the wrapped texts already fill.
-    outer->addWidget(m_changeStore, 0, Qt::AlignHCenter);
-    outer->addStretch(2);
+    m_changeStore = StartPage::createStoreChange(tr("C&hange where the ward is stored…"),
+                                                 QStringLiteral("setupChangeStoreButton"), this);
+    StartPage::layOut(this, box, m_changeStore);
     connect(m_create, &QPushButton::clicked, this, &SetupPage::submit);
     connect(m_changeStore, &QPushButton::clicked, this, &SetupPage::storeChangeRequested);
     connect(m_repeat, &QLineEdit::returnPressed, this, &SetupPage::submit);

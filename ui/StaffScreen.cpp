@@ -72,6 +72,12 @@ const StaffMember* StaffScreen::selected() const
     return rows.isEmpty() ? nullptr : m_model->itemAt(rows.first().row());
 }
 
+QString StaffScreen::selectedUsername() const
+{
+    const StaffMember* m = selected();
+    return m ? m->username : QString();
+}
+
 void StaffScreen::updateActions()
 {
     const StaffMember* m = selected();
@@ -85,17 +91,8 @@ void StaffScreen::refresh()
 {
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
-    m_context.runner->run(
-        this, [=] { return workspace->staff().list(session); },
-        [this](const Result<QList<StaffMember>>& result) {
-            if (!result) {
-                showStatus(result.errorMessage(), true);
-                return;
-            }
-            m_model->setItems(result.value());
-            m_table->resizeColumnsToContents();
-            updateActions();
-        });
+    loadTable(
+        m_model, m_table, [=] { return workspace->staff().list(session); }, [this] { updateActions(); });
 }
 
 void StaffScreen::clear()
@@ -103,12 +100,6 @@ void StaffScreen::clear()
     m_model->clear();
     showStatus({});
     updateActions();
-}
-
-void StaffScreen::finish(const Status& status, const QString& done)
-{
-    showStatus(status ? done : status.errorMessage(), !status);
-    refresh();
 }
 
 void StaffScreen::addStaff()
@@ -128,15 +119,9 @@ void StaffScreen::addStaff()
         const QString password = dialog->text(QStringLiteral("password"));
         const Session session = m_context.session;
         Workspace* workspace = m_context.workspace;
-        dialog->setBusy(true);
-        m_context.runner->run(
-            dialog, [=] { return workspace->staff().add(session, username, displayName, role, password); },
-            [this, dialog](const Result<StaffMember>& member) {
-                if (!member) {
-                    dialog->showError(member.errorMessage());
-                    return;
-                }
-                dialog->accept();
+        dialog->runThenAccept(
+            *m_context.runner, [=] { return workspace->staff().add(session, username, displayName, role, password); },
+            [this](const Result<StaffMember>& member) {
                 finish({}, tr("Added %1 as %2.").arg(member->username, roleDisplayName(member->role)));
             });
     });
@@ -151,27 +136,18 @@ void StaffScreen::askOneTimePassword(const QString& title, const std::function<S
     dialog->addPassword(QStringLiteral("password"), tr("One-time password:"));
     connect(dialog, &FormDialog::submitted, this, [this, dialog, apply, done] {
         const QString password = dialog->text(QStringLiteral("password"));
-        dialog->setBusy(true);
-        m_context.runner->run(
-            dialog, [=] { return apply(password); },
-            [this, dialog, done](const Status& status) {
-                if (!status) {
-                    dialog->showError(status.errorMessage());
-                    return;
-                }
-                dialog->accept();
-                finish(status, done);
-            });
+        dialog->runThenAccept(
+            *m_context.runner, [=] { return apply(password); },
+            [this, done](const Status& status) { finish(status, done); });
     });
     dialog->open();
 }
 
 void StaffScreen::setActive(bool active)
 {
-    const StaffMember* m = selected();
-    if (!m)
+    const QString username = selectedUsername();
+    if (username.isEmpty())
         return;
-    const QString username = m->username;
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
     if (active) {
@@ -181,17 +157,15 @@ void StaffScreen::setActive(bool active)
             tr("%1 is active again with a one-time password.").arg(username));
         return;
     }
-    m_context.runner->run(
-        this, [=] { return workspace->staff().deactivate(session, username); },
-        [this, username](const Status& status) { finish(status, tr("%1 is deactivated.").arg(username)); });
+    runThenFinish([username](Workspace& w, const Session& s) { return w.staff().deactivate(s, username); },
+                  tr("%1 is deactivated.").arg(username));
 }
 
 void StaffScreen::resetPassword()
 {
-    const StaffMember* m = selected();
-    if (!m)
+    const QString username = selectedUsername();
+    if (username.isEmpty())
         return;
-    const QString username = m->username;
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
     askOneTimePassword(
@@ -214,14 +188,9 @@ void StaffScreen::changeRole()
         const Role role = roleFromKey(dialog->choice(QStringLiteral("role"))).value_or(Role::Nurse);
         const Session session = m_context.session;
         Workspace* workspace = m_context.workspace;
-        m_context.runner->run(
-            dialog, [=] { return workspace->staff().changeRole(session, username, role); },
-            [this, dialog, username, role](const Status& status) {
-                if (!status) {
-                    dialog->showError(status.errorMessage());
-                    return;
-                }
-                dialog->accept();
+        dialog->runThenAccept(
+            *m_context.runner, [=] { return workspace->staff().changeRole(session, username, role); },
+            [this, username, role](const Status& status) {
                 finish(status, tr("%1 is now %2.").arg(username, roleDisplayName(role)));
             });
     });

@@ -24,6 +24,8 @@ public:
 
 private:
     const StaffMember* selected() const;
+    /// The selected member's user name; empty when no row is selected.
+    QString selectedUsername() const;
     void updateActions();
     void addStaff();
     void setActive(bool active);
@@ -31,7 +33,6 @@ private:
     void changeRole();
     void askOneTimePassword(const QString& title, const std::function<Status(const QString&)>& apply,
                             const QString& done);
-    void finish(const Status& status, const QString& done);
 
     TableModel<StaffMember>* m_model = nullptr;
     QTableView* m_table = nullptr;

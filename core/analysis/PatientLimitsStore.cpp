@@ -13,6 +13,19 @@
 
 namespace pulsedesk {
 
+namespace {
+
+/// Ends the limits of the patient's own in force (none or one row), by `userId` at `now`.
+bool endOwnLimits(QSqlQuery& q, qint64 patientId, qint64 userId, qint64 now)
+{
+    return Sql::exec(q,
+                     QStringLiteral("UPDATE patient_limits SET ended_at = ?, ended_by = ? WHERE patient_id = ? AND "
+                                    "ended_at IS NULL"),
+                     {now, userId, patientId});
+}
+
+} // namespace
+
 PatientLimitsStore::PatientLimitsStore(Database& database, AuditLog& audit, const Clock& clock)
     : m_database(database)
     , m_audit(audit)
@@ -43,10 +56,7 @@ Status PatientLimitsStore::setLimits(const Session& session, const QString& mrn,
                       QCoreApplication::translate("AnalysisStore", "The patient is discharged; limits cannot be set.")};
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(db);
-    if (!Sql::exec(q,
-                   QStringLiteral("UPDATE patient_limits SET ended_at = ?, ended_by = ? WHERE patient_id = ? AND "
-                                  "ended_at IS NULL"),
-                   {now, session.userId, *patient})
+    if (!endOwnLimits(q, *patient, session.userId, now)
         || !Sql::exec(q,
                       QStringLiteral("INSERT INTO patient_limits (patient_id, severe_bradycardia_at_or_below, "
                                      "bradycardia_below, tachycardia_above, severe_tachycardia_at_or_above, reason, "
@@ -84,10 +94,7 @@ Status PatientLimitsStore::clearLimits(const Session& session, const QString& mr
     if (!patient)
         return patient.error();
     QSqlQuery q(db);
-    if (!Sql::exec(q,
-                   QStringLiteral("UPDATE patient_limits SET ended_at = ?, ended_by = ? WHERE patient_id = ? AND "
-                                  "ended_at IS NULL"),
-                   {m_clock.nowMs(), session.userId, *patient}))
+    if (!endOwnLimits(q, *patient, session.userId, m_clock.nowMs()))
         return Sql::error(q, QCoreApplication::translate("AnalysisStore", "setting patient limits"));
     if (q.numRowsAffected() == 0)
         return Error {Error::Code::NotFound,

@@ -215,6 +215,18 @@ Result<QString> JsonStream::readKey()
     return QJsonDocument::fromJson(raw).array().at(0).toString();
 }
 
+Result<QString> JsonStream::readMemberName()
+{
+    auto key = readKey();
+    if (!key)
+        return key;
+    skipSpace();
+    if (get() != ':')
+        return fail(QCoreApplication::translate("JsonStream", "expected ':' after a member name")).error();
+    skipSpace();
+    return key;
+}
+
 Result<QJsonObject> JsonStream::readHeaderObject(bool parseAlways, bool* streamed)
 {
     struct Member
@@ -233,13 +245,9 @@ Result<QJsonObject> JsonStream::readHeaderObject(bool parseAlways, bool* streame
         return QJsonObject();
     }
     for (;;) {
-        auto key = readKey();
+        auto key = readMemberName();
         if (!key)
             return key.error();
-        skipSpace();
-        if (get() != ':')
-            return fail(QCoreApplication::translate("JsonStream", "expected ':' after a member name")).error();
-        skipSpace();
         if (m_streamedKeys.contains(key.value()) && peek() == '[') {
             *streamed = true;
             if (auto s = skipValue(); !s)
@@ -398,13 +406,9 @@ Status JsonStream::elements(const ElementHandler& handler)
                 get();
             } else {
                 for (;;) {
-                    auto key = readKey();
+                    auto key = readMemberName();
                     if (!key)
                         return key.error();
-                    skipSpace();
-                    if (get() != ':')
-                        return fail(QCoreApplication::translate("JsonStream", "expected ':' after a member name"));
-                    skipSpace();
                     if (m_streamedKeys.contains(key.value()) && peek() == '[') {
                         streamed = true;
                         m_recording = false;

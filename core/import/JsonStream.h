@@ -71,6 +71,8 @@ private:
     Status skipValue(int depth = 0);
     Status skipString();
     Result<QString> readKey();
+    /// readKey(), then the ':' after it: the stream is left at the member's value.
+    Result<QString> readMemberName();
     /// The object starting here: its members but the streamed arrays, read when `parseAlways` or when it has
     /// streamed arrays (`*streamed`).
     Result<QJsonObject> readHeaderObject(bool parseAlways, bool* streamed);

@@ -20,6 +20,28 @@ namespace pulsedesk {
 namespace {
 
 /// The sub-scores as stored: respiration, SpO2, oxygen, systolic, pulse, consciousness, temperature.
+/// What scoring an observation needs of its patient: the birth date, and the SpO2 scale a doctor set (1 if none).
+struct PatientForScoring
+{
+    Patient patient;
+    int prescribedScale = 1;
+};
+
+Result<PatientForScoring> readPatientForScoring(QSqlDatabase& db, qint64 patientId)
+{
+    QSqlQuery q(db);
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT p.birth_date, (SELECT s.scale FROM patient_spo2_scale s "
+                                  "WHERE s.patient_id = p.id) FROM patients p WHERE p.id = ?"),
+                   {patientId})
+        || !q.next())
+        return Sql::error(q, QCoreApplication::translate("ObservationStore", "reading the patient for an observation"));
+    PatientForScoring read;
+    read.patient.birthDate = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    read.prescribedScale = q.value(1).isNull() ? 1 : q.value(1).toInt();
+    return read;
+}
+
 QString subScoresText(const News2Score& s)
 {
     return QStringLiteral("%1,%2,%3,%4,%5,%6,%7")
@@ -137,16 +159,11 @@ Result<Observation> ObservationStore::insert(const Session& session, qint64 pati
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery q(db);
-    if (!Sql::exec(q,
-                   QStringLiteral("SELECT p.birth_date, (SELECT s.scale FROM patient_spo2_scale s "
-                                  "WHERE s.patient_id = p.id) FROM patients p WHERE p.id = ?"),
-                   {patientId})
-        || !q.next())
-        return Sql::error(q, QCoreApplication::translate("ObservationStore", "reading the patient for an observation"));
-    Patient patient;
-    patient.birthDate = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    const int prescribed = q.value(1).isNull() ? 1 : q.value(1).toInt();
+    const auto scoring = readPatientForScoring(db, patientId);
+    if (!scoring)
+        return scoring.error();
+    const Patient& patient = scoring->patient;
+    const int prescribed = scoring->prescribedScale;
     const int scale = input.spo2Scale.value_or(prescribed);
     if (scale != 1 && scale != 2)
         return Error {Error::Code::Invalid,
@@ -192,6 +209,7 @@ Result<Observation> ObservationStore::insert(const Session& session, qint64 pati
         if (o.news2->nextObservationMinutes > 0)
             o.nextDueAt = takenAt.addSecs(qint64(o.news2->nextObservationMinutes) * 60);
     }
+    QSqlQuery q(db);
     if (!Sql::exec(q,
                    QStringLiteral("INSERT INTO observations (patient_id, taken_at, recorded_at, recorded_by, "
                                   "respiration_rate, spo2, spo2_scale, on_oxygen, systolic, pulse, consciousness, "

@@ -113,7 +113,7 @@ QMetaType SqlCipherResult::metaTypeForDeclaredType(const char* declaredType)
     return QMetaType::fromType<QString>();
 }
 
-bool SqlCipherResult::reset(const QString& query)
+sqlite3* SqlCipherResult::startStatement(const QString& what)
 {
     finalize();
     setLastError(QSqlError());
@@ -122,11 +122,16 @@ bool SqlCipherResult::reset(const QString& query)
     setAt(QSql::BeforeFirstRow);
 
     sqlite3* db = currentConnection();
-    if (!db) {
-        setDriverError(QStringLiteral("Unable to execute statement"), QStringLiteral("The database is not open"),
-                       QSqlError::ConnectionError, SQLITE_MISUSE);
+    if (!db)
+        setDriverError(what, QStringLiteral("The database is not open"), QSqlError::ConnectionError, SQLITE_MISUSE);
+    return db;
+}
+
+bool SqlCipherResult::reset(const QString& query)
+{
+    sqlite3* db = startStatement(QStringLiteral("Unable to execute statement"));
+    if (!db)
         return false;
-    }
 
     // QSqlQuery::exec(QString) may carry a script (migrations). Each statement but the last is prepared, run to
     // completion and finalized in turn (so it sees the effects of the previous ones); the last one stays
@@ -155,18 +160,9 @@ bool SqlCipherResult::reset(const QString& query)
 
 bool SqlCipherResult::prepare(const QString& query)
 {
-    finalize();
-    setLastError(QSqlError());
-    setActive(false);
-    setSelect(false);
-    setAt(QSql::BeforeFirstRow);
-
-    sqlite3* db = currentConnection();
-    if (!db) {
-        setDriverError(QStringLiteral("Unable to prepare statement"), QStringLiteral("The database is not open"),
-                       QSqlError::ConnectionError, SQLITE_MISUSE);
+    sqlite3* db = startStatement(QStringLiteral("Unable to prepare statement"));
+    if (!db)
         return false;
-    }
 
     const QByteArray sql = query.toUtf8();
     const char* tail = nullptr;

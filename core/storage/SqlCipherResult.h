@@ -47,6 +47,8 @@ private:
     /// Qt type of a column declared as declaredType (SQLite affinity rules); invalid when there is no type.
     static QMetaType metaTypeForDeclaredType(const char* declaredType);
 
+    /// Drops the previous statement and its state; the connection, or null with the error set (`what` failed).
+    sqlite3* startStatement(const QString& what);
     bool stepRow();
     void finalize();
     void setSqliteError(const QString& what, int code);

@@ -184,11 +184,16 @@ Result<StaffMember> StaffDirectory::add(const Session& session, const QString& u
     return insert(&session, username, displayName, role, oneTimePassword, true);
 }
 
-Status StaffDirectory::deactivate(const Session& session, const QString& rawUsername)
+Result<StaffMember> StaffDirectory::memberToManage(const Session& session, const QString& rawUsername) const
 {
     if (auto allowed = Permissions::require(session, Permission::ManageStaff); !allowed)
-        return allowed;
-    auto member = find(rawUsername);
+        return allowed.error();
+    return find(rawUsername);
+}
+
+Status StaffDirectory::deactivate(const Session& session, const QString& rawUsername)
+{
+    auto member = memberToManage(session, rawUsername);
     if (!member)
         return member.error();
     if (!member->active)
@@ -223,9 +228,7 @@ Status StaffDirectory::deactivate(const Session& session, const QString& rawUser
 
 Status StaffDirectory::reactivate(const Session& session, const QString& rawUsername, const QString& oneTimePassword)
 {
-    if (auto allowed = Permissions::require(session, Permission::ManageStaff); !allowed)
-        return allowed;
-    auto member = find(rawUsername);
+    auto member = memberToManage(session, rawUsername);
     if (!member)
         return member.error();
     if (member->active)
@@ -251,9 +254,7 @@ Status StaffDirectory::reactivate(const Session& session, const QString& rawUser
 
 Status StaffDirectory::resetPassword(const Session& session, const QString& rawUsername, const QString& oneTimePassword)
 {
-    if (auto allowed = Permissions::require(session, Permission::ManageStaff); !allowed)
-        return allowed;
-    auto member = find(rawUsername);
+    auto member = memberToManage(session, rawUsername);
     if (!member)
         return member.error();
     if (!member->active)
@@ -280,9 +281,7 @@ Status StaffDirectory::resetPassword(const Session& session, const QString& rawU
 
 Status StaffDirectory::changeRole(const Session& session, const QString& rawUsername, Role role)
 {
-    if (auto allowed = Permissions::require(session, Permission::ManageStaff); !allowed)
-        return allowed;
-    auto member = find(rawUsername);
+    auto member = memberToManage(session, rawUsername);
     if (!member)
         return member.error();
     if (member->role == role)

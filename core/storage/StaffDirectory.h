@@ -48,6 +48,8 @@ private:
     Result<StaffMember> insert(const Session* session, const QString& username, const QString& displayName, Role role,
                                const QString& password, bool mustChange);
     Result<int> activeAdminCount() const;
+    /// The member `rawUsername` names, for a session that may manage staff (checked first).
+    Result<StaffMember> memberToManage(const Session& session, const QString& rawUsername) const;
     Result<QList<StaffMember>> select(const QString& condition, const QString& context) const;
 
     Database& m_database;

@@ -143,6 +143,9 @@ private:
     Workspace(ServerTag, const QString& connInfo, const Clock& clock);
     void startServices(std::unique_ptr<StaffLogins> logins);
     Status initializeServer(const QString& username, const QString& displayName, const QString& password);
+    struct ManagedServer;
+    /// The ward server opened for `server init` and `server upgrade` (refused while a session is open).
+    Result<ManagedServer> openServerToManage() const;
     /// A login on the server behind its login gate (ServerRoles::loginWait): throttled and audited as on one PC.
     Result<Session> loginToServer(const QString& username, const QString& password);
     Result<Session> openServerSession(const QString& username, const QString& password);

@@ -56,7 +56,43 @@ Result<std::unique_ptr<PostgresDatabase>> openToManage(const QString& connInfo)
     return opened;
 }
 
+/// The schema brought to this PulseDesk's version, then the roles' privileges granted on it in one transaction:
+/// the last steps of `server init` and `server upgrade`.
+Status migrateAndGrant(QSqlDatabase& db)
+{
+    if (auto migrated = Migrations::migrate(db); !migrated)
+        return migrated;
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto granted = ServerRoles::grantPrivileges(db); !granted)
+        return granted;
+    return transaction.commit();
+}
+
 } // namespace
+
+/// The ward server opened to be managed, and what its database holds.
+struct Workspace::ManagedServer
+{
+    std::unique_ptr<PostgresDatabase> database;
+    ServerRoles::Contents contents = ServerRoles::Contents::Empty;
+};
+
+Result<Workspace::ManagedServer> Workspace::openServerToManage() const
+{
+    if (isOpen())
+        return Error {Error::Code::Conflict,
+                      QCoreApplication::translate("Workspace", "The ward server is already open.")};
+    auto opened = openToManage(m_serverConnInfo);
+    if (!opened)
+        return opened.error();
+    QSqlDatabase db = opened.value()->connection();
+    auto contents = ServerRoles::inspect(db);
+    if (!contents)
+        return contents.error();
+    return ManagedServer {std::move(opened).value(), contents.value()};
+}
 
 Status Workspace::initializeServer(const QString& adminUsername, const QString& displayName, const QString& password)
 {
@@ -65,18 +101,12 @@ Status Workspace::initializeServer(const QString& adminUsername, const QString& 
         return valid;
     if (auto policy = KeyRing::checkPasswordPolicy(username, password); !policy)
         return policy;
-    if (isOpen())
-        return Error {Error::Code::Conflict,
-                      QCoreApplication::translate("Workspace", "The ward server is already open.")};
-    auto opened = openToManage(m_serverConnInfo);
+    auto opened = openServerToManage();
     if (!opened)
         return opened.error();
-    PostgresDatabase& server = *opened.value();
+    PostgresDatabase& server = *opened.value().database;
     QSqlDatabase db = server.connection();
-    auto contents = ServerRoles::inspect(db);
-    if (!contents)
-        return contents.error();
-    switch (contents.value()) {
+    switch (opened.value().contents) {
     case ServerRoles::Contents::Other:
         return Error {Error::Code::Conflict,
                       QCoreApplication::translate("Workspace",
@@ -93,18 +123,9 @@ Status Workspace::initializeServer(const QString& adminUsername, const QString& 
     case ServerRoles::Contents::PulseDesk: // an init that stopped after the schema carries on
         break;
     }
-    if (auto migrated = Migrations::migrate(db); !migrated)
-        return migrated;
-    {
-        Sql::Transaction transaction(db);
-        if (!transaction.isActive())
-            return transaction.error();
-        if (auto granted = ServerRoles::grantPrivileges(db); !granted)
-            return granted;
-        if (auto committed = transaction.commit(); !committed)
-            return committed;
-    }
-    m_database = std::move(opened).value();
+    if (auto ready = migrateAndGrant(db); !ready)
+        return ready;
+    m_database = std::move(opened.value().database);
     startServices(std::make_unique<ServerLogins>(server));
     if (auto admin = m_staff->createFirstAdmin(username, displayName, password); !admin)
         return admin.error();
@@ -113,18 +134,13 @@ Status Workspace::initializeServer(const QString& adminUsername, const QString& 
 
 Result<int> Workspace::upgradeServer()
 {
-    if (isOpen())
-        return Error {Error::Code::Conflict,
-                      QCoreApplication::translate("Workspace", "The ward server is already open.")};
-    auto opened = openToManage(m_serverConnInfo);
+    auto opened = openServerToManage();
     if (!opened)
         return opened.error();
-    PostgresDatabase& server = *opened.value();
+    const ServerRoles::Contents contents = opened.value().contents;
+    PostgresDatabase& server = *opened.value().database;
     QSqlDatabase db = server.connection();
-    auto contents = ServerRoles::inspect(db);
-    if (!contents)
-        return contents.error();
-    if (contents.value() == ServerRoles::Contents::Empty || contents.value() == ServerRoles::Contents::Other)
+    if (contents == ServerRoles::Contents::Empty || contents == ServerRoles::Contents::Other)
         return Error {Error::Code::NotFound,
                       QCoreApplication::translate("Workspace",
                                                   "The database %1 holds no PulseDesk ward to upgrade; server init "
@@ -139,15 +155,8 @@ Result<int> Workspace::upgradeServer()
                                                   "changed.")
                           .arg(found)
                           .arg(Migrations::latestVersion())};
-    if (auto migrated = Migrations::migrate(db); !migrated)
-        return migrated.error();
-    Sql::Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto granted = ServerRoles::grantPrivileges(db); !granted)
-        return granted.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    if (auto ready = migrateAndGrant(db); !ready)
+        return ready.error();
     return found;
 }
 
