@@ -213,6 +213,8 @@ Status StaffDirectory::deactivate(const Session& session, const QString& rawUser
     }
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET active = 0, updated_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), member->id}))
@@ -238,6 +240,8 @@ Status StaffDirectory::reactivate(const Session& session, const QString& rawUser
         return policy;
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QSqlQuery q(db);
     if (!Sql::exec(q,
                    QStringLiteral("UPDATE users SET active = 1, must_change_password = 1, updated_at = ? WHERE id = ?"),
@@ -266,6 +270,8 @@ Status StaffDirectory::resetPassword(const Session& session, const QString& rawU
         return policy;
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET must_change_password = 1, updated_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), member->id}))
@@ -298,6 +304,8 @@ Status StaffDirectory::changeRole(const Session& session, const QString& rawUser
     }
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET role = ?, updated_at = ? WHERE id = ?"),
                    {roleKey(role), m_clock.nowMs(), member->id}))
@@ -327,6 +335,8 @@ Status StaffDirectory::changeOwnPassword(Session& session, const QString& curren
         return policy;
     QSqlDatabase db = m_database.connection();
     Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("UPDATE users SET must_change_password = 0, updated_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), session.userId}))
