@@ -30,6 +30,9 @@ void print(QTextStream& out, bool json, const QString& name, const QJsonObject& 
 
 /// The middle value (the mean of the two middle values for an even count); 0 for none.
 double median(std::vector<double> values);
+/// The p-th percentile (0 < p <= 1) by the nearest-rank method: the smallest value with at least p of the values
+/// at or below it; 0 for none.
+double percentile(std::vector<double> values, double p);
 
 /// A member of staff ready to work in a benchmark's workspace: added with a one-time password, then changed.
 Result<Session> readyStaff(Workspace& workspace, const Session& admin, const QString& name, Role role);

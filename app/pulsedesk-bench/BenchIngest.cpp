@@ -89,14 +89,6 @@ qint64 timestampOf(const QByteArray& payload)
     return payload.mid(at + 12, end - at - 12).toLongLong();
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
-
 } // namespace
 
 Result<Session> readyStaff(Workspace& workspace, const Session& admin, const QString& name, Role role)

@@ -105,15 +105,6 @@ std::vector<WindowResult> windowResults(const std::vector<qint64>& patients, con
     return results;
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<std::size_t>(std::ceil(p * double(values.size()))) - 1;
-    return values[std::min(rank, values.size() - 1)];
-}
-
 double nowMs(const QElapsedTimer& clock)
 {
     return double(clock.nsecsElapsed()) / 1e6;
