@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <tuple>
 #include <utility>
 
 namespace pulsedesk::ui {
@@ -68,6 +69,19 @@ InterfacesScreen::InterfacesScreen(UiContext& context, QWidget* parent)
     m_alarmsTo = line("alarmsTo", tr("Alarms to the alarm manager (HOST:PORT):"), tr("empty: not sent"));
     contentLayout()->addWidget(out);
 
+    auto* topic = new QGroupBox(tr("Alarms on an MQTT topic (bed and priority only)"), this);
+    form = new QFormLayout(topic);
+    m_alarmsTopic = line("alarmsTopic", tr("Alarm topic on the broker:"), tr("such as ward4/alarms; empty: off"));
+    auto* topicNote = new QLabel(tr("Each alarm event is published on live ingest's broker with the bed, priority, "
+                                    "condition, event and time only: never a name, MRN, birth date, device or "
+                                    "comment. Best effort: events are dropped while the broker cannot be reached; "
+                                    "the alarm manager and the screens remain the alarms' reliable path. A change "
+                                    "takes effect within a second."),
+                                 this);
+    topicNote->setWordWrap(true);
+    form->addRow(topicNote);
+    contentLayout()->addWidget(topic);
+
     m_save = new QPushButton(tr("Save &interface settings"), this);
     m_save->setObjectName(QStringLiteral("saveInterfacesButton"));
     contentLayout()->addWidget(m_save, 0, Qt::AlignLeft);
@@ -88,10 +102,10 @@ void InterfacesScreen::refresh()
         this,
         [workspace] {
             const InterfaceSettings settings(workspace->database(), workspace->audit());
-            return std::make_pair(settings.read(), settings.resultsSummary());
+            return std::make_tuple(settings.read(), settings.resultsSummary(), settings.alarmsTopic());
         },
-        [this](const std::pair<InterfaceConfig, QString>& stored) {
-            const InterfaceConfig& config = stored.first;
+        [this](const std::tuple<InterfaceConfig, QString, QString>& stored) {
+            const auto& [config, summaryValue, alarmsTopic] = stored;
             const auto listen = HostPort::parse(config.adtListen);
             m_adtAddress->setText(listen ? listen->host : QString());
             m_adtPort->setValue(listen ? listen->port : 0);
@@ -100,7 +114,8 @@ void InterfacesScreen::refresh()
             m_allowedPeers->setText(config.allowedPeers);
             m_resultsTo->setText(config.resultsTo);
             m_alarmsTo->setText(config.alarmsTo);
-            const int summary = m_resultsSummary->findData(stored.second);
+            m_alarmsTopic->setText(alarmsTopic);
+            const int summary = m_resultsSummary->findData(summaryValue);
             m_resultsSummary->setCurrentIndex(summary < 0 ? 0 : summary);
         });
 }
@@ -133,6 +148,7 @@ void InterfacesScreen::save()
         {InterfaceSettings::Key::ResultsTo, m_resultsTo->text().trimmed()},
         {InterfaceSettings::Key::AlarmsTo, m_alarmsTo->text().trimmed()},
         {InterfaceSettings::Key::ResultsSummary, m_resultsSummary->currentData().toString()},
+        {InterfaceSettings::Key::AlarmsTopic, m_alarmsTopic->text().trimmed()},
     };
     const Session session = m_context.session;
     Workspace* workspace = m_context.workspace;
@@ -142,8 +158,8 @@ void InterfacesScreen::save()
             InterfaceSettings settings(workspace->database(), workspace->audit());
             const InterfaceConfig now = settings.read();
             const QString current[] = {
-                now.adtListen, now.certificateFile,      now.keyFile, now.allowedPeers, now.resultsTo,
-                now.alarmsTo,  settings.resultsSummary()};
+                now.adtListen, now.certificateFile,       now.keyFile,           now.allowedPeers, now.resultsTo,
+                now.alarmsTo,  settings.resultsSummary(), settings.alarmsTopic()};
             // Only what changed is saved (and audited); each value is checked by core before it is kept.
             int changed = 0;
             for (qsizetype i = 0; i < values.size(); ++i) {

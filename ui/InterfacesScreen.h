@@ -12,7 +12,7 @@ namespace pulsedesk::ui {
 
 /// The hospital interfaces' settings (admin): the ADT listener (address, port, TLS certificate and key, the peers
 /// allowed to send), where window results (IHE PCD-01, each window or each minute's median) and alarm events (IHE
-/// PCD-04) go, and whether and where they
+/// PCD-04) go, the optional MQTT topic carrying alarms with bed and priority only, and whether and where they
 /// run. On one PC the workstation runs them in the background while it is open; on a ward server pulsedesk-server
 /// does, and the workstation only keeps their settings and shows their errors.
 class InterfacesScreen : public Screen
@@ -44,6 +44,7 @@ private:
     QLineEdit* m_resultsTo = nullptr;
     QComboBox* m_resultsSummary = nullptr; ///< data: the setting's value (windows, minute-median)
     QLineEdit* m_alarmsTo = nullptr;
+    QLineEdit* m_alarmsTopic = nullptr; ///< interfaces.alarms.topic
     QPushButton* m_save = nullptr;
 };
 

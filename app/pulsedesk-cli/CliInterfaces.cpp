@@ -47,7 +47,8 @@ Prepared interfacesShow(Invocation& cli)
             {InterfaceSettings::Key::AllowedPeers, c.allowedPeers},
             {InterfaceSettings::Key::ResultsTo, c.resultsTo},
             {InterfaceSettings::Key::AlarmsTo, c.alarmsTo},
-            {InterfaceSettings::Key::ResultsSummary, settings.resultsSummary()}};
+            {InterfaceSettings::Key::ResultsSummary, settings.resultsSummary()},
+            {InterfaceSettings::Key::AlarmsTopic, settings.alarmsTopic()}};
         QJsonObject json;
         QString text;
         for (const auto& [key, value] : rows) {
@@ -67,7 +68,8 @@ Prepared interfacesSet(Invocation& cli)
         return cli.usage(QCoreApplication::translate(
             "Cli",
             "interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE\n"
-            "       interfaces set results.summary windows|minute-median"));
+            "       interfaces set results.summary windows|minute-median\n"
+            "       interfaces set alarms.topic MQTT-TOPIC  (\"\" turns the alarm topic off)"));
     return [&cli, key = *key, value](const Login& login) {
         InterfaceSettings settings(cli.workspace().database(), cli.workspace().audit());
         return cli.changed(settings.set(login.session, key, value), QStringLiteral("key"),

@@ -36,6 +36,16 @@ QString stateName(MqttStatus::State state)
     return {};
 }
 
+/// The alarm topic's counts, once it has had something to publish.
+QString alarmTopicStatus(const AnalysisService::Totals& t)
+{
+    if (t.alarmTopicPublished == 0 && t.alarmTopicDropped == 0)
+        return {};
+    return QCoreApplication::translate("Monitor", "  alarm topic %1 published, %2 dropped (no broker connection)")
+        .arg(t.alarmTopicPublished)
+        .arg(t.alarmTopicDropped);
+}
+
 } // namespace
 
 int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& out, int statusEverySeconds,
@@ -62,6 +72,7 @@ int runMonitor(Workspace& workspace, const MqttSettings& settings, QTextStream& 
             << QCoreApplication::translate("Monitor", "  windows %1  open alarms %2")
                    .arg(analysis.totals().results)
                    .arg(analysis.openAlarms().size())
+            << alarmTopicStatus(analysis.totals())
             << (interfaces && !interfaces->statusLine().isEmpty()
                     ? QStringLiteral("  ") + DisplayText::escaped(interfaces->statusLine())
                     : QString())

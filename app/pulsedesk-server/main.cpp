@@ -212,6 +212,11 @@ int main(int argc, char* argv[])
                    .arg(c.quarantinedMessages)
                    .arg(analysis.totals().results)
                    .arg(analysis.openAlarms().size());
+        if (const auto t = analysis.totals(); t.alarmTopicPublished > 0 || t.alarmTopicDropped > 0)
+            out << "  "
+                << QCoreApplication::translate("ServerMain", "alarm topic %1 published, %2 dropped")
+                       .arg(t.alarmTopicPublished)
+                       .arg(t.alarmTopicDropped);
         if (interfaces.isRunning())
             out << "  " << interfaces.service().statusLine();
         out << Qt::endl;

@@ -1,8 +1,10 @@
 #include "interfaces/InterfaceSettings.h"
 
+#include "common/DisplayText.h"
 #include "interfaces/MllpListener.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
+#include "settings/Settings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
@@ -30,6 +32,8 @@ constexpr Definition Definitions[] = {
     {InterfaceSettings::Key::AlarmsTo, "interfaces.alarms.to"},
     // Read by the results outbox's triggers in the store (schema migration 14).
     {InterfaceSettings::Key::ResultsSummary, "interfaces.results.summary"},
+    // Read by the live analysis at every tick (monitoring/AlarmTopic): a change takes effect within a second.
+    {InterfaceSettings::Key::AlarmsTopic, "interfaces.alarms.topic"},
 };
 
 } // namespace
@@ -91,6 +95,13 @@ QString InterfaceSettings::resultsSummary() const
     return value.isEmpty() ? QString::fromLatin1(SummaryWindows) : value;
 }
 
+QString InterfaceSettings::alarmsTopic() const
+{
+    QSqlDatabase db = m_database.connection();
+    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {keyName(Key::AlarmsTopic)})
+        .toString();
+}
+
 Status InterfaceSettings::set(const Session& session, Key key, const QString& value)
 {
     if (auto allowed = Permissions::require(session, Permission::ManageSettings); !allowed)
@@ -108,6 +119,21 @@ Status InterfaceSettings::set(const Session& session, Key key, const QString& va
                                                   "The results summary is \"windows\" (each analysis window) or "
                                                   "\"minute-median\" (the median of each minute), not \"%1\".")
                           .arg(v.left(40))};
+    if (key == Key::AlarmsTopic && !v.isEmpty()) {
+        if (const QString problem = MqttSettings::publishTopicProblem(v); !problem.isEmpty())
+            return Error {Error::Code::Invalid,
+                          QCoreApplication::translate("InterfaceSettings", "\"%1\" cannot be the alarm topic. %2")
+                              .arg(DisplayText::escaped(v, 80), problem)};
+        const MqttSettings ingest = Settings(m_database, m_audit).mqtt();
+        for (const QString& filter : ingest.topics)
+            if (MqttSettings::filterMatches(filter, v))
+                return Error {Error::Code::Invalid,
+                              QCoreApplication::translate("InterfaceSettings",
+                                                          "\"%1\" cannot be the alarm topic: live ingest subscribes "
+                                                          "to \"%2\", so the alarms would come back as device "
+                                                          "messages.")
+                                  .arg(DisplayText::escaped(v, 80), DisplayText::escaped(filter, 80))};
+    }
     if (auto written = write(session.userId, session.username, keyName(key), v); !written)
         return written;
     if (key == Key::ResultsTo || key == Key::AlarmsTo)

@@ -41,6 +41,7 @@ public:
         ResultsTo,
         AlarmsTo,
         ResultsSummary,
+        AlarmsTopic,
     };
 
     /// The values of ResultsSummary.
@@ -54,7 +55,12 @@ public:
     /// SummaryMinuteMedian, per patient and device one ORU^R01 per completed minute with the minute's median heart
     /// rate and SpO2, as GE trends. The store's triggers read the setting (schema migration 14).
     QString resultsSummary() const;
-    /// Sets one setting; admin, checked and audited. Setting a destination turns its outbox queue on (results
+    /// The MQTT topic on which the live pipeline's owner publishes each alarm event with bed, priority, condition,
+    /// event and time only (monitoring/AlarmTopic, which reads the setting itself at every tick); "" = off.
+    QString alarmsTopic() const;
+    /// Sets one setting; admin, checked and audited. AlarmsTopic must be an MQTT topic name one can publish on
+    /// (MqttSettings::publishTopicProblem) that none of the stored ingest subscriptions takes (the alarms would
+    /// come back as device messages). Setting a destination turns its outbox queue on (results
     /// and alarm events are queued from then on, also while nothing sends them); clearing it turns the queue off.
     Status set(const Session& session, Key key, const QString& value);
     /// Turns the outbox queue of "results" or "alarms" on for a destination given on the command line; admin.

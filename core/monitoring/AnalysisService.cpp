@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -30,7 +31,8 @@ namespace pulsedesk {
 class AnalysisService::Worker : public QObject
 {
 public:
-    Worker(AnalysisService& service, Workspace& workspace, const Clock& clock, const AnalysisSettings& settings)
+    Worker(AnalysisService& service, Workspace& workspace, const Clock& clock, const AnalysisSettings& settings,
+           AlarmTopic::Publisher publisher)
         : m_service(service)
         , m_workspace(workspace)
         , m_clock(clock)
@@ -40,6 +42,7 @@ public:
         , m_windows(std::make_unique<WindowEngine>(HeartRateBands::builtIn(), m_cache, settings.window, &m_cache))
         , m_alarms(settings.alarms)
         , m_scorer({}, ResultStore::anomalyHistorySource(workspace.database()))
+        , m_topic(std::move(publisher))
         , m_timer(this)
     { }
 
@@ -54,6 +57,7 @@ public:
         if (auto next = m_workspace.alarms().nextAlarmId(db))
             m_alarms.setNextId(next.value());
         m_quarantineCount = quarantineCount();
+        publishAlarmEvents();
         connect(&m_timer, &QTimer::timeout, this, &Worker::tick);
         m_timer.start(int(m_settings.tickMs));
     }
@@ -104,6 +108,19 @@ public:
         events.insert(events.end(), timed.begin(), timed.end());
         handle(scored(m_windows->collect(now)), std::move(events), now, m_reconcileDue || ++m_ticks % 5 == 0);
         m_reconcileDue = false;
+        // What people did to alarms (here or on another workstation of the ward) and what was stored above.
+        publishAlarmEvents();
+    }
+
+    /// The alarm topic (AlarmTopic): queued in the MQTT client, never waiting for the broker.
+    void publishAlarmEvents()
+    {
+        QSqlDatabase db = m_workspace.database().connection();
+        if (auto ok = m_topic.publishNew(db); !ok)
+            return fail(ok.errorMessage());
+        QMutexLocker lock(&m_totalsMutex);
+        m_totals.alarmTopicPublished = m_topic.published();
+        m_totals.alarmTopicDropped = m_topic.dropped();
     }
 
     void finish()
@@ -396,6 +413,13 @@ private:
         std::vector<AlarmEvent> unwritten;
         if (!takeOverStoredAlarms(db, now, storedIds, unwritten))
             return;
+        // An alarm this tick's checks raised (technical, score) is not in the store yet either: its own event stores
+        // it, and a second "raised" row would reach the HL7 outbox and the alarm topic twice.
+        std::erase_if(unwritten, [&events](const AlarmEvent& u) {
+            return std::any_of(events.cbegin(), events.cend(), [&u](const AlarmEvent& e) {
+                return e.action == AlarmAction::Raised && e.alarm.id == u.alarm.id;
+            });
+        });
 
         // 2. Evaluate and announce at once: an alarm waits neither for the disk nor for the ingest's write lock.
         std::vector<WindowResult> retrospective;
@@ -468,6 +492,8 @@ private:
         if (auto committed = transaction.commit(); !committed)
             return fail(committed.errorMessage());
         const auto findings = qint64(retrospective.size());
+        if (!toStore.empty() || !unwritten.empty())
+            publishAlarmEvents(); // at once, not at the next tick
 
         qint64 raised = 0;
         for (const AlarmEvent& e : events)
@@ -499,6 +525,7 @@ private:
     std::unique_ptr<WindowEngine> m_windows;
     AlarmEngine m_alarms;
     AnomalyScorer m_scorer; ///< scores every window before it is stored
+    AlarmTopic m_topic;
     QTimer m_timer;
     int m_ticks = 0;
     std::unordered_map<qint64, qint64> m_lastHeard; ///< device → wall-clock time of its last stored sample
@@ -537,7 +564,7 @@ void AnalysisService::start(const AnalysisSettings& settings)
     stop();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("analysis"));
-    m_worker = new Worker(*this, m_workspace, m_clock, settings);
+    m_worker = new Worker(*this, m_workspace, m_clock, settings, m_alarmPublisher);
     m_worker->moveToThread(m_thread);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &Worker::begin, Qt::QueuedConnection);

@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "ingest/SampleSink.h"
 #include "monitoring/AlarmFeed.h"
+#include "monitoring/AlarmTopic.h"
 #include "settings/AnalysisSettings.h"
 
 #include <QMutex>
@@ -30,6 +31,9 @@ public:
     explicit AnalysisService(Workspace& workspace, const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~AnalysisService() override;
 
+    /// Where the alarm topic's publications go (Monitoring: live ingest's MQTT client); takes effect at the next
+    /// start(). The publisher is called on the analysis thread and must not wait.
+    void setAlarmPublisher(AlarmTopic::Publisher publisher) { m_alarmPublisher = std::move(publisher); }
     void start(const AnalysisSettings& settings);
     /// Stores the results of windows still open and stops the worker.
     void stop();
@@ -52,6 +56,8 @@ public:
         qint64 findings = 0;
         qint64 alarmsRaised = 0;
         qint64 errors = 0;
+        qint64 alarmTopicPublished = 0; ///< alarm events queued on the alarm topic
+        qint64 alarmTopicDropped = 0; ///< alarm events not published: no broker connection
     };
     Totals totals() const;
     std::vector<Alarm> openAlarms() const override;
@@ -66,6 +72,7 @@ private:
     const Clock& m_clock;
     QThread* m_thread = nullptr;
     Worker* m_worker = nullptr;
+    AlarmTopic::Publisher m_alarmPublisher;
     Totals m_finalTotals;
 };
 

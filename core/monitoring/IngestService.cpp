@@ -28,12 +28,15 @@ void IngestService::start(const MqttSettings& settings)
     if (resolved.clientId.trimmed().isEmpty())
         resolved.clientId = m_workspace.settings().installationClientId();
     m_clientId = resolved.clientId;
-    m_client = std::make_unique<MqttClient>(
+    auto client = std::make_unique<MqttClient>(
         resolved, [this, &pipeline](const QList<MqttMessage>& batch) { return storeBatch(pipeline, batch); });
     Database& database = m_workspace.database();
-    m_client->setThreadFinishedHook([&database] { database.releaseThreadConnection(); });
-    connect(m_client.get(), &MqttClient::statusChanged, this, &IngestService::statusChanged);
-    m_client->start();
+    client->setThreadFinishedHook([&database] { database.releaseThreadConnection(); });
+    connect(client.get(), &MqttClient::statusChanged, this, &IngestService::statusChanged);
+    client->start();
+    QMutexLocker lock(&m_clientMutex);
+    m_client = std::move(client);
+    m_settings = resolved;
 }
 
 Status IngestService::storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch)
@@ -59,10 +62,21 @@ Status IngestService::storeBatch(IngestPipeline& pipeline, const QList<MqttMessa
 
 void IngestService::stop()
 {
-    if (m_client) {
-        m_client->stop();
-        m_client.reset();
+    std::unique_ptr<MqttClient> client;
+    {
+        QMutexLocker lock(&m_clientMutex);
+        client = std::move(m_client);
     }
+    if (client)
+        client->stop();
+}
+
+bool IngestService::publish(const QString& topic, const QByteArray& payload)
+{
+    QMutexLocker lock(&m_clientMutex);
+    if (!m_client || m_settings.subscribesTo(topic))
+        return false;
+    return m_client->publish(topic, payload, 1);
 }
 
 MqttStatus IngestService::status() const

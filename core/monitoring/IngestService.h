@@ -31,6 +31,11 @@ public:
     using StoredHook = std::function<void(const QList<IncomingMessage>&, const IngestPipeline::Counts&)>;
     void setStoredHook(StoredHook hook) { m_storedHook = std::move(hook); }
 
+    /// Queues a QoS 1 publication, not retained, on the running client (the alarm topic); thread-safe and never
+    /// waits for the broker. False when it cannot be queued: no client running, not connected, or a topic this
+    /// client subscribes to (what it publishes would come back as device messages).
+    bool publish(const QString& topic, const QByteArray& payload);
+
     MqttStatus status() const;
     /// The client id of the last start().
     QString clientId() const { return m_clientId; }
@@ -47,7 +52,9 @@ private:
     Status storeBatch(IngestPipeline& pipeline, const QList<MqttMessage>& batch);
 
     Workspace& m_workspace;
-    std::unique_ptr<MqttClient> m_client;
+    std::unique_ptr<MqttClient> m_client; ///< replaced on the owner's thread under m_clientMutex
+    MqttSettings m_settings; ///< of the running client, under m_clientMutex
+    mutable QMutex m_clientMutex; ///< publish() from other threads against start() and stop()
     QString m_clientId;
     mutable QMutex m_mutex;
     IngestPipeline::Counts m_totals;

@@ -13,6 +13,9 @@ Monitoring::Monitoring(Workspace& workspace, const Clock& clock, QObject* parent
     , m_retention(workspace, clock)
 {
     connect(&m_ingest, &IngestService::statusChanged, &m_analysis, &AnalysisService::setBrokerStatus);
+    // The alarm topic goes out through live ingest's own client (and nowhere while the broker is off).
+    m_analysis.setAlarmPublisher(
+        [this](const QString& topic, const QByteArray& payload) { return m_ingest.publish(topic, payload); });
 }
 
 Monitoring::~Monitoring()

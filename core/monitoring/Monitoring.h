@@ -17,7 +17,8 @@ struct MqttSettings;
 /// pipeline, and live ingest from the broker. The workstation, `pulsedesk-cli monitor`, the demo and the benchmarks
 /// all start and stop it here, so the order is the same everywhere: the analysis first, then it becomes the
 /// pipeline's sample sink, then the broker; on stop the broker first, then the sink is dropped, then the analysis
-/// finishes what it holds. The broker's connection state reaches the analysis (its technical alarms).
+/// finishes what it holds. The broker's connection state reaches the analysis (its technical alarms), and the
+/// analysis publishes the alarm topic (AlarmTopic) through live ingest's MQTT client.
 class Monitoring : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -171,6 +172,54 @@ private slots:
         summary->setCurrentIndex(0);
         gui.find<ui::InterfacesScreen>("interfacesScreen")->refresh();
         QTRY_COMPARE(summary->currentData().toString(), QStringLiteral("minute-median"));
+    }
+
+    void admin_setsTheAlarmTopic_andAWildcardIsRefused()
+    {
+        GuiDriver gui(m_store->dir());
+        QVERIFY(gui.logIn(QStringLiteral("admin"), QString::fromLatin1(TestWorkspace::AdminPassword)));
+        QVERIFY(gui.waitIdle());
+        showInterfaces(gui);
+        QVERIFY(gui.waitIdle());
+        auto* topic = gui.find<QLineEdit>("alarmsTopic");
+        QVERIFY(topic->isVisible());
+        QCOMPARE(topic->text(), QString()); // off by default
+        const QString stored = QStringLiteral("SELECT value FROM settings WHERE key = 'interfaces.alarms.topic'");
+
+        // A wildcard is refused by core, in words, and nothing is kept.
+        gui.typeInto("alarmsTopic", QStringLiteral("ward4/#"));
+        gui.click("saveInterfacesButton");
+        QTRY_VERIFY(gui.visibleText().contains(QLatin1String("wildcard")));
+        QCOMPARE(count(gui, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'interfaces.alarms.topic'")),
+                 qint64(0));
+
+        gui.typeInto("alarmsTopic", QStringLiteral("ward4/alarms"));
+        gui.click("saveInterfacesButton");
+        QTRY_VERIFY(gui.visibleText().contains(QLatin1String("Interface settings saved.")));
+        {
+            QSqlDatabase db = gui.workspace().database().connection();
+            QCOMPARE(Sql::scalar(db, stored).toString(), QStringLiteral("ward4/alarms"));
+        }
+        QCOMPARE(count(gui,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change' AND "
+                                      "subject_id = 'interfaces.alarms.topic'")),
+                 qint64(1));
+        if (const QString shots = qEnvironmentVariable("PULSEDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            gui.window().grab().save(shots + QStringLiteral("/interfaces-alarm-topic.png"));
+        // Shown as stored when the screen is read again.
+        topic->clear();
+        gui.find<ui::InterfacesScreen>("interfacesScreen")->refresh();
+        QTRY_COMPARE(topic->text(), QStringLiteral("ward4/alarms"));
+
+        // Emptied: off again.
+        gui.typeInto("alarmsTopic", QString());
+        gui.click("saveInterfacesButton");
+        QTRY_COMPARE(count(gui,
+                           QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change' AND "
+                                          "subject_id = 'interfaces.alarms.topic'")),
+                     qint64(2));
+        QSqlDatabase db = gui.workspace().database().connection();
+        QCOMPARE(Sql::scalar(db, stored).toString(), QString());
     }
 };
 
