@@ -225,6 +225,13 @@
     </message>
 </context>
 <context>
+    <name>AlarmTopic</name>
+    <message>
+        <source>reading the alarm events</source>
+        <translation>Lesen der Alarmereignisse</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisService</name>
     <message>
         <source>The last open windows could not be stored.</source>
@@ -1309,7 +1316,8 @@ Quelle: %2
           HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
   interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
                                               adt.allowedPeers, results.to, alarms.to,
-                                              results.summary windows|minute-median)
+                                              results.summary windows|minute-median,
+                                              alarms.topic MQTT-TOPIC: alarms with bed and priority only)
   outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
   samples show | set storage.sampleRetentionMonths MONTHS | prune
                                               raw samples kept (0 = for ever), older ones removed (admin)
@@ -1370,7 +1378,8 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
           HL7 ADT ein, IHE PCD-01 Ergebnisse und PCD-04 Alarme aus (Admin)
   interfaces show | set KEY VALUE             HL7-Schnittstelleneinstellungen (adt.listen, adt.certificate, adt.key,
                                               adt.allowedPeers, results.to, alarms.to,
-                                              results.summary windows|minute-median)
+                                              results.summary windows|minute-median,
+                                              alarms.topic MQTT-TOPIC: Alarme nur mit Bett und Priorität)
   outbox list [--all] | retry [ID ...]        vom EHR abgelehnte Nachrichten (Schnittstellenfehler), erneut senden
   samples show | set storage.sampleRetentionMonths MONTHS | prune
                                               aufbewahrte Rohmesswerte (0 = unbegrenzt), ältere werden entfernt (Admin)
@@ -1402,9 +1411,11 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     </message>
     <message>
         <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
-       interfaces set results.summary windows|minute-median</source>
+       interfaces set results.summary windows|minute-median
+       interfaces set alarms.topic MQTT-TOPIC  (&quot;&quot; turns the alarm topic off)</source>
         <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
-       interfaces set results.summary windows|minute-median</translation>
+       interfaces set results.summary windows|minute-median
+       interfaces set alarms.topic MQTT-TOPIC  (&quot;&quot; schaltet das Alarm-Topic aus)</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2297,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <source>The results summary is &quot;windows&quot; (each analysis window) or &quot;minute-median&quot; (the median of each minute), not &quot;%1&quot;.</source>
         <translation>Die Ergebniszusammenfassung ist „windows“ (jedes Analysefenster) oder „minute-median“ (der Median jeder Minute), nicht „%1“.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the alarm topic. %2</source>
+        <translation>„%1“ kann nicht das Alarm-Topic sein. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the alarm topic: live ingest subscribes to &quot;%2&quot;, so the alarms would come back as device messages.</source>
+        <translation>„%1“ kann nicht das Alarm-Topic sein: Der Live-Empfang abonniert „%2“, die Alarme kämen also als Gerätenachrichten zurück.</translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>
@@ -2645,6 +2664,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
         <source>analysis could not store its results: %1</source>
         <translation>die Analyse konnte ihre Ergebnisse nicht speichern: %1</translation>
     </message>
+    <message>
+        <source>  alarm topic %1 published, %2 dropped (no broker connection)</source>
+        <translation>  Alarm-Topic: %1 veröffentlicht, %2 verworfen (keine Verbindung zum Broker)</translation>
+    </message>
 </context>
 <context>
     <name>MqttClient</name>
@@ -2714,6 +2737,30 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>A client certificate needs its key, and a key its certificate.</source>
         <translation>Ein Client-Zertifikat benötigt seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is empty.</source>
+        <translation>Das MQTT-Topic ist leer.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is not valid Unicode text.</source>
+        <translation>Das MQTT-Topic ist kein gültiger Unicode-Text.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is longer than 65535 bytes.</source>
+        <translation>Das MQTT-Topic ist länger als 65535 Byte.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic contains a wildcard (&quot;+&quot; or &quot;#&quot;): messages are published on one topic name, without wildcards.</source>
+        <translation>Das MQTT-Topic enthält einen Platzhalter („+“ oder „#“): Nachrichten werden unter einem Topic-Namen ohne Platzhalter veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic contains a control character.</source>
+        <translation>Das MQTT-Topic enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic begins with &quot;$&quot;, which brokers keep for their own topics.</source>
+        <translation>Das MQTT-Topic beginnt mit „$“, das Broker für ihre eigenen Topics vorbehalten.</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3798,10 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>interfaces stopped</source>
         <translation>Schnittstellen angehalten</translation>
+    </message>
+    <message>
+        <source>alarm topic %1 published, %2 dropped</source>
+        <translation>Alarm-Topic: %1 veröffentlicht, %2 verworfen</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5685,22 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 nicht erlaubt, 4 Anmeldung fehlgesc
     <message>
         <source>Results sent:</source>
         <translation>Gesendete Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>Alarms on an MQTT topic (bed and priority only)</source>
+        <translation>Alarme auf einem MQTT-Topic (nur Bett und Priorität)</translation>
+    </message>
+    <message>
+        <source>Alarm topic on the broker:</source>
+        <translation>Alarm-Topic auf dem Broker:</translation>
+    </message>
+    <message>
+        <source>such as ward4/alarms; empty: off</source>
+        <translation>etwa ward4/alarms; leer: aus</translation>
+    </message>
+    <message>
+        <source>Each alarm event is published on live ingest&apos;s broker with the bed, priority, condition, event and time only: never a name, MRN, birth date, device or comment. Best effort: events are dropped while the broker cannot be reached; the alarm manager and the screens remain the alarms&apos; reliable path. A change takes effect within a second.</source>
+        <translation>Jedes Alarmereignis wird auf dem Broker des Live-Empfangs nur mit Bett, Priorität, Zustand, Ereignis und Zeit veröffentlicht: nie mit Name, Patientennummer, Geburtsdatum, Gerät oder Kommentar. Ohne Gewähr: Solange der Broker nicht erreichbar ist, werden Ereignisse verworfen; der zuverlässige Weg der Alarme bleiben der Alarmmanager und die Bildschirme. Eine Änderung wirkt innerhalb einer Sekunde.</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,13 @@
     </message>
 </context>
 <context>
+    <name>AlarmTopic</name>
+    <message>
+        <source>reading the alarm events</source>
+        <translation>leyendo los eventos de alarma</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisService</name>
     <message>
         <source>The last open windows could not be stored.</source>
@@ -1309,7 +1316,8 @@ Fuente: %2
           HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
   interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
                                               adt.allowedPeers, results.to, alarms.to,
-                                              results.summary windows|minute-median)
+                                              results.summary windows|minute-median,
+                                              alarms.topic MQTT-TOPIC: alarms with bed and priority only)
   outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
   samples show | set storage.sampleRetentionMonths MONTHS | prune
                                               raw samples kept (0 = for ever), older ones removed (admin)
@@ -1370,7 +1378,8 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
           HL7 ADT de entrada, resultados IHE PCD-01 y alarmas PCD-04 de salida (admin)
   interfaces show | set KEY VALUE             ajustes de la interfaz HL7 (adt.listen, adt.certificate, adt.key,
                                               adt.allowedPeers, results.to, alarms.to,
-                                              results.summary windows|minute-median)
+                                              results.summary windows|minute-median,
+                                              alarms.topic MQTT-TOPIC: alarmas solo con cama y prioridad)
   outbox list [--all] | retry [ID ...]        mensajes rechazados por la HCE (errores de interfaz), reenviar
   samples show | set storage.sampleRetentionMonths MONTHS | prune
                                               muestras brutas conservadas (0 = sin límite), se eliminan las anteriores (admin)
@@ -1402,9 +1411,11 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     </message>
     <message>
         <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
-       interfaces set results.summary windows|minute-median</source>
+       interfaces set results.summary windows|minute-median
+       interfaces set alarms.topic MQTT-TOPIC  (&quot;&quot; turns the alarm topic off)</source>
         <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
-       interfaces set results.summary windows|minute-median</translation>
+       interfaces set results.summary windows|minute-median
+       interfaces set alarms.topic MQTT-TOPIC  (&quot;&quot; desactiva el tema de alarmas)</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2297,14 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>The results summary is &quot;windows&quot; (each analysis window) or &quot;minute-median&quot; (the median of each minute), not &quot;%1&quot;.</source>
         <translation>El resumen de resultados es «windows» (cada ventana de análisis) o «minute-median» (la mediana de cada minuto), no «%1».</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the alarm topic. %2</source>
+        <translation>«%1» no puede ser el tema de alarmas. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the alarm topic: live ingest subscribes to &quot;%2&quot;, so the alarms would come back as device messages.</source>
+        <translation>«%1» no puede ser el tema de alarmas: la recepción en vivo está suscrita a «%2», así que las alarmas volverían como mensajes de dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>
@@ -2645,6 +2664,10 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
         <source>analysis could not store its results: %1</source>
         <translation>el análisis no pudo guardar sus resultados: %1</translation>
     </message>
+    <message>
+        <source>  alarm topic %1 published, %2 dropped (no broker connection)</source>
+        <translation>  tema de alarmas: %1 publicadas, %2 descartadas (sin conexión con el broker)</translation>
+    </message>
 </context>
 <context>
     <name>MqttClient</name>
@@ -2714,6 +2737,30 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>A client certificate needs its key, and a key its certificate.</source>
         <translation>Un certificado de cliente requiere su clave, y una clave, su certificado.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is empty.</source>
+        <translation>El tema MQTT está vacío.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is not valid Unicode text.</source>
+        <translation>El tema MQTT no es texto Unicode válido.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is longer than 65535 bytes.</source>
+        <translation>El tema MQTT supera los 65535 bytes.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic contains a wildcard (&quot;+&quot; or &quot;#&quot;): messages are published on one topic name, without wildcards.</source>
+        <translation>El tema MQTT contiene un comodín («+» o «#»): los mensajes se publican en un solo nombre de tema, sin comodines.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic contains a control character.</source>
+        <translation>El tema MQTT contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic begins with &quot;$&quot;, which brokers keep for their own topics.</source>
+        <translation>El tema MQTT empieza por «$», que los brokers reservan para sus propios temas.</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3798,10 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>interfaces stopped</source>
         <translation>interfaces detenidas</translation>
+    </message>
+    <message>
+        <source>alarm topic %1 published, %2 dropped</source>
+        <translation>tema de alarmas: %1 publicadas, %2 descartadas</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5685,22 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso, 3 no permitido, 4 inicio de sesión 
     <message>
         <source>Results sent:</source>
         <translation>Resultados enviados:</translation>
+    </message>
+    <message>
+        <source>Alarms on an MQTT topic (bed and priority only)</source>
+        <translation>Alarmas en un tema MQTT (solo cama y prioridad)</translation>
+    </message>
+    <message>
+        <source>Alarm topic on the broker:</source>
+        <translation>Tema de alarmas en el broker:</translation>
+    </message>
+    <message>
+        <source>such as ward4/alarms; empty: off</source>
+        <translation>p. ej. ward4/alarms; vacío: desactivado</translation>
+    </message>
+    <message>
+        <source>Each alarm event is published on live ingest&apos;s broker with the bed, priority, condition, event and time only: never a name, MRN, birth date, device or comment. Best effort: events are dropped while the broker cannot be reached; the alarm manager and the screens remain the alarms&apos; reliable path. A change takes effect within a second.</source>
+        <translation>Cada evento de alarma se publica en el broker de la recepción en vivo solo con la cama, la prioridad, la condición, el evento y la hora: nunca un nombre, número de historia, fecha de nacimiento, dispositivo ni comentario. Sin garantía: mientras no se pueda llegar al broker, los eventos se descartan; el gestor de alarmas y las pantallas siguen siendo la vía fiable de las alarmas. Un cambio surte efecto en un segundo.</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,13 @@
     </message>
 </context>
 <context>
+    <name>AlarmTopic</name>
+    <message>
+        <source>reading the alarm events</source>
+        <translation>lecture des événements d’alarme</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisService</name>
     <message>
         <source>The last open windows could not be stored.</source>
@@ -1309,7 +1316,8 @@ Source : %2
           HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
   interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
                                               adt.allowedPeers, results.to, alarms.to,
-                                              results.summary windows|minute-median)
+                                              results.summary windows|minute-median,
+                                              alarms.topic MQTT-TOPIC: alarms with bed and priority only)
   outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
   samples show | set storage.sampleRetentionMonths MONTHS | prune
                                               raw samples kept (0 = for ever), older ones removed (admin)
@@ -1370,7 +1378,8 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
           HL7 ADT en entrée, résultats IHE PCD-01 et alarmes PCD-04 en sortie (admin)
   interfaces show | set KEY VALUE             paramètres de l&apos;interface HL7 (adt.listen, adt.certificate, adt.key,
                                               adt.allowedPeers, results.to, alarms.to,
-                                              results.summary windows|minute-median)
+                                              results.summary windows|minute-median,
+                                              alarms.topic MQTT-TOPIC: alarmes avec lit et priorité seulement)
   outbox list [--all] | retry [ID ...]        messages refusés par le DPI (erreurs d&apos;interface), renvoyer
   samples show | set storage.sampleRetentionMonths MONTHS | prune
                                               échantillons bruts conservés (0 = sans limite), les plus anciens supprimés (admin)
@@ -1402,9 +1411,11 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     </message>
     <message>
         <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
-       interfaces set results.summary windows|minute-median</source>
+       interfaces set results.summary windows|minute-median
+       interfaces set alarms.topic MQTT-TOPIC  (&quot;&quot; turns the alarm topic off)</source>
         <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
-       interfaces set results.summary windows|minute-median</translation>
+       interfaces set results.summary windows|minute-median
+       interfaces set alarms.topic MQTT-TOPIC  (&quot;&quot; désactive le sujet des alarmes)</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2297,14 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <source>The results summary is &quot;windows&quot; (each analysis window) or &quot;minute-median&quot; (the median of each minute), not &quot;%1&quot;.</source>
         <translation>Le résumé des résultats est « windows » (chaque fenêtre d&apos;analyse) ou « minute-median » (la médiane de chaque minute), pas « %1 ».</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the alarm topic. %2</source>
+        <translation>« %1 » ne peut pas être le sujet des alarmes. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the alarm topic: live ingest subscribes to &quot;%2&quot;, so the alarms would come back as device messages.</source>
+        <translation>« %1 » ne peut pas être le sujet des alarmes : la réception en direct est abonnée à « %2 », les alarmes reviendraient donc comme messages d’appareil.</translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>
@@ -2645,6 +2664,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
         <source>analysis could not store its results: %1</source>
         <translation>l&apos;analyse n&apos;a pas pu enregistrer ses résultats : %1</translation>
     </message>
+    <message>
+        <source>  alarm topic %1 published, %2 dropped (no broker connection)</source>
+        <translation>  sujet des alarmes : %1 publiées, %2 abandonnées (pas de connexion au broker)</translation>
+    </message>
 </context>
 <context>
     <name>MqttClient</name>
@@ -2714,6 +2737,30 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>A client certificate needs its key, and a key its certificate.</source>
         <translation>Un certificat client nécessite sa clé, et une clé son certificat.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is empty.</source>
+        <translation>Le sujet MQTT est vide.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is not valid Unicode text.</source>
+        <translation>Le sujet MQTT n’est pas un texte Unicode valide.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is longer than 65535 bytes.</source>
+        <translation>Le sujet MQTT dépasse 65535 octets.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic contains a wildcard (&quot;+&quot; or &quot;#&quot;): messages are published on one topic name, without wildcards.</source>
+        <translation>Le sujet MQTT contient un joker (« + » ou « # ») : les messages sont publiés sur un seul nom de sujet, sans joker.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic contains a control character.</source>
+        <translation>Le sujet MQTT contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic begins with &quot;$&quot;, which brokers keep for their own topics.</source>
+        <translation>Le sujet MQTT commence par « $ », que les brokers réservent à leurs propres sujets.</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3798,10 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>interfaces stopped</source>
         <translation>interfaces arrêtées</translation>
+    </message>
+    <message>
+        <source>alarm topic %1 published, %2 dropped</source>
+        <translation>sujet des alarmes : %1 publiées, %2 abandonnées</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5685,22 @@ Code de sortie : 0 succès, 1 échec, 2 utilisation, 3 non autorisé, 4 échec d
     <message>
         <source>Results sent:</source>
         <translation>Résultats envoyés :</translation>
+    </message>
+    <message>
+        <source>Alarms on an MQTT topic (bed and priority only)</source>
+        <translation>Alarmes sur un sujet MQTT (lit et priorité seulement)</translation>
+    </message>
+    <message>
+        <source>Alarm topic on the broker:</source>
+        <translation>Sujet des alarmes sur le broker :</translation>
+    </message>
+    <message>
+        <source>such as ward4/alarms; empty: off</source>
+        <translation>par exemple ward4/alarms ; vide : désactivé</translation>
+    </message>
+    <message>
+        <source>Each alarm event is published on live ingest&apos;s broker with the bed, priority, condition, event and time only: never a name, MRN, birth date, device or comment. Best effort: events are dropped while the broker cannot be reached; the alarm manager and the screens remain the alarms&apos; reliable path. A change takes effect within a second.</source>
+        <translation>Chaque événement d’alarme est publié sur le broker de la réception en direct avec le lit, la priorité, la condition, l’événement et l’heure seulement : jamais un nom, un numéro de dossier, une date de naissance, un appareil ou un commentaire. Au mieux : les événements sont abandonnés tant que le broker est injoignable ; le gestionnaire d’alarmes et les écrans restent la voie fiable des alarmes. Un changement prend effet en une seconde.</translation>
     </message>
 </context>
 <context>

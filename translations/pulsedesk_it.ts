@@ -225,6 +225,13 @@
     </message>
 </context>
 <context>
+    <name>AlarmTopic</name>
+    <message>
+        <source>reading the alarm events</source>
+        <translation>lettura degli eventi di allarme</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisService</name>
     <message>
         <source>The last open windows could not be stored.</source>
@@ -1309,7 +1316,8 @@ Fonte: %2
           HL7 ADT in, IHE PCD-01 results and PCD-04 alarms out (admin)
   interfaces show | set KEY VALUE             HL7 interface settings (adt.listen, adt.certificate, adt.key,
                                               adt.allowedPeers, results.to, alarms.to,
-                                              results.summary windows|minute-median)
+                                              results.summary windows|minute-median,
+                                              alarms.topic MQTT-TOPIC: alarms with bed and priority only)
   outbox list [--all] | retry [ID ...]        messages the EHR refused (interface errors), send again
   samples show | set storage.sampleRetentionMonths MONTHS | prune
                                               raw samples kept (0 = for ever), older ones removed (admin)
@@ -1370,7 +1378,8 @@ Exit status: 0 success, 1 failure, 2 usage, 3 not permitted, 4 login failed,
           HL7 ADT in ingresso, risultati IHE PCD-01 e allarmi PCD-04 in uscita (admin)
   interfaces show | set KEY VALUE             impostazioni dell&apos;interfaccia HL7 (adt.listen, adt.certificate, adt.key,
                                               adt.allowedPeers, results.to, alarms.to,
-                                              results.summary windows|minute-median)
+                                              results.summary windows|minute-median,
+                                              alarms.topic MQTT-TOPIC: allarmi solo con letto e priorità)
   outbox list [--all] | retry [ID ...]        messaggi rifiutati dalla cartella clinica elettronica (errori di interfaccia), reinvia
   samples show | set storage.sampleRetentionMonths MONTHS | prune
                                               campioni grezzi conservati (0 = per sempre), i più vecchi rimossi (admin)
@@ -1402,9 +1411,11 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     </message>
     <message>
         <source>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
-       interfaces set results.summary windows|minute-median</source>
+       interfaces set results.summary windows|minute-median
+       interfaces set alarms.topic MQTT-TOPIC  (&quot;&quot; turns the alarm topic off)</source>
         <translation>interfaces set adt.listen|adt.certificate|adt.key|adt.allowedPeers|results.to|alarms.to VALUE
-       interfaces set results.summary windows|minute-median</translation>
+       interfaces set results.summary windows|minute-median
+       interfaces set alarms.topic MQTT-TOPIC  (&quot;&quot; disattiva il topic degli allarmi)</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2297,14 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>The results summary is &quot;windows&quot; (each analysis window) or &quot;minute-median&quot; (the median of each minute), not &quot;%1&quot;.</source>
         <translation>Il riepilogo dei risultati è &quot;windows&quot; (ogni finestra di analisi) o &quot;minute-median&quot; (la mediana di ogni minuto), non &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the alarm topic. %2</source>
+        <translation>«%1» non può essere il topic degli allarmi. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the alarm topic: live ingest subscribes to &quot;%2&quot;, so the alarms would come back as device messages.</source>
+        <translation>«%1» non può essere il topic degli allarmi: la ricezione in tempo reale è iscritta a «%2», quindi gli allarmi tornerebbero come messaggi dei dispositivi.</translation>
+    </message>
 </context>
 <context>
     <name>JsonStream</name>
@@ -2645,6 +2664,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
         <source>analysis could not store its results: %1</source>
         <translation>l&apos;analisi non ha potuto salvare i risultati: %1</translation>
     </message>
+    <message>
+        <source>  alarm topic %1 published, %2 dropped (no broker connection)</source>
+        <translation>  topic degli allarmi: %1 pubblicati, %2 scartati (nessuna connessione al broker)</translation>
+    </message>
 </context>
 <context>
     <name>MqttClient</name>
@@ -2714,6 +2737,30 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>A client certificate needs its key, and a key its certificate.</source>
         <translation>Un certificato client richiede la relativa chiave, e una chiave il relativo certificato.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is empty.</source>
+        <translation>Il topic MQTT è vuoto.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is not valid Unicode text.</source>
+        <translation>Il topic MQTT non è un testo Unicode valido.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic is longer than 65535 bytes.</source>
+        <translation>Il topic MQTT supera i 65535 byte.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic contains a wildcard (&quot;+&quot; or &quot;#&quot;): messages are published on one topic name, without wildcards.</source>
+        <translation>Il topic MQTT contiene un carattere jolly («+» o «#»): i messaggi si pubblicano su un solo nome di topic, senza caratteri jolly.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic contains a control character.</source>
+        <translation>Il topic MQTT contiene un carattere di controllo.</translation>
+    </message>
+    <message>
+        <source>The MQTT topic begins with &quot;$&quot;, which brokers keep for their own topics.</source>
+        <translation>Il topic MQTT inizia con «$», che i broker riservano ai propri topic.</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3798,10 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>interfaces stopped</source>
         <translation>interfacce fermate</translation>
+    </message>
+    <message>
+        <source>alarm topic %1 published, %2 dropped</source>
+        <translation>topic degli allarmi: %1 pubblicati, %2 scartati</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5685,22 @@ Codice di uscita: 0 successo, 1 errore, 2 uso, 3 non consentito, 4 accesso non r
     <message>
         <source>Results sent:</source>
         <translation>Risultati inviati:</translation>
+    </message>
+    <message>
+        <source>Alarms on an MQTT topic (bed and priority only)</source>
+        <translation>Allarmi su un topic MQTT (solo letto e priorità)</translation>
+    </message>
+    <message>
+        <source>Alarm topic on the broker:</source>
+        <translation>Topic degli allarmi sul broker:</translation>
+    </message>
+    <message>
+        <source>such as ward4/alarms; empty: off</source>
+        <translation>ad esempio ward4/alarms; vuoto: disattivato</translation>
+    </message>
+    <message>
+        <source>Each alarm event is published on live ingest&apos;s broker with the bed, priority, condition, event and time only: never a name, MRN, birth date, device or comment. Best effort: events are dropped while the broker cannot be reached; the alarm manager and the screens remain the alarms&apos; reliable path. A change takes effect within a second.</source>
+        <translation>Ogni evento di allarme è pubblicato sul broker della ricezione in tempo reale solo con letto, priorità, condizione, evento e ora: mai un nome, un numero di cartella, una data di nascita, un dispositivo o un commento. Senza garanzia: gli eventi sono scartati finché il broker non è raggiungibile; il gestore degli allarmi e le schermate restano la via affidabile degli allarmi. Una modifica ha effetto entro un secondo.</translation>
     </message>
 </context>
 <context>
