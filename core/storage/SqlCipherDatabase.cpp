@@ -1,7 +1,7 @@
 #include "storage/SqlCipherDatabase.h"
 
-#include "storage/Migrations.h"
 #include "security/Crypto.h"
+#include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QCoreApplication>
