@@ -31,17 +31,6 @@ const QString Name = QStringLiteral("Carla Neri");
 const QString DeviceSerial = QStringLiteral("SN-4471-XK");
 const QString Comment = QStringLiteral("seen by Gregory at the bedside");
 
-ObservationInput observations(double respiration, double spo2, double pulse)
-{
-    ObservationInput in;
-    in.values.respirationRate = respiration;
-    in.values.spo2 = spo2;
-    in.values.systolic = 125;
-    in.values.pulse = pulse;
-    in.values.temperatureC = 37.0;
-    return in;
-}
-
 /// A real subscriber on the broker (its own client id and session), keeping what it receives.
 class Listener
 {
@@ -172,7 +161,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(monitoring.ingest().status().state, MqttStatus::State::Connected, 10'000);
 
         // Respiration 25 (3), SpO2 93 (2), pulse 111 (2): NEWS2 7, a high alarm at the next tick.
-        QVERIFY(w().observations().add(m_nurse, Mrn, observations(25, 93, 111)).ok());
+        QVERIFY(w().observations().add(m_nurse, Mrn, bedsideObservations(25, 93, 111)).ok());
         monitoring.analysis().sync();
         const auto raised = openAlarm(AlarmCondition::EarlyWarningScore);
         QVERIFY(raised.has_value());
@@ -183,7 +172,7 @@ private slots:
         monitoring.analysis().nudge();
         // Better observations a minute later end it; the assigned device, silent all along, raises its own alarm.
         m_clock->advanceMs(60'000);
-        QVERIFY(w().observations().add(m_nurse, Mrn, observations(16, 97, 72)).ok());
+        QVERIFY(w().observations().add(m_nurse, Mrn, bedsideObservations(16, 97, 72)).ok());
         monitoring.analysis().sync();
         QVERIFY(!openAlarm(AlarmCondition::EarlyWarningScore).has_value());
         QVERIFY(openAlarm(AlarmCondition::DeviceSilent).has_value());
@@ -242,7 +231,7 @@ private slots:
         monitoring.start(mqtt(), analysisSettings());
         QTRY_COMPARE_WITH_TIMEOUT(monitoring.ingest().status().state, MqttStatus::State::Connected, 10'000);
 
-        QVERIFY(w().observations().add(m_nurse, Mrn, observations(25, 93, 111)).ok());
+        QVERIFY(w().observations().add(m_nurse, Mrn, bedsideObservations(25, 93, 111)).ok());
         monitoring.analysis().sync();
         const auto raised = openAlarm(AlarmCondition::EarlyWarningScore);
         QVERIFY(raised.has_value());
@@ -265,7 +254,7 @@ private slots:
         QVERIFY(setTopic({}).ok());
         QTest::qWait(300);
         m_clock->advanceMs(60'000);
-        QVERIFY(w().observations().add(m_nurse, Mrn, observations(16, 97, 72)).ok());
+        QVERIFY(w().observations().add(m_nurse, Mrn, bedsideObservations(16, 97, 72)).ok());
         monitoring.analysis().sync();
         QVERIFY(!openAlarm(AlarmCondition::EarlyWarningScore).has_value());
         QTest::qWait(1000);
@@ -282,7 +271,7 @@ private slots:
         m_broker->stop();
         QTRY_VERIFY_WITH_TIMEOUT(monitoring.ingest().status().state != MqttStatus::State::Connected, 10'000);
 
-        QVERIFY(w().observations().add(m_nurse, Mrn, observations(25, 93, 111)).ok());
+        QVERIFY(w().observations().add(m_nurse, Mrn, bedsideObservations(25, 93, 111)).ok());
         monitoring.analysis().sync();
         // The alarm is stored and shown as ever; its publication is counted as dropped.
         QVERIFY(openAlarm(AlarmCondition::EarlyWarningScore).has_value());

@@ -20,6 +20,17 @@
 
 namespace pulsedesk::test {
 
+ObservationInput bedsideObservations(double respiration, double spo2, double pulse)
+{
+    ObservationInput in;
+    in.values.respirationRate = respiration;
+    in.values.spo2 = spo2;
+    in.values.systolic = 125;
+    in.values.pulse = pulse;
+    in.values.temperatureC = 37.0;
+    return in;
+}
+
 TestWorkspace::TestWorkspace(const Clock& clock)
     : m_workspace(std::make_unique<Workspace>(m_dir.path(), clock))
 {

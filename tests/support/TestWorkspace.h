@@ -2,6 +2,7 @@
 
 #include "alarms/AlarmEngine.h"
 #include "common/Clock.h"
+#include "scores/Observation.h"
 #include "security/Session.h"
 #include "workspace/Workspace.h"
 
@@ -12,6 +13,10 @@
 #include <memory>
 
 namespace pulsedesk::test {
+
+/// A nurse's bedside observations for NEWS2 with the given respiration rate, SpO2 and pulse, and an unremarkable
+/// systolic pressure (125 mmHg) and temperature (37.0 °C).
+ObservationInput bedsideObservations(double respiration, double spo2, double pulse);
 
 /// A workstation in a temporary folder with a first admin, plus helpers to add staff who are ready to work
 /// (their one-time password already replaced). Uses the real key slots, scrypt and SQLCipher; in the PostgreSQL run

@@ -12,17 +12,6 @@ using namespace pulsedesk::test;
 
 namespace {
 
-ObservationInput observations(double respiration, double spo2, double pulse)
-{
-    ObservationInput in;
-    in.values.respirationRate = respiration;
-    in.values.spo2 = spo2;
-    in.values.systolic = 125;
-    in.values.pulse = pulse;
-    in.values.temperatureC = 37.0;
-    return in;
-}
-
 std::optional<AlarmView> openAlarm(Workspace& w, const Session& session, AlarmCondition condition)
 {
     auto open = w.alarms().alarms(session, true, true);
@@ -58,7 +47,7 @@ private slots:
         analysis.start(settings);
 
         // Respiration 25 (3), SpO2 93 (2), pulse 111 (2): NEWS2 7, high risk.
-        QVERIFY(w.observations().add(nurse, QStringLiteral("P1"), observations(25, 93, 111)).ok());
+        QVERIFY(w.observations().add(nurse, QStringLiteral("P1"), bedsideObservations(25, 93, 111)).ok());
         analysis.sync();
         auto high = openAlarm(w, doctor, AlarmCondition::EarlyWarningScore);
         QVERIFY(high.has_value());
@@ -72,7 +61,7 @@ private slots:
 
         // Better observations: the high alarm latches until someone acknowledges it.
         clock.advanceMs(30 * 60'000);
-        QVERIFY(w.observations().add(nurse, QStringLiteral("P1"), observations(16, 97, 72)).ok());
+        QVERIFY(w.observations().add(nurse, QStringLiteral("P1"), bedsideObservations(16, 97, 72)).ok());
         analysis.sync();
         auto latched = openAlarm(w, doctor, AlarmCondition::EarlyWarningScore);
         QVERIFY(latched.has_value());
@@ -89,7 +78,7 @@ private slots:
         QVERIFY(overdue.has_value());
         QCOMPARE(overdue->alarm.priority, AlarmPriority::Low);
         // Respiration 22 (2), pulse 95 (1), SpO2 95 (1), temperature 38.2 (1): NEWS2 5, medium risk.
-        ObservationInput medium = observations(22, 95, 95);
+        ObservationInput medium = bedsideObservations(22, 95, 95);
         medium.values.temperatureC = 38.2;
         QVERIFY(w.observations().add(nurse, QStringLiteral("P1"), medium).ok());
         analysis.sync();
