@@ -2,6 +2,7 @@
 
 #include "common/DisplayText.h"
 #include "interfaces/MllpListener.h"
+#include "monitoring/AlarmTopic.h"
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "settings/Settings.h"
@@ -33,7 +34,7 @@ constexpr Definition Definitions[] = {
     // Read by the results outbox's triggers in the store (schema migration 14).
     {InterfaceSettings::Key::ResultsSummary, "interfaces.results.summary"},
     // Read by the live analysis at every tick (monitoring/AlarmTopic): a change takes effect within a second.
-    {InterfaceSettings::Key::AlarmsTopic, "interfaces.alarms.topic"},
+    {InterfaceSettings::Key::AlarmsTopic, AlarmTopic::SettingKey},
 };
 
 } // namespace

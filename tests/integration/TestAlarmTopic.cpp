@@ -103,16 +103,7 @@ class TestAlarmTopic : public QObject
         return s;
     }
 
-    std::optional<AlarmView> openAlarm(AlarmCondition condition)
-    {
-        auto open = w().alarms().alarms(m_nurse, true, false);
-        if (!open)
-            return std::nullopt;
-        for (const AlarmView& v : open.value())
-            if (v.alarm.condition == condition)
-                return v;
-        return std::nullopt;
-    }
+    std::optional<AlarmView> openAlarm(AlarmCondition condition) { return test::openAlarm(w(), m_nurse, condition); }
 
     static QJsonObject parsed(const MqttMessage& m)
     {

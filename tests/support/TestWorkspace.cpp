@@ -31,6 +31,17 @@ ObservationInput bedsideObservations(double respiration, double spo2, double pul
     return in;
 }
 
+std::optional<AlarmView> openAlarm(Workspace& workspace, const Session& session, AlarmCondition condition, bool mine)
+{
+    auto open = workspace.alarms().alarms(session, true, mine);
+    if (!open)
+        return std::nullopt;
+    for (const AlarmView& v : open.value())
+        if (v.alarm.condition == condition)
+            return v;
+    return std::nullopt;
+}
+
 TestWorkspace::TestWorkspace(const Clock& clock)
     : m_workspace(std::make_unique<Workspace>(m_dir.path(), clock))
 {

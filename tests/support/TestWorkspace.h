@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alarms/AlarmEngine.h"
+#include "alarms/AlarmStore.h"
 #include "common/Clock.h"
 #include "scores/Observation.h"
 #include "security/Session.h"
@@ -11,12 +12,17 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace pulsedesk::test {
 
 /// A nurse's bedside observations for NEWS2 with the given respiration rate, SpO2 and pulse, and an unremarkable
 /// systolic pressure (125 mmHg) and temperature (37.0 °C).
 ObservationInput bedsideObservations(double respiration, double spo2, double pulse);
+
+/// The open alarm of `condition` that `session` sees (with `mine`, only those addressed to them), if any.
+std::optional<AlarmView> openAlarm(Workspace& workspace, const Session& session, AlarmCondition condition,
+                                   bool mine = false);
 
 /// A workstation in a temporary folder with a first admin, plus helpers to add staff who are ready to work
 /// (their one-time password already replaced). Uses the real key slots, scrypt and SQLCipher; in the PostgreSQL run
