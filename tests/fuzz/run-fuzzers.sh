@@ -5,7 +5,8 @@
 # for the next run; a crashing input is left in build/fuzz/artifacts/<target>/ with the command that repeats it.
 #
 # Usage: tests/fuzz/run-fuzzers.sh [seconds per target (default 40)] [target ...]
-# Environment: PULSEDESK_FUZZ_BUILD (default build/fuzz), PULSEDESK_SHARED_DATA (default ../shared/data).
+# Environment: PULSEDESK_FUZZ_BUILD (default build/fuzz), PULSEDESK_SHARED_DATA (default ../shared/data),
+# PULSEDESK_FUZZ_JOBS (targets run at once; default: the cores).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -36,25 +37,49 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_LOGGING_RULES="*.debug=false;qt.*=false"
 
-failed=()
-printf '%-28s %10s %8s %8s %8s  %s\n' target execs/s cov ft corpus result
+# One fuzzer per core at a time (PULSEDESK_FUZZ_JOBS): each target is one process, and a run of all of them then
+# takes the seconds per target times the targets divided by the cores.
+jobs=${PULSEDESK_FUZZ_JOBS:-$(nproc)}
 for target in "${targets[@]}"; do
-    binary="$build/fuzz/$target"
-    if [ ! -x "$binary" ]; then
-        echo "run-fuzzers: $binary is missing; build it with: cmake --preset fuzz && cmake --build build/fuzz --target fuzzers" >&2
+    if [ ! -x "$build/fuzz/$target" ]; then
+        echo "run-fuzzers: $build/fuzz/$target is missing; build it with: cmake --preset fuzz && cmake --build build/fuzz --target fuzzers" >&2
         exit 2
     fi
-    work="$build/corpus-run/$target"
-    artifacts="$build/artifacts/$target"
-    log="$build/logs/$target.log"
+done
+
+# fuzz <target>: runs it; its log is $build/logs/<target>.log, and <target>.result says ok or FAILED.
+fuzz() {
+    local target=$1 binary="$build/fuzz/$1" work="$build/corpus-run/$1" artifacts="$build/artifacts/$1"
+    local log="$build/logs/$1.log" dirs=() dir
     mkdir -p "$work" "$artifacts" "$(dirname "$log")"
-    dirs=()
     for dir in ${seeds[$target]}; do
         if [ -d "$dir" ]; then dirs+=("$dir"); else echo "run-fuzzers: no seed folder $dir" >&2; fi
     done
-    result=ok
-    "$binary" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$artifacts/" "$work" "${dirs[@]}" >"$log" 2>&1 || result=FAILED
+    if "$binary" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$artifacts/" "$work" "${dirs[@]}" >"$log" 2>&1; then
+        echo ok >"$build/logs/$target.result"
+    else
+        echo FAILED >"$build/logs/$target.result"
+    fi
+}
+
+running=0
+for target in "${targets[@]}"; do
+    rm -f "$build/logs/$target.result"
+    fuzz "$target" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait -n
+        running=$((running - 1))
+    fi
+done
+wait
+
+failed=()
+printf '%-28s %10s %8s %8s %8s  %s\n' target execs/s cov ft corpus result
+for target in "${targets[@]}"; do
+    log="$build/logs/$target.log"
+    result=$(cat "$build/logs/$target.result" 2>/dev/null || echo FAILED)
     done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true)
     [ -n "$done_line" ] || done_line=$(grep -E '^#[0-9]+[[:space:]]' "$log" | tail -1 || true)
     cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$done_line")
@@ -65,7 +90,7 @@ for target in "${targets[@]}"; do
     if [ "$result" != ok ]; then
         failed+=("$target")
         grep -E 'ERROR: |SUMMARY: |runtime error|Test unit written' "$log" | head -10 >&2 || true
-        echo "  full log: $log; repeat with: $binary $artifacts/<file>" >&2
+        echo "  full log: $log; repeat with: $build/fuzz/$target $build/artifacts/$target/<file>" >&2
     fi
 done
 
