@@ -78,6 +78,8 @@ ctest --preset asan
 stage "sanitizers: the threaded parts under ThreadSanitizer"
 # Ingest, analysis, import, alarms, retention and pulsedesk-server (preset tsan names them); tests/sanitizers/tsan.supp
 # says what of Qt's own synchronisation it cannot see.
+# The preset runs a failed test once more: pulsedesk-server once ended with a TSan report in about ten runs of
+# TestWardFailover here, not yet caught with its text. The failed run's output, report included, stays in the log.
 cmake --preset tsan >/dev/null
 cmake --build --preset tsan -j "$(nproc)"
 ctest --preset tsan
