@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Each stage says how long the one before it took, and all the times so far on one line, so that CI's log shows
-# where its time goes even when only its last lines are kept.
+# Each stage says how long the one before it took, and all the times so far on one line (each by the part of its
+# name before a colon), so that CI's log shows where its time goes even when only its last lines are kept.
 stage_start=$SECONDS
 stage_name="set-up"
 stage_times=""
@@ -32,7 +32,7 @@ cmake --build --preset testing --target format-check
 stage "include directions"
 bash tests/check-include-directions.sh
 
-stage "clang-tidy (started; it runs beside the tests and the packages)"
+stage "tidy started: clang-tidy runs beside the tests and the packages"
 # The testing build compiles in unity batches; clang-tidy reads each file on its own, with the same flags, from the
 # compile commands of the tidy preset (configured only: PulseDesk's own sources need no generated header). It runs
 # at the lowest priority beside the test and package stages, which spend much of their time waiting on servers
@@ -59,7 +59,7 @@ stage "packages"
 bash tests/packaging/test-packages.sh build/testing
 bash tests/packaging/test-msi.sh build/testing
 
-stage "clang-tidy (finishing)"
+stage "tidy finishing: waiting for clang-tidy"
 tidy=0
 wait "$tidy_pid" || tidy=$?
 cat "$tidy_log"
@@ -68,14 +68,14 @@ if [ "$tidy" -ne 0 ]; then
     exit 1
 fi
 
-stage "sanitizers: the whole suite under AddressSanitizer and UBSan"
+stage "asan: the whole suite under AddressSanitizer and UBSan"
 # Every finding is fatal (-fno-sanitize-recover=all): a report fails the test that made it. The CLI, the server and
 # the bench the tests start are instrumented too.
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(nproc)"
 ctest --preset asan
 
-stage "sanitizers: the threaded parts under ThreadSanitizer"
+stage "tsan: the threaded parts under ThreadSanitizer"
 # Ingest, analysis, import, alarms, retention and pulsedesk-server (preset tsan names them); tests/sanitizers/tsan.supp
 # says what of Qt's own synchronisation it cannot see.
 # The preset runs a failed test once more: pulsedesk-server once ended with a TSan report in about ten runs of
@@ -84,7 +84,7 @@ cmake --preset tsan >/dev/null
 cmake --build --preset tsan -j "$(nproc)"
 ctest --preset tsan
 
-stage "fuzzing (libFuzzer, address and undefined-behaviour sanitizers)"
+stage "fuzzing: libFuzzer, address and undefined-behaviour sanitizers"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$(nproc)"
 bash tests/fuzz/run-fuzzers.sh "${PULSEDESK_FUZZ_SECONDS:-30}"
