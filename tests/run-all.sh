@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine and runs every PulseDesk test: installs the dependencies, builds with
-# warnings as errors, checks formatting and clang-tidy, brings the translation catalogues up to date, and runs the
-# whole CTest suite (widget tests offscreen), the packages on a clean Debian root, the suite again under ASan/UBSan
-# and the threaded tests under TSan, then fuzzes every parser of outside input for a bounded time.
+# warnings as errors, checks formatting and clang-tidy, brings the translation catalogues up to date, runs the whole
+# CTest suite (widget tests offscreen) under ASan/UBSan, builds the release and tries its packages on a clean Debian
+# root, runs the threaded tests under TSan, then fuzzes every parser of outside input for a bounded time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,27 +22,26 @@ stage() {
 
 bash packaging/install-deps.sh
 
-stage "build"
-cmake --preset testing
-cmake --build --preset testing -j "$(nproc)"
+stage "tidy started: clang-tidy runs beside every other stage"
+# At the lowest priority, so the builds and the tests keep their CPU: it takes what the builds' serial steps and the
+# tests' waits on servers, processes and the package archive leave. Its findings print at the end and fail the run.
+# In a session of its own, so that a failing stage stops all of it (xargs and every clang-tidy) on the way out.
+tidy_log=$(mktemp)
+setsid nice -n 19 bash tests/check-tidy.sh >"$tidy_log" 2>&1 &
+tidy_pid=$!
+trap 'kill -- -"$tidy_pid" 2>/dev/null || true' EXIT
+
+stage "build: address and undefined-behaviour sanitizers, warnings as errors"
+# The suite runs once, instrumented: every finding is fatal (-fno-sanitize-recover=all) and fails the test that made
+# it; the CLI, the server and the bench the tests start are instrumented too.
+cmake --preset asan
+cmake --build --preset asan -j "$(nproc)"
 
 stage "clang-format"
-cmake --build --preset testing --target format-check
+cmake --build --preset asan --target format-check
 
 stage "include directions"
 bash tests/check-include-directions.sh
-
-stage "tidy started: clang-tidy runs beside the tests and the packages"
-# The testing build compiles in unity batches; clang-tidy reads each file on its own, with the same flags, from the
-# compile commands of the tidy preset (configured only: PulseDesk's own sources need no generated header). It runs
-# at the lowest priority beside the test and package stages, which spend much of their time waiting on servers
-# and on the package archive, and is waited for after them.
-cmake --preset tidy >/dev/null
-sources=$(git ls-files 'core/*.cpp' 'ui/*.cpp' 'app/*.cpp' 2>/dev/null || find core ui app -name '*.cpp')
-tidy_log=build/tidy/clang-tidy.log
-# shellcheck disable=SC2086
-printf '%s\n' $sources | nice -n 19 xargs -P "$(nproc)" -n 4 clang-tidy -p build/tidy --quiet >"$tidy_log" 2>/dev/null &
-tidy_pid=$!
 
 stage "translation catalogues"
 # Every user-visible string has a translation: lupdate on copies of the catalogues (the tracked files are never
@@ -50,30 +49,18 @@ stage "translation catalogues"
 translations=0
 bash tests/check-translations.sh || translations=$?
 
-stage "tests"
-ctest --preset testing
+stage "tests: the whole suite under ASan and UBSan"
+ctest --preset asan
+
+stage "release build: what the packages ship, warnings as errors"
+cmake --preset release -DPULSEDESK_WARNINGS_AS_ERRORS=ON
+cmake --build --preset release -j "$(nproc)"
 
 stage "packages"
 # The .deb and the AppImage's AppDir installed and started on a clean Debian 12 (mmdebstrap), the MSI authoring
 # built with wixl: about 1.5 minutes, root and the Debian archive, so a step here rather than a CTest test.
-bash tests/packaging/test-packages.sh build/testing
-bash tests/packaging/test-msi.sh build/testing
-
-stage "tidy finishing: waiting for clang-tidy"
-tidy=0
-wait "$tidy_pid" || tidy=$?
-cat "$tidy_log"
-if [ "$tidy" -ne 0 ]; then
-    echo "clang-tidy: the findings above are errors (exit status $tidy)" >&2
-    exit 1
-fi
-
-stage "asan: the whole suite under AddressSanitizer and UBSan"
-# Every finding is fatal (-fno-sanitize-recover=all): a report fails the test that made it. The CLI, the server and
-# the bench the tests start are instrumented too.
-cmake --preset asan >/dev/null
-cmake --build --preset asan -j "$(nproc)"
-ctest --preset asan
+bash tests/packaging/test-packages.sh build/release
+bash tests/packaging/test-msi.sh build/release
 
 stage "tsan: the threaded parts under ThreadSanitizer"
 # Ingest, analysis, import, alarms, retention and pulsedesk-server (preset tsan names them); tests/sanitizers/tsan.supp
@@ -88,5 +75,12 @@ stage "fuzzing: libFuzzer, address and undefined-behaviour sanitizers"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$(nproc)"
 bash tests/fuzz/run-fuzzers.sh "${PULSEDESK_FUZZ_SECONDS:-30}"
+
+stage "tidy finishing: waiting for clang-tidy"
+tidy=0
+wait "$tidy_pid" || tidy=$?
+cat "$tidy_log"
+rm -f "$tidy_log"
 echo "(${stage_name} took $((SECONDS - stage_start)) s; everything took ${SECONDS} s)"
+[ "$tidy" -eq 0 ] || exit 1
 exit "$translations"

@@ -7,11 +7,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +21,22 @@
 #include <vector>
 
 namespace pulsedesk::bench {
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs, int pollMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || timer.elapsed() >= timeoutMs)
+            loop.quit();
+    });
+    poll.start(pollMs);
+    if (!done())
+        loop.exec();
+    return done();
+}
 
 double median(std::vector<double> values)
 {

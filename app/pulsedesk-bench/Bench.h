@@ -34,6 +34,9 @@ double median(std::vector<double> values);
 /// at or below it; 0 for none.
 double percentile(std::vector<double> values, double p);
 
+/// Runs the event loop, sleeping while there is nothing to do as the workstation's own loop does, until `done`
+/// (checked every `pollMs`) or `timeoutMs` has passed; whether `done` holds.
+bool waitFor(const std::function<bool()>& done, int timeoutMs, int pollMs = 20);
 /// A member of staff ready to work in a benchmark's workspace: added with a one-time password, then changed.
 Result<Session> readyStaff(Workspace& workspace, const Session& admin, const QString& name, Role role);
 

@@ -40,25 +40,6 @@ namespace {
 
 constexpr qint64 DayMs = 24 * 3'600'000LL;
 
-/// Runs the event loop, sleeping while there is nothing to do as the workstation's own loop does, until
-/// `done` or the time is up.
-template<typename Done>
-bool waitFor(Done done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || timer.elapsed() >= ms)
-            loop.quit();
-    });
-    poll.start(20);
-    if (!done())
-        loop.exec();
-    return done();
-}
-
 void runFor(int ms)
 {
     QEventLoop loop;

@@ -33,19 +33,6 @@ namespace pulsedesk::bench {
 
 namespace {
 
-bool waitFor(const std::function<bool()>& condition, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::msleep(2);
-    }
-    return true;
-}
-
 /// Publishes every line of `file` as one QoS 1 message and waits until the broker acknowledged them all;
 /// returns the seconds it took, or -1.
 double publishLines(int port, const QString& topic, const QString& file)
@@ -58,7 +45,7 @@ double publishLines(int port, const QString& topic, const QString& file)
     settings.clientId = QStringLiteral("bench-loader");
     MqttClient publisher(settings, nullptr);
     publisher.start();
-    if (!waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000))
+    if (!waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000, 2))
         return -1;
     QElapsedTimer timer;
     timer.start();
@@ -73,7 +60,7 @@ double publishLines(int port, const QString& topic, const QString& file)
         if (publisher.publish(topic, line))
             ++sent;
     }
-    if (!waitFor([&] { return publisher.acknowledgedPublications() >= sent; }, 600000))
+    if (!waitFor([&] { return publisher.acknowledgedPublications() >= sent; }, 600000, 2))
         return -1;
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
 }
@@ -315,18 +302,18 @@ int ingest(QTextStream& out, QTextStream& err, const IngestLoad& load, bool json
     settings.topics = {QStringLiteral("bench/ingest")};
     IngestService service(workspace);
     service.start(settings);
-    waitFor([&] { return service.status().state == MqttStatus::State::Connected; }, 10000);
+    waitFor([&] { return service.status().state == MqttStatus::State::Connected; }, 10000, 2);
     service.stop();
     const double pubIngestSeconds = publishLines(port, QStringLiteral("bench/ingest"), lines);
     IngestService& ingestService = monitoring.ingest();
     timer.restart();
     ingestService.start(settings);
-    const bool allIn =
-        waitFor([&] { return ingestService.totals().stored + ingestService.totals().duplicates >= messages; }, 600000);
+    const bool allIn = waitFor(
+        [&] { return ingestService.totals().stored + ingestService.totals().duplicates >= messages; }, 600000, 2);
     const double ingestSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const IngestPipeline::Counts totals = ingestService.totals();
     // ... and analysed: every stored sample through windows, classification and alarms.
-    const bool allAnalysed = waitFor([&] { return analysis.totals().samples >= totals.stored; }, 600000);
+    const bool allAnalysed = waitFor([&] { return analysis.totals().samples >= totals.stored; }, 600000, 2);
     analysis.sync();
     const double analysedSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
@@ -368,7 +355,7 @@ int ingest(QTextStream& out, QTextStream& err, const IngestLoad& load, bool json
     pubSettings.clientId = QStringLiteral("bench-publisher");
     MqttClient publisher(pubSettings, nullptr);
     publisher.start();
-    waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000);
+    waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000, 2);
     QElapsedTimer steady;
     steady.start();
     const qint64 total = qint64(steadyRate) * steadySeconds;
@@ -390,7 +377,7 @@ int ingest(QTextStream& out, QTextStream& err, const IngestLoad& load, bool json
             QMutexLocker lock(&latencyMutex);
             return static_cast<qint64>(latencies.size()) >= total * 99 / 100;
         },
-        30000);
+        30000, 2);
     {
         QMutexLocker lock(&alarmMutex);
         measuringAlarms = false;

@@ -33,14 +33,6 @@ QJsonObject toJson(const DeviceAssignment& a)
             {QStringLiteral("to"), iso(a.to)}};
 }
 
-QDateTime parseTime(const QString& text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    return t;
-}
-
 /// The usage problem when the device id every sub-command but list acts on is missing.
 QString missingDeviceId(Invocation& cli)
 {
@@ -111,7 +103,7 @@ Prepared deviceAssign(Invocation& cli)
         return Usage;
     const QString mrn = cli.takeArgument();
     const QString fromText = cli.takeOption(QStringLiteral("from"));
-    const QDateTime from = parseTime(fromText);
+    const QDateTime from = parsedTime(fromText);
     if (mrn.isEmpty() || (!fromText.isEmpty() && !from.isValid()) || !cli.finishArguments())
         return cli.usage(
             QCoreApplication::translate("Cli", "device assign needs DEVICE_ID and MRN; --from is an ISO 8601 time"));
@@ -128,7 +120,7 @@ Prepared deviceUnassign(Invocation& cli)
     if (!deviceId)
         return Usage;
     const QString atText = cli.takeOption(QStringLiteral("at"));
-    const QDateTime at = parseTime(atText);
+    const QDateTime at = parsedTime(atText);
     if ((!atText.isEmpty() && !at.isValid()) || !cli.finishArguments())
         return cli.usage(QCoreApplication::translate("Cli", "--at is an ISO 8601 time"));
     return [&cli, deviceId = *deviceId, at](const Login& login) {

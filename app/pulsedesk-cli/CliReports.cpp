@@ -12,12 +12,6 @@ namespace {
 
 constexpr qint64 HourMs = 3'600'000;
 
-QDateTime parseTime(const QString& text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return t.isValid() ? t : QDateTime::fromString(text, Qt::ISODate);
-}
-
 /// Reads --from and --to, or --hours (24 without either): the period ending now. False on a wrong one.
 bool takePeriod(Invocation& cli, reports::ReportRequest& request)
 {
@@ -25,8 +19,8 @@ bool takePeriod(Invocation& cli, reports::ReportRequest& request)
     const QString toText = cli.takeOption(QStringLiteral("to"));
     const QString hoursText = cli.takeOption(QStringLiteral("hours"));
     if (!fromText.isEmpty() || !toText.isEmpty()) {
-        const QDateTime from = parseTime(fromText);
-        const QDateTime to = parseTime(toText);
+        const QDateTime from = parsedTime(fromText);
+        const QDateTime to = parsedTime(toText);
         if (!hoursText.isEmpty() || !from.isValid() || !to.isValid())
             return false;
         request.fromMs = from.toMSecsSinceEpoch();

@@ -30,6 +30,12 @@ QString localTime(const QDateTime& time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 
+QDateTime parsedTime(const QString& text)
+{
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t : QDateTime::fromString(text, Qt::ISODate);
+}
+
 Invocation::Invocation(QStringList arguments)
     : m_args(std::move(arguments))
 { }

@@ -40,6 +40,8 @@ QString shownLines(const QString& text);
 QString iso(const QDateTime& time);
 /// A time for text output: local, to the minute, "-" when unknown.
 QString localTime(const QDateTime& time);
+/// A time given on the command line: ISO 8601, with or without milliseconds; invalid when it is neither.
+QDateTime parsedTime(const QString& text);
 
 /// One run of pulsedesk-cli as a command's handler sees it: the rest of the command line, the terminal, the
 /// workspace (once the data folder is opened) and the way results and errors are written.

@@ -19,14 +19,9 @@ namespace pulsedesk {
 
 namespace {
 
-QString number(double value)
-{
-    return std::isnan(value) ? QString() : QString::number(value, 'g', 10);
-}
-
 QString numberColumn(const QSqlQuery& q, int column)
 {
-    return q.value(column).isNull() ? QString() : number(q.value(column).toDouble());
+    return q.value(column).isNull() ? QString() : CsvWriter::number(q.value(column).toDouble());
 }
 
 } // namespace
@@ -95,8 +90,9 @@ Result<qint64> Exports::csv(const Session& session, const QString& mrn, CsvConte
             db, patientId, range.fromMs(), range.toMs(),
             [&](const StoredSample& s) {
                 written = csv.row({time(s.sample.timestampMs), deviceIds.value(s.deviceRowId),
-                                   number(s.sample.heartRate), number(s.sample.spo2), number(s.sample.temperatureC),
-                                   number(s.sample.systolic), number(s.sample.diastolic),
+                                   CsvWriter::number(s.sample.heartRate), CsvWriter::number(s.sample.spo2),
+                                   CsvWriter::number(s.sample.temperatureC), CsvWriter::number(s.sample.systolic),
+                                   CsvWriter::number(s.sample.diastolic),
                                    s.imported ? QStringLiteral("imported") : QStringLiteral("live")});
                 return written;
             },
@@ -114,11 +110,13 @@ Result<qint64> Exports::csv(const Session& session, const QString& mrn, CsvConte
                            QStringLiteral("band"), QStringLiteral("anomaly_score")});
         const Status read = ExportSupport::eachResult(db, patientId, range, [&](const WindowResult& r) {
             written = csv.row({time(r.windowStartMs), time(r.windowEndMs()), deviceIds.value(r.deviceRowId),
-                               QString::number(r.sampleCount), number(r.coverage), number(r.hrMean), number(r.hrMin),
-                               number(r.hrMax), number(r.hrSd), number(r.spo2Mean), number(r.temperatureMean),
-                               number(r.systolicMean), number(r.diastolicMean), categoryKey(r.classification.category),
+                               QString::number(r.sampleCount), CsvWriter::number(r.coverage),
+                               CsvWriter::number(r.hrMean), CsvWriter::number(r.hrMin), CsvWriter::number(r.hrMax),
+                               CsvWriter::number(r.hrSd), CsvWriter::number(r.spo2Mean),
+                               CsvWriter::number(r.temperatureMean), CsvWriter::number(r.systolicMean),
+                               CsvWriter::number(r.diastolicMean), categoryKey(r.classification.category),
                                r.lowConfidence ? QStringLiteral("true") : QStringLiteral("false"),
-                               basisKey(r.classification.basis), r.classification.band, number(r.anomaly)});
+                               basisKey(r.classification.basis), r.classification.band, CsvWriter::number(r.anomaly)});
             return written;
         });
         if (!read)

@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <cmath>
+
 namespace pulsedesk {
 
 CsvWriter::CsvWriter(QIODevice& out)
@@ -18,6 +20,11 @@ QString CsvWriter::field(const QString& value)
     QString escaped = value;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString CsvWriter::number(double value)
+{
+    return std::isnan(value) ? QString() : QString::number(value, 'g', 10);
 }
 
 bool CsvWriter::row(const QStringList& fields)

@@ -15,6 +15,8 @@ public:
 
     /// One field as it appears in the file.
     static QString field(const QString& value);
+    /// A measured value as a field: up to 10 significant digits, empty when there is none (NaN).
+    static QString number(double value);
     /// Writes one record; false when the device refused the bytes.
     bool row(const QStringList& fields);
     qint64 rows() const { return m_rows; }

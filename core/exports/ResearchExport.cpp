@@ -106,11 +106,6 @@ const char* const kDictionary[][5] = {
 };
 // NOLINTEND(bugprone-suspicious-missing-comma)
 
-QString number(double value)
-{
-    return std::isnan(value) ? QString() : QString::number(value, 'g', 10);
-}
-
 /// A pseudonym: a prefix and 16 random hex digits, unique within the export.
 QString pseudonym(const QString& prefix, QSet<QString>& used)
 {
@@ -284,9 +279,9 @@ Result<ResearchCounts> Exports::research(const Session& session, const ExportRan
                 FhirResources::vitals(s.sample, s.imported, subjectJson, deviceJsonRefs.value(s.deviceRowId),
                                       FhirResources::jsonString(time), observation, nextJsonId);
                 ok = ok
-                    && samplesCsv.row({name, device, time, number(s.sample.heartRate), number(s.sample.spo2),
-                                       number(s.sample.temperatureC), number(s.sample.systolic),
-                                       number(s.sample.diastolic),
+                    && samplesCsv.row({name, device, time, CsvWriter::number(s.sample.heartRate),
+                                       CsvWriter::number(s.sample.spo2), CsvWriter::number(s.sample.temperatureC),
+                                       CsvWriter::number(s.sample.systolic), CsvWriter::number(s.sample.diastolic),
                                        s.imported ? QStringLiteral("imported") : QStringLiteral("live")});
                 ++counts.samples;
                 return ok;
@@ -306,12 +301,14 @@ Result<ResearchCounts> Exports::research(const Session& session, const ExportRan
                 ndjson(ObservationNdjson, result);
                 ok = ok
                     && resultsCsv.row({name, device, shifted(r.windowStartMs), shifted(r.windowEndMs()),
-                                       QString::number(r.sampleCount), number(r.coverage), number(r.hrMean),
-                                       number(r.hrMin), number(r.hrMax), number(r.hrSd), number(r.spo2Mean),
-                                       number(r.temperatureMean), number(r.systolicMean), number(r.diastolicMean),
+                                       QString::number(r.sampleCount), CsvWriter::number(r.coverage),
+                                       CsvWriter::number(r.hrMean), CsvWriter::number(r.hrMin),
+                                       CsvWriter::number(r.hrMax), CsvWriter::number(r.hrSd),
+                                       CsvWriter::number(r.spo2Mean), CsvWriter::number(r.temperatureMean),
+                                       CsvWriter::number(r.systolicMean), CsvWriter::number(r.diastolicMean),
                                        categoryKey(r.classification.category),
                                        r.lowConfidence ? QStringLiteral("true") : QStringLiteral("false"),
-                                       basisKey(r.classification.basis), number(r.anomaly)});
+                                       basisKey(r.classification.basis), CsvWriter::number(r.anomaly)});
                 ++counts.results;
                 return ok;
             },

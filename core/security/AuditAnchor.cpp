@@ -19,7 +19,7 @@ Q_LOGGING_CATEGORY(lcAnchor, "pulsedesk.security.anchor")
 
 namespace {
 
-constexpr int FormatVersion = 1;
+constexpr int AnchorFormatVersion = 1;
 constexpr auto KeyLabel = "pulsedesk audit anchor key 1";
 constexpr qint64 MaxFileBytes = 4096;
 
@@ -42,7 +42,7 @@ AuditAnchor::AuditAnchor(QString path, const SecureBytes& databaseKey)
 
 QByteArray AuditAnchor::seal(const Head& head) const
 {
-    const QByteArray data = QByteArrayLiteral("pulsedesk.anchor\n") + QByteArray::number(FormatVersion) + '\n'
+    const QByteArray data = QByteArrayLiteral("pulsedesk.anchor\n") + QByteArray::number(AnchorFormatVersion) + '\n'
         + QByteArray::number(head.entries) + '\n' + head.hash.toLatin1() + '\n';
     const SecureBytes mac = hmac(m_macKey.data(), m_macKey.sizeInt(), data);
     return QByteArray(reinterpret_cast<const char*>(mac.data()), mac.sizeInt()).toHex();
@@ -60,8 +60,8 @@ AuditAnchor::Reading AuditAnchor::read() const
     const QJsonObject root = QJsonDocument::fromJson(file.read(MaxFileBytes)).object();
     Head head {root.value(QStringLiteral("entries")).toInteger(-1), root.value(QStringLiteral("head")).toString()};
     const QByteArray mac = root.value(QStringLiteral("mac")).toString().toLatin1();
-    if (root.value(QStringLiteral("format")).toInt() != FormatVersion || head.entries < 0 || head.hash.size() != 64
-        || m_macKey.isEmpty())
+    if (root.value(QStringLiteral("format")).toInt() != AnchorFormatVersion || head.entries < 0
+        || head.hash.size() != 64 || m_macKey.isEmpty())
         return reading;
     const QByteArray expected = seal(head);
     if (mac.size() != expected.size() || CRYPTO_memcmp(mac.constData(), expected.constData(), mac.size()) != 0)
@@ -73,7 +73,7 @@ AuditAnchor::Reading AuditAnchor::read() const
 
 Status AuditAnchor::write(const Head& head) const
 {
-    const QJsonObject root {{QStringLiteral("format"), FormatVersion},
+    const QJsonObject root {{QStringLiteral("format"), AnchorFormatVersion},
                             {QStringLiteral("entries"), head.entries},
                             {QStringLiteral("head"), head.hash},
                             {QStringLiteral("mac"), QString::fromLatin1(seal(head))}};

@@ -14,7 +14,7 @@ namespace pulsedesk {
 namespace {
 
 constexpr auto FormatName = "pulsedesk-keyslots";
-constexpr int FormatVersion = 1;
+constexpr int KeySlotFormatVersion = 1;
 
 QString b64(const QByteArray& bytes)
 {
@@ -70,7 +70,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
         return damaged(QCoreApplication::translate("KeySlotFile", "not a PulseDesk key slot file"));
-    if (root.value(QStringLiteral("version")).toInt() != FormatVersion)
+    if (root.value(QStringLiteral("version")).toInt() != KeySlotFormatVersion)
         return damaged(QCoreApplication::translate("KeySlotFile", "unknown version %1")
                            .arg(root.value(QStringLiteral("version")).toInt()));
 
@@ -125,7 +125,7 @@ Status KeySlotFile::save(const QString& path) const
     }
     const QJsonObject root {
         {QStringLiteral("format"), QLatin1String(FormatName)},
-        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("version"), KeySlotFormatVersion},
         {QStringLiteral("databaseId"), m_databaseId},
         {QStringLiteral("cipherCompatibility"), m_cipherCompatibility},
         {QStringLiteral("slots"), slotArray},

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
-build_dir=$(cd "${1:-$source_dir/build/testing}" && pwd)
+build_dir=$(cd "${1:-$source_dir/build/release}" && pwd)
 work=$build_dir/msi-test
 windows=$source_dir/packaging/windows
 

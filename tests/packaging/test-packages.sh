@@ -8,7 +8,7 @@
 #     a screenshot kept);
 #   * removes and purges the package and checks the data folder is left alone;
 # and, in a second copy of the clean root with no Qt package, starts the AppImage's AppDir the same way.
-# Usage: tests/packaging/test-packages.sh [BUILD_DIR]   (a configured and built tree; default build/testing)
+# Usage: tests/packaging/test-packages.sh [BUILD_DIR]   (a configured and built tree; default build/release)
 # Runs as root (chroot, mounts); needs the Debian archive. Everything it makes stays in BUILD_DIR/package-test.
 # shellcheck disable=SC2016 # dpkg-query formats are not shell expansions
 set -euo pipefail
@@ -16,7 +16,7 @@ set -euo pipefail
 # program's output read all of it (`grep PATTERN >/dev/null`).
 
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
-build_dir=$(cd "${1:-$source_dir/build/testing}" && pwd)
+build_dir=$(cd "${1:-$source_dir/build/release}" && pwd)
 work=$build_dir/package-test
 
 # The roots are mounted into: do it in a mount namespace of our own, so that nothing stays mounted on any exit.
