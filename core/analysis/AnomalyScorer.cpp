@@ -152,8 +152,9 @@ void sortFew(std::vector<double>& a)
     }
 }
 
-/// Takes the values in `gone` out of `sorted` and puts those in `come` in, in one pass through `merged` (all sorted;
-/// `merged` and `sorted` are swapped). False when a value in `gone` is not in `sorted` (never expected).
+/// Takes the values in `gone` out of `sorted` and puts those in `come` in, in one pass through `merged` (all sorted),
+/// copied back: `merged`, the scorer's working space, stays in the processor's caches from one pair to the next.
+/// False when a value in `gone` is not in `sorted` (never expected).
 bool mergeSorted(std::vector<double>& sorted, const std::vector<double>& gone, const std::vector<double>& come,
                  std::vector<double>& merged)
 {
@@ -174,8 +175,24 @@ bool mergeSorted(std::vector<double>& sorted, const std::vector<double>& gone, c
     }
     out = std::copy(c, cEnd, out);
     merged.resize(size_t(out - merged.data()));
-    sorted.swap(merged);
+    sorted.assign(merged.cbegin(), merged.cend());
     return g == gEnd;
+}
+
+/// Asks the processor to fetch [p, p + bytes) into its caches ahead of use: a hint, nothing where the compiler has
+/// no way to give it.
+void fetchAhead(const void* p, size_t bytes)
+{
+#if defined(__GNUC__)
+    constexpr size_t Line = 64;
+    const char* const begin = static_cast<const char*>(p);
+    for (size_t at = 0; at < bytes; at += Line)
+        __builtin_prefetch(begin + at);
+    __builtin_prefetch(begin + bytes - 1); // the last line, when [p, p + bytes) does not start one
+#else
+    Q_UNUSED(p);
+    Q_UNUSED(bytes);
+#endif
 }
 
 } // namespace
@@ -309,6 +326,13 @@ void AnomalyScorer::Ring::assign(const std::vector<Entry>& entries, qsizetype ca
         pushBack(entries[size_t(i)], capacity);
 }
 
+const AnomalyScorer::Entry* AnomalyScorer::Ring::nextSlot() const
+{
+    if (m_slots.empty())
+        return nullptr;
+    return &m_slots[m_size == qsizetype(m_slots.size()) ? size_t(m_head) : slot(m_size)];
+}
+
 qsizetype AnomalyScorer::Ring::lowerBound(qint64 startMs) const
 {
     qsizetype from = 0;
@@ -430,10 +454,43 @@ void AnomalyScorer::scoreWith(WindowResult& r, State& state)
     m_newestMs = std::max(m_newestMs, r.windowStartMs);
 }
 
+void AnomalyScorer::prefetch(const State& state) const
+{
+    const Ring& h = state.entries;
+    if (const Entry* next = h.nextSlot())
+        fetchAhead(next, sizeof(Entry)); // on a full ring the oldest entry's slot: cold
+    if (state.stale || state.sinceRefresh < m_settings.refreshWindows)
+        return; // no refresh is due (a stale one reads every entry: rare, not worth asking for)
+    // What refresh() reads: each sent vital's sorted values, the means that left and the entries that came.
+    for (const std::vector<double>& sorted : state.sorted)
+        if (!sorted.empty())
+            fetchAhead(sorted.data(), sorted.size() * sizeof(double));
+    if (!state.leaving.empty())
+        fetchAhead(state.leaving.data(), state.leaving.size() * sizeof(state.leaving.front()));
+    for (qsizetype i = std::max<qsizetype>(0, h.size() - state.sinceRefresh); i < h.size(); ++i)
+        fetchAhead(&h[i], sizeof(Entry));
+}
+
 void AnomalyScorer::score(std::vector<WindowResult>& results)
 {
-    for (WindowResult& r : results)
-        score(r);
+    // Results come a batch of the ward's devices at a time, each pair's history last touched a batch ago and
+    // since pushed out of the caches by the analysis. Looking every pair up first lets the processor overlap
+    // those lookups (they do not depend on each other); then each state is asked for twice as far ahead as what
+    // it points to (which needs the state itself to be read).
+    constexpr size_t Ahead = 4;
+    m_batch.clear();
+    for (const WindowResult& r : results)
+        m_batch.push_back(&m_states[{r.patientId, r.deviceRowId}]);
+    for (size_t i = 0; i < results.size(); ++i) {
+        if (i + 2 * Ahead < m_batch.size())
+            fetchAhead(m_batch[i + 2 * Ahead], sizeof(State));
+        if (i + Ahead < m_batch.size())
+            prefetch(*m_batch[i + Ahead]);
+        scoreWith(results[i], *m_batch[i]);
+    }
+    m_sinceForget += int(std::min<size_t>(results.size(), 1024));
+    if (m_sinceForget >= 1024)
+        forgetSilent(); // after the batch: m_batch points into the map
 }
 
 void AnomalyScorer::forgetSilent()

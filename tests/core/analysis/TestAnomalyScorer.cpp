@@ -282,6 +282,53 @@ private slots:
         QVERIFY(!scorer.sustained(window(42, 70))); // never scored
     }
 
+    /// Scoring a batch of results (the live service's and the analysis's way) gives what scoring them one by one
+    /// gives: a ward of devices with several vitals, windows recomputed by late samples, and one pair twice in a
+    /// batch, in batches of every size.
+    void batch_scoresAsOneByOne()
+    {
+        AnomalyScorer batched;
+        AnomalyScorer single;
+        QRandomGenerator rng {20261207};
+        constexpr int Devices = 37;
+        std::vector<WindowResult> batch;
+        int scoredCount = 0;
+        for (int index = 0; index < 400; ++index) {
+            for (int device = 1; device <= Devices; ++device) {
+                const double hr = 70 + double(rng.bounded(10)) + ((index / 40 + device) % 5 == 0 ? 45 : 0);
+                const double spo2 = device % 3 == 0 ? WindowResult::Missing : 95 + double(rng.bounded(4));
+                WindowResult r = window(index, hr, spo2, 100 + device, device);
+                r.systolicMean = device % 2 == 0 ? 120 + double(rng.bounded(15)) : WindowResult::Missing;
+                batch.push_back(r);
+                if (rng.bounded(23) == 0 && index > 2) // a late sample recomputes a recent window
+                    batch.push_back(window(index - 1 - int(rng.bounded(3)), hr + 1, spo2, 100 + device, device));
+                if (batch.size() >= size_t(1 + rng.bounded(120))) {
+                    std::vector<WindowResult> one = batch;
+                    for (WindowResult& w : one)
+                        single.score(w);
+                    batched.score(batch);
+                    for (size_t i = 0; i < batch.size(); ++i) {
+                        const bool same = (std::isnan(batch[i].anomaly) && std::isnan(one[i].anomaly))
+                            || batch[i].anomaly == one[i].anomaly;
+                        QVERIFY2(same && batch[i].anomalyVital == one[i].anomalyVital,
+                                 qPrintable(QStringLiteral("window %1 of device %2: %3 (vital %4) in a batch, %5 "
+                                                           "(vital %6) alone")
+                                                .arg(index)
+                                                .arg(batch[i].deviceRowId)
+                                                .arg(batch[i].anomaly)
+                                                .arg(batch[i].anomalyVital)
+                                                .arg(one[i].anomaly)
+                                                .arg(one[i].anomalyVital)));
+                        scoredCount += std::isnan(batch[i].anomaly) ? 0 : 1;
+                    }
+                    batch.clear();
+                }
+            }
+        }
+        QVERIFY(scoredCount > 300 * Devices); // most windows had their history
+        QCOMPARE(batched.entriesInMemory(), single.entriesInMemory());
+    }
+
     void recomputedWindow_replacesItsMean()
     {
         AnomalyScorer scorer(small());
