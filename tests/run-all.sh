@@ -25,10 +25,15 @@ bash packaging/install-deps.sh
 stage "tidy started: clang-tidy runs beside every other stage"
 # At the lowest priority, so the builds and the tests keep their CPU: it takes what the builds' serial steps and the
 # tests' waits on servers, processes and the package archive leave. Its findings print at the end and fail the run.
-# In a session of its own, so that a failing stage stops all of it (xargs and every clang-tidy) on the way out.
+# In a process group of its own (job control on for the one command), so that a failing stage stops all of it, xargs
+# and every clang-tidy, on the way out. Not in a session of its own: where the kernel groups a session's processes
+# for scheduling (autogroup), nice only weighs processes within one session, and a new session gets as much CPU as
+# every other stage together.
 tidy_log=$(mktemp)
-setsid nice -n 19 bash tests/check-tidy.sh >"$tidy_log" 2>&1 &
+set -m
+nice -n 19 bash tests/check-tidy.sh >"$tidy_log" 2>&1 &
 tidy_pid=$!
+set +m
 trap 'kill -- -"$tidy_pid" 2>/dev/null || true' EXIT
 
 stage "build: address and undefined-behaviour sanitizers, warnings as errors"
