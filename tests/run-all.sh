@@ -29,12 +29,20 @@ stage "tidy started: clang-tidy runs beside every other stage"
 # and every clang-tidy, on the way out. Not in a session of its own: where the kernel groups a session's processes
 # for scheduling (autogroup), nice only weighs processes within one session, and a new session gets as much CPU as
 # every other stage together.
+# Its exit status goes to a file: bash forgets a background job's status once its process id is given to another
+# process, which an hour of builds and tests can do (here `wait` said 127 at the end of a run).
 tidy_log=$(mktemp)
+tidy_status=$(mktemp)
 set -m
-nice -n 19 bash tests/check-tidy.sh >"$tidy_log" 2>&1 &
+(
+    status=0
+    nice -n 19 bash tests/check-tidy.sh >"$tidy_log" 2>&1 || status=$?
+    echo "$status" >"$tidy_status"
+) &
 tidy_pid=$!
 set +m
-trap 'kill -- -"$tidy_pid" 2>/dev/null || true' EXIT
+# (Only while it runs: once it has written its status, its process id may belong to another process.)
+trap '[ -s "$tidy_status" ] || kill -- -"$tidy_pid" 2>/dev/null || true' EXIT
 
 stage "build: address and undefined-behaviour sanitizers, warnings as errors"
 # The suite runs once, instrumented: every finding is fatal (-fno-sanitize-recover=all) and fails the test that made
@@ -82,10 +90,13 @@ cmake --build --preset fuzz -j "$(nproc)"
 bash tests/fuzz/run-fuzzers.sh "${PULSEDESK_FUZZ_SECONDS:-30}"
 
 stage "tidy finishing: waiting for clang-tidy"
-tidy=0
-wait "$tidy_pid" || tidy=$?
+wait "$tidy_pid" || true
 cat "$tidy_log"
-rm -f "$tidy_log"
+tidy=$(cat "$tidy_status")
+rm -f "$tidy_log" "$tidy_status"
 echo "(${stage_name} took $((SECONDS - stage_start)) s; everything took ${SECONDS} s)"
-[ "$tidy" -eq 0 ] || exit 1
+if [ "$tidy" != 0 ]; then
+    echo "clang-tidy did not pass (exit status ${tidy:-unknown: it did not finish})" >&2
+    exit 1
+fi
 exit "$translations"
