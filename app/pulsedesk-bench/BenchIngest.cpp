@@ -33,6 +33,9 @@ namespace pulsedesk::bench {
 
 namespace {
 
+/// How often the ingest benchmark's waits look: the drain times it measures end when a wait sees them end.
+constexpr int PollMs = 2;
+
 /// Publishes every line of `file` as one QoS 1 message and waits until the broker acknowledged them all;
 /// returns the seconds it took, or -1.
 double publishLines(int port, const QString& topic, const QString& file)
@@ -45,7 +48,7 @@ double publishLines(int port, const QString& topic, const QString& file)
     settings.clientId = QStringLiteral("bench-loader");
     MqttClient publisher(settings, nullptr);
     publisher.start();
-    if (!waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000, 2))
+    if (!waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000, PollMs))
         return -1;
     QElapsedTimer timer;
     timer.start();
@@ -60,7 +63,7 @@ double publishLines(int port, const QString& topic, const QString& file)
         if (publisher.publish(topic, line))
             ++sent;
     }
-    if (!waitFor([&] { return publisher.acknowledgedPublications() >= sent; }, 600000, 2))
+    if (!waitFor([&] { return publisher.acknowledgedPublications() >= sent; }, 600000, PollMs))
         return -1;
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
 }
@@ -302,18 +305,18 @@ int ingest(QTextStream& out, QTextStream& err, const IngestLoad& load, bool json
     settings.topics = {QStringLiteral("bench/ingest")};
     IngestService service(workspace);
     service.start(settings);
-    waitFor([&] { return service.status().state == MqttStatus::State::Connected; }, 10000, 2);
+    waitFor([&] { return service.status().state == MqttStatus::State::Connected; }, 10000, PollMs);
     service.stop();
     const double pubIngestSeconds = publishLines(port, QStringLiteral("bench/ingest"), lines);
     IngestService& ingestService = monitoring.ingest();
     timer.restart();
     ingestService.start(settings);
     const bool allIn = waitFor(
-        [&] { return ingestService.totals().stored + ingestService.totals().duplicates >= messages; }, 600000, 2);
+        [&] { return ingestService.totals().stored + ingestService.totals().duplicates >= messages; }, 600000, PollMs);
     const double ingestSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const IngestPipeline::Counts totals = ingestService.totals();
     // ... and analysed: every stored sample through windows, classification and alarms.
-    const bool allAnalysed = waitFor([&] { return analysis.totals().samples >= totals.stored; }, 600000, 2);
+    const bool allAnalysed = waitFor([&] { return analysis.totals().samples >= totals.stored; }, 600000, PollMs);
     analysis.sync();
     const double analysedSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
@@ -355,7 +358,7 @@ int ingest(QTextStream& out, QTextStream& err, const IngestLoad& load, bool json
     pubSettings.clientId = QStringLiteral("bench-publisher");
     MqttClient publisher(pubSettings, nullptr);
     publisher.start();
-    waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000, 2);
+    waitFor([&] { return publisher.status().state == MqttStatus::State::Connected; }, 10000, PollMs);
     QElapsedTimer steady;
     steady.start();
     const qint64 total = qint64(steadyRate) * steadySeconds;
@@ -377,7 +380,7 @@ int ingest(QTextStream& out, QTextStream& err, const IngestLoad& load, bool json
             QMutexLocker lock(&latencyMutex);
             return static_cast<qint64>(latencies.size()) >= total * 99 / 100;
         },
-        30000, 2);
+        30000, PollMs);
     {
         QMutexLocker lock(&alarmMutex);
         measuringAlarms = false;

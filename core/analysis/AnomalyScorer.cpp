@@ -13,6 +13,9 @@ namespace pulsedesk {
 
 namespace {
 
+/// Silent pairs are looked for once this many windows have been scored.
+constexpr int ForgetEvery = 1024;
+
 /// Iglewicz & Hoaglin's constant: 0.6745 × (x − median) / MAD is a z-score for normal data.
 constexpr double ModifiedZFactor = 0.6745;
 
@@ -408,7 +411,7 @@ void AnomalyScorer::rebuild(State& state, const std::vector<Entry>& stored) cons
 void AnomalyScorer::score(WindowResult& r)
 {
     scoreWith(r, m_states[{r.patientId, r.deviceRowId}]);
-    if (++m_sinceForget >= 1024)
+    if (++m_sinceForget >= ForgetEvery)
         forgetSilent();
 }
 
@@ -488,8 +491,8 @@ void AnomalyScorer::score(std::vector<WindowResult>& results)
             prefetch(*m_batch[i + Ahead]);
         scoreWith(results[i], *m_batch[i]);
     }
-    m_sinceForget += int(std::min<size_t>(results.size(), 1024));
-    if (m_sinceForget >= 1024)
+    m_sinceForget += int(std::min<size_t>(results.size(), ForgetEvery)); // (only whether it reached ForgetEvery counts)
+    if (m_sinceForget >= ForgetEvery)
         forgetSilent(); // after the batch: m_batch points into the map
 }
 
