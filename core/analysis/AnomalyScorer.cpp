@@ -41,12 +41,21 @@ AnomalyScorer::AnomalyScorer(Settings settings, HistorySource source)
     , m_source(std::move(source))
 { }
 
-std::array<double, AnomalyScorer::VitalCount> AnomalyScorer::meansOf(const WindowResult& r)
+namespace {
+
+/// What a distance from the median is multiplied by to give a vital's score: 0.6745 / MAD for the modified z-score,
+/// over twice the outlier cut-off. The MAD is never below the floor, nor zero whatever the floor: a constant
+/// history scores 0 for its own value and 1 for any other.
+double scaleOf(double mad, double minMad)
 {
-    return {r.hrMean, r.spo2Mean, r.temperatureMean, r.systolicMean, r.diastolicMean};
+    return ModifiedZFactor / (2 * AnomalyScorer::OutlierZ * std::max({mad, minMad, 1e-9}));
 }
 
-namespace {
+/// A vital's score: its distance from the median, scaled, capped at 1 (both ways of scoring compute it so).
+double vitalScoreOf(double value, double centre, double scale)
+{
+    return std::min(std::abs(value - centre) * scale, 1.0);
+}
 
 /// vitalScore on `history` in place (it is reordered and overwritten).
 double scoreInPlace(double value, std::vector<double>& history, double minMad, int minHistory)
@@ -54,10 +63,16 @@ double scoreInPlace(double value, std::vector<double>& history, double minMad, i
     if (std::isnan(value) || qsizetype(history.size()) < std::max(minHistory, 1))
         return WindowResult::Missing;
     const double centre = RobustStats::median(history);
-    // Never zero, whatever the floor: a constant history scores 0 for its own value and 1 for any other.
-    const double spread = std::max({RobustStats::mad(history, centre), minMad, 1e-9});
-    const double z = ModifiedZFactor * (value - centre) / spread;
-    return std::min(std::abs(z) / (2 * AnomalyScorer::OutlierZ), 1.0);
+    return vitalScoreOf(value, centre, scaleOf(RobustStats::mad(history, centre), minMad));
+}
+
+/// Keeps the highest of a window's vital scores and the vital that gave it.
+void keepHighest(WindowResult& r, int vital, double score)
+{
+    if (!std::isnan(score) && (std::isnan(r.anomaly) || score > r.anomaly)) {
+        r.anomaly = score;
+        r.anomalyVital = vital;
+    }
 }
 
 } // namespace
@@ -87,14 +102,6 @@ QString AnomalyScorer::describe(const WindowResult& r, const Settings& settings)
                                        nullptr, settings.sustainedWindows)
         .arg(QString::number(r.anomaly, 'f', 2), vitalText(r.anomalyVital),
              QString::number(settings.threshold, 'f', 2));
-}
-
-void AnomalyScorer::setScore(WindowResult& r, int vital, double score) const
-{
-    if (!std::isnan(score) && (std::isnan(r.anomaly) || score > r.anomaly)) {
-        r.anomaly = score;
-        r.anomalyVital = vital;
-    }
 }
 
 namespace {
@@ -139,20 +146,35 @@ double sortedMad(const std::vector<double>& a, double centre)
     return (kth + std::min(i < nl ? left(i) : Inf, j < nr ? right(j) : Inf)) / 2;
 }
 
-/// Sorts a few values (those that came or went between two refreshes) by insertion, more with std::sort.
+/// Puts the lower of two values in the first.
+void exchange(double& a, double& b)
+{
+    const double low = std::min(a, b);
+    b = std::max(a, b);
+    a = low;
+}
+
+/// Sorts a few values (those that came or went between two refreshes): up to eight by a fixed sorting network
+/// (Batcher's odd-even merge sort of eight, 19 compare-exchanges, each a min and a max: no branch for the processor
+/// to mispredict on values in random order, and the eight stay in registers), more with std::sort. The values are
+/// finite (missing ones are left out).
 void sortFew(std::vector<double>& a)
 {
-    if (a.size() > 16) {
+    constexpr size_t Network = 8;
+    if (a.size() > Network) {
         std::sort(a.begin(), a.end());
         return;
     }
-    for (size_t i = 1; i < a.size(); ++i) {
-        const double x = a[i];
-        size_t j = i;
-        for (; j > 0 && a[j - 1] > x; --j)
-            a[j] = a[j - 1];
-        a[j] = x;
-    }
+    std::array<double, Network> v;
+    v.fill(std::numeric_limits<double>::infinity()); // the padding sorts last
+    std::copy(a.cbegin(), a.cend(), v.begin());
+    exchange(v[0], v[1]), exchange(v[2], v[3]), exchange(v[4], v[5]), exchange(v[6], v[7]); // pairs sorted
+    exchange(v[0], v[2]), exchange(v[1], v[3]), exchange(v[4], v[6]), exchange(v[5], v[7]);
+    exchange(v[1], v[2]), exchange(v[5], v[6]); // fours sorted
+    exchange(v[0], v[4]), exchange(v[1], v[5]), exchange(v[2], v[6]), exchange(v[3], v[7]);
+    exchange(v[2], v[4]), exchange(v[3], v[5]);
+    exchange(v[1], v[2]), exchange(v[3], v[4]), exchange(v[5], v[6]); // all eight sorted
+    std::copy_n(v.cbegin(), a.size(), a.begin());
 }
 
 /// Takes the values in `gone` out of `sorted` and puts those in `come` in, in one pass through `merged` (all sorted),
@@ -225,9 +247,9 @@ void AnomalyScorer::refresh(State& state) const
         bool merged = false;
         if (!state.stale) {
             m_scratchGone.clear();
-            for (const std::array<double, VitalCount>& means : state.leaving)
-                if (!std::isnan(means[size_t(v)]))
-                    m_scratchGone.push_back(means[size_t(v)]);
+            for (int i = 0; i < state.leavingCount; ++i)
+                if (const double x = state.leaving[size_t(i)][size_t(v)]; !std::isnan(x))
+                    m_scratchGone.push_back(x);
             m_scratchCome.clear();
             for (qsizetype i = h.size() - came; i < h.size(); ++i)
                 if (const double x = h[i].means[size_t(v)]; !std::isnan(x))
@@ -253,9 +275,9 @@ void AnomalyScorer::refresh(State& state) const
         }
         const double centre = sortedMedian(sorted);
         state.centre[size_t(v)] = centre;
-        state.spread[size_t(v)] = std::max({sortedMad(sorted, centre), m_settings.minMad[size_t(v)], 1e-9});
+        state.scale[size_t(v)] = scaleOf(sortedMad(sorted, centre), m_settings.minMad[size_t(v)]);
     }
-    state.leaving.clear();
+    state.leavingCount = 0;
     state.sinceRefresh = 0;
     state.stale = false;
 }
@@ -268,8 +290,7 @@ void AnomalyScorer::scoreNewest(WindowResult& r, const State& state) const
         const double centre = state.centre[size_t(v)];
         if (std::isnan(x) || std::isnan(centre))
             continue;
-        setScore(r, v,
-                 std::min(std::abs(ModifiedZFactor * (x - centre) / state.spread[size_t(v)]) / (2 * OutlierZ), 1.0));
+        keepHighest(r, v, vitalScoreOf(x, centre, state.scale[size_t(v)]));
     }
 }
 
@@ -289,7 +310,7 @@ void AnomalyScorer::scoreAgainst(WindowResult& r, const std::vector<Entry>& hist
         for (auto e = begin; e != end; ++e)
             if (!std::isnan(e->means[size_t(v)]))
                 values.push_back(e->means[size_t(v)]);
-        setScore(r, v, scoreInPlace(means[size_t(v)], values, m_settings.minMad[size_t(v)], m_settings.minHistory));
+        keepHighest(r, v, scoreInPlace(means[size_t(v)], values, m_settings.minMad[size_t(v)], m_settings.minHistory));
     }
 }
 
@@ -305,6 +326,7 @@ void AnomalyScorer::Ring::pushBack(const Entry& entry, qsizetype capacity)
         for (qsizetype i = std::max<qsizetype>(0, qsizetype(held.size()) - capacity); i < qsizetype(held.size()); ++i)
             m_slots[size_t(m_size++)] = held[size_t(i)];
     }
+    m_newestStartMs = entry.windowStartMs;
     if (m_size == capacity) {
         m_slots[size_t(m_head)] = entry;
         m_head = m_head + 1 == capacity ? 0 : m_head + 1;
@@ -325,6 +347,7 @@ void AnomalyScorer::Ring::assign(const std::vector<Entry>& entries, qsizetype ca
 {
     m_head = 0;
     m_size = 0;
+    m_newestStartMs = std::numeric_limits<qint64>::min();
     for (qsizetype i = std::max<qsizetype>(0, qsizetype(entries.size()) - capacity); i < qsizetype(entries.size()); ++i)
         pushBack(entries[size_t(i)], capacity);
 }
@@ -352,25 +375,26 @@ qsizetype AnomalyScorer::Ring::lowerBound(qint64 startMs) const
 
 void AnomalyScorer::remember(State& state, const Entry& entry) const
 {
-    const auto count = [&state](const Entry& e, int by) {
+    const auto count = [&state](const std::array<double, VitalCount>& means, int by) {
         for (int v = 0; v < VitalCount; ++v)
-            state.held[size_t(v)] += std::isnan(e.means[size_t(v)]) ? 0 : by;
+            state.held[size_t(v)] += std::isnan(means[size_t(v)]) ? 0 : by;
     };
     const qsizetype capacity = m_settings.historyWindows;
     Ring& h = state.entries;
-    if (h.empty() || entry.windowStartMs > h.back().windowStartMs) {
+    if (entry.windowStartMs > h.newestStartMs()) {
         // The usual case, a new window: on a full history it takes the oldest one's place, whose means leave the
         // baseline at its next refresh.
         if (h.size() == capacity) {
-            count(h.front(), -1);
-            if (state.stale || qsizetype(state.leaving.size()) >= qsizetype(m_settings.refreshWindows)) {
+            const std::array<double, VitalCount>& leaves = h.front().means;
+            count(leaves, -1);
+            if (state.leaving.empty())
+                state.leaving.resize(size_t(m_settings.refreshWindows)); // a pair's first full history: once
+            if (state.stale || state.leavingCount == m_settings.refreshWindows)
                 state.stale = true; // (never expected: a refresh comes first)
-            } else {
-                state.leaving.reserve(size_t(m_settings.refreshWindows));
-                state.leaving.push_back(h.front().means);
-            }
+            else
+                state.leaving[size_t(state.leavingCount++)] = leaves;
         }
-        count(entry, 1);
+        count(entry.means, 1);
         h.pushBack(entry, capacity);
         ++state.sinceRefresh;
         return;
@@ -388,7 +412,7 @@ void AnomalyScorer::remember(State& state, const Entry& entry) const
     h.assign(held, capacity);
     state.held = {};
     for (const Entry& e : held)
-        count(e, 1);
+        count(e.means, 1);
     state.stale = true;
 }
 
@@ -402,7 +426,7 @@ void AnomalyScorer::rebuild(State& state, const std::vector<Entry>& stored) cons
         merged.emplace(e.windowStartMs, e);
     state.entries.assign({}, m_settings.historyWindows);
     state.held = {};
-    state.leaving.clear();
+    state.leavingCount = 0;
     state.stale = true;
     for (const auto& [start, e] : merged)
         remember(state, e);
@@ -421,10 +445,10 @@ void AnomalyScorer::scoreWith(WindowResult& r, State& state)
     r.anomalyVital = -1;
     const Ring& h = state.entries;
     const Entry entry {r.windowStartMs, r.windowMs, meansOf(r), WindowResult::Missing};
-    if (h.empty() || r.windowStartMs > h.back().windowStartMs) {
+    if (r.windowStartMs > h.newestStartMs()) {
         // The usual case, a new window. After a silence (or with nothing held) the store may hold windows the
         // scorer has not seen: they are read back.
-        const bool follows = !h.empty() && r.windowStartMs <= h.back().windowStartMs + r.windowMs;
+        const bool follows = !h.empty() && r.windowStartMs <= h.newestStartMs() + r.windowMs;
         if (!follows && m_source)
             if (auto stored = m_source(r.patientId, r.deviceRowId, r.windowStartMs, m_settings.historyWindows))
                 rebuild(state, *stored);
@@ -468,8 +492,8 @@ void AnomalyScorer::prefetch(const State& state) const
     for (const std::vector<double>& sorted : state.sorted)
         if (!sorted.empty())
             fetchAhead(sorted.data(), sorted.size() * sizeof(double));
-    if (!state.leaving.empty())
-        fetchAhead(state.leaving.data(), state.leaving.size() * sizeof(state.leaving.front()));
+    if (state.leavingCount > 0)
+        fetchAhead(state.leaving.data(), size_t(state.leavingCount) * sizeof(state.leaving.front()));
     for (qsizetype i = std::max<qsizetype>(0, h.size() - state.sinceRefresh); i < h.size(); ++i)
         fetchAhead(&h[i], sizeof(Entry));
 }
@@ -481,9 +505,26 @@ void AnomalyScorer::score(std::vector<WindowResult>& results)
     // those lookups (they do not depend on each other); then each state is asked for twice as far ahead as what
     // it points to (which needs the state itself to be read).
     constexpr size_t Ahead = 4;
+    // The analysis hands over the ward's pairs in the same order batch after batch, so each pair is first looked
+    // for where the last batch had it (a pair more or less moves the cursor on), and only then in the map.
+    size_t cursor = 0;
+    const auto lastHad = [this, &cursor](const Key& key) -> State* {
+        for (size_t at = cursor; at < std::min(cursor + 2, m_lastBatch.size()); ++at)
+            if (m_lastBatch[at].first == key) {
+                cursor = at + 1;
+                return m_lastBatch[at].second;
+            }
+        return nullptr;
+    };
     m_batch.clear();
-    for (const WindowResult& r : results)
-        m_batch.push_back(&m_states[{r.patientId, r.deviceRowId}]);
+    for (const WindowResult& r : results) {
+        const Key key {r.patientId, r.deviceRowId};
+        State* state = lastHad(key);
+        m_batch.push_back(state ? state : &m_states[key]);
+    }
+    m_lastBatch.resize(results.size());
+    for (size_t i = 0; i < results.size(); ++i)
+        m_lastBatch[i] = {Key {results[i].patientId, results[i].deviceRowId}, m_batch[i]};
     for (size_t i = 0; i < results.size(); ++i) {
         if (i + 2 * Ahead < m_batch.size())
             fetchAhead(m_batch[i + 2 * Ahead], sizeof(State));
@@ -499,6 +540,7 @@ void AnomalyScorer::score(std::vector<WindowResult>& results)
 void AnomalyScorer::forgetSilent()
 {
     m_sinceForget = 0;
+    m_lastBatch.clear(); // it may point to a pair about to be forgotten
     for (auto it = m_states.begin(); it != m_states.end();) {
         if (it->second.entries.empty() || it->second.entries.back().windowStartMs < m_newestMs - forgetAfterMs)
             it = m_states.erase(it);

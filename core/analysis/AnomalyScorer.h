@@ -6,6 +6,7 @@
 
 #include <array>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -103,7 +104,10 @@ public:
     /// A vital's score for a value against a history of values (NaN with fewer than `minHistory` values).
     static double vitalScore(double value, std::vector<double> history, double minMad, int minHistory);
     /// The means of a result in the vitals' order.
-    static std::array<double, VitalCount> meansOf(const WindowResult& result);
+    static std::array<double, VitalCount> meansOf(const WindowResult& r)
+    {
+        return {r.hrMean, r.spo2Mean, r.temperatureMean, r.systolicMean, r.diastolicMean};
+    }
     /// The vital in words, translated ("heart rate", "SpO2", ...); empty for -1.
     static QString vitalText(int vital);
     /// A sustained high score in words, for the alarm ("anomaly score 0.95 (heart rate), at least 0.90 for 3
@@ -130,6 +134,9 @@ private:
         Entry& at(qsizetype i) { return m_slots[slot(i)]; }
         const Entry& front() const { return (*this)[0]; }
         const Entry& back() const { return (*this)[m_size - 1]; }
+        /// The newest entry's window start (the lowest value when empty), without reading the entry: the usual
+        /// window only compares with it, and the entry was written a batch ago, out of the caches since.
+        qint64 newestStartMs() const { return m_newestStartMs; }
         /// Appends at the back; when full, the oldest entry gives its slot (and is no longer held).
         void pushBack(const Entry& entry, qsizetype capacity);
         /// Copies the entries, oldest first, into `out`.
@@ -152,20 +159,24 @@ private:
         std::vector<Entry> m_slots;
         qsizetype m_head = 0;
         qsizetype m_size = 0;
+        qint64 m_newestStartMs = std::numeric_limits<qint64>::min();
     };
     /// A patient's history on a device: its last historyWindows entries, and each vital's baseline.
     struct State
     {
         Ring entries;
-        /// Each vital's baseline median (NaN: too few values when it was computed) and MAD (at least minMad).
+        /// Each vital's baseline median (NaN: too few values when it was computed), and what a distance from it
+        /// is multiplied by to give the vital's score (from the MAD, at least minMad).
         std::array<double, VitalCount> centre {WindowResult::Missing, WindowResult::Missing, WindowResult::Missing,
                                                WindowResult::Missing, WindowResult::Missing};
-        std::array<double, VitalCount> spread {};
+        std::array<double, VitalCount> scale {};
         std::array<int, VitalCount> held {}; ///< each vital's values among the entries
         int sinceRefresh = 0; ///< windows added since the baseline was computed
         bool stale = true; ///< the baseline is to be computed from every entry (first, late, recomputed windows)
-        /// The means of the entries that left the history since the baseline was computed.
+        /// The means of the entries that left the history since the baseline was computed: the first
+        /// `leavingCount` of refreshWindows slots (allocated once, when the history first fills).
         std::vector<std::array<double, VitalCount>> leaving;
+        int leavingCount = 0;
         /// Each vital's values among the entries when the baseline was computed, sorted.
         std::array<std::vector<double>, VitalCount> sorted;
     };
@@ -182,7 +193,6 @@ private:
     void scoreNewest(WindowResult& result, const State& state) const;
     /// Any window: against the entries before it (at most historyWindows) in `history`, oldest first.
     void scoreAgainst(WindowResult& result, const std::vector<Entry>& history) const;
-    void setScore(WindowResult& result, int vital, double score) const;
     /// Adds or replaces the entry, keeping the last historyWindows.
     void remember(State& state, const Entry& entry) const;
     /// Adds the stored entries to the held ones (the held win), keeping the last historyWindows.
@@ -193,6 +203,7 @@ private:
     HistorySource m_source;
     std::unordered_map<Key, State, KeyHash> m_states;
     std::vector<State*> m_batch; ///< score(results): each result's state (node-based map: the addresses hold)
+    std::vector<std::pair<Key, State*>> m_lastBatch; ///< the pairs of the last batch scored, in its order
     qint64 m_newestMs = 0;
     int m_sinceForget = 0;
     /// Working space of the rare paths (a recomputed or late window), kept to allocate nothing per window.
