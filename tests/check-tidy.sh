@@ -15,7 +15,7 @@ cmake --preset tidy-batches >/dev/null
 
 # The checks .clang-tidy enables that must see each file alone: the analyzer's, and the one that would report the
 # batches' own `#include "X.cpp"` lines.
-sample=$(git ls-files 'core/*.cpp' | head -n 1)
+sample=$(git ls-files 'core/*.cpp' | sed -n 1p) # sed reads to the end: head's early exit could kill git (SIGPIPE)
 alone=$(clang-tidy -p build/tidy --list-checks "$sample" \
     | sed -n 's/^ *\(clang-analyzer-[^ ]*\|bugprone-suspicious-include\)$/\1/p' | paste -sd, -)
 [ -n "$alone" ] || {
