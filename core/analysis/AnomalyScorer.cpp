@@ -509,28 +509,26 @@ void AnomalyScorer::score(std::vector<WindowResult>& results)
     // for where the last batch had it (a pair more or less moves the cursor on), and only then in the map.
     size_t cursor = 0;
     const auto lastHad = [this, &cursor](const Key& key) -> State* {
-        for (size_t at = cursor; at < std::min(cursor + 2, m_lastBatch.size()); ++at)
-            if (m_lastBatch[at].first == key) {
+        for (size_t at = cursor; at < std::min(cursor + 2, m_batch.size()); ++at)
+            if (m_batch[at].first == key) {
                 cursor = at + 1;
-                return m_lastBatch[at].second;
+                return m_batch[at].second;
             }
         return nullptr;
     };
-    m_batch.clear();
+    m_nextBatch.clear();
     for (const WindowResult& r : results) {
         const Key key {r.patientId, r.deviceRowId};
         State* state = lastHad(key);
-        m_batch.push_back(state ? state : &m_states[key]);
+        m_nextBatch.emplace_back(key, state ? state : &m_states[key]);
     }
-    m_lastBatch.resize(results.size());
-    for (size_t i = 0; i < results.size(); ++i)
-        m_lastBatch[i] = {Key {results[i].patientId, results[i].deviceRowId}, m_batch[i]};
+    m_batch.swap(m_nextBatch);
     for (size_t i = 0; i < results.size(); ++i) {
         if (i + 2 * Ahead < m_batch.size())
-            fetchAhead(m_batch[i + 2 * Ahead], sizeof(State));
+            fetchAhead(m_batch[i + 2 * Ahead].second, sizeof(State));
         if (i + Ahead < m_batch.size())
-            prefetch(*m_batch[i + Ahead]);
-        scoreWith(results[i], *m_batch[i]);
+            prefetch(*m_batch[i + Ahead].second);
+        scoreWith(results[i], *m_batch[i].second);
     }
     m_sinceForget += int(std::min<size_t>(results.size(), ForgetEvery)); // (only whether it reached ForgetEvery counts)
     if (m_sinceForget >= ForgetEvery)
@@ -540,9 +538,9 @@ void AnomalyScorer::score(std::vector<WindowResult>& results)
 void AnomalyScorer::forgetSilent()
 {
     m_sinceForget = 0;
-    m_lastBatch.clear(); // it may point to a pair about to be forgotten
+    m_batch.clear(); // it may point to a pair about to be forgotten
     for (auto it = m_states.begin(); it != m_states.end();) {
-        if (it->second.entries.empty() || it->second.entries.back().windowStartMs < m_newestMs - forgetAfterMs)
+        if (it->second.entries.empty() || it->second.entries.newestStartMs() < m_newestMs - forgetAfterMs)
             it = m_states.erase(it);
         else
             ++it;

@@ -133,7 +133,6 @@ private:
         const Entry& operator[](qsizetype i) const { return m_slots[slot(i)]; }
         Entry& at(qsizetype i) { return m_slots[slot(i)]; }
         const Entry& front() const { return (*this)[0]; }
-        const Entry& back() const { return (*this)[m_size - 1]; }
         /// The newest entry's window start (the lowest value when empty), without reading the entry: the usual
         /// window only compares with it, and the entry was written a batch ago, out of the caches since.
         qint64 newestStartMs() const { return m_newestStartMs; }
@@ -202,8 +201,10 @@ private:
     Settings m_settings;
     HistorySource m_source;
     std::unordered_map<Key, State, KeyHash> m_states;
-    std::vector<State*> m_batch; ///< score(results): each result's state (node-based map: the addresses hold)
-    std::vector<std::pair<Key, State*>> m_lastBatch; ///< the pairs of the last batch scored, in its order
+    /// score(results): each result's pair and state, in order (node-based map: the addresses hold); kept until
+    /// the next batch, which looks its pairs up here first.
+    std::vector<std::pair<Key, State*>> m_batch;
+    std::vector<std::pair<Key, State*>> m_nextBatch; ///< the next batch's, built while m_batch is read
     qint64 m_newestMs = 0;
     int m_sinceForget = 0;
     /// Working space of the rare paths (a recomputed or late window), kept to allocate nothing per window.
