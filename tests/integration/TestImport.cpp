@@ -52,7 +52,7 @@ QStringList storedState(Workspace& w)
 }
 
 /// Every stored reference points to a row, and the connection checks references again: the import writes
-/// its samples with the checks off.
+/// its samples, and the analysis of them its results and findings, with the checks off.
 void verifyReferences(Workspace& w)
 {
     QSqlDatabase db = w.database().connection();
