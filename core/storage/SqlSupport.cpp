@@ -191,6 +191,11 @@ ForeignKeyChecksOff::ForeignKeyChecksOff(QSqlDatabase& db)
     // PostgreSQL checks every reference; only SQLite's checks can be turned off per connection.
     if (isPostgres(m_db))
         return;
+    // Inside a transaction the pragma would do nothing, and restore() would roll the caller's work back.
+    if (RawStatement::inTransaction(m_db)) {
+        qCWarning(lcSql) << "Foreign-key checks stay on: a transaction was open where a writer would turn them off";
+        return;
+    }
     m_wereOn = scalar(m_db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1;
     if (m_wereOn) {
         QSqlQuery q(m_db);

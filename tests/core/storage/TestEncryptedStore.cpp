@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 #include "storage/Database.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqlSupport.h"
 
@@ -125,6 +126,29 @@ private slots:
         // The guard's end turns them on again.
         QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY(!Sql::exec(q, orphan, {4246}));
+    }
+
+    void foreignKeyGuard_madeInsideATransaction_leavesItAndTheChecksAlone()
+    {
+        TestWorkspace tw;
+        QSqlDatabase db = tw->database().connection();
+        QSqlQuery q(db);
+        QVERIFY(db.transaction());
+        QVERIFY(Sql::exec(
+            q, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('test.kept', '1', 0)"), {}));
+        {
+            Sql::ForeignKeyChecksOff trusted(db);
+            QVERIFY(!Sql::exec(q,
+                               QStringLiteral("INSERT INTO samples (device_id, ts, heart_rate, received_at) VALUES "
+                                              "(4247, 1000, 70, 0)"),
+                               {}));
+        }
+        // The caller's transaction is still open, with its row, and commits.
+        QVERIFY(RawStatement::inTransaction(db));
+        QVERIFY(db.commit());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'test.kept'")).toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     }
 };
 
