@@ -105,11 +105,12 @@ private:
 
 /// Turns SQLite's foreign-key checks off on this connection until restore() or the end of the guard, for one
 /// writer whose every reference is one it has just read or written itself, to rows that are never deleted (the
-/// import's samples: registered devices and its own import row). Each check is a B-tree search per row, a
-/// tenth of a bulk insert. SQLite ignores the pragma inside a transaction: create the guard, and restore it,
-/// with none open (restore() rolls back a transaction left open, rather than leave the checks off). A guard made
-/// inside a caller's transaction does nothing at all: the checks stay on, and that transaction is the caller's.
-/// Everything else keeps its checks.
+/// import's samples: registered devices and its own import row; the results and findings of their analysis:
+/// those devices and their patients). Each check is a B-tree search per row, a tenth of a bulk insert; on a
+/// table with triggers it also puts each statement in an encrypted statement journal. SQLite ignores the pragma inside
+/// a transaction: create the guard, and restore it, with none open (restore() rolls back a transaction left open,
+/// rather than leave the checks off). A guard made inside a caller's transaction does nothing at all: the checks stay
+/// on, and that transaction is the caller's. Everything else keeps its checks.
 class ForeignKeyChecksOff
 {
 public:
