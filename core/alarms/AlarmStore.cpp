@@ -4,11 +4,17 @@
 #include "security/Session.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/PostgresArrayText.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <optional>
+#include <set>
 
 namespace pulsedesk {
 
@@ -55,6 +61,156 @@ QString openKey(const Alarm& a)
         .arg(perDevice(a.condition) ? a.deviceRowId : 0);
 }
 
+/// An alarm's columns in the order of the statements below, the id last, as Sql::bindable() values.
+QVariantList alarmValues(const Alarm& a)
+{
+    const QVariantList values = {a.patientId > 0 ? QVariant(a.patientId) : QVariant(),
+                                 a.deviceRowId > 0 ? QVariant(a.deviceRowId) : QVariant(),
+                                 conditionKey(a.condition),
+                                 priorityKey(a.priority),
+                                 a.category ? categoryKey(*a.category) : QString(QLatin1String("")),
+                                 alarmStateKey(a.state),
+                                 a.conditionActive ? 1 : 0,
+                                 a.conditionSinceMs,
+                                 a.raisedAtMs,
+                                 a.updatedAtMs,
+                                 Sql::timeOrNull(a.endedAtMs),
+                                 Sql::timeOrNull(a.escalatedAtMs),
+                                 Sql::timeOrNull(a.acknowledgedAtMs),
+                                 a.acknowledgedBy > 0 ? QVariant(a.acknowledgedBy) : QVariant(),
+                                 Sql::text(a.comment),
+                                 Sql::timeOrNull(a.audioPausedUntilMs),
+                                 Sql::orNull(a.lastValue),
+                                 Sql::text(a.detail),
+                                 a.isOpen() ? QVariant(openKey(a)) : QVariant(),
+                                 a.id};
+    QVariantList bound;
+    bound.reserve(values.size());
+    for (const QVariant& v : values)
+        bound.append(Sql::bindable(v));
+    return bound;
+}
+
+/// An event's row of alarm_events: alarm_id, at, user_id, action, detail.
+QVariantList eventValues(const AlarmEvent& e)
+{
+    const Alarm& a = e.alarm;
+    const QString detail = e.action == AlarmAction::Acknowledged ? a.comment
+        : a.category                                             ? categoryKey(*a.category)
+                                                                 : a.detail;
+    return {a.id, e.atMs, e.userId > 0 ? QVariant(e.userId) : QVariant(), alarmActionKey(e.action),
+            Sql::bindable(Sql::text(detail))};
+}
+
+constexpr auto AlarmColumnList = "patient_id, device_id, condition, priority, category, state, condition_active, "
+                                 "condition_since, raised_at, updated_at, ended_at, escalated_at, acknowledged_at, "
+                                 "acknowledged_by, comment, audio_paused_until, last_value, detail, open_key, id";
+constexpr auto AlarmArrays = "unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                             "?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], "
+                             "?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::float8[], ?::text[], ?::text[], "
+                             "?::bigint[])";
+
+/// Binds rows of values as one array per column, parameters 1 to n.
+void bindColumns(RawStatement& statement, const std::vector<QVariantList>& rows, int columns)
+{
+    for (int c = 0; c < columns; ++c) {
+        PostgresArrayText column;
+        for (const QVariantList& row : rows)
+            column.add(row.at(c));
+        statement.bind(c + 1, QString::fromUtf8(column.text()));
+    }
+}
+
+/// On a ward server, events of alarms that each appear once: their alarms updated, those new to the store inserted,
+/// and their history written, three statements whatever their number. A statement a row costs a round trip each,
+/// and a window's end can bring dozens of alarm events at once, which the next batch's alarms would wait for.
+Status storeOncePerAlarm(QSqlDatabase& db, const std::vector<AlarmEvent>& events, std::size_t from, std::size_t to,
+                         const QString& storing)
+{
+    std::vector<QVariantList> alarms;
+    std::vector<QVariantList> history;
+    for (std::size_t i = from; i < to; ++i) {
+        alarms.push_back(alarmValues(events[i].alarm));
+        history.push_back(eventValues(events[i]));
+    }
+    const int columns = int(alarms.front().size());
+    std::set<qint64> updated;
+    {
+        const QByteArray sql = QByteArrayLiteral("UPDATE alarms AS a SET (") + AlarmColumnList
+            + QByteArrayLiteral(") = (v.patient_id, v.device_id, v.condition, v.priority, v.category, v.state, "
+                                "v.condition_active, v.condition_since, v.raised_at, v.updated_at, v.ended_at, "
+                                "v.escalated_at, v.acknowledged_at, v.acknowledged_by, v.comment, "
+                                "v.audio_paused_until, v.last_value, v.detail, v.open_key, v.id) FROM ")
+            + AlarmArrays + QByteArrayLiteral(" AS v(") + AlarmColumnList
+            + QByteArrayLiteral(") WHERE a.id = v.id RETURNING a.id");
+        RawStatement update(db, sql.constData());
+        if (!update.ok())
+            return update.error(storing);
+        bindColumns(update, alarms, columns);
+        for (;;) {
+            const RawStatement::Step step = update.step();
+            if (step == RawStatement::Step::Failed)
+                return update.error(storing);
+            if (step == RawStatement::Step::Done)
+                break;
+            updated.insert(update.integer(0));
+        }
+    }
+    std::erase_if(alarms, [&updated](const QVariantList& row) { return updated.contains(row.back().toLongLong()); });
+    if (!alarms.empty()) {
+        const QByteArray sql = QByteArrayLiteral("INSERT INTO alarms (") + AlarmColumnList
+            + QByteArrayLiteral(") SELECT * FROM ") + AlarmArrays;
+        RawStatement insert(db, sql.constData());
+        if (!insert.ok())
+            return insert.error(storing);
+        bindColumns(insert, alarms, columns);
+        if (insert.step() != RawStatement::Step::Done)
+            return insert.error(storing);
+    }
+    RawStatement add(db,
+                     "INSERT INTO alarm_events (alarm_id, at, user_id, action, detail) "
+                     "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[])");
+    if (!add.ok())
+        return add.error(storing);
+    bindColumns(add, history, 5);
+    if (add.step() != RawStatement::Step::Done)
+        return add.error(storing);
+    return {};
+}
+
+/// The events in order, on a ward server: cut where an alarm comes back, so that each part holds an alarm once
+/// and what its history rows read of it (the HL7 outbox) is its state at that event, as one by one.
+Status storeAtOnce(QSqlDatabase& db, const std::vector<AlarmEvent>& events, const QString& storing)
+{
+    std::size_t from = 0;
+    while (from < events.size()) {
+        std::set<qint64> ids;
+        std::size_t to = from;
+        while (to < events.size() && ids.insert(events[to].alarm.id).second)
+            ++to;
+        if (auto stored = storeOncePerAlarm(db, events, from, to, storing); !stored)
+            return stored;
+        from = to;
+    }
+    return {};
+}
+
+/// What the workstation itself does to an alarm is audited too, so the log tells the whole story.
+std::optional<AuditEntry> auditOf(const AlarmEvent& e)
+{
+    if (e.userId != 0
+        || (e.action != AlarmAction::Raised && e.action != AlarmAction::PriorityRaised
+            && e.action != AlarmAction::Escalated && e.action != AlarmAction::Ended))
+        return std::nullopt;
+    AuditEntry entry;
+    entry.username = QStringLiteral("pulsedesk");
+    entry.action = QStringLiteral("alarm.") + alarmActionKey(e.action);
+    entry.subjectType = QStringLiteral("alarm");
+    entry.subjectId = QString::number(e.alarm.id);
+    entry.details = conditionKey(e.alarm.condition) + QLatin1Char(' ') + priorityKey(e.alarm.priority);
+    return entry;
+}
+
 } // namespace
 
 AlarmStore::AlarmStore(Database& database, AuditLog& audit, const Clock& clock)
@@ -77,72 +233,80 @@ Status AlarmStore::lockForWriting(QSqlDatabase& db)
 
 Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEvent>& events) const
 {
-    QSqlQuery q(db);
+    if (events.empty())
+        return {};
+    const QString storing = QCoreApplication::translate("AlarmStore", "storing an alarm");
+    std::vector<AuditEntry> audited;
     for (const AlarmEvent& e : events) {
-        const Alarm& a = e.alarm;
-        const QVariantList values = {a.patientId > 0 ? QVariant(a.patientId) : QVariant(),
-                                     a.deviceRowId > 0 ? QVariant(a.deviceRowId) : QVariant(),
-                                     conditionKey(a.condition),
-                                     priorityKey(a.priority),
-                                     a.category ? categoryKey(*a.category) : QString(QLatin1String("")),
-                                     alarmStateKey(a.state),
-                                     a.conditionActive ? 1 : 0,
-                                     a.conditionSinceMs,
-                                     a.raisedAtMs,
-                                     a.updatedAtMs,
-                                     Sql::timeOrNull(a.endedAtMs),
-                                     Sql::timeOrNull(a.escalatedAtMs),
-                                     Sql::timeOrNull(a.acknowledgedAtMs),
-                                     a.acknowledgedBy > 0 ? QVariant(a.acknowledgedBy) : QVariant(),
-                                     Sql::text(a.comment),
-                                     Sql::timeOrNull(a.audioPausedUntilMs),
-                                     Sql::orNull(a.lastValue),
-                                     Sql::text(a.detail),
-                                     a.isOpen() ? QVariant(openKey(a)) : QVariant(),
-                                     a.id};
-        q.prepare(QStringLiteral(
+        if (auto entry = auditOf(e))
+            audited.push_back(std::move(*entry));
+    }
+    if (Sql::isPostgres(db)) {
+        if (auto stored = storeAtOnce(db, events, storing); !stored)
+            return stored;
+        return m_audit.append(db, std::move(audited));
+    }
+    // SQLite: each statement prepared once for all the events.
+    QSqlQuery update(db);
+    QSqlQuery insert(db);
+    bool insertPrepared = false; // only for alarms new to the store
+    QSqlQuery history(db);
+    if (!update.prepare(QStringLiteral(
             "UPDATE alarms SET patient_id = ?, device_id = ?, condition = ?, priority = ?, category = ?, state = ?, "
             "condition_active = ?, condition_since = ?, raised_at = ?, updated_at = ?, ended_at = ?, escalated_at = ?, "
-            "acknowledged_at = ?, acknowledged_by = ?, comment = ?, audio_paused_until = ?, last_value = ?, detail = "
-            "?, "
-            "open_key = ? WHERE id = ?"));
+            "acknowledged_at = ?, acknowledged_by = ?, comment = ?, audio_paused_until = ?, last_value = ?, "
+            "detail = ?, open_key = ? WHERE id = ?")))
+        return Sql::error(update, storing);
+    if (!history.prepare(
+            QStringLiteral("INSERT INTO alarm_events (alarm_id, at, user_id, action, detail) VALUES (?, ?, ?, ?, ?)")))
+        return Sql::error(history, storing);
+    for (const AlarmEvent& e : events) {
+        const QVariantList values = alarmValues(e.alarm);
         for (const QVariant& v : values)
-            q.addBindValue(Sql::bindable(v));
-        if (!q.exec())
-            return Sql::error(q, QCoreApplication::translate("AlarmStore", "storing an alarm"));
-        if (q.numRowsAffected() == 0) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO alarms (patient_id, device_id, condition, priority, category, state, condition_active, "
-                "condition_since, raised_at, updated_at, ended_at, escalated_at, acknowledged_at, acknowledged_by, "
-                "comment, audio_paused_until, last_value, detail, open_key, id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            update.addBindValue(v);
+        if (!update.exec())
+            return Sql::error(update, storing);
+        if (update.numRowsAffected() == 0) {
+            if (!insertPrepared
+                && !insert.prepare(QStringLiteral("INSERT INTO alarms (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                  "?, ?, ?, ?, ?, ?, ?, ?)")
+                                       .arg(QLatin1String(AlarmColumnList))))
+                return Sql::error(insert, storing);
+            insertPrepared = true;
             for (const QVariant& v : values)
-                q.addBindValue(Sql::bindable(v));
-            if (!q.exec())
-                return Sql::error(q, QCoreApplication::translate("AlarmStore", "storing an alarm"));
+                insert.addBindValue(v);
+            if (!insert.exec())
+                return Sql::error(insert, storing);
         }
-        const QString detail = e.action == AlarmAction::Acknowledged ? a.comment
-            : a.category                                             ? categoryKey(*a.category)
-                                                                     : a.detail;
-        if (!Sql::exec(q,
-                       QStringLiteral(
-                           "INSERT INTO alarm_events (alarm_id, at, user_id, action, detail) VALUES (?, ?, ?, ?, ?)"),
-                       {a.id, e.atMs, e.userId > 0 ? QVariant(e.userId) : QVariant(), alarmActionKey(e.action),
-                        Sql::text(detail)}))
-            return Sql::error(q, QCoreApplication::translate("AlarmStore", "storing an alarm"));
-        // What the workstation itself does to an alarm is audited too, so the log tells the whole story.
-        if (e.userId == 0
-            && (e.action == AlarmAction::Raised || e.action == AlarmAction::PriorityRaised
-                || e.action == AlarmAction::Escalated || e.action == AlarmAction::Ended)) {
-            if (auto audited = m_audit.append(db, 0, QStringLiteral("pulsedesk"),
-                                              QStringLiteral("alarm.") + alarmActionKey(e.action),
-                                              QStringLiteral("alarm"), QString::number(a.id),
-                                              conditionKey(a.condition) + QLatin1Char(' ') + priorityKey(a.priority));
-                !audited)
-                return audited;
-        }
+        for (const QVariant& v : eventValues(e))
+            history.addBindValue(v);
+        if (!history.exec())
+            return Sql::error(history, storing);
     }
-    return {};
+    return m_audit.append(db, std::move(audited));
+}
+
+Result<std::set<qint64>> AlarmStore::storedAmong(QSqlDatabase& db, const std::vector<qint64>& ids)
+{
+    constexpr std::size_t Chunk = 500; // below SQLite's limit on a statement's values
+    std::set<qint64> stored;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (std::size_t from = 0; from < ids.size(); from += Chunk) {
+        const std::size_t n = std::min(Chunk, ids.size() - from);
+        QString places = QStringLiteral("?");
+        for (std::size_t i = 1; i < n; ++i)
+            places += QStringLiteral(", ?");
+        if (!q.prepare(QStringLiteral("SELECT id FROM alarms WHERE id IN (%1)").arg(places)))
+            return Sql::error(q, QCoreApplication::translate("AlarmStore", "reading alarms"));
+        for (std::size_t i = from; i < from + n; ++i)
+            q.addBindValue(ids[i]);
+        if (!q.exec())
+            return Sql::error(q, QCoreApplication::translate("AlarmStore", "reading alarms"));
+        while (q.next())
+            stored.insert(q.value(0).toLongLong());
+    }
+    return stored;
 }
 
 Result<std::vector<Alarm>> AlarmStore::openAlarms(QSqlDatabase& db) const

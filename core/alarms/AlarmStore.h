@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <set>
 #include <vector>
 
 namespace pulsedesk {
@@ -45,6 +46,8 @@ public:
     static Status lockForWriting(QSqlDatabase& db);
     Status storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEvent>& events) const;
     Result<std::vector<Alarm>> openAlarms(QSqlDatabase& db) const;
+    /// Which of `ids` the store holds, open or ended (one statement per 500 ids).
+    static Result<std::set<qint64>> storedAmong(QSqlDatabase& db, const std::vector<qint64>& ids);
     Result<qint64> nextAlarmId(QSqlDatabase& db) const;
 
     // --- read and acted on by people ---

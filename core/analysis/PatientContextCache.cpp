@@ -22,6 +22,7 @@ bool PatientContextCache::refresh()
     m_revision = now;
     m_devices.clear();
     m_contexts.clear();
+    m_beds.clear();
     return true;
 }
 
@@ -69,6 +70,7 @@ const PatientContext* PatientContextCache::context(qint64 deviceRowId, qint64 pa
         c.sex = sexFromKey(q.value(1).toString()).value_or(Sex::Unknown);
         c.ward = q.value(2).toString();
         c.bed = q.value(3).toString();
+        m_beds.emplace(patientId, c.bed); // what an alarm of this patient's announces
     }
     if (Sql::exec(q, QStringLiteral("SELECT doctor_id FROM doctor_patient WHERE patient_id = ? ORDER BY doctor_id"),
                   {patientId})) {
@@ -146,8 +148,13 @@ QString PatientContextCache::bedOf(qint64 patientId)
 {
     if (patientId <= 0)
         return {};
+    if (const auto it = m_beds.find(patientId); it != m_beds.end())
+        return it->second;
     QSqlDatabase db = m_database.connection();
-    return Sql::scalar(db, QStringLiteral("SELECT bed FROM patients WHERE id = ?"), {patientId}).toString();
+    const QVariant bed = Sql::scalar(db, QStringLiteral("SELECT bed FROM patients WHERE id = ?"), {patientId});
+    if (!bed.isValid())
+        return {}; // not cached: read again next time
+    return m_beds.emplace(patientId, bed.toString()).first->second;
 }
 
 } // namespace pulsedesk

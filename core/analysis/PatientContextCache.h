@@ -33,7 +33,7 @@ public:
 
     /// Devices with an open assignment now, with their patient (for the device-silent check).
     std::vector<std::pair<qint64, qint64>> assignedDevices();
-    /// The patient's bed ("" for none or unknown).
+    /// The patient's bed ("" for none or unknown); cached like the rest.
     QString bedOf(qint64 patientId);
 
 private:
@@ -59,6 +59,7 @@ private:
     qint64 m_revision = -1;
     std::unordered_map<qint64, DeviceInfo> m_devices;
     std::map<std::pair<qint64, qint64>, PatientContext> m_contexts; ///< by (device, patient)
+    std::unordered_map<qint64, QString> m_beds; ///< by patient
 };
 
 } // namespace pulsedesk

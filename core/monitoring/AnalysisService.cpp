@@ -185,9 +185,14 @@ public:
     bool m_reconcileDue = false;
 
 private:
-    static bool existsInStore(QSqlDatabase& db, qint64 alarmId)
+    /// Which of `alarms` the store holds (as ended ones: none of them is open there).
+    static Result<std::set<qint64>> storedAmong(QSqlDatabase& db, const std::vector<Alarm>& alarms)
     {
-        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM alarms WHERE id = ?"), {alarmId}).toInt() > 0;
+        std::vector<qint64> ids;
+        ids.reserve(alarms.size());
+        for (const Alarm& alarm : alarms)
+            ids.push_back(alarm.id);
+        return AlarmStore::storedAmong(db, ids);
     }
 
     qint64 quarantineCount()
@@ -381,12 +386,20 @@ private:
             storedIds.insert(alarm.id);
             m_alarms.restore(alarm);
         }
+        std::vector<Alarm> notOpenThere;
         for (const Alarm& alarm : m_alarms.openAlarms()) {
-            if (storedIds.contains(alarm.id))
-                continue;
+            if (!storedIds.contains(alarm.id))
+                notOpenThere.push_back(alarm);
+        }
+        const auto endedThere = storedAmong(db, notOpenThere);
+        if (!endedThere) {
+            fail(endedThere.errorMessage());
+            return false;
+        }
+        for (const Alarm& alarm : notOpenThere) {
             // Ended in the store by a person, or raised there first by another analysis of the ward (a ward
             // server's standby that took over): the store's alarm is the one.
-            if (existsInStore(db, alarm.id) || !m_alarms.holdsKey(alarm))
+            if (endedThere.value().contains(alarm.id) || !m_alarms.holdsKey(alarm))
                 forgetEnded(alarm);
             else
                 unwritten.push_back({AlarmAction::Raised, alarm, now, 0, {}});
@@ -458,6 +471,14 @@ private:
         std::map<qint64, Alarm> current;
         for (const Alarm& alarm : again.value())
             current.emplace(alarm.id, alarm);
+        std::vector<Alarm> notOpenThere;
+        for (const AlarmEvent& e : events) {
+            if (!current.contains(e.alarm.id))
+                notOpenThere.push_back(e.alarm);
+        }
+        const auto endedThere = storedAmong(db, notOpenThere);
+        if (!endedThere)
+            return fail(endedThere.errorMessage());
         std::set<qint64> overridden;
         for (const AlarmEvent& e : events) {
             const auto it = current.find(e.alarm.id);
@@ -467,7 +488,7 @@ private:
                     overridden.insert(e.alarm.id);
                     m_alarms.restore(it->second);
                 }
-            } else if (existsInStore(db, e.alarm.id)) {
+            } else if (endedThere.value().contains(e.alarm.id)) {
                 // Ended in the store (a person acknowledged a latched alarm) while this batch computed an event
                 // for it, even before the batch read the store (an escalation due at the same tick): the store wins.
                 overridden.insert(e.alarm.id);

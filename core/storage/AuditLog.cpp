@@ -4,6 +4,8 @@
 #include "security/Permissions.h"
 #include "security/Session.h"
 #include "storage/Database.h"
+#include "storage/PostgresArrayText.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <array>
 #include <optional>
 
 namespace pulsedesk {
@@ -82,6 +85,19 @@ Status AuditLog::append(QSqlDatabase& db, qint64 userId, const QString& username
                         const QString& subjectType, const QString& subjectId, const QString& details) const
 {
     AuditEntry entry;
+    entry.userId = userId;
+    entry.username = username;
+    entry.action = action;
+    entry.subjectType = subjectType;
+    entry.subjectId = subjectId;
+    entry.details = details;
+    return append(db, std::vector<AuditEntry> {std::move(entry)});
+}
+
+Status AuditLog::append(QSqlDatabase& db, std::vector<AuditEntry> entries) const
+{
+    if (entries.empty())
+        return {};
     QSqlQuery query(db);
     // SQLite's writers take turns (BEGIN IMMEDIATE); on a server, writers of the chain wait for each other here,
     // until their transaction ends, so that each entry follows the last one committed.
@@ -89,36 +105,79 @@ Status AuditLog::append(QSqlDatabase& db, qint64 userId, const QString& username
         return Sql::error(query, QCoreApplication::translate("AuditLog", "reading the audit log"));
     if (!Sql::exec(query, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return Sql::error(query, QCoreApplication::translate("AuditLog", "reading the audit log"));
+    qint64 lastId = 0;
+    QString lastHash = GenesisHash;
     if (query.next()) {
-        entry.id = query.value(0).toLongLong() + 1;
-        entry.prevHash = query.value(1).toString();
-    } else {
-        entry.id = 1;
-        entry.prevHash = GenesisHash;
+        lastId = query.value(0).toLongLong();
+        lastHash = query.value(1).toString();
     }
-    entry.at = m_clock.now();
-    entry.userId = userId;
-    entry.username = Sql::text(username);
-    entry.action = Sql::text(action);
-    entry.subjectType = Sql::text(subjectType);
-    entry.subjectId = Sql::text(subjectId);
-    entry.details = Sql::text(details);
-    entry.hash = computeHash(entry);
-
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, action, subject_type, subject_id, "
-                                  "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {entry.id, entry.at.toMSecsSinceEpoch(), userId > 0 ? QVariant(userId) : QVariant(), entry.username,
-                    entry.action, entry.subjectType, entry.subjectId, entry.details, entry.prevHash, entry.hash}))
-        return Sql::error(query, QCoreApplication::translate("AuditLog", "writing the audit log"));
-    if (!Sql::exec(query, putSetting(db),
-                   {QLatin1String(HeadKey), QStringLiteral("%1:%2").arg(entry.id).arg(entry.hash),
-                    entry.at.toMSecsSinceEpoch()}))
+    const QDateTime at = m_clock.now();
+    for (AuditEntry& entry : entries) {
+        entry.id = ++lastId;
+        entry.prevHash = lastHash;
+        entry.at = at;
+        entry.username = Sql::text(entry.username);
+        entry.action = Sql::text(entry.action);
+        entry.subjectType = Sql::text(entry.subjectType);
+        entry.subjectId = Sql::text(entry.subjectId);
+        entry.details = Sql::text(entry.details);
+        entry.hash = computeHash(entry);
+        lastHash = entry.hash;
+    }
+    const auto valuesOf = [](const AuditEntry& entry) {
+        return QVariantList {entry.id,
+                             entry.at.toMSecsSinceEpoch(),
+                             entry.userId > 0 ? QVariant(entry.userId) : QVariant(),
+                             Sql::bindable(entry.username),
+                             Sql::bindable(entry.action),
+                             Sql::bindable(entry.subjectType),
+                             Sql::bindable(entry.subjectId),
+                             Sql::bindable(entry.details),
+                             entry.prevHash,
+                             entry.hash};
+    };
+    constexpr auto Columns = "audit_log (id, at, user_id, username, action, subject_type, subject_id, details, "
+                             "prev_hash, hash)";
+    if (Sql::isPostgres(db)) {
+        // All in one statement, each column an array: the server's chain trigger checks the rows one after the
+        // other, each seeing the ones before it.
+        std::array<PostgresArrayText, 10> columns;
+        for (const AuditEntry& entry : entries) {
+            const QVariantList values = valuesOf(entry);
+            for (std::size_t c = 0; c < columns.size(); ++c)
+                columns.at(c).add(values.at(qsizetype(c)));
+        }
+        const QByteArray sql = QByteArrayLiteral("INSERT INTO ") + Columns
+            + QByteArrayLiteral(" SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], "
+                                "?::text[], ?::text[], ?::text[], ?::text[], ?::text[])");
+        RawStatement insert(db, sql.constData());
+        if (insert.ok()) {
+            for (std::size_t c = 0; c < columns.size(); ++c)
+                insert.bind(int(c) + 1, QString::fromUtf8(columns.at(c).text()));
+        }
+        if (!insert.ok() || insert.step() != RawStatement::Step::Done)
+            return insert.error(QCoreApplication::translate("AuditLog", "writing the audit log"));
+    } else {
+        QSqlQuery insert(db);
+        if (!insert.prepare(
+                QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(Columns))))
+            return Sql::error(insert, QCoreApplication::translate("AuditLog", "writing the audit log"));
+        for (const AuditEntry& entry : entries) {
+            for (const QVariant& value : valuesOf(entry))
+                insert.addBindValue(value);
+            if (!insert.exec())
+                return Sql::error(insert, QCoreApplication::translate("AuditLog", "writing the audit log"));
+        }
+    }
+    const AuditEntry& last = entries.back();
+    if (!Sql::exec(
+            query, putSetting(db),
+            {QLatin1String(HeadKey), QStringLiteral("%1:%2").arg(last.id).arg(last.hash), at.toMSecsSinceEpoch()}))
         return Sql::error(query, QCoreApplication::translate("AuditLog", "writing the audit log"));
     if (m_anchor) {
         // The anchor follows only what is committed; the last entry of a transaction stands for all of it.
         m_database.setAfterCommit(
-            db, [anchor = m_anchor, head = AuditAnchor::Head {entry.id, entry.hash}, prev = entry.prevHash] {
+            db, [anchor = m_anchor, head = AuditAnchor::Head {last.id, last.hash}, prev = last.prevHash] {
                 if (auto advanced = anchor->advance(head, prev); !advanced)
                     qCWarning(lcAudit) << "The audit anchor was not moved:" << advanced.errorMessage();
             });

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <utility>
+#include <vector>
 
 namespace pulsedesk {
 
@@ -78,6 +79,10 @@ public:
                   const QString& subjectType, const QString& subjectId, const QString& details = {}) const;
     Status append(QSqlDatabase& db, const Session& session, const QString& action, const QString& subjectType,
                   const QString& subjectId, const QString& details = {}) const;
+    /// Appends several entries in order within the current transaction on `db`: their user, username, action,
+    /// subject and details as given; id, time and hashes are set here. Reads the chain's head and writes it once,
+    /// however many entries (the analysis audits each alarm it raises, often dozens at one window's end).
+    Status append(QSqlDatabase& db, std::vector<AuditEntry> entries) const;
     /// Appends in a transaction of its own.
     Status record(const Session& session, const QString& action, const QString& subjectType, const QString& subjectId,
                   const QString& details = {}) const;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 #include <cmath>
 
@@ -43,6 +44,23 @@ public:
             m_text += c;
         }
         m_text += '"';
+    }
+    void addNull()
+    {
+        separate();
+        m_text += "NULL";
+    }
+    /// A value as Sql::bindable() gives it: null, a whole number, a real or text.
+    void add(const QVariant& value)
+    {
+        if (value.isNull())
+            addNull();
+        else if (value.typeId() == QMetaType::Double)
+            add(value.toDouble());
+        else if (value.typeId() == QMetaType::QString)
+            add(value.toString());
+        else
+            add(value.toLongLong());
     }
     QByteArray text() const { return m_text + '}'; }
 

@@ -1,6 +1,8 @@
 #include "StoreBackend.h"
 #include "TestWorkspace.h"
 #include "alarms/AlarmStore.h"
+#include "interfaces/InterfaceSettings.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DeviceRegistry.h"
 #include "storage/SqlSupport.h"
@@ -104,6 +106,90 @@ private slots:
         auto open = ward.tw->alarms().openAlarms(db);
         QVERIFY(open);
         QCOMPARE(open->size(), std::size_t(2));
+    }
+
+    /// A window's end brings many events in one call (on a server written a statement per column of all of them):
+    /// an alarm that rises, changes and ends, and another of the same kind raised after it, keep their order, their
+    /// history, their audit entries and what the HL7 outbox read of each one at that event.
+    void eventsOfOneBatch_keepTheirOrder_history_auditAndOutboxState()
+    {
+        Ward ward;
+        InterfaceSettings interfaces(ward.tw->database(), ward.tw->audit());
+        QVERIFY(interfaces.enableQueue(ward.tw.admin(), QStringLiteral("alarms")));
+        const auto event = [&ward](qint64 id, AlarmAction action, AlarmPriority priority) {
+            AlarmEvent e = test::raisedAlarm(id, priority);
+            e.action = action;
+            e.alarm.patientId = ward.patient;
+            e.alarm.raisedAtMs = e.alarm.updatedAtMs = e.atMs = ward.clock.nowMs();
+            e.alarm.lastValue = 150;
+            return e;
+        };
+        AlarmEvent raised = event(1, AlarmAction::Raised, AlarmPriority::High);
+        AlarmEvent updated = event(1, AlarmAction::Updated, AlarmPriority::High);
+        updated.alarm.lastValue = 170;
+        AlarmEvent ended = event(1, AlarmAction::Ended, AlarmPriority::High);
+        ended.alarm.state = AlarmState::Ended;
+        ended.alarm.endedAtMs = ward.clock.nowMs();
+        ended.alarm.lastValue = 170;
+        const AlarmEvent again = event(2, AlarmAction::Raised, AlarmPriority::High); // the same kind, open again
+        const AlarmEvent other = event(3, AlarmAction::Raised, AlarmPriority::Medium);
+        QSqlDatabase db = ward.tw->database().connection();
+        {
+            Sql::Transaction transaction(db);
+            QVERIFY(transaction.isActive());
+            QVERIFY(ward.tw->alarms().storeAlarmEvents(db, {raised, updated, other, ended, again}));
+            QVERIFY(transaction.commit());
+        }
+
+        auto open = ward.tw->alarms().openAlarms(db);
+        QVERIFY(open);
+        QCOMPARE(open->size(), std::size_t(2));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM alarms WHERE id = 1")).toString(),
+                 QStringLiteral("ended"));
+        QVERIFY(Sql::scalar(db, QStringLiteral("SELECT open_key FROM alarms WHERE id = 1")).isNull());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT last_value FROM alarms WHERE id = 2")).toDouble(), 150.0);
+
+        QStringList history;
+        QSqlQuery q(db);
+        QVERIFY(Sql::exec(q, QStringLiteral("SELECT alarm_id, action FROM alarm_events ORDER BY id")));
+        while (q.next())
+            history << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        QCOMPARE(history,
+                 QStringList({QStringLiteral("1 raised"), QStringLiteral("1 updated"), QStringLiteral("3 raised"),
+                              QStringLiteral("1 ended"), QStringLiteral("2 raised")}));
+
+        QStringList audit;
+        QVERIFY(Sql::exec(q,
+                          QStringLiteral("SELECT action, subject_id FROM audit_log WHERE action LIKE 'alarm.%' "
+                                         "ORDER BY id")));
+        while (q.next())
+            audit << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        QCOMPARE(audit,
+                 QStringList({QStringLiteral("alarm.raised 1"), QStringLiteral("alarm.raised 3"),
+                              QStringLiteral("alarm.ended 1"), QStringLiteral("alarm.raised 2")}));
+        auto verified = ward.tw->audit().verify(ward.tw.admin());
+        QVERIFY(verified);
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
+
+        // Each outbox message carries the alarm as it stood at its event ("updated" ones are not sent).
+        QStringList sent;
+        QVERIFY(
+            Sql::exec(q, QStringLiteral("SELECT content FROM hl7_outbox WHERE destination = 'alarms' ORDER BY id")));
+        while (q.next()) {
+            const QString content = q.value(0).toString();
+            const auto field = [&content](const QString& name) {
+                const QString key = QLatin1Char('&') + name + QLatin1Char('=');
+                const qsizetype from = content.indexOf(key) + key.size();
+                return content.mid(from, content.indexOf(QLatin1Char('&'), from) - from);
+            };
+            sent << content.section(QLatin1Char('&'), 0, 1) + QLatin1Char(' ') + field(QStringLiteral("state"))
+                    + QLatin1Char(' ') + field(QStringLiteral("value"));
+        }
+        QCOMPARE(sent,
+                 QStringList({QStringLiteral("alarm=1&action=raised active 150.0"),
+                              QStringLiteral("alarm=3&action=raised active 150.0"),
+                              QStringLiteral("alarm=1&action=ended ended 170.0"),
+                              QStringLiteral("alarm=2&action=raised active 150.0")}));
     }
 
     void acknowledge_silencesTheAlarm_recordsWhoAndIsAudited()
