@@ -70,29 +70,37 @@ QByteArray PostgresStatement::numberedParameters(const char* sql, int* count)
 
 PostgresStatement::PostgresStatement(pg_conn* conn, const char* sql)
     : m_conn(conn)
-    , m_name("pulsedesk_raw_" + QByteArray::number(++statementCounter))
 {
     if (!m_conn)
         return;
     int count = 0;
-    const QByteArray text = numberedParameters(sql, &count);
+    m_text = numberedParameters(sql, &count);
     m_values.resize(static_cast<size_t>(count));
     m_null.assign(static_cast<size_t>(count), true);
-    drain(m_conn);
-    PGresult* prepared = PQprepare(m_conn, m_name.constData(), text.constData(), count, nullptr);
-    m_prepared = PQresultStatus(prepared) == PGRES_COMMAND_OK;
-    remember(m_conn, prepared, !m_prepared);
-    if (!m_prepared)
-        m_error = QString::fromUtf8(PQresultErrorMessage(prepared)).section(QLatin1Char('\n'), 0, 0);
-    PQclear(prepared);
 }
 
 PostgresStatement::~PostgresStatement()
 {
     PQclear(m_result);
     // A transaction that failed refuses even this; the name is unique, so a statement left prepared is harmless.
-    if (m_prepared && PQstatus(m_conn) == CONNECTION_OK && PQtransactionStatus(m_conn) != PQTRANS_INERROR)
+    if (!m_name.isEmpty() && PQstatus(m_conn) == CONNECTION_OK && PQtransactionStatus(m_conn) != PQTRANS_INERROR)
         exec(m_conn, ("DEALLOCATE " + m_name).constData());
+}
+
+bool PostgresStatement::prepare()
+{
+    const QByteArray name = "pulsedesk_raw_" + QByteArray::number(++statementCounter);
+    drain(m_conn);
+    PGresult* prepared =
+        PQprepare(m_conn, name.constData(), m_text.constData(), static_cast<int>(m_values.size()), nullptr);
+    const bool done = PQresultStatus(prepared) == PGRES_COMMAND_OK;
+    remember(m_conn, prepared, !done);
+    if (done)
+        m_name = name;
+    else
+        m_error = QString::fromUtf8(PQresultErrorMessage(prepared)).section(QLatin1Char('\n'), 0, 0);
+    PQclear(prepared);
+    return done;
 }
 
 void PostgresStatement::bind(int index, QByteArray text)
@@ -111,17 +119,26 @@ void PostgresStatement::bindNull(int index)
 
 bool PostgresStatement::step()
 {
-    if (!m_prepared) {
+    if (!m_conn) {
         m_failed = true;
         return false;
     }
     if (!m_result) {
+        // The first run parses, binds and runs in one round trip (an unnamed statement); a statement run again is
+        // prepared on the server then, once. Most statements here run once, and many not at all.
+        if (m_runs == 1 && m_name.isEmpty() && !prepare()) {
+            m_failed = true;
+            return false;
+        }
+        ++m_runs;
         std::vector<const char*> values(m_values.size());
         for (size_t i = 0; i < m_values.size(); ++i)
             values[i] = m_null[i] ? nullptr : m_values[i].constData();
         drain(m_conn);
-        m_result = PQexecPrepared(m_conn, m_name.constData(), static_cast<int>(values.size()), values.data(), nullptr,
-                                  nullptr, 0);
+        m_result = m_name.isEmpty() ? PQexecParams(m_conn, m_text.constData(), static_cast<int>(values.size()), nullptr,
+                                                   values.data(), nullptr, nullptr, 0)
+                                    : PQexecPrepared(m_conn, m_name.constData(), static_cast<int>(values.size()),
+                                                     values.data(), nullptr, nullptr, 0);
         const ExecStatusType status = PQresultStatus(m_result);
         m_failed = status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK;
         remember(m_conn, m_result, m_failed);

@@ -10,9 +10,11 @@ struct pg_result;
 
 namespace pulsedesk {
 
-/// RawStatement on a PostgreSQL connection: a statement prepared once on the server through libpq and run with
-/// its parameters as text, rows read straight from libpq's result. The SQL is written as for SQLite: `?` and
-/// `?NNN` parameters become `$N`.
+/// RawStatement on a PostgreSQL connection: a statement run through libpq with its parameters as text, rows read
+/// straight from libpq's result. Its first run is one round trip (unnamed: parsed, bound and run at once); run
+/// again, it is prepared on the server once and deallocated with the object. A statement never run costs nothing,
+/// and an error in its text shows at its first step(). The SQL is written as for SQLite: `?` and `?NNN` parameters
+/// become `$N`.
 class PostgresStatement
 {
 public:
@@ -21,7 +23,8 @@ public:
     PostgresStatement(const PostgresStatement&) = delete;
     PostgresStatement& operator=(const PostgresStatement&) = delete;
 
-    bool ok() const { return m_prepared; }
+    /// False only without a connection: the statement's own errors show at step().
+    bool ok() const { return m_conn != nullptr; }
     void bind(int index, QByteArray text);
     void bindNull(int index);
     /// True for a row, false at the end or on failure (failed() tells).
@@ -45,9 +48,12 @@ public:
     static QByteArray lastSqlState(pg_conn* conn);
 
 private:
+    bool prepare();
+
     pg_conn* m_conn = nullptr;
-    QByteArray m_name;
-    bool m_prepared = false;
+    QByteArray m_text; ///< with $N parameters
+    QByteArray m_name; ///< set once prepared on the server
+    int m_runs = 0;
     std::vector<QByteArray> m_values;
     std::vector<bool> m_null;
     pg_result* m_result = nullptr;

@@ -17,9 +17,10 @@ class PostgresStatement;
 /// A prepared statement run many times straight on the engine of a store connection, for the hot paths (samples
 /// written and read back, analysis results): numbers are bound without a QVariant per value, which at hundreds of
 /// thousands of samples a second is most of the cost. With the SQLCipher driver it is SQLite's own statement
-/// API; this class and the driver are the only code that knows it. On a PostgreSQL store it is a statement
-/// prepared through libpq (PostgresStatement), written the same way (`?` and `?NNN` parameters); nothing above
-/// `core/storage/` knows which.
+/// API; this class and the driver are the only code that knows it. On a PostgreSQL store it is a statement run
+/// through libpq (PostgresStatement: prepared on the server when it runs a second time), written the same way (`?`
+/// and `?NNN` parameters); nothing above `core/storage/` knows which. ok() is false when SQLite cannot prepare the
+/// text; on PostgreSQL such an error shows at the first step(): check both.
 class RawStatement
 {
 public:

@@ -320,9 +320,20 @@ private slots:
         insert.bind(9, qint64(5));
         QCOMPARE(insert.step(), RawStatement::Step::Done);
         QCOMPARE(insert.changes(), 1);
+        const auto preparedOnTheServer = [&db] {
+            return Sql::scalar(db,
+                               QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE name LIKE "
+                                              "'pulsedesk\\_raw\\_%'"))
+                .toInt();
+        };
+        QCOMPARE(preparedOnTheServer(), 0); // run once: one round trip, nothing left on the server
         insert.reset();
         QCOMPARE(insert.step(), RawStatement::Step::Done);
         QCOMPARE(insert.changes(), 0); // the same (device, ts): nothing
+        QCOMPARE(preparedOnTheServer(), 1); // run again: prepared once, for every run from now on
+        insert.reset();
+        QCOMPARE(insert.step(), RawStatement::Step::Done);
+        QCOMPARE(preparedOnTheServer(), 1);
 
         RawStatement read(db, "SELECT ts, heart_rate, spo2, source = 'live' FROM samples WHERE device_id = ?1");
         read.bind(1, qint64(1));
@@ -334,9 +345,18 @@ private slots:
         QCOMPARE(read.step(), RawStatement::Step::Done);
 
         RawStatement bad(db, "SELECT no_such_column FROM samples");
-        QVERIFY(!bad.ok());
+        QVERIFY(bad.ok()); // nothing was sent yet
+        QCOMPARE(bad.step(), RawStatement::Step::Failed);
         QVERIFY2(bad.error(QStringLiteral("reading")).message.contains(QLatin1String("no_such_column")),
                  qPrintable(bad.error(QStringLiteral("reading")).message));
+        {
+            RawStatement twice(db, "SELECT count(*) FROM samples");
+            QCOMPARE(twice.step(), RawStatement::Step::Row);
+            twice.reset();
+            QCOMPARE(twice.step(), RawStatement::Step::Row);
+            QCOMPARE(preparedOnTheServer(), 2);
+        }
+        QCOMPARE(preparedOnTheServer(), 1); // deallocated with its object
     }
 
     void parameters_areNumberedAsSqliteNumbersThem()
