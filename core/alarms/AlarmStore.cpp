@@ -102,9 +102,10 @@ QVariantList eventValues(const AlarmEvent& e)
             Sql::bindable(Sql::text(detail))};
 }
 
-constexpr auto AlarmColumnList = "patient_id, device_id, condition, priority, category, state, condition_active, "
-                                 "condition_since, raised_at, updated_at, ended_at, escalated_at, acknowledged_at, "
-                                 "acknowledged_by, comment, audio_paused_until, last_value, detail, open_key, id";
+/// The columns alarmValues() gives before the id.
+constexpr auto AlarmDataColumns = "patient_id, device_id, condition, priority, category, state, condition_active, "
+                                  "condition_since, raised_at, updated_at, ended_at, escalated_at, acknowledged_at, "
+                                  "acknowledged_by, comment, audio_paused_until, last_value, detail, open_key";
 constexpr auto AlarmArrays = "unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], "
                              "?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], "
                              "?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::float8[], ?::text[], ?::text[], "
@@ -136,13 +137,13 @@ Status storeOncePerAlarm(QSqlDatabase& db, const std::vector<AlarmEvent>& events
     const int columns = int(alarms.front().size());
     std::set<qint64> updated;
     {
-        const QByteArray sql = QByteArrayLiteral("UPDATE alarms AS a SET (") + AlarmColumnList
+        const QByteArray sql = QByteArrayLiteral("UPDATE alarms AS a SET (") + AlarmDataColumns
             + QByteArrayLiteral(") = (v.patient_id, v.device_id, v.condition, v.priority, v.category, v.state, "
                                 "v.condition_active, v.condition_since, v.raised_at, v.updated_at, v.ended_at, "
                                 "v.escalated_at, v.acknowledged_at, v.acknowledged_by, v.comment, "
-                                "v.audio_paused_until, v.last_value, v.detail, v.open_key, v.id) FROM ")
-            + AlarmArrays + QByteArrayLiteral(" AS v(") + AlarmColumnList
-            + QByteArrayLiteral(") WHERE a.id = v.id RETURNING a.id");
+                                "v.audio_paused_until, v.last_value, v.detail, v.open_key) FROM ")
+            + AlarmArrays + QByteArrayLiteral(" AS v(") + AlarmDataColumns
+            + QByteArrayLiteral(", id) WHERE a.id = v.id RETURNING a.id");
         RawStatement update(db, sql.constData());
         if (!update.ok())
             return update.error(storing);
@@ -158,8 +159,8 @@ Status storeOncePerAlarm(QSqlDatabase& db, const std::vector<AlarmEvent>& events
     }
     std::erase_if(alarms, [&updated](const QVariantList& row) { return updated.contains(row.back().toLongLong()); });
     if (!alarms.empty()) {
-        const QByteArray sql = QByteArrayLiteral("INSERT INTO alarms (") + AlarmColumnList
-            + QByteArrayLiteral(") SELECT * FROM ") + AlarmArrays;
+        const QByteArray sql = QByteArrayLiteral("INSERT INTO alarms (") + AlarmDataColumns
+            + QByteArrayLiteral(", id) SELECT * FROM ") + AlarmArrays;
         RawStatement insert(db, sql.constData());
         if (!insert.ok())
             return insert.error(storing);
@@ -268,9 +269,10 @@ Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEve
             return Sql::error(update, storing);
         if (update.numRowsAffected() == 0) {
             if (!insertPrepared
-                && !insert.prepare(QStringLiteral("INSERT INTO alarms (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                  "?, ?, ?, ?, ?, ?, ?, ?)")
-                                       .arg(QLatin1String(AlarmColumnList))))
+                && !insert.prepare(
+                    QStringLiteral("INSERT INTO alarms (%1, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?, ?, ?)")
+                        .arg(QLatin1String(AlarmDataColumns))))
                 return Sql::error(insert, storing);
             insertPrepared = true;
             for (const QVariant& v : values)
