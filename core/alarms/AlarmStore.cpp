@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <algorithm>
 #include <optional>
@@ -111,15 +112,21 @@ constexpr auto AlarmArrays = "unnest(?::bigint[], ?::bigint[], ?::text[], ?::tex
                              "?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::float8[], ?::text[], ?::text[], "
                              "?::bigint[])";
 
-/// Binds rows of values as one array per column, parameters 1 to n.
-void bindColumns(RawStatement& statement, const std::vector<QVariantList>& rows, int columns)
+/// `column = ` and the value for each of AlarmDataColumns: `value` holds %1 for the column's name ("?", "v.%1").
+QString assignments(const QString& value)
 {
-    for (int c = 0; c < columns; ++c) {
-        PostgresArrayText column;
-        for (const QVariantList& row : rows)
-            column.add(row.at(c));
-        statement.bind(c + 1, QString::fromUtf8(column.text()));
-    }
+    QStringList list;
+    for (const QString& column : QString::fromLatin1(AlarmDataColumns).split(QStringLiteral(", ")))
+        list << column + QStringLiteral(" = ") + QString(value).replace(QStringLiteral("%1"), column);
+    return list.join(QStringLiteral(", "));
+}
+
+/// Binds rows of values as one array per column, parameters 1 to n.
+void bindColumns(RawStatement& statement, const std::vector<QVariantList>& rows)
+{
+    const std::vector<QByteArray> arrays = PostgresArrayText::columns(rows, rows.front().size());
+    for (std::size_t c = 0; c < arrays.size(); ++c)
+        statement.bind(int(c) + 1, QString::fromUtf8(arrays[c]));
 }
 
 /// On a ward server, events of alarms that each appear once: their alarms updated, those new to the store inserted,
@@ -134,20 +141,17 @@ Status storeOncePerAlarm(QSqlDatabase& db, const std::vector<AlarmEvent>& events
         alarms.push_back(alarmValues(events[i].alarm));
         history.push_back(eventValues(events[i]));
     }
-    const int columns = int(alarms.front().size());
     std::set<qint64> updated;
     {
-        const QByteArray sql = QByteArrayLiteral("UPDATE alarms AS a SET (") + AlarmDataColumns
-            + QByteArrayLiteral(") = (v.patient_id, v.device_id, v.condition, v.priority, v.category, v.state, "
-                                "v.condition_active, v.condition_since, v.raised_at, v.updated_at, v.ended_at, "
-                                "v.escalated_at, v.acknowledged_at, v.acknowledged_by, v.comment, "
-                                "v.audio_paused_until, v.last_value, v.detail, v.open_key) FROM ")
-            + AlarmArrays + QByteArrayLiteral(" AS v(") + AlarmDataColumns
-            + QByteArrayLiteral(", id) WHERE a.id = v.id RETURNING a.id");
+        const QByteArray sql =
+            (QStringLiteral("UPDATE alarms AS a SET %1 FROM %2 AS v(%3, id) WHERE a.id = v.id "
+                            "RETURNING a.id")
+                 .arg(assignments(QStringLiteral("v.%1")), QLatin1String(AlarmArrays), QLatin1String(AlarmDataColumns)))
+                .toUtf8();
         RawStatement update(db, sql.constData());
         if (!update.ok())
             return update.error(storing);
-        bindColumns(update, alarms, columns);
+        bindColumns(update, alarms);
         for (;;) {
             const RawStatement::Step step = update.step();
             if (step == RawStatement::Step::Failed)
@@ -164,7 +168,7 @@ Status storeOncePerAlarm(QSqlDatabase& db, const std::vector<AlarmEvent>& events
         RawStatement insert(db, sql.constData());
         if (!insert.ok())
             return insert.error(storing);
-        bindColumns(insert, alarms, columns);
+        bindColumns(insert, alarms);
         if (insert.step() != RawStatement::Step::Done)
             return insert.error(storing);
     }
@@ -173,7 +177,7 @@ Status storeOncePerAlarm(QSqlDatabase& db, const std::vector<AlarmEvent>& events
                      "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[])");
     if (!add.ok())
         return add.error(storing);
-    bindColumns(add, history, 5);
+    bindColumns(add, history);
     if (add.step() != RawStatement::Step::Done)
         return add.error(storing);
     return {};
@@ -252,11 +256,7 @@ Status AlarmStore::storeAlarmEvents(QSqlDatabase& db, const std::vector<AlarmEve
     QSqlQuery insert(db);
     bool insertPrepared = false; // only for alarms new to the store
     QSqlQuery history(db);
-    if (!update.prepare(QStringLiteral(
-            "UPDATE alarms SET patient_id = ?, device_id = ?, condition = ?, priority = ?, category = ?, state = ?, "
-            "condition_active = ?, condition_since = ?, raised_at = ?, updated_at = ?, ended_at = ?, escalated_at = ?, "
-            "acknowledged_at = ?, acknowledged_by = ?, comment = ?, audio_paused_until = ?, last_value = ?, "
-            "detail = ?, open_key = ? WHERE id = ?")))
+    if (!update.prepare(QStringLiteral("UPDATE alarms SET %1 WHERE id = ?").arg(assignments(QStringLiteral("?")))))
         return Sql::error(update, storing);
     if (!history.prepare(
             QStringLiteral("INSERT INTO alarm_events (alarm_id, at, user_id, action, detail) VALUES (?, ?, ?, ?, ?)")))

@@ -185,16 +185,6 @@ public:
     bool m_reconcileDue = false;
 
 private:
-    /// Which of `alarms` the store holds (as ended ones: none of them is open there).
-    static Result<std::set<qint64>> storedAmong(QSqlDatabase& db, const std::vector<Alarm>& alarms)
-    {
-        std::vector<qint64> ids;
-        ids.reserve(alarms.size());
-        for (const Alarm& alarm : alarms)
-            ids.push_back(alarm.id);
-        return AlarmStore::storedAmong(db, ids);
-    }
-
     qint64 quarantineCount()
     {
         QSqlDatabase db = m_workspace.database().connection();
@@ -387,11 +377,15 @@ private:
             m_alarms.restore(alarm);
         }
         std::vector<Alarm> notOpenThere;
+        std::vector<qint64> notOpenIds;
         for (const Alarm& alarm : m_alarms.openAlarms()) {
-            if (!storedIds.contains(alarm.id))
+            if (!storedIds.contains(alarm.id)) {
                 notOpenThere.push_back(alarm);
+                notOpenIds.push_back(alarm.id);
+            }
         }
-        const auto endedThere = storedAmong(db, notOpenThere);
+        // Held by the store although not open there: ended there.
+        const auto endedThere = AlarmStore::storedAmong(db, notOpenIds);
         if (!endedThere) {
             fail(endedThere.errorMessage());
             return false;
@@ -471,12 +465,12 @@ private:
         std::map<qint64, Alarm> current;
         for (const Alarm& alarm : again.value())
             current.emplace(alarm.id, alarm);
-        std::vector<Alarm> notOpenThere;
+        std::vector<qint64> notOpenIds;
         for (const AlarmEvent& e : events) {
             if (!current.contains(e.alarm.id))
-                notOpenThere.push_back(e.alarm);
+                notOpenIds.push_back(e.alarm.id);
         }
-        const auto endedThere = storedAmong(db, notOpenThere);
+        const auto endedThere = AlarmStore::storedAmong(db, notOpenIds);
         if (!endedThere)
             return fail(endedThere.errorMessage());
         std::set<qint64> overridden;

@@ -14,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <array>
 #include <optional>
 
 namespace pulsedesk {
@@ -141,19 +140,18 @@ Status AuditLog::append(QSqlDatabase& db, std::vector<AuditEntry> entries) const
     if (Sql::isPostgres(db)) {
         // All in one statement, each column an array: the server's chain trigger checks the rows one after the
         // other, each seeing the ones before it.
-        std::array<PostgresArrayText, 10> columns;
-        for (const AuditEntry& entry : entries) {
-            const QVariantList values = valuesOf(entry);
-            for (std::size_t c = 0; c < columns.size(); ++c)
-                columns.at(c).add(values.at(qsizetype(c)));
-        }
+        std::vector<QVariantList> rows;
+        rows.reserve(entries.size());
+        for (const AuditEntry& entry : entries)
+            rows.push_back(valuesOf(entry));
+        const std::vector<QByteArray> columns = PostgresArrayText::columns(rows, rows.front().size());
         const QByteArray sql = QByteArrayLiteral("INSERT INTO ") + Columns
             + QByteArrayLiteral(" SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], "
                                 "?::text[], ?::text[], ?::text[], ?::text[], ?::text[])");
         RawStatement insert(db, sql.constData());
         if (insert.ok()) {
             for (std::size_t c = 0; c < columns.size(); ++c)
-                insert.bind(int(c) + 1, QString::fromUtf8(columns.at(c).text()));
+                insert.bind(int(c) + 1, QString::fromUtf8(columns[c]));
         }
         if (!insert.ok() || insert.step() != RawStatement::Step::Done)
             return insert.error(QCoreApplication::translate("AuditLog", "writing the audit log"));

@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <vector>
 
 namespace pulsedesk {
 
@@ -63,6 +64,20 @@ public:
             add(value.toLongLong());
     }
     QByteArray text() const { return m_text + '}'; }
+
+    /// Rows of values (as Sql::bindable() gives them) turned into one array literal per column, in column order.
+    static std::vector<QByteArray> columns(const std::vector<QVariantList>& rows, qsizetype count)
+    {
+        std::vector<QByteArray> out;
+        out.reserve(std::size_t(count));
+        for (qsizetype c = 0; c < count; ++c) {
+            PostgresArrayText column;
+            for (const QVariantList& row : rows)
+                column.add(row.at(c));
+            out.push_back(column.text());
+        }
+        return out;
+    }
 
 private:
     void separate() { m_text += m_text.size() > 1 ? "," : ""; }
